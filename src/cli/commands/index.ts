@@ -1,0 +1,11 @@
+import { demoCommand } from './demo';
+import { infoCommand } from './info';
+import { initCommand } from './init';
+
+export type Command = (args: string[]) => Promise<number | void> | number | void;
+
+export const commands: Record<string, Command> = {
+  init: initCommand,
+  demo: demoCommand,
+  info: infoCommand,
+};

@@ -1,0 +1,14 @@
+export class CliUsageError extends Error {}
+
+export function usage(): string {
+  return `Usage: npm run cli -- <command> [options]
+
+Commands:
+  init --workspace FILE [--name NAME]
+      Create an empty workspace.
+  demo --workspace FILE [--skus N] [--seed S] [--as-of YYYY-MM-DD]
+      Create a demo workspace of a new-brand merchant (default 300 SKUs).
+  info --workspace FILE [--json]
+      Row counts per table and sales totals.
+`;
+}

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locale, WorkspaceSummary } from '../../shared/contract/schemas/app';
+import { latestSchemaVersion } from '../db/migrations';
+import { openWorkspace, type Workspace } from '../db/workspace';
+import { AppError } from '../errors/app-error';
+import { JobRunner } from '../jobs/runner';
+import { EventBus } from './event-bus';
+import { SettingsStore } from './settings-store';
+
+/** What differs between the Electron shell and the browser mode. */
+export interface Host {
+  mode: 'electron' | 'browser';
+  version: string;
+  systemLocale: Locale;
+  /** A native file dialog; absent in browser mode. */
+  pickFile?: (purpose: 'open' | 'create', suggestedName?: string) => Promise<string | null>;
+}
+
+export interface AppContextOptions {
+  host: Host;
+  /** The app's own folder: preferences, and the default place for workspaces. */
+  home: string;
+  workerEntry: URL | string;
+}
+
+/** The state one running SupplyDesk shares between all its handlers. */
+export class AppContext {
+  readonly host: Host;
+  readonly home: string;
+  readonly workspacesFolder: string;
+  readonly settings: SettingsStore;
+  readonly events = new EventBus();
+  readonly jobs: JobRunner;
+  private current: Workspace | null = null;
+
+  constructor(options: AppContextOptions) {
+    this.host = options.host;
+    this.home = options.home;
+    this.workspacesFolder = path.join(options.home, 'workspaces');
+    fs.mkdirSync(this.workspacesFolder, { recursive: true });
+    this.settings = new SettingsStore(path.join(options.home, 'settings.json'));
+    this.jobs = new JobRunner({
+      workerEntry: options.workerEntry,
+      onProgress: (progress) => this.events.emit('job:progress', progress),
+      onFinished: (finished) => this.events.emit('job:finished', finished),
+    });
+  }
+
+  get workspace(): Workspace | null {
+    return this.current;
+  }
+
+  requireWorkspace(): Workspace {
+    if (!this.current) throw new AppError('no_workspace', 'No workspace is open; create or open one first');
+    return this.current;
+  }
+
+  /** Open a workspace file, replacing the current one only once the new one opened cleanly. */
+  open(filePath: string): WorkspaceSummary {
+    const resolved = path.resolve(filePath);
+    const next = openWorkspace(resolved);
+    this.current?.close();
+    this.current = next;
+    this.settings.rememberOpened({ path: resolved, name: next.meta.name, kind: next.meta.kind });
+    const summary = summarize(next);
+    this.events.emit('workspace:changed', summary);
+    return summary;
+  }
+
+  close(): void {
+    this.current?.close();
+    this.current = null;
+    this.settings.forgetLastOpened();
+    this.events.emit('workspace:changed', null);
+  }
+
+  /** A path for a new workspace in the default folder, never overwriting an existing file. */
+  newWorkspacePath(name: string): string {
+    const base = name.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '') || 'workspace';
+    for (let i = 1; ; i++) {
+      const candidate = path.join(this.workspacesFolder, `${base}${i === 1 ? '' : `-${i}`}.supplydesk`);
+      if (!fs.existsSync(candidate) && !fs.existsSync(`${candidate}.partial`)) return candidate;
+    }
+  }
+
+  async shutdown(): Promise<void> {
+    await this.jobs.stopAll();
+    this.current?.close();
+    this.current = null;
+  }
+}
+
+export function summarize(workspace: Workspace): WorkspaceSummary {
+  return {
+    path: workspace.path,
+    name: workspace.meta.name,
+    kind: workspace.meta.kind,
+    createdAt: workspace.meta.createdAt,
+    asOf: workspace.meta.asOf ?? null,
+    schemaVersion: latestSchemaVersion,
+  };
+}

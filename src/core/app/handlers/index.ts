@@ -1,0 +1,23 @@
+import { channelNames } from '../../../shared/contract/channels';
+import type { AppContext } from '../app-context';
+import { appHandlers } from './app-handlers';
+import { dataHandlers } from './data-handlers';
+import type { HandlerTable } from './types';
+import { workspaceHandlers } from './workspace-handlers';
+
+/** The one handler table both transports serve. */
+export function createHandlerTable(ctx: AppContext): HandlerTable {
+  const parts = [appHandlers(ctx), workspaceHandlers(ctx), dataHandlers(ctx)];
+  const table: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [channel, handler] of Object.entries(part)) {
+      if (channel in table) throw new Error(`Channel ${channel} is handled twice`);
+      table[channel] = handler;
+    }
+  }
+  const missing = channelNames.filter((name) => !(name in table));
+  if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
+  return table as HandlerTable;
+}
+
+export type { HandlerTable } from './types';

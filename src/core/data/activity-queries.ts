@@ -1,0 +1,89 @@
+import type { Db } from '../db/workspace';
+import type {
+  PurchaseOrderLineRow,
+  SalesBySkuRow,
+  SalesByWeekRow,
+  StockRow,
+} from '../../shared/contract/schemas/data';
+
+/** Windows are counted back from the newest sales date, not from today: imported data may be old. */
+export function salesBySku(db: Db): SalesBySkuRow[] {
+  return db
+    .prepare(
+      `WITH last AS (SELECT max(date) AS d FROM sales_daily),
+       agg AS (
+         SELECT product_id,
+                sum(CASE WHEN date > date((SELECT d FROM last), '-28 days') THEN units ELSE 0 END) AS units_28d,
+                sum(CASE WHEN date > date((SELECT d FROM last), '-365 days') THEN units ELSE 0 END) AS units_365d,
+                sum(CASE WHEN date > date((SELECT d FROM last), '-365 days') THEN revenue ELSE 0 END) AS revenue_365d,
+                sum(units) AS units_total,
+                min(CASE WHEN units > 0 THEN date END) AS first_sale,
+                max(CASE WHEN units > 0 THEN date END) AS last_sale,
+                count(DISTINCT CASE WHEN stockout = 1 AND date > date((SELECT d FROM last), '-90 days') THEN date END)
+                  AS stockout_days_90d
+           FROM sales_daily GROUP BY product_id)
+       SELECT p.sku, p.name, p.brand, p.category,
+              coalesce(a.units_28d, 0) AS units_28d, coalesce(a.units_365d, 0) AS units_365d,
+              coalesce(a.revenue_365d, 0) AS revenue_365d, coalesce(a.units_total, 0) AS units_total,
+              a.first_sale, a.last_sale, coalesce(a.stockout_days_90d, 0) AS stockout_days_90d
+         FROM products p LEFT JOIN agg a ON a.product_id = p.id
+        ORDER BY p.sku`,
+    )
+    .all() as SalesBySkuRow[];
+}
+
+export function salesByWeek(db: Db): SalesByWeekRow[] {
+  // SQLite's %w is 0 for Sunday: step back to the ISO week's Monday.
+  return db
+    .prepare(
+      `SELECT date(date, '-' || ((CAST(strftime('%w', date) AS INTEGER) + 6) % 7) || ' days') AS week,
+              sum(units) AS units, sum(revenue) AS revenue, sum(orders) AS orders,
+              count(DISTINCT CASE WHEN units > 0 THEN product_id END) AS skus_sold,
+              sum(promo) AS promo_days
+         FROM sales_daily GROUP BY week ORDER BY week`,
+    )
+    .all() as SalesByWeekRow[];
+}
+
+/** The newest snapshot per SKU and location, with what is still to arrive on open lines. */
+export function currentStock(db: Db): StockRow[] {
+  return db
+    .prepare(
+      `WITH latest AS (
+         SELECT product_id, location_id, max(date) AS date FROM stock_snapshots GROUP BY product_id, location_id),
+       open_qty AS (
+         SELECT l.product_id, o.location_id,
+                sum(max(l.qty_ordered - coalesce((SELECT sum(r.qty_received) FROM receipts r WHERE r.po_line_id = l.id), 0), 0)) AS qty
+           FROM po_lines l JOIN purchase_orders o ON o.id = l.po_id
+          WHERE l.status IN ('open', 'partial') AND o.status IN ('open', 'partial')
+          GROUP BY l.product_id, o.location_id)
+       SELECT p.sku, p.name, loc.code AS location, s.date, s.on_hand,
+              coalesce(q.qty, 0) AS on_order, s.on_hand * p.unit_cost AS stock_value
+         FROM latest
+         JOIN stock_snapshots s USING (product_id, location_id, date)
+         JOIN products p ON p.id = s.product_id
+         JOIN locations loc ON loc.id = s.location_id
+         LEFT JOIN open_qty q ON q.product_id = s.product_id AND q.location_id = s.location_id
+        ORDER BY p.sku, loc.code`,
+    )
+    .all() as StockRow[];
+}
+
+export function purchaseOrderLines(db: Db): PurchaseOrderLineRow[] {
+  return db
+    .prepare(
+      `SELECT l.id, o.po_number, s.name AS supplier, o.status, o.order_date,
+              coalesce(l.promised_date, o.promised_date) AS promised_date, p.sku, l.qty_ordered,
+              coalesce(r.received, 0) AS qty_received, coalesce(r.rejected, 0) AS qty_rejected,
+              r.last_date AS last_receipt_date, l.unit_cost, l.status AS line_status
+         FROM po_lines l
+         JOIN purchase_orders o ON o.id = l.po_id
+         JOIN suppliers s ON s.id = o.supplier_id
+         JOIN products p ON p.id = l.product_id
+         LEFT JOIN (SELECT po_line_id, sum(qty_received) AS received, sum(qty_rejected) AS rejected,
+                           max(receipt_date) AS last_date
+                      FROM receipts GROUP BY po_line_id) r ON r.po_line_id = l.id
+        ORDER BY o.order_date DESC, o.po_number, l.line_no`,
+    )
+    .all() as PurchaseOrderLineRow[];
+}

@@ -1,0 +1,10 @@
+import type { JobKind } from '../../../shared/contract/schemas/app';
+import type { TaskContext } from '../protocol';
+import { demoTask } from './demo-task';
+
+type Task = (input: never, ctx: TaskContext) => unknown;
+
+/** Every kind of job a worker can run. */
+export const tasks: Record<JobKind, Task> = {
+  demo: demoTask,
+};

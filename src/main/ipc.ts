@@ -1,0 +1,27 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { AppContext } from '../core/app/app-context';
+import { dispatch } from '../core/app/dispatch';
+import type { HandlerTable } from '../core/app/handlers';
+import { channelNames } from '../shared/contract/channels';
+import { IPC_EVENT_CHANNEL } from '../shared/contract/ipc';
+import { isAppUrl } from './security';
+
+/** Register one `ipcMain.handle` per channel; every call is checked for its sender first. */
+export function registerIpc(table: HandlerTable, appOrigin: string | null): void {
+  for (const channel of channelNames) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
+      const senderUrl = event.senderFrame?.url ?? '';
+      if (!isAppUrl(senderUrl, appOrigin)) {
+        return { ok: false, error: { code: 'invalid_input', message: 'Refused: not sent by SupplyDesk', details: {} } };
+      }
+      return dispatch(table, channel, input);
+    });
+  }
+}
+
+/** Forward back-end events to the window while it lives. */
+export function forwardEvents(ctx: AppContext, window: BrowserWindow): () => void {
+  return ctx.events.subscribe((event, payload) => {
+    if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, event, payload);
+  });
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  appInfoSchema,
+  jobInfoSchema,
+  settingsPatchSchema,
+  settingsSchema,
+  workspaceInfoSchema,
+  workspaceListSchema,
+  workspaceSummarySchema,
+} from './schemas/app';
+import {
+  productRowSchema,
+  purchaseOrderLineRowSchema,
+  salesBySkuRowSchema,
+  salesByWeekRowSchema,
+  stockRowSchema,
+  supplierRowSchema,
+  supplierTermRowSchema,
+} from './schemas/data';
+
+const none = z.object({}).strict().optional();
+
+function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+/**
+ * Every channel the UI can call, named `domain:verb`. Main (IPC), preload, the
+ * browser bridge, the renderer and the tests all derive their types from this map.
+ */
+export const channels = {
+  'app:info': channel(none, appInfoSchema),
+
+  'settings:get': channel(none, settingsSchema),
+  'settings:update': channel(settingsPatchSchema, settingsSchema),
+
+  'workspace:current': channel(none, workspaceSummarySchema.nullable()),
+  'workspace:list': channel(none, workspaceListSchema),
+  'workspace:create': channel(
+    z.object({ name: z.string().trim().min(1).max(120), path: z.string().min(1).optional() }).strict(),
+    workspaceSummarySchema,
+  ),
+  'workspace:open': channel(z.object({ path: z.string().min(1) }).strict(), workspaceSummarySchema),
+  'workspace:close': channel(none, z.null()),
+  'workspace:pickFile': channel(
+    z.object({ purpose: z.enum(['open', 'create']), suggestedName: z.string().optional() }).strict(),
+    z.object({ path: z.string().nullable() }),
+  ),
+  'workspace:createDemo': channel(
+    z
+      .object({
+        name: z.string().trim().min(1).max(120).optional(),
+        path: z.string().min(1).optional(),
+        skus: z.number().int().min(30).max(100_000).optional(),
+        seed: z.number().int().min(0).optional(),
+      })
+      .strict(),
+    z.object({ jobId: z.string() }),
+  ),
+  'workspace:info': channel(none, workspaceInfoSchema),
+
+  'data:products': channel(none, z.array(productRowSchema)),
+  'data:suppliers': channel(none, z.array(supplierRowSchema)),
+  'data:supplierTerms': channel(none, z.array(supplierTermRowSchema)),
+  'data:salesBySku': channel(none, z.array(salesBySkuRowSchema)),
+  'data:salesByWeek': channel(none, z.array(salesByWeekRowSchema)),
+  'data:stock': channel(none, z.array(stockRowSchema)),
+  'data:purchaseOrders': channel(none, z.array(purchaseOrderLineRowSchema)),
+
+  'jobs:list': channel(none, z.array(jobInfoSchema)),
+  'jobs:cancel': channel(z.object({ jobId: z.string() }).strict(), z.null()),
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+export const channelNames = Object.keys(channels) as ChannelName[];

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { apiErrorSchema } from './errors';
+import { jobKindSchema, jobProgressSchema, workspaceSummarySchema } from './schemas/app';
+
+/** Events the back end pushes to the UI (IPC send in Electron, server-sent events in browser mode). */
+export const events = {
+  'job:progress': jobProgressSchema,
+  'job:finished': z.object({
+    jobId: z.string(),
+    kind: jobKindSchema,
+    status: z.enum(['done', 'failed', 'cancelled']),
+    error: apiErrorSchema.nullable(),
+  }),
+  'workspace:changed': workspaceSummarySchema.nullable(),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const eventNames = Object.keys(events) as EventName[];

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/core/app/app-context';
+import { openStartupWorkspace } from '../../src/core/app/demo-launcher';
+import { dispatch } from '../../src/core/app/dispatch';
+import { createHandlerTable, type HandlerTable } from '../../src/core/app/handlers';
+import type { ChannelName } from '../../src/shared/contract/channels';
+import { channels } from '../../src/shared/contract/channels';
+import { testAppContext } from '../helpers/app-context';
+import { useTempDir } from '../helpers/temp-dir';
+
+describe('API over one handler table (what both transports serve)', () => {
+  const tempDir = useTempDir();
+  const contexts: AppContext[] = [];
+  afterEach(async () => {
+    for (const ctx of contexts.splice(0)) await ctx.shutdown();
+  });
+
+  function setup(): { ctx: AppContext; call: (channel: ChannelName, input?: unknown) => Promise<unknown> } {
+    const ctx = testAppContext(tempDir());
+    contexts.push(ctx);
+    const table: HandlerTable = createHandlerTable(ctx);
+    return {
+      ctx,
+      call: async (channel, input = {}) => {
+        const envelope = await dispatch(table, channel, input);
+        if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
+        // Outputs must match the contract the UI is typed against.
+        return channels[channel].output.parse(envelope.value);
+      },
+    };
+  }
+
+  it('first start generates the demo as a job, reports progress and opens it', async () => {
+    const { ctx, call } = setup();
+    const progress: string[] = [];
+    ctx.events.subscribe((event, payload) => {
+      if (event === 'job:progress') progress.push((payload as { step: string }).step);
+    });
+    const changed = new Promise((resolve) => ctx.events.subscribe((event, p) => event === 'workspace:changed' && resolve(p)));
+    const job = openStartupWorkspace(ctx);
+    expect(job).not.toBeNull();
+    await job!.done;
+    await changed;
+    const current = (await call('workspace:current')) as { kind: string; name: string };
+    expect(current.kind).toBe('demo');
+    expect(progress.length).toBeGreaterThan(0);
+    const info = (await call('workspace:info')) as { products: number; suppliers: number };
+    expect(info.products).toBeGreaterThanOrEqual(300);
+    expect(info.suppliers).toBeGreaterThanOrEqual(6);
+    for (const channel of ['data:products', 'data:suppliers', 'data:supplierTerms', 'data:salesBySku', 'data:salesByWeek', 'data:stock', 'data:purchaseOrders'] as const) {
+      const rows = (await call(channel)) as unknown[];
+      expect(rows.length, channel).toBeGreaterThan(0);
+    }
+    const jobs = (await call('jobs:list')) as { status: string }[];
+    expect(jobs.map((j) => j.status)).toEqual(['done']);
+
+    // A second start reopens the same workspace instead of generating another demo.
+    const again = testAppContext(ctx.home);
+    contexts.push(again);
+    expect(openStartupWorkspace(again)).toBeNull();
+    expect(again.workspace?.path).toBe(ctx.workspace?.path);
+  }, 120_000);
+
+  it('creates, lists, reopens and closes an empty workspace', async () => {
+    const { call, ctx } = setup();
+    const created = (await call('workspace:create', { name: 'Spring range' })) as { path: string; kind: string };
+    expect(created.kind).toBe('user');
+    expect(path.dirname(created.path)).toBe(ctx.workspacesFolder);
+    expect((await call('data:products')) as unknown[]).toEqual([]);
+    const second = (await call('workspace:create', { name: 'Spring range' })) as { path: string };
+    expect(second.path).not.toBe(created.path);
+    const list = (await call('workspace:list')) as { recent: { path: string }[]; files: unknown[] };
+    expect(list.recent.map((r) => r.path)).toEqual([second.path, created.path]);
+    expect(list.files).toHaveLength(2);
+    await call('workspace:open', { path: created.path });
+    expect(((await call('workspace:current')) as { path: string }).path).toBe(created.path);
+    await call('workspace:close');
+    expect(await call('workspace:current')).toBeNull();
+    await expect(call('data:products')).rejects.toMatchObject({ code: 'no_workspace' });
+  });
+
+  it('a failed open keeps the current workspace open and the file unchanged', async () => {
+    const { call, ctx } = setup();
+    const good = (await call('workspace:create', { name: 'Good' })) as { path: string };
+    const bad = path.join(ctx.workspacesFolder, 'bad.supplydesk');
+    fs.writeFileSync(bad, 'not a database');
+    await expect(call('workspace:open', { path: bad })).rejects.toMatchObject({ code: 'workspace_not_sqlite' });
+    expect(((await call('workspace:current')) as { path: string }).path).toBe(good.path);
+    expect(fs.readFileSync(bad, 'utf8')).toBe('not a database');
+  });
+
+  it('cancels a demo job and leaves no file behind', async () => {
+    const { call, ctx } = setup();
+    const finished = new Promise<{ status: string }>((resolve) =>
+      ctx.events.subscribe((event, payload) => event === 'job:finished' && resolve(payload as { status: string })),
+    );
+    const target = path.join(ctx.workspacesFolder, 'big.supplydesk');
+    const { jobId } = (await call('workspace:createDemo', { path: target, skus: 5000 })) as { jobId: string };
+    await new Promise((resolve) => ctx.events.subscribe((event) => event === 'job:progress' && resolve(null)));
+    await call('jobs:cancel', { jobId });
+    expect((await finished).status).toBe('cancelled');
+    expect(fs.existsSync(target)).toBe(false);
+    expect(fs.readdirSync(ctx.workspacesFolder)).toEqual([]);
+  }, 60_000);
+
+  it('settings persist across restarts', async () => {
+    const { call, ctx } = setup();
+    await call('settings:update', { locale: 'zh-CN', theme: 'dark' });
+    const restarted = testAppContext(ctx.home);
+    contexts.push(restarted);
+    expect(restarted.settings.settings).toEqual({ locale: 'zh-CN', theme: 'dark' });
+  });
+});
