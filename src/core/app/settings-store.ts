@@ -53,14 +53,20 @@ export class SettingsStore {
   }
 
   private read(): SettingsFile {
+    let text: string;
     try {
-      const parsed = fileSchema.safeParse(JSON.parse(fs.readFileSync(this.file, 'utf8')));
-      // A damaged preferences file must not stop the app: start from defaults, keep the file aside.
-      if (parsed.success) return parsed.data;
-      fs.renameSync(this.file, `${this.file}.invalid`);
+      text = fs.readFileSync(this.file, 'utf8');
     } catch {
-      // Missing file: first start.
+      return structuredClone(defaults); // First start.
     }
+    try {
+      const parsed = fileSchema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // Not JSON: handled below like any other damage.
+    }
+    // A damaged preferences file must not stop the app: start from defaults, keep the file aside.
+    fs.renameSync(this.file, `${this.file}.invalid`);
     return structuredClone(defaults);
   }
 

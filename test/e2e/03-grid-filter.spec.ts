@@ -1,0 +1,44 @@
+import { callApi } from './api';
+import { expect, test } from './fixtures';
+
+test('quick search and a column filter narrow the catalogue to the right rows', async ({ app, dataPage, server }) => {
+  await app.waitForDemo();
+  const products = await callApi(server, 'data:products');
+  const total = products.length;
+  expect(total).toBeGreaterThan(0);
+
+  await app.goTo('Data');
+  await dataPage.waitForRows('products');
+  await dataPage.expectRowCount({ shown: total, total });
+
+  // Quick search for one SKU: every row mentioning it in a text column stays.
+  const sku = products[Math.floor(total / 2)]!.sku;
+  const mentions = products.filter((row) =>
+    [row.sku, row.name, row.brand, row.category, row.supplier].some((text) => text?.toLowerCase().includes(sku.toLowerCase())),
+  ).length;
+  await dataPage.search.fill(sku);
+  await dataPage.expectRowCount({ shown: mentions, total });
+  await expect(dataPage.rows('products').first()).toContainText(sku);
+
+  await dataPage.search.clear();
+  await dataPage.expectRowCount({ shown: total, total });
+
+  // A text filter on the Brand column ("contains").
+  const brand = products.find((row) => row.brand)!.brand!;
+  const byBrand = products.filter((row) => row.brand?.toLowerCase().includes(brand.toLowerCase())).length;
+  expect(byBrand).toBeLessThan(total);
+  await dataPage.floatingFilter('products', 'Brand').fill(brand);
+  await dataPage.expectRowCount({ shown: byBrand, total });
+
+  // A number filter on top of it: Price equals the first product's price of that brand.
+  const price = products.find((row) => row.brand === brand && row.price !== null)!.price!;
+  const byBrandAndPrice = products.filter(
+    (row) => row.brand?.toLowerCase().includes(brand.toLowerCase()) && row.price === price,
+  ).length;
+  await dataPage.floatingFilter('products', 'Price').fill(String(price));
+  await dataPage.expectRowCount({ shown: byBrandAndPrice, total });
+
+  await dataPage.floatingFilter('products', 'Price').clear();
+  await dataPage.floatingFilter('products', 'Brand').clear();
+  await dataPage.expectRowCount({ shown: total, total });
+});
