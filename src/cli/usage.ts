@@ -10,5 +10,7 @@ Commands:
       Create a demo workspace of a new-brand merchant (default 300 SKUs).
   info --workspace FILE [--json]
       Row counts per table and sales totals.
+  forecast --input SALES.csv --horizon H --frequency day|week|month --output OUT.csv [--quantiles 0.1,0.5,0.9]
+      Forecast every SKU of a sku,date,qty file for the H buckets after its last date.
 `;
 }

@@ -1,4 +1,5 @@
 import { demoCommand } from './demo';
+import { forecastCommand } from './forecast';
 import { infoCommand } from './info';
 import { initCommand } from './init';
 
@@ -8,4 +9,5 @@ export const commands: Record<string, Command> = {
   init: initCommand,
   demo: demoCommand,
   info: infoCommand,
+  forecast: forecastCommand,
 };

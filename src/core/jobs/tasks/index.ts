@@ -1,10 +1,12 @@
 import type { JobKind } from '../../../shared/contract/schemas/app';
 import type { TaskContext } from '../protocol';
 import { demoTask } from './demo-task';
+import { forecastTask } from './forecast-task';
 
 type Task = (input: never, ctx: TaskContext) => unknown;
 
 /** Every kind of job a worker can run. */
 export const tasks: Record<JobKind, Task> = {
   demo: demoTask,
+  forecast: forecastTask,
 };

@@ -65,7 +65,7 @@ export const workspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 
-export const jobKindSchema = z.enum(['demo']);
+export const jobKindSchema = z.enum(['demo', 'forecast']);
 export type JobKind = z.infer<typeof jobKindSchema>;
 
 export const jobStatusSchema = z.enum(['running', 'done', 'failed', 'cancelled']);

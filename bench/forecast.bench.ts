@@ -1,0 +1,24 @@
+/**
+ * Forecast engine benchmark: accuracy on M4 weekly and carparts, and throughput.
+ * Run: npx tsx bench/forecast.bench.ts   (data: ../shared/data relative to the repo root)
+ */
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCarparts } from './forecast/carparts';
+import { runM4Weekly } from './forecast/m4';
+import { runSpeed } from './forecast/speed';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.resolve(repoRoot, '../shared/data');
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  if (!existsSync(dataDir)) throw new Error(`benchmark data not found at ${dataDir}`);
+  if (only === undefined || only === 'm4') runM4Weekly(dataDir);
+  if (only === undefined || only === 'carparts') runCarparts(dataDir);
+  if (only === undefined || only === 'speed') await runSpeed();
+}
+
+await main();

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { sourceWorkerEntry } from '../../core/jobs/runner';
+import { bucketize, SEASON_LENGTH, type Frequency } from '../../core/series/buckets';
+import { forecastMany } from '../../core/series/forecast-many';
+import { readDemandCsv } from '../../core/series/read-demand-csv';
+import { REQUIRED_QUANTILES, writeForecastCsv } from '../../core/series/write-forecast-csv';
+import { integerOption, parseCommandArgs, requireOption } from '../args';
+import { progressPrinter } from '../progress';
+import { CliUsageError } from '../usage';
+
+const FREQUENCIES: Frequency[] = ['day', 'week', 'month'];
+
+/** `forecast --input SALES.csv --horizon H --frequency day|week|month --output OUT.csv [--quantiles …]` */
+export async function forecastCommand(args: string[]): Promise<void> {
+  const { values } = parseCommandArgs(args, {
+    input: { type: 'string' },
+    horizon: { type: 'string' },
+    frequency: { type: 'string' },
+    output: { type: 'string' },
+    quantiles: { type: 'string' },
+    workspace: { type: 'string' },
+  });
+  if (values.workspace) {
+    throw new CliUsageError('forecast --workspace is not available yet: forecast a sales file with --input');
+  }
+  const input = path.resolve(requireOption(values.input, 'input'));
+  const output = path.resolve(requireOption(values.output, 'output'));
+  const horizon = integerOption(requireOption(values.horizon, 'horizon'), 'horizon', 1, 1000)!;
+  const frequency = requireOption(values.frequency, 'frequency') as Frequency;
+  if (!FREQUENCIES.includes(frequency)) {
+    throw new CliUsageError(`--frequency must be one of ${FREQUENCIES.join(', ')}, not "${frequency}"`);
+  }
+  const levels = parseQuantiles(values.quantiles);
+
+  const started = performance.now();
+  const rows = await readDemandCsv(input);
+  const buckets = bucketize(rows, frequency);
+  const progress = progressPrinter();
+  const result = await forecastMany(
+    { series: buckets.series, seasonLength: SEASON_LENGTH[frequency], horizon, quantiles: levels },
+    { workerEntry: sourceWorkerEntry, onProgress: (done, total) => progress.update('forecasting', done, total) },
+  );
+  progress.done();
+  const written = await writeForecastCsv(output, rows.skus, buckets.futureDays(horizon), levels, result);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `Forecast ${rows.skus.length.toLocaleString('en')} SKUs × ${horizon} ${frequency}s → ${output} ` +
+      `(${written.toLocaleString('en')} rows, ${seconds.toFixed(1)} s)`,
+  );
+}
+
+/** The requested levels plus the ones every forecast file carries, sorted and unique. */
+function parseQuantiles(text: string | undefined): number[] {
+  const requested = (text ?? '').split(',').filter((part) => part.trim() !== '').map((part) => {
+    const level = Number(part);
+    if (!(level > 0 && level < 1)) throw new CliUsageError(`--quantiles takes levels between 0 and 1, not "${part}"`);
+    return level;
+  });
+  return [...new Set([...REQUIRED_QUANTILES, ...requested])].sort((a, b) => a - b);
+}

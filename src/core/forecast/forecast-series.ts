@@ -1,0 +1,58 @@
+/** Top-level engine: clean, classify, choose, fit on the full history, and add quantiles. */
+
+import { historicalMean } from './baselines';
+import { forecastCandidates } from './candidates';
+import { zeroForecast } from './intermittent/croston';
+import { forecastQuantiles, normaliseLevels } from './quantiles';
+import { chooseMethod, type ChooseOptions } from './select';
+import { allIntegers, allNonNegative, cleanHistory, type SeriesInput } from './series';
+import type { ForecastOptions, ForecastResult, MethodForecast } from './types';
+
+export function forecastSeries(input: SeriesInput, options: ForecastOptions & Partial<ChooseOptions>): ForecastResult {
+  const h = Math.max(1, Math.floor(options.horizon));
+  const levels = normaliseLevels(options.quantiles);
+  const y = cleanHistory(input);
+  const nonNegative = allNonNegative(y);
+  const counts = nonNegative && allIntegers(y);
+  if (y.length === 0) {
+    const dist = zeroForecast(h);
+    return {
+      mean: dist.mean,
+      quantiles: forecastQuantiles(dist, levels, true),
+      method: 'zero',
+      explanation: 'no history: forecast zero',
+      class: 'zero',
+      distribution: dist,
+    };
+  }
+  const choice = chooseMethod(y, { ...options, horizon: h });
+  let dist: MethodForecast;
+  let label: string;
+  if (choice.class === 'zero') {
+    dist = zeroForecast(h);
+    label = 'zero';
+  } else if (choice.class === 'new') {
+    dist = historicalMean(y, h);
+    label = 'mean';
+  } else {
+    const c = forecastCandidates(y, h, choice.plan, [choice.name]).get(choice.name);
+    dist = c?.forecast ?? historicalMean(y, h);
+    label = c?.label ?? 'mean';
+  }
+  if (nonNegative) for (let i = 0; i < h; i++) dist.mean[i] = Math.max(0, dist.mean[i] as number);
+  // Integer demand gets a count distribution (negative binomial / Poisson) for its quantiles.
+  if (counts) dist = { ...dist, family: 'count' };
+  return {
+    mean: dist.mean,
+    quantiles: forecastQuantiles(dist, levels, nonNegative),
+    method: label,
+    explanation: choice.explanation,
+    class: choice.class,
+    distribution: dist,
+  };
+}
+
+/** Forecasts many series with the same options (run it inside a worker for parallelism). */
+export function forecastBatch(series: readonly SeriesInput[], options: ForecastOptions & Partial<ChooseOptions>): ForecastResult[] {
+  return series.map((y) => forecastSeries(y, options));
+}

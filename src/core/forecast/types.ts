@@ -1,0 +1,42 @@
+/** Shared result types of the forecasting engine. */
+
+/**
+ * Shape used to turn a mean and variance into quantiles: 'normal' for continuous demand,
+ * 'count' for integer demand (negative binomial by moment matching, Poisson when not
+ * over-dispersed). Quantiles of non-negative series are never below zero.
+ */
+export type DistributionFamily = 'normal' | 'count';
+
+/** What every method returns for steps 1..h after the end of the history. */
+export interface MethodForecast {
+  mean: Float64Array;
+  /** Forecast-error variance per step. */
+  variance: Float64Array;
+  /** cumVariance[L−1] = variance of the summed errors over steps 1..L (lead-time demand). */
+  cumVariance: Float64Array;
+  family: DistributionFamily;
+}
+
+/** Syntetos–Boylan demand classes, plus the cases that need no classification. */
+export type DemandClass = 'smooth' | 'erratic' | 'intermittent' | 'lumpy' | 'new' | 'zero';
+
+export interface ForecastOptions {
+  /** Season length: 7 daily, 52 weekly, 12 monthly, 1 none. */
+  seasonLength: number;
+  horizon: number;
+  /** Quantile levels in (0, 1); default [0.1, 0.5, 0.9, 0.95, 0.99]. */
+  quantiles?: number[];
+  /** Rolling-origin backtest origins used to choose the method (default 2; 0 = no backtest). */
+  backtestOrigins?: number;
+}
+
+export interface ForecastResult {
+  mean: Float64Array;
+  /** Keyed by quantileKey(level), e.g. "p10", "p50", "p97.5". */
+  quantiles: Record<string, Float64Array>;
+  method: string;
+  explanation: string;
+  class: DemandClass;
+  /** The predictive distribution behind the quantiles (for lead-time sums). */
+  distribution: MethodForecast;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { bucketize } from './buckets';
+import { dayFromIso, isoFromDay } from './calendar';
+import { DemandRowsBuilder } from './demand-rows';
+
+function rows(entries: [string, string, number][]) {
+  const builder = new DemandRowsBuilder();
+  for (const [sku, date, qty] of entries) builder.add(sku, dayFromIso(date), qty);
+  return builder.build();
+}
+
+describe('bucketing demand for forecasting', () => {
+  it('fills days without a row with zero, from each SKU’s first date to the file’s last date', () => {
+    const data = rows([
+      ['A', '2025-01-01', 2],
+      ['A', '2025-01-04', 5],
+      ['B', '2025-01-03', 1],
+      ['A', '2025-01-04', 1],
+    ]);
+    const { series, futureDays } = bucketize(data, 'day');
+    expect(Array.from(series[0]!)).toEqual([2, 0, 0, 6]);
+    expect(Array.from(series[1]!)).toEqual([1, 0]);
+    expect(futureDays(2).map(isoFromDay)).toEqual(['2025-01-05', '2025-01-06']);
+  });
+
+  it('keeps weekly rows on their own dates and sums daily rows into weeks ending on the last date', () => {
+    const weekly = rows([
+      ['W', '2025-01-06', 10],
+      ['W', '2025-01-20', 30],
+    ]);
+    const w = bucketize(weekly, 'week');
+    expect(Array.from(w.series[0]!)).toEqual([10, 0, 30]);
+    expect(w.futureDays(2).map(isoFromDay)).toEqual(['2025-01-27', '2025-02-03']);
+
+    const daily = rows(Array.from({ length: 14 }, (_, i) => ['D', isoFromDay(dayFromIso('2025-03-01') + i), i + 1] as [string, string, number]));
+    const d = bucketize(daily, 'week');
+    // Days 1–7 and 8–14 of the fortnight: 28 and 77.
+    expect(Array.from(d.series[0]!)).toEqual([28, 77]);
+  });
+
+  it('sums by calendar month and steps forecast dates by month', () => {
+    const monthly = rows([
+      ['P', '2001-11-01', 3],
+      ['P', '2002-01-01', 4],
+      ['P', '2002-01-20', 1],
+      ['Q', '2002-03-01', 0],
+    ]);
+    const m = bucketize(monthly, 'month');
+    expect(Array.from(m.series[0]!)).toEqual([3, 0, 5, 0, 0]);
+    expect(Array.from(m.series[1]!)).toEqual([0]);
+    expect(m.futureDays(3).map(isoFromDay)).toEqual(['2002-04-01', '2002-05-01', '2002-06-01']);
+  });
+});

@@ -1,0 +1,50 @@
+import { addMonths, monthIndexOfDay } from './calendar';
+import type { DemandRows } from './demand-rows';
+
+export type Frequency = 'day' | 'week' | 'month';
+
+export const SEASON_LENGTH: Record<Frequency, number> = { day: 7, week: 52, month: 12 };
+
+export interface BucketedSeries {
+  /** One series per SKU, in the order of `rows.skus`, from the SKU's first bucket to the last one. */
+  series: Float64Array[];
+  /** Day numbers of the H buckets after the file's last date. */
+  futureDays(horizon: number): number[];
+}
+
+/**
+ * Sum daily (or already bucketed) rows into buckets that end on the file's last
+ * date and step back by the frequency: a week bucket covers the 7 days up to and
+ * including its date, so weekly rows keep their own dates and daily rows make
+ * whole weeks. A bucket with no row is zero demand.
+ */
+export function bucketize(rows: DemandRows, frequency: Frequency): BucketedSeries {
+  const lastDay = rows.lastDay;
+  const bucketOf =
+    frequency === 'day'
+      ? (day: number) => lastDay - day
+      : frequency === 'week'
+        ? (day: number) => Math.floor((lastDay - day) / 7)
+        : (() => {
+            const lastMonth = monthIndexOfDay(lastDay);
+            return (day: number) => lastMonth - monthIndexOfDay(day);
+          })();
+
+  // Buckets are counted backwards from the end; find each SKU's oldest one first.
+  const oldest = new Int32Array(rows.skus.length).fill(-1);
+  for (let i = 0; i < rows.length; i++) {
+    const sku = rows.sku[i]!;
+    const back = bucketOf(rows.day[i]!);
+    if (back > oldest[sku]!) oldest[sku] = back;
+  }
+  const series = Array.from(oldest, (back) => new Float64Array(back + 1));
+  for (let i = 0; i < rows.length; i++) {
+    const sku = rows.sku[i]!;
+    const values = series[sku]!;
+    values[values.length - 1 - bucketOf(rows.day[i]!)]! += rows.qty[i]!;
+  }
+
+  const step = (k: number) =>
+    frequency === 'day' ? lastDay + k : frequency === 'week' ? lastDay + 7 * k : addMonths(lastDay, k);
+  return { series, futureDays: (horizon) => Array.from({ length: horizon }, (_, k) => step(k + 1)) };
+}
