@@ -1,0 +1,59 @@
+import type { LineOutcome } from './deliveries';
+import type { SupplyTerm } from './supplier-terms';
+
+/**
+ * Every PO line the simulation places, kept column-wise (plain number arrays) until all SKUs are
+ * done; only then are lines grouped into purchase orders by supplier, warehouse and order day.
+ */
+export class OrderBook {
+  readonly productId: number[] = [];
+  readonly locationId: number[] = [];
+  readonly supplierId: number[] = [];
+  readonly orderDay: number[] = [];
+  readonly qtyOrdered: number[] = [];
+  readonly unitCost: number[] = [];
+  readonly promisedDay: number[] = [];
+  readonly firstDay: number[] = [];
+  readonly firstQty: number[] = [];
+  readonly firstRejected: number[] = [];
+  readonly secondDay: number[] = [];
+  readonly secondQty: number[] = [];
+  readonly secondRejected: number[] = [];
+  readonly closedShort: number[] = [];
+  readonly confirmedQty: number[] = [];
+  readonly confirmedDay: number[] = [];
+  /** 1 when ordered from the SKU's backup supplier (a rush order). */
+  readonly rush: number[] = [];
+
+  get length(): number {
+    return this.productId.length;
+  }
+
+  add(
+    productId: number,
+    locationId: number,
+    term: SupplyTerm,
+    orderDay: number,
+    qtyOrdered: number,
+    promisedDay: number,
+    outcome: LineOutcome,
+  ): void {
+    this.productId.push(productId);
+    this.locationId.push(locationId);
+    this.supplierId.push(term.supplier.id);
+    this.orderDay.push(orderDay);
+    this.qtyOrdered.push(qtyOrdered);
+    this.unitCost.push(term.unitCost);
+    this.promisedDay.push(promisedDay);
+    this.firstDay.push(outcome.firstDay);
+    this.firstQty.push(outcome.firstQty);
+    this.firstRejected.push(outcome.firstRejected);
+    this.secondDay.push(outcome.secondDay);
+    this.secondQty.push(outcome.secondQty);
+    this.secondRejected.push(outcome.secondRejected);
+    this.closedShort.push(outcome.closedShort ? 1 : 0);
+    this.confirmedQty.push(outcome.confirmedQty);
+    this.confirmedDay.push(outcome.confirmedDay);
+    this.rush.push(term.isPrimary ? 0 : 1);
+  }
+}
