@@ -42,3 +42,26 @@ test('quick search and a column filter narrow the catalogue to the right rows', 
   await dataPage.floatingFilter('products', 'Brand').clear();
   await dataPage.expectRowCount({ shown: total, total });
 });
+
+test('sorting and column sizes are remembered; the keyboard moves between cells', async ({ app, dataPage, page }) => {
+  await app.waitForDemo();
+  await app.goTo('Data');
+  await dataPage.waitForRows('products');
+
+  const price = dataPage.columnHeader('products', 'Price');
+  await price.click();
+  await expect(price).toHaveAttribute('aria-sort', 'ascending');
+
+  await page.reload();
+  await dataPage.waitForRows('products');
+  await expect(dataPage.columnHeader('products', 'Price')).toHaveAttribute('aria-sort', 'ascending');
+
+  await dataPage.resetColumns.click();
+  await expect(dataPage.columnHeader('products', 'Price')).toHaveAttribute('aria-sort', 'none');
+
+  // Spreadsheet-like navigation: arrow keys move the focused cell.
+  await dataPage.rows('products').first().getByRole('gridcell').first().click();
+  await page.keyboard.press('ArrowDown');
+  await expect(dataPage.grid('products').locator('.ag-cell-focus')).toHaveCount(1);
+  await expect(dataPage.grid('products').locator('.ag-row-focus')).toHaveAttribute('row-index', '1');
+});

@@ -12,7 +12,7 @@ const pagesInChinese = [
 test('switching to 中文 shows Chinese labels everywhere, and back to English', async ({ app, dataPage, settingsPage, page }) => {
   await app.waitForDemo();
   await app.goTo('Settings');
-  await settingsPage.language('中文').check();
+  await settingsPage.choose(settingsPage.language('中文'));
 
   await expect(app.navItem('数据')).toBeVisible();
   await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
@@ -35,7 +35,7 @@ test('switching to 中文 shows Chinese labels everywhere, and back to English',
   await expect(app.navItem('设置')).toBeVisible();
 
   await app.goTo('设置');
-  await settingsPage.language('English').check();
+  await settingsPage.choose(settingsPage.language('English'));
   await expect(app.navItem('Settings')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
 });
@@ -43,7 +43,7 @@ test('switching to 中文 shows Chinese labels everywhere, and back to English',
 test('the dark theme can be chosen in Settings', async ({ app, settingsPage, page }) => {
   await app.waitForDemo();
   await app.goTo('Settings');
-  await settingsPage.theme('Dark').check();
+  await settingsPage.choose(settingsPage.theme('Dark'));
   await expect(page.locator('html')).toHaveCSS('color-scheme', 'dark');
   await app.goTo('Dashboard');
   await app.screenshot('dashboard-dark', 'en');
@@ -51,6 +51,6 @@ test('the dark theme can be chosen in Settings', async ({ app, settingsPage, pag
   await page.locator('.ag-row').first().waitFor();
   await app.screenshot('data-dark', 'en');
   await app.goTo('Settings');
-  await settingsPage.theme('Light').check();
+  await settingsPage.choose(settingsPage.theme('Light'));
   await expect(page.locator('html')).toHaveCSS('color-scheme', 'light');
 });

@@ -53,7 +53,7 @@ export class AppShell {
   async createEmptyWorkspace(): Promise<string> {
     await this.openSwitcher();
     const name = await this.panel.getByRole('textbox', { name: 'Workspace name' }).inputValue();
-    await this.panel.getByRole('button', { name: 'Create', exact: true }).click();
+    await this.panel.getByRole('button', { name: /\bCreate$/ }).click();
     await expect(this.workspaceName).toHaveText(name);
     return name;
   }

@@ -11,12 +11,14 @@ export class DataPage {
   readonly search: Locator;
   readonly rowCount: Locator;
   readonly importButton: Locator;
+  readonly resetColumns: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('page-data');
     this.search = page.getByRole('textbox', { name: 'Search this table' });
     this.rowCount = page.getByTestId('row-count');
     this.importButton = page.getByRole('button', { name: 'Import' });
+    this.resetColumns = page.getByRole('button', { name: 'Reset columns' });
   }
 
   tab(name: string): Locator {
@@ -35,9 +37,14 @@ export class DataPage {
     await expect(this.rows(key).first()).toBeVisible();
   }
 
+  columnHeader(key: string, header: string): Locator {
+    return this.grid(key).getByRole('columnheader', { name: header, exact: true });
+  }
+
   /** The filter box under a column header (AG Grid's floating filter). */
   floatingFilter(key: string, header: string): Locator {
-    return this.grid(key).getByRole('textbox', { name: `${header} Filter Input` });
+    // AG Grid keeps a hidden twin input for complex filters: take the one shown.
+    return this.grid(key).getByLabel(`${header} Filter Input`, { exact: true }).filter({ visible: true });
   }
 
   /** Reads "12 of 300 rows" / "300 rows" (thousands separators allowed). */

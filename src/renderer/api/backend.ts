@@ -1,0 +1,28 @@
+import type { SupplyDeskApi } from '../../shared/contract/api';
+import { buildApi } from '../../shared/contract/build-api';
+import { ConnectionMonitor } from './connection';
+import { createHttpTransport } from './http-transport';
+import { takeSessionToken } from './session-token';
+
+export interface Backend {
+  api: SupplyDeskApi;
+  connection: ConnectionMonitor;
+}
+
+let backend: Backend | null = null;
+
+/** The one API object: Electron's preload bridge when present, else the browser-mode HTTP bridge. */
+export function getBackend(): Backend {
+  if (backend) return backend;
+  if (window.supplydesk) {
+    backend = { api: window.supplydesk, connection: new ConnectionMonitor('open') };
+  } else {
+    const transport = createHttpTransport(takeSessionToken());
+    backend = { api: buildApi(transport.invoke, transport.subscribe), connection: transport.connection };
+  }
+  return backend;
+}
+
+export function getApi(): SupplyDeskApi {
+  return getBackend().api;
+}

@@ -1,0 +1,75 @@
+import type { ColDef, GetRowIdParams, GridApi, GridState } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useMemo, useState } from 'react';
+import { useAppStore } from '../store/app-store';
+import { agGridLocaleText } from '../i18n/ag-grid-locale';
+import { useLocale } from '../i18n/hooks';
+import { loadColumnState, saveColumnState } from './column-state';
+import { GridEmptyOverlay, type GridEmptyOverlayParams } from './GridEmptyOverlay';
+import { gridTheme } from './grid-theme';
+
+export interface DataGridProps<T> {
+  /** Names the remembered column state. */
+  gridId: string;
+  rows: readonly T[] | null;
+  /** Must be memoised by the caller: a new array re-creates every column. */
+  columnDefs: ColDef<T>[];
+  getRowId: (params: GetRowIdParams<T>) => string;
+  quickFilterText: string;
+  loading: boolean;
+  empty: GridEmptyOverlayParams;
+  ariaLabel: string;
+  onDisplayedRowsChange?(count: number): void;
+  onGridApi?(api: GridApi<T> | null): void;
+}
+
+const defaultColDef: ColDef = {
+  sortable: true,
+  resizable: true,
+  filter: true,
+  floatingFilter: true,
+  suppressHeaderMenuButton: false,
+  minWidth: 70,
+};
+
+/** A spreadsheet-like read-only grid: sort, filters, quick search, keyboard navigation, remembered columns. */
+export function DataGrid<T>(props: DataGridProps<T>) {
+  const { gridId, rows, columnDefs, getRowId, quickFilterText, loading, empty, ariaLabel } = props;
+  const mode = useAppStore((state) => state.settings.theme);
+  const locale = useLocale();
+  const theme = useMemo(() => gridTheme(mode), [mode]);
+  const localeText = useMemo(() => agGridLocaleText(locale), [locale]);
+  // Read once: `initialState` is only used when the grid is created.
+  const [initialState] = useState(() => loadColumnState(gridId));
+
+  return (
+    <div style={{ flex: 1, minHeight: 0 }} role="region" aria-label={ariaLabel} data-testid={`grid-${gridId}`}>
+      <AgGridReact<T>
+        // The locale text is read at creation: re-create the grid when the language changes.
+        key={locale}
+        theme={theme}
+        localeText={localeText}
+        rowData={rows as T[] | null}
+        columnDefs={columnDefs}
+        defaultColDef={defaultColDef}
+        getRowId={getRowId}
+        quickFilterText={quickFilterText}
+        cacheQuickFilter
+        loading={loading}
+        initialState={initialState}
+        onStateUpdated={(event) => saveColumnState(gridId, event.state as GridState)}
+        onModelUpdated={(event) => props.onDisplayedRowsChange?.(event.api.getDisplayedRowCount())}
+        onGridReady={(event) => props.onGridApi?.(event.api)}
+        onGridPreDestroyed={() => props.onGridApi?.(null)}
+        noRowsOverlayComponent={GridEmptyOverlay}
+        noRowsOverlayComponentParams={empty}
+        enableCellTextSelection
+        // Long names are cut with an ellipsis; hovering shows them whole.
+        tooltipShowMode="whenTruncated"
+        tooltipShowDelay={500}
+        animateRows={false}
+        suppressDragLeaveHidesColumns
+      />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../store/app-store';
+import type { TableKey, TableState } from '../pages/data/data-slice';
+
+/** One data table of the open workspace, loaded on first use and kept until the workspace changes. */
+export function useTable<K extends TableKey>(key: K): TableState<K> | undefined {
+  const table = useAppStore((state) => state.tables[key]) as TableState<K> | undefined;
+  const epoch = useAppStore((state) => state.workspaceEpoch);
+  const loadTable = useAppStore((state) => state.loadTable);
+
+  useEffect(() => {
+    void loadTable(key);
+  }, [key, epoch, loadTable]);
+
+  return table;
+}

@@ -1,0 +1,77 @@
+import type { Locale } from '../../shared/contract/schemas/app';
+import { intlLocale } from './locale';
+
+export interface Formatters {
+  locale: Locale;
+  /** Up to two decimals (quantities can be fractional), thousands separators. */
+  number(value: number | null | undefined): string;
+  integer(value: number | null | undefined): string;
+  money(value: number | null | undefined, currency?: string): string;
+  /** Money without decimals, for key figures. */
+  moneyWhole(value: number | null | undefined, currency?: string): string;
+  /** `YYYY-MM-DD` dates are calendar days: shown as such, never shifted by time zone. */
+  date(iso: string | null | undefined): string;
+  dateTime(iso: string | null | undefined): string;
+}
+
+const EMPTY = '—';
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const cache = new Map<Locale, Formatters>();
+
+function parseDate(iso: string): Date | null {
+  const dateOnly = DATE_ONLY.exec(iso);
+  const date = dateOnly
+    ? new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]))
+    : new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function getFormatters(locale: Locale): Formatters {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const tag = intlLocale(locale);
+  const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const integerFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const dateFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const dateTimeFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+  function moneyFormat(currency: string, whole: boolean): Intl.NumberFormat | null {
+    const key = `${currency}:${whole}`;
+    if (!moneyFormats.has(key)) {
+      try {
+        const digits = whole ? { maximumFractionDigits: 0 } : {};
+        moneyFormats.set(key, new Intl.NumberFormat(tag, { style: 'currency', currency, ...digits }));
+      } catch {
+        return null; // not an ISO currency code: shown as number + code below
+      }
+    }
+    return moneyFormats.get(key) ?? null;
+  }
+
+  function money(value: number | null | undefined, currency = 'CNY', whole = false): string {
+    if (value === null || value === undefined) return EMPTY;
+    const format = moneyFormat(currency, whole);
+    return format ? format.format(value) : `${numberFormat.format(value)} ${currency}`;
+  }
+
+  const formatters: Formatters = {
+    locale,
+    number: (value) => (value === null || value === undefined ? EMPTY : numberFormat.format(value)),
+    integer: (value) => (value === null || value === undefined ? EMPTY : integerFormat.format(value)),
+    money: (value, currency) => money(value, currency),
+    moneyWhole: (value, currency) => money(value, currency, true),
+    date: (iso) => {
+      if (!iso) return EMPTY;
+      const date = parseDate(iso);
+      return date ? dateFormat.format(date) : iso;
+    },
+    dateTime: (iso) => {
+      if (!iso) return EMPTY;
+      const date = parseDate(iso);
+      return date ? dateTimeFormat.format(date) : iso;
+    },
+  };
+  cache.set(locale, formatters);
+  return formatters;
+}

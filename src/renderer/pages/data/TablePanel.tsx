@@ -1,0 +1,81 @@
+import { Alert, Button } from 'antd';
+import type { GetRowIdParams, GridApi } from 'ag-grid-community';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { DataGrid } from '../../grid/DataGrid';
+import { forgetColumnState } from '../../grid/column-state';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useTable } from '../../hooks/useTable';
+import { describeError } from '../../i18n/errors';
+import { useFormat, useT } from '../../i18n/hooks';
+import { useAppStore } from '../../store/app-store';
+import type { TableKey, TableRow } from './data-slice';
+import type { TableDefinition } from './table-definition';
+import { TableToolbar } from './TableToolbar';
+
+interface Props<K extends TableKey> {
+  definition: TableDefinition<K>;
+  /** Shown between the toolbar and the grid (e.g. a chart). */
+  above?: ReactNode;
+}
+
+/** One table of the Data page: search, row count, the grid, and a clear error if loading fails. */
+export function TablePanel<K extends TableKey>({ definition, above }: Props<K>) {
+  const t = useT();
+  const format = useFormat();
+  const table = useTable(definition.key);
+  const loadTable = useAppStore((state) => state.loadTable);
+  const [search, setSearch] = useState('');
+  const quickFilterText = useDebouncedValue(search, 150);
+  const [shown, setShown] = useState<number | null>(null);
+  const gridApi = useRef<GridApi<TableRow<K>> | null>(null);
+
+  const columnDefs = useMemo(() => definition.columns(t, format), [definition, t, format]);
+  const getRowId = useCallback((params: GetRowIdParams<TableRow<K>>) => definition.rowId(params.data), [definition]);
+  const empty = useMemo(() => ({ title: t(definition.empty), hint: t('data.empty.hint') }), [definition, t]);
+  const onGridApi = useCallback((api: GridApi<TableRow<K>> | null) => {
+    gridApi.current = api;
+  }, []);
+
+  const resetColumns = () => {
+    forgetColumnState(definition.key);
+    gridApi.current?.resetColumnState();
+  };
+
+  if (table?.status === 'error' && table.error) {
+    const text = describeError(t, table.error);
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={t('data.loadFailed')}
+        description={`${text.message} ${text.next}`}
+        action={<Button onClick={() => void loadTable(definition.key, { force: true })}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+
+  return (
+    <div style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <TableToolbar
+        search={search}
+        onSearch={setSearch}
+        total={table?.rows?.length ?? 0}
+        shown={shown}
+        onResetColumns={resetColumns}
+      />
+      {above}
+      <DataGrid<TableRow<K>>
+        gridId={definition.key}
+        ariaLabel={t(definition.label)}
+        rows={table?.rows ?? null}
+        columnDefs={columnDefs}
+        getRowId={getRowId}
+        quickFilterText={quickFilterText}
+        loading={!table || table.status === 'loading'}
+        empty={empty}
+        onDisplayedRowsChange={setShown}
+        onGridApi={onGridApi}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ProductRow, SupplierRow, SupplierTermRow } from '../../../../shared/contract/schemas/data';
+import { dateColumn, labelColumn, moneyColumn, numberColumn, textColumn } from '../../../grid/columns';
+import type { Formatters } from '../../../i18n/format';
+import type { Translate } from '../../../i18n/translate';
+import { statusLabel } from '../table-definition';
+
+export function productColumns(t: Translate, format: Formatters) {
+  return [
+    textColumn<ProductRow>('sku', t('col.sku'), { pinned: 'left', width: 170 }),
+    textColumn<ProductRow>('name', t('col.name'), { flex: 1, minWidth: 280, tooltipField: 'name' }),
+    textColumn<ProductRow>('brand', t('col.brand'), { width: 120 }),
+    textColumn<ProductRow>('category', t('col.category'), { width: 110 }),
+    textColumn<ProductRow>('supplier', t('col.supplier'), { width: 180, tooltipField: 'supplier' }),
+    labelColumn<ProductRow>('status', t('col.status'), statusLabel(t), { width: 100 }),
+    moneyColumn<ProductRow>('unit_cost', t('col.unitCost'), format, (row) => row.currency, { width: 110 }),
+    moneyColumn<ProductRow>('price', t('col.price'), format, (row) => row.currency, { width: 110 }),
+    dateColumn<ProductRow>('launch_date', t('col.launchDate'), format),
+  ];
+}
+
+export function supplierColumns(t: Translate, format: Formatters) {
+  return [
+    textColumn<SupplierRow>('code', t('col.code'), { pinned: 'left', width: 110 }),
+    textColumn<SupplierRow>('name', t('col.name'), { flex: 1, minWidth: 240, tooltipField: 'name' }),
+    textColumn<SupplierRow>('country', t('col.country'), { width: 120 }),
+    textColumn<SupplierRow>('currency', t('col.currency'), { width: 90 }),
+    numberColumn<SupplierRow>('default_lead_time_days', t('col.leadTime'), format, { width: 130 }),
+    moneyColumn<SupplierRow>('min_order_value', t('col.minOrderValue'), format, (row) => row.currency, { width: 150 }),
+    numberColumn<SupplierRow>('skus', t('col.skus'), format, { width: 100 }),
+    numberColumn<SupplierRow>('open_po_lines', t('col.openPoLines'), format, { width: 130 }),
+  ];
+}
+
+export function supplierTermColumns(t: Translate, format: Formatters) {
+  const yesNo = (raw: unknown) => (raw ? t('common.yes') : t('common.no'));
+  return [
+    textColumn<SupplierTermRow>('supplier', t('col.supplier'), { pinned: 'left', width: 180, tooltipField: 'supplier' }),
+    textColumn<SupplierTermRow>('sku', t('col.sku'), { width: 170 }),
+    textColumn<SupplierTermRow>('name', t('col.name'), { flex: 1, minWidth: 260, tooltipField: 'name' }),
+    moneyColumn<SupplierTermRow>('unit_cost', t('col.unitCost'), format, (row) => row.currency),
+    numberColumn<SupplierTermRow>('moq', t('col.moq'), format, { width: 100 }),
+    numberColumn<SupplierTermRow>('order_multiple', t('col.orderMultiple'), format, { width: 120 }),
+    numberColumn<SupplierTermRow>('max_order_qty', t('col.maxOrderQty'), format, { width: 130 }),
+    numberColumn<SupplierTermRow>('lead_time_days', t('col.leadTime'), format, { width: 130 }),
+    labelColumn<SupplierTermRow>('is_primary', t('col.primary'), yesNo, { width: 100 }),
+  ];
+}

@@ -1,0 +1,23 @@
+import type { ColDef } from 'ag-grid-community';
+import type { Formatters } from '../../i18n/format';
+import { isMessageKey, type MessageKey, type Translate } from '../../i18n/translate';
+import type { TableKey, TableRow } from './data-slice';
+
+export interface TableDefinition<K extends TableKey> {
+  key: K;
+  label: MessageKey;
+  empty: MessageKey;
+  /** Stable identity of a row, for `getRowId`. */
+  rowId(row: TableRow<K>): string;
+  /** Called once per language (the Data page memoises the result). */
+  columns(t: Translate, format: Formatters): ColDef<TableRow<K>>[];
+}
+
+/** Translates known status codes ("open", "received", …) and shows unknown ones as they are. */
+export function statusLabel(t: Translate): (raw: unknown) => string {
+  return (raw) => {
+    const value = String(raw ?? '');
+    const key = `status.${value}`;
+    return isMessageKey(key) ? t(key) : value;
+  };
+}

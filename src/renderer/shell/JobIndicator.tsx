@@ -1,0 +1,53 @@
+import { CloseOutlined } from '@ant-design/icons';
+import { App, Button, Progress, Tooltip, Typography } from 'antd';
+import { toErrorShape } from '../api/errors';
+import { describeError } from '../i18n/errors';
+import { useT } from '../i18n/hooks';
+import { useAppStore } from '../store/app-store';
+import type { JobView } from '../store/jobs-slice';
+import { jobKindLabel, jobPercent, jobStepLabel } from './job-text';
+import { useRunningJobs } from './useRunningJobs';
+
+function RunningJob({ job }: { job: JobView }) {
+  const t = useT();
+  const { notification } = App.useApp();
+  const cancelJob = useAppStore((state) => state.cancelJob);
+  const percent = jobPercent(job.progress);
+  const label = `${jobKindLabel(t, job.kind)} · ${jobStepLabel(t, job.progress?.step)}`;
+
+  const cancel = () =>
+    cancelJob(job.jobId).catch((error: unknown) => {
+      const text = describeError(t, toErrorShape(error));
+      notification.error({ title: t('error.title'), description: `${text.message} ${text.next}` });
+    });
+
+  return (
+    <div data-testid="job-indicator" style={{ display: 'flex', alignItems: 'center', gap: 8, lineHeight: 1.2 }}>
+      <div style={{ width: 260 }}>
+        <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, display: 'block' }}>
+          {label}
+        </Typography.Text>
+        <Progress percent={percent} size="small" status="active" showInfo={false} style={{ margin: 0 }} />
+      </div>
+      <Typography.Text className="tabular" style={{ width: 34, textAlign: 'right', fontSize: 12 }}>
+        {percent}%
+      </Typography.Text>
+      <Tooltip title={t('job.cancel')}>
+        <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('job.cancel')} onClick={cancel} />
+      </Tooltip>
+    </div>
+  );
+}
+
+/** One progress bar with a cancel button per running job, in the header so it is seen from every page. */
+export function JobIndicator() {
+  const running = useRunningJobs();
+  if (running.length === 0) return null;
+  return (
+    <div style={{ display: 'flex', gap: 16 }}>
+      {running.map((job) => (
+        <RunningJob key={job.jobId} job={job} />
+      ))}
+    </div>
+  );
+}

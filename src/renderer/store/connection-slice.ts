@@ -1,0 +1,18 @@
+import type { ApiErrorShape } from '../../shared/contract/errors';
+import type { ConnectionState } from '../api/connection';
+import type { SliceCreator } from './types';
+
+export interface ConnectionSlice {
+  connection: ConnectionState;
+  /** Set when the first load failed (e.g. an expired session), so the shell can say why it is empty. */
+  startupError: ApiErrorShape | null;
+  setConnection(state: ConnectionState): void;
+  setStartupError(error: ApiErrorShape | null): void;
+}
+
+export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set) => ({
+  connection: 'connecting',
+  startupError: null,
+  setConnection: (connection) => set({ connection }),
+  setStartupError: (startupError) => set({ startupError }),
+});

@@ -1,0 +1,13 @@
+import type { StateCreator } from 'zustand';
+import type { DataSlice } from '../pages/data/data-slice';
+import type { ConnectionSlice } from './connection-slice';
+import type { JobsSlice } from './jobs-slice';
+import type { SettingsSlice } from './settings-slice';
+import type { WorkspaceSlice } from './workspace-slice';
+
+/** The whole app state: one store, typed slices. */
+export type AppState = SettingsSlice & WorkspaceSlice & JobsSlice & ConnectionSlice & DataSlice;
+
+export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
