@@ -33,6 +33,8 @@ export class AppContext {
   readonly events = new EventBus();
   readonly jobs: JobRunner;
   private current: Workspace | null = null;
+  /** Results of heavy read queries for the open workspace, dropped whenever its data changes. */
+  private readonly readCache = new Map<string, unknown>();
 
   constructor(options: AppContextOptions) {
     this.host = options.host;
@@ -62,6 +64,7 @@ export class AppContext {
     const next = openWorkspace(resolved);
     this.current?.close();
     this.current = next;
+    this.readCache.clear();
     this.settings.rememberOpened({ path: resolved, name: next.meta.name, kind: next.meta.kind });
     const summary = summarize(next);
     this.events.emit('workspace:changed', summary);
@@ -71,8 +74,24 @@ export class AppContext {
   close(): void {
     this.current?.close();
     this.current = null;
+    this.readCache.clear();
     this.settings.forgetLastOpened();
     this.events.emit('workspace:changed', null);
+  }
+
+  /**
+   * A read over the whole workspace (weekly sales, info) costs seconds at 10,000 SKUs:
+   * compute it once and reuse it until something writes to the workspace.
+   */
+  cachedRead<T>(key: string, compute: (workspace: Workspace) => T): T {
+    const workspace = this.requireWorkspace();
+    if (!this.readCache.has(key)) this.readCache.set(key, compute(workspace));
+    return this.readCache.get(key) as T;
+  }
+
+  /** Every write to the open workspace calls this, so no stale figure is shown. */
+  dataChanged(): void {
+    this.readCache.clear();
   }
 
   /** A path for a new workspace in the default folder, never overwriting an existing file. */

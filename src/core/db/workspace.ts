@@ -27,6 +27,9 @@ function connect(path: string, options: { readonly?: boolean; fileMustExist?: bo
   const db = new Database(path, { ...options, ...(binding ? { nativeBinding: binding } : {}) });
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Aggregates over millions of sales rows sort in memory instead of temp files.
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -65536');
   return db;
 }
 

@@ -41,7 +41,7 @@ export function workspaceHandlers(ctx: AppContext): DomainHandlers<'workspace'> 
       const options = { name, skus, seed, path: requested ? paths.check(requested) : undefined };
       return { jobId: launchDemo(ctx, options).jobId };
     },
-    'workspace:info': () => workspaceInfo(ctx.requireWorkspace().db),
+    'workspace:info': () => ctx.cachedRead('info', (workspace) => workspaceInfo(workspace.db)),
   };
 }
 
