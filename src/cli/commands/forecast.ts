@@ -7,10 +7,15 @@ import { REQUIRED_QUANTILES, writeForecastCsv } from '../../core/series/write-fo
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { CliUsageError } from '../usage';
+import type { LocationMode } from '../../core/forecasting';
+import { forecastWorkspace } from './forecast-workspace';
 
 const FREQUENCIES: Frequency[] = ['day', 'week', 'month'];
 
-/** `forecast --input SALES.csv --horizon H --frequency day|week|month --output OUT.csv [--quantiles …]` */
+/**
+ * `forecast --input SALES.csv --horizon H --frequency day|week|month --output OUT.csv [--quantiles …]`,
+ * or `forecast --workspace FILE [--frequency …] [--horizon H] [--output OUT.csv]` to forecast and store a run.
+ */
 export async function forecastCommand(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
     input: { type: 'string' },
@@ -19,9 +24,12 @@ export async function forecastCommand(args: string[]): Promise<void> {
     output: { type: 'string' },
     quantiles: { type: 'string' },
     workspace: { type: 'string' },
+    locations: { type: 'string' },
+    'as-of': { type: 'string' },
   });
   if (values.workspace) {
-    throw new CliUsageError('forecast --workspace is not available yet: forecast a sales file with --input');
+    await forecastWorkspaceFromArgs(values.workspace, values);
+    return;
   }
   const input = path.resolve(requireOption(values.input, 'input'));
   const output = path.resolve(requireOption(values.output, 'output'));
@@ -47,6 +55,28 @@ export async function forecastCommand(args: string[]): Promise<void> {
     `Forecast ${rows.skus.length.toLocaleString('en')} SKUs × ${horizon} ${frequency}s → ${output} ` +
       `(${written.toLocaleString('en')} rows, ${seconds.toFixed(1)} s)`,
   );
+}
+
+async function forecastWorkspaceFromArgs(
+  file: string,
+  values: { frequency?: string; horizon?: string; output?: string; quantiles?: string; locations?: string; 'as-of'?: string },
+): Promise<void> {
+  const frequency = values.frequency as Frequency | undefined;
+  if (frequency !== undefined && !FREQUENCIES.includes(frequency)) {
+    throw new CliUsageError(`--frequency must be one of ${FREQUENCIES.join(', ')}, not "${frequency}"`);
+  }
+  const locations = values.locations as LocationMode | undefined;
+  if (locations !== undefined && locations !== 'each' && locations !== 'total') {
+    throw new CliUsageError(`--locations must be each or total, not "${locations}"`);
+  }
+  await forecastWorkspace(file, {
+    frequency,
+    horizon: integerOption(values.horizon, 'horizon', 1, 1000),
+    quantiles: values.quantiles === undefined ? undefined : parseQuantiles(values.quantiles),
+    output: values.output,
+    locations,
+    asOf: values['as-of'],
+  });
 }
 
 /** The requested levels plus the ones every forecast file carries, sorted and unique. */

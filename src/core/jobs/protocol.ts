@@ -12,6 +12,8 @@ export interface WorkerStart {
   input: unknown;
   /** Int32Array over a SharedArrayBuffer: element 0 becomes 1 when the job is cancelled. */
   cancelFlag: SharedArrayBuffer;
+  /** The Electron-ABI SQLite build, when the app runs inside Electron (module state is per thread). */
+  nativeBinding: string | null;
 }
 
 /** Handed to every task: report progress, and check for cancellation between units of work. */

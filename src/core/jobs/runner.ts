@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { ApiErrorShape } from '../../shared/contract/errors';
 import type { JobInfo, JobKind, JobProgress } from '../../shared/contract/schemas/app';
+import { nativeBindingPath } from '../db/native-binding';
 import { AppError } from '../errors/app-error';
 import type { WorkerMessage, WorkerStart } from './protocol';
 
@@ -39,7 +40,7 @@ export class JobRunner {
   start<T>(kind: JobKind, input: unknown): { jobId: string; done: Promise<T> } {
     const jobId = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
-    const workerData: WorkerStart = { kind, input, cancelFlag: cancelBuffer };
+    const workerData: WorkerStart = { kind, input, cancelFlag: cancelBuffer, nativeBinding: nativeBindingPath() };
     const worker = new Worker(this.options.workerEntry, { workerData });
     const job: RunningJob = {
       info: { jobId, kind, status: 'running', startedAt: new Date().toISOString(), progress: null, error: null },

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { setNativeBindingPath } from '../db/native-binding';
 import { AppError } from '../errors/app-error';
 import { toApiError } from '../errors/to-api-error';
 import { createTaskContext } from './task-context';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('worker.ts must run in a worker thread');
   const start = workerData as WorkerStart;
+  setNativeBindingPath(start.nativeBinding);
   const send = (message: WorkerMessage) => port.postMessage(message);
   const ctx = createTaskContext(start.cancelFlag, send);
   try {

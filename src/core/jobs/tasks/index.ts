@@ -1,6 +1,7 @@
 import type { JobKind } from '../../../shared/contract/schemas/app';
 import type { TaskContext } from '../protocol';
 import { demoTask } from './demo-task';
+import { forecastRunTask } from './forecast-run-task';
 import { forecastTask } from './forecast-task';
 
 type Task = (input: never, ctx: TaskContext) => unknown;
@@ -9,4 +10,5 @@ type Task = (input: never, ctx: TaskContext) => unknown;
 export const tasks: Record<JobKind, Task> = {
   demo: demoTask,
   forecast: forecastTask,
+  forecastRun: forecastRunTask,
 };

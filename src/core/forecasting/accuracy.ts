@@ -1,0 +1,147 @@
+/**
+ * The accuracy report: MASE, RMSSE, WAPE, bias, pinball loss and p10–p90 coverage per SKU,
+ * category, brand, method or demand class, each beside the seasonal naive figure on the same
+ * points. Scaled figures (MASE, RMSSE, pinball) average over series; WAPE and bias pool the
+ * errors (weighted by actual volume) and coverage pools the points, so a group's figure is the
+ * one its summed data would give.
+ */
+
+import type Database from 'better-sqlite3';
+import { runSeries, type SeriesRow } from './runs';
+import type { BacktestMetrics } from './types';
+
+export type AccuracyGroup = 'sku' | 'category' | 'brand' | 'method' | 'class' | 'location' | 'all';
+
+export type AccuracyFigures = { [K in keyof BacktestMetrics]: number | null };
+
+/** One series' figures: the unit both reports aggregate. */
+export interface SeriesAccuracy {
+  productId: number;
+  sku: string;
+  category: string | null;
+  brand: string | null;
+  locationId: number;
+  method: string;
+  demandClass: string;
+  points: number;
+  /** Σ|actual| over the scored points. */
+  actualSum: number;
+  model: AccuracyFigures;
+  snaive: AccuracyFigures;
+}
+
+export interface AccuracyRow {
+  group: AccuracyGroup;
+  key: string;
+  series: number;
+  points: number;
+  model: AccuracyFigures;
+  snaive: AccuracyFigures;
+  /** Model MASE ÷ seasonal naive MASE: below 1 beats the benchmark. */
+  relativeMase: number | null;
+}
+
+/** From the holdout backtests stored with the run. */
+export function backtestAccuracy(db: Database.Database, runId: number, groupBy: AccuracyGroup = 'all'): AccuracyRow[] {
+  return aggregateAccuracy(runSeries(db, runId).filter((s) => s.btPoints > 0).map(fromStoredSeries), groupBy);
+}
+
+export function fromStoredSeries(s: SeriesRow): SeriesAccuracy {
+  return {
+    productId: s.productId,
+    sku: s.sku,
+    category: s.category,
+    brand: s.brand,
+    locationId: s.locationId,
+    method: s.method,
+    demandClass: s.demandClass,
+    points: s.btPoints,
+    actualSum: s.btActual,
+    model: { mase: s.mase, rmsse: s.rmsse, wape: s.wape, bias: s.bias, pinball: s.pinball, coverage: s.coverage },
+    snaive: {
+      mase: s.snaiveMase,
+      rmsse: s.snaiveRmsse,
+      wape: s.snaiveWape,
+      bias: s.snaiveBias,
+      pinball: s.snaivePinball,
+      coverage: s.snaiveCoverage,
+    },
+  };
+}
+
+/** "combination of SBA, TSB, ADIDA(3)" and "…ADIDA(5)" are one method for the report. */
+export function methodFamily(label: string): string {
+  return label.replace(/\(\d+\)/g, '').trim();
+}
+
+export function aggregateAccuracy(records: readonly SeriesAccuracy[], groupBy: AccuracyGroup): AccuracyRow[] {
+  const groups = new Map<string, SeriesAccuracy[]>();
+  for (const r of records) {
+    const key = groupKey(r, groupBy);
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  return [...groups]
+    .map(([key, list]) => {
+      const model = pool(list, (r) => r.model);
+      const snaive = pool(list, (r) => r.snaive);
+      const relativeMase = model.mase !== null && snaive.mase !== null && snaive.mase > 0 ? model.mase / snaive.mase : null;
+      return { group: groupBy, key, series: list.length, points: list.reduce((s, r) => s + r.points, 0), model, snaive, relativeMase };
+    })
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+function groupKey(r: SeriesAccuracy, groupBy: AccuracyGroup): string {
+  switch (groupBy) {
+    case 'sku':
+      return r.sku;
+    case 'category':
+      return r.category ?? '(none)';
+    case 'brand':
+      return r.brand ?? '(none)';
+    case 'method':
+      return methodFamily(r.method);
+    case 'class':
+      return r.demandClass;
+    case 'location':
+      return String(r.locationId);
+    default:
+      return 'all';
+  }
+}
+
+function pool(list: readonly SeriesAccuracy[], pick: (r: SeriesAccuracy) => AccuracyFigures): AccuracyFigures {
+  return {
+    mase: average(list.map((r) => pick(r).mase)),
+    rmsse: average(list.map((r) => pick(r).rmsse)),
+    pinball: average(list.map((r) => pick(r).pinball)),
+    wape: weighted(list, (r) => pick(r).wape, (r) => r.actualSum),
+    bias: weighted(list, (r) => pick(r).bias, (r) => r.actualSum),
+    coverage: weighted(list, (r) => pick(r).coverage, (r) => r.points),
+  };
+}
+
+function average(values: (number | null)[]): number | null {
+  let sum = 0;
+  let n = 0;
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    sum += v;
+    n++;
+  }
+  return n ? sum / n : null;
+}
+
+function weighted(list: readonly SeriesAccuracy[], value: (r: SeriesAccuracy) => number | null, weight: (r: SeriesAccuracy) => number): number | null {
+  let sum = 0;
+  let total = 0;
+  for (const r of list) {
+    const v = value(r);
+    const w = weight(r);
+    if (v === null || !Number.isFinite(v) || !(w > 0)) continue;
+    sum += v * w;
+    total += w;
+  }
+  return total > 0 ? sum / total : null;
+}

@@ -1,0 +1,122 @@
+/**
+ * Scores a stored run against what sold after it: the same figures as the backtest report,
+ * computed on the buckets that have since completed, with the seasonal naive forecast stored
+ * with the run beside them. Also answers whether the planners' overrides helped: the error of
+ * the overridden forecast against the original on exactly the buckets they changed.
+ */
+
+import type Database from 'better-sqlite3';
+import { bias, coverage, pinball, wape } from '../forecast';
+import { normalQuantile } from '../forecast/distributions';
+import { SEASON_LENGTH } from '../series/buckets';
+import { dayFromIso, isoFromDay } from '../series/calendar';
+import { aggregateAccuracy, type AccuracyFigures, type AccuracyGroup, type AccuracyRow, type SeriesAccuracy } from './accuracy';
+import { bucketGrid } from './bucket-grid';
+import { effectiveForecast, type EffectiveRow } from './effective-forecast';
+import { readHistory } from './history';
+import { readProducts } from './products';
+import { overrideValueAdded, type OverrideValueAdded } from './override-value';
+import { getRun, runSeries, type RunInfo, type SeriesRow } from './runs';
+import { STORED_KEYS, STORED_LEVELS } from './types';
+
+export interface ActualsReport {
+  runId: number;
+  /** Buckets scored: those after the run's history that have since ended. */
+  buckets: number;
+  from: string | null;
+  to: string | null;
+  rows: AccuracyRow[];
+  overrides: OverrideValueAdded;
+}
+
+export function actualsAccuracy(db: Database.Database, runId: number, groupBy: AccuracyGroup = 'all'): ActualsReport {
+  const run = getRun(db, runId);
+  const grid = bucketGrid(run.frequency, dayFromIso(run.historyTo));
+  const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
+  const lastDay = lastSale ? dayFromIso(lastSale) : -Infinity;
+  let buckets = 0;
+  while (buckets < run.horizon && grid.futureEndDay(buckets + 1) <= lastDay) buckets++;
+  if (buckets === 0) return { runId, buckets: 0, from: null, to: null, rows: [], overrides: overrideValueAdded([], new Map()) };
+
+  const from = isoFromDay(grid.lastDay + 1);
+  const to = isoFromDay(grid.futureEndDay(buckets));
+  const actuals = readActuals(db, run, from, to);
+  const forecast = effectiveForecast(db, runId, { to });
+  const bySeries = new Map<string, EffectiveRow[]>();
+  for (const row of forecast) {
+    const key = `${row.productId}:${row.locationId}`;
+    const list = bySeries.get(key);
+    if (list) list.push(row);
+    else bySeries.set(key, [row]);
+  }
+  const seasonLength = SEASON_LENGTH[run.frequency];
+  const records = runSeries(db, runId).map((s) => {
+    const key = `${s.productId}:${s.locationId}`;
+    return scoreSeries(s, bySeries.get(key) ?? [], actuals.get(key), seasonLength);
+  });
+  return { runId, buckets, from, to, rows: aggregateAccuracy(records, groupBy), overrides: overrideValueAdded(forecast, actuals) };
+}
+
+/** Actual demand per series and bucket date, cleaned like the history (NaN = out of stock). */
+function readActuals(db: Database.Database, run: RunInfo, from: string, to: string): Map<string, Map<string, number>> {
+  const history = readHistory(db, readProducts(db), { frequency: run.frequency, locations: run.locations, asOf: to, from });
+  const actuals = new Map<string, Map<string, number>>();
+  for (const s of history.series) {
+    const byDate = new Map<string, number>();
+    const n = s.values.length;
+    for (let i = 0; i < n; i++) byDate.set(isoFromDay(history.grid.endDay(n - 1 - i)), s.values[i] as number);
+    actuals.set(`${s.productId}:${s.locationId}`, byDate);
+  }
+  return actuals;
+}
+
+function scoreSeries(s: SeriesRow, rows: EffectiveRow[], actualByDate: Map<string, number> | undefined, seasonLength: number): SeriesAccuracy {
+  // No sales rows in the window means no demand while in stock: zeros, not missing.
+  const actual = rows.map((r) => actualByDate?.get(r.bucketDate) ?? 0);
+  const mean = rows.map((r) => r.original.mean);
+  const quantiles = STORED_KEYS.map((key) => rows.map((r) => r.original[key]));
+  const snaiveMean = rows.map((r) => r.original.snaive);
+  const snaiveQuantiles = STORED_LEVELS.map((level) =>
+    snaiveMean.map((m, k) => Math.max(0, m + Math.sqrt((s.snaiveVariance ?? 0) * (Math.floor(k / seasonLength) + 1)) * normalQuantile(level))),
+  );
+  const points = actual.filter((a) => Number.isFinite(a)).length;
+  return {
+    productId: s.productId,
+    sku: s.sku,
+    category: s.category,
+    brand: s.brand,
+    locationId: s.locationId,
+    method: s.method,
+    demandClass: s.demandClass,
+    points,
+    actualSum: actual.reduce((sum, a) => (Number.isFinite(a) ? sum + Math.abs(a) : sum), 0),
+    model: figures(actual, mean, quantiles, s),
+    snaive: figures(actual, snaiveMean, snaiveQuantiles, s),
+  };
+}
+
+/** The six figures, scaled by the in-sample errors stored with the run. */
+export function figures(actual: number[], mean: number[], quantiles: number[][], scales: Pick<SeriesRow, 'scaleMae' | 'scaleMse'>): AccuracyFigures {
+  let absSum = 0;
+  let sqSum = 0;
+  let n = 0;
+  actual.forEach((a, i) => {
+    if (!Number.isFinite(a)) return;
+    const e = a - (mean[i] as number);
+    absSum += Math.abs(e);
+    sqSum += e * e;
+    n++;
+  });
+  const mae = scales.scaleMae && scales.scaleMae > 0 ? scales.scaleMae : null;
+  const mse = scales.scaleMse && scales.scaleMse > 0 ? scales.scaleMse : null;
+  const loss = STORED_LEVELS.reduce((sum, level, i) => sum + pinball(actual, quantiles[i] as number[], level), 0) / STORED_LEVELS.length;
+  const orNull = (v: number) => (Number.isFinite(v) ? v : null);
+  return {
+    mase: n && mae ? absSum / n / mae : null,
+    rmsse: n && mse ? Math.sqrt(sqSum / n / mse) : null,
+    wape: orNull(wape(actual, mean)),
+    bias: orNull(bias(actual, mean)),
+    pinball: n && mae ? orNull(loss / mae) : null,
+    coverage: orNull(coverage(actual, quantiles[0] as number[], quantiles[2] as number[])),
+  };
+}

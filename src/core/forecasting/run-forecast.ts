@@ -1,0 +1,192 @@
+/**
+ * The forecasting job body: read the history, forecast every series (statistical engine for
+ * established ones, analogues for new ones), calibrate the intervals per demand class, and
+ * store the run in one transaction at the end. Cancellation is checked between series.
+ */
+
+import type Database from 'better-sqlite3';
+import { AppError } from '../errors/app-error';
+import type { TaskContext } from '../jobs/protocol';
+import { SEASON_LENGTH } from '../series/buckets';
+import { isoFromDay } from '../series/calendar';
+import { AnaloguePool, type AnalogueCandidate } from './analogues';
+import { DEFAULT_HORIZON } from './bucket-grid';
+import { calibrateRun, type ClassCalibration } from './calibration';
+import { forecastColdStart, type ColdStartTarget } from './cold-start';
+import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory, type TargetContext } from './cold-start-targets';
+import { fillCensored } from './fill-censored';
+import { forecastEstablished, type EngineSettings } from './forecast-established';
+import { readHistory, type History } from './history';
+import { listLaunchPlans } from './launch-plans';
+import { readProducts, type ProductInfo } from './products';
+import type { Frequency, LocationMode, RunOptions, SeriesForecast } from './types';
+import { writeRun } from './write-run';
+
+export const FORECAST_STEPS = { history: 'forecast.history', series: 'forecast.series', write: 'forecast.write' } as const;
+
+export interface RunSummary {
+  runId: number;
+  frequency: RunOptions['frequency'];
+  horizon: number;
+  locations: LocationMode;
+  historyFrom: string;
+  historyTo: string;
+  series: number;
+  coldStart: number;
+  methods: Record<string, number>;
+  classes: Record<string, number>;
+  /** Mean backtest MASE of the engine and of seasonal naive, over the series both could be scored on. */
+  meanMase: number | null;
+  meanSnaiveMase: number | null;
+  calibration: ClassCalibration[];
+  seconds: { history: number; forecast: number; write: number; total: number };
+}
+
+const MAX_HORIZON = 1000;
+/** A SKU that started selling at least this many days into the history was seen launching. */
+const LAUNCH_SEEN_AFTER_DAYS = 14;
+
+export function runWorkspaceForecast(db: Database.Database, options: RunOptions, ctx: TaskContext): RunSummary {
+  const started = performance.now();
+  const { frequency, horizon, locations } = validate(options);
+  const settings: EngineSettings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
+
+  ctx.progress(FORECAST_STEPS.history, 0, 1);
+  const products = readProducts(db);
+  const plans = listLaunchPlans(db);
+  const history = readHistory(db, products, { frequency, locations, asOf: options.asOf }, ctx);
+  const historySeconds = (performance.now() - started) / 1000;
+
+  const { forecasts, coldStart } = forecastAll(history, products, buildTargetContext(history, products, plans, locations), settings, ctx);
+  const calibration = calibrateRun(forecasts);
+  const forecastSeconds = (performance.now() - started) / 1000 - historySeconds;
+
+  ctx.throwIfCancelled();
+  ctx.progress(FORECAST_STEPS.write, 0, forecasts.length);
+  const writeStarted = performance.now();
+  const historyFrom = isoFromDay(history.fromDay);
+  const historyTo = isoFromDay(history.toDay);
+  const runId = writeRun(
+    db,
+    {
+      createdAt: new Date().toISOString(),
+      frequency,
+      horizon,
+      locations,
+      historyFrom,
+      historyTo,
+      bucketDates: Array.from({ length: horizon }, (_, k) => isoFromDay(history.grid.futureEndDay(k + 1))),
+      settings: { seasonLength: settings.seasonLength, coldStartBuckets: COLD_START_BUCKETS[frequency], asOf: options.asOf ?? null, calibration },
+      notes: options.notes ?? null,
+      startedAt: started,
+    },
+    forecasts,
+    (done) => ctx.progress(FORECAST_STEPS.write, done, forecasts.length),
+  );
+  ctx.progress(FORECAST_STEPS.write, forecasts.length, forecasts.length);
+  const writeSeconds = (performance.now() - writeStarted) / 1000;
+  return {
+    runId,
+    frequency,
+    horizon,
+    locations,
+    historyFrom,
+    historyTo,
+    series: forecasts.length,
+    coldStart,
+    ...tally(forecasts),
+    calibration,
+    seconds: { history: historySeconds, forecast: forecastSeconds, write: writeSeconds, total: (performance.now() - started) / 1000 },
+  };
+}
+
+function validate(options: RunOptions): { frequency: Frequency; horizon: number; locations: LocationMode } {
+  const frequency = options.frequency;
+  if (!Object.hasOwn(DEFAULT_HORIZON, frequency)) {
+    throw new AppError('invalid_input', 'frequency must be day, week or month', { field: 'frequency', value: frequency });
+  }
+  const horizon = options.horizon ?? DEFAULT_HORIZON[frequency];
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
+    throw new AppError('invalid_input', `horizon must be a whole number from 1 to ${MAX_HORIZON}`, { field: 'horizon', value: horizon });
+  }
+  const locations = options.locations ?? 'each';
+  if (locations !== 'each' && locations !== 'total') {
+    throw new AppError('invalid_input', "locations must be 'each' or 'total'", { field: 'locations', value: locations });
+  }
+  return { frequency, horizon, locations };
+}
+
+/**
+ * Established series first (the engine, with backtests); they become the analogue pool for
+ * the short and brand-new series that follow.
+ */
+function forecastAll(
+  history: History,
+  products: ReadonlyMap<number, ProductInfo>,
+  targets: TargetContext,
+  settings: EngineSettings,
+  ctx: TaskContext,
+): { forecasts: SeriesForecast[]; coldStart: number } {
+  const minBuckets = COLD_START_BUCKETS[settings.frequency];
+  const established = history.series.filter((s) => !isShort(s.values, minBuckets));
+  const coldTargets: ColdStartTarget[] = [
+    ...history.series.filter((s) => isShort(s.values, minBuckets)).map((s) => targetFromHistory(s, products.get(s.productId) as ProductInfo, targets)),
+    ...targetsWithoutHistory(new Set(history.series.map((s) => s.productId)), targets),
+  ];
+  const total = established.length + coldTargets.length;
+  const forecasts: SeriesForecast[] = [];
+  const candidates: AnalogueCandidate[] = [];
+  ctx.progress(FORECAST_STEPS.series, 0, total);
+  for (const series of established) {
+    checkpoint(ctx, forecasts.length, total);
+    const forecast = forecastEstablished(series, settings);
+    forecasts.push(forecast);
+    if (forecast.demandClass === 'zero') continue;
+    candidates.push({
+      product: products.get(series.productId) as ProductInfo,
+      locationId: series.locationId,
+      history: fillCensored(series.values, series.integral),
+      forecastMean: forecast.mean,
+      launchDay: series.startDay >= history.fromDay + LAUNCH_SEEN_AFTER_DAYS ? series.startDay : null,
+    });
+  }
+  const pool = new AnaloguePool(candidates);
+  for (const target of coldTargets) {
+    checkpoint(ctx, forecasts.length, total);
+    forecasts.push(forecastColdStart(target, pool.find(target.product, target.locationId, target.launchDay), settings));
+  }
+  ctx.progress(FORECAST_STEPS.series, total, total);
+  return { forecasts, coldStart: coldTargets.length };
+}
+
+function checkpoint(ctx: TaskContext, done: number, total: number): void {
+  if (done % 32 !== 0) return;
+  ctx.throwIfCancelled();
+  ctx.progress(FORECAST_STEPS.series, done, total);
+}
+
+/** Short = fewer observed buckets than the cold-start threshold (leading censored buckets do not count). */
+function isShort(values: Float64Array, minBuckets: number): boolean {
+  let first = 0;
+  while (first < values.length && !Number.isFinite(values[first] as number)) first++;
+  return values.length - first < minBuckets;
+}
+
+function tally(forecasts: readonly SeriesForecast[]): Pick<RunSummary, 'methods' | 'classes' | 'meanMase' | 'meanSnaiveMase'> {
+  const methods: Record<string, number> = {};
+  const classes: Record<string, number> = {};
+  let mase = 0;
+  let snaive = 0;
+  let scored = 0;
+  for (const f of forecasts) {
+    methods[f.method] = (methods[f.method] ?? 0) + 1;
+    classes[f.demandClass] = (classes[f.demandClass] ?? 0) + 1;
+    const bt = f.backtest;
+    if (bt && Number.isFinite(bt.metrics.mase) && Number.isFinite(bt.snaive.mase)) {
+      mase += bt.metrics.mase;
+      snaive += bt.snaive.mase;
+      scored++;
+    }
+  }
+  return { methods, classes, meanMase: scored ? mase / scored : null, meanSnaiveMase: scored ? snaive / scored : null };
+}

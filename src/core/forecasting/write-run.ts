@@ -1,0 +1,93 @@
+/**
+ * Stores a finished run in one transaction: the run row, its series and their values. Nothing
+ * is written before the forecasts are complete, so a cancelled or failed run leaves no trace.
+ */
+
+import type Database from 'better-sqlite3';
+import { STORED_KEYS, STORED_LEVELS, type Frequency, type LocationMode, type SeriesForecast } from './types';
+
+export interface RunRecord {
+  createdAt: string;
+  frequency: Frequency;
+  horizon: number;
+  locations: LocationMode;
+  historyFrom: string;
+  historyTo: string;
+  /** ISO date of each future bucket's last day. */
+  bucketDates: string[];
+  settings: Record<string, unknown>;
+  notes: string | null;
+  /** Started at (performance.now()), so the stored seconds include the write. */
+  startedAt: number;
+}
+
+const INSERT_SERIES = `INSERT INTO forecast_series (
+  run_id, product_id, location_id, method, demand_class, explanation, family, history_buckets,
+  censored_buckets, capped_buckets, promo_share, analogues, total_mean, scale_mae, scale_mse, snaive_variance,
+  calibration_factor, bt_points, bt_actual, mase, rmsse, wape, bias, pinball, coverage,
+  snaive_mase, snaive_rmsse, snaive_wape, snaive_bias, snaive_pinball, snaive_coverage
+) VALUES (${new Array(31).fill('?').join(', ')})`;
+
+const INSERT_VALUE = `INSERT INTO forecast_values (
+  run_id, product_id, location_id, bucket_date, mean, p10, p50, p90, p95, p99, variance, cum_variance, snaive
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export function writeRun(db: Database.Database, run: RunRecord, forecasts: readonly SeriesForecast[], onSeries?: (done: number) => void): number {
+  const insertRun = db.prepare(
+    `INSERT INTO forecast_runs (created_at, frequency, horizon, quantile_levels, locations, history_from, history_to, status, series_count, settings, notes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'done', ?, ?, ?)`,
+  );
+  const insertSeries = db.prepare(INSERT_SERIES);
+  const insertValue = db.prepare(INSERT_VALUE);
+  return db.transaction(() => {
+    const runId = Number(
+      insertRun.run(run.createdAt, run.frequency, run.horizon, JSON.stringify(STORED_LEVELS), run.locations, run.historyFrom,
+        run.historyTo, forecasts.length, JSON.stringify(run.settings), run.notes).lastInsertRowid,
+    );
+    forecasts.forEach((f, i) => {
+      insertSeries.run(runId, ...seriesColumns(f));
+      for (let t = 0; t < run.bucketDates.length; t++) {
+        insertValue.run(runId, f.productId, f.locationId, run.bucketDates[t], ...valueColumns(f, t));
+      }
+      if (onSeries && i % 256 === 0) onSeries(i);
+    });
+    db.prepare('UPDATE forecast_runs SET seconds = ? WHERE id = ?').run((performance.now() - run.startedAt) / 1000, runId);
+    return runId;
+  })();
+}
+
+/**
+ * One bucket's columns. A degenerate fit must not abort the whole run on a CHECK: non-finite
+ * figures fall back to safe ones and the quantiles are forced into order.
+ */
+function valueColumns(f: SeriesForecast, t: number): number[] {
+  const mean = Math.max(0, finiteOr(f.mean[t], 0));
+  let last = 0;
+  const quantiles = STORED_KEYS.map((key) => (last = Math.max(last, finiteOr(f.quantiles[key][t], mean))));
+  const variance = Math.max(0, finiteOr(f.variance[t], 0));
+  return [mean, ...quantiles, variance, Math.max(0, finiteOr(f.cumVariance[t], variance)), Math.max(0, finiteOr(f.snaive[t], 0))];
+}
+
+function finiteOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) ? value : fallback;
+}
+
+function seriesColumns(f: SeriesForecast): unknown[] {
+  const bt = f.backtest;
+  const m = bt?.metrics;
+  const s = bt?.snaive;
+  let total = 0;
+  for (const v of f.mean) total += Math.max(0, finiteOr(v, 0));
+  return [
+    f.productId, f.locationId, f.method, f.demandClass, f.explanation, f.family, f.historyBuckets,
+    f.censoredBuckets, f.cappedBuckets, Math.min(1, Math.max(0, finiteOr(f.promoShare, 0))), f.analogues ? JSON.stringify(f.analogues) : null,
+    total, finite(f.scaleMae), finite(f.scaleMse), finite(f.snaiveVariance), f.calibrationFactor, bt?.points ?? 0, bt?.actualSum ?? 0,
+    finite(m?.mase), finite(m?.rmsse), finite(m?.wape), finite(m?.bias), finite(m?.pinball), finite(m?.coverage),
+    finite(s?.mase), finite(s?.rmsse), finite(s?.wape), finite(s?.bias), finite(s?.pinball), finite(s?.coverage),
+  ];
+}
+
+/** SQLite has no NaN: unknown figures are NULL. */
+function finite(value: number | undefined): number | null {
+  return value !== undefined && Number.isFinite(value) ? value : null;
+}
