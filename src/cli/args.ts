@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CliUsageError } from './usage';
+import { CliUsageError } from './usage-error';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -1,6 +1,7 @@
 import { AppError } from '../core/errors/app-error';
 import { commands } from './commands';
-import { CliUsageError, usage } from './usage';
+import { usage } from './usage';
+import { CliUsageError } from './usage-error';
 
 /** `npm run cli -- <command> [options]`: SupplyDesk without a window, for scripts and batch work. */
 async function main(argv: string[]): Promise<number> {

@@ -1,4 +1,6 @@
-export class CliUsageError extends Error {}
+import { importUsage } from './commands/import';
+
+export { CliUsageError } from './usage-error';
 
 export function usage(): string {
   return `Usage: npm run cli -- <command> [options]
@@ -14,5 +16,5 @@ Commands:
       Forecast every SKU of a sku,date,qty file for the H buckets after its last date.
   forecast --workspace FILE [--frequency week] [--horizon 26] [--locations each|total] [--output OUT.csv]
       Forecast every SKU and location of a workspace and store the run in it.
-`;
+${importUsage}`;
 }

@@ -3,7 +3,7 @@ import { DEFAULT_DEMO_NAME, DEFAULT_DEMO_SEED, DEFAULT_DEMO_SKUS, todayIso } fro
 import { createInlineTaskContext } from '../../core/jobs/task-context';
 import { demoTask } from '../../core/jobs/tasks/demo-task';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
-import { CliUsageError } from '../usage';
+import { CliUsageError } from '../usage-error';
 import { progressPrinter } from '../progress';
 
 export function demoCommand(args: string[]): void {

@@ -6,7 +6,7 @@ import { readDemandCsv } from '../../core/series/read-demand-csv';
 import { REQUIRED_QUANTILES, writeForecastCsv } from '../../core/series/write-forecast-csv';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
-import { CliUsageError } from '../usage';
+import { CliUsageError } from '../usage-error';
 import type { LocationMode } from '../../core/forecasting';
 import { forecastWorkspace } from './forecast-workspace';
 

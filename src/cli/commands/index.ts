@@ -1,5 +1,6 @@
 import { demoCommand } from './demo';
 import { forecastCommand } from './forecast';
+import { importCommand } from './import';
 import { infoCommand } from './info';
 import { initCommand } from './init';
 
@@ -10,4 +11,5 @@ export const commands: Record<string, Command> = {
   demo: demoCommand,
   info: infoCommand,
   forecast: forecastCommand,
+  import: importCommand,
 };

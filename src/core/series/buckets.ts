@@ -12,6 +12,14 @@ export interface BucketedSeries {
   futureDays(horizon: number): number[];
 }
 
+/** How many buckets before the last one a day falls in (0 = the bucket ending on `lastDay`). */
+export function bucketsBack(lastDay: number, frequency: Frequency): (day: number) => number {
+  if (frequency === 'day') return (day) => lastDay - day;
+  if (frequency === 'week') return (day) => Math.floor((lastDay - day) / 7);
+  const lastMonth = monthIndexOfDay(lastDay);
+  return (day) => lastMonth - monthIndexOfDay(day);
+}
+
 /**
  * Sum daily (or already bucketed) rows into buckets that end on the file's last
  * date and step back by the frequency: a week bucket covers the 7 days up to and
@@ -20,15 +28,7 @@ export interface BucketedSeries {
  */
 export function bucketize(rows: DemandRows, frequency: Frequency): BucketedSeries {
   const lastDay = rows.lastDay;
-  const bucketOf =
-    frequency === 'day'
-      ? (day: number) => lastDay - day
-      : frequency === 'week'
-        ? (day: number) => Math.floor((lastDay - day) / 7)
-        : (() => {
-            const lastMonth = monthIndexOfDay(lastDay);
-            return (day: number) => lastMonth - monthIndexOfDay(day);
-          })();
+  const bucketOf = bucketsBack(lastDay, frequency);
 
   // Buckets are counted backwards from the end; find each SKU's oldest one first.
   const oldest = new Int32Array(rows.skus.length).fill(-1);

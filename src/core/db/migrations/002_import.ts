@@ -24,7 +24,9 @@ CREATE INDEX import_mappings_headers ON import_mappings (header_signature);
 
 -- Order lines as imported; daily sales are their sums. A later import covering the
 -- same SKU, location and days marks them replaced_by instead of deleting them, so that
--- undoing the later import brings them back.
+-- undoing the later import brings them back. description is NULL when it is the
+-- product's name. No index on product or date: a million-line import stays fast, and
+-- analyses scan the table anyway (add one in a later migration if a query needs it).
 CREATE TABLE order_lines (
   id          INTEGER PRIMARY KEY,
   import_id   INTEGER NOT NULL REFERENCES import_log (id),
@@ -43,7 +45,6 @@ CREATE TABLE order_lines (
   replaced_by INTEGER REFERENCES import_log (id),
   source_row  INTEGER
 ) STRICT;
-CREATE INDEX order_lines_product_date ON order_lines (product_id, location_id, date);
 CREATE INDEX order_lines_replaced ON order_lines (replaced_by) WHERE replaced_by IS NOT NULL;
 CREATE VIEW order_lines_current AS SELECT * FROM order_lines WHERE replaced_by IS NULL;
 

@@ -1,7 +1,10 @@
 import { migration001 } from './001_initial';
+import { migration002 } from './002_import';
+import { migration003 } from './003_forecasts';
+import { migration004 } from './004_suppliers';
 import type { Migration } from './types';
 
 /** Append-only: never edit a migration that has shipped, add the next one. */
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

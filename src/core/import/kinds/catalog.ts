@@ -1,0 +1,83 @@
+import { CURRENCY_SYNONYMS, NAME_SYNONYMS, SKU_SYNONYMS, type KindSpec } from './fields';
+import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
+import type { RowReader } from './row-reader';
+
+export const catalogSpec: KindSpec = {
+  kind: 'catalog',
+  label: 'Catalogue',
+  distinctive: ['brand', 'category', 'price'],
+  fields: [
+    { key: 'sku', label: 'SKU', type: 'code', required: true, synonyms: SKU_SYNONYMS },
+    { key: 'name', label: 'Product name', type: 'text', synonyms: NAME_SYNONYMS },
+    { key: 'brand', label: 'Brand', type: 'text', synonyms: ['brand', 'brand name', 'label', '品牌', '品牌名称'] },
+    { key: 'category', label: 'Category', type: 'text', synonyms: ['category', 'product type', 'type', 'group', 'department', '类目', '品类', '分类', '商品分类', '商品类目', '类别', '品类名称'] },
+    { key: 'unitCost', label: 'Unit cost', type: 'number', min: 0, synonyms: ['unit cost', 'cost', 'cost price', 'purchase price', 'cogs', '成本', '成本价', '进价', '采购价', '单位成本'] },
+    { key: 'price', label: 'Price', type: 'number', min: 0, synonyms: ['price', 'retail price', 'selling price', 'list price', 'msrp', '售价', '零售价', '销售价', '吊牌价', '价格', '单价'] },
+    { key: 'currency', label: 'Currency', type: 'code', synonyms: CURRENCY_SYNONYMS },
+    { key: 'status', label: 'Status', type: 'text', synonyms: ['status', 'state', 'lifecycle', '状态', '商品状态', '生命周期'] },
+    { key: 'launchDate', label: 'Launch date', type: 'date', synonyms: ['launch date', 'launch', 'release date', 'first sale date', 'created', '上市日期', '上新日期', '上架日期', '首发日期', '上市时间'] },
+  ],
+};
+
+export type ProductStatus = 'active' | 'new' | 'discontinued';
+
+export interface CatalogRecord {
+  sku: string;
+  name: string | null;
+  brand: string | null;
+  category: string | null;
+  unitCost: number | null;
+  price: number | null;
+  currency: string | null;
+  status: ProductStatus | null;
+  launchDate: string | null;
+}
+
+const STATUS_WORDS: [RegExp, ProductStatus][] = [
+  [/^(new|新品|新款|上新|待上市)$/i, 'new'],
+  [/^(discontinued|inactive|retired|eol|delisted|停售|停产|下架|淘汰|清仓|已下架|停用)$/i, 'discontinued'],
+  [/^(active|live|on sale|selling|在售|上架|正常|启用|已上架|销售中)$/i, 'active'],
+];
+
+export function productStatus(text: string): ProductStatus | null {
+  for (const [pattern, status] of STATUS_WORDS) if (pattern.test(text.trim())) return status;
+  return null;
+}
+
+const KEYS = ['sku', 'name', 'brand', 'category', 'unitCost', 'price', 'currency', 'status', 'launchDate'] as const;
+const F = fieldMap(catalogSpec, KEYS);
+
+class CatalogValidator implements RowValidator<CatalogRecord> {
+  readonly record: CatalogRecord = {
+    sku: '', name: null, brand: null, category: null, unitCost: null, price: null, currency: null, status: null, launchDate: null,
+  };
+  private readonly cols: Record<(typeof KEYS)[number], number>;
+
+  constructor(columns: ColumnIndex) {
+    this.cols = columnsFor(columns, KEYS);
+  }
+
+  validate(r: RowReader): boolean {
+    const c = this.cols;
+    const rec = this.record;
+    rec.sku = r.text(c.sku, F.sku) ?? '';
+    rec.name = r.text(c.name, F.name);
+    rec.brand = r.text(c.brand, F.brand);
+    rec.category = r.text(c.category, F.category);
+    rec.unitCost = r.number(c.unitCost, F.unitCost);
+    rec.price = r.number(c.price, F.price);
+    rec.currency = r.text(c.currency, F.currency)?.toUpperCase() ?? null;
+    rec.launchDate = r.date(c.launchDate, F.launchDate);
+    const status = r.text(c.status, F.status);
+    rec.status = status === null ? null : productStatus(status);
+    if (status !== null && rec.status === null) {
+      r.fail('bad_value', c.status, F.status, `Status "${status}" is not one of active, new, discontinued (在售, 新品, 停售)`);
+    }
+    return r.ok;
+  }
+}
+
+export const catalogKind: KindDefinition<CatalogRecord> = {
+  spec: catalogSpec,
+  createValidator: (columns) => new CatalogValidator(columns),
+};

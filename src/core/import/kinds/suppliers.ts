@@ -1,0 +1,63 @@
+import { CURRENCY_SYNONYMS, type KindSpec } from './fields';
+import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
+import type { RowReader } from './row-reader';
+
+export const suppliersSpec: KindSpec = {
+  kind: 'suppliers',
+  label: 'Suppliers',
+  distinctive: ['contact', 'minOrderValue', 'country'],
+  fields: [
+    { key: 'name', label: 'Supplier name', type: 'text', required: true, synonyms: ['supplier', 'supplier name', 'vendor', 'vendor name', 'company name', '供应商', '供应商名称', '供货商', '公司名称', '厂家', '工厂名称'], weakSynonyms: ['name', 'company', '名称'] },
+    { key: 'code', label: 'Supplier code', type: 'code', synonyms: ['supplier code', 'vendor code', 'supplier id', 'vendor id', 'code', 'id', '供应商编码', '供应商编号', '供应商代码', '编码', '编号'] },
+    { key: 'country', label: 'Country', type: 'text', synonyms: ['country', 'country of origin', 'origin', 'region', '国家', '国家地区', '产地', '地区'] },
+    { key: 'currency', label: 'Currency', type: 'code', synonyms: CURRENCY_SYNONYMS },
+    { key: 'contact', label: 'Contact', type: 'text', synonyms: ['contact', 'contact person', 'email', 'phone', 'wechat', '联系人', '联系方式', '电话', '手机', '微信', '邮箱'] },
+    { key: 'leadTimeDays', label: 'Lead time (days)', type: 'integer', min: 0, synonyms: ['lead time', 'lead time days', 'leadtime', 'default lead time', '交期', '交货周期', '交货期', '采购周期', '交期天数'] },
+    { key: 'minOrderValue', label: 'Minimum order value', type: 'number', min: 0, synonyms: ['minimum order value', 'min order value', 'mov', 'minimum order', '最低起订金额', '起订金额', '最小订单金额'] },
+    { key: 'notes', label: 'Notes', type: 'text', synonyms: ['notes', 'note', 'remarks', 'comment', 'comments', '备注', '说明'] },
+  ],
+};
+
+export interface SupplierRecord {
+  name: string;
+  code: string | null;
+  country: string | null;
+  currency: string | null;
+  contact: string | null;
+  leadTimeDays: number | null;
+  minOrderValue: number | null;
+  notes: string | null;
+}
+
+const KEYS = ['name', 'code', 'country', 'currency', 'contact', 'leadTimeDays', 'minOrderValue', 'notes'] as const;
+const F = fieldMap(suppliersSpec, KEYS);
+
+class SupplierValidator implements RowValidator<SupplierRecord> {
+  readonly record: SupplierRecord = {
+    name: '', code: null, country: null, currency: null, contact: null, leadTimeDays: null, minOrderValue: null, notes: null,
+  };
+  private readonly cols: Record<(typeof KEYS)[number], number>;
+
+  constructor(columns: ColumnIndex) {
+    this.cols = columnsFor(columns, KEYS);
+  }
+
+  validate(r: RowReader): boolean {
+    const c = this.cols;
+    const rec = this.record;
+    rec.name = r.text(c.name, F.name) ?? '';
+    rec.code = r.text(c.code, F.code);
+    rec.country = r.text(c.country, F.country);
+    rec.currency = r.text(c.currency, F.currency)?.toUpperCase() ?? null;
+    rec.contact = r.text(c.contact, F.contact);
+    rec.leadTimeDays = r.number(c.leadTimeDays, F.leadTimeDays);
+    rec.minOrderValue = r.number(c.minOrderValue, F.minOrderValue);
+    rec.notes = r.text(c.notes, F.notes);
+    return r.ok;
+  }
+}
+
+export const suppliersKind: KindDefinition<SupplierRecord> = {
+  spec: suppliersSpec,
+  createValidator: (columns) => new SupplierValidator(columns),
+};

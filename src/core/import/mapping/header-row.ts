@@ -1,0 +1,79 @@
+import { AppError } from '../../errors/app-error';
+import { kindDefinitions } from '../kinds';
+import type { FieldSpec } from '../kinds/fields';
+import { HEADER_SEARCH_ROWS, MAX_COLUMNS } from '../limits';
+import { parseNumber } from '../parse/numbers';
+import { normaliseHeader } from '../parse/text';
+import { cellText, isBlankRow, type Cell, type RowFlags } from '../read/cell';
+
+export interface BufferedRow {
+  cells: Cell[];
+  row: number;
+  flags: RowFlags | null;
+}
+
+export interface Layout {
+  /** Index in the buffered rows of the header row. */
+  headerIndex: number;
+  /** Row number of the header as the user sees it. */
+  headerRow: number;
+  headers: string[];
+}
+
+/** Every field name any kind knows, normalised: a row full of these is a header row. */
+const knownHeaders = new Set(
+  Object.values(kindDefinitions)
+    .flatMap((k) => k.spec.fields as readonly FieldSpec[])
+    .flatMap((f) => f.synonyms.map(normaliseHeader)),
+);
+
+/**
+ * Find the header row: exports often put a title, a date range or blank lines above
+ * it. The row with the most label-like cells wins, known field names counting double;
+ * ties go to the earliest row. `headerRow` (1-based, as the user sees it) overrides.
+ */
+export function findLayout(rows: readonly BufferedRow[], file: string, headerRow?: number): Layout {
+  let headerIndex = -1;
+  if (headerRow !== undefined) {
+    headerIndex = rows.findIndex((r) => r.row === headerRow);
+    if (headerIndex < 0) throw new AppError('invalid_input', `${file} has no row ${headerRow} to use as the header`, { file, row: headerRow });
+  } else {
+    let best = -1;
+    for (let i = 0; i < rows.length && i < HEADER_SEARCH_ROWS; i++) {
+      const score = headerLikeness(rows[i]!.cells);
+      if (score > best) {
+        best = score;
+        headerIndex = i;
+      }
+    }
+  }
+  if (headerIndex < 0) {
+    throw new AppError('invalid_input', `${file} has no rows with data: there is nothing to import`, { file, row: 0 });
+  }
+  const header = rows[headerIndex]!;
+  if (header.cells.length > MAX_COLUMNS) {
+    throw new AppError(
+      'invalid_input',
+      `${file} has ${header.cells.length.toLocaleString('en')} columns; SupplyDesk reads files of up to ${MAX_COLUMNS.toLocaleString('en')} columns. Export only the columns you need`,
+      { file, row: header.row, columns: header.cells.length },
+    );
+  }
+  const headers = header.cells.map((c) => cellText(c).trim());
+  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+  return { headerIndex, headerRow: header.row, headers };
+}
+
+function headerLikeness(cells: readonly Cell[]): number {
+  if (isBlankRow(cells)) return -1;
+  let score = 0;
+  const limit = Math.min(cells.length, MAX_COLUMNS + 1);
+  for (let i = 0; i < limit; i++) {
+    const cell = cells[i];
+    if (typeof cell !== 'string') continue;
+    const text = cell.trim();
+    if (text === '' || !Number.isNaN(parseNumber(text)) || /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(text)) continue;
+    score += 1;
+    if (knownHeaders.has(normaliseHeader(text))) score += 2;
+  }
+  return score;
+}
