@@ -16,5 +16,9 @@ Commands:
       Forecast every SKU of a sku,date,qty file for the H buckets after its last date.
   forecast --workspace FILE [--frequency week] [--horizon 26] [--locations each|total] [--output OUT.csv]
       Forecast every SKU and location of a workspace and store the run in it.
-${importUsage}`;
+${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE] [--tolerance-days N] --output FILE.csv|.xlsx
+      Supplier scorecards: on-time, in-full, OTIF, fill rate, lead times, score and grade.
+  supplier-pack --workspace FILE --supplier ID|CODE --output FILE.xlsx [--weeks N] [--as-of DATE] [--tolerance-days N]
+      A supplier's collaboration pack: scorecard, open purchase orders and forecast of their SKUs.
+`;
 }

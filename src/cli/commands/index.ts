@@ -3,6 +3,8 @@ import { forecastCommand } from './forecast';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { initCommand } from './init';
+import { scorecardCommand } from './scorecard';
+import { supplierPackCommand } from './supplier-pack';
 
 export type Command = (args: string[]) => Promise<number | void> | number | void;
 
@@ -12,4 +14,6 @@ export const commands: Record<string, Command> = {
   info: infoCommand,
   forecast: forecastCommand,
   import: importCommand,
+  scorecard: scorecardCommand,
+  'supplier-pack': supplierPackCommand,
 };

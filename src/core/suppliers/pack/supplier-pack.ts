@@ -1,0 +1,79 @@
+import type Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../errors/app-error';
+import { supplierDetail } from '../supplier-detail';
+import { writeAtomically } from '../write-atomically';
+import type { ScorecardOptions } from '../scorecards';
+import { addForecastSheet } from './forecast-sheet';
+import { openPoLines } from './open-po-lines';
+import { addOpenPosSheet } from './open-pos-sheet';
+import { addScorecardSheet } from './scorecard-sheet';
+import { supplierWeeklyForecast } from './weekly-forecast';
+
+export interface SupplierPackOptions extends ScorecardOptions {
+  /** Weeks of forecast; default 13 (a quarter). */
+  weeks?: number;
+}
+
+export interface SupplierPackSummary {
+  supplierId: number;
+  supplierName: string;
+  asOf: string;
+  sheets: string[];
+  openLines: number;
+  skus: number;
+  weeks: number;
+  forecastSource: 'stored' | 'computed';
+  forecastRunId: number | null;
+}
+
+export const DEFAULT_PACK_WEEKS = 13;
+const MAX_PACK_WEEKS = 104;
+
+/** A supplier's collaboration pack: scorecard with monthly OTIF, open POs to confirm, forecast of their SKUs. */
+export function buildSupplierPack(
+  db: Database.Database,
+  supplierId: number,
+  options: SupplierPackOptions = {},
+): { workbook: ExcelJS.Workbook; summary: SupplierPackSummary } {
+  const weeks = options.weeks ?? DEFAULT_PACK_WEEKS;
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_PACK_WEEKS) {
+    throw new AppError('invalid_input', `weeks must be a whole number from 1 to ${MAX_PACK_WEEKS}`, { field: 'weeks' });
+  }
+  const detail = supplierDetail(db, supplierId, options);
+  const lines = openPoLines(db, supplierId, detail.asOf);
+  const forecast = supplierWeeklyForecast(db, supplierId, detail.asOf, weeks);
+
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'SupplyDesk';
+  workbook.created = new Date();
+  addScorecardSheet(workbook, detail);
+  addOpenPosSheet(workbook, lines);
+  addForecastSheet(workbook, forecast);
+  return {
+    workbook,
+    summary: {
+      supplierId,
+      supplierName: detail.scorecard.name,
+      asOf: detail.asOf,
+      sheets: workbook.worksheets.map((s) => s.name),
+      openLines: lines.length,
+      skus: forecast.skus.length,
+      weeks,
+      forecastSource: forecast.source,
+      forecastRunId: forecast.runId,
+    },
+  };
+}
+
+/** Builds the pack and writes it; a half-written file never takes the target's name. */
+export async function writeSupplierPack(
+  db: Database.Database,
+  supplierId: number,
+  file: string,
+  options: SupplierPackOptions = {},
+): Promise<SupplierPackSummary & { file: string }> {
+  const { workbook, summary } = buildSupplierPack(db, supplierId, options);
+  await writeAtomically(file, (partial) => workbook.xlsx.writeFile(partial));
+  return { ...summary, file };
+}
