@@ -17,6 +17,16 @@ import {
   supplierRowSchema,
   supplierTermRowSchema,
 } from './schemas/data';
+import {
+  accuracyGroupSchema,
+  accuracyRowSchema,
+  forecastDetailSchema,
+  forecastGridRowSchema,
+  forecastOverrideSchema,
+  forecastRunSchema,
+  frequencySchema,
+  overrideInputSchema,
+} from './schemas/forecast';
 
 const none = z.object({}).strict().optional();
 
@@ -66,6 +76,29 @@ export const channels = {
   'data:salesByWeek': channel(none, z.array(salesByWeekRowSchema)),
   'data:stock': channel(none, z.array(stockRowSchema)),
   'data:purchaseOrders': channel(none, z.array(purchaseOrderLineRowSchema)),
+
+  'forecast:start': channel(
+    z
+      .object({
+        frequency: frequencySchema.optional(),
+        horizon: z.number().int().min(1).max(400).optional(),
+        locations: z.enum(['each', 'total']).optional(),
+      })
+      .strict(),
+    z.object({ jobId: z.string() }),
+  ),
+  'forecast:runs': channel(none, z.array(forecastRunSchema)),
+  'forecast:grid': channel(z.object({ runId: z.number().int() }).strict(), z.array(forecastGridRowSchema)),
+  'forecast:detail': channel(
+    z.object({ runId: z.number().int(), productId: z.number().int(), locationId: z.number().int() }).strict(),
+    forecastDetailSchema,
+  ),
+  'forecast:addOverride': channel(overrideInputSchema, forecastOverrideSchema),
+  'forecast:removeOverride': channel(z.object({ id: z.number().int() }).strict(), forecastOverrideSchema),
+  'forecast:accuracy': channel(
+    z.object({ runId: z.number().int(), groupBy: accuracyGroupSchema }).strict(),
+    z.array(accuracyRowSchema),
+  ),
 
   'jobs:list': channel(none, z.array(jobInfoSchema)),
   'jobs:cancel': channel(z.object({ jobId: z.string() }).strict(), z.null()),

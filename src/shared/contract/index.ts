@@ -5,4 +5,5 @@ export * from './errors';
 export * from './events';
 export * from './schemas/app';
 export * from './schemas/data';
+export * from './schemas/forecast';
 export * from './ipc';

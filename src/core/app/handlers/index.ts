@@ -2,12 +2,13 @@ import { channelNames } from '../../../shared/contract/channels';
 import type { AppContext } from '../app-context';
 import { appHandlers } from './app-handlers';
 import { dataHandlers } from './data-handlers';
+import { forecastHandlers } from './forecast-handlers';
 import type { HandlerTable } from './types';
 import { workspaceHandlers } from './workspace-handlers';
 
 /** The one handler table both transports serve. */
 export function createHandlerTable(ctx: AppContext): HandlerTable {
-  const parts = [appHandlers(ctx), workspaceHandlers(ctx), dataHandlers(ctx)];
+  const parts = [appHandlers(ctx), workspaceHandlers(ctx), dataHandlers(ctx), forecastHandlers(ctx)];
   const table: Record<string, unknown> = {};
   for (const part of parts) {
     for (const [channel, handler] of Object.entries(part)) {

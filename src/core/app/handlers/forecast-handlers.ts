@@ -1,0 +1,55 @@
+import { forecastDetail } from '../../forecasting/forecast-detail';
+import { forecastGrid } from '../../forecasting/forecast-grid';
+import { addOverride, removeOverride } from '../../forecasting/overrides';
+import { backtestAccuracy } from '../../forecasting/accuracy';
+import { listRuns } from '../../forecasting/runs';
+import type { ForecastRunTaskInput } from '../../jobs/tasks/forecast-run-task';
+import type { AppContext } from '../app-context';
+import type { DomainHandlers } from './types';
+
+export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
+  const db = () => ctx.requireWorkspace().db;
+  return {
+    'forecast:start': ({ frequency, horizon, locations }) => {
+      const input: ForecastRunTaskInput = { path: ctx.requireWorkspace().path, frequency: frequency ?? 'week', horizon, locations };
+      const { jobId, done } = ctx.jobs.start('forecastRun', input);
+      done.then(() => ctx.dataChanged()).catch(() => {
+        // The failure reaches the UI as a job:finished event.
+      });
+      return { jobId };
+    },
+    'forecast:runs': () =>
+      listRuns(db()).map((run) => ({
+        id: run.id,
+        createdAt: run.createdAt,
+        frequency: run.frequency,
+        horizon: run.horizon,
+        locations: run.locations,
+        historyFrom: run.historyFrom,
+        historyTo: run.historyTo,
+        status: run.status,
+        seconds: run.seconds,
+        seriesCount: run.seriesCount,
+      })),
+    'forecast:grid': ({ runId }) => ctx.cachedRead(`forecast:grid:${runId}`, (workspace) => forecastGrid(workspace.db, runId)),
+    'forecast:detail': ({ runId, productId, locationId }) => forecastDetail(db(), runId, productId, locationId),
+    'forecast:addOverride': (input) => {
+      const { valuePer, ...rest } = input;
+      const created = addOverride(db(), { ...rest, ...(valuePer ? { valuePer } : {}) });
+      ctx.dataChanged();
+      return stripRemoval(created);
+    },
+    'forecast:removeOverride': ({ id }) => {
+      const removed = removeOverride(db(), id);
+      ctx.dataChanged();
+      return stripRemoval(removed);
+    },
+    'forecast:accuracy': ({ runId, groupBy }) =>
+      backtestAccuracy(db(), runId, groupBy).map(({ group: _group, ...row }) => row),
+  };
+}
+
+function stripRemoval<T extends { removedAt: string | null; removedBy: string | null }>(override: T) {
+  const { removedAt: _removedAt, removedBy: _removedBy, ...rest } = override;
+  return rest;
+}

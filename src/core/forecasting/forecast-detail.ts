@@ -1,0 +1,95 @@
+import type Database from 'better-sqlite3';
+import type { ForecastDetail } from '../../shared/contract/schemas/forecast';
+import { AppError } from '../errors/app-error';
+import { bucketsBack } from '../series/buckets';
+import { addMonths, dayFromIso, isoFromDay } from '../series/calendar';
+import { effectiveForecast } from './effective-forecast';
+import { forecastGrid } from './forecast-grid';
+import { listOverrides } from './overrides';
+import { getRun } from './runs';
+import type { AnalogueUsed } from './types';
+
+/** One series of a run for its chart: bucketed history (stock-outs, promotions), forecast band, overrides. */
+export function forecastDetail(db: Database.Database, runId: number, productId: number, locationId: number): ForecastDetail {
+  const run = getRun(db, runId);
+  const row = forecastGrid(db, runId).find((r) => r.productId === productId && r.locationId === locationId);
+  if (!row) throw new AppError('not_found', `Run ${runId} has no forecast for product ${productId} at location ${locationId}`);
+
+  const forecast = effectiveForecast(db, runId, { productIds: [productId], locationId }).map((r) => ({
+    date: r.bucketDate,
+    mean: r.mean,
+    p10: r.p10,
+    p50: r.p50,
+    p90: r.p90,
+    p95: r.p95,
+    p99: r.p99,
+    originalMean: r.original.mean,
+    overridden: r.overrideIds.length > 0,
+  }));
+  const overrides = listOverrides(db, { productIds: [productId] })
+    .filter((o) => o.active && (o.locationId === null || locationId === 0 || o.locationId === locationId))
+    .map(({ removedAt: _removedAt, removedBy: _removedBy, ...o }) => o);
+  const analogueJson = db
+    .prepare('SELECT analogues FROM forecast_series WHERE run_id = ? AND product_id = ? AND location_id = ?')
+    .pluck()
+    .get(runId, productId, locationId) as string | null;
+  const analogues = ((analogueJson ? JSON.parse(analogueJson) : []) as AnalogueUsed[]).map((a) => ({
+    sku: a.sku,
+    reasons: a.reasons,
+    scale: a.scale,
+  }));
+  return { row, history: bucketedHistory(db, run, productId, locationId), forecast, overrides, analogues };
+}
+
+function bucketedHistory(
+  db: Database.Database,
+  run: { frequency: 'day' | 'week' | 'month'; historyFrom: string; historyTo: string },
+  productId: number,
+  locationId: number,
+) {
+  const lastDay = dayFromIso(run.historyTo);
+  const back = bucketsBack(lastDay, run.frequency);
+  const buckets = back(dayFromIso(run.historyFrom)) + 1;
+  const units = new Float64Array(buckets);
+  const stockoutDays = new Float64Array(buckets);
+  const promo = new Uint8Array(buckets);
+  const rows = db
+    .prepare(
+      `SELECT date, units, stockout, promo FROM sales_daily
+        WHERE product_id = ? AND (? = 0 OR location_id = ?) AND date BETWEEN ? AND ?`,
+    )
+    .raw()
+    .all(productId, locationId, locationId, run.historyFrom, run.historyTo) as [string, number, number, number][];
+  for (const [date, sold, stockout, onPromo] of rows) {
+    const index = buckets - 1 - back(dayFromIso(date));
+    units[index]! += sold;
+    stockoutDays[index]! += stockout;
+    if (onPromo) promo[index] = 1;
+  }
+  const locations =
+    locationId === 0 ? (db.prepare('SELECT count(*) FROM locations').pluck().get() as number) || 1 : 1;
+  return Array.from({ length: buckets }, (_, i) => {
+    const end = bucketEnd(lastDay, run.frequency, buckets - 1 - i);
+    const days = bucketDays(end, run.frequency);
+    return {
+      date: isoFromDay(end),
+      units: units[i]!,
+      stockoutShare: Math.min(1, stockoutDays[i]! / (days * locations)),
+      promo: promo[i] === 1,
+    };
+  });
+}
+
+function bucketEnd(lastDay: number, frequency: 'day' | 'week' | 'month', back: number): number {
+  if (frequency === 'day') return lastDay - back;
+  if (frequency === 'week') return lastDay - 7 * back;
+  // Calendar months, dated by their last day (the last one ends on the history's last day).
+  const endOfMonth = (day: number) => addMonths(day - new Date(day * 86_400_000).getUTCDate() + 1, 1) - 1;
+  return back === 0 ? lastDay : endOfMonth(addMonths(lastDay, -back));
+}
+
+function bucketDays(end: number, frequency: 'day' | 'week' | 'month'): number {
+  if (frequency === 'day') return 1;
+  if (frequency === 'week') return 7;
+  return new Date(end * 86_400_000).getUTCDate();
+}

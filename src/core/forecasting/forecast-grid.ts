@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import type { ForecastGridRow } from '../../shared/contract/schemas/forecast';
+import { effectiveForecast, type EffectiveRow } from './effective-forecast';
+
+/** Buckets shown as "next periods" in the grid. */
+export const NEXT_BUCKETS = 4;
+
+interface SeriesJoin {
+  productId: number;
+  locationId: number;
+  sku: string;
+  name: string;
+  brand: string | null;
+  category: string | null;
+  supplier: string | null;
+  location: string;
+  demandClass: string;
+  method: string;
+  explanation: string;
+  coldStart: number;
+  mase: number | null;
+  snaiveMase: number | null;
+  wape: number | null;
+  bias: number | null;
+  coverage: number | null;
+  totalUnits: number;
+  price: number | null;
+}
+
+/**
+ * Every series of a run as the Forecasts grid shows it. Totals come from SQL; only SKUs
+ * with active overrides go through the override logic, so 20,000 series stay fast.
+ */
+export function forecastGrid(db: Database.Database, runId: number): ForecastGridRow[] {
+  const series = db
+    .prepare(
+      `SELECT s.product_id AS productId, s.location_id AS locationId, p.sku, p.name, p.brand, p.category,
+              (SELECT sup.name FROM supplier_terms t JOIN suppliers sup ON sup.id = t.supplier_id
+                WHERE t.product_id = p.id ORDER BY t.is_primary DESC, t.id LIMIT 1) AS supplier,
+              coalesce(l.code, 'ALL') AS location, s.demand_class AS demandClass, s.method, s.explanation,
+              s.analogues IS NOT NULL AS coldStart, s.mase, s.snaive_mase AS snaiveMase, s.wape, s.bias,
+              s.coverage, s.total_mean AS totalUnits, p.price
+         FROM forecast_series s
+         JOIN products p ON p.id = s.product_id
+         LEFT JOIN locations l ON l.id = s.location_id
+        WHERE s.run_id = ?
+        ORDER BY p.sku, location`,
+    )
+    .all(runId) as SeriesJoin[];
+  const next = nextMeans(db, runId);
+  const overridden = overriddenSeries(db, runId);
+  return series.map((s) => {
+    const key = `${s.productId}:${s.locationId}`;
+    const effective = overridden.get(key);
+    const totalUnits = effective ? effective.reduce((sum, row) => sum + row.mean, 0) : s.totalUnits;
+    return {
+      ...s,
+      coldStart: s.coldStart === 1,
+      totalUnits,
+      moneyAtStake: totalUnits * (s.price ?? 0),
+      next: effective ? effective.slice(0, NEXT_BUCKETS).map((row) => row.mean) : (next.get(key) ?? []),
+      overridden: effective?.some((row) => row.overrideIds.length > 0) ?? false,
+    };
+  });
+}
+
+function nextMeans(db: Database.Database, runId: number): Map<string, number[]> {
+  const dates = db
+    .prepare(
+      `SELECT bucket_date FROM forecast_values
+        WHERE run_id = ? AND (product_id, location_id) = (SELECT product_id, location_id FROM forecast_series WHERE run_id = ? LIMIT 1)
+        ORDER BY bucket_date LIMIT ?`,
+    )
+    .pluck()
+    .all(runId, runId, NEXT_BUCKETS) as string[];
+  const next = new Map<string, number[]>();
+  if (dates.length === 0) return next;
+  const rows = db
+    .prepare(
+      `SELECT product_id, location_id, mean FROM forecast_values
+        WHERE run_id = ? AND bucket_date <= ? ORDER BY product_id, location_id, bucket_date`,
+    )
+    .raw()
+    .all(runId, dates[dates.length - 1]) as [number, number, number][];
+  for (const [productId, locationId, mean] of rows) {
+    const key = `${productId}:${locationId}`;
+    const list = next.get(key);
+    if (list) list.push(mean);
+    else next.set(key, [mean]);
+  }
+  return next;
+}
+
+function overriddenSeries(db: Database.Database, runId: number): Map<string, EffectiveRow[]> {
+  const productIds = db.prepare('SELECT DISTINCT product_id FROM forecast_overrides WHERE active = 1').pluck().all() as number[];
+  const bySeries = new Map<string, EffectiveRow[]>();
+  if (productIds.length === 0) return bySeries;
+  for (const row of effectiveForecast(db, runId, { productIds })) {
+    const key = `${row.productId}:${row.locationId}`;
+    const list = bySeries.get(key);
+    if (list) list.push(row);
+    else bySeries.set(key, [row]);
+  }
+  return bySeries;
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/core/app/app-context';
+import { dispatch } from '../../src/core/app/dispatch';
+import { createHandlerTable } from '../../src/core/app/handlers';
+import { demoTask } from '../../src/core/jobs/tasks/demo-task';
+import { createInlineTaskContext } from '../../src/core/jobs/task-context';
+import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
+import { testAppContext } from '../helpers/app-context';
+import { useTempDir } from '../helpers/temp-dir';
+
+describe('forecast API: run a forecast job, review, override', () => {
+  const tempDir = useTempDir();
+  let ctx: AppContext | null = null;
+  afterEach(async () => {
+    await ctx?.shutdown();
+    ctx = null;
+  });
+
+  it('runs in a worker, stores the run, and shows overrides in the grid and detail', async () => {
+    const home = tempDir();
+    ctx = testAppContext(home);
+    const file = path.join(ctx.workspacesFolder, 'demo.supplydesk');
+    demoTask({ path: file, name: 'Demo', skus: 60, seed: 3, asOf: '2026-06-30' }, createInlineTaskContext());
+    ctx.open(file);
+    const table = createHandlerTable(ctx);
+    const call = async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
+      const envelope = await dispatch(table, channel, input);
+      if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
+      return channels[channel].output.parse(envelope.value) as ChannelOutput<C>;
+    };
+
+    const finished = new Promise<{ status: string }>((resolve) =>
+      ctx!.events.subscribe((event, payload) => event === 'job:finished' && resolve(payload as { status: string })),
+    );
+    await call('forecast:start', { frequency: 'week', horizon: 8 });
+    expect((await finished).status).toBe('done');
+
+    const [run] = await call('forecast:runs');
+    expect(run).toMatchObject({ frequency: 'week', horizon: 8, status: 'done' });
+    const grid = await call('forecast:grid', { runId: run!.id });
+    expect(grid.length).toBeGreaterThanOrEqual(60);
+    const row = grid.find((r) => r.totalUnits > 10 && r.locationId > 0)!;
+    expect(row.next).toHaveLength(4);
+    expect(row.moneyAtStake).toBeGreaterThan(0);
+
+    const detail = await call('forecast:detail', { runId: run!.id, productId: row.productId, locationId: row.locationId });
+    expect(detail.forecast).toHaveLength(8);
+    expect(detail.history.length).toBeGreaterThan(8);
+    expect(detail.history.at(-1)!.date).toBe(run!.historyTo);
+    for (const point of detail.forecast) expect(point.p10).toBeLessThanOrEqual(point.p90);
+
+    const override = await call('forecast:addOverride', {
+      productId: row.productId,
+      locationId: row.locationId,
+      fromDate: detail.forecast[0]!.date,
+      toDate: detail.forecast[1]!.date,
+      kind: 'percent',
+      value: 100,
+      reason: 'Influencer campaign',
+    });
+    const after = (await call('forecast:grid', { runId: run!.id })).find(
+      (r) => r.productId === row.productId && r.locationId === row.locationId,
+    )!;
+    expect(after.overridden).toBe(true);
+    expect(after.next[0]).toBeCloseTo(row.next[0]! * 2, 6);
+    expect(after.totalUnits).toBeGreaterThan(row.totalUnits);
+
+    await expect(call('forecast:addOverride', { ...override, id: undefined })).rejects.toMatchObject({ code: 'invalid_input' });
+    await call('forecast:removeOverride', { id: override.id });
+    const restored = (await call('forecast:grid', { runId: run!.id })).find(
+      (r) => r.productId === row.productId && r.locationId === row.locationId,
+    )!;
+    expect(restored.totalUnits).toBeCloseTo(row.totalUnits, 6);
+
+    const accuracy = await call('forecast:accuracy', { runId: run!.id, groupBy: 'class' });
+    expect(accuracy.length).toBeGreaterThan(0);
+    expect(accuracy.every((a) => a.series > 0)).toBe(true);
+  }, 120_000);
+});
