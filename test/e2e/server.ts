@@ -15,10 +15,13 @@ export interface RunningServer {
 const READY_LINE = /SupplyDesk is running in browser mode: (http:\/\/\S+)/;
 const START_TIMEOUT_MS = 60_000;
 
-/** Starts `src/server/start.ts` on a free port with a fresh, empty SUPPLYDESK_HOME. */
-export async function startServer(): Promise<RunningServer> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-e2e-'));
-  const child = spawn('npx', ['tsx', 'src/server/start.ts', '--port', '0'], {
+/**
+ * Starts `src/server/start.ts` on a free port with a fresh, empty SUPPLYDESK_HOME
+ * (or the given one), passing any extra arguments (e.g. `--workspace FILE`).
+ */
+export async function startServer(options: { home?: string; args?: string[] } = {}): Promise<RunningServer> {
+  const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-e2e-'));
+  const child = spawn('npx', ['tsx', 'src/server/start.ts', '--port', '0', ...(options.args ?? [])], {
     cwd: process.cwd(),
     env: { ...process.env, SUPPLYDESK_HOME: home },
     // Its own process group, so stopping it also stops tsx's child process.
