@@ -2,8 +2,11 @@ import { demoCommand } from './demo';
 import { forecastCommand } from './forecast';
 import { importCommand } from './import';
 import { infoCommand } from './info';
+import { exportPlanCommand } from './export-plan';
 import { initCommand } from './init';
+import { planCommand } from './plan';
 import { scorecardCommand } from './scorecard';
+import { simulateCommand } from './simulate';
 import { supplierPackCommand } from './supplier-pack';
 
 export type Command = (args: string[]) => Promise<number | void> | number | void;
@@ -16,4 +19,7 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   scorecard: scorecardCommand,
   'supplier-pack': supplierPackCommand,
+  plan: planCommand,
+  simulate: simulateCommand,
+  export: exportPlanCommand,
 };

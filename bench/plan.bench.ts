@@ -1,0 +1,94 @@
+/**
+ * Replenishment plan benchmark: a demo business with about 10,000 SKU-locations and a weekly
+ * forecast for each, then the time to build a plan (positions, lead times, safety stock, rounding,
+ * reasons, PO drafts), with and without a budget, and a year of daily policy simulation. Targets: a
+ * plan for 10,000 SKU-locations in ≤ 2 s once forecasts exist (median of the runs); a year's
+ * simulation of 10,000 in ≤ 30 s; the 95% cycle-service calibration is printed. The forecast is synthesised from each series' recent sales
+ * (fast) unless --real-forecast runs the forecasting engine (minutes).
+ *
+ *   npx tsx bench/plan.bench.ts [--skus N] [--runs N] [--real-forecast] [--keep]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createWorkspace, finishBulkWrite, openWorkspace, type Db } from '../src/core/db/workspace';
+import { generateDemo } from '../src/core/demo/generate-demo';
+import { runWorkspaceForecast } from '../src/core/forecasting';
+import { createInlineTaskContext } from '../src/core/jobs/task-context';
+import { buildPlan, DEFAULT_MIN_MAX, loadSimulationInput, minMaxAtInventory, simulatePolicy } from '../src/core/planning';
+import { synthesiseForecast } from './plan/synthetic-forecast';
+
+const TARGET_MS = 2000;
+const AS_OF = '2026-06-30';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
+}
+
+const skus = Number(option('skus', '5000'));
+const runs = Number(option('runs', '5'));
+const realForecast = process.argv.includes('--real-forecast');
+const keep = process.argv.includes('--keep');
+
+function time<T>(work: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - started };
+}
+const fmt = (ms: number) => `${Math.round(ms).toLocaleString('en')} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-plan-bench-'));
+const file = path.join(dir, 'plan.supplydesk');
+const built = time(() => {
+  const workspace = createWorkspace(file, { name: 'Plan bench', kind: 'demo', bulk: true });
+  generateDemo(workspace.db, { skus, seed: 11, asOf: AS_OF }, createInlineTaskContext());
+  finishBulkWrite(workspace);
+  workspace.close();
+});
+console.log(`Plan benchmark: demo with ${skus.toLocaleString('en')} SKUs, as of ${AS_OF} (generated in ${fmt(built.ms)})`);
+
+const workspace = openWorkspace(file);
+const db: Db = workspace.db;
+const forecast = time(() =>
+  realForecast ? runWorkspaceForecast(db, { frequency: 'week', horizon: 26 }, createInlineTaskContext()).runId : synthesiseForecast(db, AS_OF, 26),
+);
+const series = db.prepare('SELECT count(*) FROM forecast_series WHERE run_id = ?').pluck().get(forecast.value) as number;
+console.log(`${realForecast ? 'forecast' : 'synthetic forecast'}: ${series.toLocaleString('en')} SKU-locations × 26 weeks in ${fmt(forecast.ms)}`);
+
+buildPlan(db, {}); // warm-up: page cache and JIT
+const plain: number[] = [];
+const budgeted: number[] = [];
+let summary = buildPlan(db, {}).summary;
+for (let r = 0; r < runs; r++) {
+  const run = time(() => buildPlan(db, {}));
+  plain.push(run.ms);
+  summary = run.value.summary;
+  budgeted.push(time(() => buildPlan(db, { budget: summary.value / 2 })).ms);
+}
+console.log(`lines to order  ${summary.linesToOrder.toLocaleString('en')} of ${summary.skuLocations.toLocaleString('en')}, value ${Math.round(summary.value).toLocaleString('en')}`);
+console.log(`plan            ${fmt(median(plain))} median of ${runs} (min ${fmt(Math.min(...plain))})`);
+console.log(`plan + budget   ${fmt(median(budgeted))} median of ${runs}`);
+const scaled = (median(plain) * 10_000) / Math.max(1, summary.skuLocations);
+console.log(`target          ≤ ${fmt(TARGET_MS)} for 10,000 SKU-locations: ${fmt(scaled)} scaled → ${scaled <= TARGET_MS ? 'met' : 'NOT met'}`);
+
+// Simulation: a year of daily replay, both policies, no peeking (rolling weekly decisions).
+const SIM_TARGET_MS = 30_000;
+const sim = time(() => {
+  const input = loadSimulationInput(db, '2025-07-01', '2026-06-30');
+  const supplydesk = simulatePolicy(input, { kind: 'supplydesk', serviceLevel: 0.95, reviewDays: 7 });
+  const current = simulatePolicy(input, DEFAULT_MIN_MAX);
+  return { input, supplydesk, current };
+});
+const { input, supplydesk, current } = sim.value;
+const simScaled = (sim.ms * 10_000) / Math.max(1, input.length);
+console.log(`simulate        ${input.length.toLocaleString('en')} SKU-locations × 365 days, 2 policies: ${fmt(sim.ms)} (${fmt(simScaled)} scaled to 10,000; target ≤ ${fmt(SIM_TARGET_MS)} → ${simScaled <= SIM_TARGET_MS ? 'met' : 'NOT met'})`);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+console.log(`  95% target    cycle service ${pct(supplydesk.cycle_service_level)} (target band 93–97%), fill ${pct(supplydesk.fill_rate)}`);
+const matched = minMaxAtInventory(input, supplydesk.avg_inventory_value);
+console.log(`  min/max       default: fill ${pct(current.fill_rate)}; at equal inventory: fill ${pct(matched.result.fill_rate)} vs SupplyDesk ${pct(supplydesk.fill_rate)}`);
+
+workspace.close();
+if (keep) console.log(`workspace kept at ${file}`);
+else fs.rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildPlan, loadPlan, readPlanFile, savePlan } from '../../core/planning';
+import { planningDemo } from '../../core/planning/test-workspace';
+import { CliUsageError } from '../usage-error';
+import { exportPlanCommand } from './export-plan';
+
+let demo: ReturnType<typeof planningDemo>;
+let planId = 0;
+
+beforeAll(() => {
+  demo = planningDemo(60);
+  const ws = demo.open();
+  planId = savePlan(ws.db, buildPlan(ws.db, {}));
+  ws.close();
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+});
+afterAll(() => {
+  vi.restoreAllMocks();
+  demo.remove();
+});
+
+describe('export command', () => {
+  it('exports a saved plan in each format with the same lines', async () => {
+    const ws = demo.open();
+    const expected = loadPlan(ws.db, planId).lines.filter((l) => l.quantity > 0).map((l) => [l.sku, l.location, l.quantity]);
+    ws.close();
+    for (const format of ['csv', 'json', 'xlsx']) {
+      const file = path.join(demo.dir, `export.${format}`);
+      await exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', format, '--output', file]);
+      expect((await readPlanFile(file)).map((l) => [l.sku, l.location, l.quantity])).toEqual(expected);
+    }
+  });
+
+  it('refuses an unknown plan, format or mismatched extension', async () => {
+    await expect(exportPlanCommand(['--workspace', demo.file, '--plan', '99', '--format', 'csv', '--output', path.join(demo.dir, 'x.csv')])).rejects.toThrow(/No plan 99/);
+    await expect(exportPlanCommand(['--workspace', demo.file, '--plan', '1', '--format', 'pdf', '--output', path.join(demo.dir, 'x.pdf')])).rejects.toThrow(CliUsageError);
+    await expect(exportPlanCommand(['--workspace', demo.file, '--plan', '1', '--format', 'csv', '--output', path.join(demo.dir, 'x.json')])).rejects.toThrow(CliUsageError);
+  });
+});

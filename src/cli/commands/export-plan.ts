@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openWorkspace } from '../../core/db/workspace';
+import { loadPlan, writePlanFile, writePurchaseOrderFiles } from '../../core/planning';
+import { integerOption, parseCommandArgs, requireOption } from '../args';
+import { CliUsageError } from '../usage-error';
+import { formatOf } from './plan';
+
+/**
+ * `export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR]`
+ * Writes a saved plan (with the planner's edits and approvals) in the documented export format.
+ */
+export async function exportPlanCommand(args: string[]): Promise<void> {
+  const { values } = parseCommandArgs(args, {
+    workspace: { type: 'string' },
+    plan: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'po-dir': { type: 'string' },
+  });
+  const file = path.resolve(requireOption(values.workspace, 'workspace'));
+  const planId = integerOption(requireOption(values.plan, 'plan'), 'plan', 1, Number.MAX_SAFE_INTEGER)!;
+  const format = requireOption(values.format, 'format');
+  if (!['csv', 'xlsx', 'json'].includes(format)) throw new CliUsageError(`--format must be csv, xlsx or json, not "${format}"`);
+  const output = path.resolve(requireOption(values.output, 'output'));
+  if (formatOf(output) !== format) throw new CliUsageError(`--output must end in .${format} for --format ${format}`);
+
+  const workspace = openWorkspace(file);
+  try {
+    const plan = loadPlan(workspace.db, planId);
+    const lines = await writePlanFile(plan, output, formatOf(output));
+    console.log(`Plan ${planId} (${plan.planDate}, ${plan.status}): ${lines.toLocaleString('en')} lines → ${output}`);
+    if (values['po-dir']) {
+      const dir = path.resolve(values['po-dir']);
+      fs.mkdirSync(dir, { recursive: true });
+      const files = await writePurchaseOrderFiles(plan, dir);
+      console.log(`Wrote ${files.length} purchase order drafts to ${dir}`);
+    }
+  } finally {
+    workspace.close();
+  }
+}

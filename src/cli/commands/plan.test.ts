@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readPlanFile } from '../../core/planning';
+import { planningDemo } from '../../core/planning/test-workspace';
+import { CliUsageError } from '../usage-error';
+import { planCommand } from './plan';
+
+let demo: ReturnType<typeof planningDemo>;
+const stderr: string[] = [];
+
+beforeAll(() => {
+  demo = planningDemo(60, false);
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr.push(String(chunk));
+    return true;
+  });
+});
+afterAll(() => {
+  vi.restoreAllMocks();
+  demo.remove();
+});
+
+const out = (name: string) => path.join(demo.dir, name);
+
+describe('plan command', () => {
+  it('forecasts first when the workspace has none, and writes the documented CSV columns', async () => {
+    await planCommand(['--workspace', demo.file, '--service', '0.95', '--output', out('plan.csv')]);
+    expect(stderr.join('')).toMatch(/no forecast run: running a weekly forecast first/);
+    const [header] = fs.readFileSync(out('plan.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const columns = header!.split(',');
+    for (const c of ['plan_id', 'sku', 'location', 'supplier', 'quantity', 'unit_cost', 'moq', 'order_multiple', 'order_date', 'expected_arrival', 'reason']) {
+      expect(columns).toContain(c);
+    }
+    const lines = await readPlanFile(out('plan.csv'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.plan_id === 1 && l.service_level === 0.95 && l.quantity > 0)).toBe(true);
+  });
+
+  it('writes JSON and XLSX with a budget, and purchase orders per supplier', async () => {
+    await planCommand(['--workspace', demo.file, '--budget', '20000', '--output', out('plan.json'), '--po-dir', out('po')]);
+    const doc = JSON.parse(fs.readFileSync(out('plan.json'), 'utf8')) as { format: string; version: number; lines: { quantity: number; unit_cost: number }[] };
+    expect(doc).toMatchObject({ format: 'supplydesk-plan', version: 1 });
+    expect(doc.lines.reduce((s, l) => s + l.quantity * l.unit_cost, 0)).toBeLessThanOrEqual(20000 + 1e-6);
+    expect(fs.readdirSync(out('po')).filter((f) => f.endsWith('.xlsx')).length).toBeGreaterThan(0);
+    await planCommand(['--workspace', demo.file, '--output', out('plan.xlsx')]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out('plan.xlsx'));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Plan', 'PO drafts', 'About']);
+  });
+
+  it('reports usage mistakes as usage errors', async () => {
+    await expect(planCommand(['--workspace', demo.file, '--output', out('plan.pdf')])).rejects.toThrow(CliUsageError);
+    await expect(planCommand(['--output', out('plan.csv')])).rejects.toThrow(/--workspace is required/);
+    await expect(planCommand(['--workspace', demo.file, '--service', '95', '--output', out('x.csv')])).rejects.toThrow(CliUsageError);
+    await expect(planCommand(['--workspace', demo.file, '--budget', '-3', '--output', out('x.csv')])).rejects.toThrow(CliUsageError);
+  });
+});

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openWorkspace } from '../../core/db/workspace';
+import { runWorkspaceForecast } from '../../core/forecasting';
+import { createInlineTaskContext } from '../../core/jobs/task-context';
+import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, type ExportFormat } from '../../core/planning';
+import { integerOption, parseCommandArgs, requireOption } from '../args';
+import { progressPrinter } from '../progress';
+import { CliUsageError } from '../usage-error';
+
+/**
+ * `plan --workspace FILE [--service 0.95] [--budget N] [--run ID] [--promised-lead-times] --output PLAN.csv|.xlsx|.json [--po-dir DIR]`
+ * Builds a replenishment plan from the newest forecast run (forecasting weekly first when there is
+ * none), saves it in the workspace and writes it in the export format; --po-dir also writes one
+ * purchase order workbook per supplier and location.
+ */
+export async function planCommand(args: string[]): Promise<void> {
+  const { values } = parseCommandArgs(args, {
+    workspace: { type: 'string' },
+    service: { type: 'string' },
+    budget: { type: 'string' },
+    run: { type: 'string' },
+    'promised-lead-times': { type: 'boolean' },
+    output: { type: 'string' },
+    'po-dir': { type: 'string' },
+  });
+  const file = path.resolve(requireOption(values.workspace, 'workspace'));
+  const output = path.resolve(requireOption(values.output, 'output'));
+  const format = formatOf(output);
+  const serviceLevel = fractionOption(values.service, 'service');
+  const budget = values.budget === undefined ? undefined : Number(values.budget);
+  if (budget !== undefined && !(Number.isFinite(budget) && budget >= 0)) throw new CliUsageError(`--budget must be an amount of 0 or more, not "${values.budget}"`);
+  const runId = integerOption(values.run, 'run', 1, Number.MAX_SAFE_INTEGER);
+
+  const workspace = openWorkspace(file);
+  try {
+    if (runId === undefined && latestRunId(workspace.db) === null) {
+      process.stderr.write('The workspace has no forecast run: running a weekly forecast first.\n');
+      const progress = progressPrinter();
+      runWorkspaceForecast(workspace.db, { frequency: 'week' }, createInlineTaskContext((step, current, total) => progress.update(step, current, total)));
+      progress.done();
+    }
+    const started = performance.now();
+    const plan = buildPlan(workspace.db, {
+      ...(runId !== undefined ? { runId } : {}),
+      ...(serviceLevel !== undefined ? { serviceLevel } : {}),
+      ...(budget !== undefined ? { budget } : {}),
+      ...(values['promised-lead-times'] ? { usePromisedLeadTimes: true } : {}),
+    });
+    const planId = savePlan(workspace.db, plan);
+    const stored = loadPlan(workspace.db, planId);
+    const lines = await writePlanFile(stored, output, format);
+    const s = plan.summary;
+    const n = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
+    console.log(
+      `Plan ${planId} (${plan.planDate}, forecast run ${plan.runId}): ${n(s.skuLocations)} SKU-locations, ${n(lines)} lines to order, ` +
+        `${n(s.units)} units, value ${n(s.value)} → ${output} (${((performance.now() - started) / 1000).toFixed(2)} s)`,
+    );
+    if (s.budget !== null) console.log(`Budget ${n(s.budget)}: ${s.cutLines} lines cut or delayed, ${n(s.cutValue)} not spent`);
+    if (s.noSnapshot > 0) console.log(`${s.noSnapshot} SKU-locations have no stock snapshot: on hand taken as 0 (flagged in the reason)`);
+    const unmet = stored.drafts.filter((d) => d.minOrderValueMet === false);
+    if (unmet.length > 0) console.log(`Supplier minimum order value not met: ${unmet.map((d) => `${d.supplier} ${d.location}`).join(', ')}`);
+    if (values['po-dir']) {
+      const dir = path.resolve(values['po-dir']);
+      fs.mkdirSync(dir, { recursive: true });
+      const files = await writePurchaseOrderFiles(stored, dir);
+      console.log(`Wrote ${files.length} purchase order drafts to ${dir}`);
+    }
+  } finally {
+    workspace.close();
+  }
+}
+
+export function formatOf(output: string): ExportFormat {
+  const match = /\.(csv|xlsx|json)$/i.exec(output);
+  if (!match) throw new CliUsageError('--output must end in .csv, .xlsx or .json');
+  return match[1]!.toLowerCase() as ExportFormat;
+}
+
+export function fractionOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0 && n < 1)) throw new CliUsageError(`--${name} must be a fraction between 0 and 1 such as 0.95, not "${value}"`);
+  return n;
+}

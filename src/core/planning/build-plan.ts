@@ -1,0 +1,103 @@
+/**
+ * A replenishment plan for every SKU-location of a forecast run: positions, projections, segment
+ * settings, target levels, rounded quantities with reasons, the budget cut and PO drafts. Pure
+ * reading: saving is plan-store.ts.
+ */
+
+import type Database from 'better-sqlite3';
+import { AppError } from '../errors/app-error';
+import { listRuns, MEAN_BUCKET_DAYS } from '../forecasting';
+import { leadTimeLookup, supplierLeadTimes, type LeadTimeProfile } from '../suppliers';
+import { applyBudget } from './budget';
+import { classifyAbc, classifyXyz } from './classify';
+import { emptyPosition, loadPositions } from './inventory-position';
+import { loadRunForecasts, seriesKey } from './load-forecasts';
+import { computeLine } from './plan-line';
+import { buildDrafts } from './po-drafts';
+import { projectStock } from './projection';
+import { readSettingOverrides, settingResolver } from './settings';
+import { loadLocationCodes, loadProducts, loadSupplierChoices, type SupplierChoice } from './supplier-choice';
+import type { LeadTimeUsed, Plan, PlanLine, PlanOptions } from './types';
+
+export const DEFAULT_ORDERING_COST = 50;
+export const DEFAULT_HOLDING_RATE = 0.25;
+
+export function latestRunId(db: Database.Database): number | null {
+  return listRuns(db).find((r) => r.status === 'done')?.id ?? null;
+}
+
+export function buildPlan(db: Database.Database, options: PlanOptions = {}): Plan {
+  const runId = options.runId ?? latestRunId(db);
+  if (runId === null) throw new AppError('not_found', 'The workspace has no forecast run to plan from', {});
+  const run = listRuns(db).find((r) => r.id === runId);
+  if (!run) throw new AppError('not_found', `No forecast run ${runId}`, { runId });
+  if (options.serviceLevel !== undefined && !(options.serviceLevel > 0 && options.serviceLevel < 1)) {
+    throw new AppError('invalid_input', 'The service level must be between 0 and 1 (e.g. 0.95)', { field: 'serviceLevel' });
+  }
+  const planDate = options.planDate ?? run.historyTo;
+  const bucketDays = MEAN_BUCKET_DAYS[run.frequency];
+  const forecasts = [...loadRunForecasts(db, runId).values()];
+  const positions = loadPositions(db, planDate, run.locations === 'total');
+  const products = loadProducts(db);
+  const suppliers = loadSupplierChoices(db);
+  const locations = loadLocationCodes(db);
+  const leadTimes = leadTimeLookup(supplierLeadTimes(db, { asOf: planDate, usePromised: options.usePromisedLeadTimes ?? false }));
+  const resolve = settingResolver(readSettingOverrides(db));
+
+  const values = forecasts.map((s) => {
+    const cost = suppliers.get(s.productId)?.unitCost ?? products.get(s.productId)?.unitCost ?? 0;
+    return s.forecast.mean.reduce((a, b) => a + b, 0) * cost;
+  });
+  const abc = classifyAbc(values);
+  const lines: PlanLine[] = [];
+  forecasts.forEach((series, i) => {
+    const product = products.get(series.productId);
+    if (!product) return;
+    const supplier = suppliers.get(series.productId) ?? null;
+    const position = positions.get(seriesKey(series.productId, series.locationId)) ?? emptyPosition();
+    const xyz = classifyXyz(series.forecast.mean[0] ?? 0, series.forecast.variance[0] ?? 0);
+    const segment = { productId: product.productId, category: product.category, abc: abc[i]!, xyz };
+    const setting = resolve(segment);
+    if (options.serviceLevel !== undefined) setting.serviceLevel = options.serviceLevel;
+    lines.push(
+      computeLine({
+        series, product, supplier, position, setting, abc: segment.abc, xyz, planDate, bucketDays,
+        location: locations.get(series.locationId) ?? String(series.locationId),
+        leadTime: leadTimeUsed(supplier, supplier ? leadTimes(supplier.supplierId, product.productId) : null),
+        projection: projectStock(position, series.forecast.mean, series.bucketDates, bucketDays, planDate),
+        orderingCost: options.orderingCost ?? DEFAULT_ORDERING_COST,
+        holdingRatePerYear: options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE,
+      }),
+    );
+  });
+  const cut = options.budget !== undefined ? applyBudget(lines, options.budget) : null;
+  const ordered = lines.filter((l) => l.quantity > 0);
+  return {
+    id: null,
+    planDate,
+    runId,
+    createdAt: new Date().toISOString(),
+    settings: options,
+    lines,
+    drafts: buildDrafts(lines, new Map([...suppliers.values()].map((s) => [s.supplierId, s]))),
+    summary: {
+      skuLocations: lines.length,
+      linesToOrder: ordered.length,
+      units: ordered.reduce((s, l) => s + l.quantity, 0),
+      value: Math.round(ordered.reduce((s, l) => s + l.quantity * (l.unitCost ?? 0), 0) * 100) / 100,
+      noSnapshot: lines.filter((l) => !l.hasSnapshot).length,
+      noSupplier: lines.filter((l) => l.supplierId === null).length,
+      budget: options.budget ?? null,
+      cutLines: cut?.cutLines ?? 0,
+      cutValue: Math.round((cut?.cutValue ?? 0) * 100) / 100,
+    },
+  };
+}
+
+/** Measured lead time (supplier-SKU, else supplier) when there is one; else the terms' promise, with no spread. */
+function leadTimeUsed(supplier: SupplierChoice | null, profile: LeadTimeProfile | null): LeadTimeUsed {
+  if (profile && profile.source === 'measured') {
+    return { meanDays: profile.meanDays, sdDays: profile.sdDays, source: 'measured', level: profile.productId === null ? 'supplier' : 'sku', samples: profile.samples };
+  }
+  return { meanDays: supplier?.promisedLeadTimeDays ?? 0, sdDays: 0, source: 'promised', level: 'terms', samples: 0 };
+}

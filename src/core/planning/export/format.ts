@@ -1,0 +1,82 @@
+/**
+ * The replenishment plan export format, version 1 (docs/export-format.md, docs/plan-export.schema.json).
+ * One row per plan line that orders something. CSV, XLSX ("Plan" sheet) and JSON ("lines") carry
+ * the same fields under the same names; JSON adds the plan header and the PO drafts.
+ */
+
+import type { Plan, PlanLine } from '../types';
+
+export const EXPORT_FORMAT = 'supplydesk-plan';
+export const EXPORT_VERSION = 1;
+
+export interface ExportLine {
+  plan_id: number;
+  plan_date: string;
+  sku: string;
+  location: string;
+  supplier: string;
+  quantity: number;
+  unit_cost: number | null;
+  currency: string;
+  moq: number;
+  order_multiple: number;
+  max_order_qty: number | null;
+  order_date: string;
+  expected_arrival: string;
+  service_level: number;
+  policy: string;
+  safety_stock: number;
+  rounding: string;
+  reason: string;
+}
+
+export type ColumnKind = 'text' | 'number' | 'nullable-number' | 'integer';
+
+/** Column order of the CSV and the XLSX Plan sheet. */
+export const EXPORT_COLUMNS: readonly { name: keyof ExportLine; kind: ColumnKind }[] = [
+  { name: 'plan_id', kind: 'integer' },
+  { name: 'plan_date', kind: 'text' },
+  { name: 'sku', kind: 'text' },
+  { name: 'location', kind: 'text' },
+  { name: 'supplier', kind: 'text' },
+  { name: 'quantity', kind: 'number' },
+  { name: 'unit_cost', kind: 'nullable-number' },
+  { name: 'currency', kind: 'text' },
+  { name: 'moq', kind: 'number' },
+  { name: 'order_multiple', kind: 'number' },
+  { name: 'max_order_qty', kind: 'nullable-number' },
+  { name: 'order_date', kind: 'text' },
+  { name: 'expected_arrival', kind: 'text' },
+  { name: 'service_level', kind: 'number' },
+  { name: 'policy', kind: 'text' },
+  { name: 'safety_stock', kind: 'number' },
+  { name: 'rounding', kind: 'text' },
+  { name: 'reason', kind: 'text' },
+];
+
+export function exportLines(plan: Pick<Plan, 'id' | 'planDate' | 'lines'>): ExportLine[] {
+  return plan.lines.filter((l) => l.quantity > 0 && l.supplier !== null).map((l) => toExportLine(plan.id ?? 0, plan.planDate, l));
+}
+
+function toExportLine(planId: number, planDate: string, l: PlanLine): ExportLine {
+  return {
+    plan_id: planId,
+    plan_date: planDate,
+    sku: l.sku,
+    location: l.location,
+    supplier: l.supplier ?? '',
+    quantity: l.quantity,
+    unit_cost: l.unitCost,
+    currency: l.currency,
+    moq: l.moq,
+    order_multiple: l.orderMultiple,
+    max_order_qty: l.maxOrderQty,
+    order_date: l.orderDate,
+    expected_arrival: l.expectedArrival,
+    service_level: l.serviceLevel,
+    policy: l.policy,
+    safety_stock: Math.round(l.safetyStock * 100) / 100,
+    rounding: l.rounding,
+    reason: l.reason,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Writes a plan as CSV (UTF-8 with BOM, CRLF), JSON or XLSX. Text cells starting with = + - @
+ * (or tab / carriage return) get a leading apostrophe against formula injection; numbers stay numbers.
+ */
+
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { addSafeRow, fitColumnWidths, freezeRows, styleHeader } from '../../suppliers/pack/xlsx-style';
+import { csvField, escapeCellText } from '../../suppliers/safe-cell';
+import { writeAtomically } from '../../suppliers/write-atomically';
+import type { Plan, SupplierDraft } from '../types';
+import { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION, exportLines, type ExportLine } from './format';
+
+export type ExportFormat = 'csv' | 'json' | 'xlsx';
+
+type ExportablePlan = Pick<Plan, 'id' | 'planDate' | 'createdAt' | 'runId' | 'lines' | 'drafts'>;
+
+export async function writePlanFile(plan: ExportablePlan, file: string, format: ExportFormat): Promise<number> {
+  const lines = exportLines(plan);
+  if (format === 'csv') await writeAtomically(file, (partial) => fs.writeFileSync(partial, `\uFEFF${planCsv(lines)}`, 'utf8'));
+  else if (format === 'json') await writeAtomically(file, (partial) => fs.writeFileSync(partial, `${JSON.stringify(planJson(plan, lines), null, 2)}\n`, 'utf8'));
+  else {
+    const workbook = planWorkbook(plan, lines);
+    await writeAtomically(file, (partial) => workbook.xlsx.writeFile(partial));
+  }
+  return lines.length;
+}
+
+export function planCsv(lines: readonly ExportLine[]): string {
+  const rows = [EXPORT_COLUMNS.map((c) => c.name).join(',')];
+  for (const line of lines) rows.push(EXPORT_COLUMNS.map((c) => csvField(line[c.name])).join(','));
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+/** JSON text is data, not a spreadsheet: escaped too, so a JSON → spreadsheet hop stays safe. */
+export function planJson(plan: ExportablePlan, lines: readonly ExportLine[]) {
+  const safe = (v: unknown) => (typeof v === 'string' ? escapeCellText(v) : v);
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    plan: { id: plan.id ?? 0, plan_date: plan.planDate, created_at: plan.createdAt, forecast_run_id: plan.runId },
+    lines: lines.map((l) => Object.fromEntries(Object.entries(l).map(([k, v]) => [k, safe(v)]))),
+    purchase_orders: plan.drafts.map((d) => draftRecord(d)),
+  };
+}
+
+function draftRecord(d: SupplierDraft) {
+  return {
+    supplier: escapeCellText(d.supplier), supplier_name: escapeCellText(d.supplierName), location: escapeCellText(d.location),
+    currency: d.currency, order_date: d.orderDate, expected_arrival: d.expectedArrival, lines: d.lines, units: d.units,
+    value: d.value, min_order_value: d.minOrderValue, min_order_value_met: d.minOrderValueMet,
+  };
+}
+
+export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'SupplyDesk';
+  const sheet = workbook.addWorksheet('Plan');
+  styleHeader(addSafeRow(sheet, EXPORT_COLUMNS.map((c) => c.name)));
+  for (const line of lines) addSafeRow(sheet, EXPORT_COLUMNS.map((c) => line[c.name]));
+  freezeRows(sheet, 1);
+  fitColumnWidths(sheet);
+  const drafts = workbook.addWorksheet('PO drafts');
+  const header = ['supplier', 'supplier_name', 'location', 'currency', 'order_date', 'expected_arrival', 'lines', 'units', 'value', 'min_order_value', 'min_order_value_met'];
+  styleHeader(addSafeRow(drafts, header));
+  for (const d of plan.drafts) {
+    const r = draftRecord(d);
+    addSafeRow(drafts, [d.supplier, d.supplierName, d.location, r.currency, r.order_date, r.expected_arrival, r.lines, r.units, r.value, r.min_order_value,
+      r.min_order_value_met === null ? 'no minimum' : r.min_order_value_met ? 'met' : 'not met']);
+  }
+  fitColumnWidths(drafts);
+  const about = workbook.addWorksheet('About');
+  addSafeRow(about, ['format', EXPORT_FORMAT]);
+  addSafeRow(about, ['version', EXPORT_VERSION]);
+  addSafeRow(about, ['plan_id', plan.id ?? 0]);
+  addSafeRow(about, ['plan_date', plan.planDate]);
+  return workbook;
+}

@@ -1,0 +1,30 @@
+/** Replenishment planning: positions, safety stock, policies, supplier terms, budgets, PO drafts, export. */
+
+export { buildPlan, latestRunId, DEFAULT_HOLDING_RATE, DEFAULT_ORDERING_COST } from './build-plan';
+export { roundToTerms, packsUp, packsDown, type OrderTerms, type RoundedQuantity, type RoundingStep } from './rounding';
+export { demandQuantile, expectedShortage, cycleServiceAt, type DemandDistribution, type DemandShape } from './demand-distribution';
+export { protectionDemand, targetLevel, economicOrderQuantity, type ProtectionDemand, type TargetLevel } from './safety-stock';
+export { classifyAbc, classifyXyz, ABC_CUTOFFS, XYZ_CUTOFFS, type Abc, type Xyz } from './classify';
+export {
+  DEFAULT_CLASS_SERVICE,
+  DEFAULT_SETTING,
+  readSettingOverrides,
+  saveSettingOverride,
+  settingResolver,
+  type Policy,
+  type SegmentSetting,
+  type SettingOverride,
+  type SettingScope,
+} from './settings';
+export { loadPositions, type InventoryPosition, type Arrival } from './inventory-position';
+export { projectStock, type Projection, type ProjectedPeriod } from './projection';
+export { applyBudget, marginPerCash } from './budget';
+export { buildDrafts } from './po-drafts';
+export { savePlan, loadPlan, listPlans, type StoredPlan, type PlanListItem } from './plan-store';
+export { editLineQuantity, setLineLocked, approvePlan, type ApprovalResult } from './plan-control';
+export { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION, exportLines, type ExportLine } from './export/format';
+export { writePlanFile, planCsv, planJson, planWorkbook, type ExportFormat } from './export/write-export';
+export { writePurchaseOrderFiles, purchaseOrderWorkbook } from './export/purchase-order-xlsx';
+export { readPlanFile } from './export/read-export';
+export type * from './types';
+export * from './simulation';

@@ -1,0 +1,79 @@
+/**
+ * The forecast distributions of every series of a run, read in one pass. Only SKUs with active
+ * overrides go through effectiveForecast (the planner's numbers win); the rest are read raw,
+ * which keeps a 10,000-series plan fast.
+ */
+
+import type Database from 'better-sqlite3';
+import { effectiveForecast, getRun } from '../forecasting';
+import { toDistribution } from '../forecasting/lead-time-demand';
+import type { MethodForecast } from '../forecast/types';
+
+export interface SeriesForecastInput {
+  productId: number;
+  locationId: number;
+  demandClass: string;
+  method: string;
+  forecast: MethodForecast;
+  /** Last day of each bucket. */
+  bucketDates: string[];
+}
+
+export function seriesKey(productId: number, locationId: number): string {
+  return `${productId}:${locationId}`;
+}
+
+export function loadRunForecasts(db: Database.Database, runId: number): Map<string, SeriesForecastInput> {
+  const run = getRun(db, runId);
+  const series = db
+    .prepare('SELECT product_id, location_id, demand_class, method, family FROM forecast_series WHERE run_id = ? ORDER BY product_id, location_id')
+    .raw(true)
+    .all(runId) as [number, number, string, string, MethodForecast['family']][];
+  const out = new Map<string, SeriesForecastInput>();
+  const h = run.horizon;
+  for (const [productId, locationId, demandClass, method, family] of series) {
+    out.set(seriesKey(productId, locationId), {
+      productId, locationId, demandClass, method, bucketDates: [],
+      forecast: { mean: new Float64Array(h), variance: new Float64Array(h), cumVariance: new Float64Array(h), family },
+    });
+  }
+  const values = db
+    .prepare('SELECT product_id, location_id, bucket_date, mean, variance, cum_variance FROM forecast_values WHERE run_id = ? ORDER BY product_id, location_id, bucket_date')
+    .raw(true)
+    .iterate(runId) as IterableIterator<[number, number, string, number, number, number]>;
+  let current: SeriesForecastInput | undefined;
+  let currentKey = '';
+  for (const [productId, locationId, date, mean, variance, cumVariance] of values) {
+    const key = seriesKey(productId, locationId);
+    if (key !== currentKey) {
+      current = out.get(key);
+      currentKey = key;
+    }
+    if (!current) continue;
+    const t = current.bucketDates.length;
+    if (t >= h) continue;
+    current.bucketDates.push(date);
+    current.forecast.mean[t] = mean;
+    current.forecast.variance[t] = variance;
+    current.forecast.cumVariance[t] = cumVariance;
+  }
+  applyOverrides(db, runId, out);
+  return out;
+}
+
+function applyOverrides(db: Database.Database, runId: number, out: Map<string, SeriesForecastInput>): void {
+  const productIds = db.prepare('SELECT DISTINCT product_id FROM forecast_overrides WHERE active = 1').pluck().all() as number[];
+  if (productIds.length === 0) return;
+  const rows = effectiveForecast(db, runId, { productIds });
+  const bySeries = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const key = seriesKey(row.productId, row.locationId);
+    const list = bySeries.get(key);
+    if (list) list.push(row);
+    else bySeries.set(key, [row]);
+  }
+  for (const [key, seriesRows] of bySeries) {
+    const input = out.get(key);
+    if (input) input.forecast = toDistribution(seriesRows, input.forecast.family, true);
+  }
+}

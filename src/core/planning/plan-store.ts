@@ -1,0 +1,109 @@
+/**
+ * Plans in the workspace: a plan row with its settings and summary, one plan_lines row per
+ * SKU-location that orders or was cut (lines with nothing to order are not stored). The line's
+ * figures are kept whole in `explanation`; the columns hold what is queried, edited and exported.
+ */
+
+import type Database from 'better-sqlite3';
+import { AppError } from '../errors/app-error';
+import { buildDrafts } from './po-drafts';
+import type { Plan, PlanLine, PlanOptions, PlanSummary } from './types';
+
+export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): number {
+  const insertLine = db.prepare(
+    `INSERT INTO plan_lines (plan_id, product_id, location_id, supplier_id, policy, abc, xyz, service_level, need_qty, suggested_qty,
+       quantity, unit_cost, currency, moq, order_multiple, max_order_qty, order_date, expected_arrival, reason, explanation, locked,
+       edited, status)
+     VALUES (@planId, @productId, @locationId, @supplierId, @policy, @abc, @xyz, @serviceLevel, @needQty, @suggestedQty,
+       @quantity, @unitCost, @currency, @moq, @orderMultiple, @maxOrderQty, @orderDate, @expectedArrival, @reason, @explanation, @locked,
+       @edited, @status)`,
+  );
+  return db.transaction(() => {
+    const planId = Number(
+      db
+        .prepare('INSERT INTO plans (created_at, plan_date, forecast_run_id, settings, summary) VALUES (?, ?, ?, ?, ?)')
+        .run(plan.createdAt, plan.planDate, plan.runId, JSON.stringify(plan.settings), JSON.stringify(plan.summary)).lastInsertRowid,
+    );
+    for (const line of storedLines(plan.lines)) {
+      insertLine.run({
+        ...line, planId, locked: line.locked ? 1 : 0, edited: line.edited ? 1 : 0,
+        explanation: JSON.stringify({ ...line, reason: undefined }),
+      });
+    }
+    db.prepare("INSERT INTO audit_log (actor, action, entity, entity_id, details) VALUES (?, 'plan.create', 'plans', ?, ?)")
+      .run(actor, String(planId), JSON.stringify({ runId: plan.runId, planDate: plan.planDate, ...plan.summary }));
+    plan.id = planId;
+    return planId;
+  })();
+}
+
+/** The lines a plan keeps: those that order, were cut by the budget, or were changed by hand. */
+export function storedLines(lines: readonly PlanLine[]): PlanLine[] {
+  return lines.filter((l) => l.quantity > 0 || l.suggestedQty > 0 || l.budget !== null || l.edited || l.locked);
+}
+
+interface PlanRow {
+  id: number;
+  createdAt: string;
+  planDate: string;
+  runId: number | null;
+  status: string;
+  settings: string;
+  summary: string;
+}
+
+export interface StoredPlan extends Plan {
+  id: number;
+  status: string;
+  lineIds: number[];
+}
+
+export function loadPlan(db: Database.Database, planId: number): StoredPlan {
+  const row = db
+    .prepare('SELECT id, created_at AS createdAt, plan_date AS planDate, forecast_run_id AS runId, status, settings, summary FROM plans WHERE id = ?')
+    .get(planId) as PlanRow | undefined;
+  if (!row) throw new AppError('not_found', `No plan ${planId}`, { planId });
+  const rows = db
+    .prepare(
+      `SELECT l.id, l.quantity, l.locked, l.edited, l.status, l.reason, l.explanation, s.name AS supplierName, s.min_order_value AS minOrderValue
+       FROM plan_lines l LEFT JOIN suppliers s ON s.id = l.supplier_id WHERE l.plan_id = ? ORDER BY l.id`,
+    )
+    .all(planId) as { id: number; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string; explanation: string; supplierName: string | null; minOrderValue: number | null }[];
+  const suppliers = new Map<number, { supplierName: string; minOrderValue: number | null }>();
+  const lines = rows.map((r) => {
+    const line = { ...(JSON.parse(r.explanation) as PlanLine), quantity: r.quantity, locked: r.locked === 1, edited: r.edited === 1, status: r.status, reason: r.reason };
+    if (line.supplierId !== null) suppliers.set(line.supplierId, { supplierName: r.supplierName ?? '', minOrderValue: r.minOrderValue });
+    return line;
+  });
+  return {
+    id: row.id,
+    status: row.status,
+    createdAt: row.createdAt,
+    planDate: row.planDate,
+    runId: row.runId ?? 0,
+    settings: JSON.parse(row.settings) as PlanOptions,
+    summary: JSON.parse(row.summary) as PlanSummary,
+    lines,
+    lineIds: rows.map((r) => r.id),
+    drafts: buildDrafts(lines, suppliers),
+  };
+}
+
+export interface PlanListItem {
+  id: number;
+  createdAt: string;
+  planDate: string;
+  runId: number | null;
+  status: string;
+  lines: number;
+}
+
+export function listPlans(db: Database.Database): PlanListItem[] {
+  return db
+    .prepare(
+      `SELECT p.id, p.created_at AS createdAt, p.plan_date AS planDate, p.forecast_run_id AS runId, p.status,
+        (SELECT count(*) FROM plan_lines l WHERE l.plan_id = p.id) AS lines
+       FROM plans p ORDER BY p.id DESC`,
+    )
+    .all() as PlanListItem[];
+}

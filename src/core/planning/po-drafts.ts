@@ -1,0 +1,40 @@
+/**
+ * Purchase order drafts: the plan's ordered lines grouped per supplier and ship-to location, dated
+ * on the plan date, arriving when the slowest line is expected, with totals and whether the
+ * supplier's minimum order value is met (shown, never forced: topping up is the planner's call).
+ */
+
+import type { SupplierChoice } from './supplier-choice';
+import type { PlanLine, SupplierDraft } from './types';
+
+export function buildDrafts(lines: readonly PlanLine[], suppliers: ReadonlyMap<number, Pick<SupplierChoice, 'supplierName' | 'minOrderValue'>>): SupplierDraft[] {
+  const drafts = new Map<string, SupplierDraft>();
+  for (const line of lines) {
+    if (!(line.quantity > 0) || line.supplierId === null) continue;
+    const key = `${line.supplierId}:${line.locationId}`;
+    let draft = drafts.get(key);
+    if (!draft) {
+      const info = suppliers.get(line.supplierId);
+      draft = {
+        supplierId: line.supplierId, supplier: line.supplier ?? '', supplierName: info?.supplierName ?? '',
+        locationId: line.locationId, location: line.location, currency: line.currency,
+        orderDate: line.orderDate, expectedArrival: line.expectedArrival, lines: 0, units: 0, value: 0,
+        minOrderValue: info?.minOrderValue ?? null, minOrderValueMet: null, moqRaised: 0, capped: 0,
+      };
+      drafts.set(key, draft);
+    }
+    draft.lines++;
+    draft.units += line.quantity;
+    draft.value += line.quantity * (line.unitCost ?? 0);
+    if (line.expectedArrival > draft.expectedArrival) draft.expectedArrival = line.expectedArrival;
+    if (line.orderDate < draft.orderDate) draft.orderDate = line.orderDate;
+    if (line.roundingSteps.includes('moq')) draft.moqRaised++;
+    if (line.capped) draft.capped++;
+  }
+  const out = [...drafts.values()];
+  for (const d of out) {
+    d.value = Math.round(d.value * 100) / 100;
+    d.minOrderValueMet = d.minOrderValue !== null && d.minOrderValue > 0 ? d.value >= d.minOrderValue : null;
+  }
+  return out.sort((a, b) => a.supplier.localeCompare(b.supplier) || a.locationId - b.locationId);
+}

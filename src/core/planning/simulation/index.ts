@@ -1,0 +1,7 @@
+/** Policy simulation: replay past demand under policies, side by side. */
+
+export { loadSimulationInput, HISTORY_DAYS, type SimSeries } from './sim-input';
+export { simulatePolicy, serviceCurve, DEFAULT_COSTS, type PolicyResult, type CurvePoint, type CostSettings } from './simulate';
+export { DEFAULT_MIN_MAX, decide, type SimPolicy, type MinMaxPolicy, type SupplyDeskPolicy } from './policies';
+export { minMaxAtInventory } from './equal-inventory';
+export { rollingForecast } from './rolling-forecast';

@@ -1,0 +1,142 @@
+/** Shapes shared by the planning modules. */
+
+import type { Abc, Xyz } from './classify';
+import type { DemandShape } from './demand-distribution';
+import type { RoundingStep } from './rounding';
+import type { Policy } from './settings';
+
+export interface LeadTimeUsed {
+  meanDays: number;
+  sdDays: number;
+  source: 'measured' | 'promised';
+  /** Measured per supplier-SKU, or the supplier as a whole. */
+  level: 'sku' | 'supplier' | 'terms';
+  samples: number;
+}
+
+export interface BudgetEffect {
+  /** Quantity before the budget, and after (0 = delayed to a later plan). */
+  from: number;
+  to: number;
+  /** Margin protected per unit of cash spent, of the full quantity. */
+  marginPerCash: number;
+  /** Expected fill rate over the protection period with the full and with the cut quantity. */
+  fillBefore: number;
+  fillAfter: number;
+}
+
+/** One planned SKU-location: everything the line's reason is made of. */
+export interface PlanLine {
+  productId: number;
+  sku: string;
+  category: string | null;
+  locationId: number;
+  location: string;
+  supplierId: number | null;
+  supplier: string | null;
+  currency: string;
+  policy: Policy;
+  abc: Abc;
+  xyz: Xyz;
+  serviceLevel: number;
+  reviewDays: number;
+  unitCost: number | null;
+  unitPrice: number | null;
+  moq: number;
+  orderMultiple: number;
+  maxOrderQty: number | null;
+  onHand: number;
+  hasSnapshot: boolean;
+  onOrder: number;
+  backorders: number;
+  position: number;
+  runOutDate: string | null;
+  daysOfCover: number | null;
+  leadTime: LeadTimeUsed;
+  /** Demand over the protection period (lead time + review for order-up-to). */
+  coverDays: number;
+  coverMean: number;
+  coverVariance: number;
+  forecastSd: number;
+  leadTimeSd: number;
+  shape: DemandShape;
+  targetLevel: number;
+  safetyStock: number;
+  /** Reorder point: the level at which to order (= target level for order-up-to). */
+  reorderPoint: number;
+  /** Order-up-to level the quantity brings the position to. */
+  orderUpTo: number;
+  needQty: number;
+  roundingSteps: RoundingStep[];
+  rounding: string;
+  capped: boolean;
+  suggestedQty: number;
+  quantity: number;
+  budget: BudgetEffect | null;
+  orderDate: string;
+  expectedArrival: string;
+  flags: string[];
+  locked: boolean;
+  edited: boolean;
+  status: 'draft' | 'approved' | 'cut';
+  reason: string;
+}
+
+export interface SupplierDraft {
+  supplierId: number;
+  supplier: string;
+  supplierName: string;
+  locationId: number;
+  location: string;
+  currency: string;
+  orderDate: string;
+  expectedArrival: string;
+  lines: number;
+  units: number;
+  value: number;
+  minOrderValue: number | null;
+  /** null when the supplier has no minimum. */
+  minOrderValueMet: boolean | null;
+  /** Lines raised to their MOQ, and lines capped by a maximum. */
+  moqRaised: number;
+  capped: number;
+}
+
+export interface PlanOptions {
+  /** Forecast run; default the newest done run. */
+  runId?: number;
+  /** Orders are dated here; default the run's last day of history. */
+  planDate?: string;
+  /** One cycle-service target for every line, instead of the class targets. */
+  serviceLevel?: number;
+  /** Cash for this plan's orders; lines are cut by margin protected per unit of cash. */
+  budget?: number;
+  /** Use promised lead times instead of measured ones. */
+  usePromisedLeadTimes?: boolean;
+  /** EOQ inputs for reorder-point lines. */
+  orderingCost?: number;
+  holdingRatePerYear?: number;
+}
+
+export interface Plan {
+  id: number | null;
+  planDate: string;
+  runId: number;
+  createdAt: string;
+  settings: PlanOptions;
+  lines: PlanLine[];
+  drafts: SupplierDraft[];
+  summary: PlanSummary;
+}
+
+export interface PlanSummary {
+  skuLocations: number;
+  linesToOrder: number;
+  units: number;
+  value: number;
+  noSnapshot: number;
+  noSupplier: number;
+  budget: number | null;
+  cutLines: number;
+  cutValue: number;
+}
