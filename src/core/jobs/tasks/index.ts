@@ -1,5 +1,6 @@
 import type { JobKind } from '../../../shared/contract/schemas/app';
 import type { TaskContext } from '../protocol';
+import { forecastGlobalTask, trainGlobalTask } from '../../forecast/global/task';
 import { demoTask } from './demo-task';
 import { forecastRunTask } from './forecast-run-task';
 import { forecastTask } from './forecast-task';
@@ -11,4 +12,6 @@ export const tasks: Record<JobKind, Task> = {
   demo: demoTask,
   forecast: forecastTask,
   forecastRun: forecastRunTask,
+  trainGlobal: trainGlobalTask,
+  forecastGlobal: forecastGlobalTask,
 };

@@ -1,0 +1,72 @@
+/** Calendar features of a bucket: position in the year (and in the week for daily data) as sin/cos. */
+
+import type { Frequency } from './types';
+
+const DAY_MS = 86_400_000;
+const TWO_PI = 2 * Math.PI;
+
+/** How many features one bucket gets; sin/cos keep December next to January. */
+export function calendarFeaturesPerStep(frequency: Frequency, hasDates: boolean): number {
+  if (!hasDates) return 0;
+  if (frequency === 'day') return 4;
+  if (frequency === 'week' || frequency === 'month') return 2;
+  return 0;
+}
+
+/** Parses yyyy-mm-dd as a UTC date (no time zone shifts between machines). */
+export function parseBucketDate(iso: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) throw new RangeError(`bucket date "${iso}" is not yyyy-mm-dd`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+/** Start of the bucket `offset` buckets after the bucket starting at `lastMs` (negative = before). */
+export function shiftBucket(lastMs: number, offset: number, frequency: Frequency): number {
+  if (frequency === 'month') {
+    const d = new Date(lastMs);
+    return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1);
+  }
+  return lastMs + offset * (frequency === 'week' ? 7 : 1) * DAY_MS;
+}
+
+function yearPhase(ms: number): number {
+  const d = new Date(ms);
+  const dayOfYear = (ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / DAY_MS;
+  return (TWO_PI * dayOfYear) / 365.25;
+}
+
+/**
+ * Writes the features of `count` consecutive buckets, the first `firstOffset` buckets after the
+ * series' last bucket, into `out` from `at`. Returns the next free index.
+ */
+export function writeCalendarFeatures(
+  out: Float32Array,
+  at: number,
+  lastMs: number,
+  firstOffset: number,
+  count: number,
+  frequency: Frequency,
+): number {
+  let i = at;
+  for (let k = 0; k < count; k++) {
+    const ms = shiftBucket(lastMs, firstOffset + k, frequency);
+    if (frequency === 'month') {
+      const phase = (TWO_PI * new Date(ms).getUTCMonth()) / 12;
+      out[i++] = Math.sin(phase);
+      out[i++] = Math.cos(phase);
+    } else if (frequency === 'week') {
+      const phase = yearPhase(ms);
+      out[i++] = Math.sin(phase);
+      out[i++] = Math.cos(phase);
+    } else if (frequency === 'day') {
+      // 1970-01-01 was a Thursday; the phase only needs to be consistent.
+      const weekPhase = (TWO_PI * (Math.floor(ms / DAY_MS) % 7)) / 7;
+      const phase = yearPhase(ms);
+      out[i++] = Math.sin(weekPhase);
+      out[i++] = Math.cos(weekPhase);
+      out[i++] = Math.sin(phase);
+      out[i++] = Math.cos(phase);
+    }
+  }
+  return i;
+}

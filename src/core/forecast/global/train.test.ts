@@ -1,0 +1,130 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../errors/app-error';
+import { artefactFromColumns, artefactToColumns } from './artefact';
+import { initTensorflow } from './backend';
+import { forecastWithGlobalModel } from './predict';
+import { seededRandom } from './sampling';
+import { trainGlobalModel, type TrainingResult } from './train';
+import type { TrainingOptions } from './types';
+
+const H = 6;
+const LAST_TRAIN_MONTH = '2023-06-01';
+
+/** Monthly series sharing a calendar season (peak in December), different levels, 5% noise. */
+function seasonalSeries(count: number, length: number): Float64Array[] {
+  const u = seededRandom(11);
+  return Array.from({ length: count }, () => {
+    const level = 10 + 90 * u();
+    // The last training month is June: index t is month (t + 6 − (length − H − 1)) mod 12.
+    return Float64Array.from({ length }, (_, t) => {
+      const month = (((t - (length - H - 1) + 5) % 12) + 12) % 12;
+      const season = 1 + 0.6 * Math.cos((2 * Math.PI * (month - 11)) / 12);
+      return Math.round(level * season * (1 + 0.05 * (u() * 2 - 1)));
+    });
+  });
+}
+
+const series = seasonalSeries(120, 60);
+const history = series.map((y) => y.slice(0, y.length - H));
+const actual = series.map((y) => y.slice(y.length - H));
+const options: TrainingOptions = {
+  seasonLength: 12,
+  horizon: H,
+  frequency: 'month',
+  lastBucket: LAST_TRAIN_MONTH,
+  inputLength: 24,
+  hiddenUnits: [32],
+  batchSize: 128,
+  maxWindows: 4000,
+  maxEpochs: 25,
+  patience: 4,
+  learningRate: 3e-3,
+  seed: 5,
+};
+const quiet = { progress: () => {}, throwIfCancelled: () => {} };
+
+function meanAbsoluteError(forecasts: ArrayLike<number>[]): number {
+  let sum = 0;
+  let n = 0;
+  forecasts.forEach((f, i) => {
+    const a = actual[i] as Float64Array;
+    for (let h = 0; h < H; h++, n++) sum += Math.abs((a[h] as number) - (f[h] as number));
+  });
+  return sum / n;
+}
+
+let trained: TrainingResult;
+const epochs: number[] = [];
+
+beforeAll(async () => {
+  await initTensorflow();
+  const progress = (step: string, current: number): void => {
+    if (step === 'global.epoch') epochs.push(current);
+  };
+  trained = await trainGlobalModel(history, options, { ...quiet, progress });
+});
+
+describe('trainGlobalModel', () => {
+  it('learns the shared season: clearly better than the naive forecast on held-out months', async () => {
+    const forecasts = await forecastWithGlobalModel(trained.artefact, history, { lastBucket: LAST_TRAIN_MONTH });
+    const naive = history.map((y) => new Float64Array(H).fill(y[y.length - 1] as number));
+    const globalError = meanAbsoluteError(forecasts.map((f) => f.mean));
+    const naiveError = meanAbsoluteError(naive);
+    expect(globalError).toBeLessThan(0.2 * naiveError);
+    expect(trained.metrics.bestValidationLoss).toBeLessThan(trained.metrics.validationLoss[0] as number);
+  });
+
+  it('reports progress per epoch and returns the metrics', () => {
+    expect(epochs).toEqual(Array.from({ length: trained.metrics.epochs }, (_, i) => i + 1));
+    expect(trained.metrics.trainWindows).toBeGreaterThan(1000);
+    expect(trained.metrics.validationWindows).toBe(60); // half the series: fewer than 500 usable
+    expect(trained.artefact.meta.layout.calendarPerStep).toBe(2);
+  });
+
+  it('gives monotone, non-negative quantiles with the mean inside them', async () => {
+    const forecasts = await forecastWithGlobalModel(trained.artefact, history, { lastBucket: LAST_TRAIN_MONTH });
+    for (const f of forecasts) {
+      const levels = ['p10', 'p50', 'p90', 'p95', 'p99'].map((k) => f.quantiles[k] as Float64Array);
+      for (let h = 0; h < H; h++) {
+        expect((levels[0] as Float64Array)[h]).toBeGreaterThanOrEqual(0);
+        for (let j = 1; j < levels.length; j++) {
+          expect((levels[j] as Float64Array)[h]).toBeGreaterThanOrEqual((levels[j - 1] as Float64Array)[h] as number);
+        }
+        expect(f.mean[h]).toBeGreaterThanOrEqual((levels[0] as Float64Array)[h] as number);
+        expect(f.mean[h]).toBeLessThanOrEqual((levels[4] as Float64Array)[h] as number);
+      }
+    }
+  });
+
+  it('round-trips through the stored columns with identical predictions', async () => {
+    const columns = artefactToColumns(trained.artefact);
+    // A BLOB read back from SQLite may be a view into a larger buffer at an odd offset.
+    const blob = new Uint8Array(columns.weightData.byteLength + 7);
+    blob.set(columns.weightData, 3);
+    const reloaded = artefactFromColumns({ ...columns, weightData: blob.subarray(3, 3 + columns.weightData.byteLength) });
+    const before = await forecastWithGlobalModel(trained.artefact, history, { lastBucket: LAST_TRAIN_MONTH });
+    const after = await forecastWithGlobalModel(reloaded, history, { lastBucket: LAST_TRAIN_MONTH });
+    expect(after).toEqual(before);
+  });
+
+  it('is reproducible for a seed', async () => {
+    const small = { ...options, maxEpochs: 2 };
+    const a = await trainGlobalModel(history, small, quiet);
+    const b = await trainGlobalModel(history, small, quiet);
+    expect(Buffer.from(a.artefact.weightData).equals(Buffer.from(b.artefact.weightData))).toBe(true);
+  });
+
+  it('stops between batches when cancelled and leaves no tensors behind', async () => {
+    const tensorsBefore = tf.memory().numTensors;
+    let checks = 0;
+    const ctx = {
+      progress: () => {},
+      throwIfCancelled: () => {
+        if (++checks > 5) throw new AppError('job_cancelled', 'The job was cancelled');
+      },
+    };
+    await expect(trainGlobalModel(history, options, ctx)).rejects.toMatchObject({ code: 'job_cancelled' });
+    expect(tf.memory().numTensors).toBe(tensorsBefore);
+  });
+});

@@ -1,0 +1,124 @@
+/** Types shared by the global (cross-series) TensorFlow.js forecasting model. */
+
+import type { TaskContext } from '../../jobs/protocol';
+
+/** Bucket size of the series: decides the calendar features and the default input length. */
+export type Frequency = 'day' | 'week' | 'month' | 'other';
+
+/**
+ * Per-bucket covariates, index-aligned with the series (index 0 = first bucket of the series).
+ * For forecasting they must extend `horizon` buckets past the end of the series (planned prices
+ * and promotions); missing entries or NaN mean "unknown": price ratio 1, no promotion.
+ */
+export interface Covariates {
+  /** Selling price per bucket (any currency: only ratios within a window are used). */
+  price?: ReadonlyArray<ArrayLike<number> | undefined>;
+  /** Promotion flag per bucket (non-zero = promoted). */
+  promo?: ReadonlyArray<ArrayLike<number> | undefined>;
+}
+
+export interface GlobalModelOptions {
+  /** 7 daily, 52 weekly, 12 monthly, 1 none. */
+  seasonLength: number;
+  horizon: number;
+  /** Quantile levels in (0, 1); default [0.1, 0.5, 0.9, 0.95, 0.99]. */
+  quantiles?: number[];
+  frequency: Frequency;
+  /**
+   * ISO date (yyyy-mm-dd) of the last bucket of every series, or one per series. Without it the
+   * calendar position is unknown and no calendar features are used.
+   */
+  lastBucket?: string | readonly string[];
+  covariates?: Covariates;
+}
+
+/** Knobs for training; the defaults are tuned for 10,000 weekly series in under two minutes. */
+export interface TrainingOptions extends GlobalModelOptions {
+  /** Buckets of history the model sees (default: 52 weekly, 24 monthly, 56 daily). */
+  inputLength?: number;
+  /** Upper bound on training windows over all series (default 120,000). */
+  maxWindows?: number;
+  /** Upper bound on windows taken from one series (default 400). */
+  maxWindowsPerSeries?: number;
+  /** Share of series whose latest window is held out for early stopping (default 0.1, at least 500 or half the series). */
+  validationShare?: number;
+  /** Widths of the hidden ReLU layers (default [128, 128]). */
+  hiddenUnits?: number[];
+  /** Windows per Adam step (default 256). */
+  batchSize?: number;
+  /** Adam's starting rate (default 0.001), halved on every epoch without progress. */
+  learningRate?: number;
+  /** Default 40; early stopping or the time budget usually end training first. */
+  maxEpochs?: number;
+  /** Consecutive epochs without a better validation loss before stopping (default 3). */
+  patience?: number;
+  /** Stop starting new epochs once the next one would end after this many seconds (default 100). */
+  maxTrainSeconds?: number;
+  /** Seeds window sampling, shuffling and weight initialisation (default fixed). */
+  seed?: number;
+}
+
+/** What the calling job hands in: progress per epoch and cancellation between batches. */
+export type TrainingContext = Pick<TaskContext, 'progress' | 'throwIfCancelled'>;
+
+/** Which inputs the network was trained with; prediction must build exactly the same rows. */
+export interface FeatureLayout {
+  inputLength: number;
+  horizon: number;
+  /** Calendar features per target bucket (0 when no dates were given). */
+  calendarPerStep: number;
+  frequency: Frequency;
+  promo: boolean;
+  price: boolean;
+  /** Total row width. */
+  width: number;
+}
+
+export interface GlobalModelMeta {
+  format: 'supplydesk-global-mlp';
+  version: 1;
+  seasonLength: number;
+  quantiles: number[];
+  layout: FeatureLayout;
+  /** Index of the quantile level the others are built from (the one nearest 0.5). */
+  anchor: number;
+  trainedSeries: number;
+  trainedWindows: number;
+}
+
+/**
+ * A trained model as the workspace stores it (one BLOB row): topology and weight specs are JSON,
+ * the weights are raw little-endian float32 bytes.
+ */
+export interface GlobalModelArtefact {
+  topology: object;
+  weightSpecs: WeightSpec[];
+  weightData: Uint8Array;
+  meta: GlobalModelMeta;
+}
+
+export interface WeightSpec {
+  name: string;
+  shape: number[];
+  dtype: 'float32' | 'int32' | 'bool' | 'string' | 'complex64';
+}
+
+export interface TrainingMetrics {
+  seconds: number;
+  epochs: number;
+  bestEpoch: number;
+  trainWindows: number;
+  validationWindows: number;
+  /** Mean pinball loss summed over quantiles (scaled units), per epoch. */
+  trainLoss: number[];
+  validationLoss: number[];
+  bestValidationLoss: number;
+  /** True when the time budget, not early stopping or maxEpochs, ended training. */
+  stoppedByTime: boolean;
+}
+
+export interface GlobalForecast {
+  mean: Float64Array;
+  /** Keyed by quantileKey(level), e.g. "p10", "p50". */
+  quantiles: Record<string, Float64Array>;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { calendarFeaturesPerStep, parseBucketDate, shiftBucket, writeCalendarFeatures } from './calendar';
+import { planWindows, seededRandom } from './sampling';
+import { buildWindowSet, featureLayout, prepareSeries, windowNormaliser, writeInputRow, SUMMARY_FEATURES } from './windows';
+
+const f32 = (values: ArrayLike<number>): number[] => Array.from(values, (v) => Math.fround(v));
+const plain = {};
+
+describe('windowNormaliser', () => {
+  it('uses the window mean as base and the mean absolute change as scale', () => {
+    // Window [2, 4, 4, 6]: mean 4, |changes| 2, 0, 2 → 4/3.
+    const n = windowNormaliser(Float64Array.from([9, 2, 4, 4, 6]), 0, 5, 4);
+    expect(n.base).toBe(4);
+    expect(n.scale).toBeCloseTo(4 / 3, 12);
+    expect(n.level).toBe(4);
+  });
+
+  it('falls back to the level, then the whole history, then 1 when nothing changes', () => {
+    expect(windowNormaliser(Float64Array.from([5, 5, 5]), 0, 3, 3).scale).toBe(5);
+    // Window [0, 0, 0] is flat and zero; the history before it had 3 in five buckets.
+    expect(windowNormaliser(Float64Array.from([3, 0, 0, 0, 0]), 0, 5, 3).scale).toBeCloseTo(0.6, 12);
+    expect(windowNormaliser(new Float64Array(4), 0, 4, 3)).toEqual({ base: 0, scale: 1, level: 0 });
+  });
+
+  it('ignores buckets before the item existed', () => {
+    // Observed from index 2: window [4, 8] → base 6, scale 4.
+    expect(windowNormaliser(Float64Array.from([0, 0, 4, 8]), 2, 4, 3)).toEqual({ base: 6, scale: 4, level: 6 });
+  });
+});
+
+describe('writeInputRow', () => {
+  it('writes exact normalised lags, summary features and targets', () => {
+    const s = prepareSeries([1, 2, 3, 4, 5, 6], 0, plain);
+    const layout = featureLayout(3, 2, 'other', { dates: false, promo: false, price: false });
+    expect(layout.width).toBe(3 + SUMMARY_FEATURES);
+    const set = buildWindowSet([s], [{ series: 0, origin: 4 }], layout);
+    // Window [2, 3, 4]: base 3, scale 1.
+    expect(Array.from(set.x)).toEqual(f32([-1, 0, 1, 1, 0, Math.log1p(3) / 10, -3 / 4]));
+    expect(Array.from(set.y)).toEqual([2, 3]);
+  });
+
+  it('pads missing history with zeros, fills gaps, and counts zeros', () => {
+    // Launched at index 2; the gap at index 3 is interpolated to 2.
+    const s = prepareSeries([NaN, NaN, 0, NaN, 4], 0, plain);
+    expect(s.start).toBe(2);
+    expect(Array.from(s.values)).toEqual([0, 0, 0, 2, 4]);
+    const layout = featureLayout(4, 1, 'other', { dates: false, promo: false, price: false });
+    const row = new Float32Array(layout.width);
+    const norm = writeInputRow(row, 0, s, 5, layout);
+    // Observed [0, 2, 4]: base 2, scale 2.
+    expect(norm).toEqual({ base: 2, scale: 2, level: 2 });
+    expect(Array.from(row)).toEqual(f32([0, -1, 0, 1, 3 / 4, 1 / 3, Math.log1p(2) / 10, -1 / 4]));
+  });
+
+  it('adds promotion flags and clipped log price ratios for input and target buckets', () => {
+    const options = { covariates: { promo: [[0, 1, 0, 1]], price: [[10, 10, 20, 5]] } };
+    const s = prepareSeries([1, 3, 1], 0, options);
+    const layout = featureLayout(2, 1, 'other', { dates: false, promo: true, price: true });
+    const row = new Float32Array(layout.width);
+    writeInputRow(row, 0, s, 3, layout);
+    const covariates = Array.from(row.subarray(2 + SUMMARY_FEATURES));
+    // Promo for buckets 1, 2, 3; prices relative to the window mean 15: 10, 20, 5.
+    expect(covariates).toEqual(f32([1, 0, 1, Math.log(10 / 15), Math.log(20 / 15), Math.log(5 / 15)]));
+  });
+});
+
+describe('calendar features', () => {
+  it('counts features per frequency', () => {
+    expect(calendarFeaturesPerStep('week', true)).toBe(2);
+    expect(calendarFeaturesPerStep('day', true)).toBe(4);
+    expect(calendarFeaturesPerStep('month', false)).toBe(0);
+  });
+
+  it('steps buckets by week and by month', () => {
+    const last = parseBucketDate('2024-12-30');
+    expect(new Date(shiftBucket(last, 1, 'week')).toISOString().slice(0, 10)).toBe('2025-01-06');
+    expect(new Date(shiftBucket(parseBucketDate('2024-11-01'), 3, 'month')).toISOString().slice(0, 10)).toBe('2025-02-01');
+  });
+
+  it('encodes the month as a point on the circle', () => {
+    const out = new Float32Array(4);
+    // The two buckets after 2024-02-01 are March (month 2) and April (month 3).
+    writeCalendarFeatures(out, 0, parseBucketDate('2024-02-01'), 1, 2, 'month');
+    const at = (m: number): number[] => [Math.sin((2 * Math.PI * m) / 12), Math.cos((2 * Math.PI * m) / 12)];
+    expect(Array.from(out)).toEqual(f32([...at(2), ...at(3)]));
+  });
+});
+
+describe('planWindows', () => {
+  const extents = Array.from({ length: 20 }, (_, i) => ({ start: i % 3, length: 40 }));
+  const options = {
+    horizon: 4,
+    minHistory: 3,
+    maxWindows: 100,
+    maxWindowsPerSeries: 8,
+    validationShare: 0.2,
+    minValidationWindows: 2,
+    maxValidationWindows: 100,
+  };
+
+  it('caps windows per series and keeps validation targets out of training', () => {
+    const plan = planWindows(extents, options, seededRandom(1));
+    expect(plan.validation).toHaveLength(4);
+    const held = new Set(plan.validation.map((v) => v.series));
+    plan.trainOrigins.forEach((origins, s) => {
+      expect(origins.length).toBe(5); // ceil(100 / 20)
+      const e = extents[s] as { start: number; length: number };
+      const last = held.has(s) ? e.length - 2 * options.horizon : e.length - options.horizon;
+      expect(Math.max(...origins)).toBe(last);
+      expect(Math.min(...origins)).toBeGreaterThanOrEqual(e.start + options.minHistory);
+    });
+    for (const v of plan.validation) expect(v.origin).toBe(36);
+  });
+
+  it('is reproducible for a seed', () => {
+    expect(planWindows(extents, options, seededRandom(7))).toEqual(planWindows(extents, options, seededRandom(7)));
+  });
+});
