@@ -12,7 +12,7 @@ import type { AnalogueUsed } from './types';
 /** One series of a run for its chart: bucketed history (stock-outs, promotions), forecast band, overrides. */
 export function forecastDetail(db: Database.Database, runId: number, productId: number, locationId: number): ForecastDetail {
   const run = getRun(db, runId);
-  const row = forecastGrid(db, runId).find((r) => r.productId === productId && r.locationId === locationId);
+  const [row] = forecastGrid(db, runId, { productId, locationId });
   if (!row) throw new AppError('not_found', `Run ${runId} has no forecast for product ${productId} at location ${locationId}`);
 
   const forecast = effectiveForecast(db, runId, { productIds: [productId], locationId }).map((r) => ({

@@ -31,7 +31,12 @@ interface SeriesJoin {
  * Every series of a run as the Forecasts grid shows it. Totals come from SQL; only SKUs
  * with active overrides go through the override logic, so 20,000 series stay fast.
  */
-export function forecastGrid(db: Database.Database, runId: number): ForecastGridRow[] {
+export function forecastGrid(
+  db: Database.Database,
+  runId: number,
+  only?: { productId: number; locationId: number },
+): ForecastGridRow[] {
+  const filter = only ? 'AND s.product_id = :productId AND s.location_id = :locationId' : '';
   const series = db
     .prepare(
       `SELECT s.product_id AS productId, s.location_id AS locationId, p.sku, p.name, p.brand, p.category,
@@ -43,12 +48,12 @@ export function forecastGrid(db: Database.Database, runId: number): ForecastGrid
          FROM forecast_series s
          JOIN products p ON p.id = s.product_id
          LEFT JOIN locations l ON l.id = s.location_id
-        WHERE s.run_id = ?
+        WHERE s.run_id = :runId ${filter}
         ORDER BY p.sku, location`,
     )
-    .all(runId) as SeriesJoin[];
-  const next = nextMeans(db, runId);
-  const overridden = overriddenSeries(db, runId);
+    .all({ runId, ...only }) as SeriesJoin[];
+  const next = nextMeans(db, runId, only);
+  const overridden = overriddenSeries(db, runId, only?.productId);
   return series.map((s) => {
     const key = `${s.productId}:${s.locationId}`;
     const effective = overridden.get(key);
@@ -64,7 +69,11 @@ export function forecastGrid(db: Database.Database, runId: number): ForecastGrid
   });
 }
 
-function nextMeans(db: Database.Database, runId: number): Map<string, number[]> {
+function nextMeans(
+  db: Database.Database,
+  runId: number,
+  only?: { productId: number; locationId: number },
+): Map<string, number[]> {
   const dates = db
     .prepare(
       `SELECT bucket_date FROM forecast_values
@@ -75,13 +84,14 @@ function nextMeans(db: Database.Database, runId: number): Map<string, number[]> 
     .all(runId, runId, NEXT_BUCKETS) as string[];
   const next = new Map<string, number[]>();
   if (dates.length === 0) return next;
+  const filter = only ? 'AND product_id = :productId AND location_id = :locationId' : '';
   const rows = db
     .prepare(
       `SELECT product_id, location_id, mean FROM forecast_values
-        WHERE run_id = ? AND bucket_date <= ? ORDER BY product_id, location_id, bucket_date`,
+        WHERE run_id = :runId AND bucket_date <= :last ${filter} ORDER BY product_id, location_id, bucket_date`,
     )
     .raw()
-    .all(runId, dates[dates.length - 1]) as [number, number, number][];
+    .all({ runId, last: dates[dates.length - 1], ...only }) as [number, number, number][];
   for (const [productId, locationId, mean] of rows) {
     const key = `${productId}:${locationId}`;
     const list = next.get(key);
@@ -91,8 +101,10 @@ function nextMeans(db: Database.Database, runId: number): Map<string, number[]> 
   return next;
 }
 
-function overriddenSeries(db: Database.Database, runId: number): Map<string, EffectiveRow[]> {
-  const productIds = db.prepare('SELECT DISTINCT product_id FROM forecast_overrides WHERE active = 1').pluck().all() as number[];
+function overriddenSeries(db: Database.Database, runId: number, onlyProduct?: number): Map<string, EffectiveRow[]> {
+  const productIds = (
+    db.prepare('SELECT DISTINCT product_id FROM forecast_overrides WHERE active = 1').pluck().all() as number[]
+  ).filter((id) => onlyProduct === undefined || id === onlyProduct);
   const bySeries = new Map<string, EffectiveRow[]>();
   if (productIds.length === 0) return bySeries;
   for (const row of effectiveForecast(db, runId, { productIds })) {

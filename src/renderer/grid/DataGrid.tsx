@@ -1,5 +1,5 @@
 import type { ColDef, GetRowIdParams, GridApi, GridState } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
+import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../store/app-store';
 import { agGridLocaleText } from '../i18n/ag-grid-locale';
@@ -21,6 +21,8 @@ export interface DataGridProps<T> {
   ariaLabel: string;
   onDisplayedRowsChange?(count: number): void;
   onGridApi?(api: GridApi<T> | null): void;
+  /** Extra grid options for a page that needs more (row clicks, edit requests); the props above win. */
+  gridOptions?: AgGridReactProps<T>;
 }
 
 const defaultColDef: ColDef = {
@@ -45,6 +47,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   return (
     <div style={{ flex: 1, minHeight: 0 }} role="region" aria-label={ariaLabel} data-testid={`grid-${gridId}`}>
       <AgGridReact<T>
+        {...props.gridOptions}
         // The locale text is read at creation: re-create the grid when the language changes.
         key={locale}
         theme={theme}

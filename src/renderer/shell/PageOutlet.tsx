@@ -41,7 +41,7 @@ export function PageOutlet({ route }: { route: Route }) {
     case 'data':
       return <Frame fill><DataPage tab={route.sub} /></Frame>;
     case 'forecasts':
-      return <Frame><ForecastsPage /></Frame>;
+      return <Frame fill><ForecastsPage /></Frame>;
     case 'replenishment':
       return <Frame><ReplenishmentPage /></Frame>;
     case 'suppliers':

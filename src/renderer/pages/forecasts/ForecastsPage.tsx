@@ -1,31 +1,117 @@
-import { LineChartOutlined } from '@ant-design/icons';
-import { Typography } from 'antd';
-import { ComingSoon } from '../../components/ComingSoon';
+import { Alert, Button, Spin } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { PageHeader } from '../../components/PageHeader';
-import { useWorkspaceInfo } from '../../hooks/useWorkspaceInfo';
+import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
-import { weeksBetween } from './weeks-between';
+import { useAppStore } from '../../store/app-store';
+import { CellOverridePrompt } from './CellOverridePrompt';
+import { ForecastDetailPanel } from './ForecastDetailPanel';
+import { ForecastEmptyState } from './ForecastEmptyState';
+import { ForecastGrid, type CellEdit } from './ForecastGrid';
+import { ForecastSummary } from './ForecastSummary';
+import { RunForecastButton } from './RunForecastButton';
+import { RunProgress } from './RunProgress';
+import { RunSelector } from './RunSelector';
+import { seriesKey } from './series-key';
+import { useForecastRun } from './useForecastRun';
+import { useForecastRuns } from './useForecastRuns';
 
+/** Forecast review: pick a run, sort and filter its series, open one to see its chart and override it. */
 export function ForecastsPage() {
+  // Everything on this page belongs to one workspace: start afresh when another opens.
+  const epoch = useAppStore((state) => state.workspaceEpoch);
+  return <ForecastReview key={epoch} />;
+}
+
+function ForecastReview() {
   const t = useT();
-  const { info } = useWorkspaceInfo();
-  const sales = info?.sales;
-  const weeks = sales?.from && sales.to ? weeksBetween(sales.from, sales.to) : 0;
+  const [chosenRunId, setChosenRunId] = useState<number | null>(null);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [cellEdit, setCellEdit] = useState<CellEdit | null>(null);
+  const [detailVersion, setDetailVersion] = useState(0);
+
+  // A finished forecast job shows its new run (the newest).
+  const showNewest = useCallback(() => setChosenRunId(null), []);
+  const { runs, status, error, reload } = useForecastRuns(showNewest);
+  const run = runs.find((candidate) => candidate.id === chosenRunId) ?? runs[0];
+  const data = useForecastRun(run?.id ?? null);
+  const { replaceRow } = data;
+
+  const selectedRow = useMemo(
+    () => (selectedKey ? (data.rows?.find((row) => seriesKey(row) === selectedKey) ?? null) : null),
+    [data.rows, selectedKey],
+  );
+  const select = useCallback((row: ForecastGridRow) => setSelectedKey(seriesKey(row)), []);
+  const chooseRun = (runId: number) => {
+    setChosenRunId(runId);
+    setSelectedKey(null);
+  };
+  const cellSaved = useCallback(
+    (row: ForecastGridRow) => {
+      replaceRow(row);
+      setDetailVersion((n) => n + 1);
+    },
+    [replaceRow],
+  );
+
+  const hasRuns = runs.length > 0;
+  const loadError = error ?? data.error;
 
   return (
-    <div data-testid="page-forecasts">
-      <PageHeader title={t('forecasts.title')} subtitle={t('forecasts.subtitle')} />
-      <ComingSoon
-        icon={<LineChartOutlined />}
-        title={t('forecasts.coming.title')}
-        description={t('forecasts.coming.description')}
-        points={[t('forecasts.coming.point1'), t('forecasts.coming.point2'), t('forecasts.coming.point3')]}
-        footer={
-          sales && weeks > 0 ? (
-            <Typography.Text type="secondary">{t('forecasts.basis', { weeks, skus: sales.skus })}</Typography.Text>
-          ) : undefined
+    <div data-testid="page-forecasts" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <PageHeader
+        title={t('forecasts.title')}
+        subtitle={t('forecasts.subtitle')}
+        extra={
+          hasRuns && (
+            <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+              <RunProgress width={140} />
+              <RunSelector runs={runs} value={run?.id} onChange={chooseRun} />
+              <RunForecastButton />
+            </div>
+          )
         }
       />
+      {loadError && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('forecasts.loadFailed')}
+          description={Object.values(describeError(t, loadError)).join(' ')}
+          action={<Button onClick={error ? reload : data.reload}>{t('common.retry')}</Button>}
+        />
+      )}
+      {status === 'loading' && <Spin style={{ margin: 'auto' }} />}
+      {status === 'ready' && !hasRuns && <ForecastEmptyState />}
+      {run && (
+        <>
+          <ForecastSummary run={run} rows={data.rows} accuracy={data.accuracy} loading={data.status === 'loading'} />
+          <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
+            <ForecastGrid
+              key={run.id}
+              rows={data.rows}
+              loading={data.status === 'loading'}
+              frequency={run.frequency}
+              onSelect={select}
+              onCellEdit={setCellEdit}
+            />
+            {selectedRow && (
+              <ForecastDetailPanel
+                run={run}
+                row={selectedRow}
+                version={detailVersion}
+                onRowChange={replaceRow}
+                onClose={() => setSelectedKey(null)}
+              />
+            )}
+          </div>
+        </>
+      )}
+      {run && cellEdit && (
+        <CellOverridePrompt run={run} edit={cellEdit} onSaved={cellSaved} onClose={() => setCellEdit(null)} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,101 @@
+import { CloseOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Divider, Skeleton, Tag, Tooltip, Typography } from 'antd';
+import type { ForecastGridRow, ForecastRun } from '../../../shared/contract/schemas/forecast';
+import { getApi } from '../../api/backend';
+import { describeError } from '../../i18n/errors';
+import { useFormat, useT } from '../../i18n/hooks';
+import { ForecastChart } from './ForecastChart';
+import { ForecastExplanation } from './ForecastExplanation';
+import { classLabel, locationLabel } from './forecast-labels';
+import { overrideInput, type OverrideDraft } from './override-input';
+import { OverrideForm } from './OverrideForm';
+import { OverrideList } from './OverrideList';
+import { useForecastDetail } from './useForecastDetail';
+
+interface Props {
+  run: ForecastRun;
+  row: ForecastGridRow;
+  /** Bumped when the series was changed from the grid, so the panel fetches it again. */
+  version: number;
+  onRowChange(row: ForecastGridRow): void;
+  onClose(): void;
+}
+
+const sectionTitle = { fontSize: 12, fontWeight: 600, display: 'block', marginBottom: 6 } as const;
+
+/** One series: chart, why this method, analogues, and its overrides with a form to add one. */
+export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }: Props) {
+  const t = useT();
+  const format = useFormat();
+  const { message } = App.useApp();
+  const series = { runId: run.id, productId: row.productId, locationId: row.locationId };
+  const { detail, status, error, refresh } = useForecastDetail(series, onRowChange, version);
+  const current = detail?.row ?? row;
+
+  const add = async (draft: OverrideDraft) => {
+    await getApi().forecast.addOverride(overrideInput(run, current, draft));
+    await refresh();
+    void message.success(t('forecasts.override.added'));
+  };
+  const remove = async (id: number) => {
+    await getApi().forecast.removeOverride({ id });
+    await refresh();
+    void message.success(t('forecasts.override.removed'));
+  };
+
+  return (
+    <Card
+      size="small"
+      data-testid="forecast-detail"
+      style={{ width: 450, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      styles={{ body: { overflow: 'auto', flex: 1, minHeight: 0 } }}
+      title={
+        <div style={{ display: 'flex', alignItems: 'baseline', gap: 8, minWidth: 0 }}>
+          <Typography.Text strong>{current.sku}</Typography.Text>
+          <Typography.Text type="secondary" ellipsis style={{ fontWeight: 400, fontSize: 12, minWidth: 0 }}>
+            {current.name}
+          </Typography.Text>
+        </div>
+      }
+      extra={
+        <Tooltip title={t('forecasts.detail.close')}>
+          <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('forecasts.detail.close')} onClick={onClose} />
+        </Tooltip>
+      }
+    >
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center', marginBottom: 8 }}>
+        <Tag>{locationLabel(t, current)}</Tag>
+        <Tag color="geekblue">{classLabel(t)(current.demandClass)}</Tag>
+        {current.coldStart && <Tag color="blue">{t('forecasts.flag.coldStart')}</Tag>}
+        {current.overridden && <Tag color="orange">{t('forecasts.flag.overridden')}</Tag>}
+        <Typography.Text type="secondary" className="tabular" data-testid="detail-total" style={{ fontSize: 12 }}>
+          {t('forecasts.detail.total', {
+            units: format.number(Math.round(current.totalUnits * 10) / 10),
+            money: format.moneyWhole(current.moneyAtStake),
+          })}
+        </Typography.Text>
+      </div>
+
+      {status === 'error' && error && (
+        <Alert type="error" showIcon title={t('forecasts.detail.loadFailed')} description={describeError(t, error).message} />
+      )}
+      {!detail && status !== 'error' && <Skeleton active paragraph={{ rows: 6 }} />}
+      {detail && (
+        <>
+          <ForecastChart detail={detail} frequency={run.frequency} />
+          <ForecastExplanation row={current} analogues={detail.analogues} />
+          <Divider style={{ margin: '10px 0' }} />
+          <Typography.Text style={sectionTitle}>{t('forecasts.override.list')}</Typography.Text>
+          <OverrideList overrides={detail.overrides} frequency={run.frequency} onRemove={remove} />
+          <Divider style={{ margin: '10px 0' }} />
+          <OverrideForm
+            key={`${run.id}:${row.productId}:${row.locationId}`}
+            dates={detail.forecast.map((point) => point.date)}
+            frequency={run.frequency}
+            onAdd={add}
+          />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,39 @@
+import { Typography } from 'antd';
+import type { ForecastDetail, ForecastGridRow } from '../../../shared/contract/schemas/forecast';
+import { useFormat, useT } from '../../i18n/hooks';
+
+const sectionTitle = { fontSize: 12, fontWeight: 600, display: 'block', margin: '8px 0 4px' } as const;
+
+/** Why this method was chosen (the engine's own words) and, for a new product, the SKUs it was modelled on. */
+export function ForecastExplanation({ row, analogues }: { row: ForecastGridRow; analogues: ForecastDetail['analogues'] }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <div data-testid="forecast-explanation">
+      <Typography.Text style={sectionTitle}>{t('forecasts.detail.explanation')}</Typography.Text>
+      <Typography.Paragraph style={{ margin: 0, fontSize: 12 }}>
+        <Typography.Text code style={{ fontSize: 11 }}>
+          {row.method}
+        </Typography.Text>{' '}
+        {row.explanation}
+      </Typography.Paragraph>
+      {analogues.length > 0 && (
+        <>
+          <Typography.Text style={sectionTitle}>{t('forecasts.detail.analogues')}</Typography.Text>
+          <ul data-testid="forecast-analogues" style={{ margin: 0, paddingInlineStart: 18, fontSize: 12 }}>
+            {analogues.map((analogue) => (
+              <li key={analogue.sku}>
+                <Typography.Text strong style={{ fontSize: 12 }}>
+                  {analogue.sku}
+                </Typography.Text>{' '}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {analogue.reasons.join(', ')} · {t('forecasts.detail.scale', { scale: format.number(Math.round(analogue.scale * 100) / 100) })}
+                </Typography.Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
+import type { CellEditRequestEvent, GetRowIdParams, GridApi, RowClickedEvent } from 'ag-grid-community';
+import type { AgGridReactProps } from 'ag-grid-react';
+import { Button, Input, Tooltip, Typography } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
+import { forgetColumnState } from '../../grid/column-state';
+import { DataGrid } from '../../grid/DataGrid';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useFormat, useT } from '../../i18n/hooks';
+import { forecastColumns, nextColumnIndex } from './forecast-columns';
+import { nextLabel, type Frequency } from './forecast-labels';
+import { seriesKey } from './series-key';
+
+export const FORECAST_GRID_ID = 'forecasts';
+
+export interface CellEdit {
+  row: ForecastGridRow;
+  /** 0-based bucket of the run. */
+  index: number;
+  value: number | null;
+}
+
+interface Props {
+  rows: ForecastGridRow[] | null;
+  loading: boolean;
+  frequency: Frequency;
+  onSelect(row: ForecastGridRow): void;
+  onCellEdit(edit: CellEdit): void;
+}
+
+const getRowId = (params: GetRowIdParams<ForecastGridRow>) => seriesKey(params.data);
+
+/** Search, row count and the series grid; clicking a row opens it, typing in a next-period cell overrides it. */
+export function ForecastGrid({ rows, loading, frequency, onSelect, onCellEdit }: Props) {
+  const t = useT();
+  const format = useFormat();
+  const [search, setSearch] = useState('');
+  const quickFilterText = useDebouncedValue(search, 150);
+  const [shown, setShown] = useState<number | null>(null);
+  const gridApi = useRef<GridApi<ForecastGridRow> | null>(null);
+
+  const columnDefs = useMemo(() => forecastColumns(t, format, frequency), [t, format, frequency]);
+  const empty = useMemo(() => ({ title: t('forecasts.grid.empty'), hint: t('forecasts.grid.emptyHint') }), [t]);
+  const onGridApi = useCallback((api: GridApi<ForecastGridRow> | null) => {
+    gridApi.current = api;
+  }, []);
+
+  const gridOptions = useMemo<AgGridReactProps<ForecastGridRow>>(
+    () => ({
+      rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
+      // All columns stay rendered: a row's totals can be read even when the detail pane narrows the grid.
+      suppressColumnVirtualisation: true,
+      readOnlyEdit: true,
+      onRowClicked: (event: RowClickedEvent<ForecastGridRow>) => {
+        if (event.data) onSelect(event.data);
+      },
+      onCellEditRequest: (event: CellEditRequestEvent<ForecastGridRow>) => {
+        const index = nextColumnIndex(event.column.getColId());
+        if (index === null || !event.data) return;
+        const value = event.newValue === null || event.newValue === undefined ? null : Number(event.newValue);
+        onCellEdit({ row: event.data, index, value });
+      },
+    }),
+    [onSelect, onCellEdit],
+  );
+
+  const total = rows?.length ?? 0;
+  const filtered = shown !== null && shown !== total;
+  const resetColumns = () => {
+    forgetColumnState(FORECAST_GRID_ID);
+    gridApi.current?.resetColumnState();
+  };
+
+  return (
+    <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 8 }}>
+        <Input
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder={t('forecasts.search')}
+          aria-label={t('forecasts.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          style={{ width: 240 }}
+        />
+        <Typography.Text type="secondary" className="tabular" data-testid="forecast-row-count" style={{ whiteSpace: 'nowrap' }}>
+          {filtered ? t('data.rowsFiltered', { shown, count: total }) : t('data.rows', { count: total })}
+        </Typography.Text>
+        <Typography.Text type="secondary" ellipsis style={{ flex: 1, minWidth: 0, fontSize: 12 }}>
+          {t('forecasts.grid.editHint', { next: nextLabel(t, frequency, 1) })}
+        </Typography.Text>
+        <Tooltip title={t('data.resetColumns')}>
+          <Button size="small" type="text" icon={<UndoOutlined />} aria-label={t('data.resetColumns')} onClick={resetColumns} />
+        </Tooltip>
+      </div>
+      <DataGrid<ForecastGridRow>
+        gridId={FORECAST_GRID_ID}
+        ariaLabel={t('forecasts.grid')}
+        rows={rows}
+        columnDefs={columnDefs}
+        getRowId={getRowId}
+        quickFilterText={quickFilterText}
+        loading={loading}
+        empty={empty}
+        onDisplayedRowsChange={setShown}
+        onGridApi={onGridApi}
+        gridOptions={gridOptions}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
+import type { Formatters } from '../../i18n/format';
+import { isMessageKey, type Translate } from '../../i18n/translate';
+
+export type Frequency = ForecastRun['frequency'];
+
+/** Demand classes (smooth, erratic, intermittent, lumpy, new, zero) in the user's language; unknown ones as sent. */
+export function classLabel(t: Translate): (raw: unknown) => string {
+  return (raw) => {
+    const value = String(raw ?? '');
+    const key = `forecasts.class.${value}`;
+    return isMessageKey(key) ? t(key) : value;
+  };
+}
+
+/** A series' location; location 0 is a run summed over all locations. */
+export function locationLabel(t: Translate, row: { locationId: number; location: string }): string {
+  return row.locationId === 0 ? t('forecasts.location.all') : row.location;
+}
+
+export function frequencyLabel(t: Translate, frequency: Frequency): string {
+  return t(`forecasts.freq.${frequency}`);
+}
+
+/** "26 weeks", "30 days". */
+export function periodsLabel(t: Translate, frequency: Frequency, count: number): string {
+  return t(`forecasts.periods.${frequency}`, { count });
+}
+
+export function unitLabel(t: Translate, frequency: Frequency): string {
+  return t(`forecasts.unit.${frequency}`);
+}
+
+/** Header of the n-th next period: "Wk +1". */
+export function nextLabel(t: Translate, frequency: Frequency, n: number): string {
+  return t(`forecasts.next.${frequency}`, { n: String(n) });
+}
+
+/** One line for the run selector: when, buckets, horizon, size and time taken. */
+export function runLabel(t: Translate, format: Formatters, run: ForecastRun): string {
+  return t('forecasts.run.label', {
+    date: format.dateTime(run.createdAt),
+    frequency: frequencyLabel(t, run.frequency),
+    horizon: periodsLabel(t, run.frequency, run.horizon),
+    series: run.seriesCount,
+    seconds: run.seconds === null ? '—' : run.seconds.toFixed(1),
+  });
+}
+
+/** 0.794 → "79.4%" in the user's locale. */
+export function percent(format: Formatters, share: number | null | undefined): string {
+  if (share === null || share === undefined) return '—';
+  return `${format.number(Math.round(share * 1000) / 10)}%`;
+}
+
+/** Signed percentage for bias: "+12.5%", "−3%". */
+export function signedPercent(format: Formatters, share: number | null | undefined): string {
+  if (share === null || share === undefined) return '—';
+  const text = percent(format, Math.abs(share));
+  return share > 0 ? `+${text}` : share < 0 ? `−${text}` : text;
+}
+
+/** Ratios such as MASE: always two decimals so a column lines up. */
+export function ratio(format: Formatters, value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return format.number(Math.round(value * 100) / 100);
+}

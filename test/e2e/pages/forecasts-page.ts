@@ -1,0 +1,92 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Forecasts page: run selector and form, summary figures, the series grid and the detail pane. */
+export class ForecastsPage {
+  readonly root: Locator;
+  readonly emptyState: Locator;
+  readonly runButton: Locator;
+  readonly runForm: Locator;
+  readonly progress: Locator;
+  readonly runSelector: Locator;
+  readonly summary: Locator;
+  readonly grid: Locator;
+  readonly rowCount: Locator;
+  readonly detail: Locator;
+  readonly overrideForm: Locator;
+  readonly overrideItems: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('page-forecasts');
+    this.emptyState = page.getByTestId('forecasts-empty');
+    this.runButton = page.getByTestId('run-forecast').first();
+    this.runForm = page.getByTestId('run-forecast-form');
+    this.progress = page.getByTestId('forecast-progress');
+    this.runSelector = page.getByTestId('run-selector');
+    this.summary = page.getByTestId('forecast-summary');
+    this.grid = page.getByTestId('grid-forecasts');
+    this.rowCount = page.getByTestId('forecast-row-count');
+    this.detail = page.getByTestId('forecast-detail');
+    this.overrideForm = page.getByTestId('override-form');
+    this.overrideItems = page.getByTestId('override-item');
+  }
+
+  /** Opens the run form, sets the buckets and horizon, and starts the job. */
+  async startRun(options: { frequency: string; horizon: number }): Promise<void> {
+    await this.runButton.click();
+    await expect(this.runForm).toBeVisible();
+    await this.runForm.getByText(options.frequency, { exact: true }).click();
+    await this.runForm.getByRole('spinbutton').fill(String(options.horizon));
+    await this.runForm.getByRole('button', { name: 'Start' }).click();
+  }
+
+  /** A series' row in the grid (the row id is `productId:locationId`). */
+  row(rowId: string): Locator {
+    return this.grid.locator(`.ag-row[row-id="${rowId}"]`);
+  }
+
+  cell(rowId: string, colId: string): Locator {
+    return this.row(rowId).locator(`[col-id="${colId}"]`);
+  }
+
+  columnHeader(header: string): Locator {
+    return this.grid.getByRole('columnheader', { name: header, exact: true });
+  }
+
+  floatingFilter(header: string): Locator {
+    return this.grid.getByLabel(`${header} Filter Input`, { exact: true }).filter({ visible: true });
+  }
+
+  /** A number as the grid shows it ("1,517.1", "CN¥56,634"). */
+  async readNumber(locator: Locator): Promise<number> {
+    const text = (await locator.textContent()) ?? '';
+    return Number(text.replace(/[^\d.-]/g, ''));
+  }
+
+  /** "12 of 300 rows" / "300 rows" → the first number. */
+  async shownRows(): Promise<number> {
+    const text = (await this.rowCount.textContent()) ?? '';
+    return Number(/[\d,]+/.exec(text)?.[0].replace(/,/g, '') ?? NaN);
+  }
+
+  async openSeries(rowId: string): Promise<void> {
+    await this.cell(rowId, 'name').click();
+    await expect(this.detail).toBeVisible();
+  }
+
+  /** Opens whichever series is shown first. */
+  async openFirstSeries(): Promise<void> {
+    await this.grid.locator('.ag-row[row-index="0"] [col-id="name"]').click();
+    await expect(this.detail).toBeVisible();
+  }
+
+  async addPercentOverride(percent: number, reason: string): Promise<void> {
+    await this.overrideForm.getByRole('spinbutton', { name: 'Value' }).fill(String(percent));
+    await this.overrideForm.getByRole('textbox', { name: 'Reason' }).fill(reason);
+    await this.overrideForm.getByRole('button', { name: 'Add override' }).click();
+  }
+
+  async removeFirstOverride(): Promise<void> {
+    await this.overrideItems.first().getByRole('button', { name: 'Remove' }).click();
+    await this.page.locator('.ant-popconfirm').getByRole('button', { name: 'Remove' }).click();
+  }
+}
