@@ -24,7 +24,7 @@ if (electronBinary()) {
   run('npx', ['electron-vite', 'preview']);
 } else {
   console.log(
-    'The Electron binary is not installed on this machine (it is downloaded on first use, and this machine cannot reach the download).\n' +
+    '\nThe Electron binary is not installed on this machine: it is downloaded on first use, and the download failed (above).\n' +
       'Starting SupplyDesk in browser mode instead: the same interface and the same services, in your browser.\n',
   );
   run('npm', ['run', 'start:browser', '--', ...process.argv.slice(2)]);
