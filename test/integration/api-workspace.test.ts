@@ -81,6 +81,21 @@ describe('API over one handler table (what both transports serve)', () => {
     await expect(call('data:products')).rejects.toMatchObject({ code: 'no_workspace' });
   });
 
+  it('serves whole-workspace reads from the read worker, cached until the data changes', async () => {
+    const { call, ctx } = setup();
+    await call('workspace:create', { name: 'Reads' });
+    expect(await call('data:products')).toEqual([]);
+    ctx.requireWorkspace().db.prepare("INSERT INTO products (sku, name) VALUES ('NEW-1', 'New shirt')").run();
+    // Cached: the same answer until a write says the data changed.
+    expect(await call('data:products')).toEqual([]);
+    ctx.dataChanged();
+    const [product] = (await call('data:products')) as { sku: string }[];
+    expect(product?.sku).toBe('NEW-1');
+    // Opening another workspace starts a reader on that file.
+    await call('workspace:create', { name: 'Other' });
+    expect(await call('data:products')).toEqual([]);
+  });
+
   it('a failed open keeps the current workspace open and the file unchanged', async () => {
     const { call, ctx } = setup();
     const good = (await call('workspace:create', { name: 'Good' })) as { path: string };

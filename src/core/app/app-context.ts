@@ -4,8 +4,10 @@ import type { Locale, WorkspaceSummary } from '../../shared/contract/schemas/app
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../errors/app-error';
+import type { ReadQueryName, ReadQueryResult } from '../data/read-queries';
 import { JobRunner } from '../jobs/runner';
 import { EventBus } from './event-bus';
+import { ReadWorker } from './read-worker';
 import { SettingsStore } from './settings-store';
 
 /** What differs between the Electron shell and the browser mode. */
@@ -35,6 +37,8 @@ export class AppContext {
   private current: Workspace | null = null;
   /** Results of heavy read queries for the open workspace, dropped whenever its data changes. */
   private readonly readCache = new Map<string, unknown>();
+  private readonly workerEntry: URL | string;
+  private reader: ReadWorker | null = null;
 
   constructor(options: AppContextOptions) {
     this.host = options.host;
@@ -42,6 +46,7 @@ export class AppContext {
     this.workspacesFolder = path.join(options.home, 'workspaces');
     fs.mkdirSync(this.workspacesFolder, { recursive: true });
     this.settings = new SettingsStore(path.join(options.home, 'settings.json'));
+    this.workerEntry = options.workerEntry;
     this.jobs = new JobRunner({
       workerEntry: options.workerEntry,
       onProgress: (progress) => this.events.emit('job:progress', progress),
@@ -64,7 +69,9 @@ export class AppContext {
     const next = openWorkspace(resolved);
     this.current?.close();
     this.current = next;
-    this.readCache.clear();
+    this.forgetReads();
+    // Start the reader now: its start-up overlaps the UI's first requests instead of delaying them.
+    this.reader = new ReadWorker(this.workerEntry, resolved);
     this.settings.rememberOpened({ path: resolved, name: next.meta.name, kind: next.meta.kind });
     const summary = summarize(next);
     this.events.emit('workspace:changed', summary);
@@ -74,7 +81,7 @@ export class AppContext {
   close(): void {
     this.current?.close();
     this.current = null;
-    this.readCache.clear();
+    this.forgetReads();
     this.settings.forgetLastOpened();
     this.events.emit('workspace:changed', null);
   }
@@ -89,9 +96,36 @@ export class AppContext {
     return this.readCache.get(key) as T;
   }
 
+  /**
+   * The same, run in the read worker: the thread serving the UI stays free while a
+   * 10,000-SKU aggregate is computed, and concurrent callers share one result.
+   */
+  read<N extends ReadQueryName>(name: N): Promise<ReadQueryResult<N>> {
+    const workspace = this.requireWorkspace();
+    const key = `read:${name}`;
+    let result = this.readCache.get(key) as Promise<ReadQueryResult<N>> | undefined;
+    if (!result) {
+      this.reader ??= new ReadWorker(this.workerEntry, workspace.path);
+      const started = this.reader.run(name);
+      result = started;
+      started.catch(() => {
+        // A failed read is not remembered: the next call tries again.
+        if (this.readCache.get(key) === started) this.readCache.delete(key);
+      });
+      this.readCache.set(key, started);
+    }
+    return result;
+  }
+
   /** Every write to the open workspace calls this, so no stale figure is shown. */
   dataChanged(): void {
     this.readCache.clear();
+  }
+
+  private forgetReads(): void {
+    this.readCache.clear();
+    void this.reader?.stop();
+    this.reader = null;
   }
 
   /** A path for a new workspace in the default folder, never overwriting an existing file. */
@@ -105,6 +139,8 @@ export class AppContext {
 
   async shutdown(): Promise<void> {
     await this.jobs.stopAll();
+    await this.reader?.stop();
+    this.reader = null;
     this.current?.close();
     this.current = null;
   }

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { serveReads } from '../data/read-service';
 import { setNativeBindingPath } from '../db/native-binding';
 import { AppError } from '../errors/app-error';
 import { toApiError } from '../errors/to-api-error';
@@ -13,6 +14,11 @@ async function main(): Promise<void> {
   const start = workerData as WorkerStart;
   setNativeBindingPath(start.nativeBinding);
   const send = (message: WorkerMessage) => port.postMessage(message);
+  if (start.kind === 'readService') {
+    // Not a job: a long-lived reader for the open workspace (see core/app/read-worker.ts).
+    serveReads(port, (start.input as { path: string }).path);
+    return;
+  }
   const ctx = createTaskContext(start.cancelFlag, send);
   try {
     const task = tasks[start.kind as keyof typeof tasks];

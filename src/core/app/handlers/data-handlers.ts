@@ -1,18 +1,15 @@
-import { listProducts, listSupplierTerms, listSuppliers } from '../../data/catalog-queries';
-import { currentStock, purchaseOrderLines, salesBySku, salesByWeek } from '../../data/activity-queries';
-import type { Db } from '../../db/workspace';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';
 
+/** Every Data page table is a whole-workspace read: served by the read worker, cached until data changes. */
 export function dataHandlers(ctx: AppContext): DomainHandlers<'data'> {
-  const read = <T>(key: string, query: (db: Db) => T) => ctx.cachedRead(key, (workspace) => query(workspace.db));
   return {
-    'data:products': () => read('products', listProducts),
-    'data:suppliers': () => read('suppliers', listSuppliers),
-    'data:supplierTerms': () => read('supplierTerms', listSupplierTerms),
-    'data:salesBySku': () => read('salesBySku', salesBySku),
-    'data:salesByWeek': () => read('salesByWeek', salesByWeek),
-    'data:stock': () => read('stock', currentStock),
-    'data:purchaseOrders': () => read('purchaseOrders', purchaseOrderLines),
+    'data:products': () => ctx.read('products'),
+    'data:suppliers': () => ctx.read('suppliers'),
+    'data:supplierTerms': () => ctx.read('supplierTerms'),
+    'data:salesBySku': () => ctx.read('salesBySku'),
+    'data:salesByWeek': () => ctx.read('salesByWeek'),
+    'data:stock': () => ctx.read('stock'),
+    'data:purchaseOrders': () => ctx.read('purchaseOrders'),
   };
 }

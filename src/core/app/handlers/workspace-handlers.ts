@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createWorkspace } from '../../db/workspace';
-import { workspaceInfo } from '../../db/info';
 import { AppError } from '../../errors/app-error';
 import { summarize, type AppContext } from '../app-context';
 import { launchDemo } from '../demo-launcher';
@@ -41,7 +40,7 @@ export function workspaceHandlers(ctx: AppContext): DomainHandlers<'workspace'> 
       const options = { name, skus, seed, path: requested ? paths.check(requested) : undefined };
       return { jobId: launchDemo(ctx, options).jobId };
     },
-    'workspace:info': () => ctx.cachedRead('info', (workspace) => workspaceInfo(workspace.db)),
+    'workspace:info': () => ctx.read('info'),
   };
 }
 

@@ -1,0 +1,50 @@
+import { Worker } from 'node:worker_threads';
+import type { ReadQueryName, ReadQueryResult } from '../data/read-queries';
+import type { ReadReply } from '../data/read-service';
+import { nativeBindingPath } from '../db/native-binding';
+import { AppError } from '../errors/app-error';
+import type { WorkerStart } from '../jobs/protocol';
+
+/** The main side of the read worker of one open workspace. */
+export class ReadWorker {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private nextId = 1;
+
+  constructor(workerEntry: URL | string, path: string) {
+    const workerData: WorkerStart = {
+      kind: 'readService',
+      input: { path },
+      cancelFlag: new SharedArrayBuffer(4),
+      nativeBinding: nativeBindingPath(),
+    };
+    this.worker = new Worker(workerEntry, { workerData });
+    this.worker.on('message', (reply: ReadReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new AppError(reply.error.code, reply.error.message, reply.error.details));
+    });
+    const failAll = (message: string) => {
+      for (const waiting of this.pending.values()) waiting.reject(new AppError('internal', message));
+      this.pending.clear();
+    };
+    this.worker.on('error', (error) => failAll(`The read worker failed: ${error.message}`));
+    this.worker.on('exit', () => failAll('The read worker stopped'));
+    // An idle read worker must not keep the process alive.
+    this.worker.unref();
+  }
+
+  run<N extends ReadQueryName>(name: N): Promise<ReadQueryResult<N>> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ id, name });
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+}

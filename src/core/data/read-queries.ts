@@ -1,0 +1,19 @@
+import type { Db } from '../db/workspace';
+import { workspaceInfo } from '../db/info';
+import { currentStock, purchaseOrderLines, salesBySku, salesByWeek } from './activity-queries';
+import { listProducts, listSupplierTerms, listSuppliers } from './catalog-queries';
+
+/** Whole-workspace reads that may take seconds at 10,000 SKUs: served by the read worker. */
+export const readQueries = {
+  info: workspaceInfo,
+  products: listProducts,
+  suppliers: listSuppliers,
+  supplierTerms: listSupplierTerms,
+  salesBySku,
+  salesByWeek,
+  stock: currentStock,
+  purchaseOrders: purchaseOrderLines,
+} satisfies Record<string, (db: Db) => unknown>;
+
+export type ReadQueryName = keyof typeof readQueries;
+export type ReadQueryResult<N extends ReadQueryName> = ReturnType<(typeof readQueries)[N]>;
