@@ -86,10 +86,7 @@ export class AppContext {
     this.events.emit('workspace:changed', null);
   }
 
-  /**
-   * A read over the whole workspace (weekly sales, info) costs seconds at 10,000 SKUs:
-   * compute it once and reuse it until something writes to the workspace.
-   */
+  /** A read computed on this thread (a forecast run's grid), kept until something writes to the workspace. */
   cachedRead<T>(key: string, compute: (workspace: Workspace) => T): T {
     const workspace = this.requireWorkspace();
     if (!this.readCache.has(key)) this.readCache.set(key, compute(workspace));
@@ -97,8 +94,8 @@ export class AppContext {
   }
 
   /**
-   * The same, run in the read worker: the thread serving the UI stays free while a
-   * 10,000-SKU aggregate is computed, and concurrent callers share one result.
+   * A whole-workspace read (weekly sales, info: seconds at 10,000 SKUs) run in the read worker,
+   * so the thread serving the UI stays free; concurrent callers share one result, kept until data changes.
    */
   read<N extends ReadQueryName>(name: N): Promise<ReadQueryResult<N>> {
     const workspace = this.requireWorkspace();
