@@ -1,21 +1,30 @@
 import { Spin } from 'antd';
-import type { ReactNode } from 'react';
-import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { DataPage } from '../pages/data/DataPage';
-import { ForecastsPage } from '../pages/forecasts/ForecastsPage';
-import { ReplenishmentPage } from '../pages/replenishment/ReplenishmentPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
-import { SuppliersPage } from '../pages/suppliers/SuppliersPage';
 import { useAppStore } from '../store/app-store';
 import { NoWorkspace } from './NoWorkspace';
 import { StartupError } from './StartupError';
 import type { Route } from './route';
 
+// The Data page (the usual first page, and the heaviest to show) is in the main bundle; the
+// others, and the chart library most of them use, load when first opened.
+const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ForecastsPage = lazy(() => import('../pages/forecasts/ForecastsPage').then((m) => ({ default: m.ForecastsPage })));
+const ReplenishmentPage = lazy(() =>
+  import('../pages/replenishment/ReplenishmentPage').then((m) => ({ default: m.ReplenishmentPage })),
+);
+const SettingsPage = lazy(() => import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const SuppliersPage = lazy(() => import('../pages/suppliers/SuppliersPage').then((m) => ({ default: m.SuppliersPage })));
+
+function Loading() {
+  return <Spin size="large" style={{ margin: 'auto' }} />;
+}
+
 /** Pages that manage their own height (a grid fills the rest of the window) do not scroll as a whole. */
 function Frame({ fill, children }: { fill?: boolean; children: ReactNode }) {
   return (
     <div style={{ flex: 1, minHeight: 0, overflow: fill ? 'hidden' : 'auto', padding: 16, display: 'flex', flexDirection: 'column' }}>
-      {children}
+      <Suspense fallback={<Loading />}>{children}</Suspense>
     </div>
   );
 }
@@ -29,7 +38,7 @@ export function PageOutlet({ route }: { route: Route }) {
   if (status === 'loading') {
     return (
       <Frame>
-        <Spin size="large" style={{ margin: 'auto' }} />
+        <Loading />
       </Frame>
     );
   }

@@ -1,14 +1,16 @@
 import { ImportOutlined } from '@ant-design/icons';
 import { Button, Tabs, Tooltip } from 'antd';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/hooks';
 import { navigate } from '../../shell/route';
 import { isTableKey, tableKeys, type TableKey } from './data-slice';
-import { SalesByWeekChart } from './SalesByWeekChart';
 import type { TableDefinition } from './table-definition';
 import { TablePanel } from './TablePanel';
 import { tableDefinitions } from './tables';
+
+// Only one tab has a chart: keep the chart library out of the Data page's start-up.
+const SalesByWeekChart = lazy(() => import('./SalesByWeekChart').then((m) => ({ default: m.SalesByWeekChart })));
 
 /** Every table of the workspace, one tab each; the tab is part of the URL (`#/data/stock`). */
 export function DataPage({ tab }: { tab: string | undefined }) {
@@ -40,7 +42,13 @@ export function DataPage({ tab }: { tab: string | undefined }) {
       <TablePanel
         key={active}
         definition={tableDefinitions[active] as TableDefinition<TableKey>}
-        above={active === 'salesByWeek' ? <SalesByWeekChart /> : undefined}
+        above={
+          active === 'salesByWeek' ? (
+            <Suspense fallback={null}>
+              <SalesByWeekChart />
+            </Suspense>
+          ) : undefined
+        }
       />
     </div>
   );
