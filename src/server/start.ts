@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   });
   if (values.workspace) ctx.open(values.workspace);
   else openStartupWorkspace(ctx);
+  await ctx.readersReady();
 
   const staticDir = path.resolve(import.meta.dirname, '../../out/renderer');
   const bridge = await startBridge({ ctx, table: createHandlerTable(ctx), staticDir, port: Number(values.port) });

@@ -4,7 +4,7 @@ import type { Locale, WorkspaceSummary } from '../../shared/contract/schemas/app
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../errors/app-error';
-import type { ReadQueryName, ReadQueryResult } from '../data/read-queries';
+import { SCAN_QUERIES, type ReadQueryName, type ReadQueryResult } from '../data/read-queries';
 import { JobRunner } from '../jobs/runner';
 import { EventBus } from './event-bus';
 import { ReadWorker } from './read-worker';
@@ -38,7 +38,8 @@ export class AppContext {
   /** Results of heavy read queries for the open workspace, dropped whenever its data changes. */
   private readonly readCache = new Map<string, unknown>();
   private readonly workerEntry: URL | string;
-  private reader: ReadWorker | null = null;
+  /** Two readers per open workspace: one for full scans, one for everything quick. */
+  private readers: { scans: ReadWorker; quick: ReadWorker } | null = null;
 
   constructor(options: AppContextOptions) {
     this.host = options.host;
@@ -70,8 +71,8 @@ export class AppContext {
     this.current?.close();
     this.current = next;
     this.forgetReads();
-    // Start the reader now: its start-up overlaps the UI's first requests instead of delaying them.
-    this.reader = new ReadWorker(this.workerEntry, resolved);
+    // Start the readers now: their start-up overlaps the UI's first requests instead of delaying them.
+    this.readers = this.startReaders(resolved);
     this.settings.rememberOpened({ path: resolved, name: next.meta.name, kind: next.meta.kind });
     const summary = summarize(next);
     this.events.emit('workspace:changed', summary);
@@ -102,8 +103,8 @@ export class AppContext {
     const key = `read:${name}`;
     let result = this.readCache.get(key) as Promise<ReadQueryResult<N>> | undefined;
     if (!result) {
-      this.reader ??= new ReadWorker(this.workerEntry, workspace.path);
-      const started = this.reader.run(name);
+      this.readers ??= this.startReaders(workspace.path);
+      const started = (SCAN_QUERIES.has(name) ? this.readers.scans : this.readers.quick).run(name);
       result = started;
       started.catch(() => {
         // A failed read is not remembered: the next call tries again.
@@ -119,10 +120,20 @@ export class AppContext {
     this.readCache.clear();
   }
 
+  /** Resolves when the open workspace's readers can answer (browser mode waits before printing its address). */
+  async readersReady(): Promise<void> {
+    await Promise.all([this.readers?.scans.ready, this.readers?.quick.ready]);
+  }
+
+  private startReaders(workspacePath: string): { scans: ReadWorker; quick: ReadWorker } {
+    return { scans: new ReadWorker(this.workerEntry, workspacePath), quick: new ReadWorker(this.workerEntry, workspacePath) };
+  }
+
   private forgetReads(): void {
     this.readCache.clear();
-    void this.reader?.stop();
-    this.reader = null;
+    void this.readers?.scans.stop();
+    void this.readers?.quick.stop();
+    this.readers = null;
   }
 
   /** A path for a new workspace in the default folder, never overwriting an existing file. */
@@ -136,8 +147,9 @@ export class AppContext {
 
   async shutdown(): Promise<void> {
     await this.jobs.stopAll();
-    await this.reader?.stop();
-    this.reader = null;
+    await this.readers?.scans.stop();
+    await this.readers?.quick.stop();
+    this.readers = null;
     this.current?.close();
     this.current = null;
   }

@@ -10,6 +10,8 @@ export class ReadWorker {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextId = 1;
+  /** Resolves once the worker has its connection open. */
+  readonly ready: Promise<void>;
 
   constructor(workerEntry: URL | string, path: string) {
     const workerData: WorkerStart = {
@@ -19,7 +21,13 @@ export class ReadWorker {
       nativeBinding: nativeBindingPath(),
     };
     this.worker = new Worker(workerEntry, { workerData });
+    let markReady: () => void = () => {};
+    this.ready = new Promise((resolve) => (markReady = resolve));
     this.worker.on('message', (reply: ReadReply) => {
+      if (reply.id === 0) {
+        markReady();
+        return;
+      }
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
@@ -27,13 +35,12 @@ export class ReadWorker {
       else waiting.reject(new AppError(reply.error.code, reply.error.message, reply.error.details));
     });
     const failAll = (message: string) => {
+      markReady();
       for (const waiting of this.pending.values()) waiting.reject(new AppError('internal', message));
       this.pending.clear();
     };
     this.worker.on('error', (error) => failAll(`The read worker failed: ${error.message}`));
     this.worker.on('exit', () => failAll('The read worker stopped'));
-    // An idle read worker must not keep the process alive.
-    this.worker.unref();
   }
 
   run<N extends ReadQueryName>(name: N): Promise<ReadQueryResult<N>> {

@@ -17,3 +17,9 @@ export const readQueries = {
 
 export type ReadQueryName = keyof typeof readQueries;
 export type ReadQueryResult<N extends ReadQueryName> = ReturnType<(typeof readQueries)[N]>;
+
+/**
+ * Reads that scan every sales row (seconds at 10,000 SKUs). They get a worker of their own,
+ * so the catalogue never waits behind the Dashboard's weekly totals.
+ */
+export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders']);

@@ -16,6 +16,8 @@ export function serveReads(port: MessagePort, path: string): void {
   const db = new Database(path, { readonly: true, fileMustExist: true, ...(binding ? { nativeBinding: binding } : {}) });
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -65536');
+  // Tells the main side the connection is open (start-up can wait for this).
+  port.postMessage({ id: 0, ok: true, value: 'ready' } satisfies ReadReply);
   port.on('message', (request: ReadRequest) => {
     let reply: ReadReply;
     try {
