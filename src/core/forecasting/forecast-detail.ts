@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ForecastDetail } from '../../shared/contract/schemas/forecast';
 import { AppError } from '../errors/app-error';
-import { bucketsBack } from '../series/buckets';
-import { addMonths, dayFromIso, isoFromDay } from '../series/calendar';
+import { dayFromIso, isoFromDay } from '../series/calendar';
+import { bucketGrid } from './bucket-grid';
 import { effectiveForecast } from './effective-forecast';
 import { forecastGrid } from './forecast-grid';
 import { listOverrides } from './overrides';
@@ -47,9 +47,9 @@ function bucketedHistory(
   productId: number,
   locationId: number,
 ) {
-  const lastDay = dayFromIso(run.historyTo);
-  const back = bucketsBack(lastDay, run.frequency);
-  const buckets = back(dayFromIso(run.historyFrom)) + 1;
+  // The run's own bucket geometry, so history bars line up with the forecast buckets.
+  const grid = bucketGrid(run.frequency, dayFromIso(run.historyTo));
+  const buckets = grid.back(dayFromIso(run.historyFrom)) + 1;
   const units = new Float64Array(buckets);
   const stockoutDays = new Float64Array(buckets);
   const promo = new Uint8Array(buckets);
@@ -61,7 +61,7 @@ function bucketedHistory(
     .raw()
     .all(productId, locationId, locationId, run.historyFrom, run.historyTo) as [string, number, number, number][];
   for (const [date, sold, stockout, onPromo] of rows) {
-    const index = buckets - 1 - back(dayFromIso(date));
+    const index = buckets - 1 - grid.back(dayFromIso(date));
     units[index]! += sold;
     stockoutDays[index]! += stockout;
     if (onPromo) promo[index] = 1;
@@ -69,27 +69,13 @@ function bucketedHistory(
   const locations =
     locationId === 0 ? (db.prepare('SELECT count(*) FROM locations').pluck().get() as number) || 1 : 1;
   return Array.from({ length: buckets }, (_, i) => {
-    const end = bucketEnd(lastDay, run.frequency, buckets - 1 - i);
-    const days = bucketDays(end, run.frequency);
+    const back = buckets - 1 - i;
+    const days = grid.endDay(back) - grid.startDay(back) + 1;
     return {
-      date: isoFromDay(end),
+      date: isoFromDay(grid.endDay(back)),
       units: units[i]!,
       stockoutShare: Math.min(1, stockoutDays[i]! / (days * locations)),
       promo: promo[i] === 1,
     };
   });
-}
-
-function bucketEnd(lastDay: number, frequency: 'day' | 'week' | 'month', back: number): number {
-  if (frequency === 'day') return lastDay - back;
-  if (frequency === 'week') return lastDay - 7 * back;
-  // Calendar months, dated by their last day (the last one ends on the history's last day).
-  const endOfMonth = (day: number) => addMonths(day - new Date(day * 86_400_000).getUTCDate() + 1, 1) - 1;
-  return back === 0 ? lastDay : endOfMonth(addMonths(lastDay, -back));
-}
-
-function bucketDays(end: number, frequency: 'day' | 'week' | 'month'): number {
-  if (frequency === 'day') return 1;
-  if (frequency === 'week') return 7;
-  return new Date(end * 86_400_000).getUTCDate();
 }
