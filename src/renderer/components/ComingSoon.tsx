@@ -2,6 +2,7 @@ import { CheckCircleOutlined, ClockCircleOutlined } from '@ant-design/icons';
 import { Card, Tag, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/hooks';
+import { FeatureIcon } from './FeatureIcon';
 
 interface Props {
   icon: ReactNode;
@@ -21,21 +22,7 @@ export function ComingSoon({ icon, title, description, points, footer, maxWidth 
   return (
     <Card data-testid="coming-soon" style={{ maxWidth }}>
       <div style={{ display: 'flex', gap: 16 }}>
-        <div
-          style={{
-            flex: 'none',
-            width: 44,
-            height: 44,
-            borderRadius: 10,
-            display: 'grid',
-            placeItems: 'center',
-            fontSize: 22,
-            color: token.colorPrimary,
-            background: token.colorPrimaryBg,
-          }}
-        >
-          {icon}
-        </div>
+        <FeatureIcon>{icon}</FeatureIcon>
         <div style={{ minWidth: 0 }}>
           <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 4 }}>
             <Typography.Title level={5} style={{ margin: 0 }}>

@@ -1,5 +1,6 @@
 import { LineChartOutlined } from '@ant-design/icons';
-import { Card, Typography, theme } from 'antd';
+import { Card, Typography } from 'antd';
+import { FeatureIcon } from '../../components/FeatureIcon';
 import { useWorkspaceInfo } from '../../hooks/useWorkspaceInfo';
 import { useT } from '../../i18n/hooks';
 import { RunForecastButton } from './RunForecastButton';
@@ -9,7 +10,6 @@ import { weeksBetween } from './weeks-between';
 /** No run yet (a new workspace, the demo): what a forecast gives, what it learns from, and the button. */
 export function ForecastEmptyState() {
   const t = useT();
-  const { token } = theme.useToken();
   const { info } = useWorkspaceInfo();
   const sales = info?.sales;
   const weeks = sales?.from && sales.to ? weeksBetween(sales.from, sales.to) : 0;
@@ -19,21 +19,7 @@ export function ForecastEmptyState() {
   return (
     <Card data-testid="forecasts-empty" style={{ maxWidth: 720 }}>
       <div style={{ display: 'flex', gap: 16 }}>
-        <div
-          style={{
-            flex: 'none',
-            width: 44,
-            height: 44,
-            borderRadius: 10,
-            display: 'grid',
-            placeItems: 'center',
-            fontSize: 22,
-            color: token.colorPrimary,
-            background: token.colorPrimaryBg,
-          }}
-        >
-          <LineChartOutlined />
-        </div>
+        <FeatureIcon><LineChartOutlined /></FeatureIcon>
         <div style={{ minWidth: 0, display: 'grid', gap: 8, justifyItems: 'start' }}>
           <Typography.Title level={5} style={{ margin: 0 }}>
             {t('forecasts.empty.title')}
