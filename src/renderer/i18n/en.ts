@@ -1,8 +1,13 @@
+import { importMessagesEn } from './domains/import';
+import { supplierMessagesEn } from './domains/suppliers';
+import { replenishmentMessagesEn } from './domains/replenishment';
+import { backupMessagesEn } from './domains/backup';
+
 /**
  * The English dictionary is the source of keys: zh-CN.ts must have exactly these keys.
  * Placeholders are `{name}`. Words follow the glossary in docs/UX.md.
  */
-export const en = {
+const coreEn = {
   'app.name': 'SupplyDesk',
 
   'nav.dashboard': 'Dashboard',
@@ -375,4 +380,13 @@ export const en = {
   'settings.about.folder': 'Workspaces folder',
 } as const;
 
+export const en = {
+  ...coreEn,
+  ...importMessagesEn,
+  ...supplierMessagesEn,
+  ...replenishmentMessagesEn,
+  ...backupMessagesEn,
+} as const;
+
+export type CoreMessageKey = keyof typeof coreEn;
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,11 @@
-import type { en } from './en';
+import { importMessagesZhCN } from './domains/import';
+import { supplierMessagesZhCN } from './domains/suppliers';
+import { replenishmentMessagesZhCN } from './domains/replenishment';
+import { backupMessagesZhCN } from './domains/backup';
+import type { CoreMessageKey, en } from './en';
 
 /** 简体中文。键与 en.ts 完全一致：缺少翻译会导致编译错误。术语见 docs/UX.md 词汇表。 */
-export const zhCN: Record<keyof typeof en, string> = {
+const coreZhCN: Record<CoreMessageKey, string> = {
   'app.name': 'SupplyDesk',
 
   'nav.dashboard': '概览',
@@ -367,4 +371,12 @@ export const zhCN: Record<keyof typeof en, string> = {
   'settings.about.mode.browser': '浏览器模式（仅限本机）',
   'settings.about.platform': '平台',
   'settings.about.folder': '工作区文件夹',
+};
+
+export const zhCN: Record<keyof typeof en, string> = {
+  ...coreZhCN,
+  ...importMessagesZhCN,
+  ...supplierMessagesZhCN,
+  ...replenishmentMessagesZhCN,
+  ...backupMessagesZhCN,
 };

@@ -28,11 +28,11 @@ import {
   overrideInputSchema,
 } from './schemas/forecast';
 
-const none = z.object({}).strict().optional();
-
-function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output };
-}
+import { backupChannels } from './backup-channels';
+import { channel, none } from './channel';
+import { importChannels } from './import-channels';
+import { planningChannels } from './planning-channels';
+import { supplierChannels } from './supplier-channels';
 
 /**
  * Every channel the UI can call, named `domain:verb`. Main (IPC), preload, the
@@ -102,6 +102,11 @@ export const channels = {
 
   'jobs:list': channel(none, z.array(jobInfoSchema)),
   'jobs:cancel': channel(z.object({ jobId: z.string() }).strict(), z.null()),
+
+  ...importChannels,
+  ...supplierChannels,
+  ...planningChannels,
+  ...backupChannels,
 } as const;
 
 export type Channels = typeof channels;

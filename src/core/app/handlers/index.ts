@@ -1,14 +1,27 @@
 import { channelNames } from '../../../shared/contract/channels';
 import type { AppContext } from '../app-context';
 import { appHandlers } from './app-handlers';
+import { backupHandlers } from './backup-handlers';
 import { dataHandlers } from './data-handlers';
 import { forecastHandlers } from './forecast-handlers';
+import { importHandlers } from './import-handlers';
+import { planningHandlers } from './planning-handlers';
+import { supplierHandlers } from './supplier-handlers';
 import type { HandlerTable } from './types';
 import { workspaceHandlers } from './workspace-handlers';
 
 /** The one handler table both transports serve. */
 export function createHandlerTable(ctx: AppContext): HandlerTable {
-  const parts = [appHandlers(ctx), workspaceHandlers(ctx), dataHandlers(ctx), forecastHandlers(ctx)];
+  const parts = [
+    appHandlers(ctx),
+    workspaceHandlers(ctx),
+    dataHandlers(ctx),
+    forecastHandlers(ctx),
+    importHandlers(ctx),
+    supplierHandlers(ctx),
+    planningHandlers(ctx),
+    backupHandlers(ctx),
+  ];
   const table: Record<string, unknown> = {};
   for (const part of parts) {
     for (const [channel, handler] of Object.entries(part)) {

@@ -4,6 +4,9 @@ import { forecastGlobalTask, trainGlobalTask } from '../../forecast/global/task'
 import { demoTask } from './demo-task';
 import { forecastRunTask } from './forecast-run-task';
 import { forecastTask } from './forecast-task';
+import { importTask } from './import-task';
+import { planRunTask } from './plan-run-task';
+import { simulationTask } from './simulation-task';
 
 type Task = (input: never, ctx: TaskContext) => unknown;
 
@@ -14,4 +17,7 @@ export const tasks: Record<JobKind, Task> = {
   forecastRun: forecastRunTask,
   trainGlobal: trainGlobalTask,
   forecastGlobal: forecastGlobalTask,
+  import: importTask,
+  planRun: planRunTask,
+  simulation: simulationTask,
 };

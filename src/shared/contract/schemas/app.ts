@@ -65,7 +65,16 @@ export const workspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 
-export const jobKindSchema = z.enum(['demo', 'forecast', 'forecastRun', 'trainGlobal', 'forecastGlobal']);
+export const jobKindSchema = z.enum([
+  'demo',
+  'forecast',
+  'forecastRun',
+  'trainGlobal',
+  'forecastGlobal',
+  'import',
+  'planRun',
+  'simulation',
+]);
 export type JobKind = z.infer<typeof jobKindSchema>;
 
 export const jobStatusSchema = z.enum(['running', 'done', 'failed', 'cancelled']);

@@ -1,0 +1,2 @@
+/** Workspace backups and restore. */
+export const backupChannels = {} as const;

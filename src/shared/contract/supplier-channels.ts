@@ -1,0 +1,2 @@
+/** Supplier scorecards, lead times and collaboration packs. */
+export const supplierChannels = {} as const;
