@@ -27,6 +27,7 @@ import {
   frequencySchema,
   overrideInputSchema,
 } from './schemas/forecast';
+import { actualsReportSchema, runComparisonSchema } from './schemas/forecast-review';
 
 import { backupChannels } from './backup-channels';
 import { channel, none } from './channel';
@@ -100,6 +101,11 @@ export const channels = {
     z.object({ runId: z.number().int(), groupBy: accuracyGroupSchema }).strict(),
     z.array(accuracyRowSchema),
   ),
+  'forecast:actualsAccuracy': channel(
+    z.object({ runId: z.number().int(), groupBy: accuracyGroupSchema }).strict(),
+    actualsReportSchema,
+  ),
+  'forecast:compare': channel(z.object({ runA: z.number().int(), runB: z.number().int() }).strict(), runComparisonSchema),
 
   'jobs:list': channel(none, z.array(jobInfoSchema)),
   'jobs:cancel': channel(z.object({ jobId: z.string() }).strict(), z.null()),

@@ -7,5 +7,6 @@ export * from './schemas/app';
 export * from './schemas/data';
 export * from './schemas/forecast';
 export * from './schemas/forecast-reason';
+export * from './schemas/forecast-review';
 export * from './schemas/files';
 export * from './ipc';

@@ -2,6 +2,7 @@ import { Typography } from 'antd';
 import type { ForecastDetail, ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { useFormat, useT } from '../../i18n/hooks';
 import { analogueReasonLabel, reasonLabel } from './forecast-reason';
+import { methodLabel } from './method-label';
 
 const sectionTitle = { fontSize: 12, fontWeight: 600, display: 'block', margin: '8px 0 4px' } as const;
 
@@ -15,7 +16,7 @@ export function ForecastExplanation({ row, detail }: { row: ForecastGridRow; det
       <Typography.Text style={sectionTitle}>{t('forecasts.detail.explanation')}</Typography.Text>
       <Typography.Paragraph style={{ margin: 0, fontSize: 12 }}>
         <Typography.Text code style={{ fontSize: 11 }}>
-          {row.method}
+          {methodLabel(t, row.method)}
         </Typography.Text>{' '}
         {reasonLabel(t, format, reason)}
       </Typography.Paragraph>

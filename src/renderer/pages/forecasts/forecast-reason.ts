@@ -2,6 +2,7 @@ import type { ForecastReason, ReasonProfile } from '../../../shared/contract/sch
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { classLabel, periodsLabel } from './forecast-labels';
+import { methodLabel } from './method-label';
 
 function score(format: Formatters, value: number | null): string {
   return value === null ? '—' : format.number(Math.round(value * 100) / 100);
@@ -33,14 +34,14 @@ export function reasonLabel(t: Translate, format: Formatters, reason: ForecastRe
     case 'backtest': {
       const params = {
         profile: profileText(t, format, reason.profile),
-        method: reason.method,
+        method: methodLabel(t, reason.method),
         origins: reason.origins,
         horizon: reason.horizon,
         metric: reason.metric,
         score: score(format, reason.score),
       };
       return reason.reference
-        ? t('forecasts.reason.backtestVs', { ...params, reference: reason.reference.method, referenceScore: score(format, reason.reference.score) })
+        ? t('forecasts.reason.backtestVs', { ...params, reference: methodLabel(t, reason.reference.method), referenceScore: score(format, reason.reference.score) })
         : t('forecasts.reason.backtest', params);
     }
     case 'analogues': {

@@ -119,3 +119,4 @@ export const accuracyRowSchema = z.object({
   relativeMase: num,
 });
 export const accuracyGroupSchema = z.enum(['sku', 'category', 'brand', 'method', 'class', 'location', 'all']);
+export type AccuracyGroup = z.infer<typeof accuracyGroupSchema>;
