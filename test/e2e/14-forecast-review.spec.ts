@@ -46,3 +46,32 @@ test('forecast accuracy by group and a comparison of two runs', async ({ app, pa
   await expect(forecasts.compare.locator('.ag-row[row-index="0"]')).toHaveAttribute('row-id', `${biggest.productId}:${biggest.locationId}`);
   await app.screenshot('forecast-compare', 'en');
 });
+
+test('the global model: trained from the run form, then blended into smooth series', async ({ app, page, server }) => {
+  test.setTimeout(240_000);
+  const forecasts = new ForecastsPage(page);
+  await app.waitForDemo();
+  await app.goTo('Forecasts');
+  await forecasts.runButton.click();
+  const option = forecasts.runForm.getByTestId('global-model-option');
+  await expect(option).toContainText('No global model for these buckets yet');
+  await option.getByRole('button', { name: 'Train global model' }).click();
+  await expect(page.getByText('The global model is trained and saved in this workspace')).toBeVisible({ timeout: 180_000 });
+
+  // Reopened, the form offers the model it just trained, ticked.
+  await page.keyboard.press('Escape');
+  await forecasts.runButton.click();
+  const [model] = await callApi(server, 'forecast:globalModels');
+  await expect(option.getByRole('checkbox', { name: 'Blend in the global model' })).toBeChecked();
+  await expect(option).toContainText(`Trained on ${model!.trainedSeries.toLocaleString('en-US')} series`);
+  const newestBefore = (await callApi(server, 'forecast:runs'))[0]?.id ?? 0;
+  await forecasts.runForm.getByRole('button', { name: 'Start' }).click();
+  await expect
+    .poll(async () => (await callApi(server, 'forecast:runs')).find((r) => r.id > newestBefore)?.status, { timeout: 60_000 })
+    .toBe('done');
+  const [run] = await callApi(server, 'forecast:runs');
+  const blended = (await callApi(server, 'forecast:grid', { runId: run!.id })).filter((row) => row.method.endsWith(' + global model'));
+  expect(blended.length).toBeGreaterThan(0);
+  await forecasts.floatingFilter('Method').fill('global model');
+  await expect.poll(() => forecasts.shownRows()).toBe(blended.length);
+});

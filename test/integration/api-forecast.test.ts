@@ -122,4 +122,34 @@ describe('forecast API: run a forecast job, review, override', () => {
     expect(report.rows[0]!.model.wape).toBeGreaterThan(0);
     expect(report.overrides.buckets).toBe(0);
   }, 180_000);
+
+  it('trains the global model in a job, stores it in the workspace, and blends it into smooth series', async () => {
+    const call = openDemo();
+    expect(await call('forecast:globalModels')).toEqual([]);
+    const trained = new Promise<{ status: string }>((resolve) => {
+      const unsubscribe = ctx!.events.subscribe((event, payload) => {
+        if (event !== 'job:finished') return;
+        unsubscribe();
+        resolve(payload as { status: string });
+      });
+    });
+    await call('forecast:trainGlobal', { frequency: 'week' });
+    expect((await trained).status).toBe('done');
+    const [model] = await call('forecast:globalModels');
+    expect(model).toMatchObject({ frequency: 'week', horizon: 26, historyTo: '2026-06-30' });
+    expect(model!.trainedSeries).toBeGreaterThan(50);
+
+    await runForecast(call, { frequency: 'week', horizon: 8 });
+    const [run] = await call('forecast:runs');
+    const grid = await call('forecast:grid', { runId: run!.id });
+    const blended = grid.filter((row) => row.method.endsWith(' + global model'));
+    expect(blended.length).toBeGreaterThan(0);
+    expect(blended.every((row) => row.demandClass === 'smooth' || row.demandClass === 'erratic')).toBe(true);
+    expect(grid.some((row) => row.demandClass === 'intermittent' && row.method.includes('global'))).toBe(false);
+    const detail = await call('forecast:detail', { runId: run!.id, productId: blended[0]!.productId, locationId: blended[0]!.locationId });
+    for (const point of detail.forecast) {
+      expect(point.p10).toBeLessThanOrEqual(point.p50);
+      expect(point.p50).toBeLessThanOrEqual(point.p90);
+    }
+  }, 240_000);
 });

@@ -46,7 +46,28 @@ const MAX_HORIZON = 1000;
 /** A SKU that started selling at least this many days into the history was seen launching. */
 const LAUNCH_SEEN_AFTER_DAYS = 14;
 
+/** A run read and forecast, not yet calibrated or stored: the point where a job can blend in the global model. */
+export interface PreparedRun {
+  options: RunOptions;
+  frequency: Frequency;
+  horizon: number;
+  locations: LocationMode;
+  settings: EngineSettings;
+  history: History;
+  forecasts: SeriesForecast[];
+  coldStart: number;
+  started: number;
+  historySeconds: number;
+  /** The global model blended in, if any: recorded with the run. */
+  globalModel?: { id: number; blended: number };
+}
+
 export function runWorkspaceForecast(db: Database.Database, options: RunOptions, ctx: TaskContext): RunSummary {
+  return storeRun(db, prepareRun(db, options, ctx), ctx);
+}
+
+/** Reads the history and forecasts every series. */
+export function prepareRun(db: Database.Database, options: RunOptions, ctx: TaskContext): PreparedRun {
   const started = performance.now();
   const { frequency, horizon, locations } = validate(options);
   const settings: EngineSettings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
@@ -58,6 +79,13 @@ export function runWorkspaceForecast(db: Database.Database, options: RunOptions,
   const historySeconds = (performance.now() - started) / 1000;
 
   const { forecasts, coldStart } = forecastAll(history, products, buildTargetContext(history, products, plans, locations), settings, ctx);
+  return { options, frequency, horizon, locations, settings, history, forecasts, coldStart, started, historySeconds };
+}
+
+/** Calibrates the intervals per demand class and writes the run in one transaction. */
+export function storeRun(db: Database.Database, prepared: PreparedRun, ctx: TaskContext): RunSummary {
+  const { options, frequency, horizon, locations, settings, history, forecasts, coldStart, started, historySeconds } = prepared;
+  ctx.throwIfCancelled();
   const calibration = calibrateRun(forecasts);
   const forecastSeconds = (performance.now() - started) / 1000 - historySeconds;
 
@@ -76,7 +104,13 @@ export function runWorkspaceForecast(db: Database.Database, options: RunOptions,
       historyFrom,
       historyTo,
       bucketDates: Array.from({ length: horizon }, (_, k) => isoFromDay(history.grid.futureEndDay(k + 1))),
-      settings: { seasonLength: settings.seasonLength, coldStartBuckets: COLD_START_BUCKETS[frequency], asOf: options.asOf ?? null, calibration },
+      settings: {
+        seasonLength: settings.seasonLength,
+        coldStartBuckets: COLD_START_BUCKETS[frequency],
+        asOf: options.asOf ?? null,
+        calibration,
+        globalModel: prepared.globalModel ?? null,
+      },
       notes: options.notes ?? null,
       startedAt: started,
     },

@@ -7,19 +7,30 @@ import { compareRuns } from '../../forecasting/compare-runs';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { ForecastRunTaskInput } from '../../jobs/tasks/forecast-run-task';
+import type { GlobalModelTaskInput } from '../../jobs/tasks/global-model-task';
+import { listGlobalModels } from '../../forecasting/global-models';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';
 
 export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
   const db = () => ctx.requireWorkspace().db;
+  /** A job that writes to the workspace: when it ends, every cached read is stale. */
+  const startWritingJob = (kind: 'forecastRun' | 'globalModel', input: ForecastRunTaskInput | GlobalModelTaskInput) => {
+    const { jobId, done } = ctx.jobs.start(kind, input);
+    done.then(() => ctx.dataChanged()).catch(() => {
+      // The failure reaches the UI as a job:finished event.
+    });
+    return { jobId };
+  };
   return {
-    'forecast:start': ({ frequency, horizon, locations }) => {
-      const input: ForecastRunTaskInput = { path: ctx.requireWorkspace().path, frequency: frequency ?? 'week', horizon, locations };
-      const { jobId, done } = ctx.jobs.start('forecastRun', input);
-      done.then(() => ctx.dataChanged()).catch(() => {
-        // The failure reaches the UI as a job:finished event.
-      });
-      return { jobId };
+    'forecast:start': ({ frequency, horizon, locations, globalModel }) => {
+      const input: ForecastRunTaskInput = { path: ctx.requireWorkspace().path, frequency: frequency ?? 'week', horizon, locations, globalModel };
+      return startWritingJob('forecastRun', input);
+    },
+    'forecast:globalModels': () => listGlobalModels(db()),
+    'forecast:trainGlobal': ({ frequency }) => {
+      const input: GlobalModelTaskInput = { path: ctx.requireWorkspace().path, frequency };
+      return startWritingJob('globalModel', input);
     },
     'forecast:runs': () => listRuns(db()).map(runSummary),
     'forecast:grid': ({ runId }) => ctx.cachedRead(`forecast:grid:${runId}`, (workspace) => forecastGrid(workspace.db, runId)),

@@ -1,15 +1,22 @@
 import { openForecastConnection } from '../../forecasting/connection';
+import { blendGlobalModel } from '../../forecasting/global-blend';
+import { latestGlobalModel } from '../../forecasting/global-models';
 import { pruneRuns } from '../../forecasting/retention';
-import { runWorkspaceForecast, type RunSummary } from '../../forecasting/run-forecast';
+import { prepareRun, storeRun, type RunSummary } from '../../forecasting/run-forecast';
 import type { RunOptions } from '../../forecasting/types';
 import type { TaskContext } from '../protocol';
 
 export interface ForecastRunTaskInput extends RunOptions {
   /** The workspace file (the app has it open; the worker opens its own connection). */
   path: string;
+  /** Blend in the newest global model for these buckets when there is one (default true). */
+  globalModel?: boolean;
 }
 
-export type ForecastRunTaskResult = RunSummary;
+export interface ForecastRunTaskResult extends RunSummary {
+  /** The global model blended into smooth and erratic series, if one was. */
+  globalModel: { id: number; blended: number } | null;
+}
 
 /**
  * Forecasts a whole workspace and stores the run. Progress steps: 'forecast.history' (products
@@ -17,14 +24,20 @@ export type ForecastRunTaskResult = RunSummary;
  * between series leaves the workspace untouched: the run is written in one transaction at the end.
  * Afterwards runs beyond the newest few are deleted (see retention.ts).
  */
-export function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskContext): ForecastRunTaskResult {
-  const { path, ...options } = input;
+export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskContext): Promise<ForecastRunTaskResult> {
+  const { path, globalModel: useGlobal = true, ...options } = input;
   const db = openForecastConnection(path);
   try {
-    const summary = runWorkspaceForecast(db, options, ctx);
+    const prepared = prepareRun(db, options, ctx);
+    const model = useGlobal ? latestGlobalModel(db, prepared.frequency) : null;
+    if (model) {
+      ctx.throwIfCancelled();
+      prepared.globalModel = { id: model.info.id, blended: await blendGlobalModel(prepared, model) };
+    }
+    const summary = storeRun(db, prepared, ctx);
     // Only once the new run is safely stored do older ones make way.
     pruneRuns(db);
-    return summary;
+    return { ...summary, globalModel: prepared.globalModel ?? null };
   } finally {
     db.close();
   }

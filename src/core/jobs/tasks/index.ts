@@ -4,6 +4,7 @@ import { forecastGlobalTask, trainGlobalTask } from '../../forecast/global/task'
 import { demoTask } from './demo-task';
 import { forecastRunTask } from './forecast-run-task';
 import { forecastTask } from './forecast-task';
+import { globalModelTask } from './global-model-task';
 import { importTask } from './import-task';
 import { planRunTask } from './plan-run-task';
 import { simulationTask } from './simulation-task';
@@ -17,6 +18,7 @@ export const tasks: Record<JobKind, Task> = {
   forecastRun: forecastRunTask,
   trainGlobal: trainGlobalTask,
   forecastGlobal: forecastGlobalTask,
+  globalModel: globalModelTask,
   import: importTask,
   planRun: planRunTask,
   simulation: simulationTask,

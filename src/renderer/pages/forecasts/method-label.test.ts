@@ -12,5 +12,6 @@ describe('method labels', () => {
     expect(methodLabel(zh, 'seasonal naive')).toBe('季节性朴素');
     expect(methodLabel(zh, 'ETS(A,Ad,N)')).toBe('ETS(A,Ad,N)');
     expect(methodLabel(zh, 'ADIDA(3) (seasonally adjusted)')).toBe('ADIDA(3)（季节调整后）');
+    expect(methodLabel(zh, 'damped trend (seasonally adjusted) + global model')).toBe('阻尼趋势（季节调整后） + 全局模型');
   });
 });

@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '../../i18n/translate';
 
 const ADJUSTED = ' (seasonally adjusted)';
+const WITH_GLOBAL = ' + global model';
 const COMBINATION = 'combination of ';
 
 /** Engine words with a name in the user's language; SES, Theta, ETS(…), Croston, SBA, TSB, ADIDA are names everywhere. */
@@ -19,6 +20,7 @@ const WORDS: Record<string, MessageKey> = {
  * in the user's language. Anything unknown is shown as it is.
  */
 export function methodLabel(t: Translate, raw: string): string {
+  if (raw.endsWith(WITH_GLOBAL)) return t('forecasts.method.withGlobal', { method: methodLabel(t, raw.slice(0, -WITH_GLOBAL.length)) });
   const adjusted = raw.endsWith(ADJUSTED);
   const base = adjusted ? raw.slice(0, -ADJUSTED.length) : raw;
   const word = (part: string) => (WORDS[part] ? t(WORDS[part]) : part);

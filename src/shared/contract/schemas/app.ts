@@ -71,6 +71,7 @@ export const jobKindSchema = z.enum([
   'forecastRun',
   'trainGlobal',
   'forecastGlobal',
+  'globalModel',
   'import',
   'planRun',
   'simulation',

@@ -63,3 +63,16 @@ export const runComparisonSchema = z.object({
   rows: z.array(runCompareRowSchema),
 });
 export type RunComparison = z.infer<typeof runComparisonSchema>;
+
+/** A global TensorFlow.js model trained on this workspace's sales. */
+export const globalModelInfoSchema = z.object({
+  id: z.number().int(),
+  createdAt: z.string(),
+  frequency: z.enum(['day', 'week', 'month']),
+  horizon: z.number().int(),
+  historyTo: z.string(),
+  trainedSeries: z.number().int(),
+  seconds: z.number(),
+  epochs: z.number().int(),
+});
+export type GlobalModelInfo = z.infer<typeof globalModelInfoSchema>;
