@@ -24,7 +24,14 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
   };
   return {
     'forecast:start': ({ frequency, horizon, locations, globalModel }) => {
-      const input: ForecastRunTaskInput = { path: ctx.requireWorkspace().path, frequency: frequency ?? 'week', horizon, locations, globalModel };
+      const input: ForecastRunTaskInput = {
+        path: ctx.requireWorkspace().path,
+        frequency: frequency ?? 'week',
+        horizon,
+        locations,
+        globalModel,
+        workerEntry: ctx.workerEntry,
+      };
       return startWritingJob('forecastRun', input);
     },
     'forecast:globalModels': () => listGlobalModels(db()),

@@ -2,7 +2,7 @@ import { openForecastConnection } from '../../forecasting/connection';
 import { blendGlobalModel } from '../../forecasting/global-blend';
 import { latestGlobalModel } from '../../forecasting/global-models';
 import { pruneRuns } from '../../forecasting/retention';
-import { prepareRun, storeRun, type RunSummary } from '../../forecasting/run-forecast';
+import { prepareRun, prepareRunParallel, storeRun, type RunSummary } from '../../forecasting/run-forecast';
 import type { RunOptions } from '../../forecasting/types';
 import type { TaskContext } from '../protocol';
 
@@ -11,6 +11,8 @@ export interface ForecastRunTaskInput extends RunOptions {
   path: string;
   /** Blend in the newest global model for these buckets when there is one (default true). */
   globalModel?: boolean;
+  /** The job worker's script: given, the established series are spread over one worker per core. */
+  workerEntry?: string;
 }
 
 export interface ForecastRunTaskResult extends RunSummary {
@@ -25,10 +27,10 @@ export interface ForecastRunTaskResult extends RunSummary {
  * Afterwards runs beyond the newest few are deleted (see retention.ts).
  */
 export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskContext): Promise<ForecastRunTaskResult> {
-  const { path, globalModel: useGlobal = true, ...options } = input;
+  const { path, globalModel: useGlobal = true, workerEntry, ...options } = input;
   const db = openForecastConnection(path);
   try {
-    const prepared = prepareRun(db, options, ctx);
+    const prepared = workerEntry ? await prepareRunParallel(db, options, ctx, { workerEntry }) : prepareRun(db, options, ctx);
     const model = useGlobal ? latestGlobalModel(db, prepared.frequency) : null;
     if (model) {
       ctx.throwIfCancelled();

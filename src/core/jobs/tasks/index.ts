@@ -3,6 +3,7 @@ import type { TaskContext } from '../protocol';
 import { forecastGlobalTask, trainGlobalTask } from '../../forecast/global/task';
 import { demoTask } from './demo-task';
 import { forecastRunTask } from './forecast-run-task';
+import { forecastChunkTask } from './forecast-chunk-task';
 import { forecastTask } from './forecast-task';
 import { globalModelTask } from './global-model-task';
 import { importTask } from './import-task';
@@ -16,6 +17,7 @@ export const tasks: Record<JobKind, Task> = {
   demo: demoTask,
   forecast: forecastTask,
   forecastRun: forecastRunTask,
+  forecastChunk: forecastChunkTask,
   trainGlobal: trainGlobalTask,
   forecastGlobal: forecastGlobalTask,
   globalModel: globalModelTask,

@@ -69,6 +69,7 @@ export const jobKindSchema = z.enum([
   'demo',
   'forecast',
   'forecastRun',
+  'forecastChunk',
   'trainGlobal',
   'forecastGlobal',
   'globalModel',
