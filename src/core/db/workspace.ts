@@ -97,8 +97,15 @@ export function openWorkspace(path: string): Workspace {
   }
   try {
     assertMigratable(db, path);
-    const quick = db.pragma('quick_check', { simple: true });
+    let quick: unknown;
+    try {
+      quick = db.pragma('quick_check', { simple: true });
+    } catch (error) {
+      // SQLite may refuse to even walk a badly damaged file (SQLITE_CORRUPT): the same verdict.
+      quick = error instanceof Error ? error.message : String(error);
+    }
     if (quick !== 'ok') {
+      // The file is left as it is: the user is offered a restore from its backups instead.
       throw new AppError('workspace_damaged', `${path} is damaged (${String(quick)})`, { path });
     }
     db.pragma('journal_mode = WAL');

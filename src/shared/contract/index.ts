@@ -7,3 +7,4 @@ export * from './schemas/app';
 export * from './schemas/data';
 export * from './schemas/forecast';
 export * from './ipc';
+export * from './schemas/backup';
