@@ -1,0 +1,45 @@
+import { callApi } from './api';
+import { expect, test } from './fixtures';
+import { ForecastsPage } from './pages/forecasts-page';
+
+test('backups: back up, change the workspace, restore, and see the old state again', async ({ app, page, server, settingsPage }) => {
+  test.setTimeout(150_000);
+  const forecasts = new ForecastsPage(page);
+  await app.waitForDemo();
+
+  // A backup of the demo as it is: no forecast yet.
+  await app.goTo('Settings');
+  await expect(settingsPage.backups).toContainText('keeps the latest 10 backups and one a day for 7 days');
+  await settingsPage.backUpNow();
+  await expect(settingsPage.backupRow('By you')).toBeVisible();
+
+  // Change something: run a forecast.
+  await app.goTo('Forecasts');
+  await forecasts.startRun({ frequency: 'Weekly', horizon: 4 });
+  await expect(page.getByText('The demand forecast is ready')).toBeVisible({ timeout: 90_000 });
+  expect(await callApi(server, 'forecast:runs')).toHaveLength(1);
+
+  // Check it, then restore the backup taken before the forecast.
+  await app.goTo('Settings');
+  await settingsPage.backups.getByRole('button', { name: 'Check for damage' }).click();
+  await expect(settingsPage.integrityReport).toContainText('No damage found');
+  await settingsPage.restore(settingsPage.backupRow('By you'));
+  await expect(page.getByText(/Workspace restored to/)).toBeVisible();
+  // The state just replaced was backed up first.
+  await expect(settingsPage.backupRow('Before restore')).toBeVisible();
+  await app.screenshot('settings-backups', 'en');
+
+  // The old state: no forecast.
+  await app.goTo('Forecasts');
+  await expect(forecasts.emptyState).toContainText('No demand forecast yet');
+  expect(await callApi(server, 'forecast:runs')).toHaveLength(0);
+
+  // And back again, in Chinese: the forecast run returns.
+  await app.goTo('Settings');
+  await settingsPage.choose(settingsPage.language('中文'));
+  await settingsPage.restore(settingsPage.backupRow('恢复前'), /^恢\s?复$/);
+  await expect(page.getByText(/工作区已恢复到/)).toBeVisible();
+  await expect.poll(async () => (await callApi(server, 'forecast:runs')).length).toBe(1);
+  await app.screenshot('settings-backups', 'zh-CN');
+  await settingsPage.choose(settingsPage.language('English'));
+});
