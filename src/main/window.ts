@@ -1,21 +1,31 @@
 import { join } from 'node:path';
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, screen, shell } from 'electron';
 import { isAppUrl, isSafeExternalUrl, secureWebPreferences } from './security';
+import { DEFAULT_SIZE, MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './window-state';
 
 /** The dev server's address while developing; null when loading the built files. */
 export const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
 
-export function createMainWindow(): BrowserWindow {
+/** The main window, reopened where and how the user left it (`stateFile` in the app's data folder). */
+export function createMainWindow(stateFile: string): BrowserWindow {
+  const remembered = readWindowState(stateFile);
+  const bounds = placeWindow(remembered.bounds, screen.getAllDisplays().map((display) => display.workArea));
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1280,
-    minHeight: 800,
+    ...(bounds ?? DEFAULT_SIZE),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'SupplyDesk',
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (remembered.maximized) window.maximize();
+    window.show();
+  });
+  // The normal (not maximized) bounds are kept, so un-maximizing next time restores the old size.
+  window.on('close', () => {
+    writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  });
 
   // No navigation away from the app and no new windows; links open in the OS browser.
   window.webContents.on('will-navigate', (event, url) => {
