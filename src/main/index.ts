@@ -11,7 +11,7 @@ import { forwardEvents, registerIpc } from './ipc';
 import { installAboutPanel, installMenu } from './menu';
 import { electronSqliteBinding } from './native-sqlite';
 import { workspaceFromArgv } from './open-requests';
-import { createMainWindow, devServerUrl } from './window';
+import { createMainWindow, devServerUrl, rendererDir } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 let ctx: AppContext | null = null;
@@ -65,7 +65,7 @@ async function start(): Promise<void> {
     workerEntry: workerPath,
   });
   ctx = context;
-  registerIpc(createHandlerTable(context), devServerUrl);
+  registerIpc(createHandlerTable(context), { devServerUrl, rendererDir });
   installMenu();
   installAboutPanel();
   const requested = pendingOpen ?? workspaceFromArgv(process.argv, process.cwd());

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { BrowserWindow, screen, shell } from 'electron';
-import { isAppUrl, isSafeExternalUrl, secureWebPreferences } from './security';
+import { isAppUrl, permissionDecision, secureWebPreferences, windowOpenDecision } from './security';
 import { DEFAULT_SIZE, MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './window-state';
 
 /** The dev server's address while developing; null when loading the built files. */
 export const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
+/** The built renderer's folder: the only `file://` pages that count as the app. */
+export const rendererDir = join(import.meta.dirname, '../renderer');
 
 /** The main window, reopened where and how the user left it (`stateFile` in the app's data folder). */
 export function createMainWindow(stateFile: string): BrowserWindow {
@@ -29,15 +31,17 @@ export function createMainWindow(stateFile: string): BrowserWindow {
 
   // No navigation away from the app and no new windows; links open in the OS browser.
   window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+    if (!isAppUrl(url, devServerUrl, rendererDir)) event.preventDefault();
   });
   window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+    const decision = windowOpenDecision(url);
+    if (decision.openExternally) void shell.openExternal(url);
+    return { action: decision.action };
   });
-  window.webContents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  window.webContents.session.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
+  window.webContents.session.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
 
   if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  else void window.loadFile(join(rendererDir, 'index.html'));
   return window;
 }
