@@ -6,7 +6,7 @@ import type { RecentWorkspace } from '../../../shared/contract/schemas/app';
 import { getApi } from '../../api/backend';
 import { toErrorShape } from '../../api/errors';
 import { describeError } from '../../i18n/errors';
-import { useT } from '../../i18n/hooks';
+import { useFormat, useT } from '../../i18n/hooks';
 import type { MessageKey } from '../../i18n/translate';
 import { useAppStore } from '../../store/app-store';
 import { BackupTable } from './BackupTable';
@@ -20,6 +20,7 @@ import { useBackups } from './useBackups';
  */
 export function BackupSettings() {
   const t = useT();
+  const format = useFormat();
   const { message, notification } = App.useApp();
   const workspace = useAppStore((state) => state.workspace);
   const [recent, setRecent] = useState<RecentWorkspace[]>([]);
@@ -71,7 +72,7 @@ export function BackupSettings() {
     setRestoring(backup.id);
     try {
       await getApi().backup.restore({ backupId: backup.id, ...(target?.path ? { path: target.path } : {}) });
-      void message.success(t('backup.restore.done', { time: new Date(backup.createdAt).toLocaleString() }));
+      void message.success(t('backup.restore.done', { time: format.dateTime(backup.createdAt) }));
       setReport(null);
       setChosenPath(null);
       reload();
