@@ -7,6 +7,7 @@ import { createWorkspace, openWorkspace, type Workspace } from '../db/workspace'
 import { backupFilePath, listBackups, newBackupName, parseBackupName, workspaceBackupFolder } from './backup-files';
 import { backupNow } from './backup-now';
 import { checkFile } from './integrity';
+import { checkFileInWorker } from './integrity-worker';
 import { BackupScheduler } from './scheduler';
 import { takeBackup } from './take-backup';
 
@@ -107,5 +108,25 @@ describe('backups', () => {
     current.close();
     current = null;
     expect(await scheduler.tick()).toBeNull();
+  });
+});
+
+describe('integrity check in a worker', () => {
+  const tempDir = useTempDir();
+
+  it('finds a sound workspace sound, and names the damage in a damaged one', async () => {
+    const file = path.join(tempDir(), 'Shop.supplydesk');
+    const workspace = createWorkspace(file, { name: 'Shop' });
+    const insert = workspace.db.prepare('INSERT INTO suppliers (code, name) VALUES (?, ?)');
+    for (let i = 0; i < 2000; i++) insert.run(`S${i}`, `Supplier ${i}`);
+    expect(await checkFileInWorker(file)).toEqual([]); // open, with its WAL
+    workspace.close();
+    const pages = fs.statSync(file).size / 4096;
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, (pages - 3) * 4096);
+    fs.closeSync(fd);
+    const problems = await checkFileInWorker(file);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(await checkFileInWorker(path.join(path.dirname(file), 'missing.supplydesk'))).toEqual([expect.stringMatching(/unable to open|does not exist/)]);
   });
 });

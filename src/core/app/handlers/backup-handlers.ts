@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { listBackups, workspaceBackupFolder } from '../../backup/backup-files';
 import { backupNow } from '../../backup/backup-now';
-import { checkFile, integrityProblems, integrityReport } from '../../backup/integrity';
+import { integrityReport } from '../../backup/integrity';
+import { checkFileInWorker } from '../../backup/integrity-worker';
 import { restoreBackup } from '../../backup/restore';
 import { KEEP } from '../../backup/rotation';
 import { saveWorkspaceAs } from '../../backup/save-as';
@@ -26,11 +27,10 @@ export function backupHandlers(ctx: AppContext): DomainHandlers<'backup'> {
     },
     'backup:create': () => backupNow(ctx, 'manual'),
     'backup:restore': ({ backupId, path: requested }) => restoreBackup(ctx, backupId, target(requested)),
-    'backup:check': ({ path: requested } = {}) => {
+    'backup:check': async ({ path: requested } = {}) => {
       const workspacePath = target(requested);
-      // The open workspace is checked through its own connection (it sees its unflushed WAL).
-      const open = ctx.workspace?.path === workspacePath ? ctx.workspace : null;
-      return integrityReport(workspacePath, open ? integrityProblems(open.db) : checkFile(workspacePath));
+      // A separate read-only connection sees everything committed, WAL included.
+      return integrityReport(workspacePath, await checkFileInWorker(workspacePath));
     },
     'backup:saveAs': ({ path: requested, name }) => {
       const destination = requested ? paths.check(requested) : ctx.newWorkspacePath(name ?? path.basename(ctx.requireWorkspace().path, '.supplydesk'));
