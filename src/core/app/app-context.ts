@@ -8,6 +8,7 @@ import { AppError } from '../errors/app-error';
 import { SCAN_QUERIES, type ReadQueryName, type ReadQueryResult } from '../data/read-queries';
 import { JobRunner } from '../jobs/runner';
 import { EventBus } from './event-bus';
+import { PathPolicy } from './path-policy';
 import { ReadWorker } from './read-worker';
 import { SettingsStore } from './settings-store';
 
@@ -18,6 +19,10 @@ export interface Host {
   systemLocale: Locale;
   /** A native file dialog; absent in browser mode. */
   pickFile?: (purpose: 'open' | 'create', suggestedName?: string) => Promise<string | null>;
+  /** A native dialog to choose a file to read (an import, a supplier's confirmations); absent in browser mode. */
+  pickFileToRead?: (extensions: readonly string[]) => Promise<string | null>;
+  /** Show a file in the system's file manager; absent in browser mode. */
+  revealFile?: (filePath: string) => void;
 }
 
 export interface AppContextOptions {
@@ -37,6 +42,8 @@ export class AppContext {
   /** Rotating backups, one folder per workspace, beside the workspaces folder. */
   readonly backupsFolder: string;
   readonly backups: BackupScheduler;
+  /** Which files the renderer may name: see PathPolicy. */
+  readonly paths: PathPolicy;
   readonly settings: SettingsStore;
   readonly events = new EventBus();
   readonly jobs: JobRunner;
@@ -60,6 +67,7 @@ export class AppContext {
       onError: (error) => console.error('Scheduled backup failed:', error),
     });
     this.backups.start();
+    this.paths = new PathPolicy(this.workspacesFolder, () => this.settings.recent().map((entry) => entry.path));
     this.settings = new SettingsStore(path.join(options.home, 'settings.json'));
     this.workerEntry = options.workerEntry;
     this.jobs = new JobRunner({

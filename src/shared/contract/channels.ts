@@ -27,9 +27,11 @@ import {
   frequencySchema,
   overrideInputSchema,
 } from './schemas/forecast';
+import { actualsReportSchema, runComparisonSchema } from './schemas/forecast-review';
 
 import { backupChannels } from './backup-channels';
 import { channel, none } from './channel';
+import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
 import { planningChannels } from './planning-channels';
 import { supplierChannels } from './supplier-channels';
@@ -99,10 +101,16 @@ export const channels = {
     z.object({ runId: z.number().int(), groupBy: accuracyGroupSchema }).strict(),
     z.array(accuracyRowSchema),
   ),
+  'forecast:actualsAccuracy': channel(
+    z.object({ runId: z.number().int(), groupBy: accuracyGroupSchema }).strict(),
+    actualsReportSchema,
+  ),
+  'forecast:compare': channel(z.object({ runA: z.number().int(), runB: z.number().int() }).strict(), runComparisonSchema),
 
   'jobs:list': channel(none, z.array(jobInfoSchema)),
   'jobs:cancel': channel(z.object({ jobId: z.string() }).strict(), z.null()),
 
+  ...filesChannels,
   ...importChannels,
   ...supplierChannels,
   ...planningChannels,

@@ -7,12 +7,11 @@ import { restoreBackup } from '../../backup/restore';
 import { KEEP } from '../../backup/rotation';
 import { saveWorkspaceAs } from '../../backup/save-as';
 import type { AppContext } from '../app-context';
-import { PathPolicy } from '../path-policy';
 import type { DomainHandlers } from './types';
 
 export function backupHandlers(ctx: AppContext): DomainHandlers<'backup'> {
   // A workspace that failed to open is named by path; it must be one the user reached through the app.
-  const paths = new PathPolicy(ctx.workspacesFolder, () => ctx.settings.recent().map((r) => r.path));
+  const paths = ctx.paths;
   const target = (requested?: string) => (requested ? paths.check(requested) : ctx.requireWorkspace().path);
 
   return {

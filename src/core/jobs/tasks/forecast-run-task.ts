@@ -1,4 +1,5 @@
 import { openForecastConnection } from '../../forecasting/connection';
+import { pruneRuns } from '../../forecasting/retention';
 import { runWorkspaceForecast, type RunSummary } from '../../forecasting/run-forecast';
 import type { RunOptions } from '../../forecasting/types';
 import type { TaskContext } from '../protocol';
@@ -14,12 +15,16 @@ export type ForecastRunTaskResult = RunSummary;
  * Forecasts a whole workspace and stores the run. Progress steps: 'forecast.history' (products
  * read), 'forecast.series' (series forecast), 'forecast.write' (series stored). Cancelling
  * between series leaves the workspace untouched: the run is written in one transaction at the end.
+ * Afterwards runs beyond the newest few are deleted (see retention.ts).
  */
 export function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskContext): ForecastRunTaskResult {
   const { path, ...options } = input;
   const db = openForecastConnection(path);
   try {
-    return runWorkspaceForecast(db, options, ctx);
+    const summary = runWorkspaceForecast(db, options, ctx);
+    // Only once the new run is safely stored do older ones make way.
+    pruneRuns(db);
+    return summary;
   } finally {
     db.close();
   }

@@ -5,6 +5,7 @@ import { getApi } from '../../api/backend';
 import { toErrorShape } from '../../api/errors';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
+import { useAppStore } from '../../store/app-store';
 
 /** Save As: a copy of the open workspace under a new name, which then becomes the open one. */
 export function SaveAsButton({ currentName }: { currentName: string }) {
@@ -13,11 +14,19 @@ export function SaveAsButton({ currentName }: { currentName: string }) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [saving, setSaving] = useState(false);
+  const desktop = useAppStore((state) => state.appInfo?.mode === 'electron');
 
+  /** The desktop app asks where with a native save dialog; browser mode saves by name into the workspaces folder. */
   const save = async () => {
     setSaving(true);
     try {
-      const copy = await getApi().backup.saveAs({ name: name.trim() });
+      let target: { path: string } | { name: string } = { name: name.trim() };
+      if (desktop) {
+        const picked = await getApi().workspace.pickFile({ purpose: 'create', suggestedName: name.trim() });
+        if (!picked.path) return;
+        target = { path: picked.path };
+      }
+      const copy = await getApi().backup.saveAs(target);
       void message.success(t('backup.saveAs.done', { name: copy.path }));
       setOpen(false);
     } catch (error) {
