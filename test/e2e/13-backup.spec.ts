@@ -43,3 +43,20 @@ test('backups: back up, change the workspace, restore, and see the old state aga
   await app.screenshot('settings-backups', 'zh-CN');
   await settingsPage.choose(settingsPage.language('English'));
 });
+
+test('save a copy as: the copy becomes the open workspace, the original stays', async ({ app, page, server, settingsPage }) => {
+  await app.waitForDemo();
+  const original = await callApi(server, 'workspace:current');
+  await app.goTo('Settings');
+  await settingsPage.backups.getByRole('button', { name: 'Save a copy as…' }).click();
+  await page.getByRole('textbox', { name: 'Name of the copy' }).fill('Spring plan');
+  await page.getByRole('button', { name: 'Save and open the copy' }).click();
+  await expect(page.getByTestId('workspace-path')).toContainText('Spring-plan.supplydesk');
+  const copy = await callApi(server, 'workspace:current');
+  expect(copy?.path).not.toBe(original?.path);
+  // The copy has its own (empty) backup list; the original is still on the recent list.
+  await expect(settingsPage.backupRows).toHaveCount(0);
+  const list = await callApi(server, 'workspace:list');
+  expect(list.recent.map((r) => r.path)).toEqual(expect.arrayContaining([original!.path, copy!.path]));
+  await callApi(server, 'workspace:open', { path: original!.path });
+});
