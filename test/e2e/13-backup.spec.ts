@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { ForecastsPage } from './pages/forecasts-page';
@@ -60,3 +62,35 @@ test('save a copy as: the copy becomes the open workspace, the original stays', 
   expect(list.recent.map((r) => r.path)).toEqual(expect.arrayContaining([original!.path, copy!.path]));
   await callApi(server, 'workspace:open', { path: original!.path });
 });
+
+test('a damaged workspace is found by the check and restored from its backup', async ({ app, page, server, settingsPage }) => {
+  await app.waitForDemo();
+  const demo = await callApi(server, 'workspace:current');
+  // A second workspace with a backup, then damaged on disk while the demo is open.
+  const shop = await callApi(server, 'workspace:create', { name: 'Damaged shop' });
+  await callApi(server, 'backup:create');
+  await callApi(server, 'workspace:open', { path: demo!.path });
+  damageLastPages(shop.path);
+  await expect(callApi(server, 'workspace:open', { path: shop.path })).rejects.toThrow(/damaged/);
+
+  await app.goTo('Settings');
+  await settingsPage.backups.getByRole('combobox', { name: 'Workspace' }).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: 'Damaged shop' }).click();
+  await settingsPage.backups.getByRole('button', { name: 'Check for damage' }).click();
+  await expect(settingsPage.integrityReport).toContainText('This workspace is damaged');
+  await settingsPage.restore(settingsPage.backupRow('By you'));
+  await expect(page.getByText(/Workspace restored to/)).toBeVisible();
+  expect((await callApi(server, 'workspace:current'))?.path).toBe(shop.path);
+  // The damaged file was kept beside the restored one.
+  expect(fs.readdirSync(path.dirname(shop.path)).some((f) => f.startsWith('Damaged-shop.supplydesk.damaged-'))).toBe(true);
+  await callApi(server, 'workspace:open', { path: demo!.path });
+});
+
+/** Junk over the last b-tree pages of a closed workspace: SQLite's quick check then fails. */
+function damageLastPages(file: string): void {
+  const pageSize = 4096;
+  const pages = fs.statSync(file).size / pageSize;
+  const fd = fs.openSync(file, 'r+');
+  for (let p = Math.max(1, pages - 8); p < pages; p++) fs.writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, p * pageSize);
+  fs.closeSync(fd);
+}

@@ -97,6 +97,15 @@ describe('backup API: back up, restore, check, save as', () => {
     expect(fs.readFileSync(path.join(ctx.workspacesFolder, kept[0]!)).toString('base64')).toBe(damaged.split('|')[0]);
   });
 
+  it('a file SQLite cannot even read the schema of is reported as damaged, not as a foreign file', async () => {
+    const { call } = setup();
+    const created = await call('workspace:create', { name: 'Shop' });
+    await call('workspace:close');
+    damagePages(created.path, 8);
+    await expect(call('workspace:open', { path: created.path })).rejects.toMatchObject({ code: 'workspace_damaged' });
+    expect((await call('backup:check', { path: created.path })).ok).toBe(false);
+  });
+
   it('refuses to restore a damaged backup and leaves the workspace as it was', async () => {
     const { call, suppliers, addSupplier } = setup();
     await call('workspace:create', { name: 'Shop' });
@@ -146,10 +155,10 @@ describe('backup API: back up, restore, check, save as', () => {
 });
 
 /** Overwrite some b-tree pages near the end of the file (the table's leaves) with junk. */
-function damagePages(file: string): void {
+function damagePages(file: string, count = 5): void {
   const pageSize = 4096;
   const pages = fs.statSync(file).size / pageSize;
   const fd = fs.openSync(file, 'r+');
-  for (let p = pages - 6; p < pages - 1; p++) fs.writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, p * pageSize);
+  for (let p = Math.max(1, pages - 1 - count); p < pages - 1; p++) fs.writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, p * pageSize);
   fs.closeSync(fd);
 }

@@ -90,6 +90,10 @@ export function openWorkspace(path: string): Workspace {
   try {
     db = connect(path, { fileMustExist: true });
   } catch (error) {
+    // The header said SQLite (checked above): a file SQLite then cannot read is damaged, not foreign.
+    if ((error as { code?: unknown }).code === 'SQLITE_CORRUPT') {
+      throw new AppError('workspace_damaged', `${path} is damaged (${String(error)})`, { path });
+    }
     throw new AppError('workspace_not_sqlite', `${path} could not be opened as a SQLite database`, {
       path,
       cause: String(error),

@@ -2,7 +2,7 @@ import { CloudUploadOutlined, SafetyCertificateOutlined } from '@ant-design/icon
 import { Alert, App, Button, Card, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { BackupEntry, IntegrityReport } from '../../../shared/contract/schemas/backup';
-import type { RecentWorkspace } from '../../../shared/contract/schemas/app';
+import type { RecentWorkspace, WorkspaceList } from '../../../shared/contract/schemas/app';
 import { getApi } from '../../api/backend';
 import { toErrorShape } from '../../api/errors';
 import { describeError } from '../../i18n/errors';
@@ -15,17 +15,19 @@ import { useBackups } from './useBackups';
 
 /**
  * Backups of the open workspace: back up now, check for damage, restore, save a copy.
- * With no workspace open (for example one that failed its check at open), the user picks a
- * recent workspace and restores it from its backups; its damaged file is kept, never overwritten.
+ * Another workspace (for example one that failed its check at open) can be picked to check it
+ * and restore it from its backups; its damaged file is kept, never overwritten.
  */
 export function BackupSettings() {
   const t = useT();
   const format = useFormat();
   const { message, notification } = App.useApp();
   const workspace = useAppStore((state) => state.workspace);
-  const [recent, setRecent] = useState<RecentWorkspace[]>([]);
+  const [others, setOthers] = useState<{ path: string; name: string }[]>([]);
+  /** Another workspace than the open one (for example one that failed to open): null means the open one. */
   const [chosenPath, setChosenPath] = useState<string | null>(null);
-  const target = workspace ? {} : chosenPath ? { path: chosenPath } : null;
+  const target = chosenPath ? { path: chosenPath } : workspace ? {} : null;
+  const onOpen = chosenPath === null && workspace !== null;
   const { list, error, reload } = useBackups(target, workspace?.path ?? null);
   const [busy, setBusy] = useState<'backup' | 'check' | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
@@ -33,10 +35,10 @@ export function BackupSettings() {
 
   useEffect(() => {
     setReport(null);
-    if (workspace) return;
+    setChosenPath(null);
     void getApi()
       .workspace.list()
-      .then((l) => setRecent(l.recent.filter((r) => r.exists)));
+      .then((l) => setOthers(otherWorkspaces(l.recent, l.files, workspace?.path ?? null)));
   }, [workspace]);
 
   const fail = (title: MessageKey, reason: unknown) => {
@@ -89,21 +91,27 @@ export function BackupSettings() {
         <Typography.Text type="secondary">
           {t('backup.rule', { latest: list?.keep.latest ?? 10, days: list?.keep.dailyForDays ?? 7 })}
         </Typography.Text>
-        {!workspace && (
+        {(!workspace || others.length > 0) && (
           <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-            <Typography.Text>{t('backup.pickWorkspace.hint')}</Typography.Text>
+            {!workspace && <Typography.Text>{t('backup.pickWorkspace.hint')}</Typography.Text>}
             <Select<string>
               aria-label={t('backup.pickWorkspace')}
               placeholder={t('backup.pickWorkspace')}
               style={{ width: '100%' }}
-              value={chosenPath ?? undefined}
-              onChange={setChosenPath}
-              options={recent.map((r) => ({ value: r.path, label: `${r.name} — ${r.path}` }))}
+              value={chosenPath ?? workspace?.path}
+              onChange={(next) => {
+                setReport(null);
+                setChosenPath(next === workspace?.path ? null : next);
+              }}
+              options={[
+                ...(workspace ? [{ value: workspace.path, label: t('backup.pickWorkspace.open', { name: workspace.name }) }] : []),
+                ...others.map((w) => ({ value: w.path, label: `${w.name} — ${w.path}` })),
+              ]}
             />
           </Space>
         )}
         <Space wrap>
-          {workspace && (
+          {onOpen && (
             <Button type="primary" icon={<CloudUploadOutlined />} loading={busy === 'backup'} onClick={() => void backUp()}>
               {t('backup.now')}
             </Button>
@@ -111,7 +119,7 @@ export function BackupSettings() {
           <Button icon={<SafetyCertificateOutlined />} loading={busy === 'check'} disabled={!target} onClick={() => void check()}>
             {t('backup.check')}
           </Button>
-          {workspace && <SaveAsButton currentName={workspace.name} />}
+          {onOpen && workspace && <SaveAsButton currentName={workspace.name} />}
         </Space>
         {report && (
           <Alert
@@ -141,4 +149,16 @@ export function BackupSettings() {
       </Space>
     </Card>
   );
+}
+
+/** Every workspace SupplyDesk knows of besides the open one: recent files that still exist, and the workspaces folder. */
+function otherWorkspaces(recent: RecentWorkspace[], files: WorkspaceList['files'], openPath: string | null) {
+  const seen = new Set(openPath ? [openPath] : []);
+  const result: { path: string; name: string }[] = [];
+  for (const entry of [...recent.filter((r) => r.exists), ...files]) {
+    if (seen.has(entry.path)) continue;
+    seen.add(entry.path);
+    result.push({ path: entry.path, name: entry.name });
+  }
+  return result;
 }
