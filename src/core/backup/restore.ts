@@ -9,7 +9,7 @@ import type { Db } from '../db/workspace';
 import { AppError } from '../errors/app-error';
 import { backupFilePath, fileStamp } from './backup-files';
 import { backupNow } from './backup-now';
-import { checkFile } from './integrity';
+import { checkFileInWorker } from './integrity-worker';
 import { flushFile, flushFolder, takeBackup } from './take-backup';
 
 /**
@@ -22,7 +22,7 @@ export async function restoreBackup(ctx: AppContext, backupId: string, workspace
   const target = path.resolve(workspacePath ?? ctx.requireWorkspace().path);
   const source = backupFilePath(ctx.backupsFolder, target, backupId);
   if (!source) throw new AppError('not_found', `No backup ${backupId} for ${target}`, { backupId, path: target });
-  assertRestorable(source);
+  await assertRestorable(source);
   if (ctx.jobs.list().some((job) => job.status === 'running')) {
     throw new AppError('invalid_input', 'Wait for the running jobs to finish (or cancel them) before restoring', {
       reason: 'jobs_running',
@@ -46,9 +46,9 @@ export async function restoreBackup(ctx: AppContext, backupId: string, workspace
   return ctx.open(target);
 }
 
-/** A backup must itself be sound and ours before it replaces anything. */
-function assertRestorable(source: string): void {
-  const problems = checkFile(source);
+/** A backup must itself be sound and ours before it replaces anything (checked off the UI's thread). */
+async function assertRestorable(source: string): Promise<void> {
+  const problems = await checkFileInWorker(source);
   if (problems.length > 0) {
     throw new AppError('workspace_damaged', `The backup ${path.basename(source)} is damaged: ${problems[0]}`, {
       path: source,
@@ -65,7 +65,7 @@ function assertRestorable(source: string): void {
 
 /** The file being replaced is not open (it failed to open, or is another workspace): keep it. */
 async function keepCurrentFile(backupsRoot: string, target: string): Promise<void> {
-  if (checkFile(target).length === 0) {
+  if ((await checkFileInWorker(target)).length === 0) {
     const db = openReadOnly(target);
     try {
       await takeBackup(db, target, backupsRoot, 'before-restore');
