@@ -10,3 +10,4 @@ export * from './schemas/forecast-reason';
 export * from './schemas/forecast-review';
 export * from './schemas/files';
 export * from './ipc';
+export * from './schemas/backup';
