@@ -8,7 +8,7 @@
 
 import { forecastWithGlobalModel } from '../forecast/global/predict';
 import { isoFromDay } from '../series/calendar';
-import { fillCensored } from './fill-censored';
+import { globalModelSeries, type GlobalModelSeries } from './global-inputs';
 import type { StoredGlobalModel } from './global-models';
 import type { PreparedRun } from './run-forecast';
 import { STORED_KEYS, type SeriesForecast } from './types';
@@ -20,17 +20,17 @@ export const GLOBAL_SUFFIX = ' + global model';
 export async function blendGlobalModel(run: PreparedRun, model: StoredGlobalModel): Promise<number> {
   if (model.info.frequency !== run.frequency) return 0;
   const histories = new Map(run.history.series.map((s) => [`${s.productId}:${s.locationId}`, s]));
-  const chosen: { forecast: SeriesForecast; values: Float64Array }[] = [];
+  const chosen: ({ forecast: SeriesForecast } & GlobalModelSeries)[] = [];
   for (const forecast of run.forecasts) {
     if (!BLENDED_CLASSES.has(forecast.demandClass)) continue;
     const history = histories.get(`${forecast.productId}:${forecast.locationId}`);
-    if (history) chosen.push({ forecast, values: fillCensored(history.values, history.integral) });
+    if (history) chosen.push({ forecast, ...globalModelSeries(history) });
   }
   if (chosen.length === 0) return 0;
   const predictions = await forecastWithGlobalModel(
     model.artefact,
     chosen.map((c) => c.values),
-    { lastBucket: isoFromDay(run.history.toDay) },
+    { lastBucket: isoFromDay(run.history.toDay), covariates: { promo: chosen.map((c) => c.promo) } },
   );
   // Beyond the model's own horizon the engine carries on alone.
   const steps = Math.min(run.horizon, model.info.horizon);

@@ -12,7 +12,7 @@ import { SEASON_LENGTH } from '../series/buckets';
 import { isoFromDay } from '../series/calendar';
 import { DEFAULT_HORIZON } from './bucket-grid';
 import { COLD_START_BUCKETS } from './cold-start-targets';
-import { fillCensored } from './fill-censored';
+import { globalModelSeries } from './global-inputs';
 import { listGlobalModels, storeGlobalModel, type GlobalModelInfo } from './global-models';
 import { readHistory } from './history';
 import { readProducts } from './products';
@@ -28,17 +28,21 @@ export async function trainWorkspaceGlobalModel(
   ctx.progress('forecast.history', 0, 1);
   const history = readHistory(db, readProducts(db), { frequency, locations: 'each', asOf }, ctx);
   const minBuckets = COLD_START_BUCKETS[frequency];
-  const series = history.series
-    .map((s) => fillCensored(s.values, s.integral))
-    .filter((values) => values.length >= minBuckets);
+  const series = history.series.map(globalModelSeries).filter((s) => s.values.length >= minBuckets);
   if (series.length === 0) {
     throw new AppError('invalid_input', 'No SKU has enough sales history to train the global model on', { frequency });
   }
   const historyTo = isoFromDay(history.toDay);
   // Every series ends on the history's last bucket, so one date positions the calendar for all.
   const { artefact, metrics } = await trainGlobalModel(
-    series,
-    { frequency, seasonLength: SEASON_LENGTH[frequency], horizon: DEFAULT_HORIZON[frequency], lastBucket: historyTo },
+    series.map((s) => s.values),
+    {
+      frequency,
+      seasonLength: SEASON_LENGTH[frequency],
+      horizon: DEFAULT_HORIZON[frequency],
+      lastBucket: historyTo,
+      covariates: { promo: series.map((s) => s.promo) },
+    },
     ctx,
   );
   ctx.throwIfCancelled();
