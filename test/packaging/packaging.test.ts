@@ -144,5 +144,9 @@ describe('packaging: electron-builder configuration', () => {
     }
     expect([...imported].filter((name) => !(name in pkg.dependencies))).toEqual([]);
     expect(imported).toContain('better-sqlite3');
+    // The renderer's packages are bundled into its chunks by Vite: shipping them again only bloats the app.
+    for (const rendererOnly of ['react', 'react-dom', 'antd', 'ag-grid-react', 'echarts', 'zustand']) {
+      expect(pkg.dependencies, rendererOnly).not.toHaveProperty(rendererOnly);
+    }
   });
 });

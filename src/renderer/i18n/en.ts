@@ -100,7 +100,7 @@ const coreEn = {
   'error.workspace_exists': 'A workspace with this name already exists.',
   'error.workspace_exists.next': 'Choose another name, or open the existing one.',
   'error.workspace_damaged': 'The workspace file is damaged.',
-  'error.workspace_damaged.next': 'Open a backup copy, or create a new workspace.',
+  'error.workspace_damaged.next': 'Restore it from a backup in Settings → Backups, or create a new workspace.',
   'error.job_cancelled': 'The job was cancelled.',
   'error.job_cancelled.next': 'Start it again when you are ready.',
   'error.job_failed': 'The job failed: {message}',

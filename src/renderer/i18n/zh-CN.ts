@@ -97,7 +97,7 @@ const coreZhCN: Record<CoreMessageKey, string> = {
   'error.workspace_exists': '已存在同名工作区。',
   'error.workspace_exists.next': '请换一个名称，或打开已有的工作区。',
   'error.workspace_damaged': '工作区文件已损坏。',
-  'error.workspace_damaged.next': '请打开备份，或新建工作区。',
+  'error.workspace_damaged.next': '请在“设置 → 备份”中从备份恢复，或新建工作区。',
   'error.job_cancelled': '任务已取消。',
   'error.job_cancelled.next': '准备好后可以重新开始。',
   'error.job_failed': '任务失败：{message}',
