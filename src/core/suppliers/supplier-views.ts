@@ -1,0 +1,73 @@
+import type Database from 'better-sqlite3';
+import type { ScorecardList, SupplierDetailView } from '../../shared/contract/schemas/suppliers';
+import type { LineFactsSnapshot } from './facts-snapshot';
+import { leadTimeHistogram } from './lead-time-histogram';
+import { resolvePeriod, type PeriodOptions } from './period';
+import { scorecardsFromFacts, type SupplierScorecard } from './scorecards';
+import { resolveSettings, type ScorecardSettings } from './settings';
+import { supplierDetailFromFacts } from './supplier-detail';
+import { metricsRow, scorecardRow } from './wire-rows';
+
+export interface ViewOptions extends Omit<PeriodOptions, 'asOf'> {
+  /** Overrides the saved on-time tolerance for this view only. */
+  toleranceDays?: number;
+}
+
+/**
+ * The Suppliers page's ranking from a snapshot of every line: the same numbers as
+ * supplierScorecards (the snapshot's as-of is the workspace's), plus open PO totals.
+ */
+export function scorecardList(db: Database.Database, snapshot: LineFactsSnapshot, options: ViewOptions = {}): ScorecardList {
+  const { period, settings } = resolveView(db, snapshot, options);
+  const report = scorecardsFromFacts(db, snapshot.facts, period, settings);
+  const rows = report.suppliers.map((card, index) => toRow(db, snapshot, card, card.score.score === null ? null : index + 1));
+  return { asOf: report.asOf, from: report.from, to: report.to, settings, suppliers: rows };
+}
+
+/**
+ * One supplier's scorecard page: key figures, months, lead-time histogram, rolling windows, SKUs.
+ * `rank` comes from the ranking computed with the same options (the caller usually has it cached).
+ */
+export function supplierDetailView(
+  db: Database.Database,
+  snapshot: LineFactsSnapshot,
+  supplierId: number,
+  options: ViewOptions = {},
+  rank: number | null = null,
+): SupplierDetailView {
+  const { period, settings } = resolveView(db, snapshot, options);
+  const detail = supplierDetailFromFacts(db, snapshot.facts, period, settings, supplierId);
+  return {
+    asOf: detail.asOf,
+    from: detail.from,
+    to: detail.to,
+    settings,
+    scorecard: toRow(db, snapshot, detail.scorecard, detail.scorecard.score.score === null ? null : rank),
+    monthly: detail.monthly.map(({ month, metrics }) => ({ month, ...metricsRow(metrics) })),
+    leadTimeHistogram: leadTimeHistogram(snapshot.facts, period, settings.toleranceDays, supplierId),
+    rolling: { days90: metricsRow(detail.rolling.days90), days365: metricsRow(detail.rolling.days365) },
+    skus: detail.skus.map(({ productId, sku, name, metrics }) => ({ productId, sku, name, ...metricsRow(metrics) })),
+  };
+}
+
+function resolveView(db: Database.Database, snapshot: LineFactsSnapshot, options: ViewOptions) {
+  const settings: ScorecardSettings = resolveSettings(
+    db,
+    options.toleranceDays === undefined ? {} : { toleranceDays: options.toleranceDays },
+  );
+  const period = resolvePeriod(db, {
+    asOf: snapshot.asOf,
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.to ? { to: options.to } : {}),
+  });
+  return { period, settings };
+}
+
+function toRow(db: Database.Database, snapshot: LineFactsSnapshot, card: SupplierScorecard, rank: number | null) {
+  const open = snapshot.openPos.find((o) => o.supplierId === card.id);
+  return scorecardRow(card, rank, open, supplierCurrency(db, card.id));
+}
+
+function supplierCurrency(db: Database.Database, supplierId: number): string {
+  return (db.prepare('SELECT currency FROM suppliers WHERE id = ?').pluck().get(supplierId) as string | undefined) ?? 'CNY';
+}
