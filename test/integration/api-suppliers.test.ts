@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
 import { dispatch } from '../../src/core/app/dispatch';
@@ -150,5 +152,59 @@ describe('suppliers API', () => {
     await call('suppliers:updateSettings', { usePromisedLeadTimes: false });
     const recommendations = await call('suppliers:recommend', {});
     for (const r of recommendations) expect(r.options.length).toBeGreaterThan(1);
+  });
+
+  it('exports a supplier pack and the ranking into the exports folder', async () => {
+    const [top] = (await call('suppliers:scorecards', {})).suppliers;
+    const pack = await call('suppliers:exportPack', { supplierId: top!.supplierId, weeks: 6 });
+    expect(path.dirname(pack.path)).toBe(path.join(home, 'exports'));
+    expect(pack.fileName).toMatch(/supplier pack 2026-06-30\.xlsx$/);
+    expect(pack.bytes).toBe(fs.statSync(pack.path).size);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(pack.path);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Open POs', 'Forecast']);
+
+    const csv = await call('suppliers:exportScorecards', { format: 'csv' });
+    const lines = fs.readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^supplier,supplier_code,supplier_id,category,po_lines,deliveries,/);
+    expect(lines).toHaveLength(1 + (await call('suppliers:scorecards', {})).suppliers.length);
+    const again = await call('suppliers:exportScorecards', { format: 'csv' });
+    expect(again.fileName).not.toBe(csv.fileName);
+  });
+
+  it('imports a supplier’s confirmations from a chosen file, audited; a bad row changes nothing and is named', async () => {
+    const db = ctx.requireWorkspace().db;
+    const open = db
+      .prepare(
+        `SELECT p.supplier_id AS supplierId, p.po_number AS po, l.line_no AS lineNo, l.id
+         FROM po_lines l JOIN purchase_orders p ON p.id = l.po_id
+         WHERE l.status = 'open' AND p.status NOT IN ('draft', 'cancelled') ORDER BY l.id LIMIT 2`,
+      )
+      .all() as { supplierId: number; po: string; lineNo: number; id: number }[];
+    const [first] = open;
+    const folder = tempDir();
+    const good = path.join(folder, 'reply.csv');
+    fs.writeFileSync(good, `po_number,line_no,confirmed_qty,confirmed_date\r\n${first!.po},${first!.lineNo},7,2026-07-20\r\n`);
+
+    // A path the user did not choose is refused.
+    expect(await failure('suppliers:importConfirmations', { supplierId: first!.supplierId, path: good })).toMatchObject({ code: 'invalid_input' });
+    ctx.paths.allow(good);
+    const result = await call('suppliers:importConfirmations', { supplierId: first!.supplierId, path: good });
+    expect(result).toMatchObject({ file: 'reply.csv', rows: 1, updated: 1 });
+    expect(result.changes[0]).toMatchObject({ poNumber: first!.po, after: { confirmedQty: 7, confirmedDate: '2026-07-20' } });
+    expect(db.prepare('SELECT confirmed_qty, confirmed_date FROM po_lines WHERE id = ?').get(first!.id)).toEqual({
+      confirmed_qty: 7,
+      confirmed_date: '2026-07-20',
+    });
+    expect(db.prepare("SELECT count(*) FROM audit_log WHERE action = 'supplier_confirmation'").pluck().get()).toBe(1);
+
+    const bad = path.join(folder, 'bad.csv');
+    fs.writeFileSync(bad, `po_number,line_no,confirmed_qty,confirmed_date\r\n${first!.po},${first!.lineNo},9,2026-07-21\r\n${first!.po},${first!.lineNo},-1,\r\n`);
+    ctx.paths.allow(bad);
+    const error = await failure('suppliers:importConfirmations', { supplierId: first!.supplierId, path: bad });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toMatch(/^bad\.csv: /);
+    expect(error.details).toMatchObject({ file: 'bad.csv', problems: [{ row: 3, column: 'line_no' }] });
+    expect(db.prepare('SELECT confirmed_qty FROM po_lines WHERE id = ?').pluck().get(first!.id)).toBe(7);
   });
 });

@@ -3,7 +3,7 @@ import type { ScorecardList, SupplierDetailView } from '../../shared/contract/sc
 import type { LineFactsSnapshot } from './facts-snapshot';
 import { leadTimeHistogram } from './lead-time-histogram';
 import { resolvePeriod, type PeriodOptions } from './period';
-import { scorecardsFromFacts, type SupplierScorecard } from './scorecards';
+import { scorecardsFromFacts, type ScorecardReport, type SupplierScorecard } from './scorecards';
 import { resolveSettings, type ScorecardSettings } from './settings';
 import { supplierDetailFromFacts } from './supplier-detail';
 import { metricsRow, scorecardRow } from './wire-rows';
@@ -18,10 +18,15 @@ export interface ViewOptions extends Omit<PeriodOptions, 'asOf'> {
  * supplierScorecards (the snapshot's as-of is the workspace's), plus open PO totals.
  */
 export function scorecardList(db: Database.Database, snapshot: LineFactsSnapshot, options: ViewOptions = {}): ScorecardList {
-  const { period, settings } = resolveView(db, snapshot, options);
-  const report = scorecardsFromFacts(db, snapshot.facts, period, settings);
+  const report = scorecardReport(db, snapshot, options);
   const rows = report.suppliers.map((card, index) => toRow(db, snapshot, card, card.score.score === null ? null : index + 1));
-  return { asOf: report.asOf, from: report.from, to: report.to, settings, suppliers: rows };
+  return { asOf: report.asOf, from: report.from, to: report.to, settings: report.settings, suppliers: rows };
+}
+
+/** The core report (what the CLI exports) from the snapshot. */
+export function scorecardReport(db: Database.Database, snapshot: LineFactsSnapshot, options: ViewOptions = {}): ScorecardReport {
+  const { period, settings } = resolveView(db, snapshot, options);
+  return scorecardsFromFacts(db, snapshot.facts, period, settings);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, none } from './channel';
+import { exportedFileSchema } from './schemas/files';
 import {
   confirmationImportSchema,
   leadTimeTableSchema,
@@ -50,6 +51,18 @@ export const supplierChannels = {
   'suppliers:recommend': channel(
     z.object({ productIds: z.array(z.number().int()).max(10_000).optional() }).strict(),
     z.array(supplierRecommendationSchema),
+  ),
+  /** The supplier's collaboration pack (scorecard, open POs to confirm, forecast of their SKUs) as XLSX in the exports folder. */
+  'suppliers:exportPack': channel(
+    z.object({ supplierId, weeks: z.number().int().min(1).max(104).optional() }).strict(),
+    exportedFileSchema,
+  ),
+  /** The ranking as CSV (rates as fractions 0–1, like the CLI) or XLSX. */
+  'suppliers:exportScorecards': channel(
+    supplierPeriodSchema
+      .extend({ toleranceDays: z.number().int().min(0).max(60).optional(), format: z.enum(['csv', 'xlsx']) })
+      .strict(),
+    exportedFileSchema,
   ),
   /** Applies a supplier's confirmed quantities and dates from a chosen CSV/XLSX file: all rows or none. */
   'suppliers:importConfirmations': channel(z.object({ supplierId, path: z.string().min(1) }).strict(), confirmationImportSchema),

@@ -1,15 +1,23 @@
+import path from 'node:path';
 import type { ScorecardList } from '../../../shared/contract/schemas/suppliers';
+import { AppError, isAppError } from '../../errors/app-error';
 import {
+  importSupplierConfirmationsFile,
   readScorecardSettings,
   recommendSuppliers,
   saveScorecardSettings,
   supplierLeadTimes,
   traceSupplierMetric,
+  writeScorecardFile,
+  writeSupplierPack,
 } from '../../suppliers';
+import { confirmationImportRow } from '../../suppliers/confirmations/import-result-row';
+import { getSupplier } from '../../suppliers/supplier-directory';
 import { measuredLeadTimes, supplierAndSkuMetrics } from '../../suppliers/lead-times';
 import { resolvePeriod } from '../../suppliers/period';
 import { resolveSettings } from '../../suppliers/settings';
-import { scorecardList, supplierDetailView, type ViewOptions } from '../../suppliers/supplier-views';
+import { scorecardList, scorecardReport, supplierDetailView, type ViewOptions } from '../../suppliers/supplier-views';
+import { exportedFile, exportFilePath } from '../exports-folder';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';
 
@@ -64,8 +72,32 @@ export function supplierHandlers(ctx: AppContext): DomainHandlers<'suppliers'> {
       const { asOf, facts } = await snapshot();
       return recommendSuppliers(db(), { asOf, facts, ...(productIds ? { productIds } : {}) });
     },
-    'suppliers:importConfirmations': () => {
-      throw new Error('not yet');
+    'suppliers:exportPack': async ({ supplierId, weeks }) => {
+      const { code } = getSupplier(db(), supplierId);
+      const { asOf } = await snapshot();
+      const file = exportFilePath(ctx, `${code} supplier pack ${asOf}.xlsx`);
+      await writeSupplierPack(db(), supplierId, file, { asOf, ...(weeks !== undefined ? { weeks } : {}) });
+      return exportedFile(file);
+    },
+    'suppliers:exportScorecards': async ({ format, ...options }) => {
+      const facts = await snapshot();
+      const report = scorecardReport(db(), facts, options);
+      const file = exportFilePath(ctx, `supplier scorecards ${report.from} to ${report.to}.${format}`);
+      await writeScorecardFile(report, file);
+      return exportedFile(file);
+    },
+    'suppliers:importConfirmations': async ({ supplierId, path: chosen }) => {
+      const file = ctx.paths.check(chosen);
+      const name = path.basename(file);
+      try {
+        const result = await importSupplierConfirmationsFile(db(), supplierId, file);
+        ctx.dataChanged();
+        return confirmationImportRow(name, result);
+      } catch (error) {
+        // Problems name row and column; the file's name makes them findable.
+        if (isAppError(error)) throw new AppError(error.code, `${name}: ${error.message}`, { ...error.details, file: name });
+        throw error;
+      }
     },
   };
 }
