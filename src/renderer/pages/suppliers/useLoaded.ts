@@ -13,9 +13,9 @@ export interface Loaded<T> {
 /**
  * Runs `load` whenever it changes (memoise it with the inputs it depends on) and keeps the last
  * answer on screen while the next one loads, so changing the period does not blank the page.
- * A null `load` means nothing to load.
+ * A null `load` means nothing to load; a new `version` loads again (after a change elsewhere).
  */
-export function useLoaded<T>(load: (() => Promise<T>) | null): Loaded<T> {
+export function useLoaded<T>(load: (() => Promise<T>) | null, version = 0): Loaded<T> {
   const [data, setData] = useState<T | null>(null);
   const [status, setStatus] = useState<LoadStatus>('idle');
   const [error, setError] = useState<ApiErrorShape | null>(null);
@@ -44,7 +44,7 @@ export function useLoaded<T>(load: (() => Promise<T>) | null): Loaded<T> {
     return () => {
       active = false;
     };
-  }, [load, generation]);
+  }, [load, generation, version]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { data, status, error, reload };
