@@ -47,24 +47,12 @@ function JudgementCell({ data }: CustomCellRendererProps<Row>) {
   );
 }
 
-/** Columns of the lines behind a number: the facts the metric used, the verdict and what the line adds. */
+/** Columns of the lines behind a number: the verdict and what the line adds first, then the facts the metric used. */
 export function traceColumns(t: Translate, format: Formatters, showContribution: (row: Row) => string): ColDef<Row>[] {
   return [
     textColumn<Row>('poNumber', t('suppliers.trace.po'), { width: 130, pinned: 'left' }),
     numberColumn<Row>('lineNo', t('suppliers.trace.line'), format, { width: 70 }),
     textColumn<Row>('sku', t('col.sku'), { width: 120 }),
-    dateColumn<Row>('orderDate', t('suppliers.trace.ordered'), format, { width: 110 }),
-    dateColumn<Row>('dueDate', t('suppliers.trace.due'), format, { width: 110 }),
-    dateColumn<Row>('firstReceiptDate', t('suppliers.trace.firstReceipt'), format, { width: 120 }),
-    dateColumn<Row>('completeDate', t('suppliers.trace.complete'), format, { width: 120 }),
-    numberColumn<Row>('qtyOrdered', t('suppliers.trace.qtyOrdered'), format, { width: 96 }),
-    numberColumn<Row>('received', t('suppliers.trace.received'), format, { width: 96 }),
-    numberColumn<Row>('rejected', t('suppliers.trace.rejected'), format, { width: 90 }),
-    numberColumn<Row>('leadTimeDays', t('suppliers.trace.leadTime'), format, { width: 100, valueFormatter: (p) => days(format, p.value as number | null) }),
-    numberColumn<Row>('promisedLeadTimeDays', t('suppliers.trace.promised'), format, {
-      width: 100,
-      valueFormatter: (p) => days(format, p.value as number | null),
-    }),
     {
       colId: 'judgement',
       headerName: t('suppliers.trace.judgement'),
@@ -82,6 +70,18 @@ export function traceColumns(t: Translate, format: Formatters, showContribution:
       width: 110,
       valueGetter: (params) => (params.data ? showContribution(params.data) : ''),
     },
+    dateColumn<Row>('orderDate', t('suppliers.trace.ordered'), format, { width: 110 }),
+    dateColumn<Row>('dueDate', t('suppliers.trace.due'), format, { width: 110 }),
+    dateColumn<Row>('firstReceiptDate', t('suppliers.trace.firstReceipt'), format, { width: 120 }),
+    dateColumn<Row>('completeDate', t('suppliers.trace.complete'), format, { width: 120 }),
+    numberColumn<Row>('qtyOrdered', t('suppliers.trace.qtyOrdered'), format, { width: 96 }),
+    numberColumn<Row>('received', t('suppliers.trace.received'), format, { width: 96 }),
+    numberColumn<Row>('rejected', t('suppliers.trace.rejected'), format, { width: 90 }),
+    numberColumn<Row>('leadTimeDays', t('suppliers.trace.leadTime'), format, { width: 100, valueFormatter: (p) => days(format, p.value as number | null) }),
+    numberColumn<Row>('promisedLeadTimeDays', t('suppliers.trace.promised'), format, {
+      width: 100,
+      valueFormatter: (p) => days(format, p.value as number | null),
+    }),
     numberColumn<Row>('confirmedQty', t('suppliers.trace.confirmedQty'), format, { width: 100 }),
     dateColumn<Row>('confirmedDate', t('suppliers.trace.confirmedDate'), format, { width: 120 }),
     textColumn<Row>('status', t('suppliers.trace.status'), { width: 90 }),
