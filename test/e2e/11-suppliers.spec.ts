@@ -9,6 +9,7 @@ import { SuppliersPage } from './pages/suppliers-page';
 const DEFAULT_WEIGHTS = { otif: 40, fillRate: 25, leadTime: 20, quality: 15 };
 /** 0.8218 → "82.2%", as the page shows rates in English. */
 const percent = (share: number) => `${(Math.round(share * 1000) / 10).toLocaleString('en-US')}%`;
+const round1 = (days: number) => (Math.round(days * 10) / 10).toLocaleString('en-US');
 
 test('supplier review: ranking, scorecard with charts, lines behind a number, compare, re-weight, pack and confirmations', async ({
   app,
@@ -40,7 +41,9 @@ test('supplier review: ranking, scorecard with charts, lines behind a number, co
   await expect(suppliers.figure('otif')).toContainText(`${top.otifLines} of ${top.poLines} lines`);
   await expect(page.getByTestId('otif-chart').locator('canvas').first()).toBeVisible();
   await expect(page.getByTestId('lead-time-chart').locator('canvas').first()).toBeVisible();
+  await expect(page.getByTestId('lead-time-chart')).toContainText(`Promised ${round1(top.promisedLeadTime!)} d`);
   await expect(page.getByTestId('score-breakdown')).toContainText('Lead-time reliability');
+  await page.getByTestId('lead-time-chart').scrollIntoViewIfNeeded();
   await app.screenshot('suppliers-scorecard', 'en');
 
   // Drill down: the OTIF figure opens the PO lines behind it, each judged.

@@ -1,4 +1,4 @@
-import { Alert, Drawer, Skeleton, Table, theme } from 'antd';
+import { Alert, Drawer, Skeleton, Table, Typography, theme } from 'antd';
 import { useCallback } from 'react';
 import type { SupplierDetailView } from '../../../shared/contract/schemas/suppliers';
 import { getApi } from '../../api/backend';
@@ -51,6 +51,9 @@ export function CompareDrawer({ supplierIds, range, toleranceDays, onClose }: Pr
       {!details && status !== 'error' && <Skeleton active />}
       {details && (
         <div data-testid="compare-view">
+          <Typography.Text strong style={{ fontSize: 12 }}>
+            {t('suppliers.chart.otifByMonth')}
+          </Typography.Text>
           <CompareChart details={details} />
           <Table<CompareMetric>
             size="small"

@@ -43,11 +43,15 @@ export function ScorecardFigures({ card, onTrace }: Props) {
       value: format.integer(card.deliveries),
       hint: t('suppliers.figure.deliveriesHint', { overdue: card.overdueLines, lines: card.poLines }),
     },
-    { metric: 'spend', value: format.moneyWhole(card.spend, card.currency), hint: t('suppliers.figure.spendHint', { orders: card.orders }) },
+    {
+      metric: 'spend',
+      value: format.moneyWhole(card.spend, card.currency),
+      hint: t('suppliers.figure.spendHint', { orders: card.orders, open: format.moneyWhole(card.openPoValue, card.currency) }),
+    },
   ];
 
   return (
-    <div data-testid="scorecard-figures" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))', gap: 6 }}>
+    <div data-testid="scorecard-figures" style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: 6 }}>
       {figures.map((f) => (
         <Tooltip key={f.metric} title={t('suppliers.figure.traceHelp')} mouseEnterDelay={0.6}>
           <button
@@ -60,20 +64,20 @@ export function ScorecardFigures({ card, onTrace }: Props) {
               background: token.colorFillQuaternary,
               border: `1px solid ${token.colorBorderSecondary}`,
               borderRadius: token.borderRadiusSM,
-              padding: '6px 10px',
+              padding: '4px 8px',
               cursor: 'pointer',
               minWidth: 0,
               color: token.colorText,
               font: 'inherit',
             }}
           >
-            <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, display: 'block' }}>
+            <Typography.Text type="secondary" ellipsis={{ tooltip: t(METRIC_LABEL[f.metric]) }} style={{ fontSize: 12, display: 'block' }}>
               {t(METRIC_LABEL[f.metric])}
             </Typography.Text>
-            <span className="tabular" style={{ fontSize: 17, fontWeight: 600, lineHeight: 1.35, display: 'block' }} data-testid="figure-value">
+            <span className="tabular" style={{ fontSize: 16, fontWeight: 600, lineHeight: 1.35, display: 'block' }} data-testid="figure-value">
               {f.value}
             </span>
-            <Typography.Text type="secondary" ellipsis style={{ fontSize: 11, display: 'block' }}>
+            <Typography.Text type="secondary" ellipsis={{ tooltip: f.hint }} style={{ fontSize: 11, display: 'block' }}>
               {f.hint}
             </Typography.Text>
           </button>

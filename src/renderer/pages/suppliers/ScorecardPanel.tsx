@@ -60,7 +60,7 @@ export function ScorecardPanel({ supplierId, range, toleranceDays, version, onTr
       title={
         card ? (
           <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
-            <Typography.Text strong ellipsis style={{ minWidth: 0 }} data-testid="scorecard-name">
+            <Typography.Text strong ellipsis={{ tooltip: card.name }} style={{ minWidth: 0 }} data-testid="scorecard-name">
               {card.name}
             </Typography.Text>
             <span className="tabular" style={{ fontWeight: 600 }} data-testid="scorecard-score">

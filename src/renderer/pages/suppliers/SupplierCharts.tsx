@@ -5,6 +5,7 @@ import { EChart } from '../../charts/EChart';
 import { useFormat, useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { compareChartOption, leadTimeChartOption, otifChartOption, type ChartPalette } from './chart-options';
+import { days } from './supplier-format';
 
 /** Chart colours from the antd theme, for light and dark. */
 export function useChartPalette(): ChartPalette {
@@ -18,6 +19,7 @@ export function useChartPalette(): ChartPalette {
       lines: dark ? '#33373f' : '#e3e6eb',
       promised: token.colorError,
       measured: dark ? '#4a6796' : '#8fb0e3',
+      meanLine: token.colorPrimary,
       text: token.colorTextTertiary,
       split: token.colorBorderSecondary,
     }),
@@ -43,12 +45,23 @@ export function LeadTimeChart({ detail }: { detail: SupplierDetailView }) {
   const palette = useChartPalette();
   const { leadTimeHistogram, scorecard } = detail;
   const option = useMemo(
-    () => leadTimeChartOption(leadTimeHistogram, scorecard.promisedLeadTime, scorecard.leadTimeMean, t, format, palette),
-    [leadTimeHistogram, scorecard, t, format, palette],
+    () => leadTimeChartOption(leadTimeHistogram, scorecard.promisedLeadTime, scorecard.leadTimeMean, t, palette),
+    [leadTimeHistogram, scorecard, t, palette],
+  );
+  const key = (color: string, dashed: boolean, label: string) => (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+      <span style={{ width: 14, borderTop: `2px ${dashed ? 'dashed' : 'solid'} ${color}` }} />
+      {label}
+    </span>
   );
   return (
     <div data-testid="lead-time-chart">
-      <EChart option={option} height={180} ariaLabel={t('suppliers.chart.leadTimes')} />
+      <div style={{ display: 'flex', gap: 14, fontSize: 11, color: palette.text }} className="tabular">
+        {key(palette.promised, true, t('suppliers.chart.promisedDays', { days: days(format, scorecard.promisedLeadTime) }))}
+        {key(palette.meanLine, false, t('suppliers.chart.meanDays', { days: days(format, scorecard.leadTimeMean) }))}
+        <span>{t('suppliers.chart.p90Days', { days: days(format, scorecard.leadTimeP90) })}</span>
+      </div>
+      <EChart option={option} height={170} ariaLabel={t('suppliers.chart.leadTimes')} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { LeadTimeBucket, SupplierDetailView } from '../../../shared/contrac
 import type { ChartOption } from '../../charts/echarts';
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
-import { days, percent } from './supplier-format';
+import { percent } from './supplier-format';
 
 export interface ChartPalette {
   otif: string;
@@ -11,6 +11,7 @@ export interface ChartPalette {
   lines: string;
   promised: string;
   measured: string;
+  meanLine: string;
   text: string;
   split: string;
 }
@@ -98,23 +99,17 @@ export function leadTimeChartOption(
   promised: number | null,
   mean: number | null,
   t: Translate,
-  format: Formatters,
   c: ChartPalette,
 ): ChartOption {
   const labels = buckets.map(bucketLabel);
-  const marks: { xAxis: string; name: string; lineStyle: object; label: object }[] = [];
-  const mark = (value: number | null, name: string, color: string, position: 'insideEndTop' | 'insideStartTop') => {
+  // The lines are named in a key above the chart: labels on vertical lines would stand on end.
+  const marks: { xAxis: string; name: string; lineStyle: object }[] = [];
+  const mark = (value: number | null, name: string, color: string, type: 'dashed' | 'solid') => {
     const at = value === null ? null : bucketOf(buckets, value);
-    if (at === null) return;
-    marks.push({
-      xAxis: at,
-      name,
-      lineStyle: { color, type: 'dashed', width: 1.5 },
-      label: { color, formatter: `${name} ${days(format, value)}`, position, fontSize: 11 },
-    });
+    if (at !== null) marks.push({ xAxis: at, name, lineStyle: { color, type, width: 1.5 } });
   };
-  mark(promised, t('suppliers.chart.promised'), c.promised, 'insideEndTop');
-  mark(mean, t('suppliers.chart.mean'), c.measured, 'insideStartTop');
+  mark(promised, t('suppliers.chart.promised'), c.promised, 'dashed');
+  mark(mean, t('suppliers.chart.mean'), c.meanLine, 'solid');
   return {
     animation: false,
     grid: { left: 36, right: 16, top: 16, bottom: 36 },
@@ -144,7 +139,7 @@ export function leadTimeChartOption(
         data: buckets.map((b) => b.count),
         barCategoryGap: '12%',
         itemStyle: { color: c.measured, borderRadius: [2, 2, 0, 0] },
-        markLine: { symbol: 'none', silent: true, data: marks },
+        markLine: { symbol: 'none', silent: true, label: { show: false }, data: marks },
       },
     ],
   };
@@ -161,14 +156,14 @@ export function compareChartOption(
   const months = suppliers[0]?.monthly.map((m) => m.month) ?? [];
   return {
     animation: false,
-    grid: { left: 40, right: 16, top: 28, bottom: 24 },
+    grid: { left: 40, right: 16, top: 32, bottom: 24 },
     legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 8, textStyle: { color: c.text, fontSize: 11 } },
     tooltip: {
       trigger: 'axis',
       valueFormatter: (value: unknown) => (typeof value === 'number' ? `${format.number(value)}%` : '—'),
     },
     xAxis: { type: 'category', data: months.map((m) => monthLabel(format, m)), axisLabel: { color: c.text, fontSize: 10 } },
-    yAxis: { type: 'value', min: 0, max: 100, name: t('suppliers.metric.otif'), axisLabel: { color: c.text, fontSize: 10, formatter: '{value}%' }, splitLine: { lineStyle: { color: c.split } } },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { color: c.text, fontSize: 10, formatter: '{value}%' }, splitLine: { lineStyle: { color: c.split } } },
     series: suppliers.map((s, i) => ({
       type: 'line' as const,
       name: s.name,
