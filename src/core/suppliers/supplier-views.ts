@@ -19,7 +19,8 @@ export interface ViewOptions extends Omit<PeriodOptions, 'asOf'> {
  */
 export function scorecardList(db: Database.Database, snapshot: LineFactsSnapshot, options: ViewOptions = {}): ScorecardList {
   const report = scorecardReport(db, snapshot, options);
-  const rows = report.suppliers.map((card, index) => toRow(db, snapshot, card, card.score.score === null ? null : index + 1));
+  const extras = rowExtras(db, snapshot);
+  const rows = report.suppliers.map((card, index) => extras(card, card.score.score === null ? null : index + 1));
   return { asOf: report.asOf, from: report.from, to: report.to, settings: report.settings, suppliers: rows };
 }
 
@@ -47,7 +48,7 @@ export function supplierDetailView(
     from: detail.from,
     to: detail.to,
     settings,
-    scorecard: toRow(db, snapshot, detail.scorecard, detail.scorecard.score.score === null ? null : rank),
+    scorecard: rowExtras(db, snapshot)(detail.scorecard, detail.scorecard.score.score === null ? null : rank),
     monthly: detail.monthly.map(({ month, metrics }) => ({ month, ...metricsRow(metrics) })),
     leadTimeHistogram: leadTimeHistogram(snapshot.facts, period, settings.toleranceDays, supplierId),
     rolling: { days90: metricsRow(detail.rolling.days90), days365: metricsRow(detail.rolling.days365) },
@@ -68,11 +69,9 @@ function resolveView(db: Database.Database, snapshot: LineFactsSnapshot, options
   return { period, settings };
 }
 
-function toRow(db: Database.Database, snapshot: LineFactsSnapshot, card: SupplierScorecard, rank: number | null) {
-  const open = snapshot.openPos.find((o) => o.supplierId === card.id);
-  return scorecardRow(card, rank, open, supplierCurrency(db, card.id));
-}
-
-function supplierCurrency(db: Database.Database, supplierId: number): string {
-  return (db.prepare('SELECT currency FROM suppliers WHERE id = ?').pluck().get(supplierId) as string | undefined) ?? 'CNY';
+/** Adds what the scorecard itself does not carry (open POs, currency), looked up once for all rows. */
+function rowExtras(db: Database.Database, snapshot: LineFactsSnapshot) {
+  const open = new Map(snapshot.openPos.map((o) => [o.supplierId, o]));
+  const currencies = new Map(db.prepare('SELECT id, currency FROM suppliers').raw(true).all() as [number, string][]);
+  return (card: SupplierScorecard, rank: number | null) => scorecardRow(card, rank, open.get(card.id), currencies.get(card.id) ?? 'CNY');
 }
