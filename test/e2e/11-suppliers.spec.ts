@@ -34,6 +34,15 @@ test('supplier review: ranking, scorecard with charts, lines behind a number, co
   await expect(suppliers.cell(top.supplierId, 'deliveries')).toContainText(top.deliveries.toLocaleString('en-US'));
   await app.screenshot('suppliers', 'en');
 
+  // Another period: the last 90 days up to the as-of date, with the numbers for that period.
+  await suppliers.choosePeriod('Last 90 days');
+  const recent = await callApi(server, 'suppliers:scorecards', { from: shiftDays(list.asOf, -89), to: list.asOf });
+  const recentTop = recent.suppliers[0]!;
+  await expect(suppliers.cell(recentTop.supplierId, 'deliveries')).toContainText(recentTop.deliveries.toLocaleString('en-US'));
+  await expect.poll(() => suppliers.shownOrder()).toEqual(recent.suppliers.map((s) => s.supplierId));
+  await suppliers.choosePeriod('Last 365 days');
+  await expect.poll(() => suppliers.shownOrder()).toEqual(list.suppliers.map((s) => s.supplierId));
+
   // A scorecard: key figures from the same numbers, OTIF by month and the lead-time chart.
   await suppliers.openScorecard(top.supplierId);
   await expect(page.getByTestId('scorecard-name')).toHaveText(top.name);
@@ -106,6 +115,7 @@ test('supplier review: ranking, scorecard with charts, lines behind a number, co
 
     // The supplier fills in a confirmation in the pack and sends it back: importing it updates the PO line.
     const poNumber = String(openPos.getRow(2).getCell(1).value);
+    const lineNo = Number(openPos.getRow(2).getCell(2).value);
     openPos.getRow(2).getCell(12).value = 3;
     openPos.getRow(2).getCell(13).value = list.asOf;
     const reply = path.join(folder, 'reply.xlsx');
@@ -113,7 +123,18 @@ test('supplier review: ranking, scorecard with charts, lines behind a number, co
     await page.getByTestId('confirmations-file').setInputFiles(reply);
     await expect(page.getByText('reply.xlsx: 1 lines updated')).toBeVisible();
     const trace = await callApi(server, 'suppliers:trace', { supplierId: busiest.supplierId, metric: 'spend', from: '2000-01-01', to: '2099-12-31' });
-    expect(trace.lines.some((l) => l.poNumber === poNumber && l.confirmedQty === 3)).toBe(true);
+    expect(trace.lines.find((l) => l.poNumber === poNumber && l.lineNo === lineNo)?.confirmedQty).toBe(3);
+
+    // A reply naming a PO that does not exist is refused as a whole, the problem shown with its row and column.
+    const bad = path.join(folder, 'bad-reply.csv');
+    fs.writeFileSync(bad, `po_number,line_no,confirmed_qty\r\n${poNumber},${lineNo},4\r\nPO-NOPE,1,5\r\n`);
+    await page.getByTestId('confirmations-file').setInputFiles(bad);
+    const problems = page.getByTestId('confirmation-problems');
+    await expect(problems).toContainText('bad-reply.csv has 1 problems; nothing was changed.');
+    await expect(problems.getByRole('row', { name: /3 po_number There is no PO PO-NOPE/ })).toBeVisible();
+    await page.getByRole('button', { name: 'OK' }).click();
+    const after = await callApi(server, 'suppliers:trace', { supplierId: busiest.supplierId, metric: 'spend', from: '2000-01-01', to: '2099-12-31' });
+    expect(after.lines.find((l) => l.poNumber === poNumber && l.lineNo === lineNo)?.confirmedQty).toBe(3);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
@@ -139,6 +160,10 @@ test('the supplier ranking and a scorecard in Chinese', async ({ app, page, sett
     await settingsPage.choose(settingsPage.language('English'));
   }
 });
+
+function shiftDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

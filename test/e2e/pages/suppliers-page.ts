@@ -40,6 +40,12 @@ export class SuppliersPage {
     return [...byIndex.keys()].sort((a, b) => a - b).map((index) => byIndex.get(index)!);
   }
 
+  async choosePeriod(label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Period' }).click();
+    // antd draws its own option list; the accessible options are hidden stand-ins.
+    await this.page.locator('.ant-select-item-option').filter({ hasText: label }).first().click();
+  }
+
   async openScorecard(supplierId: number): Promise<void> {
     await this.cell(supplierId, 'name').click();
     await expect(this.panel).toBeVisible();
