@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Locale, WorkspaceSummary } from '../../shared/contract/schemas/app';
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
@@ -44,7 +45,8 @@ export class AppContext {
   private current: Workspace | null = null;
   /** Results of heavy read queries for the open workspace, dropped whenever its data changes. */
   private readonly readCache = new Map<string, unknown>();
-  private readonly workerEntry: URL | string;
+  /** The worker script as a path, for jobs that start workers of their own. */
+  readonly workerEntry: string;
   /** Two readers per open workspace: one for full scans, one for everything quick. */
   private readers: { scans: ReadWorker; quick: ReadWorker } | null = null;
 
@@ -55,7 +57,7 @@ export class AppContext {
     fs.mkdirSync(this.workspacesFolder, { recursive: true });
     this.paths = new PathPolicy(this.workspacesFolder, () => this.settings.recent().map((entry) => entry.path));
     this.settings = new SettingsStore(path.join(options.home, 'settings.json'));
-    this.workerEntry = options.workerEntry;
+    this.workerEntry = typeof options.workerEntry === 'string' ? options.workerEntry : fileURLToPath(options.workerEntry);
     this.jobs = new JobRunner({
       workerEntry: options.workerEntry,
       onProgress: (progress) => this.events.emit('job:progress', progress),

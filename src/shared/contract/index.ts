@@ -6,6 +6,8 @@ export * from './events';
 export * from './schemas/app';
 export * from './schemas/data';
 export * from './schemas/forecast';
+export * from './schemas/forecast-reason';
+export * from './schemas/forecast-review';
 export * from './schemas/files';
 export * from './schemas/suppliers';
 export * from './ipc';
