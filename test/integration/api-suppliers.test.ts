@@ -7,7 +7,7 @@ import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable, type HandlerTable } from '../../src/core/app/handlers';
 import { demoTask } from '../../src/core/jobs/tasks/demo-task';
 import { createInlineTaskContext } from '../../src/core/jobs/task-context';
-import { supplierScorecards } from '../../src/core/suppliers';
+import { supplierScorecards, writeSupplierPack } from '../../src/core/suppliers';
 import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
 import type { ApiErrorShape } from '../../src/shared/contract/errors';
 import { testAppContext } from '../helpers/app-context';
@@ -17,6 +17,8 @@ const monthsOf2025H2And2026H1 = [
   ...['07', '08', '09', '10', '11', '12'].map((m) => `2025-${m}`),
   ...['01', '02', '03', '04', '05', '06'].map((m) => `2026-${m}`),
 ];
+
+const sheetValues = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().map((row) => JSON.stringify(row));
 
 /** The supplier channels through the real handler table and read worker, on a generated demo workspace. */
 describe('suppliers API', () => {
@@ -163,6 +165,14 @@ describe('suppliers API', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(pack.path);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'Open POs', 'Forecast']);
+    // Built from the read worker's snapshot, the pack says exactly what the CLI's pack says.
+    const direct = path.join(tempDir(), 'direct.xlsx');
+    await writeSupplierPack(ctx.requireWorkspace().db, top!.supplierId, direct, { weeks: 6 });
+    const expected = new ExcelJS.Workbook();
+    await expected.xlsx.readFile(direct);
+    for (const name of ['Scorecard', 'Open POs', 'Forecast']) {
+      expect(sheetValues(workbook.getWorksheet(name)!)).toEqual(sheetValues(expected.getWorksheet(name)!));
+    }
 
     const csv = await call('suppliers:exportScorecards', { format: 'csv' });
     const lines = fs.readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');

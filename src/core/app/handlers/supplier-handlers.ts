@@ -74,9 +74,9 @@ export function supplierHandlers(ctx: AppContext): DomainHandlers<'suppliers'> {
     },
     'suppliers:exportPack': async ({ supplierId, weeks }) => {
       const { code } = getSupplier(db(), supplierId);
-      const { asOf } = await snapshot();
+      const { asOf, facts } = await snapshot();
       const file = exportFilePath(ctx, `${code} supplier pack ${asOf}.xlsx`);
-      await writeSupplierPack(db(), supplierId, file, { asOf, ...(weeks !== undefined ? { weeks } : {}) });
+      await writeSupplierPack(db(), supplierId, file, { asOf, facts, ...(weeks !== undefined ? { weeks } : {}) });
       return exportedFile(file);
     },
     'suppliers:exportScorecards': async ({ format, ...options }) => {
