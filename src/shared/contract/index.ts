@@ -9,5 +9,6 @@ export * from './schemas/forecast';
 export * from './schemas/forecast-reason';
 export * from './schemas/forecast-review';
 export * from './schemas/files';
+export * from './schemas/suppliers';
 export * from './ipc';
 export * from './schemas/backup';
