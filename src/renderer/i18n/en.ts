@@ -367,14 +367,6 @@ const coreEn = {
 
   'suppliers.title': 'Suppliers',
   'suppliers.subtitle': 'Supplier scorecards',
-  'suppliers.coming.title': 'Supplier scorecards',
-  'suppliers.coming.description':
-    'Rank suppliers by score, see on time in full (OTIF) by month and lead times against promised, compare two suppliers and send them their pack.',
-  'suppliers.coming.point1': 'OTIF trend by month',
-  'suppliers.coming.point2': 'Lead time distribution against promised',
-  'suppliers.coming.point3': 'Side-by-side comparison',
-  'suppliers.basis': '{suppliers} suppliers with {lines} open purchase order lines are recorded.',
-  'suppliers.seeData': 'See supplier data',
 
   'data.title': 'Data',
   'data.subtitle': 'Everything in this workspace, as tables',

@@ -360,14 +360,6 @@ const coreZhCN: Record<CoreMessageKey, string> = {
 
   'suppliers.title': '供应商',
   'suppliers.subtitle': '供应商评分卡',
-  'suppliers.coming.title': '供应商评分卡',
-  'suppliers.coming.description':
-    '按评分对供应商排序，查看每月准时足量交付率（OTIF）以及实际交期与承诺交期的对比，比较两个供应商，并把评分卡发给他们。',
-  'suppliers.coming.point1': '按月的 OTIF 趋势',
-  'suppliers.coming.point2': '交期分布与承诺交期对比',
-  'suppliers.coming.point3': '供应商并排比较',
-  'suppliers.basis': '已记录 {suppliers} 个供应商，未完成采购单行 {lines} 条。',
-  'suppliers.seeData': '查看供应商数据',
 
   'data.title': '数据',
   'data.subtitle': '此工作区中的全部数据表',
