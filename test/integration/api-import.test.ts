@@ -65,7 +65,7 @@ describe('import API: inspect, preview, import as a job, list, undo', () => {
     expect(inspected).toMatchObject({ format: 'csv', encoding: 'gb18030', delimiter: ',', headerRow: 1, kind: 'sales', missing: [] });
     expect(inspected.headers).toEqual(['商品编码', '日期', '销量', '门店']);
     expect(inspected.columns.map((c) => c.field)).toEqual(['sku', 'date', 'units', 'location']);
-    expect(inspected.sample[0]).toEqual({ row: 2, cells: ['A-1', '2024-06-01', 3, '上海店'] });
+    expect(inspected.sample[0]).toEqual({ row: 2, cells: ['A-1', '2024/6/1', '3', '上海店'] });
 
     const empty = fingerprint();
     const preview = await call('import:preview', { path: sales, kind: 'sales', mapping: inspected.mapping });
