@@ -6,7 +6,7 @@ export const importMessagesEn = {
   'job.step.import.store': 'Storing rows',
   'job.step.import.check': 'Checking every row',
 
-  'import.open': 'Import',
+  'import.emptyHint': 'Import a CSV or Excel file to fill this table (drop it on this page), or open the demo workspace to explore.',
   'import.history': 'Import history',
   'import.dropHere': 'Drop the file to import it',
   'import.title': 'Import data',
@@ -125,6 +125,7 @@ export const importMessagesEn = {
   'import.done.warnings': 'Warnings',
   'import.done.newSkus': 'New SKUs',
   'import.done.undoHint': 'Changed your mind? Undo it in the import history.',
+  'import.done.newSkusList': 'Added to the catalogue: {skus}',
 
   'import.history.empty': 'No imports yet',
   'import.history.when': 'When',
@@ -200,7 +201,7 @@ export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> =
   'job.step.import.store': '正在保存数据',
   'job.step.import.check': '正在检查每一行',
 
-  'import.open': '导入',
+  'import.emptyHint': '导入 CSV 或 Excel 文件即可填充此表（直接拖到本页面），也可以打开演示工作区看看。',
   'import.history': '导入记录',
   'import.dropHere': '松开鼠标即可导入此文件',
   'import.title': '导入数据',
@@ -319,6 +320,7 @@ export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> =
   'import.done.warnings': '提醒',
   'import.done.newSkus': '新 SKU',
   'import.done.undoHint': '想撤回？可以在导入记录中撤销。',
+  'import.done.newSkusList': '已添加到商品目录：{skus}',
 
   'import.history.empty': '还没有导入过数据',
   'import.history.when': '时间',
