@@ -38,7 +38,7 @@ export function ColumnsStep({ wizard, fields }: Props) {
               options={importKindSchema.options.map((k) => ({ value: k, label: kindLabel(t, k) }))}
               onChange={(next) => wizard.changeKind(next)}
             />
-            {!state.kindChosen && inspection.mappingSource === 'proposed' && (
+            {!state.kindChosen && inspection.mappingSource === 'proposed' && inspection.kindConfidence > 0 && (
               <Tag color="blue">
                 {t('import.kind.guessed')} {Math.round(inspection.kindConfidence * 100)}%
               </Tag>

@@ -26,7 +26,7 @@ export function PreviewGrid({ preview, kind }: Props) {
     const used = new Set(Object.keys(preview.summary.mapping.columns));
     const fields = kind.fields.filter((f) => used.has(f.key) || preview.rows.some((r) => r.values[f.key] !== null && r.values[f.key] !== undefined));
     return [
-      { headerName: t('import.check.row'), field: 'row', width: 80, pinned: 'left', type: 'numericColumn' },
+      { headerName: t('import.check.row'), field: 'row', width: 80, type: 'numericColumn' },
       ...fields.map<ColDef<PreviewRow>>((f) => ({
         headerName: fieldLabel(t, kind.kind, f.key, f.label),
         colId: f.key,

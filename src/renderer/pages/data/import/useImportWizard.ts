@@ -93,7 +93,8 @@ export function useImportWizard() {
       const id = ++request.current;
       patch({ file, read, busy: 'reading', error: null, kindChosen });
       try {
-        const inspection = await getApi().import.inspect({ path: file.path, ...readInput(read), ...(kind ? { kind } : {}) });
+        let inspection = await getApi().import.inspect({ path: file.path, ...readInput(read), ...(kind ? { kind } : {}) });
+        if (!kind && read.sheet === undefined) inspection = await bestSheet(file, read, inspection);
         if (id !== request.current) return;
         const next: WizardState = {
           ...latest.current,
@@ -188,6 +189,20 @@ export function useImportWizard() {
 }
 
 export type ImportWizard = ReturnType<typeof useImportWizard>;
+
+/** Workbooks often open with a cover or notes sheet: when the first sheet looks like no kind, try the others. */
+const SHEETS_TRIED = 6;
+async function bestSheet(file: FileChoice, read: ReadChoice, first: FileInspectionView): Promise<FileInspectionView> {
+  if (first.format !== 'xlsx' || first.kindConfidence >= 0.5 || first.sheets.length < 2) return first;
+  let best = first;
+  for (const sheet of first.sheets.filter((s) => s !== first.sheet).slice(0, SHEETS_TRIED)) {
+    const candidate = await getApi()
+      .import.inspect({ path: file.path, ...readInput({ ...read, sheet }) })
+      .catch(() => null);
+    if (candidate && candidate.kindConfidence > best.kindConfidence) best = candidate;
+  }
+  return best;
+}
 
 function readInput(read: ReadChoice) {
   return {
