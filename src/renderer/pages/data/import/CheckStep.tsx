@@ -1,7 +1,8 @@
 import { Alert, Button, Flex, Spin, Statistic, Typography } from 'antd';
 import type { ImportKindFields } from '../../../../shared/contract/schemas/import';
 import { useLocale, useT } from '../../../i18n/hooks';
-import { JobProgressBar, useRunningImportJobId } from './JobProgressBar';
+import { useRunningCheckId } from './check-jobs';
+import { JobProgressBar } from './JobProgressBar';
 import { PreviewGrid } from './PreviewGrid';
 import { ProblemTable } from './ProblemTable';
 import type { ImportWizard } from './useImportWizard';
@@ -17,7 +18,7 @@ export function CheckStep({ wizard, fields, onAbort }: Props) {
   const t = useT();
   const separator = useLocale() === 'zh-CN' ? '、' : ', ';
   const { state } = wizard;
-  const runningJob = useRunningImportJobId();
+  const runningJob = useRunningCheckId();
   const kind = fields.find((k) => k.kind === state.kind);
   const { preview, file } = state;
 

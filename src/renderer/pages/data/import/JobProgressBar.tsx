@@ -26,8 +26,3 @@ export function JobProgressBar({ jobId, cancelLabel }: Props) {
     </Flex>
   );
 }
-
-/** The import job running now that nobody started by id (the check answers only when done). */
-export function useRunningImportJobId(): string | null {
-  return useAppStore((s) => Object.values(s.jobs).find((j) => j.kind === 'import' && j.status === 'running')?.jobId ?? null);
-}

@@ -6,6 +6,7 @@ import { getApi } from '../../../api/backend';
 import { toErrorShape } from '../../../api/errors';
 import { chooseFile } from '../../../api/files';
 import { useAppStore } from '../../../store/app-store';
+import { cancelRunningChecks, rememberImportRun } from './check-jobs';
 import { IMPORT_EXTENSIONS } from './import-labels';
 import { choicesFrom, toMapping, type ColumnChoice } from './mapping-state';
 
@@ -153,6 +154,7 @@ export function useImportWizard() {
           onError,
           ...readInput(s.read),
         });
+        rememberImportRun(jobId);
         trackJob(jobId, 'import');
         if (id === request.current) patch({ busy: null, step: 'run', jobId });
       } catch (error) {
@@ -177,11 +179,13 @@ export function useImportWizard() {
     setDateOrder: (dateOrder: DateOrderChoice) => patch({ dateOrder }),
     check: () => void check(latest.current),
     back: () => {
+      if (latest.current.busy === 'checking') cancelRunningChecks();
       request.current++;
       patch({ step: latest.current.step === 'check' ? 'columns' : 'file', busy: null, error: null });
     },
     start,
     reset: () => {
+      if (latest.current.busy === 'checking') cancelRunningChecks();
       request.current++;
       setState(initial);
     },
