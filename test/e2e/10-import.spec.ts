@@ -48,6 +48,7 @@ test('a platform sales export in GB18030 with Chinese headers: guessed, mapped, 
   await expect(wizard.mappingRow('销量')).toContainText('Units sold');
   await expect(wizard.mappingRow('门店')).toContainText('Location');
   await expect(wizard.dialog).toContainText('Every required field has a column');
+  await app.screenshot('import-columns', 'en');
 
   await wizard.check();
   await expect(wizard.statistic('Rows to store')).toHaveText('4');
@@ -168,4 +169,23 @@ test('bad rows are reported by row and column, the valid rows are imported, and 
   await expect(zh).toBeHidden();
   await settingsPage.page.getByRole('navigation').getByRole('menuitem', { name: '设置' }).click();
   await settingsPage.choose(settingsPage.language('English'));
+});
+
+test('a file dropped anywhere on the Data page opens the wizard with it', async ({ app, dataPage, page }) => {
+  const wizard = new ImportWizard(page);
+  await expect(app.workspaceName).not.toHaveText('No workspace open');
+  await app.goTo('Data');
+  const csv = 'Supplier name,Supplier code,Lead time (days)\nShenzhen Ceramics,SZC,35\n';
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'suppliers.csv', { type: 'text/csv' }));
+    return transfer;
+  }, csv);
+  await dataPage.root.dispatchEvent('dragover', { dataTransfer });
+  await dataPage.root.dispatchEvent('drop', { dataTransfer });
+  await expect(wizard.dialog).toBeVisible();
+  await wizard.expectKind('Suppliers');
+  await expect(wizard.mappingRow('Supplier code')).toContainText('Supplier code');
+  await wizard.dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(wizard.dialog).toBeHidden();
 });
