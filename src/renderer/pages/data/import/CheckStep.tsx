@@ -1,7 +1,7 @@
 import { Alert, Button, Flex, Spin, Statistic, Typography } from 'antd';
 import type { ImportKindFields } from '../../../../shared/contract/schemas/import';
 import { useLocale, useT } from '../../../i18n/hooks';
-import { useRunningCheckId } from './check-jobs';
+import { useRunningCheckId } from './import-jobs';
 import { JobProgressBar } from './JobProgressBar';
 import { PreviewGrid } from './PreviewGrid';
 import { ProblemTable } from './ProblemTable';

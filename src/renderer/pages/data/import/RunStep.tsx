@@ -17,13 +17,11 @@ interface Props {
   onClose(): void;
 }
 
-/** Step 4: the import job's progress with cancel, then what it did. */
+/** Step 4: the import job's progress with cancel, then what it did (the grids reload by themselves: import-jobs.ts). */
 export function RunStep({ jobId, fileName, onViewData, onAnother, onClose }: Props) {
   const t = useT();
   const separator = useLocale() === 'zh-CN' ? '、' : ', ';
   const job = useAppStore((s) => s.jobs[jobId]);
-  const reloadTables = useAppStore((s) => s.reloadTables);
-  const loadWorkspaceInfo = useAppStore((s) => s.loadWorkspaceInfo);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [error, setError] = useState<ApiErrorShape | null>(null);
   const status = job?.status ?? 'running';
@@ -33,18 +31,12 @@ export function RunStep({ jobId, fileName, onViewData, onAnother, onClose }: Pro
     let live = true;
     getApi()
       .import.result({ jobId })
-      .then((answer) => {
-        if (!live) return;
-        setSummary(answer.summary);
-        // The grids and the dashboard figures show the new data at once.
-        void reloadTables();
-        void loadWorkspaceInfo().catch(() => undefined);
-      })
+      .then((answer) => live && setSummary(answer.summary))
       .catch((e: unknown) => live && setError(toErrorShape(e)));
     return () => {
       live = false;
     };
-  }, [jobId, status, reloadTables, loadWorkspaceInfo]);
+  }, [jobId, status]);
 
   if (status === 'running' || (status === 'done' && !summary && !error)) {
     return (

@@ -6,7 +6,7 @@ import { getApi } from '../../../api/backend';
 import { toErrorShape } from '../../../api/errors';
 import { chooseFile } from '../../../api/files';
 import { useAppStore } from '../../../store/app-store';
-import { cancelRunningChecks, rememberImportRun } from './check-jobs';
+import { cancelRunningChecks, rememberImportRun } from './import-jobs';
 import { IMPORT_EXTENSIONS } from './import-labels';
 import { choicesFrom, toMapping, type ColumnChoice } from './mapping-state';
 

@@ -1,3 +1,4 @@
+import { getApi } from '../../../api/backend';
 import { useAppStore } from '../../../store/app-store';
 import type { JobView } from '../../../store/jobs-slice';
 
@@ -8,8 +9,26 @@ import type { JobView } from '../../../store/jobs-slice';
  */
 const importRuns = new Set<string>();
 
+let watching = false;
+
 export function rememberImportRun(jobId: string): void {
   importRuns.add(jobId);
+  watchImportRuns();
+}
+
+/**
+ * When an import lands, the grids and the dashboard figures reload: also when the wizard was
+ * closed while it ran, or the user is on another page (tables are kept per workspace).
+ */
+function watchImportRuns(): void {
+  if (watching) return;
+  watching = true;
+  getApi().on('job:finished', (finished) => {
+    if (finished.status !== 'done' || !importRuns.has(finished.jobId)) return;
+    const store = useAppStore.getState();
+    void store.reloadTables();
+    void store.loadWorkspaceInfo().catch(() => undefined);
+  });
 }
 
 function isCheck(job: JobView): boolean {
