@@ -189,3 +189,36 @@ test('a file dropped anywhere on the Data page opens the wizard with it', async 
   await wizard.dialog.getByRole('button', { name: 'Close' }).click();
   await expect(wizard.dialog).toBeHidden();
 });
+
+test('a long check and a long import can be cancelled; the workspace stays as it was', async ({ app, page, server }) => {
+  test.setTimeout(240_000);
+  const wizard = new ImportWizard(page);
+  await expect(app.workspaceName).not.toHaveText('No workspace open');
+  await app.createEmptyWorkspace();
+  await app.goTo('Data');
+  const lines = ['sku,date,units,location'];
+  // 4,000 SKUs × 150 days, each SKU at one of three stores.
+  const day0 = Date.UTC(2023, 0, 1);
+  for (let i = 0; i < 600_000; i++) {
+    const date = new Date(day0 + Math.floor(i / 4000) * 86_400_000).toISOString().slice(0, 10);
+    lines.push(`S-${i % 4000},${date},${i % 9},L${i % 3}`);
+  }
+  const file = path.join(filesFolder(), 'two-years.csv');
+  fs.writeFileSync(file, lines.join('\n'));
+  const cancel = wizard.dialog.getByRole('button', { name: 'Cancel the import' });
+
+  await wizard.open();
+  await wizard.chooseFile(file);
+  await wizard.checkButton.click();
+  await expect(wizard.dialog.getByTestId('import-progress')).toBeVisible();
+  await cancel.click();
+  // Back on the columns, nothing checked; then the whole check and the import, cancelled on its way.
+  await expect(wizard.checkButton).toBeVisible();
+  await wizard.check();
+  await wizard.dialog.getByRole('button', { name: /^Import 600,000 rows$/ }).click();
+  await expect(wizard.dialog.getByTestId('import-progress')).toBeVisible();
+  await cancel.click();
+  await expect(wizard.dialog).toContainText('The import was cancelled; the workspace is as it was.', { timeout: 60_000 });
+  expect(await callApi(server, 'data:salesBySku')).toEqual([]);
+  expect(await callApi(server, 'import:list')).toEqual([]);
+});
