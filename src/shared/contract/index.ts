@@ -10,5 +10,6 @@ export * from './schemas/forecast-reason';
 export * from './schemas/forecast-review';
 export * from './schemas/files';
 export * from './schemas/suppliers';
+export * from './schemas/import';
 export * from './ipc';
 export * from './schemas/backup';

@@ -17,7 +17,7 @@ export class DataPage {
     this.root = page.getByTestId('page-data');
     this.search = page.getByRole('textbox', { name: 'Search this table' });
     this.rowCount = page.getByTestId('row-count');
-    this.importButton = page.getByRole('button', { name: 'Import' });
+    this.importButton = page.getByRole('button', { name: /Import$/ });
     this.resetColumns = page.getByRole('button', { name: 'Reset columns' });
   }
 

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { detach } from '../parse/text';
 import type { ReceiptRecord } from '../kinds/receipts';
 import type { RecordWriter, WriteContext } from './context';
+import { PurchaseOrderStatus } from './po-status';
 import { insertRow, RowUpdater } from './row-updater';
 
 type DbRow = Record<string, unknown> & { id: number };
@@ -15,6 +16,7 @@ export class ReceiptsWriter implements RecordWriter<ReceiptRecord> {
   private readonly st: Record<'po' | 'lineByNo' | 'lineByProduct' | 'existing', Statement>;
   private readonly updater: RowUpdater;
   private readonly inserts = new Map<string, Statement>();
+  private readonly poStatus: PurchaseOrderStatus;
   readonly rejectedAtFinish = 0;
 
   constructor(private readonly wc: WriteContext) {
@@ -29,6 +31,7 @@ export class ReceiptsWriter implements RecordWriter<ReceiptRecord> {
       ),
     };
     this.updater = new RowUpdater(db, 'receipts', wc.undo, wc.changes);
+    this.poStatus = new PurchaseOrderStatus(wc);
   }
 
   add(rec: ReceiptRecord, row: number): boolean {
@@ -67,8 +70,12 @@ export class ReceiptsWriter implements RecordWriter<ReceiptRecord> {
     else {
       insertRow(this.wc.db, 'receipts', { po_line_id: poLineId, product_id: productId, location_id: locationId, receipt_date: rec.receiptDate, reference: rec.reference, ...values }, this.wc.undo, this.wc.changes, this.inserts);
     }
+    this.poStatus.touch(poLineId);
     return true;
   }
 
-  finish(): void {}
+  /** The PO lines received against change status in the same transaction (and back on undo). */
+  finish(): void {
+    this.poStatus.apply();
+  }
 }

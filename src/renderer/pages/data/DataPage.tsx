@@ -1,10 +1,13 @@
-import { ImportOutlined } from '@ant-design/icons';
-import { Button, Tabs, Tooltip } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { HistoryOutlined, ImportOutlined } from '@ant-design/icons';
+import { Button, Space, Tabs } from 'antd';
+import { lazy, Suspense, useMemo, useState, type DragEvent } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/hooks';
 import { navigate } from '../../shell/route';
 import { isTableKey, tableKeys, type TableKey } from './data-slice';
+import { ImportHistory } from './import/ImportHistory';
+import { tableForKind } from './import/import-labels';
+import { ImportWizard } from './import/ImportWizard';
 import type { TableDefinition } from './table-definition';
 import { TablePanel } from './TablePanel';
 import { tableDefinitions } from './tables';
@@ -17,21 +20,61 @@ export function DataPage({ tab }: { tab: string | undefined }) {
   const t = useT();
   const active: TableKey = isTableKey(tab) ? tab : 'products';
   const items = useMemo(() => tableKeys.map((key) => ({ key, label: t(tableDefinitions[key].label) })), [t]);
+  const [wizardOpen, setWizardOpen] = useState(false);
+  const [dropped, setDropped] = useState<File | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  // A file dropped anywhere on the page opens the wizard with it.
+  const dropHandlers = {
+    onDragOver: (event: DragEvent) => {
+      if (!event.dataTransfer.types.includes('Files') || wizardOpen) return;
+      event.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (event.currentTarget === event.target) setDragging(false);
+    },
+    onDrop: (event: DragEvent) => {
+      setDragging(false);
+      const file = event.dataTransfer.files[0];
+      if (!file || wizardOpen) return;
+      event.preventDefault();
+      setDropped(file);
+      setWizardOpen(true);
+    },
+  };
 
   return (
-    <div data-testid="page-data" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+    <div
+      data-testid="page-data"
+      style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', position: 'relative', outline: dragging ? '2px dashed #1677ff' : undefined }}
+      {...dropHandlers}
+    >
       <PageHeader
         title={t('data.title')}
         subtitle={t('data.subtitle')}
         extra={
-          // The import wizard is a later issue; the button marks where it will live.
-          <Tooltip title={t('data.importComing')}>
-            <Button icon={<ImportOutlined />} disabled>
+          <Space>
+            <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)}>
+              {t('import.history')}
+            </Button>
+            <Button type="primary" icon={<ImportOutlined />} onClick={() => setWizardOpen(true)}>
               {t('data.import')}
             </Button>
-          </Tooltip>
+          </Space>
         }
       />
+      <ImportWizard
+        open={wizardOpen}
+        dropped={dropped}
+        onClose={() => {
+          setWizardOpen(false);
+          setDropped(null);
+        }}
+        onViewData={(kind) => navigate('data', tableForKind[kind])}
+      />
+      <ImportHistory open={historyOpen} onClose={() => setHistoryOpen(false)} />
       <Tabs
         size="small"
         activeKey={active}

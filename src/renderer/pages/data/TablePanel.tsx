@@ -31,7 +31,7 @@ export function TablePanel<K extends TableKey>({ definition, above }: Props<K>) 
 
   const columnDefs = useMemo(() => definition.columns(t, format), [definition, t, format]);
   const getRowId = useCallback((params: GetRowIdParams<TableRow<K>>) => definition.rowId(params.data), [definition]);
-  const empty = useMemo(() => ({ title: t(definition.empty), hint: t('data.empty.hint') }), [definition, t]);
+  const empty = useMemo(() => ({ title: t(definition.empty), hint: t('import.emptyHint') }), [definition, t]);
   const onGridApi = useCallback((api: GridApi<TableRow<K>> | null) => {
     gridApi.current = api;
   }, []);

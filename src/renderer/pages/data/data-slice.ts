@@ -29,6 +29,8 @@ export interface DataSlice {
   /** Loads a table once per workspace; `force` reloads it. */
   loadTable(key: TableKey, options?: { force?: boolean }): Promise<void>;
   clearTables(): void;
+  /** After an import or undo: reload the tables already shown, the others load when opened. */
+  reloadTables(): Promise<void>;
 }
 
 export function isTableKey(value: string | undefined): value is TableKey {
@@ -55,4 +57,9 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
   },
 
   clearTables: () => set({ tables: {} }),
+
+  reloadTables: async () => {
+    const loaded = Object.keys(get().tables).filter(isTableKey);
+    await Promise.all(loaded.map((key) => get().loadTable(key, { force: true })));
+  },
 });

@@ -1,0 +1,75 @@
+import { Alert, Button, Flex, Spin, Statistic, Typography } from 'antd';
+import type { ImportKindFields } from '../../../../shared/contract/schemas/import';
+import { useLocale, useT } from '../../../i18n/hooks';
+import { useRunningCheckId } from './import-jobs';
+import { JobProgressBar } from './JobProgressBar';
+import { PreviewGrid } from './PreviewGrid';
+import { ProblemTable } from './ProblemTable';
+import type { ImportWizard } from './useImportWizard';
+
+interface Props {
+  wizard: ImportWizard;
+  fields: ImportKindFields[];
+  onAbort(): void;
+}
+
+/** Step 3: the whole file checked (nothing stored yet): rows as stored, problems, then the choice. */
+export function CheckStep({ wizard, fields, onAbort }: Props) {
+  const t = useT();
+  const separator = useLocale() === 'zh-CN' ? '、' : ', ';
+  const { state } = wizard;
+  const runningJob = useRunningCheckId();
+  const kind = fields.find((k) => k.kind === state.kind);
+  const { preview, file } = state;
+
+  if (!preview || !kind) {
+    return (
+      <Flex vertical gap={16} style={{ padding: '24px 0' }}>
+        <Spin />
+        <Typography.Text>{t('import.check.running', { name: file?.name ?? '' })}</Typography.Text>
+        <JobProgressBar jobId={runningJob} cancelLabel={t('import.action.cancel')} />
+      </Flex>
+    );
+  }
+
+  const { summary } = preview;
+  const errorRows = summary.rowsSkipped;
+  const newSkus = summary.created.products;
+  return (
+    <Flex vertical gap={12}>
+      <Flex gap={32} wrap>
+        <Statistic title={t('import.check.rowsRead')} value={summary.rowsRead} />
+        <Statistic title={t('import.check.valid')} value={summary.rowsStored} />
+        <Statistic title={t('import.check.errors')} value={errorRows} valueStyle={errorRows > 0 ? { color: '#cf1322' } : undefined} />
+        <Statistic title={t('import.check.warnings')} value={summary.problems.warnings} />
+        <Statistic title={t('import.check.newSkus')} value={newSkus.length} />
+      </Flex>
+      {errorRows > 0 && <Alert type="warning" showIcon title={t('import.check.hasErrors', { count: errorRows })} />}
+      {newSkus.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('import.check.newSkusList', { skus: newSkus.slice(0, 20).join(separator) + (newSkus.length > 20 ? ' …' : '') })}
+        />
+      )}
+      <Typography.Text strong>{t('import.check.preview')}</Typography.Text>
+      <PreviewGrid preview={preview} kind={kind} />
+      <Typography.Text strong>{t('import.check.problems')}</Typography.Text>
+      <ProblemTable summary={summary} />
+      <Flex justify="space-between">
+        <Button onClick={wizard.back}>{t('import.action.back')}</Button>
+        <Flex gap={8}>
+          <Button onClick={onAbort}>{t('import.action.abort')}</Button>
+          <Button
+            type="primary"
+            loading={state.busy === 'starting'}
+            disabled={summary.rowsStored === 0}
+            onClick={() => void wizard.start(errorRows > 0 ? 'skip' : 'abort')}
+          >
+            {errorRows > 0 ? t('import.action.importValid', { count: summary.rowsStored }) : t('import.action.import', { count: summary.rowsStored })}
+          </Button>
+        </Flex>
+      </Flex>
+    </Flex>
+  );
+}
