@@ -43,9 +43,3 @@ test('pages that are not built yet say what will come, without made-up numbers',
     await expect(page.getByTestId('coming-soon')).toContainText('Coming in a later version');
   }
 });
-
-test('the import button marks where the import wizard will come', async ({ app, dataPage }) => {
-  await app.waitForDemo();
-  await app.goTo('Data');
-  await expect(dataPage.importButton).toBeDisabled();
-});

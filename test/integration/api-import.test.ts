@@ -147,5 +147,7 @@ describe('import API: inspect, preview, import as a job, list, undo', () => {
     expect(fingerprint()).toBe(before);
     expect((await call('import:list')).map((e) => e.status)).toEqual(['done']);
     expect((await call('import:result', started)).summary).toBeNull();
+    // The big file (not the one-line one) was preceded by a backup of the workspace.
+    expect((await call('backup:list', {})).backups.map((b) => b.reason)).toEqual(['before-import']);
   }, 180_000);
 });

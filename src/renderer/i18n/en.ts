@@ -371,7 +371,6 @@ const coreEn = {
   'data.title': 'Data',
   'data.subtitle': 'Everything in this workspace, as tables',
   'data.import': 'Import',
-  'data.importComing': 'Import from CSV and Excel is coming: drop a file, check the mapping, import.',
   'data.search': 'Search this table',
   'data.rows': '{count} rows',
   'data.rowsFiltered': '{shown} of {count} rows',
@@ -391,7 +390,6 @@ const coreEn = {
   'data.empty.salesByWeek': 'No sales history yet',
   'data.empty.stock': 'No stock on hand recorded yet',
   'data.empty.purchaseOrders': 'No purchase orders yet',
-  'data.empty.hint': 'Import a CSV or Excel file to fill this table (import is coming in a later version), or open the demo workspace to explore.',
 
   'col.sku': 'SKU',
   'col.name': 'Name',

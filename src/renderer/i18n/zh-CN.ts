@@ -364,7 +364,6 @@ const coreZhCN: Record<CoreMessageKey, string> = {
   'data.title': '数据',
   'data.subtitle': '此工作区中的全部数据表',
   'data.import': '导入',
-  'data.importComing': '即将支持从 CSV 和 Excel 导入：拖入文件，确认列映射，即可导入。',
   'data.search': '在此表中搜索',
   'data.rows': '{count} 行',
   'data.rowsFiltered': '{shown} / {count} 行',
@@ -384,7 +383,6 @@ const coreZhCN: Record<CoreMessageKey, string> = {
   'data.empty.salesByWeek': '还没有历史销量',
   'data.empty.stock': '还没有现有库存记录',
   'data.empty.purchaseOrders': '还没有采购单',
-  'data.empty.hint': '导入 CSV 或 Excel 文件即可填充此表（导入功能将在后续版本提供），也可以打开演示工作区看看。',
 
   'col.sku': 'SKU',
   'col.name': '名称',

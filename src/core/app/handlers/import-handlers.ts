@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type { ImportSummary } from '../../../shared/contract/schemas/import';
+import { backupNow } from '../../backup/backup-now';
 import { AppError } from '../../errors/app-error';
 import { importKinds, inspectFile, kindDefinitions, listImports, undoImport, type ImportOptions, type ImportResult } from '../../import';
 import type { ImportTaskInput, ImportTaskResult } from '../../jobs/tasks/import-task';
@@ -7,6 +9,8 @@ import type { DomainHandlers } from './types';
 
 /** Finished import jobs whose summary the wizard may still ask for. */
 const KEEP_RESULTS = 20;
+/** Files from this size on are backed up before (about 20,000 rows of sales). */
+const BIG_IMPORT_BYTES = 1024 * 1024;
 
 export function importHandlers(ctx: AppContext): DomainHandlers<'import'> {
   const db = () => ctx.requireWorkspace().db;
@@ -49,7 +53,9 @@ export function importHandlers(ctx: AppContext): DomainHandlers<'import'> {
       return { ...rest, rows: rows.map((r) => ({ ...r, values: plainValues(r.values) })), summary: toSummary(result) };
     },
 
-    'import:start': (input) => {
+    'import:start': async (input) => {
+      // A big import may replace months of sales: keep a copy to go back to, beyond undo.
+      if (fs.statSync(ctx.paths.check(input.path)).size >= BIG_IMPORT_BYTES) await backupNow(ctx, 'before-import');
       const { jobId, done } = startJob('import', input);
       results.set(jobId, done);
       for (const old of [...results.keys()].slice(0, Math.max(0, results.size - KEEP_RESULTS))) results.delete(old);
