@@ -60,7 +60,7 @@ export interface ApprovalResult {
 }
 
 /** Turns the plan's draft lines with a quantity (optionally of one supplier) into open purchase orders. */
-export function approvePlan(db: Database.Database, planId: number, options: { supplierId?: number; actor?: string } = {}): ApprovalResult {
+export function approvePlan(db: Database.Database, planId: number, options: { supplierId?: number; locationId?: number; actor?: string } = {}): ApprovalResult {
   const actor = options.actor ?? 'user';
   return db.transaction(() => {
     const plan = db.prepare('SELECT id, status FROM plans WHERE id = ?').get(planId) as { id: number; status: string } | undefined;
@@ -70,9 +70,9 @@ export function approvePlan(db: Database.Database, planId: number, options: { su
         `SELECT id, product_id AS productId, location_id AS locationId, supplier_id AS supplierId, quantity, unit_cost AS unitCost,
            currency, order_date AS orderDate, expected_arrival AS expectedArrival
          FROM plan_lines WHERE plan_id = ? AND status = 'draft' AND quantity > 0 AND supplier_id IS NOT NULL
-           AND (? IS NULL OR supplier_id = ?) ORDER BY supplier_id, location_id, id`,
+           AND (? IS NULL OR supplier_id = ?) AND (? IS NULL OR location_id = ?) ORDER BY supplier_id, location_id, id`,
       )
-      .all(planId, options.supplierId ?? null, options.supplierId ?? null) as {
+      .all(planId, options.supplierId ?? null, options.supplierId ?? null, options.locationId ?? null, options.locationId ?? null) as {
       id: number; productId: number; locationId: number; supplierId: number; quantity: number; unitCost: number | null;
       currency: string; orderDate: string; expectedArrival: string;
     }[];

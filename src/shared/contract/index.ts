@@ -6,4 +6,5 @@ export * from './events';
 export * from './schemas/app';
 export * from './schemas/data';
 export * from './schemas/forecast';
+export * from './schemas/planning';
 export * from './ipc';
