@@ -13,6 +13,7 @@ import { seriesKey } from './load-forecasts';
 import { listPlans, loadPlan, type StoredPlan } from './plan-store';
 import { buildDrafts } from './po-drafts';
 import { projectStock } from './projection';
+import { roundToTerms } from './rounding';
 import type { PlanLine, PlanSummary } from './types';
 
 const money = (x: number) => Math.round(x * 100) / 100;
@@ -151,6 +152,7 @@ function toRow(line: PlanLine, lineId: number, names: ReadonlyMap<number, string
     suggestedQty: line.suggestedQty,
     quantity: line.quantity,
     rounding: line.rounding,
+    roundingParts: line.supplierId === null ? [] : roundToTerms(line.needQty, { moq: line.moq, orderMultiple: line.orderMultiple, maxOrderQty: line.maxOrderQty }).parts,
     moq: line.moq,
     orderMultiple: line.orderMultiple,
     unitCost: line.unitCost,

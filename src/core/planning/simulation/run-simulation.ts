@@ -17,6 +17,8 @@ const DEFAULT_DAYS = 365;
 export interface SimulationRequest {
   from?: string;
   to?: string;
+  /** Without `from`: this many days up to `to`. */
+  days?: number;
   serviceLevel?: number;
   reviewDays?: number;
   minCoverDays?: number;
@@ -61,7 +63,7 @@ export function resolveSimulation(db: Database.Database, request: SimulationRequ
   if (!range.first || !range.last) throw new AppError('invalid_input', 'The workspace has no sales history to simulate with', {});
   const earliest = dayFromIso(range.first) + HISTORY_DAYS;
   const to = request.to ?? range.last;
-  const from = request.from ?? isoFromDay(Math.max(earliest, dayFromIso(to) - DEFAULT_DAYS + 1));
+  const from = request.from ?? isoFromDay(Math.max(earliest, dayFromIso(to) - (request.days ?? DEFAULT_DAYS) + 1));
   if (to < from) throw new AppError('invalid_input', 'The simulation must end on or after its start', { field: 'to' });
   if (dayFromIso(from) < earliest) {
     throw new AppError('invalid_input', `The simulation can start on ${isoFromDay(earliest)} at the earliest: each decision needs half a year of sales before it`, { field: 'from' });

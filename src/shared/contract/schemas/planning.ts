@@ -68,6 +68,8 @@ export const planLineRowSchema = z.object({
   quantity: z.number(),
   /** "183 → 200: case pack 50"; empty when nothing was rounded. */
   rounding: z.string(),
+  /** The same rounding as data, for a translated text. */
+  roundingParts: z.array(z.object({ step: z.enum(['case_pack', 'moq', 'max']), from: z.number(), to: z.number(), term: z.number(), pack: num })),
   moq: z.number(),
   orderMultiple: z.number(),
   unitCost: num,
@@ -236,6 +238,8 @@ export const simulateInputSchema = z
   .object({
     from: isoDate.optional(),
     to: isoDate.optional(),
+    /** Without `from`: this many days up to `to` (default the last sales day). */
+    days: z.number().int().min(28).max(730).optional(),
     serviceLevel: fraction.optional(),
     reviewDays: z.number().int().min(1).max(90).optional(),
     minCoverDays: z.number().min(0).max(365).optional(),
