@@ -6,6 +6,7 @@ import { createHandlerTable } from '../core/app/handlers';
 import { localeFromTag } from '../core/app/system-locale';
 import { setNativeBindingPath } from '../core/db/native-binding';
 import workerPath from '../core/jobs/worker?modulePath';
+import { pickFileToRead, revealFile } from './file-dialogs';
 import { forwardEvents, registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { electronSqliteBinding } from './native-sqlite';
@@ -26,7 +27,7 @@ async function pickFile(purpose: 'open' | 'create', suggestedName?: string): Pro
 async function start(): Promise<void> {
   setNativeBindingPath(electronSqliteBinding(process.resourcesPath, app.isPackaged));
   const ctx = new AppContext({
-    host: { mode: 'electron', version: app.getVersion(), systemLocale: localeFromTag(app.getLocale()), pickFile },
+    host: { mode: 'electron', version: app.getVersion(), systemLocale: localeFromTag(app.getLocale()), pickFile, pickFileToRead, revealFile },
     home: app.getPath('userData'),
     workerEntry: workerPath,
   });

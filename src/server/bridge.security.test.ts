@@ -1,34 +1,12 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testAppContext } from '../../test/helpers/app-context';
 import { useTempDir } from '../../test/helpers/temp-dir';
+import { bridgeRequest as request } from '../../test/helpers/bridge-request';
 import type { AppContext } from '../core/app/app-context';
 import { createHandlerTable } from '../core/app/handlers';
 import { startBridge, type Bridge } from './bridge';
-
-interface Reply {
-  status: number;
-  body: string;
-}
-
-function request(bridge: Bridge, options: { path: string; method?: string; host?: string; token?: string | null; body?: unknown }): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { host: options.host ?? `127.0.0.1:${bridge.port}` };
-    const token = options.token === undefined ? bridge.token : options.token;
-    if (token) headers.authorization = `Bearer ${token}`;
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
-    const req = http.request({ host: '127.0.0.1', port: bridge.port, path: options.path, method: options.method ?? 'GET', headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    if (options.body !== undefined) req.write(JSON.stringify(options.body));
-    req.end();
-  });
-}
 
 describe('security: browser bridge', () => {
   const tempDir = useTempDir();

@@ -7,6 +7,7 @@ import type { HandlerTable } from '../core/app/handlers';
 import { isAuthorized, isAllowedHost } from './request-guards';
 import { serveStatic } from './static-files';
 import { openEventStream } from './event-stream';
+import { receiveUpload, sendExport } from './file-transfer';
 
 export interface BridgeOptions {
   ctx: AppContext;
@@ -66,6 +67,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       }
       if (url.pathname === '/api/events' && req.method === 'GET') {
         openEventStream(options.ctx.events, req, res);
+        return;
+      }
+      if (url.pathname === '/api/files/upload' && req.method === 'POST') {
+        await receiveUpload(options.ctx, req, url, res);
+        return;
+      }
+      const exportName = /^\/api\/files\/exports\/([^/]+)$/.exec(url.pathname);
+      if (exportName && req.method === 'GET') {
+        sendExport(options.ctx, exportName[1]!, res);
         return;
       }
       const match = /^\/api\/call\/([a-zA-Z]+:[a-zA-Z]+)$/.exec(url.pathname);

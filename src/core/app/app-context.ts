@@ -7,6 +7,7 @@ import { AppError } from '../errors/app-error';
 import { SCAN_QUERIES, type ReadQueryName, type ReadQueryResult } from '../data/read-queries';
 import { JobRunner } from '../jobs/runner';
 import { EventBus } from './event-bus';
+import { PathPolicy } from './path-policy';
 import { ReadWorker } from './read-worker';
 import { SettingsStore } from './settings-store';
 
@@ -17,6 +18,10 @@ export interface Host {
   systemLocale: Locale;
   /** A native file dialog; absent in browser mode. */
   pickFile?: (purpose: 'open' | 'create', suggestedName?: string) => Promise<string | null>;
+  /** A native dialog to choose a file to read (an import, a supplier's confirmations); absent in browser mode. */
+  pickFileToRead?: (extensions: readonly string[]) => Promise<string | null>;
+  /** Show a file in the system's file manager; absent in browser mode. */
+  revealFile?: (filePath: string) => void;
 }
 
 export interface AppContextOptions {
@@ -31,6 +36,8 @@ export class AppContext {
   readonly host: Host;
   readonly home: string;
   readonly workspacesFolder: string;
+  /** Which files the renderer may name: see PathPolicy. */
+  readonly paths: PathPolicy;
   readonly settings: SettingsStore;
   readonly events = new EventBus();
   readonly jobs: JobRunner;
@@ -46,6 +53,7 @@ export class AppContext {
     this.home = options.home;
     this.workspacesFolder = path.join(options.home, 'workspaces');
     fs.mkdirSync(this.workspacesFolder, { recursive: true });
+    this.paths = new PathPolicy(this.workspacesFolder, () => this.settings.recent().map((entry) => entry.path));
     this.settings = new SettingsStore(path.join(options.home, 'settings.json'));
     this.workerEntry = options.workerEntry;
     this.jobs = new JobRunner({

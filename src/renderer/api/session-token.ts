@@ -15,3 +15,8 @@ export function takeSessionToken(): string | null {
   }
   return sessionStorage.getItem(STORAGE_KEY);
 }
+
+/** The token this tab already took; for requests outside the API (uploads, downloads). */
+export function sessionToken(): string {
+  return sessionStorage.getItem(STORAGE_KEY) ?? '';
+}

@@ -30,6 +30,7 @@ import {
 
 import { backupChannels } from './backup-channels';
 import { channel, none } from './channel';
+import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
 import { planningChannels } from './planning-channels';
 import { supplierChannels } from './supplier-channels';
@@ -103,6 +104,7 @@ export const channels = {
   'jobs:list': channel(none, z.array(jobInfoSchema)),
   'jobs:cancel': channel(z.object({ jobId: z.string() }).strict(), z.null()),
 
+  ...filesChannels,
   ...importChannels,
   ...supplierChannels,
   ...planningChannels,

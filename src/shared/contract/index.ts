@@ -6,5 +6,6 @@ export * from './events';
 export * from './schemas/app';
 export * from './schemas/data';
 export * from './schemas/forecast';
+export * from './schemas/files';
 export * from './schemas/planning';
 export * from './ipc';

@@ -3,6 +3,7 @@ import type { AppContext } from '../app-context';
 import { appHandlers } from './app-handlers';
 import { backupHandlers } from './backup-handlers';
 import { dataHandlers } from './data-handlers';
+import { filesHandlers } from './files-handlers';
 import { forecastHandlers } from './forecast-handlers';
 import { importHandlers } from './import-handlers';
 import { planningHandlers } from './planning-handlers';
@@ -17,6 +18,7 @@ export function createHandlerTable(ctx: AppContext): HandlerTable {
     workspaceHandlers(ctx),
     dataHandlers(ctx),
     forecastHandlers(ctx),
+    filesHandlers(ctx),
     importHandlers(ctx),
     supplierHandlers(ctx),
     planningHandlers(ctx),

@@ -4,13 +4,12 @@ import { createWorkspace } from '../../db/workspace';
 import { AppError } from '../../errors/app-error';
 import { summarize, type AppContext } from '../app-context';
 import { launchDemo } from '../demo-launcher';
-import { PathPolicy } from '../path-policy';
 import type { DomainHandlers } from './types';
 
 const WORKSPACE_EXTENSION = '.supplydesk';
 
 export function workspaceHandlers(ctx: AppContext): DomainHandlers<'workspace'> {
-  const paths = new PathPolicy(ctx.workspacesFolder, () => ctx.settings.recent().map((r) => r.path));
+  const paths = ctx.paths;
   return {
     'workspace:current': () => (ctx.workspace ? summarize(ctx.workspace) : null),
     'workspace:list': () => ({
