@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
 import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable } from '../../src/core/app/handlers';
 import { demoTask } from '../../src/core/jobs/tasks/demo-task';
+import { readPlanFile } from '../../src/core/planning';
 import { createInlineTaskContext } from '../../src/core/jobs/task-context';
 import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
 import { testAppContext } from '../helpers/app-context';
@@ -127,6 +129,21 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     expect(budgetView.budget).toBe(1000);
     expect(budgetView.cutLines).toBeGreaterThan(0);
     expect(budgetView.cut[0]!.fillAfter).toBeLessThanOrEqual(budgetView.cut[0]!.fillBefore);
+
+    // Export: written into the exports folder in the documented format, and read back the same.
+    for (const format of ['csv', 'xlsx', 'json'] as const) {
+      const exported = await call('planning:export', { planId: replan!.id, format });
+      expect(exported.fileName).toBe(`supplydesk-plan-${replan!.id}-${replan!.planDate}.${format}`);
+      expect(path.dirname(exported.path)).toBe(path.join(home, 'exports'));
+      expect(exported.bytes).toBeGreaterThan(100);
+      const back = await readPlanFile(exported.path);
+      expect(back.length).toBe(replanRows.filter((r) => r.quantity > 0 && r.supplier !== null).length);
+      expect(back.find((l) => l.sku === kept.sku && l.location === kept.location)?.quantity).toBe(kept.quantity);
+    }
+    const csv = fs.readFileSync((await call('planning:export', { planId: replan!.id, format: 'csv' })).path, 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFplan_id,plan_date,sku,location,supplier,quantity,unit_cost/);
+    await expect(call('planning:export', { planId: 9999, format: 'csv' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(call('planning:export', { planId: replan!.id, format: 'pdf' })).rejects.toMatchObject({ code: 'invalid_input' });
 
     // A short simulation of both policies, stored for the page.
     expect(await runJob(call('planning:simulate', { from: '2026-04-01', to: '2026-06-30', curve: false }))).toBe('done');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, none } from './channel';
+import { exportedFileSchema } from './schemas/files';
 import {
   planDraftsSchema,
   planLineDetailSchema,
@@ -36,4 +37,5 @@ export const planningChannels = {
   'planning:updateSettings': channel(planningSettingsPatchSchema, planningSettingsSchema),
   'planning:simulate': channel(simulateInputSchema, jobStarted),
   'planning:simulations': channel(none, z.array(simulationSchema)),
+  'planning:export': channel(z.object({ planId: z.number().int(), format: z.enum(['csv', 'xlsx', 'json']) }).strict(), exportedFileSchema),
 } as const;

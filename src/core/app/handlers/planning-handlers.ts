@@ -1,9 +1,10 @@
-import { approvePlan, editLineQuantity, listSimulations, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
+import { approvePlan, editLineQuantity, listSimulations, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
 import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
 import { AppError } from '../../errors/app-error';
 import type { PlanRunTaskInput } from '../../jobs/tasks/plan-run-task';
 import type { SimulationTaskInput } from '../../jobs/tasks/simulation-task';
 import type { AppContext } from '../app-context';
+import { exportedFile, exportFilePath } from '../exports-folder';
 import type { DomainHandlers } from './types';
 
 export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
@@ -72,6 +73,12 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
     },
     'planning:simulate': (input) => startJob('simulation', { path: ctx.requireWorkspace().path, ...stripUndefined(input) }),
     'planning:simulations': () => listSimulations(db()),
+    'planning:export': async ({ planId, format }) => {
+      const plan = loadPlan(db(), planId);
+      const file = exportFilePath(ctx, `supplydesk-plan-${planId}-${plan.planDate}.${format}`);
+      await writePlanFile(plan, file, format);
+      return exportedFile(file);
+    },
   };
 }
 

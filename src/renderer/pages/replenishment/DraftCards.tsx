@@ -3,10 +3,16 @@ import { Button, Card, Popconfirm, Tag, Typography, theme } from 'antd';
 import type { SupplierDraftRow } from '../../../shared/contract/schemas/planning';
 import { useFormat, useT } from '../../i18n/hooks';
 
+/** A draft is one supplier shipping to one location. */
+export interface DraftKey {
+  supplierId: number;
+  locationId: number;
+}
+
 interface Props {
   drafts: SupplierDraftRow[] | null;
-  selected: number | null;
-  onSelect(supplierId: number | null): void;
+  selected: DraftKey | null;
+  onSelect(draft: DraftKey | null): void;
   onApprove(draft: SupplierDraftRow): Promise<void>;
 }
 
@@ -16,6 +22,7 @@ export function DraftCards({ drafts, selected, onSelect, onApprove }: Props) {
   const format = useFormat();
   const { token } = theme.useToken();
   if (!drafts || drafts.length === 0) return null;
+  const isSelected = (d: DraftKey) => selected !== null && selected.supplierId === d.supplierId && selected.locationId === d.locationId;
   return (
     <div data-testid="draft-cards" role="list" aria-label={t('plan.drafts')} style={{ display: 'flex', gap: 8, overflowX: 'auto', paddingBottom: 6, marginBottom: 8, flex: 'none' }}>
       <Card
@@ -34,9 +41,9 @@ export function DraftCards({ drafts, selected, onSelect, onApprove }: Props) {
       {drafts.map((draft) => {
         const minimum =
           draft.minOrderValueMet === null ? null : draft.minOrderValueMet ? (
-            <Tag color="success" icon={<CheckCircleFilled />} data-testid="minimum-met">{t('plan.drafts.minMet', { value: format.moneyWhole(draft.minOrderValue, draft.currency) })}</Tag>
+            <Tag color="success" icon={<CheckCircleFilled />} data-testid="minimum-met" style={{ marginInlineEnd: 0 }}>{t('plan.drafts.minMet', { value: format.moneyWhole(draft.minOrderValue, draft.currency) })}</Tag>
           ) : (
-            <Tag color="warning" icon={<WarningFilled />} data-testid="minimum-not-met">{t('plan.drafts.minNotMet', { value: format.moneyWhole(draft.minOrderValue, draft.currency) })}</Tag>
+            <Tag color="warning" icon={<WarningFilled />} data-testid="minimum-not-met" style={{ marginInlineEnd: 0 }}>{t('plan.drafts.minNotMet', { value: format.moneyWhole(draft.minOrderValue, draft.currency) })}</Tag>
           );
         return (
           <Card
@@ -49,26 +56,26 @@ export function DraftCards({ drafts, selected, onSelect, onApprove }: Props) {
             data-location={draft.location}
             data-status={draft.status}
             hoverable
-            onClick={() => onSelect(draft.supplierId)}
-            style={{ flex: 'none', width: 250, borderColor: selected === draft.supplierId ? token.colorPrimary : undefined, opacity: draft.status === 'approved' ? 0.75 : 1 }}
-            styles={{ body: { padding: 10, display: 'grid', gap: 4 } }}
+            onClick={() => onSelect({ supplierId: draft.supplierId, locationId: draft.locationId })}
+            style={{ flex: 'none', width: 270, borderColor: isSelected(draft) ? token.colorPrimary : undefined, opacity: draft.status === 'approved' ? 0.75 : 1 }}
+            styles={{ body: { padding: '8px 10px', display: 'grid', gap: 2 } }}
           >
             <div style={{ display: 'flex', alignItems: 'baseline', gap: 6, minWidth: 0 }}>
               <Typography.Text strong>{draft.supplier}</Typography.Text>
-              <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, minWidth: 0, flex: 1 }}>{draft.supplierName}</Typography.Text>
               <Tag style={{ marginInlineEnd: 0 }}>{draft.location}</Tag>
+              <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, minWidth: 0, flex: 1 }} title={draft.supplierName}>{draft.supplierName}</Typography.Text>
             </div>
-            <div className="tabular" style={{ fontSize: 12 }}>
-              <span data-testid="draft-value" style={{ fontSize: 16, fontWeight: 600 }}>{format.money(draft.value, draft.currency)}</span>{' '}
-              <Typography.Text type="secondary">{t('plan.drafts.lines', { lines: draft.lines, units: format.number(draft.units) })}</Typography.Text>
+            <div className="tabular" style={{ display: 'flex', alignItems: 'baseline', gap: 6, fontSize: 12 }}>
+              <span data-testid="draft-value" style={{ fontSize: 15, fontWeight: 600 }}>{format.money(draft.value, draft.currency)}</span>
+              <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>{t('plan.drafts.lines', { lines: draft.lines, units: format.number(draft.units) })}</Typography.Text>
             </div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
               {t('plan.drafts.dates', { order: format.date(draft.orderDate), arrival: format.date(draft.expectedArrival) })}
+              {draft.moqRaised > 0 && ` · ${t('plan.drafts.moqRaised', { count: draft.moqRaised })}`}
+              {draft.capped > 0 && ` · ${t('plan.drafts.capped', { count: draft.capped })}`}
             </Typography.Text>
-            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
+            <div style={{ display: 'flex', gap: 4, alignItems: 'center', marginTop: 2 }}>
               {minimum}
-              {draft.moqRaised > 0 && <Tag>{t('plan.drafts.moqRaised', { count: draft.moqRaised })}</Tag>}
-              {draft.capped > 0 && <Tag color="orange">{t('plan.drafts.capped', { count: draft.capped })}</Tag>}
               <div style={{ flex: 1 }} />
               {draft.status === 'approved' ? (
                 <Tag color="blue" icon={<CheckOutlined />}>{t('plan.drafts.approved')}</Tag>

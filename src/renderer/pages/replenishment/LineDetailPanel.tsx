@@ -26,7 +26,7 @@ export function LineDetailPanel({ planId, row, onClose }: Props) {
     <Card
       size="small"
       data-testid="plan-line-detail"
-      style={{ width: 430, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      style={{ width: 400, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
       styles={{ body: { overflow: 'auto', flex: 1, minHeight: 0 } }}
       title={
         <div style={{ display: 'flex', alignItems: 'baseline', gap: 8, minWidth: 0 }}>

@@ -8,13 +8,14 @@ import { DataGrid } from '../../grid/DataGrid';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { PlanGridContext } from './PlanCells';
+import type { DraftKey } from './DraftCards';
 import { planColumns, QUANTITY_COLUMN } from './plan-columns';
 
 interface Props {
   rows: PlanLineRow[] | null;
   loading: boolean;
-  /** Show only this supplier's lines (a draft card was chosen); null = all. */
-  supplierId: number | null;
+  /** Show only this supplier's lines for one location (a draft card was chosen); null = all. */
+  draft: DraftKey | null;
   onSelect(row: PlanLineRow): void;
   onEdit(row: PlanLineRow, quantity: number): void;
   onLock(row: PlanLineRow, locked: boolean): void;
@@ -23,7 +24,7 @@ interface Props {
 const getRowId = (params: GetRowIdParams<PlanLineRow>) => String(params.data.lineId);
 
 /** The plan's lines: search, one supplier or all, quantities typed in the grid, lock toggles. */
-export function PlanGrid({ rows, loading, supplierId, onSelect, onEdit, onLock }: Props) {
+export function PlanGrid({ rows, loading, draft, onSelect, onEdit, onLock }: Props) {
   const t = useT();
   const format = useFormat();
   const [search, setSearch] = useState('');
@@ -33,13 +34,13 @@ export function PlanGrid({ rows, loading, supplierId, onSelect, onEdit, onLock }
   const columnDefs = useMemo(() => planColumns(t, format), [t, format]);
   const empty = useMemo(() => ({ title: t('plan.grid.empty'), hint: t('plan.grid.emptyHint') }), [t]);
   const context = useMemo<PlanGridContext>(() => ({ onLock }), [onLock]);
-  const supplierRef = useRef(supplierId);
+  const draftRef = useRef(draft);
 
-  // The supplier choice is an external filter: it must be read by the grid's callback, and re-applied when it changes.
+  // The draft choice is an external filter: it must be read by the grid's callback, and re-applied when it changes.
   useEffect(() => {
-    supplierRef.current = supplierId;
+    draftRef.current = draft;
     api.current?.onFilterChanged();
-  }, [supplierId]);
+  }, [draft]);
 
   const onGridApi = useCallback((next: GridApi<PlanLineRow> | null) => {
     api.current = next;
@@ -52,8 +53,9 @@ export function PlanGrid({ rows, loading, supplierId, onSelect, onEdit, onLock }
       readOnlyEdit: true,
       singleClickEdit: false,
       stopEditingWhenCellsLoseFocus: true,
-      isExternalFilterPresent: () => supplierRef.current !== null,
-      doesExternalFilterPass: (node) => node.data?.supplierId === supplierRef.current,
+      isExternalFilterPresent: () => draftRef.current !== null,
+      doesExternalFilterPass: (node) => node.data?.supplierId === draftRef.current?.supplierId && node.data?.locationId === draftRef.current?.locationId,
+      suppressColumnVirtualisation: true,
       onRowClicked: (event: RowClickedEvent<PlanLineRow>) => {
         if (event.data) onSelect(event.data);
       },

@@ -7,7 +7,7 @@ import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { BudgetBar } from './BudgetBar';
-import { DraftCards } from './DraftCards';
+import { DraftCards, type DraftKey } from './DraftCards';
 import { LineDetailPanel } from './LineDetailPanel';
 import { PlanGrid } from './PlanGrid';
 import { useLoad } from './useLoad';
@@ -20,7 +20,7 @@ export function PlanView({ planId }: { planId: number }) {
   const lines = useLoad<PlanLineRow[]>(String(planId), () => getApi().planning.lines({ planId }));
   const [draftsVersion, setDraftsVersion] = useState(0);
   const drafts = useLoad<PlanDrafts>(`${planId}:${draftsVersion}`, () => getApi().planning.drafts({ planId }));
-  const [supplierId, setSupplierId] = useState<number | null>(null);
+  const [draftKey, setDraftKey] = useState<DraftKey | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const { value: rows, set: setRows } = lines;
 
@@ -87,9 +87,9 @@ export function PlanView({ planId }: { planId: number }) {
         />
       )}
       <BudgetBar budget={drafts.value?.budget ?? null} />
-      <DraftCards drafts={drafts.value?.drafts ?? null} selected={supplierId} onSelect={setSupplierId} onApprove={onApprove} />
+      <DraftCards drafts={drafts.value?.drafts ?? null} selected={draftKey} onSelect={setDraftKey} onApprove={onApprove} />
       <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
-        <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} supplierId={supplierId} onSelect={onSelect} onEdit={onEdit} onLock={onLock} />
+        <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} draft={draftKey} onSelect={onSelect} onEdit={onEdit} onLock={onLock} />
         {selected && <LineDetailPanel planId={planId} row={selected} onClose={() => setSelectedId(null)} />}
       </div>
     </div>

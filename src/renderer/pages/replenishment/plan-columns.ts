@@ -15,8 +15,9 @@ export function planColumns(t: Translate, format: Formatters): ColDef<Row>[] {
   const units = (value: number | null) => format.number(value === null ? null : Math.round(value * 10) / 10);
   return [
     {
-      ...textColumn<Row>('supplier', t('plan.col.supplier'), { pinned: 'left', width: 150 }),
-      valueGetter: (p) => (p.data ? supplierLabel(t, p.data.supplier, p.data.supplierName) : ''),
+      ...textColumn<Row>('supplier', t('plan.col.supplier'), { pinned: 'left', width: 110 }),
+      valueGetter: (p) => (p.data ? (p.data.supplier ?? t('plan.noSupplier')) : ''),
+      tooltipValueGetter: (p) => (p.data ? supplierLabel(t, p.data.supplier, p.data.supplierName) : ''),
       sort: 'asc',
       sortIndex: 0,
     },
@@ -25,14 +26,16 @@ export function planColumns(t: Translate, format: Formatters): ColDef<Row>[] {
     numberColumn<Row>('onHand', t('plan.col.onHand'), format, { width: 100, valueFormatter: (p) => units(p.value as number | null) }),
     numberColumn<Row>('onOrder', t('plan.col.onOrder'), format, { width: 100 }),
     numberColumn<Row>('daysOfCover', t('plan.col.daysOfCover'), format, {
-      width: 100,
+      width: 115,
       headerTooltip: t('plan.col.daysOfCover.tip'),
       valueFormatter: (p) => (p.value === null ? t('plan.cover.horizon') : format.integer(p.value as number)),
     }),
     dateColumn<Row>('stockOutDate', t('plan.col.stockOut'), format, { width: 115 }),
     numberColumn<Row>('needQty', t('plan.col.need'), format, { width: 100, headerTooltip: t('plan.col.need.tip'), valueFormatter: (p) => units(p.value as number | null) }),
     numberColumn<Row>(QUANTITY_COLUMN, t('plan.col.quantity'), format, {
-      width: 110,
+      // Pinned right with the lock: the two things a planner changes stay in view.
+      pinned: 'right',
+      width: 105,
       headerTooltip: t('plan.col.quantity.tip'),
       editable: (p) => p.data?.status !== 'approved',
       cellEditor: 'agNumberCellEditor',
@@ -54,7 +57,8 @@ export function planColumns(t: Translate, format: Formatters): ColDef<Row>[] {
       field: 'locked',
       headerName: t('plan.col.locked'),
       headerTooltip: t('plan.col.locked.tip'),
-      width: 80,
+      pinned: 'right',
+      width: 64,
       filter: false,
       sortable: true,
       cellRenderer: LockCell,
