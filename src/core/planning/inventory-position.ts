@@ -64,7 +64,7 @@ export function loadPositions(db: Database.Database, planDate: string, summedOve
     p.snapshotDate = p.snapshotDate && p.snapshotDate > date ? p.snapshotDate : date;
   }
   const firstLocation = (db.prepare('SELECT min(id) FROM locations').pluck().get() as number | null) ?? 0;
-  rollForward(db, planDate, firstLocation, at, only);
+  rollForward(db, planDate, firstLocation, snapshots, at);
   const planDay = dayFromIso(planDate);
   const open = db
     .prepare(
@@ -95,41 +95,34 @@ export function loadPositions(db: Database.Database, planDate: string, summedOve
 /**
  * Moves each snapshot's stock forward to the plan date with what happened after its day: sales
  * out, accepted receipts in. Without it an older snapshot overstates stock by everything sold since.
+ * Only snapshots older than the plan date are touched (usually few: items whose counts stopped),
+ * each by index range, so a large workspace with current snapshots pays nothing.
  */
 function rollForward(
   db: Database.Database,
   planDate: string,
   firstLocation: number,
+  snapshots: readonly [number, number, string, number][],
   at: (productId: number, locationId: number) => InventoryPosition,
-  only: string,
 ): void {
-  const latest = `SELECT product_id, location_id, max(date) AS date FROM stock_snapshots WHERE date <= @planDate${only} GROUP BY product_id, location_id`;
-  const sold = db
+  const stale = snapshots.filter(([, , date]) => date < planDate);
+  if (stale.length === 0) return;
+  const soldSince = db.prepare('SELECT sum(units) FROM sales_daily WHERE product_id = ? AND location_id = ? AND date > ? AND date <= ?').pluck();
+  const receivedSince = db
     .prepare(
-      `SELECT s.product_id, s.location_id, sum(s.units) FROM (${latest}) l
-       JOIN sales_daily s ON s.product_id = l.product_id AND s.location_id = l.location_id AND s.date > l.date AND s.date <= @planDate
-       GROUP BY s.product_id, s.location_id`,
-    )
-    .raw(true)
-    .all({ planDate }) as [number, number, number][];
-  for (const [productId, locationId, units] of sold) {
-    const p = at(productId, locationId);
-    p.onHand -= units;
-    p.soldSinceSnapshot += units;
-  }
-  const received = db
-    .prepare(
-      `SELECT r.product_id, COALESCE(r.location_id, po.location_id, @firstLocation) AS loc, sum(r.qty_received - r.qty_rejected)
+      `SELECT COALESCE(r.location_id, po.location_id, ?) AS loc, sum(r.qty_received - r.qty_rejected)
        FROM receipts r LEFT JOIN po_lines pl ON pl.id = r.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id
-       JOIN (${latest}) l ON l.product_id = r.product_id AND l.location_id = COALESCE(r.location_id, po.location_id, @firstLocation)
-       WHERE r.receipt_date > l.date AND r.receipt_date <= @planDate
-       GROUP BY r.product_id, loc`,
+       WHERE r.product_id = ? AND r.receipt_date > ? AND r.receipt_date <= ? GROUP BY loc`,
     )
-    .raw(true)
-    .all({ planDate, firstLocation }) as [number, number, number][];
-  for (const [productId, locationId, units] of received) {
+    .raw(true);
+  for (const [productId, locationId, date] of stale) {
+    const sold = (soldSince.get(productId, locationId, date, planDate) as number | null) ?? 0;
+    const rows = receivedSince.all(firstLocation, productId, date, planDate) as [number, number][];
+    const received = Math.max(0, rows.find(([loc]) => loc === locationId)?.[1] ?? 0);
+    if (sold === 0 && received === 0) continue;
     const p = at(productId, locationId);
-    p.onHand += units;
-    p.receivedSinceSnapshot += units;
+    p.onHand += received - sold;
+    p.soldSinceSnapshot += sold;
+    p.receivedSinceSnapshot += received;
   }
 }
