@@ -111,6 +111,9 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     const [replan] = await call('planning:plans');
     expect(replan!.id).toBeGreaterThan(plan!.id);
     const replanRows = await call('planning:lines', { planId: replan!.id });
+    // The plan it replaced is archived: its drafts cannot be approved as well.
+    expect((await call('planning:plans')).find((p) => p.id === plan!.id)!.status).toBe('archived');
+    await expect(call('planning:approveDraft', { planId: plan!.id, supplierId: other.supplierId! })).rejects.toMatchObject({ code: 'invalid_input' });
     const kept = replanRows.find((r) => r.productId === other.productId && r.locationId === other.locationId)!;
     expect(kept).toMatchObject({ locked: true, quantity: other.quantity + 7 });
     // The approved order is on order now: the re-plan sees it.

@@ -74,12 +74,12 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?
     const setting = resolve(segment);
     if (options.serviceLevel !== undefined) setting.serviceLevel = options.serviceLevel;
     const line = computeLine({
-        series, product, supplier, position, setting, abc: segment.abc, xyz, planDate, bucketDays,
-        location: locations.get(series.locationId) ?? String(series.locationId),
-        leadTime: leadTimeUsed(supplier, supplier ? leadTimes(supplier.supplierId, product.productId) : null),
-        projection: projectStock(position, series.forecast.mean, series.bucketDates, bucketDays, planDate),
-        orderingCost: options.orderingCost ?? DEFAULT_ORDERING_COST,
-        holdingRatePerYear: options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE,
+      series, product, supplier, position, setting, abc: segment.abc, xyz, planDate, bucketDays,
+      location: locations.get(series.locationId) ?? String(series.locationId),
+      leadTime: leadTimeUsed(supplier, supplier ? leadTimes(supplier.supplierId, product.productId) : null),
+      projection: projectStock(position, series.forecast.mean, series.bucketDates, bucketDays, planDate),
+      orderingCost: options.orderingCost ?? DEFAULT_ORDERING_COST,
+      holdingRatePerYear: options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE,
     });
     const locked = kept.get(seriesKey(series.productId, series.locationId));
     if (locked && options.keepLockedFrom !== undefined) keepLocked(line, locked, options.keepLockedFrom);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../db/workspace';
-import { buildPlan, editLineQuantity, latestDraftPlanId, loadPlan, savePlan, setLineLocked } from '.';
+import { approvePlan, buildPlan, editLineQuantity, latestDraftPlanId, loadPlan, replaceDraftPlans, savePlan, setLineLocked } from '.';
 import { planningDemo } from './test-workspace';
 
 let demo: ReturnType<typeof planningDemo>;
@@ -35,5 +35,17 @@ describe('re-planning keeps locked lines', () => {
     // A budget funds the locked line first, even when it is cut to nothing else.
     const tight = buildPlan(ws.db, { keepLockedFrom: firstId, budget: 1 });
     expect(tight.lines.find((x) => x.productId === locked!.l.productId && x.locationId === locked!.l.locationId)!.quantity).toBe(locked!.l.quantity + 3);
+  });
+
+  it('archives the draft plans a new plan replaces: their lines can no longer change or be approved', () => {
+    const oldId = savePlan(ws.db, buildPlan(ws.db, {}));
+    const old = loadPlan(ws.db, oldId);
+    const newId = savePlan(ws.db, buildPlan(ws.db, { keepLockedFrom: oldId }));
+    expect(replaceDraftPlans(ws.db, newId)).toContain(oldId);
+    expect(latestDraftPlanId(ws.db)).toBe(newId);
+    const lineId = old.lineIds[old.lines.findIndex((l) => l.quantity > 0)]!;
+    expect(() => editLineQuantity(ws.db, lineId, 1)).toThrow(/replaced by a newer plan/);
+    expect(() => approvePlan(ws.db, oldId)).toThrow(/replaced by a newer plan/);
+    expect(ws.db.prepare('SELECT status FROM plans WHERE id = ?').pluck().get(oldId)).toBe('archived');
   });
 });

@@ -36,3 +36,17 @@ export function keepLocked(line: PlanLine, kept: LockedLine, fromPlanId: number)
   line.flags.push(`locked in plan ${fromPlanId}: quantity kept`);
   line.reason = lineReason(line);
 }
+
+/**
+ * A new plan replaces the draft plans before it: they are archived in the same transaction, so an
+ * older plan's drafts cannot be approved as well (ordering the same need twice). Approved lines
+ * stay as they are: their purchase orders exist.
+ */
+export function replaceDraftPlans(db: Database.Database, newPlanId: number, actor = 'user'): number[] {
+  const older = db.prepare("SELECT id FROM plans WHERE status = 'draft' AND id <> ?").pluck().all(newPlanId) as number[];
+  if (older.length === 0) return older;
+  db.prepare(`UPDATE plans SET status = 'archived' WHERE id IN (${older.map(() => '?').join(', ')})`).run(...older);
+  db.prepare("INSERT INTO audit_log (actor, action, entity, entity_id, details) VALUES (?, 'plan.archive', 'plans', ?, ?)")
+    .run(actor, String(newPlanId), JSON.stringify({ replaced: older }));
+  return older;
+}

@@ -21,7 +21,7 @@ export { projectStock, type Projection, type ProjectedPeriod } from './projectio
 export { applyBudget, marginPerCash } from './budget';
 export { buildDrafts } from './po-drafts';
 export { readBudget, saveBudget } from './preferences';
-export { latestDraftPlanId, lockedLinesOf } from './carry-locked';
+export { latestDraftPlanId, lockedLinesOf, replaceDraftPlans } from './carry-locked';
 export { savePlan, loadPlan, listPlans, type StoredPlan, type PlanListItem } from './plan-store';
 export { editLineQuantity, setLineLocked, approvePlan, type ApprovalResult } from './plan-control';
 export { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION, exportLines, type ExportLine } from './export/format';

@@ -1,5 +1,5 @@
 import { openForecastConnection } from '../../forecasting/connection';
-import { buildPlan, latestDraftPlanId, savePlan } from '../../planning';
+import { buildPlan, latestDraftPlanId, replaceDraftPlans, savePlan } from '../../planning';
 import type { PlanSummary } from '../../planning/types';
 import type { TaskContext } from '../protocol';
 
@@ -18,7 +18,7 @@ export interface PlanRunTaskResult {
 
 /**
  * Builds a plan from the newest forecast run (or the one asked for) and stores it. Lines locked in
- * the newest draft plan keep their quantity. Progress steps: 'plan.lines' (SKU-locations planned),
+ * the newest draft plan keep their quantity, and the draft plans it replaces are archived. Progress steps: 'plan.lines' (SKU-locations planned),
  * 'plan.save'. Cancelling while lines are planned leaves the workspace untouched: the plan is
  * written in one transaction at the end.
  */
@@ -30,7 +30,12 @@ export function planRunTask(input: PlanRunTaskInput, ctx: TaskContext): PlanRunT
     const plan = buildPlan(db, { ...options, ...(previous !== null ? { keepLockedFrom: previous } : {}) }, ctx);
     ctx.throwIfCancelled();
     ctx.progress('plan.save', 0, 1);
-    const planId = savePlan(db, plan);
+    // The new plan and the archiving of the drafts it replaces are one write.
+    const planId = db.transaction(() => {
+      const id = savePlan(db, plan);
+      replaceDraftPlans(db, id);
+      return id;
+    })();
     ctx.progress('plan.save', 1, 1);
     return { planId, summary: plan.summary };
   } finally {

@@ -12,12 +12,14 @@ export interface DraftKey {
 interface Props {
   drafts: SupplierDraftRow[] | null;
   selected: DraftKey | null;
+  /** An archived plan: nothing to approve. */
+  readOnly: boolean;
   onSelect(draft: DraftKey | null): void;
   onApprove(draft: SupplierDraftRow): Promise<void>;
 }
 
 /** One card per supplier and ship-to location: totals, the supplier minimum met or not, and Approve. */
-export function DraftCards({ drafts, selected, onSelect, onApprove }: Props) {
+export function DraftCards({ drafts, selected, readOnly, onSelect, onApprove }: Props) {
   const t = useT();
   const format = useFormat();
   const { token } = theme.useToken();
@@ -79,7 +81,7 @@ export function DraftCards({ drafts, selected, onSelect, onApprove }: Props) {
               <div style={{ flex: 1 }} />
               {draft.status === 'approved' ? (
                 <Tag color="blue" icon={<CheckOutlined />}>{t('plan.drafts.approved')}</Tag>
-              ) : (
+              ) : readOnly ? null : (
                 <Popconfirm
                   title={t('plan.approve.confirm', { supplier: draft.supplier, location: draft.location })}
                   description={t('plan.approve.confirmHint')}

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/hooks';
 /** What the grid hands its cells: the page's actions. */
 export interface PlanGridContext {
   onLock(row: PlanLineRow, locked: boolean): void;
+  readOnly: boolean;
 }
 
 /** The lock toggle: a locked line keeps its quantity through budget cuts and re-plans. */
@@ -22,7 +23,7 @@ export function LockCell(props: CustomCellRendererProps<PlanLineRow, boolean, Pl
         type="text"
         aria-label={`${label} ${row.sku}`}
         aria-pressed={row.locked}
-        disabled={row.status === 'approved'}
+        disabled={row.status === 'approved' || props.context.readOnly}
         data-testid="lock-toggle"
         icon={row.locked ? <LockFilled /> : <UnlockOutlined />}
         onClick={(event) => {

@@ -16,6 +16,8 @@ interface Props {
   loading: boolean;
   /** Show only this supplier's lines for one location (a draft card was chosen); null = all. */
   draft: DraftKey | null;
+  /** An archived plan: shown, not changed. */
+  readOnly: boolean;
   onSelect(row: PlanLineRow): void;
   onEdit(row: PlanLineRow, quantity: number): void;
   onLock(row: PlanLineRow, locked: boolean): void;
@@ -24,7 +26,7 @@ interface Props {
 const getRowId = (params: GetRowIdParams<PlanLineRow>) => String(params.data.lineId);
 
 /** The plan's lines: search, one supplier or all, quantities typed in the grid, lock toggles. */
-export function PlanGrid({ rows, loading, draft, onSelect, onEdit, onLock }: Props) {
+export function PlanGrid({ rows, loading, draft, readOnly, onSelect, onEdit, onLock }: Props) {
   const t = useT();
   const format = useFormat();
   const [search, setSearch] = useState('');
@@ -33,7 +35,7 @@ export function PlanGrid({ rows, loading, draft, onSelect, onEdit, onLock }: Pro
   const api = useRef<GridApi<PlanLineRow> | null>(null);
   const columnDefs = useMemo(() => planColumns(t, format), [t, format]);
   const empty = useMemo(() => ({ title: t('plan.grid.empty'), hint: t('plan.grid.emptyHint') }), [t]);
-  const context = useMemo<PlanGridContext>(() => ({ onLock }), [onLock]);
+  const context = useMemo<PlanGridContext>(() => ({ onLock, readOnly }), [onLock, readOnly]);
   const draftRef = useRef(draft);
 
   // The draft choice is an external filter: it must be read by the grid's callback, and re-applied when it changes.

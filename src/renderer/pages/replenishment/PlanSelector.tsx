@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import type { PlanListItem } from '../../../shared/contract/schemas/planning';
 import { useFormat, useT } from '../../i18n/hooks';
-import { statusLabel } from './plan-labels';
+import { planStatusLabel } from './plan-labels';
 
 /** Which saved plan is shown: newest first, with its date and status. */
 export function PlanSelector({ plans, value, onChange }: { plans: PlanListItem[]; value: number | undefined; onChange(planId: number): void }) {
@@ -20,7 +20,7 @@ export function PlanSelector({ plans, value, onChange }: { plans: PlanListItem[]
         label: t('plan.selector.item', {
           id: plan.id,
           date: format.dateTime(plan.createdAt),
-          status: plan.status === 'approved' ? t('plan.status.approved') : statusLabel(t, 'draft'),
+          status: planStatusLabel(t, plan.status),
         }),
       }))}
     />

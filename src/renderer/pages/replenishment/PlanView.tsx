@@ -13,7 +13,7 @@ import { PlanGrid } from './PlanGrid';
 import { useLoad } from './useLoad';
 
 /** One plan: budget bar, a draft card per supplier, the grid of lines and the selected line's detail. */
-export function PlanView({ planId }: { planId: number }) {
+export function PlanView({ planId, readOnly }: { planId: number; readOnly: boolean }) {
   const t = useT();
   const { message, notification } = App.useApp();
   const loadTable = useAppStore((state) => state.loadTable);
@@ -87,9 +87,10 @@ export function PlanView({ planId }: { planId: number }) {
         />
       )}
       <BudgetBar budget={drafts.value?.budget ?? null} />
-      <DraftCards drafts={drafts.value?.drafts ?? null} selected={draftKey} onSelect={setDraftKey} onApprove={onApprove} />
+      {readOnly && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('plan.archived')} />}
+      <DraftCards drafts={drafts.value?.drafts ?? null} selected={draftKey} readOnly={readOnly} onSelect={setDraftKey} onApprove={onApprove} />
       <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
-        <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} draft={draftKey} onSelect={onSelect} onEdit={onEdit} onLock={onLock} />
+        <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} draft={draftKey} readOnly={readOnly} onSelect={onSelect} onEdit={onEdit} onLock={onLock} />
         {selected && <LineDetailPanel planId={planId} row={selected} onClose={() => setSelectedId(null)} />}
       </div>
     </div>

@@ -93,7 +93,7 @@ function Replenishment() {
           {plan && (
             <>
               <PlanSummary plan={plan} />
-              <PlanView key={plan.id} planId={plan.id} />
+              <PlanView key={plan.id} planId={plan.id} readOnly={plan.status === 'archived'} />
             </>
           )}
         </div>

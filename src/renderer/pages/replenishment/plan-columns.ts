@@ -3,7 +3,7 @@ import type { PlanLineRow } from '../../../shared/contract/schemas/planning';
 import { dateColumn, labelColumn, moneyColumn, numberColumn, textColumn } from '../../grid/columns';
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
-import { LockCell, QuantityCell } from './PlanCells';
+import { LockCell, QuantityCell, type PlanGridContext } from './PlanCells';
 import { percent, roundingText, statusLabel, supplierLabel } from './plan-labels';
 
 type Row = PlanLineRow;
@@ -37,7 +37,7 @@ export function planColumns(t: Translate, format: Formatters): ColDef<Row>[] {
       pinned: 'right',
       width: 105,
       headerTooltip: t('plan.col.quantity.tip'),
-      editable: (p) => p.data?.status !== 'approved',
+      editable: (p) => p.data?.status !== 'approved' && !(p.context as PlanGridContext).readOnly,
       cellEditor: 'agNumberCellEditor',
       cellEditorParams: { min: 0, precision: 2 },
       cellRenderer: QuantityCell,

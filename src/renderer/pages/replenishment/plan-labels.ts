@@ -16,6 +16,11 @@ export function statusLabel(t: Translate, status: 'draft' | 'approved' | 'cut'):
   return status === 'approved' ? t('plan.status.approved') : status === 'cut' ? t('plan.status.cut') : t('plan.status.draft');
 }
 
+/** A plan is a draft, approved (every line ordered), or archived (replaced by a newer plan). */
+export function planStatusLabel(t: Translate, status: string): string {
+  return status === 'archived' ? t('plan.status.archived') : status === 'approved' ? t('plan.status.approved') : t('plan.status.draft');
+}
+
 /** The line's supplier as the grid and the drafts show it: code, and the name when there is one. */
 export function supplierLabel(t: Translate, supplier: string | null, name: string | null): string {
   if (!supplier) return t('plan.noSupplier');
