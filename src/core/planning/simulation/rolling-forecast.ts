@@ -27,18 +27,19 @@ export function rollingForecast(demand: Float64Array, day: number): RollingForec
     return { weeklyMean, weeklyVariance: weeklyMean, intermittent: true };
   }
   const weeks = Math.min(SPREAD_WEEKS, Math.floor(since / 7));
+  const prefix = prefixOf(demand);
   let sum = 0;
   let sumSq = 0;
   let levelSum = 0;
   let zeroWeeks = 0;
   for (let w = 0; w < weeks; w++) {
-    let total = 0;
     const end = day - 7 * w;
-    for (let d = end - 7; d < end; d++) total += demand[d] as number;
+    const total = (prefix[end] as number) - (prefix[end - 7] as number);
     sum += total;
     sumSq += total * total;
     if (w < LEVEL_WEEKS) levelSum += total;
-    if (total === 0) zeroWeeks++;
+    // A difference of prefix sums can leave float dust where nothing sold.
+    if (total < 1e-9) zeroWeeks++;
   }
   const mean = sum / weeks;
   const weeklyMean = levelSum / Math.min(LEVEL_WEEKS, weeks);
