@@ -113,6 +113,17 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   expect(header).toMatch(/^plan_id,plan_date,sku,location,supplier,quantity,unit_cost,currency,moq,order_multiple/);
   expect(lines.some((l) => l.startsWith(`${made!.id},${made!.planDate},${line.sku},${line.location},${line.supplier},${quantity},`))).toBe(true);
 
+  // Settings: a class's service target and a budget, kept for the next plan.
+  await page.getByRole('button', { name: 'Planning settings' }).click();
+  const settings = page.getByTestId('plan-settings');
+  await settings.getByRole('spinbutton', { name: 'Service target for AX' }).fill('99');
+  await settings.getByRole('spinbutton', { name: 'Budget for a plan' }).fill('50000');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Planning settings saved')).toBeVisible();
+  const saved = await callApi(server, 'planning:settings');
+  expect(saved.budget).toBe(50000);
+  expect(saved.classes.find((c) => c.cls === 'AX')?.serviceLevel).toBeCloseTo(0.99, 9);
+
   // The same page in Chinese.
   await app.goTo('Settings');
   await settingsPage.choose(settingsPage.language('中文'));
