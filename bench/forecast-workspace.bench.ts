@@ -6,8 +6,11 @@
  *
  *   npx tsx bench/forecast-workspace.bench.ts [--skus N] [--seed N] [--as-of YYYY-MM-DD]
  *     [--frequency day|week|month] [--horizon H] [--locations each|total] [--workspace FILE] [--keep]
+ *     [--workers N]
  *
  * --workspace forecasts an existing workspace (a run is added to it) instead of building a demo.
+ * --workers N spreads the established series over N worker threads, as the app's job does
+ * (cpu s then counts this thread only; compare wall seconds).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +18,9 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { createWorkspace, finishBulkWrite, openWorkspace } from '../src/core/db/workspace';
 import { generateDemo } from '../src/core/demo/generate-demo';
+import { fileURLToPath } from 'node:url';
 import { runWorkspaceForecast, type Frequency, type LocationMode } from '../src/core/forecasting';
+import { prepareRunParallel, storeRun } from '../src/core/forecasting/run-forecast';
 import { createInlineTaskContext } from '../src/core/jobs/task-context';
 
 function option(name: string, fallback: string): string {
@@ -31,6 +36,7 @@ const horizon = Number(option('horizon', frequency === 'week' ? '26' : frequency
 const locations = option('locations', 'each') as LocationMode;
 const existing = option('workspace', '');
 const keep = process.argv.includes('--keep');
+const workers = Number(option('workers', '1'));
 
 const dir = existing ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-bench-'));
 const file = existing ? path.resolve(existing) : path.join(dir as string, 'demo.supplydesk');
@@ -57,13 +63,15 @@ const cpuNow = () => {
   return (u.user + u.system) / 1e6;
 };
 const cpuStart = cpuNow();
-const summary = runWorkspaceForecast(
-  db,
-  { frequency, horizon, locations },
-  createInlineTaskContext((step) => {
-    if (!cpuAt.has(step)) cpuAt.set(step, cpuNow());
-  }),
-);
+const progress = createInlineTaskContext((step) => {
+  if (!cpuAt.has(step)) cpuAt.set(step, cpuNow());
+});
+const options = { frequency, horizon, locations };
+const workerEntry = fileURLToPath(new URL('../src/core/jobs/worker-source-entry.mjs', import.meta.url));
+const summary =
+  workers > 1
+    ? storeRun(db, await prepareRunParallel(db, options, progress, { workerEntry, workers }), progress)
+    : runWorkspaceForecast(db, options, progress);
 const cpuEnd = cpuNow();
 const cpu = (from: number | undefined, to: number | undefined) => ((to ?? cpuEnd) - (from ?? cpuStart)).toFixed(2);
 const s = summary.seconds;
@@ -72,6 +80,7 @@ db.pragma('wal_checkpoint(TRUNCATE)');
 const grown = fs.statSync(file).size - before;
 
 console.log(`  sales rows       ${salesRows.toLocaleString('en')}`);
+console.log(`  workers          ${workers}`);
 console.log(`  series           ${summary.series.toLocaleString('en')} (${summary.coldStart.toLocaleString('en')} cold start) × ${horizon} ${frequency}s, ${locations}`);
 const [history, series, write] = ['forecast.history', 'forecast.series', 'forecast.write'].map((step) => cpuAt.get(step));
 console.log('                   wall s   cpu s');

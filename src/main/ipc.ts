@@ -1,21 +1,16 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { AppContext } from '../core/app/app-context';
-import { dispatch } from '../core/app/dispatch';
 import type { HandlerTable } from '../core/app/handlers';
 import { channelNames } from '../shared/contract/channels';
 import { IPC_EVENT_CHANNEL } from '../shared/contract/ipc';
-import { isAppUrl } from './security';
+import { guardedCall, type AppLocation } from './ipc-guard';
 
 /** Register one `ipcMain.handle` per channel; every call is checked for its sender first. */
-export function registerIpc(table: HandlerTable, appOrigin: string | null): void {
+export function registerIpc(table: HandlerTable, app: AppLocation): void {
   for (const channel of channelNames) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
-      const senderUrl = event.senderFrame?.url ?? '';
-      if (!isAppUrl(senderUrl, appOrigin)) {
-        return { ok: false, error: { code: 'invalid_input', message: 'Refused: not sent by SupplyDesk', details: {} } };
-      }
-      return dispatch(table, channel, input);
-    });
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) =>
+      guardedCall(table, app, channel, event.senderFrame?.url ?? '', input),
+    );
   }
 }
 

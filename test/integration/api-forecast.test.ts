@@ -17,24 +17,36 @@ describe('forecast API: run a forecast job, review, override', () => {
     ctx = null;
   });
 
-  it('runs in a worker, stores the run, and shows overrides in the grid and detail', async () => {
+  /** A 60-SKU demo opened in a fresh app, and a typed caller of its handler table. */
+  function openDemo() {
     const home = tempDir();
     ctx = testAppContext(home);
     const file = path.join(ctx.workspacesFolder, 'demo.supplydesk');
     demoTask({ path: file, name: 'Demo', skus: 60, seed: 3, asOf: '2026-06-30' }, createInlineTaskContext());
     ctx.open(file);
     const table = createHandlerTable(ctx);
-    const call = async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
+    return async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
       const envelope = await dispatch(table, channel, input);
       if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
       return channels[channel].output.parse(envelope.value) as ChannelOutput<C>;
     };
+  }
 
-    const finished = new Promise<{ status: string }>((resolve) =>
-      ctx!.events.subscribe((event, payload) => event === 'job:finished' && resolve(payload as { status: string })),
-    );
-    await call('forecast:start', { frequency: 'week', horizon: 8 });
+  async function runForecast(call: ReturnType<typeof openDemo>, input: { frequency: 'week'; horizon: number }): Promise<void> {
+    const finished = new Promise<{ status: string }>((resolve) => {
+      const unsubscribe = ctx!.events.subscribe((event, payload) => {
+        if (event !== 'job:finished') return;
+        unsubscribe();
+        resolve(payload as { status: string });
+      });
+    });
+    await call('forecast:start', input);
     expect((await finished).status).toBe('done');
+  }
+
+  it('runs in a worker, stores the run, and shows overrides in the grid and detail', async () => {
+    const call = openDemo();
+    await runForecast(call, { frequency: 'week', horizon: 8 });
 
     const [run] = await call('forecast:runs');
     expect(run).toMatchObject({ frequency: 'week', horizon: 8, status: 'done' });
@@ -77,4 +89,67 @@ describe('forecast API: run a forecast job, review, override', () => {
     expect(accuracy.length).toBeGreaterThan(0);
     expect(accuracy.every((a) => a.series > 0)).toBe(true);
   }, 120_000);
+
+  it('compares two runs, and scores a run against the sales that came after it', async () => {
+    const call = openDemo();
+    await runForecast(call, { frequency: 'week', horizon: 8 });
+    await runForecast(call, { frequency: 'week', horizon: 12 });
+    const [newer, older] = await call('forecast:runs');
+    const comparison = await call('forecast:compare', { runA: older!.id, runB: newer!.id });
+    expect(comparison.sameFrequency).toBe(true);
+    expect(comparison.summary.inBoth).toBe(comparison.rows.length);
+    expect(comparison.summary.onlyA + comparison.summary.onlyB).toBe(0);
+    // Same history and engine; only the backtest horizon differs, so the totals nearly agree.
+    expect(Math.abs(comparison.summary.diffPct!)).toBeLessThan(0.05);
+    await expect(call('forecast:compare', { runA: older!.id, runB: 9999 })).rejects.toMatchObject({ code: 'not_found' });
+
+    expect((await call('forecast:actualsAccuracy', { runId: newer!.id, groupBy: 'all' })).buckets).toBe(0);
+    // Two weeks of sales arrive after the run: now they can be scored, against seasonal naive too.
+    const db = ctx!.requireWorkspace().db;
+    const insert = db.prepare('INSERT INTO sales_daily (product_id, location_id, date, units) VALUES (?, ?, ?, ?)');
+    const series = db.prepare('SELECT DISTINCT product_id AS p, location_id AS l FROM sales_daily').all() as { p: number; l: number }[];
+    db.transaction(() => {
+      for (let day = 1; day <= 14; day++) {
+        const date = `2026-07-${String(day).padStart(2, '0')}`;
+        for (const { p, l } of series) insert.run(p, l, date, (p + day) % 4);
+      }
+    })();
+    ctx!.dataChanged();
+    const report = await call('forecast:actualsAccuracy', { runId: newer!.id, groupBy: 'all' });
+    expect(report.buckets).toBe(2);
+    expect(report.from).toBe('2026-07-01');
+    expect(report.rows[0]!.points).toBeGreaterThan(0);
+    expect(report.rows[0]!.model.wape).toBeGreaterThan(0);
+    expect(report.overrides.buckets).toBe(0);
+  }, 180_000);
+
+  it('trains the global model in a job, stores it in the workspace, and blends it into smooth series', async () => {
+    const call = openDemo();
+    expect(await call('forecast:globalModels')).toEqual([]);
+    const trained = new Promise<{ status: string }>((resolve) => {
+      const unsubscribe = ctx!.events.subscribe((event, payload) => {
+        if (event !== 'job:finished') return;
+        unsubscribe();
+        resolve(payload as { status: string });
+      });
+    });
+    await call('forecast:trainGlobal', { frequency: 'week' });
+    expect((await trained).status).toBe('done');
+    const [model] = await call('forecast:globalModels');
+    expect(model).toMatchObject({ frequency: 'week', horizon: 26, historyTo: '2026-06-30' });
+    expect(model!.trainedSeries).toBeGreaterThan(50);
+
+    await runForecast(call, { frequency: 'week', horizon: 8 });
+    const [run] = await call('forecast:runs');
+    const grid = await call('forecast:grid', { runId: run!.id });
+    const blended = grid.filter((row) => row.method.endsWith(' + global model'));
+    expect(blended.length).toBeGreaterThan(0);
+    expect(blended.every((row) => row.demandClass === 'smooth' || row.demandClass === 'erratic')).toBe(true);
+    expect(grid.some((row) => row.demandClass === 'intermittent' && row.method.includes('global'))).toBe(false);
+    const detail = await call('forecast:detail', { runId: run!.id, productId: blended[0]!.productId, locationId: blended[0]!.locationId });
+    for (const point of detail.forecast) {
+      expect(point.p10).toBeLessThanOrEqual(point.p50);
+      expect(point.p50).toBeLessThanOrEqual(point.p90);
+    }
+  }, 240_000);
 });

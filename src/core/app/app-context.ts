@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Locale, WorkspaceSummary } from '../../shared/contract/schemas/app';
+import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler';
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../errors/app-error';
@@ -29,6 +31,8 @@ export interface AppContextOptions {
   /** The app's own folder: preferences, and the default place for workspaces. */
   home: string;
   workerEntry: URL | string;
+  /** How often the open workspace is backed up when it changed; 0 turns it off. */
+  backupIntervalMs?: number;
 }
 
 /** The state one running SupplyDesk shares between all its handlers. */
@@ -36,6 +40,9 @@ export class AppContext {
   readonly host: Host;
   readonly home: string;
   readonly workspacesFolder: string;
+  /** Rotating backups, one folder per workspace, beside the workspaces folder. */
+  readonly backupsFolder: string;
+  readonly backups: BackupScheduler;
   /** Which files the renderer may name: see PathPolicy. */
   readonly paths: PathPolicy;
   readonly settings: SettingsStore;
@@ -44,7 +51,8 @@ export class AppContext {
   private current: Workspace | null = null;
   /** Results of heavy read queries for the open workspace, dropped whenever its data changes. */
   private readonly readCache = new Map<string, unknown>();
-  private readonly workerEntry: URL | string;
+  /** The worker script as a path, for jobs that start workers of their own. */
+  readonly workerEntry: string;
   /** Two readers per open workspace: one for full scans, one for everything quick. */
   private readers: { scans: ReadWorker; quick: ReadWorker } | null = null;
 
@@ -53,9 +61,17 @@ export class AppContext {
     this.home = options.home;
     this.workspacesFolder = path.join(options.home, 'workspaces');
     fs.mkdirSync(this.workspacesFolder, { recursive: true });
+    this.backupsFolder = path.join(options.home, 'backups');
+    this.backups = new BackupScheduler({
+      current: () => this.current,
+      backupsRoot: this.backupsFolder,
+      intervalMs: options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS,
+      onError: (error) => console.error('Scheduled backup failed:', error),
+    });
+    this.backups.start();
     this.paths = new PathPolicy(this.workspacesFolder, () => this.settings.recent().map((entry) => entry.path));
     this.settings = new SettingsStore(path.join(options.home, 'settings.json'));
-    this.workerEntry = options.workerEntry;
+    this.workerEntry = typeof options.workerEntry === 'string' ? options.workerEntry : fileURLToPath(options.workerEntry);
     this.jobs = new JobRunner({
       workerEntry: options.workerEntry,
       onProgress: (progress) => this.events.emit('job:progress', progress),
@@ -78,6 +94,7 @@ export class AppContext {
     const next = openWorkspace(resolved);
     this.current?.close();
     this.current = next;
+    this.backups.watch(next);
     this.forgetReads();
     // Start the readers now: their start-up overlaps the UI's first requests instead of delaying them.
     this.readers = this.startReaders(resolved);
@@ -93,6 +110,17 @@ export class AppContext {
     this.forgetReads();
     this.settings.forgetLastOpened();
     this.events.emit('workspace:changed', null);
+  }
+
+  /** Close the workspace so its file can be replaced (restore), keeping it as the one to reopen. */
+  async release(): Promise<void> {
+    await this.backups.idle();
+    await this.readers?.scans.stop();
+    await this.readers?.quick.stop();
+    this.readers = null;
+    this.readCache.clear();
+    this.current?.close();
+    this.current = null;
   }
 
   /** A read computed on this thread (a forecast run's grid), kept until something writes to the workspace. */
@@ -154,6 +182,8 @@ export class AppContext {
   }
 
   async shutdown(): Promise<void> {
+    this.backups.stop();
+    await this.backups.idle();
     await this.jobs.stopAll();
     await this.readers?.scans.stop();
     await this.readers?.quick.stop();

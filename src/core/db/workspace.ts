@@ -90,6 +90,10 @@ export function openWorkspace(path: string): Workspace {
   try {
     db = connect(path, { fileMustExist: true });
   } catch (error) {
+    // The header said SQLite (checked above): a file SQLite then cannot read is damaged, not foreign.
+    if ((error as { code?: unknown }).code === 'SQLITE_CORRUPT') {
+      throw new AppError('workspace_damaged', `${path} is damaged (${String(error)})`, { path });
+    }
     throw new AppError('workspace_not_sqlite', `${path} could not be opened as a SQLite database`, {
       path,
       cause: String(error),
@@ -97,8 +101,15 @@ export function openWorkspace(path: string): Workspace {
   }
   try {
     assertMigratable(db, path);
-    const quick = db.pragma('quick_check', { simple: true });
+    let quick: unknown;
+    try {
+      quick = db.pragma('quick_check', { simple: true });
+    } catch (error) {
+      // SQLite may refuse to even walk a badly damaged file (SQLITE_CORRUPT): the same verdict.
+      quick = error instanceof Error ? error.message : String(error);
+    }
     if (quick !== 'ok') {
+      // The file is left as it is: the user is offered a restore from its backups instead.
       throw new AppError('workspace_damaged', `${path} is damaged (${String(quick)})`, { path });
     }
     db.pragma('journal_mode = WAL');

@@ -4,6 +4,7 @@ import { historicalMean } from './baselines';
 import { forecastCandidates } from './candidates';
 import { zeroForecast } from './intermittent/croston';
 import { forecastQuantiles, normaliseLevels } from './quantiles';
+import { reasonText } from './reason';
 import { chooseMethod, type ChooseOptions } from './select';
 import { allIntegers, allNonNegative, cleanHistory, type SeriesInput } from './series';
 import type { ForecastOptions, ForecastResult, MethodForecast } from './types';
@@ -20,7 +21,8 @@ export function forecastSeries(input: SeriesInput, options: ForecastOptions & Pa
       mean: dist.mean,
       quantiles: forecastQuantiles(dist, levels, true),
       method: 'zero',
-      explanation: 'no history: forecast zero',
+      reason: { kind: 'noHistory' },
+      explanation: reasonText({ kind: 'noHistory' }),
       class: 'zero',
       distribution: dist,
     };
@@ -46,6 +48,7 @@ export function forecastSeries(input: SeriesInput, options: ForecastOptions & Pa
     mean: dist.mean,
     quantiles: forecastQuantiles(dist, levels, nonNegative),
     method: label,
+    reason: choice.reason,
     explanation: choice.explanation,
     class: choice.class,
     distribution: dist,

@@ -9,6 +9,7 @@ import { backtest, type BacktestMetric, type BacktestResult } from './backtest';
 import type { CandidateName, ForecastPlan } from './candidates';
 import { classifyDemand, isIntermittentClass, type DemandProfile } from './classify';
 import { MAX_SEASONAL_ETS_PERIOD } from './ets/auto';
+import { reasonText, type ForecastReason, type ReasonProfile } from './reason';
 import { detectSeasonality } from './seasonal-adjustment';
 import type { DemandClass } from './types';
 
@@ -29,6 +30,7 @@ export interface MethodChoice {
   profile: DemandProfile;
   plan: ForecastPlan;
   backtest: BacktestResult | null;
+  reason: ForecastReason;
   explanation: string;
 }
 
@@ -50,9 +52,18 @@ export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodCho
     // decomposition indices already, and fitting seasonal states there is the slow part.
     seasonalEts: adjustment !== null && m <= MAX_SEASONAL_ETS_PERIOD && y.length <= MAX_HOLT_WINTERS_LENGTH,
   };
-  const head = describeClass(profile) + (adjustment !== null ? `, seasonal (m=${m})` : '');
-  if (cls === 'zero') return { name: 'mean', class: cls, profile, plan, backtest: null, explanation: `${head}: no demand in the history, forecast zero` };
-  if (cls === 'new') return { name: 'mean', class: cls, profile, plan, backtest: null, explanation: `${head}: only ${y.length} periods of history, forecast their mean` };
+  const reasonProfile: ReasonProfile = { class: cls, adi: profile.adi, cv2: profile.cv2, season: adjustment !== null ? m : null };
+  const chosen = (name: CandidateName, backtestResult: BacktestResult | null, reason: ForecastReason): MethodChoice => ({
+    name,
+    class: cls,
+    profile,
+    plan,
+    backtest: backtestResult,
+    reason,
+    explanation: reasonText(reason),
+  });
+  if (cls === 'zero') return chosen('mean', null, { kind: 'noDemand', profile: reasonProfile });
+  if (cls === 'new') return chosen('mean', null, { kind: 'shortHistory', profile: reasonProfile, periods: y.length });
 
   const bench: CandidateName = adjustment !== null && y.length > m ? 'snaive' : 'naive';
   const fallback: CandidateName = intermittent ? 'intermittentCombo' : 'combo';
@@ -62,7 +73,7 @@ export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodCho
   const metric: BacktestMetric = intermittent ? 'RMSSE' : 'MASE';
   const bt = origins > 0 ? backtest(y, options.horizon, plan, names, origins, metric) : null;
   if (bt === null || bt.scores.size === 0) {
-    return { name: fallback, class: cls, profile, plan, backtest: null, explanation: `${head}: history too short to backtest, using the ${fallback === 'combo' ? 'combination of SES, damped trend and Theta' : 'combination of SBA, TSB and ADIDA'}` };
+    return chosen(fallback, null, { kind: 'untested', profile: reasonProfile, method: fallback === 'combo' ? 'combo' : 'intermittentCombo' });
   }
   let best: CandidateName = fallback;
   let bestScore = bt.scores.get(fallback) ?? Infinity;
@@ -76,14 +87,19 @@ export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodCho
   if (!Number.isFinite(bestScore)) best = [...bt.scores.entries()].sort((a, b) => a[1] - b[1])[0]?.[0] ?? fallback;
   const ref: CandidateName = intermittent ? 'croston' : bench;
   const refScore = bt.scores.get(ref === best ? fallback : ref);
-  const refLabel = bt.labels.get(ref === best ? fallback : ref) ?? ref;
-  const label = bt.labels.get(best) ?? best;
-  const vs = refScore !== undefined ? ` vs ${refLabel} ${refScore.toFixed(2)}` : '';
-  const explanation = `${head}: ${label} won the backtest (${bt.origins} origins × ${bt.horizon} steps), ${bt.metric} ${(bt.scores.get(best) ?? NaN).toFixed(2)}${vs}`;
-  return { name: best, class: cls, profile, plan, backtest: bt, explanation };
+  const referenceName = ref === best ? fallback : ref;
+  return chosen(best, bt, {
+    kind: 'backtest',
+    profile: reasonProfile,
+    method: bt.labels.get(best) ?? best,
+    origins: bt.origins,
+    horizon: bt.horizon,
+    metric: bt.metric,
+    score: finiteOrNull(bt.scores.get(best)),
+    reference: refScore !== undefined ? { method: bt.labels.get(referenceName) ?? referenceName, score: finiteOrNull(refScore) } : null,
+  });
 }
 
-function describeClass(p: DemandProfile): string {
-  if (p.class === 'zero' || p.class === 'new') return p.class === 'zero' ? 'no demand' : 'new item';
-  return `${p.class} (ADI ${p.adi.toFixed(2)}, CV² ${p.cv2.toFixed(2)})`;
+function finiteOrNull(value: number | undefined): number | null {
+  return value !== undefined && Number.isFinite(value) ? value : null;
 }

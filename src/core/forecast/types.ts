@@ -1,5 +1,7 @@
 /** Shared result types of the forecasting engine. */
 
+import type { ForecastReason } from './reason';
+
 /**
  * Shape used to turn a mean and variance into quantiles: 'normal' for continuous demand,
  * 'count' for integer demand (negative binomial by moment matching, Poisson when not
@@ -35,6 +37,8 @@ export interface ForecastResult {
   /** Keyed by quantileKey(level), e.g. "p10", "p50", "p97.5". */
   quantiles: Record<string, Float64Array>;
   method: string;
+  /** Why this method, as data; `explanation` is the same in English. */
+  reason: ForecastReason;
   explanation: string;
   class: DemandClass;
   /** The predictive distribution behind the quantiles (for lead-time sums). */

@@ -1,3 +1,4 @@
+import { reasonText } from '../forecast/reason';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
@@ -37,7 +38,7 @@ describe('cold start on the demo: a new brand', () => {
       expect(s.method).toBe('analogues');
       expect(s.totalMean).toBeGreaterThan(0);
       expect(s.analogues!.length).toBeGreaterThanOrEqual(3);
-      expect(s.explanation).toMatch(/analogues/);
+      expect(reasonText(s.reason)).toMatch(/analogues/);
       const first = s.analogues![0]!;
       expect(first.reasons).toContain('category');
       expect(first.sku).not.toMatch(/^PKM-/);
@@ -85,7 +86,7 @@ describe('cold start on hand-made SKUs', () => {
     expect(mean[0]).toBe(0);
     for (const week of mean.slice(1, 9)) expect(Math.abs(week - 50)).toBeLessThan(5);
     const series = runSeries(ws.db, runId, { productIds: [planned] })[0]!;
-    expect(series.explanation).toMatch(/launching in 1 week.*launch plan/);
+    expect(reasonText(series.reason)).toMatch(/launching in 1 week.*launch plan/);
   });
 
   it('splits a plan for all locations over the locations its brand sells in', () => {

@@ -10,6 +10,7 @@
  * count noise.
  */
 
+import type { ForecastReason } from '../forecast/reason';
 import { seasonalNaive } from '../forecast';
 import { stepQuantiles } from '../forecast/quantiles';
 import { meanAbsDiff, meanSquaredDiff } from '../forecast/series';
@@ -79,7 +80,7 @@ export function forecastColdStart(target: ColdStartTarget, analogues: readonly S
     locationId: target.locationId,
     method: 'analogues',
     demandClass: 'new',
-    explanation: explain(target, analogues, settings),
+    reason: coldStartReason(target, analogues, settings),
     family,
     historyBuckets: A,
     mean,
@@ -183,18 +184,18 @@ function quantilesOf(mean: Float64Array, variance: Float64Array, family: 'count'
   return out;
 }
 
-function explain(target: ColdStartTarget, analogues: readonly ScoredAnalogue[], settings: EngineSettings): string {
-  const A = target.observed.length;
+function coldStartReason(target: ColdStartTarget, analogues: readonly ScoredAnalogue[], settings: EngineSettings): ForecastReason {
+  const observed = target.observed.length;
   if (analogues.length === 0) {
-    return `new item: no analogous SKU found, forecast ${A > 0 ? 'its own mean' : target.plan ? 'its launch plan' : 'zero'}`;
+    return { kind: 'noAnalogues', fallback: observed > 0 ? 'ownMean' : target.plan ? 'launchPlan' : 'zero' };
   }
-  const basis = target.plan
-    ? 'scaled to its launch plan'
-    : A > 0
-      ? `scaled to its first ${A} ${settings.frequency}${A > 1 ? 's' : ''} of sales`
-      : 'at the analogues’ own level (no sales or launch plan yet)';
-  const curves = analogues.filter((a) => a.launchAligned).length;
-  const launch = target.launchOffset > 0 ? `, launching in ${target.launchOffset} ${settings.frequency}s` : '';
-  const kinds = curves > 0 ? `${curves} launch curve${curves > 1 ? 's' : ''} from the same season` : 'no same-season launch curve';
-  return `new item${launch}: ${analogues.length} analogue${analogues.length === 1 ? '' : 's'} (${kinds}), ${basis}`;
+  return {
+    kind: 'analogues',
+    analogues: analogues.length,
+    launchCurves: analogues.filter((a) => a.launchAligned).length,
+    basis: target.plan ? 'launchPlan' : observed > 0 ? 'firstSales' : 'analogueLevel',
+    observed,
+    launchIn: target.launchOffset,
+    frequency: settings.frequency,
+  };
 }

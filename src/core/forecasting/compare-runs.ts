@@ -11,10 +11,12 @@ export interface CompareRow {
   productId: number;
   sku: string;
   locationId: number;
+  /** The location's code; 'ALL' for a run summed over locations. */
+  location: string;
   /** null when the series is not in that run. */
   totalA: number | null;
   totalB: number | null;
-  /** (B − A) / A; null when A is missing or zero. */
+  /** (B − A) / A; null when A is missing or under half a unit. */
   diffPct: number | null;
   methodA: string | null;
   methodB: string | null;
@@ -35,10 +37,14 @@ export interface RunComparison {
   summary: { inBoth: number; onlyA: number; onlyB: number; totalA: number; totalB: number; diffPct: number | null; methodChanged: number };
 }
 
+/** Below half a unit a percentage change says nothing (0.0001 → 0.3 would read +300,000%). */
+const MIN_BASE_UNITS = 0.5;
+
 interface SideRow {
   productId: number;
   sku: string;
   locationId: number;
+  location: string;
   total: number;
   method: string;
   demandClass: string;
@@ -89,9 +95,10 @@ function toRow(a: SideRow | undefined, b: SideRow | undefined): CompareRow {
     productId: any.productId,
     sku: any.sku,
     locationId: any.locationId,
+    location: any.location,
     totalA,
     totalB,
-    diffPct: totalA !== null && totalB !== null && totalA > 0 ? (totalB - totalA) / totalA : null,
+    diffPct: totalA !== null && totalB !== null && totalA >= MIN_BASE_UNITS ? (totalB - totalA) / totalA : null,
     methodA: a?.method ?? null,
     methodB: b?.method ?? null,
     methodChanged: a !== undefined && b !== undefined && a.method !== b.method,
@@ -112,11 +119,13 @@ function dateSpan(db: Database.Database, runId: number): [string, string] {
 function sideRows(db: Database.Database, runId: number, from: string, to: string): SideRow[] {
   return db
     .prepare(
-      `SELECT s.product_id AS productId, p.sku, s.location_id AS locationId, s.method, s.demand_class AS demandClass,
+      `SELECT s.product_id AS productId, p.sku, s.location_id AS locationId, coalesce(l.code, 'ALL') AS location,
+        s.method, s.demand_class AS demandClass,
         (SELECT coalesce(sum(v.mean), 0) FROM forecast_values v
           WHERE v.run_id = s.run_id AND v.product_id = s.product_id AND v.location_id = s.location_id
             AND v.bucket_date BETWEEN ? AND ?) AS total
        FROM forecast_series s JOIN products p ON p.id = s.product_id
+       LEFT JOIN locations l ON l.id = s.location_id
        WHERE s.run_id = ?`,
     )
     .all(from, to, runId) as SideRow[];

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ForecastDetail } from '../../shared/contract/schemas/forecast';
 import { AppError } from '../errors/app-error';
+import { parseStoredReason } from '../forecast/reason';
 import { dayFromIso, isoFromDay } from '../series/calendar';
 import { bucketGrid } from './bucket-grid';
 import { effectiveForecast } from './effective-forecast';
@@ -29,16 +30,23 @@ export function forecastDetail(db: Database.Database, runId: number, productId: 
   const overrides = listOverrides(db, { productIds: [productId] })
     .filter((o) => o.active && (o.locationId === null || locationId === 0 || o.locationId === locationId))
     .map(({ removedAt: _removedAt, removedBy: _removedBy, ...o }) => o);
-  const analogueJson = db
-    .prepare('SELECT analogues FROM forecast_series WHERE run_id = ? AND product_id = ? AND location_id = ?')
-    .pluck()
-    .get(runId, productId, locationId) as string | null;
+  const stored = db
+    .prepare('SELECT analogues, explanation FROM forecast_series WHERE run_id = ? AND product_id = ? AND location_id = ?')
+    .get(runId, productId, locationId) as { analogues: string | null; explanation: string };
+  const analogueJson = stored.analogues;
   const analogues = ((analogueJson ? JSON.parse(analogueJson) : []) as AnalogueUsed[]).map((a) => ({
     sku: a.sku,
     reasons: a.reasons,
     scale: a.scale,
   }));
-  return { row, history: bucketedHistory(db, run, productId, locationId), forecast, overrides, analogues };
+  return {
+    row,
+    history: bucketedHistory(db, run, productId, locationId),
+    forecast,
+    overrides,
+    analogues,
+    reason: parseStoredReason(stored.explanation),
+  };
 }
 
 function bucketedHistory(

@@ -27,7 +27,7 @@ export function forecastEstablished(series: SeriesHistory, settings: EngineSetti
     locationId: series.locationId,
     method: result.method,
     demandClass: result.class,
-    explanation: result.explanation,
+    reason: result.reason,
     family: result.distribution.family,
     historyBuckets: filled.length,
     mean: result.mean,

@@ -16,7 +16,6 @@ interface SeriesJoin {
   location: string;
   demandClass: string;
   method: string;
-  explanation: string;
   coldStart: number;
   mase: number | null;
   snaiveMase: number | null;
@@ -42,7 +41,7 @@ export function forecastGrid(
       `SELECT s.product_id AS productId, s.location_id AS locationId, p.sku, p.name, p.brand, p.category,
               (SELECT sup.name FROM supplier_terms t JOIN suppliers sup ON sup.id = t.supplier_id
                 WHERE t.product_id = p.id ORDER BY t.is_primary DESC, t.id LIMIT 1) AS supplier,
-              coalesce(l.code, 'ALL') AS location, s.demand_class AS demandClass, s.method, s.explanation,
+              coalesce(l.code, 'ALL') AS location, s.demand_class AS demandClass, s.method,
               s.analogues IS NOT NULL AS coldStart, s.mase, s.snaive_mase AS snaiveMase, s.wape, s.bias,
               s.coverage, s.total_mean AS totalUnits, p.price
          FROM forecast_series s

@@ -13,10 +13,11 @@ import { AnaloguePool, type AnalogueCandidate } from './analogues';
 import { DEFAULT_HORIZON } from './bucket-grid';
 import { calibrateRun, type ClassCalibration } from './calibration';
 import { forecastColdStart, type ColdStartTarget } from './cold-start';
-import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory, type TargetContext } from './cold-start-targets';
+import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory } from './cold-start-targets';
 import { fillCensored } from './fill-censored';
 import { forecastEstablished, type EngineSettings } from './forecast-established';
-import { readHistory, type History } from './history';
+import { forecastEstablishedParallel, type ParallelOptions } from './forecast-parallel';
+import { readHistory, type History, type SeriesHistory } from './history';
 import { listLaunchPlans } from './launch-plans';
 import { readProducts, type ProductInfo } from './products';
 import type { Frequency, LocationMode, RunOptions, SeriesForecast } from './types';
@@ -46,18 +47,122 @@ const MAX_HORIZON = 1000;
 /** A SKU that started selling at least this many days into the history was seen launching. */
 const LAUNCH_SEEN_AFTER_DAYS = 14;
 
+/** A run read and forecast, not yet calibrated or stored: the point where a job can blend in the global model. */
+export interface PreparedRun {
+  options: RunOptions;
+  frequency: Frequency;
+  horizon: number;
+  locations: LocationMode;
+  settings: EngineSettings;
+  history: History;
+  forecasts: SeriesForecast[];
+  coldStart: number;
+  started: number;
+  historySeconds: number;
+  /** The global model blended in, if any: recorded with the run. */
+  globalModel?: { id: number; blended: number };
+}
+
 export function runWorkspaceForecast(db: Database.Database, options: RunOptions, ctx: TaskContext): RunSummary {
+  return storeRun(db, prepareRun(db, options, ctx), ctx);
+}
+
+/** What a run reads before forecasting: the history, split into established series and cold-start targets. */
+interface RunInputs {
+  options: RunOptions;
+  frequency: Frequency;
+  horizon: number;
+  locations: LocationMode;
+  settings: EngineSettings;
+  products: ReadonlyMap<number, ProductInfo>;
+  history: History;
+  established: SeriesHistory[];
+  coldTargets: ColdStartTarget[];
+  started: number;
+  historySeconds: number;
+}
+
+/** Reads the history and forecasts every series on this thread. */
+export function prepareRun(db: Database.Database, options: RunOptions, ctx: TaskContext): PreparedRun {
+  const inputs = readRunInputs(db, options, ctx);
+  const total = inputs.established.length + inputs.coldTargets.length;
+  ctx.progress(FORECAST_STEPS.series, 0, total);
+  const established = inputs.established.map((series, i) => {
+    checkpoint(ctx, i, total);
+    return forecastEstablished(series, inputs.settings);
+  });
+  return withColdStarts(inputs, established, ctx);
+}
+
+/** The same, with the established series spread over worker threads (one per core). */
+export async function prepareRunParallel(
+  db: Database.Database,
+  options: RunOptions,
+  ctx: TaskContext,
+  parallel: ParallelOptions,
+): Promise<PreparedRun> {
+  const inputs = readRunInputs(db, options, ctx);
+  const total = inputs.established.length + inputs.coldTargets.length;
+  ctx.progress(FORECAST_STEPS.series, 0, total);
+  const established = await forecastEstablishedParallel(inputs.established, inputs.settings, parallel, ctx, (done) =>
+    ctx.progress(FORECAST_STEPS.series, done, total),
+  );
+  return withColdStarts(inputs, established, ctx);
+}
+
+function readRunInputs(db: Database.Database, options: RunOptions, ctx: TaskContext): RunInputs {
   const started = performance.now();
   const { frequency, horizon, locations } = validate(options);
   const settings: EngineSettings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
-
   ctx.progress(FORECAST_STEPS.history, 0, 1);
   const products = readProducts(db);
   const plans = listLaunchPlans(db);
   const history = readHistory(db, products, { frequency, locations, asOf: options.asOf }, ctx);
+  const targets = buildTargetContext(history, products, plans, locations);
+  const minBuckets = COLD_START_BUCKETS[frequency];
+  const established = history.series.filter((s) => !isShort(s.values, minBuckets));
+  const coldTargets: ColdStartTarget[] = [
+    ...history.series.filter((s) => isShort(s.values, minBuckets)).map((s) => targetFromHistory(s, products.get(s.productId) as ProductInfo, targets)),
+    ...targetsWithoutHistory(new Set(history.series.map((s) => s.productId)), targets),
+  ];
   const historySeconds = (performance.now() - started) / 1000;
+  return { options, frequency, horizon, locations, settings, products, history, established, coldTargets, started, historySeconds };
+}
 
-  const { forecasts, coldStart } = forecastAll(history, products, buildTargetContext(history, products, plans, locations), settings, ctx);
+/**
+ * The established forecasts become the analogue pool for the short and brand-new series,
+ * which are forecast last.
+ */
+function withColdStarts(inputs: RunInputs, established: SeriesForecast[], ctx: TaskContext): PreparedRun {
+  const { history, products, settings, coldTargets } = inputs;
+  const total = established.length + coldTargets.length;
+  const candidates: AnalogueCandidate[] = [];
+  established.forEach((forecast, i) => {
+    if (forecast.demandClass === 'zero') return;
+    const series = inputs.established[i] as SeriesHistory;
+    candidates.push({
+      product: products.get(series.productId) as ProductInfo,
+      locationId: series.locationId,
+      history: fillCensored(series.values, series.integral),
+      forecastMean: forecast.mean,
+      launchDay: series.startDay >= history.fromDay + LAUNCH_SEEN_AFTER_DAYS ? series.startDay : null,
+    });
+  });
+  const pool = new AnaloguePool(candidates);
+  const forecasts = [...established];
+  for (const target of coldTargets) {
+    checkpoint(ctx, forecasts.length, total);
+    forecasts.push(forecastColdStart(target, pool.find(target.product, target.locationId, target.launchDay), settings));
+  }
+  ctx.progress(FORECAST_STEPS.series, total, total);
+  const { options, frequency, horizon, locations, started, historySeconds } = inputs;
+  return { options, frequency, horizon, locations, settings, history, forecasts, coldStart: coldTargets.length, started, historySeconds };
+}
+
+/** Calibrates the intervals per demand class and writes the run in one transaction. */
+export function storeRun(db: Database.Database, prepared: PreparedRun, ctx: TaskContext): RunSummary {
+  const { options, frequency, horizon, locations, settings, history, forecasts, coldStart, started, historySeconds } = prepared;
+  ctx.throwIfCancelled();
   const calibration = calibrateRun(forecasts);
   const forecastSeconds = (performance.now() - started) / 1000 - historySeconds;
 
@@ -76,7 +181,13 @@ export function runWorkspaceForecast(db: Database.Database, options: RunOptions,
       historyFrom,
       historyTo,
       bucketDates: Array.from({ length: horizon }, (_, k) => isoFromDay(history.grid.futureEndDay(k + 1))),
-      settings: { seasonLength: settings.seasonLength, coldStartBuckets: COLD_START_BUCKETS[frequency], asOf: options.asOf ?? null, calibration },
+      settings: {
+        seasonLength: settings.seasonLength,
+        coldStartBuckets: COLD_START_BUCKETS[frequency],
+        asOf: options.asOf ?? null,
+        calibration,
+        globalModel: prepared.globalModel ?? null,
+      },
       notes: options.notes ?? null,
       startedAt: started,
     },
@@ -114,49 +225,6 @@ function validate(options: RunOptions): { frequency: Frequency; horizon: number;
     throw new AppError('invalid_input', "locations must be 'each' or 'total'", { field: 'locations', value: locations });
   }
   return { frequency, horizon, locations };
-}
-
-/**
- * Established series first (the engine, with backtests); they become the analogue pool for
- * the short and brand-new series that follow.
- */
-function forecastAll(
-  history: History,
-  products: ReadonlyMap<number, ProductInfo>,
-  targets: TargetContext,
-  settings: EngineSettings,
-  ctx: TaskContext,
-): { forecasts: SeriesForecast[]; coldStart: number } {
-  const minBuckets = COLD_START_BUCKETS[settings.frequency];
-  const established = history.series.filter((s) => !isShort(s.values, minBuckets));
-  const coldTargets: ColdStartTarget[] = [
-    ...history.series.filter((s) => isShort(s.values, minBuckets)).map((s) => targetFromHistory(s, products.get(s.productId) as ProductInfo, targets)),
-    ...targetsWithoutHistory(new Set(history.series.map((s) => s.productId)), targets),
-  ];
-  const total = established.length + coldTargets.length;
-  const forecasts: SeriesForecast[] = [];
-  const candidates: AnalogueCandidate[] = [];
-  ctx.progress(FORECAST_STEPS.series, 0, total);
-  for (const series of established) {
-    checkpoint(ctx, forecasts.length, total);
-    const forecast = forecastEstablished(series, settings);
-    forecasts.push(forecast);
-    if (forecast.demandClass === 'zero') continue;
-    candidates.push({
-      product: products.get(series.productId) as ProductInfo,
-      locationId: series.locationId,
-      history: fillCensored(series.values, series.integral),
-      forecastMean: forecast.mean,
-      launchDay: series.startDay >= history.fromDay + LAUNCH_SEEN_AFTER_DAYS ? series.startDay : null,
-    });
-  }
-  const pool = new AnaloguePool(candidates);
-  for (const target of coldTargets) {
-    checkpoint(ctx, forecasts.length, total);
-    forecasts.push(forecastColdStart(target, pool.find(target.product, target.locationId, target.launchDay), settings));
-  }
-  ctx.progress(FORECAST_STEPS.series, total, total);
-  return { forecasts, coldStart: coldTargets.length };
 }
 
 function checkpoint(ctx: TaskContext, done: number, total: number): void {

@@ -1,5 +1,6 @@
 /** Stored runs: list, read, delete, and the per-series rows behind a run. */
 
+import { parseStoredReason, type ForecastReason } from '../forecast/reason';
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
 import type { AnalogueUsed, Frequency, LocationMode } from './types';
@@ -56,7 +57,7 @@ export interface SeriesRow {
   locationId: number;
   method: string;
   demandClass: string;
-  explanation: string;
+  reason: ForecastReason;
   family: 'normal' | 'count';
   historyBuckets: number;
   censoredBuckets: number;
@@ -116,6 +117,10 @@ export function runSeries(db: Database.Database, runId: number, filter: SeriesFi
        WHERE ${where.join(' AND ')}
        ORDER BY s.product_id, s.location_id LIMIT ? OFFSET ?`,
     )
-    .all(...params) as (Omit<SeriesRow, 'analogues'> & { analogues: string | null })[];
-  return rows.map((r) => ({ ...r, analogues: r.analogues ? (JSON.parse(r.analogues) as AnalogueUsed[]) : null }));
+    .all(...params) as (Omit<SeriesRow, 'analogues' | 'reason'> & { analogues: string | null; explanation: string })[];
+  return rows.map(({ explanation, ...r }) => ({
+    ...r,
+    reason: parseStoredReason(explanation),
+    analogues: r.analogues ? (JSON.parse(r.analogues) as AnalogueUsed[]) : null,
+  }));
 }

@@ -1,5 +1,6 @@
 /** Types shared by the workspace forecasting modules. */
 
+import type { ForecastReason } from '../forecast/reason';
 import type { Frequency } from '../series/buckets';
 
 export type { Frequency };
@@ -77,7 +78,7 @@ export interface SeriesForecast {
   locationId: number;
   method: string;
   demandClass: string;
-  explanation: string;
+  reason: ForecastReason;
   family: DistributionFamily;
   historyBuckets: number;
   mean: Float64Array;

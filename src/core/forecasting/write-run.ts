@@ -79,7 +79,7 @@ function seriesColumns(f: SeriesForecast): unknown[] {
   let total = 0;
   for (const v of f.mean) total += Math.max(0, finiteOr(v, 0));
   return [
-    f.productId, f.locationId, f.method, f.demandClass, f.explanation, f.family, f.historyBuckets,
+    f.productId, f.locationId, f.method, f.demandClass, JSON.stringify(f.reason), f.family, f.historyBuckets,
     f.censoredBuckets, f.cappedBuckets, Math.min(1, Math.max(0, finiteOr(f.promoShare, 0))), f.analogues ? JSON.stringify(f.analogues) : null,
     total, finite(f.scaleMae), finite(f.scaleMse), finite(f.snaiveVariance), f.calibrationFactor, bt?.points ?? 0, bt?.actualSum ?? 0,
     finite(m?.mase), finite(m?.rmsse), finite(m?.wape), finite(m?.bias), finite(m?.pinball), finite(m?.coverage),

@@ -50,9 +50,11 @@ export interface LeadTimeTable {
 export const DEFAULT_MIN_SUPPLIER_DELIVERIES = 5;
 export const DEFAULT_MIN_SKU_DELIVERIES = 8;
 
+/** usePromised defaults to the saved scorecard setting, so the user's switch reaches every plan. */
 export function supplierLeadTimes(db: Database.Database, options: LeadTimeOptions = {}): LeadTimeTable {
   const period = resolvePeriod(db, options);
-  if (options.usePromised) {
+  const settings = resolveSettings(db, options.settings);
+  if (options.usePromised ?? settings.usePromisedLeadTimes) {
     const promised = promisedLeadTimes(db);
     return {
       ...periodLabel(period),
@@ -61,7 +63,7 @@ export function supplierLeadTimes(db: Database.Database, options: LeadTimeOption
       skus: promised.terms.map((t) => promisedProfile(t.supplierId, t.productId, t.days)),
     };
   }
-  const { toleranceDays } = resolveSettings(db, options.settings);
+  const { toleranceDays } = settings;
   const facts = loadLineFacts(db, { asOf: isoFromDay(period.asOfDay), fromDay: period.fromDay, toDay: period.toDay });
   return measuredLeadTimes(db, period, supplierAndSkuMetrics(facts, period, toleranceDays), options);
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { isoFromDay } from '../series/calendar';
-import { loadLineFacts } from './line-facts';
+import { loadLineFacts, type LineFacts } from './line-facts';
 import { leadTimeLookup, measuredLeadTimes, skuKey, supplierAndSkuMetrics } from './lead-times';
 import type { SupplierMetrics } from './metric-accumulator';
 import { resolvePeriod, type PeriodOptions } from './period';
@@ -57,13 +57,14 @@ export function recommendSupplier(db: Database.Database, productId: number, opti
 /** For the SKUs asked for, or every SKU with two or more suppliers. */
 export function recommendSuppliers(
   db: Database.Database,
-  options: RecommendOptions & { productIds?: readonly number[] } = {},
+  options: RecommendOptions & { productIds?: readonly number[]; facts?: LineFacts } = {},
 ): SupplierRecommendation[] {
   const settings = resolveSettings(db, options.settings);
   const penalties = { ...DEFAULT_PENALTIES, ...options.penalties };
   const period = resolvePeriod(db, options);
   const candidates = candidateTerms(db, options.productIds);
-  const facts = loadLineFacts(db, { asOf: isoFromDay(period.asOfDay), fromDay: period.fromDay, toDay: period.toDay });
+  // Facts already loaded (every line, e.g. the read worker's snapshot) serve as well: metrics filter by due date.
+  const facts = options.facts ?? loadLineFacts(db, { asOf: isoFromDay(period.asOfDay), fromDay: period.fromDay, toDay: period.toDay });
   const metrics = supplierAndSkuMetrics(facts, period, settings.toleranceDays);
   const { bySupplier, bySku } = metrics;
   const overall = pooledRates([...bySupplier.values()]);

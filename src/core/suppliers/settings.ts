@@ -21,6 +21,8 @@ export const scorecardSettingsSchema = z
     toleranceDays: z.number().int().min(0).max(60),
     weights: scoreWeightsSchema,
     priorStrength: z.number().min(0).max(1000),
+    /** Plans assume the promised lead times (no spread, full fill) instead of the measured ones. */
+    usePromisedLeadTimes: z.boolean(),
   })
   .strict();
 
@@ -31,6 +33,7 @@ export const DEFAULT_SCORECARD_SETTINGS: ScorecardSettings = {
   toleranceDays: 0,
   weights: { otif: 40, fillRate: 25, leadTime: 20, quality: 15 },
   priorStrength: 10,
+  usePromisedLeadTimes: false,
 };
 
 const TABLE = 'supplier_scorecard_settings';
@@ -45,17 +48,31 @@ export function readScorecardSettings(db: Database.Database): ScorecardSettings 
   return { ...structuredClone(DEFAULT_SCORECARD_SETTINGS), ...(saved.success ? saved.data : {}) };
 }
 
-/** Validates and stores a change; returns the settings now in force. */
-export function saveScorecardSettings(db: Database.Database, patch: Partial<ScorecardSettings>): ScorecardSettings {
+export interface SettingsPatch extends Partial<Omit<ScorecardSettings, 'weights'>> {
+  /** Only the weights named change. */
+  weights?: Partial<ScoreWeights>;
+}
+
+/**
+ * Validates and stores a change in one transaction, with an audit_log row holding the settings
+ * before and after (scores change with them, so who changed what matters); returns the settings now in force.
+ */
+export function saveScorecardSettings(db: Database.Database, patch: SettingsPatch, actor = 'user'): ScorecardSettings {
   if (!hasSettingsTable(db)) {
     throw new AppError('not_supported', 'This workspace cannot store scorecard settings yet (schema upgrade needed)');
   }
-  const next = parseSettings({ ...readScorecardSettings(db), ...patch });
-  db.prepare(
-    `INSERT INTO ${TABLE} (id, settings, updated_at) VALUES (1, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at`,
-  ).run(JSON.stringify(next), new Date().toISOString());
-  return next;
+  return db.transaction(() => {
+    const before = readScorecardSettings(db);
+    const next = parseSettings({ ...before, ...patch, weights: { ...before.weights, ...(patch.weights ?? {}) } });
+    db.prepare(
+      `INSERT INTO ${TABLE} (id, settings, updated_at) VALUES (1, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at`,
+    ).run(JSON.stringify(next), new Date().toISOString());
+    db.prepare('INSERT INTO audit_log (actor, action, entity, entity_id, details) VALUES (?, ?, ?, ?, ?)').run(
+      actor, 'scorecard_settings', 'supplier_scorecard_settings', '1', JSON.stringify({ before, after: next }),
+    );
+    return next;
+  })();
 }
 
 /** Settings for one computation: the saved ones with any per-call overrides, validated. */

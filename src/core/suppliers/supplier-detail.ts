@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
 import { isoFromDay } from '../series/calendar';
 import { groupMetrics } from './group-metrics';
-import { loadLineFacts } from './line-facts';
+import { loadLineFacts, type LineFacts } from './line-facts';
 import { MetricAccumulator, type SupplierMetrics } from './metric-accumulator';
-import { DEFAULT_PERIOD_DAYS, periodLabel, resolvePeriod, SHORT_WINDOW_DAYS, windowEnding } from './period';
+import { DEFAULT_PERIOD_DAYS, periodLabel, resolvePeriod, SHORT_WINDOW_DAYS, windowEnding, type Period } from './period';
 import { scorecardDays, scorecardsFromFacts, type ScorecardOptions, type SupplierScorecard } from './scorecards';
 import { resolveSettings, type ScorecardSettings } from './settings';
 
@@ -45,6 +45,20 @@ export function supplierDetail(db: Database.Database, supplierId: number, option
     fromDay: Math.min(trend.fromDay, period.asOfDay - DEFAULT_PERIOD_DAYS + 1),
     toDay: trend.toDay,
   });
+  return supplierDetailFromFacts(db, facts, period, settings, supplierId);
+}
+
+/**
+ * The same from facts already loaded (the read worker's snapshot of every line); the facts must
+ * cover the period, the trend windows and the last 365 days.
+ */
+export function supplierDetailFromFacts(
+  db: Database.Database,
+  facts: LineFacts,
+  period: Period,
+  settings: ScorecardSettings,
+  supplierId: number,
+): SupplierDetail {
   const scorecard = scorecardsFromFacts(db, facts, period, settings, [supplierId]).suppliers[0];
   if (!scorecard) throw new AppError('not_found', `There is no supplier with id ${supplierId}`, { supplierId });
 

@@ -17,7 +17,8 @@ export function resolveLocale(choice: Settings['locale'], appInfo: AppInfo | nul
 
 /** The BCP 47 tag for Intl: keep the user's regional variant (en-GB dates) when it matches the language. */
 export function intlLocale(locale: Locale): string {
-  const preferred = navigator.language;
+  // Absent outside a browser (unit tests): the plain locale then.
+  const preferred = globalThis.navigator?.language ?? '';
   if (locale === 'zh-CN') return preferred.toLowerCase().startsWith('zh') ? preferred : 'zh-CN';
   return preferred.toLowerCase().startsWith('en') ? preferred : 'en-US';
 }

@@ -27,6 +27,7 @@ import {
   frequencySchema,
   overrideInputSchema,
 } from './schemas/forecast';
+import { actualsReportSchema, globalModelInfoSchema, runComparisonSchema } from './schemas/forecast-review';
 
 import { backupChannels } from './backup-channels';
 import { channel, none } from './channel';
@@ -84,6 +85,8 @@ export const channels = {
         frequency: frequencySchema.optional(),
         horizon: z.number().int().min(1).max(400).optional(),
         locations: z.enum(['each', 'total']).optional(),
+        /** Blend in the newest global model for these buckets (default true when one exists). */
+        globalModel: z.boolean().optional(),
       })
       .strict(),
     z.object({ jobId: z.string() }),
@@ -100,6 +103,13 @@ export const channels = {
     z.object({ runId: z.number().int(), groupBy: accuracyGroupSchema }).strict(),
     z.array(accuracyRowSchema),
   ),
+  'forecast:actualsAccuracy': channel(
+    z.object({ runId: z.number().int(), groupBy: accuracyGroupSchema }).strict(),
+    actualsReportSchema,
+  ),
+  'forecast:globalModels': channel(none, z.array(globalModelInfoSchema)),
+  'forecast:trainGlobal': channel(z.object({ frequency: frequencySchema }).strict(), z.object({ jobId: z.string() })),
+  'forecast:compare': channel(z.object({ runA: z.number().int(), runB: z.number().int() }).strict(), runComparisonSchema),
 
   'jobs:list': channel(none, z.array(jobInfoSchema)),
   'jobs:cancel': channel(z.object({ jobId: z.string() }).strict(), z.null()),

@@ -14,6 +14,8 @@ export class ForecastsPage {
   readonly detail: Locator;
   readonly overrideForm: Locator;
   readonly overrideItems: Locator;
+  readonly accuracy: Locator;
+  readonly compare: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('page-forecasts');
@@ -28,6 +30,8 @@ export class ForecastsPage {
     this.detail = page.getByTestId('forecast-detail');
     this.overrideForm = page.getByTestId('override-form');
     this.overrideItems = page.getByTestId('override-item');
+    this.accuracy = page.getByTestId('forecast-accuracy');
+    this.compare = page.getByTestId('forecast-compare');
   }
 
   /** Opens the run form, sets the buckets and horizon, and starts the job. */
@@ -37,6 +41,11 @@ export class ForecastsPage {
     await this.runForm.getByText(options.frequency, { exact: true }).click();
     await this.runForm.getByRole('spinbutton').fill(String(options.horizon));
     await this.runForm.getByRole('button', { name: 'Start' }).click();
+  }
+
+  /** Forecasts, Accuracy or Compare runs. */
+  async showView(name: string): Promise<void> {
+    await this.root.getByRole('radiogroup', { name: 'View' }).getByText(name, { exact: true }).click();
   }
 
   /** A series' row in the grid (the row id is `productId:locationId`). */

@@ -2,35 +2,44 @@ import { forecastDetail } from '../../forecasting/forecast-detail';
 import { forecastGrid } from '../../forecasting/forecast-grid';
 import { addOverride, removeOverride } from '../../forecasting/overrides';
 import { backtestAccuracy } from '../../forecasting/accuracy';
-import { listRuns } from '../../forecasting/runs';
+import { actualsAccuracy } from '../../forecasting/actuals-accuracy';
+import { compareRuns } from '../../forecasting/compare-runs';
+import { listRuns, type RunInfo } from '../../forecasting/runs';
+import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { ForecastRunTaskInput } from '../../jobs/tasks/forecast-run-task';
+import type { GlobalModelTaskInput } from '../../jobs/tasks/global-model-task';
+import { listGlobalModels } from '../../forecasting/global-models';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';
 
 export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
   const db = () => ctx.requireWorkspace().db;
+  /** A job that writes to the workspace: when it ends, every cached read is stale. */
+  const startWritingJob = (kind: 'forecastRun' | 'globalModel', input: ForecastRunTaskInput | GlobalModelTaskInput) => {
+    const { jobId, done } = ctx.jobs.start(kind, input);
+    done.then(() => ctx.dataChanged()).catch(() => {
+      // The failure reaches the UI as a job:finished event.
+    });
+    return { jobId };
+  };
   return {
-    'forecast:start': ({ frequency, horizon, locations }) => {
-      const input: ForecastRunTaskInput = { path: ctx.requireWorkspace().path, frequency: frequency ?? 'week', horizon, locations };
-      const { jobId, done } = ctx.jobs.start('forecastRun', input);
-      done.then(() => ctx.dataChanged()).catch(() => {
-        // The failure reaches the UI as a job:finished event.
-      });
-      return { jobId };
+    'forecast:start': ({ frequency, horizon, locations, globalModel }) => {
+      const input: ForecastRunTaskInput = {
+        path: ctx.requireWorkspace().path,
+        frequency: frequency ?? 'week',
+        horizon,
+        locations,
+        globalModel,
+        workerEntry: ctx.workerEntry,
+      };
+      return startWritingJob('forecastRun', input);
     },
-    'forecast:runs': () =>
-      listRuns(db()).map((run) => ({
-        id: run.id,
-        createdAt: run.createdAt,
-        frequency: run.frequency,
-        horizon: run.horizon,
-        locations: run.locations,
-        historyFrom: run.historyFrom,
-        historyTo: run.historyTo,
-        status: run.status,
-        seconds: run.seconds,
-        seriesCount: run.seriesCount,
-      })),
+    'forecast:globalModels': () => listGlobalModels(db()),
+    'forecast:trainGlobal': ({ frequency }) => {
+      const input: GlobalModelTaskInput = { path: ctx.requireWorkspace().path, frequency };
+      return startWritingJob('globalModel', input);
+    },
+    'forecast:runs': () => listRuns(db()).map(runSummary),
     'forecast:grid': ({ runId }) => ctx.cachedRead(`forecast:grid:${runId}`, (workspace) => forecastGrid(workspace.db, runId)),
     'forecast:detail': ({ runId, productId, locationId }) => forecastDetail(db(), runId, productId, locationId),
     'forecast:addOverride': (input) => {
@@ -46,6 +55,33 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
     },
     'forecast:accuracy': ({ runId, groupBy }) =>
       backtestAccuracy(db(), runId, groupBy).map(({ group: _group, ...row }) => row),
+    'forecast:actualsAccuracy': ({ runId, groupBy }) =>
+      ctx.cachedRead(`forecast:actuals:${runId}:${groupBy}`, (workspace) => {
+        const { overrides, rows, ...report } = actualsAccuracy(workspace.db, runId, groupBy);
+        const { byOverride: _byOverride, ...overrideTotals } = overrides;
+        return { ...report, rows: rows.map(({ group: _group, ...row }) => row), overrides: overrideTotals };
+      }),
+    'forecast:compare': ({ runA, runB }) =>
+      ctx.cachedRead(`forecast:compare:${runA}:${runB}`, (workspace) => {
+        const comparison = compareRuns(workspace.db, runA, runB);
+        return { ...comparison, runA: runSummary(comparison.runA), runB: runSummary(comparison.runB) };
+      }),
+  };
+}
+
+/** A run as the UI lists it: without its settings and notes. */
+function runSummary(run: RunInfo): ForecastRun {
+  return {
+    id: run.id,
+    createdAt: run.createdAt,
+    frequency: run.frequency,
+    horizon: run.horizon,
+    locations: run.locations,
+    historyFrom: run.historyFrom,
+    historyTo: run.historyTo,
+    status: run.status,
+    seconds: run.seconds,
+    seriesCount: run.seriesCount,
   };
 }
 

@@ -1,6 +1,103 @@
+import path from 'node:path';
+import type { ScorecardList } from '../../../shared/contract/schemas/suppliers';
+import { AppError, isAppError } from '../../errors/app-error';
+import {
+  importSupplierConfirmationsFile,
+  readScorecardSettings,
+  recommendSuppliers,
+  saveScorecardSettings,
+  supplierLeadTimes,
+  traceSupplierMetric,
+  writeScorecardFile,
+  writeSupplierPack,
+} from '../../suppliers';
+import { confirmationImportRow } from '../../suppliers/confirmations/import-result-row';
+import { getSupplier } from '../../suppliers/supplier-directory';
+import { measuredLeadTimes, supplierAndSkuMetrics } from '../../suppliers/lead-times';
+import { resolvePeriod } from '../../suppliers/period';
+import { resolveSettings } from '../../suppliers/settings';
+import { scorecardList, scorecardReport, supplierDetailView, type ViewOptions } from '../../suppliers/supplier-views';
+import { exportedFile, exportFilePath } from '../exports-folder';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';
 
-export function supplierHandlers(_ctx: AppContext): DomainHandlers<'suppliers'> {
-  return {};
+/**
+ * Scorecards are computed from the read worker's snapshot of every PO line (loading is most of the
+ * cost and stays off this thread); the arithmetic per period and tolerance runs here and is cached
+ * until the workspace changes. Settings changes count as a change: scores depend on them.
+ */
+export function supplierHandlers(ctx: AppContext): DomainHandlers<'suppliers'> {
+  const db = () => ctx.requireWorkspace().db;
+  const snapshot = () => ctx.read('supplierLineFacts');
+  const viewKey = (o: ViewOptions) => `${o.from ?? ''}:${o.to ?? ''}:${o.toleranceDays ?? ''}`;
+  const ranking = async (options: ViewOptions): Promise<ScorecardList> => {
+    const facts = await snapshot();
+    return ctx.cachedRead(`suppliers:scorecards:${viewKey(options)}`, (workspace) => scorecardList(workspace.db, facts, options));
+  };
+
+  return {
+    'suppliers:scorecards': (input) => ranking(input),
+    'suppliers:detail': async ({ supplierId, ...options }) => {
+      const [facts, list] = await Promise.all([snapshot(), ranking(options)]);
+      const rank = list.suppliers.find((row) => row.supplierId === supplierId)?.rank ?? null;
+      return ctx.cachedRead(`suppliers:detail:${supplierId}:${viewKey(options)}`, (workspace) =>
+        supplierDetailView(workspace.db, facts, supplierId, options, rank),
+      );
+    },
+    'suppliers:trace': ({ supplierId, metric, month, productId, from, to, toleranceDays }) => {
+      const trace = traceSupplierMetric(db(), supplierId, metric, {
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        ...(month ? { month } : {}),
+        ...(productId !== undefined ? { productId } : {}),
+        ...(toleranceDays !== undefined ? { settings: { toleranceDays } } : {}),
+      });
+      return { ...trace, month: month ?? null };
+    },
+    'suppliers:settings': () => readScorecardSettings(db()),
+    'suppliers:updateSettings': (patch) => {
+      const saved = saveScorecardSettings(db(), patch);
+      ctx.dataChanged();
+      return saved;
+    },
+    'suppliers:leadTimes': async ({ from, to, usePromised }) => {
+      const period = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+      const settings = resolveSettings(db());
+      if (usePromised ?? settings.usePromisedLeadTimes) return supplierLeadTimes(db(), { ...period, usePromised: true });
+      const { asOf, facts } = await snapshot();
+      const resolved = resolvePeriod(db(), { ...period, asOf });
+      return measuredLeadTimes(db(), resolved, supplierAndSkuMetrics(facts, resolved, settings.toleranceDays));
+    },
+    'suppliers:recommend': async ({ productIds }) => {
+      const { asOf, facts } = await snapshot();
+      return recommendSuppliers(db(), { asOf, facts, ...(productIds ? { productIds } : {}) });
+    },
+    'suppliers:exportPack': async ({ supplierId, weeks }) => {
+      const { code } = getSupplier(db(), supplierId);
+      const { asOf, facts } = await snapshot();
+      const file = exportFilePath(ctx, `${code} supplier pack ${asOf}.xlsx`);
+      await writeSupplierPack(db(), supplierId, file, { asOf, facts, ...(weeks !== undefined ? { weeks } : {}) });
+      return exportedFile(file);
+    },
+    'suppliers:exportScorecards': async ({ format, ...options }) => {
+      const facts = await snapshot();
+      const report = scorecardReport(db(), facts, options);
+      const file = exportFilePath(ctx, `supplier scorecards ${report.from} to ${report.to}.${format}`);
+      await writeScorecardFile(report, file);
+      return exportedFile(file);
+    },
+    'suppliers:importConfirmations': async ({ supplierId, path: chosen }) => {
+      const file = ctx.paths.check(chosen);
+      const name = path.basename(file);
+      try {
+        const result = await importSupplierConfirmationsFile(db(), supplierId, file);
+        ctx.dataChanged();
+        return confirmationImportRow(name, result);
+      } catch (error) {
+        // Problems name row and column; the file's name makes them findable.
+        if (isAppError(error)) throw new AppError(error.code, `${name}: ${error.message}`, { ...error.details, file: name });
+        throw error;
+      }
+    },
+  };
 }

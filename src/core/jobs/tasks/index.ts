@@ -3,7 +3,9 @@ import type { TaskContext } from '../protocol';
 import { forecastGlobalTask, trainGlobalTask } from '../../forecast/global/task';
 import { demoTask } from './demo-task';
 import { forecastRunTask } from './forecast-run-task';
+import { forecastChunkTask } from './forecast-chunk-task';
 import { forecastTask } from './forecast-task';
+import { globalModelTask } from './global-model-task';
 import { importTask } from './import-task';
 import { planRunTask } from './plan-run-task';
 import { simulationTask } from './simulation-task';
@@ -15,8 +17,10 @@ export const tasks: Record<JobKind, Task> = {
   demo: demoTask,
   forecast: forecastTask,
   forecastRun: forecastRunTask,
+  forecastChunk: forecastChunkTask,
   trainGlobal: trainGlobalTask,
   forecastGlobal: forecastGlobalTask,
+  globalModel: globalModelTask,
   import: importTask,
   planRun: planRunTask,
   simulation: simulationTask,

@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../errors/app-error';
-import { supplierDetail } from '../supplier-detail';
+import type { LineFacts } from '../line-facts';
+import { resolvePeriod } from '../period';
+import { resolveSettings } from '../settings';
+import { supplierDetail, supplierDetailFromFacts } from '../supplier-detail';
 import { writeAtomically } from '../write-atomically';
 import type { ScorecardOptions } from '../scorecards';
 import { addForecastSheet } from './forecast-sheet';
@@ -13,6 +16,8 @@ import { supplierWeeklyForecast } from './weekly-forecast';
 export interface SupplierPackOptions extends ScorecardOptions {
   /** Weeks of forecast; default 13 (a quarter). */
   weeks?: number;
+  /** Every PO line already loaded (the read worker's snapshot, as of options.asOf): saves reading them again. */
+  facts?: LineFacts;
 }
 
 export interface SupplierPackSummary {
@@ -40,7 +45,9 @@ export function buildSupplierPack(
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_PACK_WEEKS) {
     throw new AppError('invalid_input', `weeks must be a whole number from 1 to ${MAX_PACK_WEEKS}`, { field: 'weeks' });
   }
-  const detail = supplierDetail(db, supplierId, options);
+  const detail = options.facts
+    ? supplierDetailFromFacts(db, options.facts, resolvePeriod(db, options), resolveSettings(db, options.settings), supplierId)
+    : supplierDetail(db, supplierId, options);
   const lines = openPoLines(db, supplierId, detail.asOf);
   const forecast = supplierWeeklyForecast(db, supplierId, detail.asOf, weeks);
 

@@ -83,7 +83,7 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
       {detail && (
         <>
           <ForecastChart detail={detail} frequency={run.frequency} />
-          <ForecastExplanation row={current} analogues={detail.analogues} />
+          <ForecastExplanation row={current} detail={detail} />
           <Divider style={{ margin: '10px 0' }} />
           <Typography.Text style={sectionTitle}>{t('forecasts.override.list')}</Typography.Text>
           <OverrideList overrides={detail.overrides} frequency={run.frequency} onRemove={remove} />

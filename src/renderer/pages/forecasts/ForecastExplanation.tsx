@@ -1,11 +1,14 @@
 import { Typography } from 'antd';
 import type { ForecastDetail, ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { useFormat, useT } from '../../i18n/hooks';
+import { analogueReasonLabel, reasonLabel } from './forecast-reason';
+import { methodLabel } from './method-label';
 
 const sectionTitle = { fontSize: 12, fontWeight: 600, display: 'block', margin: '8px 0 4px' } as const;
 
-/** Why this method was chosen (the engine's own words) and, for a new product, the SKUs it was modelled on. */
-export function ForecastExplanation({ row, analogues }: { row: ForecastGridRow; analogues: ForecastDetail['analogues'] }) {
+/** Why this method was chosen and, for a new product, the SKUs it was modelled on. */
+export function ForecastExplanation({ row, detail }: { row: ForecastGridRow; detail: ForecastDetail }) {
+  const { analogues, reason } = detail;
   const t = useT();
   const format = useFormat();
   return (
@@ -13,9 +16,9 @@ export function ForecastExplanation({ row, analogues }: { row: ForecastGridRow; 
       <Typography.Text style={sectionTitle}>{t('forecasts.detail.explanation')}</Typography.Text>
       <Typography.Paragraph style={{ margin: 0, fontSize: 12 }}>
         <Typography.Text code style={{ fontSize: 11 }}>
-          {row.method}
+          {methodLabel(t, row.method)}
         </Typography.Text>{' '}
-        {row.explanation}
+        {reasonLabel(t, format, reason)}
       </Typography.Paragraph>
       {analogues.length > 0 && (
         <>
@@ -27,7 +30,7 @@ export function ForecastExplanation({ row, analogues }: { row: ForecastGridRow; 
                   {analogue.sku}
                 </Typography.Text>{' '}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {analogue.reasons.join(', ')} · {t('forecasts.detail.scale', { scale: format.number(Math.round(analogue.scale * 100) / 100) })}
+                  {analogue.reasons.map((raw) => analogueReasonLabel(t, raw)).join(t('forecasts.detail.listSeparator'))} · {t('forecasts.detail.scale', { scale: format.number(Math.round(analogue.scale * 100) / 100) })}
                 </Typography.Text>
               </li>
             ))}

@@ -1,10 +1,11 @@
-import { Alert, Button, Spin } from 'antd';
+import { Alert, Button, Segmented, Spin } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { PageHeader } from '../../components/PageHeader';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
+import { AccuracyReport } from './AccuracyReport';
 import { CellOverridePrompt } from './CellOverridePrompt';
 import { ForecastDetailPanel } from './ForecastDetailPanel';
 import { ForecastEmptyState } from './ForecastEmptyState';
@@ -12,6 +13,7 @@ import { ForecastGrid, type CellEdit } from './ForecastGrid';
 import { ForecastSummary } from './ForecastSummary';
 import { RunForecastButton } from './RunForecastButton';
 import { RunProgress } from './RunProgress';
+import { RunComparisonView } from './RunComparisonView';
 import { RunSelector } from './RunSelector';
 import { seriesKey } from './series-key';
 import { useForecastRun } from './useForecastRun';
@@ -24,8 +26,11 @@ export function ForecastsPage() {
   return <ForecastReview key={epoch} />;
 }
 
+type ReviewView = 'series' | 'accuracy' | 'compare';
+
 function ForecastReview() {
   const t = useT();
+  const [view, setView] = useState<ReviewView>('series');
   const [chosenRunId, setChosenRunId] = useState<number | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [cellEdit, setCellEdit] = useState<CellEdit | null>(null);
@@ -67,6 +72,16 @@ function ForecastReview() {
           hasRuns && (
             <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
               <RunProgress width={140} />
+              <Segmented<ReviewView>
+                aria-label={t('forecasts.view.label')}
+                value={view}
+                onChange={setView}
+                options={[
+                  { value: 'series', label: t('forecasts.view.series') },
+                  { value: 'accuracy', label: t('forecasts.view.accuracy') },
+                  { value: 'compare', label: t('forecasts.view.compare') },
+                ]}
+              />
               <RunSelector runs={runs} value={run?.id} onChange={chooseRun} />
               <RunForecastButton />
             </div>
@@ -85,7 +100,9 @@ function ForecastReview() {
       )}
       {status === 'loading' && <Spin style={{ margin: 'auto' }} />}
       {status === 'ready' && !hasRuns && <ForecastEmptyState />}
-      {run && (
+      {run && view === 'accuracy' && <AccuracyReport key={run.id} run={run} />}
+      {run && view === 'compare' && <RunComparisonView key={run.id} run={run} runs={runs} />}
+      {run && view === 'series' && (
         <>
           <ForecastSummary run={run} rows={data.rows} accuracy={data.accuracy} loading={data.status === 'loading'} />
           <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
@@ -109,7 +126,7 @@ function ForecastReview() {
           </div>
         </>
       )}
-      {run && cellEdit && (
+      {run && view === 'series' && cellEdit && (
         <CellOverridePrompt run={run} edit={cellEdit} onSaved={cellSaved} onClose={() => setCellEdit(null)} />
       )}
     </div>

@@ -7,6 +7,7 @@ import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { frequencyLabel, unitLabel, type Frequency } from './forecast-labels';
+import { GlobalModelOption } from './GlobalModelOption';
 import { useRunningForecast } from './useRunningForecast';
 
 const DEFAULT_HORIZON: Record<Frequency, number> = { day: 90, week: 26, month: 6 };
@@ -29,11 +30,18 @@ export function RunForecastButton({ type = 'default', placement = 'bottomRight',
   const [horizon, setHorizon] = useState<number | null>(DEFAULT_HORIZON.week);
   const [locations, setLocations] = useState<'each' | 'total'>('each');
   const [starting, setStarting] = useState(false);
+  const [useGlobal, setUseGlobal] = useState(true);
+  const [openings, setOpenings] = useState(0);
 
   const start = async () => {
     setStarting(true);
     try {
-      const { jobId } = await getApi().forecast.start({ frequency, horizon: horizon ?? DEFAULT_HORIZON[frequency], locations });
+      const { jobId } = await getApi().forecast.start({
+        frequency,
+        horizon: horizon ?? DEFAULT_HORIZON[frequency],
+        locations,
+        globalModel: useGlobal,
+      });
       trackJob(jobId, 'forecastRun');
       setOpen(false);
     } catch (error) {
@@ -86,6 +94,7 @@ export function RunForecastButton({ type = 'default', placement = 'bottomRight',
           ]}
         />
       </div>
+      <GlobalModelOption frequency={frequency} use={useGlobal} onUseChange={setUseGlobal} refreshKey={openings} />
       <Button type="primary" loading={starting} onClick={() => void start()}>
         {t('forecasts.run.start')}
       </Button>
@@ -93,7 +102,17 @@ export function RunForecastButton({ type = 'default', placement = 'bottomRight',
   );
 
   return (
-    <Popover open={open} onOpenChange={setOpen} trigger="click" placement={placement} title={t('forecasts.run.title')} content={form}>
+    <Popover
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setOpenings((n) => n + 1);
+      }}
+      trigger="click"
+      placement={placement}
+      title={t('forecasts.run.title')}
+      content={form}
+    >
       <Button type={type} icon={<ThunderboltOutlined />} loading={Boolean(running)} disabled={disabled} data-testid="run-forecast">
         {t('forecasts.run')}
       </Button>

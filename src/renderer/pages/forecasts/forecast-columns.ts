@@ -4,6 +4,7 @@ import { labelColumn, numberColumn, textColumn } from '../../grid/columns';
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { FlagsCell, flagsText, SkuCell } from './ForecastCells';
+import { methodLabel } from './method-label';
 import { classLabel, locationLabel, nextLabel, percent, ratio, signedPercent, type Frequency } from './forecast-labels';
 
 type Row = ForecastGridRow;
@@ -85,7 +86,12 @@ export function forecastColumns(t: Translate, format: Formatters, frequency: Fre
       valueGetter: (params) => (params.data ? flagsText(t, params.data) : ''),
       cellRenderer: FlagsCell,
     },
-    textColumn<Row>('method', t('forecasts.col.method'), { width: 200, tooltipField: 'method' }),
+    textColumn<Row>('method', t('forecasts.col.method'), {
+      width: 200,
+      // Filters and search work on the words shown.
+      valueGetter: (params) => (params.data ? methodLabel(t, params.data.method) : ''),
+      tooltipValueGetter: (params) => params.value as string,
+    }),
     textColumn<Row>('brand', t('col.brand'), { width: 130, tooltipField: 'brand' }),
     textColumn<Row>('category', t('col.category'), { width: 120 }),
     textColumn<Row>('supplier', t('col.supplier'), { width: 180, tooltipField: 'supplier' }),

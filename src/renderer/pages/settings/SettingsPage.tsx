@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/hooks';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
+import { BackupSettings } from './BackupSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
 
 export function SettingsPage() {
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <AppearanceSettings />
       <WorkspaceSettings />
+      <BackupSettings />
       <AboutSettings />
     </div>
   );

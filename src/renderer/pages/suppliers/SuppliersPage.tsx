@@ -1,37 +1,139 @@
-import { TeamOutlined } from '@ant-design/icons';
-import { Button, Space, Typography } from 'antd';
-import { ComingSoon } from '../../components/ComingSoon';
+import { SettingOutlined } from '@ant-design/icons';
+import { Alert, Button, InputNumber, Select, Space, Tooltip, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import type { ScorecardList, ScorecardSettingsRow } from '../../../shared/contract/schemas/suppliers';
+import { getApi } from '../../api/backend';
 import { PageHeader } from '../../components/PageHeader';
-import { useTable } from '../../hooks/useTable';
-import { useT } from '../../i18n/hooks';
-import { navigate } from '../../shell/route';
+import { describeError } from '../../i18n/errors';
+import { useFormat, useT } from '../../i18n/hooks';
+import { useAppStore } from '../../store/app-store';
+import { CompareDrawer } from './CompareDrawer';
+import { ExportScorecardsButton } from './ExportScorecardsButton';
+import { PERIOD_PRESETS, presetRange, type PeriodPreset } from './period-presets';
+import { RankingGrid } from './RankingGrid';
+import { ScorecardPanel } from './ScorecardPanel';
+import { SettingsDrawer } from './SettingsDrawer';
+import { TraceDrawer } from './TraceDrawer';
+import type { TraceRequest } from './trace-request';
+import { useLoaded } from './useLoaded';
 
+/** Supplier review: ranking by score, a scorecard per supplier, the lines behind every number, side by side. */
 export function SuppliersPage() {
+  // Everything on this page belongs to one workspace: start afresh when another opens.
+  const epoch = useAppStore((state) => state.workspaceEpoch);
+  return <SupplierReview key={epoch} />;
+}
+
+function SupplierReview() {
   const t = useT();
-  // The supplier table is small and already carries each supplier's open PO lines.
-  const suppliers = useTable('suppliers');
-  const rows = suppliers?.status === 'ready' ? (suppliers.rows ?? []) : null;
-  const openLines = rows?.reduce((sum, row) => sum + row.open_po_lines, 0) ?? 0;
+  const format = useFormat();
+  const workspaceAsOf = useAppStore((state) => state.workspace?.asOf ?? null);
+  const [preset, setPreset] = useState<PeriodPreset>('last365');
+  /** undefined = the saved tolerance; a number overrides it for this view only. */
+  const [tolerance, setTolerance] = useState<number | undefined>(undefined);
+  const [version, setVersion] = useState(0);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [compared, setCompared] = useState<number[] | null>(null);
+  const [traced, setTraced] = useState<TraceRequest | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsSnapshot, setSettingsSnapshot] = useState<ScorecardSettingsRow | null>(null);
+
+  const [asOf, setAsOf] = useState<string | null>(workspaceAsOf);
+  const { from, to } = presetRange(preset, asOf);
+  const range = useMemo(() => ({ ...(from ? { from } : {}), ...(to ? { to } : {}) }), [from, to]);
+  const load = useCallback(
+    () =>
+      getApi().suppliers.scorecards({
+        ...range,
+        ...(tolerance !== undefined ? { toleranceDays: tolerance } : {}),
+      }),
+    [range, tolerance],
+  );
+  const ranking = useLoaded<ScorecardList>(load, version);
+  const list = ranking.data;
+  if (list && list.asOf !== asOf) setAsOf(list.asOf);
+  const changed = useCallback(() => setVersion((n) => n + 1), []);
+  const settingsSaved = (saved: ScorecardSettingsRow) => {
+    setSettingsOpen(false);
+    // The saved tolerance becomes the view's unless the user set one here.
+    setTolerance(undefined);
+    setSettingsSnapshot(saved);
+    changed();
+  };
+  const settings = list?.settings ?? settingsSnapshot;
 
   return (
-    <div data-testid="page-suppliers">
-      <PageHeader title={t('suppliers.title')} subtitle={t('suppliers.subtitle')} />
-      <ComingSoon
-        icon={<TeamOutlined />}
-        title={t('suppliers.coming.title')}
-        description={t('suppliers.coming.description')}
-        points={[t('suppliers.coming.point1'), t('suppliers.coming.point2'), t('suppliers.coming.point3')]}
-        footer={
-          rows && rows.length > 0 ? (
-            <Space size={12} wrap>
-              <Typography.Text type="secondary">{t('suppliers.basis', { suppliers: rows.length, lines: openLines })}</Typography.Text>
-              <Button size="small" onClick={() => navigate('data', 'suppliers')}>
-                {t('suppliers.seeData')}
-              </Button>
-            </Space>
-          ) : undefined
+    <div data-testid="page-suppliers" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <PageHeader
+        title={t('suppliers.title')}
+        subtitle={
+          list
+            ? t('suppliers.headerLine', { from: format.date(list.from), to: format.date(list.to), asOf: format.date(list.asOf) })
+            : t('suppliers.subtitle')
+        }
+        extra={
+          <Space size={8}>
+            <Select<PeriodPreset>
+              aria-label={t('suppliers.period')}
+              data-testid="period-select"
+              value={preset}
+              onChange={setPreset}
+              style={{ width: 150 }}
+              options={PERIOD_PRESETS.map((p) => ({ value: p, label: t(`suppliers.period.${p}`) }))}
+            />
+            <Tooltip title={t('suppliers.toleranceHelp')}>
+              <InputNumber
+                aria-label={t('suppliers.tolerance')}
+                data-testid="tolerance-input"
+                min={0}
+                max={60}
+                precision={0}
+                value={tolerance ?? settings?.toleranceDays ?? 0}
+                onChange={(value) => setTolerance(value ?? undefined)}
+                prefix={<Typography.Text type="secondary">{t('suppliers.tolerance')}</Typography.Text>}
+                suffix={t('suppliers.daysUnit')}
+                style={{ width: 190 }}
+              />
+            </Tooltip>
+            <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)} data-testid="scorecard-settings-button">
+              {t('suppliers.settings.button')}
+            </Button>
+            <ExportScorecardsButton range={range} toleranceDays={tolerance} />
+          </Space>
         }
       />
+      {ranking.status === 'error' && ranking.error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('suppliers.loadFailed')}
+          description={Object.values(describeError(t, ranking.error)).join(' ')}
+          action={<Button onClick={ranking.reload}>{t('common.retry')}</Button>}
+        />
+      )}
+      <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
+        <RankingGrid
+          rows={list?.suppliers ?? null}
+          loading={ranking.status === 'loading'}
+          onOpen={setSelected}
+          onCompare={setCompared}
+        />
+        {selected !== null && (
+          <ScorecardPanel
+            supplierId={selected}
+            range={range}
+            toleranceDays={tolerance}
+            version={version}
+            onTrace={setTraced}
+            onClose={() => setSelected(null)}
+            onDataChanged={changed}
+          />
+        )}
+      </div>
+      <TraceDrawer request={traced} range={range} toleranceDays={tolerance} onClose={() => setTraced(null)} />
+      <CompareDrawer supplierIds={compared} range={range} toleranceDays={tolerance} onClose={() => setCompared(null)} />
+      <SettingsDrawer open={settingsOpen} settings={settings} onClose={() => setSettingsOpen(false)} onSaved={settingsSaved} />
     </div>
   );
 }

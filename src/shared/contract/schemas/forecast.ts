@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { forecastReasonSchema } from './forecast-reason';
 
 const num = z.number().nullable();
 export const frequencySchema = z.enum(['day', 'week', 'month']);
@@ -29,7 +30,6 @@ export const forecastGridRowSchema = z.object({
   location: z.string(),
   demandClass: z.string(),
   method: z.string(),
-  explanation: z.string(),
   coldStart: z.boolean(),
   mase: num,
   snaiveMase: num,
@@ -90,6 +90,7 @@ export const forecastDetailSchema = z.object({
   forecast: z.array(forecastPointSchema),
   overrides: z.array(forecastOverrideSchema),
   analogues: z.array(z.object({ sku: z.string(), reasons: z.array(z.string()), scale: z.number() })),
+  reason: forecastReasonSchema,
 });
 export type ForecastDetail = z.infer<typeof forecastDetailSchema>;
 
@@ -118,3 +119,4 @@ export const accuracyRowSchema = z.object({
   relativeMase: num,
 });
 export const accuracyGroupSchema = z.enum(['sku', 'category', 'brand', 'method', 'class', 'location', 'all']);
+export type AccuracyGroup = z.infer<typeof accuracyGroupSchema>;

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../test/helpers/temp-dir';
+import { createInlineTaskContext } from '../jobs/task-context';
+import { prepareRun, prepareRunParallel } from './run-forecast';
+import { demoWorkspace } from './test-workspaces';
+
+const workerEntry = fileURLToPath(new URL('../jobs/worker-source-entry.mjs', import.meta.url));
+
+describe('parallel workspace runs', () => {
+  const tempDir = useTempDir();
+
+  it('gives exactly the forecasts of a run on one thread, in the same order', async () => {
+    const ws = demoWorkspace(tempDir(), 400);
+    const options = { frequency: 'week' as const, horizon: 8 };
+    const single = prepareRun(ws.db, options, createInlineTaskContext());
+    const steps: number[] = [];
+    const parallel = await prepareRunParallel(
+      ws.db,
+      options,
+      createInlineTaskContext((step, done) => step === 'forecast.series' && steps.push(done)),
+      { workerEntry, workers: 2 },
+    );
+    expect(parallel.forecasts.map((f) => `${f.productId}:${f.locationId}:${f.method}`)).toEqual(
+      single.forecasts.map((f) => `${f.productId}:${f.locationId}:${f.method}`),
+    );
+    parallel.forecasts.forEach((forecast, i) => expect(Array.from(forecast.mean)).toEqual(Array.from(single.forecasts[i]!.mean)));
+    // The workers' progress adds up into the job's own (throttled, so not every step arrives).
+    expect(steps.some((done) => done > 0 && done <= parallel.forecasts.length)).toBe(true);
+    ws.close();
+  }, 120_000);
+
+  it('stops every worker when the job is cancelled', async () => {
+    const ws = demoWorkspace(tempDir(), 400);
+    const ctx = createInlineTaskContext();
+    const running = prepareRunParallel(ws.db, { frequency: 'week', horizon: 8 }, ctx, { workerEntry, workers: 2 });
+    setTimeout(() => ctx.cancel(), 300);
+    await expect(running).rejects.toMatchObject({ code: 'job_cancelled' });
+    ws.close();
+  }, 120_000);
+});

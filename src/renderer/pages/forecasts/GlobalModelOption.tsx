@@ -1,0 +1,67 @@
+import { App, Button, Checkbox, Typography } from 'antd';
+import { useState } from 'react';
+import { getApi } from '../../api/backend';
+import { toErrorShape } from '../../api/errors';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { describeError } from '../../i18n/errors';
+import { useFormat, useT } from '../../i18n/hooks';
+import { useAppStore } from '../../store/app-store';
+import type { Frequency } from './forecast-labels';
+
+interface Props {
+  frequency: Frequency;
+  use: boolean;
+  onUseChange(use: boolean): void;
+  /** Changes whenever the form opens, so a model trained meanwhile shows up. */
+  refreshKey: number;
+}
+
+/** In the run form: blend in the trained global model for these buckets, or train one. */
+export function GlobalModelOption({ frequency, use, onUseChange, refreshKey }: Props) {
+  const t = useT();
+  const format = useFormat();
+  const { notification } = App.useApp();
+  const trackJob = useAppStore((state) => state.trackJob);
+  const training = useAppStore((state) => Object.values(state.jobs).some((job) => job.kind === 'globalModel' && job.status === 'running'));
+  const [starting, setStarting] = useState(false);
+  const models = useApiQuery(`global-models:${refreshKey}:${training}`, () => getApi().forecast.globalModels());
+  const model = models.data?.find((candidate) => candidate.frequency === frequency) ?? null;
+
+  const train = async () => {
+    setStarting(true);
+    try {
+      const { jobId } = await getApi().forecast.trainGlobal({ frequency });
+      trackJob(jobId, 'globalModel');
+    } catch (error) {
+      const text = describeError(t, toErrorShape(error));
+      notification.error({ title: t('forecasts.global.trainFailed'), description: `${text.message} ${text.next}` });
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  return (
+    <div data-testid="global-model-option">
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginBottom: 2 }}>
+        {t('forecasts.global.title')}
+      </Typography.Text>
+      {model ? (
+        <>
+          <Checkbox checked={use} onChange={(event) => onUseChange(event.target.checked)}>
+            {t('forecasts.global.use')}
+          </Checkbox>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 0' }}>
+            {t('forecasts.global.trained', { series: model.trainedSeries, date: format.date(model.historyTo) })}
+          </Typography.Paragraph>
+        </>
+      ) : (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
+          {t('forecasts.global.none')}
+        </Typography.Paragraph>
+      )}
+      <Button size="small" loading={starting || training} onClick={() => void train()} style={{ marginTop: 4 }}>
+        {model ? t('forecasts.global.retrain') : t('forecasts.global.train')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { callApi } from './api';
+import { expect, test } from './fixtures';
+import { ForecastsPage } from './pages/forecasts-page';
+
+test('forecast accuracy by group and a comparison of two runs', async ({ app, page, server }) => {
+  test.setTimeout(150_000);
+  const forecasts = new ForecastsPage(page);
+  await app.waitForDemo();
+  await app.goTo('Forecasts');
+  await forecasts.startRun({ frequency: 'Weekly', horizon: 8 });
+  await expect(page.getByText('The demand forecast is ready')).toBeVisible({ timeout: 60_000 });
+
+  // Accuracy: the backtest by category, each figure beside seasonal naive.
+  await forecasts.showView('Accuracy');
+  const [run] = await callApi(server, 'forecast:runs');
+  const byCategory = await callApi(server, 'forecast:accuracy', { runId: run!.id, groupBy: 'category' });
+  const [overall] = await callApi(server, 'forecast:accuracy', { runId: run!.id, groupBy: 'all' });
+  const grid = forecasts.accuracy.getByTestId('grid-forecast-accuracy-category');
+  for (const row of byCategory) await expect(grid).toContainText(row.key);
+  await expect(forecasts.accuracy).toContainText(overall!.relativeMase!.toFixed(2));
+  await expect(grid.getByRole('columnheader', { name: 'Seasonal naive MASE', exact: true })).toBeVisible();
+
+  // Grouped by demand class, the classes read as words.
+  await forecasts.accuracy.getByLabel('Group by').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('Demand class', { exact: true }).click();
+  await expect(forecasts.accuracy.getByTestId('grid-forecast-accuracy-class')).toContainText(/Smooth|Intermittent|Lumpy|Erratic/);
+
+  // Nothing has sold since the run: said plainly, not an empty table.
+  await forecasts.accuracy.getByText('Sales since the run', { exact: true }).click();
+  await expect(forecasts.accuracy).toContainText('No sales since this run yet');
+  await app.screenshot('forecast-accuracy', 'en');
+
+  // One run cannot be compared (other tests in this worker may have made runs already); a second one can.
+  await forecasts.showView('Compare runs');
+  const runsBefore = await callApi(server, 'forecast:runs');
+  if (runsBefore.length === 1) await expect(forecasts.root).toContainText('Only one run so far');
+  await forecasts.startRun({ frequency: 'Weekly', horizon: 12 });
+  await expect
+    .poll(async () => (await callApi(server, 'forecast:runs')).find((r) => r.id > runsBefore[0]!.id)?.status, { timeout: 60_000 })
+    .toBe('done');
+  const [newer, older] = await callApi(server, 'forecast:runs');
+  const comparison = await callApi(server, 'forecast:compare', { runA: newer!.id, runB: older!.id });
+  await expect(forecasts.compare).toContainText(`of ${comparison.summary.inBoth.toLocaleString('en-US')} series in both`, { timeout: 20_000 });
+  // The biggest change comes first.
+  const biggest = [...comparison.rows].sort((a, b) => Math.abs(b.diffPct ?? 0) - Math.abs(a.diffPct ?? 0))[0]!;
+  await expect(forecasts.compare.locator('.ag-row[row-index="0"]')).toHaveAttribute('row-id', `${biggest.productId}:${biggest.locationId}`);
+  await app.screenshot('forecast-compare', 'en');
+});
+
+test('the global model: trained from the run form, then blended into smooth series', async ({ app, page, server }) => {
+  test.setTimeout(240_000);
+  const forecasts = new ForecastsPage(page);
+  await app.waitForDemo();
+  await app.goTo('Forecasts');
+  await forecasts.runButton.click();
+  const option = forecasts.runForm.getByTestId('global-model-option');
+  await expect(option).toContainText('No global model for these buckets yet');
+  await option.getByRole('button', { name: 'Train global model' }).click();
+  await expect(page.getByText('The global model is trained and saved in this workspace')).toBeVisible({ timeout: 180_000 });
+
+  // Reopened, the form offers the model it just trained, ticked.
+  await page.keyboard.press('Escape');
+  await forecasts.runButton.click();
+  const [model] = await callApi(server, 'forecast:globalModels');
+  await expect(option.getByRole('checkbox', { name: 'Blend in the global model' })).toBeChecked();
+  await expect(option).toContainText(`Trained on ${model!.trainedSeries.toLocaleString('en-US')} series`);
+  const newestBefore = (await callApi(server, 'forecast:runs'))[0]?.id ?? 0;
+  await forecasts.runForm.getByRole('button', { name: 'Start' }).click();
+  await expect
+    .poll(async () => (await callApi(server, 'forecast:runs')).find((r) => r.id > newestBefore)?.status, { timeout: 60_000 })
+    .toBe('done');
+  const [run] = await callApi(server, 'forecast:runs');
+  const blended = (await callApi(server, 'forecast:grid', { runId: run!.id })).filter((row) => row.method.endsWith(' + global model'));
+  expect(blended.length).toBeGreaterThan(0);
+  await forecasts.floatingFilter('Method').fill('global model');
+  await expect.poll(() => forecasts.shownRows()).toBe(blended.length);
+});
