@@ -10,7 +10,7 @@ import { AppError } from '../errors/app-error';
 import { effectiveForecast, getRun, MEAN_BUCKET_DAYS } from '../forecasting';
 import { emptyPosition, loadPositions } from './inventory-position';
 import { seriesKey } from './load-forecasts';
-import { listPlans, loadPlan, type StoredPlan } from './plan-store';
+import { listPlans, loadPlan } from './plan-store';
 import { buildDrafts } from './po-drafts';
 import { projectStock } from './projection';
 import { roundToTerms } from './rounding';
@@ -106,11 +106,26 @@ export function planDrafts(db: Database.Database, planId: number): PlanDrafts {
   };
 }
 
-function findLine(db: Database.Database, planId: number, lineId: number): { plan: StoredPlan; line: PlanLine } {
-  const plan = loadPlan(db, planId);
-  const index = plan.lineIds.indexOf(lineId);
-  if (index < 0) throw new AppError('not_found', `Plan ${planId} has no line ${lineId}`, { planId, lineId });
-  return { plan, line: plan.lines[index]! };
+/** One line of one plan, read alone (an edit must not parse a 10,000-line plan). */
+function findLine(db: Database.Database, planId: number, lineId: number): { plan: { planDate: string; runId: number }; line: PlanLine } {
+  const row = db
+    .prepare(
+      `SELECT p.plan_date AS planDate, p.forecast_run_id AS runId, l.quantity, l.locked, l.edited, l.status, l.reason, l.explanation
+       FROM plan_lines l JOIN plans p ON p.id = l.plan_id WHERE l.id = ? AND l.plan_id = ?`,
+    )
+    .get(lineId, planId) as
+    | { planDate: string; runId: number | null; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string; explanation: string }
+    | undefined;
+  if (!row) throw new AppError('not_found', `Plan ${planId} has no line ${lineId}`, { planId, lineId });
+  const line: PlanLine = {
+    ...(JSON.parse(row.explanation) as PlanLine),
+    quantity: row.quantity,
+    locked: row.locked === 1,
+    edited: row.edited === 1,
+    status: row.status,
+    reason: row.reason,
+  };
+  return { plan: { planDate: row.planDate, runId: row.runId ?? 0 }, line };
 }
 
 function productNames(db: Database.Database, productId?: number): Map<number, string> {
