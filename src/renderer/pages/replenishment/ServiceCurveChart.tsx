@@ -16,6 +16,8 @@ export function ServiceCurveChart({ simulation, height = 260 }: { simulation: Si
     const current = simulation.results.current;
     const names = { cycle: t('sim.curve.cycle'), fill: t('sim.curve.fill'), current: t('sim.curve.current') };
     const point = (x: number, y: number) => [Math.round(x), Math.round(y * 1000) / 10];
+    // Axis labels in short form (1.2M, 120万), so five of them fit under the chart.
+    const compact = new Intl.NumberFormat(format.locale === 'zh-CN' ? 'zh-CN' : 'en-US', { notation: 'compact', maximumFractionDigits: 2 });
     return {
       animation: false,
       grid: { left: 8, right: 24, top: 36, bottom: 24, containLabel: true },
@@ -34,7 +36,8 @@ export function ServiceCurveChart({ simulation, height = 260 }: { simulation: Si
         nameLocation: 'middle',
         nameGap: 26,
         scale: true,
-        axisLabel: { color: token.colorTextTertiary, fontSize: 11, formatter: (v: number) => format.moneyWhole(v) },
+        splitNumber: 4,
+        axisLabel: { color: token.colorTextTertiary, fontSize: 11, hideOverlap: true, formatter: (v: number) => compact.format(v) },
         splitLine: { lineStyle: { color: token.colorBorderSecondary } },
       },
       yAxis: {
