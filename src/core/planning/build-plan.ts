@@ -9,6 +9,7 @@ import { AppError } from '../errors/app-error';
 import { listRuns, MEAN_BUCKET_DAYS } from '../forecasting';
 import { leadTimeLookup, supplierLeadTimes, type LeadTimeProfile } from '../suppliers';
 import { applyBudget } from './budget';
+import { keepLocked, lockedLinesOf, type LockedLine } from './carry-locked';
 import { classifyAbc, classifyXyz } from './classify';
 import { emptyPosition, loadPositions } from './inventory-position';
 import { loadRunForecasts, seriesKey } from './load-forecasts';
@@ -26,7 +27,15 @@ export function latestRunId(db: Database.Database): number | null {
   return listRuns(db).find((r) => r.status === 'done')?.id ?? null;
 }
 
-export function buildPlan(db: Database.Database, options: PlanOptions = {}): Plan {
+/** Reports progress every this many lines, and checks for cancellation. */
+const PROGRESS_EVERY = 500;
+
+export interface PlanProgress {
+  progress(step: string, current: number, total: number): void;
+  throwIfCancelled(): void;
+}
+
+export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?: PlanProgress): Plan {
   const runId = options.runId ?? latestRunId(db);
   if (runId === null) throw new AppError('not_found', 'The workspace has no forecast run to plan from', {});
   const run = listRuns(db).find((r) => r.id === runId);
@@ -43,6 +52,7 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}): Pla
   const locations = loadLocationCodes(db);
   const leadTimes = leadTimeLookup(supplierLeadTimes(db, { asOf: planDate, usePromised: options.usePromisedLeadTimes ?? false }));
   const resolve = settingResolver(readSettingOverrides(db));
+  const kept = options.keepLockedFrom !== undefined ? lockedLinesOf(db, options.keepLockedFrom) : new Map<string, LockedLine>();
 
   const values = forecasts.map((s) => {
     const cost = suppliers.get(s.productId)?.unitCost ?? products.get(s.productId)?.unitCost ?? 0;
@@ -51,6 +61,10 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}): Pla
   const abc = classifyAbc(values);
   const lines: PlanLine[] = [];
   forecasts.forEach((series, i) => {
+    if (ctx && i % PROGRESS_EVERY === 0) {
+      ctx.throwIfCancelled();
+      ctx.progress('plan.lines', i, forecasts.length);
+    }
     const product = products.get(series.productId);
     if (!product) return;
     const supplier = suppliers.get(series.productId) ?? null;
@@ -59,17 +73,19 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}): Pla
     const segment = { productId: product.productId, category: product.category, abc: abc[i]!, xyz };
     const setting = resolve(segment);
     if (options.serviceLevel !== undefined) setting.serviceLevel = options.serviceLevel;
-    lines.push(
-      computeLine({
-        series, product, supplier, position, setting, abc: segment.abc, xyz, planDate, bucketDays,
-        location: locations.get(series.locationId) ?? String(series.locationId),
-        leadTime: leadTimeUsed(supplier, supplier ? leadTimes(supplier.supplierId, product.productId) : null),
-        projection: projectStock(position, series.forecast.mean, series.bucketDates, bucketDays, planDate),
-        orderingCost: options.orderingCost ?? DEFAULT_ORDERING_COST,
-        holdingRatePerYear: options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE,
-      }),
-    );
+    const line = computeLine({
+      series, product, supplier, position, setting, abc: segment.abc, xyz, planDate, bucketDays,
+      location: locations.get(series.locationId) ?? String(series.locationId),
+      leadTime: leadTimeUsed(supplier, supplier ? leadTimes(supplier.supplierId, product.productId) : null),
+      projection: projectStock(position, series.forecast.mean, series.bucketDates, bucketDays, planDate),
+      orderingCost: options.orderingCost ?? DEFAULT_ORDERING_COST,
+      holdingRatePerYear: options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE,
+    });
+    const locked = kept.get(seriesKey(series.productId, series.locationId));
+    if (locked && options.keepLockedFrom !== undefined) keepLocked(line, locked, options.keepLockedFrom);
+    lines.push(line);
   });
+  ctx?.progress('plan.lines', forecasts.length, forecasts.length);
   const cut = options.budget !== undefined ? applyBudget(lines, options.budget) : null;
   const ordered = lines.filter((l) => l.quantity > 0);
   return {

@@ -1,6 +1,6 @@
 /** Replenishment planning: positions, safety stock, policies, supplier terms, budgets, PO drafts, export. */
 
-export { buildPlan, latestRunId, DEFAULT_HOLDING_RATE, DEFAULT_ORDERING_COST } from './build-plan';
+export { buildPlan, latestRunId, type PlanProgress, DEFAULT_HOLDING_RATE, DEFAULT_ORDERING_COST } from './build-plan';
 export { roundToTerms, packsUp, packsDown, type OrderTerms, type RoundedQuantity, type RoundingStep } from './rounding';
 export { demandQuantile, expectedShortage, cycleServiceAt, type DemandDistribution, type DemandShape } from './demand-distribution';
 export { protectionDemand, targetLevel, economicOrderQuantity, type ProtectionDemand, type TargetLevel } from './safety-stock';
@@ -20,6 +20,8 @@ export { loadPositions, type InventoryPosition, type Arrival } from './inventory
 export { projectStock, type Projection, type ProjectedPeriod } from './projection';
 export { applyBudget, marginPerCash } from './budget';
 export { buildDrafts } from './po-drafts';
+export { readBudget, saveBudget } from './preferences';
+export { latestDraftPlanId, lockedLinesOf, replaceDraftPlans } from './carry-locked';
 export { savePlan, loadPlan, listPlans, type StoredPlan, type PlanListItem } from './plan-store';
 export { editLineQuantity, setLineLocked, approvePlan, type ApprovalResult } from './plan-control';
 export { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION, exportLines, type ExportLine } from './export/format';
@@ -28,3 +30,5 @@ export { writePurchaseOrderFiles, purchaseOrderWorkbook } from './export/purchas
 export { readPlanFile } from './export/read-export';
 export type * from './types';
 export * from './simulation';
+export { planDrafts, planLineDetail, planLineRow, planLineRows, planList } from './plan-views';
+export { planningSettings } from './settings-view';

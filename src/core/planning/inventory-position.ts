@@ -1,6 +1,8 @@
 /**
  * Inventory position per SKU and location on the plan date:
- *   on hand (latest stock snapshot on or before the date; 0 and flagged when there is none)
+ *   on hand (latest stock snapshot on or before the date, rolled forward to the plan date: less the
+ *     units sold after the snapshot's day, plus the units accepted from receipts after it, never
+ *     below 0; 0 and flagged when there is no snapshot). Snapshots count as end-of-day stock.
  * + on order (open and partial PO lines: confirmed or ordered quantity − units accepted so far)
  * − backorders (none: the data model records unmet demand as lost sales, stockout = 1).
  * Each open line arrives on its confirmed date, else the line's or the PO's promised date, else the
@@ -24,6 +26,9 @@ export interface InventoryPosition {
   onHand: number;
   hasSnapshot: boolean;
   snapshotDate: string | null;
+  /** Units sold and received between the snapshot's day and the plan date (rolled into onHand). */
+  soldSinceSnapshot: number;
+  receivedSinceSnapshot: number;
   onOrder: number;
   backorders: number;
   position: number;
@@ -31,10 +36,12 @@ export interface InventoryPosition {
 }
 
 export function emptyPosition(): InventoryPosition {
-  return { onHand: 0, hasSnapshot: false, snapshotDate: null, onOrder: 0, backorders: 0, position: 0, arrivals: [] };
+  return { onHand: 0, hasSnapshot: false, snapshotDate: null, soldSinceSnapshot: 0, receivedSinceSnapshot: 0, onOrder: 0, backorders: 0, position: 0, arrivals: [] };
 }
 
-export function loadPositions(db: Database.Database, planDate: string, summedOverLocations = false): Map<string, InventoryPosition> {
+/** `productId` limits the read to one SKU (a line's detail), which keeps it quick in a large workspace. */
+export function loadPositions(db: Database.Database, planDate: string, summedOverLocations = false, productId?: number): Map<string, InventoryPosition> {
+  const only = productId === undefined ? '' : ` AND product_id = ${Math.trunc(productId)}`;
   const out = new Map<string, InventoryPosition>();
   const at = (productId: number, locationId: number) => {
     const key = seriesKey(productId, summedOverLocations ? 0 : locationId);
@@ -45,7 +52,7 @@ export function loadPositions(db: Database.Database, planDate: string, summedOve
   const snapshots = db
     .prepare(
       `SELECT s.product_id, s.location_id, s.date, s.on_hand FROM stock_snapshots s
-       JOIN (SELECT product_id, location_id, max(date) AS date FROM stock_snapshots WHERE date <= ? GROUP BY product_id, location_id) latest
+       JOIN (SELECT product_id, location_id, max(date) AS date FROM stock_snapshots WHERE date <= ?${only} GROUP BY product_id, location_id) latest
          ON latest.product_id = s.product_id AND latest.location_id = s.location_id AND latest.date = s.date`,
     )
     .raw(true)
@@ -57,6 +64,7 @@ export function loadPositions(db: Database.Database, planDate: string, summedOve
     p.snapshotDate = p.snapshotDate && p.snapshotDate > date ? p.snapshotDate : date;
   }
   const firstLocation = (db.prepare('SELECT min(id) FROM locations').pluck().get() as number | null) ?? 0;
+  rollForward(db, planDate, firstLocation, snapshots, at);
   const planDay = dayFromIso(planDate);
   const open = db
     .prepare(
@@ -65,7 +73,7 @@ export function loadPositions(db: Database.Database, planDate: string, summedOve
          COALESCE(l.confirmed_date, l.promised_date, po.promised_date), po.order_date,
          (SELECT t.lead_time_days FROM supplier_terms t WHERE t.supplier_id = po.supplier_id AND t.product_id = l.product_id)
        FROM po_lines l JOIN purchase_orders po ON po.id = l.po_id
-       WHERE l.status IN ('open', 'partial') AND po.status IN ('open', 'partial') AND po.order_date <= ?`,
+       WHERE l.status IN ('open', 'partial') AND po.status IN ('open', 'partial') AND po.order_date <= ?${only.replace('product_id', 'l.product_id')}`,
     )
     .raw(true)
     .all(planDate) as [number, number | null, string, number, string | null, string, number | null][];
@@ -77,8 +85,44 @@ export function loadPositions(db: Database.Database, planDate: string, summedOve
     p.arrivals.push({ date: isoFromDay(Math.max(expectedDay, planDay)), quantity: balance, poNumber, overdue: expectedDay < planDay });
   }
   for (const p of out.values()) {
+    p.onHand = Math.max(0, p.onHand);
     p.arrivals.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     p.position = p.onHand + p.onOrder - p.backorders;
   }
   return out;
+}
+
+/**
+ * Moves each snapshot's stock forward to the plan date with what happened after its day: sales
+ * out, accepted receipts in. Without it an older snapshot overstates stock by everything sold since.
+ * Only snapshots older than the plan date are touched (usually few: items whose counts stopped),
+ * each by index range, so a large workspace with current snapshots pays nothing.
+ */
+function rollForward(
+  db: Database.Database,
+  planDate: string,
+  firstLocation: number,
+  snapshots: readonly [number, number, string, number][],
+  at: (productId: number, locationId: number) => InventoryPosition,
+): void {
+  const stale = snapshots.filter(([, , date]) => date < planDate);
+  if (stale.length === 0) return;
+  const soldSince = db.prepare('SELECT sum(units) FROM sales_daily WHERE product_id = ? AND location_id = ? AND date > ? AND date <= ?').pluck();
+  const receivedSince = db
+    .prepare(
+      `SELECT COALESCE(r.location_id, po.location_id, ?) AS loc, sum(r.qty_received - r.qty_rejected)
+       FROM receipts r LEFT JOIN po_lines pl ON pl.id = r.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id
+       WHERE r.product_id = ? AND r.receipt_date > ? AND r.receipt_date <= ? GROUP BY loc`,
+    )
+    .raw(true);
+  for (const [productId, locationId, date] of stale) {
+    const sold = (soldSince.get(productId, locationId, date, planDate) as number | null) ?? 0;
+    const rows = receivedSince.all(firstLocation, productId, date, planDate) as [number, number][];
+    const received = Math.max(0, rows.find(([loc]) => loc === locationId)?.[1] ?? 0);
+    if (sold === 0 && received === 0) continue;
+    const p = at(productId, locationId);
+    p.onHand += received - sold;
+    p.soldSinceSnapshot += sold;
+    p.receivedSinceSnapshot += received;
+  }
 }

@@ -21,11 +21,19 @@ interface LineRow {
 
 function readLine(db: Database.Database, lineId: number): LineRow {
   const row = db
-    .prepare('SELECT id, plan_id AS planId, status, quantity, explanation, locked, edited FROM plan_lines WHERE id = ?')
-    .get(lineId) as LineRow | undefined;
+    .prepare(
+      `SELECT l.id, l.plan_id AS planId, l.status, l.quantity, l.explanation, l.locked, l.edited, p.status AS planStatus
+       FROM plan_lines l JOIN plans p ON p.id = l.plan_id WHERE l.id = ?`,
+    )
+    .get(lineId) as (LineRow & { planStatus: string }) | undefined;
   if (!row) throw new AppError('not_found', `No plan line ${lineId}`, { lineId });
+  if (row.planStatus === 'archived') throw replaced(row.planId);
   if (row.status === 'approved') throw new AppError('invalid_input', `Plan line ${lineId} is approved and can no longer change`, { lineId });
   return row;
+}
+
+function replaced(planId: number): AppError {
+  return new AppError('invalid_input', `Plan ${planId} was replaced by a newer plan: work in the newest plan`, { planId });
 }
 
 function audit(db: Database.Database, actor: string, action: string, entity: string, id: number, details: object): void {
@@ -60,19 +68,20 @@ export interface ApprovalResult {
 }
 
 /** Turns the plan's draft lines with a quantity (optionally of one supplier) into open purchase orders. */
-export function approvePlan(db: Database.Database, planId: number, options: { supplierId?: number; actor?: string } = {}): ApprovalResult {
+export function approvePlan(db: Database.Database, planId: number, options: { supplierId?: number; locationId?: number; actor?: string } = {}): ApprovalResult {
   const actor = options.actor ?? 'user';
   return db.transaction(() => {
     const plan = db.prepare('SELECT id, status FROM plans WHERE id = ?').get(planId) as { id: number; status: string } | undefined;
     if (!plan) throw new AppError('not_found', `No plan ${planId}`, { planId });
+    if (plan.status === 'archived') throw replaced(planId);
     const lines = db
       .prepare(
         `SELECT id, product_id AS productId, location_id AS locationId, supplier_id AS supplierId, quantity, unit_cost AS unitCost,
            currency, order_date AS orderDate, expected_arrival AS expectedArrival
          FROM plan_lines WHERE plan_id = ? AND status = 'draft' AND quantity > 0 AND supplier_id IS NOT NULL
-           AND (? IS NULL OR supplier_id = ?) ORDER BY supplier_id, location_id, id`,
+           AND (? IS NULL OR supplier_id = ?) AND (? IS NULL OR location_id = ?) ORDER BY supplier_id, location_id, id`,
       )
-      .all(planId, options.supplierId ?? null, options.supplierId ?? null) as {
+      .all(planId, options.supplierId ?? null, options.supplierId ?? null, options.locationId ?? null, options.locationId ?? null) as {
       id: number; productId: number; locationId: number; supplierId: number; quantity: number; unitCost: number | null;
       currency: string; orderDate: string; expectedArrival: string;
     }[];

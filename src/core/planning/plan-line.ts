@@ -12,6 +12,7 @@ import type { Abc, Xyz } from './classify';
 import type { InventoryPosition } from './inventory-position';
 import type { SeriesForecastInput } from './load-forecasts';
 import type { Projection } from './projection';
+import { numberText } from './number-text';
 import { lineReason } from './reason';
 import { roundToTerms } from './rounding';
 import { economicOrderQuantity, protectionDemand, targetLevel } from './safety-stock';
@@ -62,6 +63,9 @@ export function computeLine(x: LineInputs): PlanLine {
   const flags: string[] = [];
   if (rounded.capped) flags.push(`capped by max order ${supplier?.maxOrderQty}: ${Math.round(needQty - rounded.quantity)} units must wait for another order`);
   if (rounded.conflict) flags.push('supplier terms conflict: MOQ above the maximum order');
+  if (position.snapshotDate !== null && position.snapshotDate < x.planDate) {
+    flags.push(`on hand rolled forward from the stock snapshot of ${position.snapshotDate}: ${numberText(position.soldSinceSnapshot)} sold, ${numberText(position.receivedSinceSnapshot)} received since`);
+  }
   const overdue = position.arrivals.filter((a) => a.overdue).length;
   if (overdue > 0) flags.push(`${overdue} open PO line${overdue > 1 ? 's' : ''} overdue, expected now`);
   const line: PlanLine = {

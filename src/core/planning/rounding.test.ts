@@ -109,4 +109,14 @@ describe('packsUp / packsDown', () => {
     expect(packsDown(11, 12)).toBe(0);
     expect(packsDown(0.3, 0.1)).toBe(0.3);
   });
+
+  it('gives each step as data too, for a translated text', () => {
+    const r = roundToTerms(183, { moq: 320, orderMultiple: 50, maxOrderQty: 330 });
+    expect(r.parts).toEqual([
+      { step: 'case_pack', from: 183, to: 200, term: 50, pack: null },
+      { step: 'moq', from: 200, to: 350, term: 320, pack: 50 },
+      { step: 'max', from: 350, to: 300, term: 330, pack: 50 },
+    ]);
+    expect(roundToTerms(200, { moq: 0, orderMultiple: 50, maxOrderQty: null }).parts).toEqual([]);
+  });
 });

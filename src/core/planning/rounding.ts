@@ -24,6 +24,16 @@ export interface OrderTerms {
 
 export type RoundingStep = 'case_pack' | 'moq' | 'max';
 
+/** One step that changed the quantity: from, to, and the term that made it (pack, MOQ or maximum). */
+export interface RoundingPart {
+  step: RoundingStep;
+  from: number;
+  to: number;
+  term: number;
+  /** The pack the MOQ or maximum was rounded to a whole number of, when that changed it. */
+  pack: number | null;
+}
+
 export interface RoundedQuantity {
   need: number;
   quantity: number;
@@ -34,6 +44,8 @@ export interface RoundedQuantity {
   conflict: boolean;
   /** e.g. "183 → 200: case pack 50"; "" when nothing changed. */
   explanation: string;
+  /** The same steps as data, for a translated text. */
+  parts: RoundingPart[];
 }
 
 /** Quantities are REAL: tolerate float noise such as 0.1 + 0.2 when dividing by the pack. */
@@ -41,17 +53,19 @@ const EPSILON = 1e-9;
 
 export function roundToTerms(need: number, terms: OrderTerms): RoundedQuantity {
   const pack = terms.orderMultiple > 0 ? terms.orderMultiple : 1;
-  const base = { need, steps: [] as RoundingStep[], capped: false, conflict: false };
+  const base = { need, steps: [] as RoundingStep[], capped: false, conflict: false, parts: [] as RoundingPart[] };
   if (!(need > EPSILON)) return { ...base, quantity: 0, explanation: need > 0 ? `${fmt(need)} → 0: below rounding tolerance` : '' };
   const parts: string[] = [];
   let quantity = packsUp(need, pack);
   if (quantity !== need) {
     base.steps.push('case_pack');
+    base.parts.push({ step: 'case_pack', from: need, to: quantity, term: pack, pack: null });
     parts.push(`${fmt(need)} → ${fmt(quantity)}: case pack ${fmt(pack)}`);
   }
   const moqLevel = terms.moq > 0 ? packsUp(terms.moq, pack) : 0;
   if (quantity < moqLevel) {
     base.steps.push('moq');
+    base.parts.push({ step: 'moq', from: quantity, to: moqLevel, term: terms.moq, pack: moqLevel !== terms.moq ? pack : null });
     parts.push(`${fmt(quantity)} → ${fmt(moqLevel)}: MOQ ${fmt(terms.moq)}${moqLevel !== terms.moq ? ` in packs of ${fmt(pack)}` : ''}`);
     quantity = moqLevel;
   }
@@ -59,6 +73,7 @@ export function roundToTerms(need: number, terms: OrderTerms): RoundedQuantity {
   if (max !== null && max > 0 && quantity > max + EPSILON) {
     const capped = packsDown(max, pack);
     base.steps.push('max');
+    base.parts.push({ step: 'max', from: quantity, to: capped, term: max, pack: capped !== max ? pack : null });
     base.capped = capped < need - EPSILON;
     base.conflict = capped < moqLevel;
     parts.push(`${fmt(quantity)} → ${fmt(capped)}: max ${fmt(max)}${capped !== max ? ` in packs of ${fmt(pack)}` : ''}`);

@@ -116,6 +116,8 @@ export interface PlanOptions {
   /** EOQ inputs for reorder-point lines. */
   orderingCost?: number;
   holdingRatePerYear?: number;
+  /** A plan whose locked, unapproved lines keep their quantity in this one (re-planning). */
+  keepLockedFrom?: number;
 }
 
 export interface Plan {

@@ -9,6 +9,7 @@ export * from './schemas/forecast';
 export * from './schemas/forecast-reason';
 export * from './schemas/forecast-review';
 export * from './schemas/files';
+export * from './schemas/planning';
 export * from './schemas/suppliers';
 export * from './schemas/import';
 export * from './ipc';

@@ -1,2 +1,41 @@
+import { z } from 'zod';
+import { channel, none } from './channel';
+import { exportedFileSchema } from './schemas/files';
+import {
+  planDraftsSchema,
+  planLineDetailSchema,
+  planLineRefSchema,
+  planLineRowSchema,
+  planListItemSchema,
+  planningSettingsPatchSchema,
+  planningSettingsSchema,
+  planStartSchema,
+  simulateInputSchema,
+  simulationSchema,
+} from './schemas/planning';
+
+const planRef = z.object({ planId: z.number().int() }).strict();
+const jobStarted = z.object({ jobId: z.string() });
+
 /** Replenishment plans, purchase order drafts, simulation and export. */
-export const planningChannels = {} as const;
+export const planningChannels = {
+  'planning:start': channel(planStartSchema, jobStarted),
+  'planning:plans': channel(none, z.array(planListItemSchema)),
+  'planning:lines': channel(planRef, z.array(planLineRowSchema)),
+  'planning:line': channel(planLineRefSchema, planLineDetailSchema),
+  'planning:drafts': channel(planRef, planDraftsSchema),
+  'planning:editLine': channel(planLineRefSchema.extend({ quantity: z.number().min(0, 'a quantity is 0 or more') }).strict(), planLineRowSchema),
+  'planning:lockLine': channel(planLineRefSchema.extend({ locked: z.boolean() }).strict(), planLineRowSchema),
+  'planning:approveDraft': channel(
+    z.object({ planId: z.number().int(), supplierId: z.number().int(), locationId: z.number().int().optional() }).strict(),
+    z.object({
+      purchaseOrders: z.array(z.object({ poNumber: z.string(), supplierId: z.number().int(), locationId: z.number().int(), lines: z.number().int() })),
+      lines: z.number().int(),
+    }),
+  ),
+  'planning:settings': channel(none, planningSettingsSchema),
+  'planning:updateSettings': channel(planningSettingsPatchSchema, planningSettingsSchema),
+  'planning:simulate': channel(simulateInputSchema, jobStarted),
+  'planning:simulations': channel(none, z.array(simulationSchema)),
+  'planning:export': channel(z.object({ planId: z.number().int(), format: z.enum(['csv', 'xlsx', 'json']) }).strict(), exportedFileSchema),
+} as const;

@@ -1,6 +1,87 @@
+import { approvePlan, editLineQuantity, listSimulations, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
+import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
+import { AppError } from '../../errors/app-error';
+import type { PlanRunTaskInput } from '../../jobs/tasks/plan-run-task';
+import type { SimulationTaskInput } from '../../jobs/tasks/simulation-task';
 import type { AppContext } from '../app-context';
+import { exportedFile, exportFilePath } from '../exports-folder';
 import type { DomainHandlers } from './types';
 
-export function planningHandlers(_ctx: AppContext): DomainHandlers<'planning'> {
-  return {};
+export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
+  const db = () => ctx.requireWorkspace().db;
+  /** Runs a job on the workspace file and drops cached reads once it has written. */
+  const startJob = (kind: 'planRun' | 'simulation', input: PlanRunTaskInput | SimulationTaskInput) => {
+    const { jobId, done } = ctx.jobs.start(kind, input);
+    done.then(() => ctx.dataChanged()).catch(() => {
+      // The failure reaches the UI as a job:finished event.
+    });
+    return { jobId };
+  };
+  /** A line's plan must match: a stale page must not edit another plan's line. */
+  const checkLine = (planId: number, lineId: number) => {
+    const owner = db().prepare('SELECT plan_id FROM plan_lines WHERE id = ?').pluck().get(lineId) as number | undefined;
+    if (owner !== planId) throw new AppError('not_found', `Plan ${planId} has no line ${lineId}`, { planId, lineId });
+  };
+  return {
+    'planning:start': ({ runId, serviceLevel, budget }) => {
+      const saved = budget === undefined ? readBudget(db()) : budget;
+      return startJob('planRun', {
+        path: ctx.requireWorkspace().path,
+        ...(runId !== undefined ? { runId } : {}),
+        ...(serviceLevel !== undefined ? { serviceLevel } : {}),
+        ...(saved !== null ? { budget: saved } : {}),
+      });
+    },
+    'planning:plans': () => planList(db()),
+    'planning:lines': ({ planId }) => planLineRows(db(), planId),
+    'planning:line': ({ planId, lineId }) => planLineDetail(db(), planId, lineId),
+    'planning:drafts': ({ planId }) => planDrafts(db(), planId),
+    'planning:editLine': ({ planId, lineId, quantity }) => {
+      checkLine(planId, lineId);
+      editLineQuantity(db(), lineId, quantity);
+      ctx.dataChanged();
+      return planLineRow(db(), planId, lineId);
+    },
+    'planning:lockLine': ({ planId, lineId, locked }) => {
+      checkLine(planId, lineId);
+      setLineLocked(db(), lineId, locked);
+      ctx.dataChanged();
+      return planLineRow(db(), planId, lineId);
+    },
+    'planning:approveDraft': ({ planId, supplierId, locationId }) => {
+      const result = approvePlan(db(), planId, { supplierId, ...(locationId !== undefined ? { locationId } : {}) });
+      if (result.lines === 0) throw new AppError('invalid_input', 'This supplier has no draft lines left to approve in the plan', { planId, supplierId });
+      ctx.dataChanged();
+      return result;
+    },
+    'planning:settings': () => planningSettings(db()),
+    'planning:updateSettings': ({ overrides, budget }) => {
+      const workspace = db();
+      // One transaction: a bad override leaves every setting as it was.
+      workspace.transaction(() => {
+        for (const override of overrides ?? []) {
+          if (override.scope === 'class' && !abcXyzClasses.includes(override.scopeKey as (typeof abcXyzClasses)[number])) {
+            throw new AppError('invalid_input', `"${override.scopeKey}" is not an ABC×XYZ class (AX … CZ)`, { field: 'scopeKey' });
+          }
+          if (override.scope === 'default' && override.scopeKey !== '') throw new AppError('invalid_input', 'The default setting has no key', { field: 'scopeKey' });
+          saveSettingOverride(workspace, override);
+        }
+        if (budget !== undefined) saveBudget(workspace, budget);
+      })();
+      ctx.dataChanged();
+      return planningSettings(workspace);
+    },
+    'planning:simulate': (input) => startJob('simulation', { path: ctx.requireWorkspace().path, ...stripUndefined(input) }),
+    'planning:simulations': () => listSimulations(db()),
+    'planning:export': async ({ planId, format }) => {
+      const plan = loadPlan(db(), planId);
+      const file = exportFilePath(ctx, `supplydesk-plan-${planId}-${plan.planDate}.${format}`);
+      await writePlanFile(plan, file, format);
+      return exportedFile(file);
+    },
+  };
+}
+
+function stripUndefined<T extends object>(input: T): T {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as T;
 }

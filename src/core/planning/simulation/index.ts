@@ -5,3 +5,14 @@ export { simulatePolicy, serviceCurve, DEFAULT_COSTS, type PolicyResult, type Cu
 export { DEFAULT_MIN_MAX, decide, type SimPolicy, type MinMaxPolicy, type SupplyDeskPolicy } from './policies';
 export { minMaxAtInventory } from './equal-inventory';
 export { rollingForecast } from './rolling-forecast';
+export {
+  CURVE_TARGETS,
+  listSimulations,
+  resolveSimulation,
+  runSimulation,
+  saveSimulation,
+  type SimulationRequest,
+  type SimulationResults,
+  type SimulationSettings,
+  type StoredSimulation,
+} from './run-simulation';

@@ -9,7 +9,7 @@
 
 import { demandQuantile } from '../demand-distribution';
 import { roundToTerms } from '../rounding';
-import { rollingForecast } from './rolling-forecast';
+import { horizonError, rollingForecast } from './rolling-forecast';
 import type { SimSeries } from './sim-input';
 
 export interface SupplyDeskPolicy {
@@ -39,7 +39,10 @@ export function decide(policy: SimPolicy, s: SimSeries, t: number, position: num
     const days = s.leadTimeMean + policy.reviewDays;
     const rate = f.weeklyMean / 7;
     const mean = rate * days;
-    const variance = (f.weeklyVariance * days) / 7 + rate * rate * s.leadTimeSd * s.leadTimeSd;
+    // Weekly spread scaled to the horizon assumes independent weeks; the level's own squared error over
+    // past horizons also holds runs of weeks above it (seasons, trends) and its bias: take the larger.
+    const past = horizonError(s.demand, t, days);
+    const variance = Math.max((f.weeklyVariance * days) / 7, past?.meanSquare ?? 0) + rate * rate * s.leadTimeSd * s.leadTimeSd;
     const shape = f.intermittent || variance > mean * mean ? 'count' : 'normal';
     const level = demandQuantile({ mean, variance, shape }, policy.serviceLevel);
     return position < level ? roundToTerms(level - position, s.terms).quantity : 0;

@@ -34,8 +34,9 @@ describe('simulation', () => {
 
   it('calibration: a 95% target lands near 95% cycle service and beats min/max at equal inventory on fill rate', () => {
     const sd = simulatePolicy(series, { kind: 'supplydesk', serviceLevel: 0.95, reviewDays: 7 });
-    // Measured on the demo: ≈ 92% (level forecast on seasonal items, censored stock-out days); see the report.
-    expect(sd.cycle_service_level).toBeGreaterThan(0.88);
+    // Measured: 92.8% on this 100-SKU demo, 93.8% on the 5,000-SKU benchmark demo (was 90.8% / 91.8% before
+    // the rolling forecast counted from each item's first sale and took its own horizon error).
+    expect(sd.cycle_service_level).toBeGreaterThan(0.91);
     expect(sd.cycle_service_level).toBeLessThan(0.99);
     const mm = minMaxAtInventory(series, sd.avg_inventory_value);
     expect(Math.abs(mm.result.avg_inventory_value / sd.avg_inventory_value - 1)).toBeLessThan(0.05);

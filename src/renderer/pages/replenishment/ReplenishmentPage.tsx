@@ -1,35 +1,105 @@
-import { ShoppingCartOutlined } from '@ant-design/icons';
-import { Typography } from 'antd';
-import { useMemo } from 'react';
-import { ComingSoon } from '../../components/ComingSoon';
+import { SettingOutlined } from '@ant-design/icons';
+import { Alert, Button, Spin, Tabs, Tooltip } from 'antd';
+import { useEffect, useState } from 'react';
+import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
+import type { PlanListItem } from '../../../shared/contract/schemas/planning';
+import { getApi } from '../../api/backend';
 import { PageHeader } from '../../components/PageHeader';
-import { useTable } from '../../hooks/useTable';
+import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
+import { useAppStore } from '../../store/app-store';
+import { ExportButton } from './ExportButton';
+import { JobProgress } from './JobProgress';
+import { MakePlanButton } from './MakePlanButton';
+import { PlanEmptyState } from './PlanEmptyState';
+import { PlanSelector } from './PlanSelector';
+import { PlanSummary } from './PlanSummary';
+import { PlanView } from './PlanView';
+import { SettingsDrawer } from './SettingsDrawer';
+import { SimulationTab } from './SimulationTab';
+import { useLoad } from './useLoad';
 
+/** Replenishment: make a plan, review it by supplier, edit, lock and approve; simulate policies; export. */
 export function ReplenishmentPage() {
+  // Everything on this page belongs to one workspace: start afresh when another opens.
+  const epoch = useAppStore((state) => state.workspaceEpoch);
+  return <Replenishment key={epoch} />;
+}
+
+function Replenishment() {
   const t = useT();
-  const stock = useTable('stock');
-  const suppliers = useTable('suppliers');
+  const plans = useLoad<PlanListItem[]>('plans', () => getApi().planning.plans(), 'planRun');
+  const runs = useLoad<ForecastRun[]>('runs', () => getApi().forecast.runs(), 'forecastRun');
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [tab, setTab] = useState('plan');
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const list = plans.value ?? [];
+  const plan = list.find((p) => p.id === chosen) ?? list[0];
+  const hasForecast = (runs.value ?? []).some((run) => run.status === 'done');
 
-  // Real figures the plan will start from: stock on hand and open purchase order lines.
-  const basis = useMemo(() => {
-    if (stock?.status !== 'ready' || suppliers?.status !== 'ready' || !stock.rows || !suppliers.rows) return null;
-    if (stock.rows.length === 0 && suppliers.rows.length === 0) return null;
-    const onHand = stock.rows.reduce((sum, row) => sum + row.on_hand, 0);
-    const openLines = suppliers.rows.reduce((sum, row) => sum + row.open_po_lines, 0);
-    return { onHand, openLines };
-  }, [stock, suppliers]);
+  // A new plan (the newest) is shown as soon as its job is done.
+  useEffect(
+    () =>
+      getApi().on('job:finished', (finished) => {
+        if (finished.kind === 'planRun' && finished.status === 'done') setChosen(null);
+      }),
+    [],
+  );
 
+  const error = plans.error ?? runs.error;
   return (
-    <div data-testid="page-replenishment">
-      <PageHeader title={t('replenishment.title')} subtitle={t('replenishment.subtitle')} />
-      <ComingSoon
-        icon={<ShoppingCartOutlined />}
-        title={t('replenishment.coming.title')}
-        description={t('replenishment.coming.description')}
-        points={[t('replenishment.coming.point1'), t('replenishment.coming.point2'), t('replenishment.coming.point3')]}
-        footer={basis ? <Typography.Text type="secondary">{t('replenishment.basis', basis)}</Typography.Text> : undefined}
+    <div data-testid="page-replenishment" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <PageHeader
+        title={t('replenishment.title')}
+        subtitle={t('replenishment.subtitle')}
+        extra={
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <JobProgress kind="planRun" width={160} testId="plan-progress" />
+            {plan && <PlanSelector plans={list} value={plan.id} onChange={setChosen} />}
+            {plan && <ExportButton planId={plan.id} />}
+            <Tooltip title={t('plan.settings')}>
+              <Button icon={<SettingOutlined />} aria-label={t('plan.settings')} onClick={() => setSettingsOpen(true)} />
+            </Tooltip>
+            {plan && <MakePlanButton disabled={!hasForecast} />}
+          </div>
+        }
       />
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('plan.loadFailed')}
+          description={describeError(t, error).message}
+          action={<Button onClick={() => { plans.reload(); runs.reload(); }}>{t('common.retry')}</Button>}
+        />
+      )}
+      {/* The tab bar only: the panes below fill the page height, which antd's tab panes do not. */}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        size="small"
+        style={{ flex: 'none' }}
+        styles={{ header: { marginBottom: 8 } }}
+        items={[
+          { key: 'plan', label: t('plan.tab.plan') },
+          { key: 'simulation', label: t('plan.tab.simulation') },
+        ]}
+      />
+      {tab === 'plan' && (
+        <div style={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+          {(plans.status === 'loading' || runs.status === 'loading') && !plans.value && <Spin style={{ margin: 'auto' }} />}
+          {plans.value && runs.value && !plan && <PlanEmptyState hasForecast={hasForecast} />}
+          {plan && (
+            <>
+              <PlanSummary plan={plan} />
+              <PlanView key={plan.id} planId={plan.id} readOnly={plan.status === 'archived'} />
+            </>
+          )}
+        </div>
+      )}
+      {tab === 'simulation' && <SimulationTab />}
+      <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </div>
   );
 }

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../../test/helpers/temp-dir';
+import { migrate } from '../migrate';
+import { migrations } from '.';
+
+describe('migration 007: simulations and planning preferences', () => {
+  const tempDir = useTempDir();
+
+  it('adds STRICT tables that refuse bad JSON and reversed periods', () => {
+    const db = new Database(path.join(tempDir(), 'w.supplydesk'));
+    migrate(db, 'w.supplydesk', migrations);
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(7);
+    for (const table of ['simulations', 'planning_preferences']) {
+      const sql = db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(table) as string;
+      expect(sql).toMatch(/\)\s*STRICT/);
+    }
+    const insert = db.prepare("INSERT INTO simulations (created_at, from_date, to_date, settings, results) VALUES ('now', ?, ?, ?, '{}')");
+    expect(() => insert.run('2026-01-01', '2026-06-30', '{}')).not.toThrow();
+    expect(() => insert.run('2026-06-30', '2026-01-01', '{}')).toThrow(/CHECK/);
+    expect(() => insert.run('2026-01-01', '2026-06-30', 'not json')).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO planning_preferences VALUES ('budget', 'x', 'now')").run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

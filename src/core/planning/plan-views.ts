@@ -1,0 +1,184 @@
+/**
+ * What the Replenishment page shows of a stored plan: grid rows, one line's explanation with its
+ * projected stock (with and without the order), supplier drafts with the budget's effect, and the
+ * plan list. Read-only; the shapes are the contract's (src/shared/contract/schemas/planning.ts).
+ */
+
+import type Database from 'better-sqlite3';
+import type { PlanDrafts, PlanLineDetail, PlanLineRow, PlanListItem } from '../../shared/contract/schemas/planning';
+import { AppError } from '../errors/app-error';
+import { effectiveForecast, getRun, MEAN_BUCKET_DAYS } from '../forecasting';
+import { emptyPosition, loadPositions } from './inventory-position';
+import { seriesKey } from './load-forecasts';
+import { listPlans, loadPlan } from './plan-store';
+import { buildDrafts } from './po-drafts';
+import { projectStock } from './projection';
+import { roundToTerms } from './rounding';
+import type { PlanLine, PlanSummary } from './types';
+
+const money = (x: number) => Math.round(x * 100) / 100;
+
+export function planList(db: Database.Database): PlanListItem[] {
+  const summaries = new Map(
+    (db.prepare('SELECT id, summary FROM plans').raw(true).all() as [number, string][]).map(([id, s]) => [id, JSON.parse(s) as PlanSummary]),
+  );
+  return listPlans(db).map((p) => ({ ...p, summary: summaries.get(p.id)! }));
+}
+
+export function planLineRows(db: Database.Database, planId: number): PlanLineRow[] {
+  const plan = loadPlan(db, planId);
+  const names = productNames(db);
+  const suppliers = supplierNames(db);
+  return plan.lines.map((line, i) => toRow(line, plan.lineIds[i]!, names, suppliers));
+}
+
+export function planLineRow(db: Database.Database, planId: number, lineId: number): PlanLineRow {
+  const { line } = findLine(db, planId, lineId);
+  return toRow(line, lineId, productNames(db, line.productId), supplierNames(db));
+}
+
+export function planLineDetail(db: Database.Database, planId: number, lineId: number): PlanLineDetail {
+  const { plan, line } = findLine(db, planId, lineId);
+  const run = getRun(db, plan.runId);
+  const forecast = effectiveForecast(db, plan.runId, { productIds: [line.productId], ...(line.locationId > 0 ? { locationId: line.locationId } : {}) });
+  // A run summed over locations has location 0 rows; a per-location run has the line's own.
+  const rows = forecast.filter((r) => r.locationId === line.locationId).sort((a, b) => a.bucketDate.localeCompare(b.bucketDate));
+  const position = loadPositions(db, plan.planDate, line.locationId === 0, line.productId).get(seriesKey(line.productId, line.locationId)) ?? emptyPosition();
+  const dates = rows.map((r) => r.bucketDate);
+  const mean = rows.map((r) => r.mean);
+  const bucketDays = MEAN_BUCKET_DAYS[run.frequency];
+  const without = projectStock(position, mean, dates, bucketDays, plan.planDate);
+  // An approved line is an open PO now: already among the arrivals.
+  const order = line.status === 'approved' || !(line.quantity > 0) ? [] : [{ date: line.expectedArrival, quantity: line.quantity, poNumber: 'plan', overdue: false }];
+  const withOrder = projectStock({ onHand: position.onHand, arrivals: [...position.arrivals, ...order] }, mean, dates, bucketDays, plan.planDate);
+  return {
+    row: toRow(line, lineId, productNames(db, line.productId), supplierNames(db)),
+    explanation: {
+      coverDays: line.coverDays,
+      coverMean: line.coverMean,
+      coverSd: Math.sqrt(line.coverVariance),
+      reviewDays: line.policy === 'order_up_to' ? line.reviewDays : 0,
+      leadTime: line.leadTime,
+      shape: line.shape,
+      targetLevel: line.targetLevel,
+      orderUpTo: line.orderUpTo,
+      maxOrderQty: line.maxOrderQty,
+      roundingSteps: line.roundingSteps,
+    },
+    projection: without.periods.map((p, i) => {
+      const r = rows.find((x) => x.bucketDate === p.date);
+      return { date: p.date, stock: p.stock, stockWithOrder: withOrder.periods[i]?.stock ?? p.stock, arrivals: p.arrivals, p50: r?.p50 ?? p.demand, p10: r?.p10 ?? p.demand, p90: r?.p90 ?? p.demand };
+    }),
+    stockOutDateWithOrder: withOrder.runOutDate,
+  };
+}
+
+/** Drafts per supplier and location (still to approve, and approved), and what the budget did. */
+export function planDrafts(db: Database.Database, planId: number): PlanDrafts {
+  const plan = loadPlan(db, planId);
+  const info = new Map(
+    (db.prepare('SELECT id, name, min_order_value FROM suppliers').raw(true).all() as [number, string, number | null][]).map(([id, name, min]) => [
+      id,
+      { supplierName: name, minOrderValue: min },
+    ]),
+  );
+  const open = buildDrafts(plan.lines.filter((l) => l.status === 'draft'), info).map((d) => ({ ...d, status: 'draft' as const }));
+  const approved = buildDrafts(plan.lines.filter((l) => l.status === 'approved'), info).map((d) => ({ ...d, status: 'approved' as const }));
+  const value = (l: PlanLine) => l.quantity * (l.unitCost ?? 0);
+  const cutLines = plan.lines.map((line, i) => ({ line, lineId: plan.lineIds[i]! })).filter(({ line }) => line.budget !== null);
+  const cutValue = cutLines.reduce((s, { line }) => s + (line.budget!.from - line.budget!.to) * (line.unitCost ?? 0), 0);
+  const planValue = plan.lines.filter((l) => l.status !== 'cut').reduce((s, l) => s + value(l), 0);
+  return {
+    drafts: [...open, ...approved],
+    budget: {
+      budget: plan.summary.budget,
+      planValue: money(planValue),
+      uncutValue: money(planValue + cutValue),
+      cutLines: cutLines.length,
+      cutValue: money(cutValue),
+      cut: cutLines
+        .map(({ line, lineId }) => ({
+          lineId, sku: line.sku, location: line.location, from: line.budget!.from, to: line.budget!.to,
+          value: money((line.budget!.from - line.budget!.to) * (line.unitCost ?? 0)), fillBefore: line.budget!.fillBefore, fillAfter: line.budget!.fillAfter,
+        }))
+        .sort((a, b) => b.value - a.value),
+    },
+  };
+}
+
+/** One line of one plan, read alone (an edit must not parse a 10,000-line plan). */
+function findLine(db: Database.Database, planId: number, lineId: number): { plan: { planDate: string; runId: number }; line: PlanLine } {
+  const row = db
+    .prepare(
+      `SELECT p.plan_date AS planDate, p.forecast_run_id AS runId, l.quantity, l.locked, l.edited, l.status, l.reason, l.explanation
+       FROM plan_lines l JOIN plans p ON p.id = l.plan_id WHERE l.id = ? AND l.plan_id = ?`,
+    )
+    .get(lineId, planId) as
+    | { planDate: string; runId: number | null; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string; explanation: string }
+    | undefined;
+  if (!row) throw new AppError('not_found', `Plan ${planId} has no line ${lineId}`, { planId, lineId });
+  const line: PlanLine = {
+    ...(JSON.parse(row.explanation) as PlanLine),
+    quantity: row.quantity,
+    locked: row.locked === 1,
+    edited: row.edited === 1,
+    status: row.status,
+    reason: row.reason,
+  };
+  return { plan: { planDate: row.planDate, runId: row.runId ?? 0 }, line };
+}
+
+function productNames(db: Database.Database, productId?: number): Map<number, string> {
+  const rows = (productId === undefined
+    ? db.prepare('SELECT id, name FROM products').raw(true).all()
+    : db.prepare('SELECT id, name FROM products WHERE id = ?').raw(true).all(productId)) as [number, string][];
+  return new Map(rows);
+}
+
+function supplierNames(db: Database.Database): Map<number, string> {
+  return new Map(db.prepare('SELECT id, name FROM suppliers').raw(true).all() as [number, string][]);
+}
+
+function toRow(line: PlanLine, lineId: number, names: ReadonlyMap<number, string>, suppliers: ReadonlyMap<number, string>): PlanLineRow {
+  return {
+    lineId,
+    productId: line.productId,
+    locationId: line.locationId,
+    sku: line.sku,
+    name: names.get(line.productId) ?? '',
+    location: line.location,
+    supplierId: line.supplierId,
+    supplier: line.supplier,
+    supplierName: line.supplierId !== null ? (suppliers.get(line.supplierId) ?? null) : null,
+    currency: line.currency,
+    abc: line.abc,
+    xyz: line.xyz,
+    policy: line.policy,
+    serviceLevel: line.serviceLevel,
+    onHand: line.onHand,
+    hasSnapshot: line.hasSnapshot,
+    onOrder: line.onOrder,
+    position: line.position,
+    daysOfCover: line.daysOfCover,
+    stockOutDate: line.runOutDate,
+    safetyStock: line.safetyStock,
+    reorderPoint: line.reorderPoint,
+    needQty: Math.max(0, line.needQty),
+    suggestedQty: line.suggestedQty,
+    quantity: line.quantity,
+    rounding: line.rounding,
+    roundingParts: line.supplierId === null ? [] : roundToTerms(line.needQty, { moq: line.moq, orderMultiple: line.orderMultiple, maxOrderQty: line.maxOrderQty }).parts,
+    moq: line.moq,
+    orderMultiple: line.orderMultiple,
+    unitCost: line.unitCost,
+    value: money(line.quantity * (line.unitCost ?? 0)),
+    orderDate: line.orderDate,
+    expectedArrival: line.expectedArrival,
+    locked: line.locked,
+    edited: line.edited,
+    status: line.status,
+    budget: line.budget,
+    flags: line.flags,
+    reason: line.reason,
+  };
+}

@@ -1,0 +1,153 @@
+import { CloseOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Collapse, Descriptions, Skeleton, Tag, Tooltip, Typography } from 'antd';
+import type { PlanLineDetail, PlanLineRow } from '../../../shared/contract/schemas/planning';
+import { getApi } from '../../api/backend';
+import { describeError } from '../../i18n/errors';
+import { useFormat, useT } from '../../i18n/hooks';
+import { ProjectedStockChart } from './ProjectedStockChart';
+import { percent, policyLabel, roundingText, statusLabel } from './plan-labels';
+import { useLoad } from './useLoad';
+
+interface Props {
+  planId: number;
+  row: PlanLineRow;
+  onClose(): void;
+}
+
+/** One line: projected stock with and without the order, and every figure its quantity comes from. */
+export function LineDetailPanel({ planId, row, onClose }: Props) {
+  const t = useT();
+  const format = useFormat();
+  // The row object changes with every edit or lock: reload the detail then too.
+  const key = `${planId}:${row.lineId}:${row.quantity}:${row.locked}`;
+  const { value: detail, status, error } = useLoad<PlanLineDetail>(key, () => getApi().planning.line({ planId, lineId: row.lineId }));
+
+  return (
+    <Card
+      size="small"
+      data-testid="plan-line-detail"
+      style={{ width: 400, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      styles={{ body: { overflow: 'auto', flex: 1, minHeight: 0 } }}
+      title={
+        <div style={{ display: 'flex', alignItems: 'baseline', gap: 8, minWidth: 0 }}>
+          <Typography.Text strong>{row.sku}</Typography.Text>
+          <Typography.Text type="secondary" ellipsis style={{ fontWeight: 400, fontSize: 12, minWidth: 0 }}>
+            {row.name}
+          </Typography.Text>
+        </div>
+      }
+      extra={
+        <Tooltip title={t('plan.detail.close')}>
+          <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('plan.detail.close')} onClick={onClose} />
+        </Tooltip>
+      }
+    >
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, marginBottom: 8 }}>
+        <Tag>{row.location}</Tag>
+        <Tag color="geekblue">{t('plan.detail.class', { cls: `${row.abc}${row.xyz}` })}</Tag>
+        <Tag>{policyLabel(t, row.policy)}</Tag>
+        <Tag color={row.status === 'approved' ? 'blue' : row.status === 'cut' ? 'red' : undefined}>{statusLabel(t, row.status)}</Tag>
+        {row.locked && <Tag color="gold">{t('plan.detail.locked')}</Tag>}
+        {row.edited && <Tag color="orange">{t('plan.editedFrom', { qty: format.number(row.suggestedQty) })}</Tag>}
+      </div>
+      {status === 'error' && error && <Alert type="error" showIcon title={t('plan.detail.loadFailed')} description={describeError(t, error).message} />}
+      {!detail && status !== 'error' && <Skeleton active paragraph={{ rows: 8 }} />}
+      {detail && <Explanation detail={detail} />}
+    </Card>
+  );
+}
+
+function Explanation({ detail }: { detail: PlanLineDetail }) {
+  const t = useT();
+  const format = useFormat();
+  const { row, explanation: x } = detail;
+  const n = (value: number) => format.number(Math.round(value * 10) / 10);
+  const lead = x.leadTime;
+  const leadSource =
+    lead.source === 'measured'
+      ? t(lead.level === 'sku' ? 'plan.detail.leadMeasuredSku' : 'plan.detail.leadMeasuredSupplier', { samples: lead.samples })
+      : t('plan.detail.leadPromised');
+  const rounding = roundingText(t, format, row.roundingParts);
+  const items = [
+    {
+      key: 'demand',
+      label: t('plan.detail.demand'),
+      children: t(x.reviewDays > 0 ? 'plan.detail.demandValueReview' : 'plan.detail.demandValue', {
+        days: n(x.coverDays), lead: n(lead.meanDays), review: n(x.reviewDays), mean: n(x.coverMean), sd: n(x.coverSd),
+      }),
+    },
+    { key: 'lead', label: t('plan.detail.leadTime'), children: `${t('plan.detail.leadValue', { mean: n(lead.meanDays), sd: n(lead.sdDays) })} · ${leadSource}` },
+    { key: 'service', label: t('plan.detail.service'), children: percent(row.serviceLevel) },
+    {
+      key: 'safety',
+      label: t('plan.detail.safetyStock'),
+      children: `${n(row.safetyStock)} · ${x.shape === 'count' ? t('plan.detail.shapeCount') : t('plan.detail.shapeNormal')}`,
+    },
+    {
+      key: 'level',
+      label: row.policy === 'order_up_to' ? t('plan.detail.orderUpTo') : t('plan.detail.reorderPoint'),
+      children: row.policy === 'order_up_to' ? n(x.orderUpTo) : t('plan.detail.reorderValue', { point: n(row.reorderPoint), upTo: n(x.orderUpTo) }),
+    },
+    {
+      key: 'position',
+      label: t('plan.detail.position'),
+      children: (
+        <>
+          {t('plan.detail.positionValue', { position: n(row.position), onHand: n(row.onHand), onOrder: n(row.onOrder) })}
+          {!row.hasSnapshot && <Typography.Text type="warning"> {t('plan.detail.noSnapshot')}</Typography.Text>}
+        </>
+      ),
+    },
+    {
+      key: 'quantity',
+      label: t('plan.detail.quantity'),
+      children: (
+        <span data-testid="detail-quantity">
+          {t('plan.detail.quantityValue', { need: n(row.needQty), qty: n(row.quantity) })}
+          {rounding && <Typography.Text type="secondary"> ({rounding})</Typography.Text>}
+        </span>
+      ),
+    },
+    ...(row.budget
+      ? [
+          {
+            key: 'budget',
+            label: t('plan.detail.budget'),
+            children: t(row.budget.to === 0 ? 'plan.detail.budgetDelayed' : 'plan.detail.budgetCut', {
+              from: n(row.budget.from), to: n(row.budget.to), before: percent(row.budget.fillBefore), after: percent(row.budget.fillAfter),
+            }),
+          },
+        ]
+      : []),
+    {
+      key: 'stockOut',
+      label: t('plan.detail.stockOut'),
+      children: t('plan.detail.stockOutValue', {
+        without: row.stockOutDate ? format.date(row.stockOutDate) : t('plan.detail.noStockOut'),
+        with: detail.stockOutDateWithOrder ? format.date(detail.stockOutDateWithOrder) : t('plan.detail.noStockOut'),
+      }),
+    },
+    { key: 'dates', label: t('plan.detail.dates'), children: `${format.date(row.orderDate)} → ${format.date(row.expectedArrival)}` },
+  ];
+  return (
+    <>
+      <ProjectedStockChart detail={detail} />
+      <Descriptions size="small" column={1} items={items} data-testid="plan-explanation" style={{ marginTop: 8 }} styles={{ label: { width: 130 } }} />
+      {row.flags.length > 0 && (
+        <div style={{ display: 'grid', gap: 2, marginTop: 8 }}>
+          {row.flags.map((flag) => (
+            <Typography.Text key={flag} type="warning" style={{ fontSize: 12 }}>
+              {flag}
+            </Typography.Text>
+          ))}
+        </div>
+      )}
+      <Collapse
+        ghost
+        size="small"
+        style={{ marginTop: 4 }}
+        items={[{ key: 'reason', label: t('plan.detail.reason'), children: <Typography.Paragraph data-testid="plan-reason" style={{ fontSize: 12, margin: 0 }}>{row.reason}</Typography.Paragraph> }]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { SearchOutlined } from '@ant-design/icons';
+import type { CellEditRequestEvent, GetRowIdParams, GridApi, RowClickedEvent } from 'ag-grid-community';
+import type { AgGridReactProps } from 'ag-grid-react';
+import { Input, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PlanLineRow } from '../../../shared/contract/schemas/planning';
+import { DataGrid } from '../../grid/DataGrid';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useFormat, useT } from '../../i18n/hooks';
+import type { PlanGridContext } from './PlanCells';
+import type { DraftKey } from './DraftCards';
+import { planColumns, QUANTITY_COLUMN } from './plan-columns';
+
+interface Props {
+  rows: PlanLineRow[] | null;
+  loading: boolean;
+  /** Show only this supplier's lines for one location (a draft card was chosen); null = all. */
+  draft: DraftKey | null;
+  /** An archived plan: shown, not changed. */
+  readOnly: boolean;
+  onSelect(row: PlanLineRow): void;
+  onEdit(row: PlanLineRow, quantity: number): void;
+  onLock(row: PlanLineRow, locked: boolean): void;
+}
+
+const getRowId = (params: GetRowIdParams<PlanLineRow>) => String(params.data.lineId);
+
+/** The plan's lines: search, one supplier or all, quantities typed in the grid, lock toggles. */
+export function PlanGrid({ rows, loading, draft, readOnly, onSelect, onEdit, onLock }: Props) {
+  const t = useT();
+  const format = useFormat();
+  const [search, setSearch] = useState('');
+  const quickFilterText = useDebouncedValue(search, 150);
+  const [shown, setShown] = useState<number | null>(null);
+  const api = useRef<GridApi<PlanLineRow> | null>(null);
+  const columnDefs = useMemo(() => planColumns(t, format), [t, format]);
+  const empty = useMemo(() => ({ title: t('plan.grid.empty'), hint: t('plan.grid.emptyHint') }), [t]);
+  const context = useMemo<PlanGridContext>(() => ({ onLock, readOnly }), [onLock, readOnly]);
+  const draftRef = useRef(draft);
+
+  // The draft choice is an external filter: it must be read by the grid's callback, and re-applied when it changes.
+  useEffect(() => {
+    draftRef.current = draft;
+    api.current?.onFilterChanged();
+  }, [draft]);
+
+  const onGridApi = useCallback((next: GridApi<PlanLineRow> | null) => {
+    api.current = next;
+  }, []);
+
+  const gridOptions = useMemo<AgGridReactProps<PlanLineRow>>(
+    () => ({
+      context,
+      rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
+      readOnlyEdit: true,
+      singleClickEdit: false,
+      stopEditingWhenCellsLoseFocus: true,
+      isExternalFilterPresent: () => draftRef.current !== null,
+      doesExternalFilterPass: (node) => node.data?.supplierId === draftRef.current?.supplierId && node.data?.locationId === draftRef.current?.locationId,
+      suppressColumnVirtualisation: true,
+      onRowClicked: (event: RowClickedEvent<PlanLineRow>) => {
+        if (event.data) onSelect(event.data);
+      },
+      onCellEditRequest: (event: CellEditRequestEvent<PlanLineRow>) => {
+        if (event.column.getColId() !== QUANTITY_COLUMN || !event.data) return;
+        const value = Number(event.newValue);
+        if (event.newValue === null || event.newValue === undefined || !Number.isFinite(value) || value < 0) return;
+        onEdit(event.data, value);
+      },
+    }),
+    [context, onSelect, onEdit],
+  );
+
+  const total = rows?.length ?? 0;
+  const filtered = shown !== null && shown !== total;
+  return (
+    <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 8 }}>
+        <Input
+          allowClear
+          size="small"
+          prefix={<SearchOutlined />}
+          placeholder={t('plan.search')}
+          aria-label={t('plan.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          style={{ width: 220 }}
+        />
+        <Typography.Text type="secondary" className="tabular" data-testid="plan-row-count" style={{ whiteSpace: 'nowrap' }}>
+          {filtered ? t('data.rowsFiltered', { shown, count: total }) : t('data.rows', { count: total })}
+        </Typography.Text>
+        <Typography.Text type="secondary" ellipsis style={{ flex: 1, minWidth: 0, fontSize: 12 }}>
+          {t('plan.grid.editHint')}
+        </Typography.Text>
+      </div>
+      <DataGrid<PlanLineRow>
+        gridId="plan"
+        ariaLabel={t('plan.grid')}
+        rows={rows}
+        columnDefs={columnDefs}
+        getRowId={getRowId}
+        quickFilterText={quickFilterText}
+        loading={loading}
+        empty={empty}
+        onDisplayedRowsChange={setShown}
+        onGridApi={onGridApi}
+        gridOptions={gridOptions}
+      />
+    </div>
+  );
+}

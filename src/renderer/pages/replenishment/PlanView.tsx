@@ -1,0 +1,98 @@
+import { Alert, App, Button } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import type { PlanDrafts, PlanLineRow, SupplierDraftRow } from '../../../shared/contract/schemas/planning';
+import { getApi } from '../../api/backend';
+import { toErrorShape } from '../../api/errors';
+import { describeError } from '../../i18n/errors';
+import { useT } from '../../i18n/hooks';
+import { useAppStore } from '../../store/app-store';
+import { BudgetBar } from './BudgetBar';
+import { DraftCards, type DraftKey } from './DraftCards';
+import { LineDetailPanel } from './LineDetailPanel';
+import { PlanGrid } from './PlanGrid';
+import { useLoad } from './useLoad';
+
+/** One plan: budget bar, a draft card per supplier, the grid of lines and the selected line's detail. */
+export function PlanView({ planId, readOnly }: { planId: number; readOnly: boolean }) {
+  const t = useT();
+  const { message, notification } = App.useApp();
+  const loadTable = useAppStore((state) => state.loadTable);
+  const lines = useLoad<PlanLineRow[]>(String(planId), () => getApi().planning.lines({ planId }));
+  const [draftsVersion, setDraftsVersion] = useState(0);
+  const drafts = useLoad<PlanDrafts>(`${planId}:${draftsVersion}`, () => getApi().planning.drafts({ planId }));
+  const [draftKey, setDraftKey] = useState<DraftKey | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const { value: rows, set: setRows } = lines;
+
+  const fail = useCallback(
+    (titleKey: 'plan.edit.failed' | 'plan.lock.failed' | 'plan.approve.failed', error: unknown) => {
+      const text = describeError(t, toErrorShape(error));
+      notification.error({ title: t(titleKey), description: `${text.message} ${text.next}` });
+    },
+    [t, notification],
+  );
+  const replaceRow = useCallback(
+    (next: PlanLineRow) => {
+      setRows((current) => (current ?? []).map((row) => (row.lineId === next.lineId ? next : row)));
+      setDraftsVersion((n) => n + 1);
+    },
+    [setRows],
+  );
+  const onEdit = useCallback(
+    (row: PlanLineRow, quantity: number) => {
+      getApi()
+        .planning.editLine({ planId, lineId: row.lineId, quantity })
+        .then(replaceRow)
+        .catch((error: unknown) => fail('plan.edit.failed', error));
+    },
+    [planId, replaceRow, fail],
+  );
+  const onLock = useCallback(
+    (row: PlanLineRow, locked: boolean) => {
+      getApi()
+        .planning.lockLine({ planId, lineId: row.lineId, locked })
+        .then(replaceRow)
+        .catch((error: unknown) => fail('plan.lock.failed', error));
+    },
+    [planId, replaceRow, fail],
+  );
+  const onApprove = async (draft: SupplierDraftRow) => {
+    try {
+      const result = await getApi().planning.approveDraft({ planId, supplierId: draft.supplierId, locationId: draft.locationId });
+      void message.success(t('plan.approve.done', { orders: result.purchaseOrders.map((po) => po.poNumber).join(', '), lines: result.lines }));
+      lines.reload();
+      setDraftsVersion((n) => n + 1);
+      // The Data page shows open purchase orders: fetch them afresh when it is next opened.
+      void loadTable('purchaseOrders', { force: true });
+      void loadTable('suppliers', { force: true });
+    } catch (error) {
+      fail('plan.approve.failed', error);
+    }
+  };
+
+  const selected = useMemo(() => rows?.find((row) => row.lineId === selectedId) ?? null, [rows, selectedId]);
+  const onSelect = useCallback((row: PlanLineRow) => setSelectedId(row.lineId), []);
+  const error = lines.error ?? drafts.error;
+
+  return (
+    <div style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={t('plan.loadFailed')}
+          description={describeError(t, error).message}
+          action={<Button onClick={() => { lines.reload(); drafts.reload(); }}>{t('common.retry')}</Button>}
+        />
+      )}
+      <BudgetBar budget={drafts.value?.budget ?? null} />
+      {readOnly && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('plan.archived')} />}
+      <DraftCards drafts={drafts.value?.drafts ?? null} selected={draftKey} readOnly={readOnly} onSelect={setDraftKey} onApprove={onApprove} />
+      <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
+        <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} draft={draftKey} readOnly={readOnly} onSelect={onSelect} onEdit={onEdit} onLock={onLock} />
+        {selected && <LineDetailPanel planId={planId} row={selected} onClose={() => setSelectedId(null)} />}
+      </div>
+    </div>
+  );
+}

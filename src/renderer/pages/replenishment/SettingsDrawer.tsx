@@ -1,0 +1,147 @@
+import { App, Button, Drawer, InputNumber, Select, Skeleton, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { PlanningPolicy, PlanningSettings } from '../../../shared/contract/schemas/planning';
+import { getApi } from '../../api/backend';
+import { toErrorShape } from '../../api/errors';
+import { describeError } from '../../i18n/errors';
+import { useT } from '../../i18n/hooks';
+import { percent, policyLabel } from './plan-labels';
+import { useLoad } from './useLoad';
+
+type ClassRow = PlanningSettings['classes'][number];
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+}
+
+/** Service targets and policy per ABC×XYZ class, and the budget new plans are cut to. */
+export function SettingsDrawer({ open, onClose }: Props) {
+  const t = useT();
+  const { message, notification } = App.useApp();
+  const settings = useLoad<PlanningSettings>(open ? 'settings' : null, () => getApi().planning.settings());
+  const [classes, setClasses] = useState<ClassRow[]>([]);
+  const [budget, setBudget] = useState<number | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!settings.value) return;
+    setClasses(settings.value.classes);
+    setBudget(settings.value.budget);
+  }, [settings.value]);
+
+  const change = (cls: string, patch: Partial<ClassRow>) => setClasses((rows) => rows.map((row) => (row.cls === cls ? { ...row, ...patch } : row)));
+  const save = async () => {
+    const before = new Map(settings.value?.classes.map((row) => [row.cls, row]));
+    const overrides = classes
+      .filter((row) => {
+        const old = before.get(row.cls);
+        return !old || old.serviceLevel !== row.serviceLevel || old.policy !== row.policy || old.reviewDays !== row.reviewDays;
+      })
+      .map((row) => ({ scope: 'class' as const, scopeKey: row.cls, serviceLevel: row.serviceLevel, policy: row.policy, reviewDays: row.reviewDays }));
+    setSaving(true);
+    try {
+      await getApi().planning.updateSettings({ overrides, budget });
+      void message.success(t('plan.settings.saved'));
+      onClose();
+    } catch (error) {
+      const text = describeError(t, toErrorShape(error));
+      notification.error({ title: t('plan.settings.failed'), description: `${text.message} ${text.next}` });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={t('plan.settings')}
+      size={560}
+      extra={
+        <Button type="primary" loading={saving} disabled={!settings.value} onClick={() => void save()}>
+          {t('plan.settings.save')}
+        </Button>
+      }
+    >
+      {!settings.value ? (
+        <Skeleton active />
+      ) : (
+        <div data-testid="plan-settings" style={{ display: 'grid', gap: 16 }}>
+          <Typography.Text type="secondary">{t('plan.settings.hint')}</Typography.Text>
+          <Table<ClassRow>
+            size="small"
+            pagination={false}
+            rowKey="cls"
+            dataSource={classes}
+            columns={[
+              { key: 'cls', title: t('plan.settings.class'), dataIndex: 'cls', width: 70, render: (cls: string) => <span title={t('plan.settings.classTip')}>{cls}</span> },
+              {
+                key: 'target',
+                title: t('plan.settings.target'),
+                render: (_, row) => (
+                  <InputNumber<number>
+                    size="small"
+                    min={50}
+                    max={99.9}
+                    step={0.5}
+                    precision={1}
+                    suffix="%"
+                    aria-label={t('plan.settings.targetFor', { cls: row.cls })}
+                    value={Math.round(row.serviceLevel * 1000) / 10}
+                    onChange={(value) => value !== null && change(row.cls, { serviceLevel: value / 100 })}
+                    style={{ width: 96 }}
+                  />
+                ),
+              },
+              { key: 'default', title: t('plan.settings.default'), render: (_, row) => <Typography.Text type="secondary">{percent(row.defaultServiceLevel)}</Typography.Text> },
+              {
+                key: 'policy',
+                title: t('plan.settings.policy'),
+                render: (_, row) => (
+                  <Select<PlanningPolicy>
+                    size="small"
+                    value={row.policy}
+                    aria-label={t('plan.settings.policyFor', { cls: row.cls })}
+                    onChange={(policy) => change(row.cls, { policy })}
+                    style={{ width: 120 }}
+                    options={(['order_up_to', 'reorder_point'] as const).map((value) => ({ value, label: policyLabel(t, value) }))}
+                  />
+                ),
+              },
+              {
+                key: 'review',
+                title: t('plan.settings.review'),
+                render: (_, row) => (
+                  <InputNumber<number>
+                    size="small"
+                    min={1}
+                    max={90}
+                    precision={0}
+                    aria-label={t('plan.settings.reviewFor', { cls: row.cls })}
+                    value={row.reviewDays}
+                    onChange={(value) => value !== null && change(row.cls, { reviewDays: value })}
+                    style={{ width: 70 }}
+                  />
+                ),
+              },
+            ]}
+          />
+          <div>
+            <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>{t('plan.settings.budget')}</Typography.Text>
+            <InputNumber<number>
+              min={0}
+              precision={0}
+              placeholder={t('plan.settings.noBudget')}
+              aria-label={t('plan.settings.budget')}
+              value={budget}
+              onChange={setBudget}
+              style={{ width: 200 }}
+            />
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 4 }}>{t('plan.settings.budgetHint')}</Typography.Text>
+          </div>
+        </div>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import { callApi } from './api';
+import { expect, test } from './fixtures';
+import { ReplenishmentPage } from './pages/replenishment-page';
+
+const money = (value: number, currency: string) => new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(value);
+
+test('replenishment: make a plan, edit and lock a line, approve a draft into a PO, simulate, export, in Chinese too', async ({
+  app,
+  page,
+  server,
+  dataPage,
+  settingsPage,
+}) => {
+  test.setTimeout(300_000);
+  const plan = new ReplenishmentPage(page);
+  await app.waitForDemo();
+  await app.goTo('Replenishment');
+
+  // No forecast yet: the page says a plan needs one, and offers to run it.
+  await expect(plan.emptyState).toContainText('No replenishment plan yet');
+  await expect(plan.emptyState).toContainText('Run one first');
+  // Seed the forecast through the API (the Forecasts spec drives that UI); the page notices when it is done.
+  const { jobId } = await callApi(server, 'forecast:start', { frequency: 'week', horizon: 13 });
+  await expect
+    .poll(async () => (await callApi(server, 'jobs:list')).find((job) => job.jobId === jobId)?.status, { timeout: 180_000 })
+    .toBe('done');
+  await expect(plan.makePlan).toBeVisible({ timeout: 15_000 });
+
+  // Make a plan: a job with progress; the grid fills with its lines.
+  await plan.makePlan.click();
+  await expect(page.getByText('The replenishment plan is ready')).toBeVisible({ timeout: 60_000 });
+  const [made] = await callApi(server, 'planning:plans');
+  const rows = await callApi(server, 'planning:lines', { planId: made!.id });
+  const drafts = (await callApi(server, 'planning:drafts', { planId: made!.id })).drafts;
+  await expect(plan.summary).toContainText(`${made!.summary.linesToOrder.toLocaleString('en-US')} lines to order`);
+  await expect.poll(() => plan.readRowCount()).toEqual([rows.length, rows.length]);
+  await expect(plan.draftCards).toHaveCount(drafts.length);
+  await expect(plan.columnHeader('Supplier')).toHaveAttribute('aria-sort', 'ascending');
+  await app.screenshot('replenishment', 'en');
+
+  // A rounded line: its supplier's card shows only that supplier's lines, with the rounding spelled out.
+  const line = rows.filter((r) => r.quantity > 0 && r.roundingParts.some((p) => p.step === 'case_pack')).sort((a, b) => b.value - a.value)[0]!;
+  const card = plan.draftCard(line.supplier!, line.location);
+  await card.click();
+  const sameSupplier = rows.filter((r) => r.supplierId === line.supplierId && r.locationId === line.locationId).length;
+  await expect.poll(() => plan.readRowCount()).toEqual([sameSupplier, rows.length]);
+  await expect(plan.cell(line.lineId, 'rounding')).toContainText(/→ [\d,.]+: case pack [\d,.]+/);
+
+  // Edit the quantity in the grid: the line is marked and the supplier's draft total follows.
+  const draft = drafts.find((d) => d.supplierId === line.supplierId && d.locationId === line.locationId)!;
+  await expect(card.getByTestId('draft-value')).toHaveText(money(draft.value, draft.currency));
+  const quantity = line.quantity + line.orderMultiple * 2;
+  await plan.editQuantity(line.lineId, quantity);
+  await expect(plan.cell(line.lineId, 'quantity')).toContainText(quantity.toLocaleString('en-US'));
+  await expect(plan.row(line.lineId).getByTestId('marker-edited').first()).toBeVisible();
+  const newTotal = Math.round((draft.value + line.orderMultiple * 2 * (line.unitCost ?? 0)) * 100) / 100;
+  await expect(card.getByTestId('draft-value')).toHaveText(money(newTotal, draft.currency));
+
+  // Lock it: kept through budget cuts and re-plans.
+  const lock = plan.row(line.lineId).getByTestId('lock-toggle').first();
+  await lock.click();
+  await expect(lock).toHaveAttribute('aria-pressed', 'true');
+  expect((await callApi(server, 'planning:lines', { planId: made!.id })).find((r) => r.lineId === line.lineId)).toMatchObject({ locked: true, quantity });
+
+  // Its detail: the projected stock chart and the figures behind the quantity.
+  await plan.openLine(line.lineId);
+  await expect(plan.detail).toContainText(line.sku);
+  await expect(plan.detail.getByTestId('projected-stock-chart').locator('canvas').first()).toBeVisible();
+  await expect(plan.detail.getByTestId('plan-explanation')).toContainText('Lead time');
+  await expect(plan.detail.getByTestId('detail-quantity')).toContainText(`order ${quantity.toLocaleString('en-US')}`);
+  await app.screenshot('replenishment-detail', 'en');
+
+  // Approve the draft: it becomes an open purchase order.
+  await plan.approve(card);
+  await expect(page.getByText(/Purchase order SD-\d+-\d+ opened/)).toBeVisible();
+  await expect(plan.draftCard(line.supplier!, line.location, 'approved')).toBeVisible();
+  const orders = (await callApi(server, 'data:purchaseOrders')).filter((po) => po.po_number.startsWith(`SD-${made!.id}-`));
+  expect(orders.length).toBe(draft.lines);
+  await app.goTo('Data');
+  await dataPage.tab('Purchase orders').click();
+  await dataPage.waitForRows('purchaseOrders');
+  await dataPage.search.fill(orders[0]!.po_number);
+  await dataPage.expectRowCount({ shown: draft.lines, total: (await callApi(server, 'data:purchaseOrders')).length });
+  const poRow = dataPage.rows('purchaseOrders').filter({ hasText: line.sku }).first();
+  await expect(poRow).toContainText('Open');
+  await expect(poRow).toContainText(quantity.toLocaleString('en-US'));
+
+  // A small simulation: both policies side by side.
+  await app.goTo('Replenishment');
+  await plan.tab('Simulation').click();
+  await plan.simulationForm.getByText('Last 3 months').click();
+  await plan.simulationForm.getByRole('checkbox', { name: 'Service-vs-inventory curve' }).uncheck();
+  await plan.simulationForm.getByRole('button', { name: 'Run simulation' }).click();
+  await expect(page.getByText('The policy simulation is ready')).toBeVisible({ timeout: 120_000 });
+  const [simulation] = await callApi(server, 'planning:simulations');
+  await expect(plan.simulationResults).toContainText('Current min/max');
+  await expect(plan.simulationResults).toContainText('SupplyDesk');
+  const fill = plan.simulationResults.getByRole('row', { name: /Fill rate/ });
+  await expect(fill).toContainText(`${(simulation!.results.supplydesk.fill_rate * 100).toFixed(1).replace(/\.0$/, '')}%`);
+  await expect(fill).toContainText(`${(simulation!.results.current.fill_rate * 100).toFixed(1).replace(/\.0$/, '')}%`);
+  await app.screenshot('replenishment-simulation', 'en');
+
+  // Export the plan as CSV: a real download in the platform format, with the edited line.
+  await plan.tab('Plan').click();
+  const downloading = page.waitForEvent('download');
+  await plan.exportButton.click();
+  await page.getByRole('menuitem', { name: 'Plan for the platform (CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`supplydesk-plan-${made!.id}-${made!.planDate}.csv`);
+  const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  const [header, ...lines] = csv.trim().split('\r\n');
+  expect(header).toMatch(/^plan_id,plan_date,sku,location,supplier,quantity,unit_cost,currency,moq,order_multiple/);
+  expect(lines.some((l) => l.startsWith(`${made!.id},${made!.planDate},${line.sku},${line.location},${line.supplier},${quantity},`))).toBe(true);
+
+  // Settings: a class's service target and a budget, kept for the next plan.
+  await page.getByRole('button', { name: 'Planning settings' }).click();
+  const settings = page.getByTestId('plan-settings');
+  await settings.getByRole('spinbutton', { name: 'Service target for AX' }).fill('99');
+  await settings.getByRole('spinbutton', { name: 'Budget for a plan' }).fill('50000');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Planning settings saved')).toBeVisible();
+  const saved = await callApi(server, 'planning:settings');
+  expect(saved.budget).toBe(50000);
+  expect(saved.classes.find((c) => c.cls === 'AX')?.serviceLevel).toBeCloseTo(0.99, 9);
+
+  // The same page in Chinese.
+  await app.goTo('Settings');
+  await settingsPage.choose(settingsPage.language('中文'));
+  await app.goTo('补货计划');
+  await expect(page.getByRole('heading', { name: '补货计划' })).toBeVisible();
+  await expect(plan.columnHeader('订货量')).toBeVisible();
+  await expect(plan.draftCard(line.supplier!, line.location, 'approved')).toContainText('已批准');
+  await page.getByRole('textbox', { name: '搜索计划' }).fill(line.sku);
+  await expect(plan.cell(line.lineId, 'rounding')).toContainText('箱规');
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await app.screenshot('replenishment', 'zh-CN');
+  await app.goTo('设置');
+  await settingsPage.choose(settingsPage.language('English'));
+  await expect(app.navItem('Settings')).toBeVisible();
+});
