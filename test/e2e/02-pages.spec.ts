@@ -35,11 +35,3 @@ test('every page shows, with a screenshot of each', async ({ app, dataPage, page
     await app.screenshot(entry.key === 'products' ? 'data' : `data-${entry.key}`, 'en');
   }
 });
-
-test('pages that are not built yet say what will come, without made-up numbers', async ({ app, page }) => {
-  await app.waitForDemo();
-  for (const label of ['Replenishment']) {
-    await app.goTo(label);
-    await expect(page.getByTestId('coming-soon')).toContainText('Coming in a later version');
-  }
-});

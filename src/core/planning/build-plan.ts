@@ -50,7 +50,10 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?
   const products = loadProducts(db);
   const suppliers = loadSupplierChoices(db);
   const locations = loadLocationCodes(db);
-  const leadTimes = leadTimeLookup(supplierLeadTimes(db, { asOf: planDate, usePromised: options.usePromisedLeadTimes ?? false }));
+  // Unset, the saved scorecard switch (measured or promised lead times) decides.
+  const leadTimes = leadTimeLookup(
+    supplierLeadTimes(db, { asOf: planDate, ...(options.usePromisedLeadTimes !== undefined ? { usePromised: options.usePromisedLeadTimes } : {}) }),
+  );
   const resolve = settingResolver(readSettingOverrides(db));
   const kept = options.keepLockedFrom !== undefined ? lockedLinesOf(db, options.keepLockedFrom) : new Map<string, LockedLine>();
 

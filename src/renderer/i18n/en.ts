@@ -357,13 +357,6 @@ const coreEn = {
 
   'replenishment.title': 'Replenishment',
   'replenishment.subtitle': 'What to order, from whom, and when',
-  'replenishment.coming.title': 'Replenishment plan',
-  'replenishment.coming.description':
-    'A plan grouped by supplier in which every line says why: safety stock, reorder point, MOQ and case pack. Edit a quantity and totals, supplier minimums and the budget update; approve to create a purchase order.',
-  'replenishment.coming.point1': 'Order quantities rounded to MOQ and case pack',
-  'replenishment.coming.point2': 'Budget bar and supplier minimum order value',
-  'replenishment.coming.point3': 'Export to platform and purchase order sheets',
-  'replenishment.basis': '{onHand} units of stock on hand and {openLines} open purchase order lines are recorded.',
 
   'suppliers.title': 'Suppliers',
   'suppliers.subtitle': 'Supplier scorecards',

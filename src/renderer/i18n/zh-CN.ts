@@ -350,13 +350,6 @@ const coreZhCN: Record<CoreMessageKey, string> = {
 
   'replenishment.title': '补货计划',
   'replenishment.subtitle': '订什么、向谁订、何时订',
-  'replenishment.coming.title': '补货计划',
-  'replenishment.coming.description':
-    '按供应商分组的补货计划，每一行都说明原因：安全库存、再订货点、最小起订量和箱规。修改数量后，合计、供应商起订金额和采购预算即时更新；审批后生成采购单。',
-  'replenishment.coming.point1': '订货量按最小起订量和箱规取整',
-  'replenishment.coming.point2': '采购预算条和供应商最低订货金额',
-  'replenishment.coming.point3': '导出到平台，并生成采购单表格',
-  'replenishment.basis': '已记录现有库存 {onHand} 件，未完成采购单行 {openLines} 条。',
 
   'suppliers.title': '供应商',
   'suppliers.subtitle': '供应商评分卡',

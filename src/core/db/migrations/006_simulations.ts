@@ -6,8 +6,8 @@ import type { Migration } from './types';
  * curve) as JSON, so the Replenishment page can show past runs side by side without re-running them.
  * planning_preferences holds workspace-wide planning choices by key (the cash budget for plans).
  */
-export const migration007: Migration = {
-  version: 7,
+export const migration006: Migration = {
+  version: 6,
   name: 'policy simulations and planning preferences',
   sql: `
 CREATE TABLE simulations (

@@ -5,13 +5,13 @@ import { useTempDir } from '../../../../test/helpers/temp-dir';
 import { migrate } from '../migrate';
 import { migrations } from '.';
 
-describe('migration 007: simulations and planning preferences', () => {
+describe('migration 006: simulations and planning preferences', () => {
   const tempDir = useTempDir();
 
   it('adds STRICT tables that refuse bad JSON and reversed periods', () => {
     const db = new Database(path.join(tempDir(), 'w.supplydesk'));
     migrate(db, 'w.supplydesk', migrations);
-    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(7);
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(6);
     for (const table of ['simulations', 'planning_preferences']) {
       const sql = db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(table) as string;
       expect(sql).toMatch(/\)\s*STRICT/);
