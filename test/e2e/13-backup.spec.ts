@@ -9,7 +9,8 @@ test('backups: back up, change the workspace, restore, and see the old state aga
   const forecasts = new ForecastsPage(page);
   await app.waitForDemo();
 
-  // A backup of the demo as it is: no forecast yet.
+  // A backup of the demo as it is (tests before this one in the worker may have made forecasts).
+  const runsBefore = (await callApi(server, 'forecast:runs')).length;
   await app.goTo('Settings');
   await expect(settingsPage.backups).toContainText('keeps the latest 10 backups and one a day for 7 days');
   await settingsPage.backUpNow();
@@ -19,7 +20,7 @@ test('backups: back up, change the workspace, restore, and see the old state aga
   await app.goTo('Forecasts');
   await forecasts.startRun({ frequency: 'Weekly', horizon: 4 });
   await expect(page.getByText('The demand forecast is ready')).toBeVisible({ timeout: 90_000 });
-  expect(await callApi(server, 'forecast:runs')).toHaveLength(1);
+  expect(await callApi(server, 'forecast:runs')).toHaveLength(runsBefore + 1);
 
   // Check it, then restore the backup taken before the forecast.
   await app.goTo('Settings');
@@ -31,17 +32,17 @@ test('backups: back up, change the workspace, restore, and see the old state aga
   await expect(settingsPage.backupRow('Before restore')).toBeVisible();
   await app.screenshot('settings-backups', 'en');
 
-  // The old state: no forecast.
+  // The old state: without that forecast.
   await app.goTo('Forecasts');
-  await expect(forecasts.emptyState).toContainText('No demand forecast yet');
-  expect(await callApi(server, 'forecast:runs')).toHaveLength(0);
+  if (runsBefore === 0) await expect(forecasts.emptyState).toContainText('No demand forecast yet');
+  expect(await callApi(server, 'forecast:runs')).toHaveLength(runsBefore);
 
   // And back again, in Chinese: the forecast run returns.
   await app.goTo('Settings');
   await settingsPage.choose(settingsPage.language('中文'));
   await settingsPage.restore(settingsPage.backupRow('恢复前'), /^恢\s?复$/);
   await expect(page.getByText(/工作区已恢复到/)).toBeVisible();
-  await expect.poll(async () => (await callApi(server, 'forecast:runs')).length).toBe(1);
+  await expect.poll(async () => (await callApi(server, 'forecast:runs')).length).toBe(runsBefore + 1);
   await app.screenshot('settings-backups', 'zh-CN');
   await settingsPage.choose(settingsPage.language('English'));
 });
