@@ -24,8 +24,8 @@ export function AccuracyReport({ run }: { run: ForecastRun }) {
   const columnDefs = useMemo(() => accuracyColumns(t, format, groupBy), [t, format, groupBy]);
   const empty = useMemo(() => ({ title: t('forecasts.accuracy.empty'), hint: t('forecasts.accuracy.emptyHint') }), [t]);
   const loading = report.status === 'loading';
-  const overall = report.data?.overall ?? null;
-  const actuals = report.data?.actuals ?? null;
+  const overall = report.value?.overall ?? null;
+  const actuals = report.value?.actuals ?? null;
   const nothingSinceRun = source === 'actuals' && actuals !== null && actuals.buckets === 0;
 
   return (
@@ -103,7 +103,7 @@ export function AccuracyReport({ run }: { run: ForecastRun }) {
           </div>
           <DataGrid<AccuracyRow>
             gridId={`forecast-accuracy-${groupBy}`}
-            rows={report.data?.rows ?? null}
+            rows={report.value?.rows ?? null}
             columnDefs={columnDefs}
             getRowId={getRowId}
             quickFilterText=""

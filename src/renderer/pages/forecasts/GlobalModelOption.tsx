@@ -2,7 +2,7 @@ import { App, Button, Checkbox, Typography } from 'antd';
 import { useState } from 'react';
 import { getApi } from '../../api/backend';
 import { toErrorShape } from '../../api/errors';
-import { useApiQuery } from '../../hooks/useApiQuery';
+import { useLoad } from '../../hooks/useLoad';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
@@ -24,8 +24,9 @@ export function GlobalModelOption({ frequency, use, onUseChange, refreshKey }: P
   const trackJob = useAppStore((state) => state.trackJob);
   const training = useAppStore((state) => Object.values(state.jobs).some((job) => job.kind === 'globalModel' && job.status === 'running'));
   const [starting, setStarting] = useState(false);
-  const models = useApiQuery(`global-models:${refreshKey}:${training}`, () => getApi().forecast.globalModels());
-  const model = models.data?.find((candidate) => candidate.frequency === frequency) ?? null;
+  // Reloads when the form opens and when a training job ends.
+  const models = useLoad(`global-models:${refreshKey}`, () => getApi().forecast.globalModels(), 'globalModel');
+  const model = models.value?.find((candidate) => candidate.frequency === frequency) ?? null;
 
   const train = async () => {
     setStarting(true);

@@ -6,7 +6,7 @@ import type { RunCompareRow } from '../../../shared/contract/schemas/forecast-re
 import { getApi } from '../../api/backend';
 import { KeyFigure } from '../../components/KeyFigure';
 import { DataGrid } from '../../grid/DataGrid';
-import { useApiQuery } from '../../hooks/useApiQuery';
+import { useLoad } from '../../hooks/useLoad';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { compareColumns } from './compare-columns';
@@ -22,10 +22,7 @@ export function RunComparisonView({ run, runs }: { run: ForecastRun; runs: Forec
   // By default the run before this one, or the newest other.
   const [chosen, setChosen] = useState<number | null>(null);
   const other = others.find((candidate) => candidate.id === chosen) ?? others.find((candidate) => candidate.id < run.id) ?? others[0];
-  const comparison = useApiQuery(
-    `${run.id}:${other?.id ?? ''}`,
-    other ? () => getApi().forecast.compare({ runA: run.id, runB: other.id }) : null,
-  );
+  const comparison = useLoad(other ? `${run.id}:${other.id}` : null, () => getApi().forecast.compare({ runA: run.id, runB: other!.id }));
   const columnDefs = useMemo(() => compareColumns(t, format), [t, format]);
   const empty = useMemo(() => ({ title: t('forecasts.compare.empty'), hint: '' }), [t]);
 
@@ -44,7 +41,7 @@ export function RunComparisonView({ run, runs }: { run: ForecastRun; runs: Forec
     );
   }
   const loading = comparison.status === 'loading';
-  const data = comparison.data;
+  const data = comparison.value;
   const summary = data?.summary;
   const unitsText = (value: number | undefined) => t('forecasts.compare.unitsValue', { units: format.number(value === undefined ? null : Math.round(value)) });
 

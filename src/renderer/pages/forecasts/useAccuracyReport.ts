@@ -1,7 +1,7 @@
 import type { AccuracyGroup, ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { ActualsReport } from '../../../shared/contract/schemas/forecast-review';
 import { getApi } from '../../api/backend';
-import { useApiQuery, type ApiQuery } from '../../hooks/useApiQuery';
+import { useLoad, type Loaded } from '../../hooks/useLoad';
 import type { AccuracyRow } from './useForecastRun';
 
 export type AccuracySource = 'backtest' | 'actuals';
@@ -15,9 +15,9 @@ export interface AccuracyReport {
 }
 
 /** The accuracy of one run, by group, from its backtest or from the sales that came after it. */
-export function useAccuracyReport(run: ForecastRun, source: AccuracySource, groupBy: AccuracyGroup): ApiQuery<AccuracyReport> {
+export function useAccuracyReport(run: ForecastRun, source: AccuracySource, groupBy: AccuracyGroup): Loaded<AccuracyReport> {
   const api = getApi().forecast;
-  return useApiQuery(`${run.id}:${source}:${groupBy}`, async () => {
+  return useLoad(`${run.id}:${source}:${groupBy}`, async () => {
     if (source === 'backtest') {
       const [rows, all] = await Promise.all([api.accuracy({ runId: run.id, groupBy }), api.accuracy({ runId: run.id, groupBy: 'all' })]);
       return { rows, overall: all[0] ?? null, actuals: null };

@@ -6,7 +6,7 @@ import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { ProjectedStockChart } from './ProjectedStockChart';
 import { percent, policyLabel, roundingText, statusLabel } from './plan-labels';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 
 interface Props {
   planId: number;

@@ -10,7 +10,7 @@ import { BudgetBar } from './BudgetBar';
 import { DraftCards, type DraftKey } from './DraftCards';
 import { LineDetailPanel } from './LineDetailPanel';
 import { PlanGrid } from './PlanGrid';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 
 /** One plan: budget bar, a draft card per supplier, the grid of lines and the selected line's detail. */
 export function PlanView({ planId, readOnly }: { planId: number; readOnly: boolean }) {

@@ -17,7 +17,7 @@ import { PlanSummary } from './PlanSummary';
 import { PlanView } from './PlanView';
 import { SettingsDrawer } from './SettingsDrawer';
 import { SimulationTab } from './SimulationTab';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 
 /** Replenishment: make a plan, review it by supplier, edit, lock and approve; simulate policies; export. */
 export function ReplenishmentPage() {

@@ -6,7 +6,7 @@ import { toErrorShape } from '../../api/errors';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { percent, policyLabel } from './plan-labels';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 
 type ClassRow = PlanningSettings['classes'][number];
 

@@ -8,7 +8,7 @@ import { percent } from './plan-labels';
 import { ServiceCurveChart } from './ServiceCurveChart';
 import { SimulationForm } from './SimulationForm';
 import { SimulationResults } from './SimulationResults';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 
 /** The A/B test of policies: run a replay, then compare the policies and see the service-vs-inventory curve. */
 export function SimulationTab() {

@@ -8,7 +8,7 @@ import { bestIndex, COMPARE_METRICS, type CompareMetric } from './compare-rows';
 import type { PeriodRange } from './period-presets';
 import { GradeTag } from './SupplierCells';
 import { COMPARE_COLORS, CompareChart } from './SupplierCharts';
-import { useLoaded } from './useLoaded';
+import { useLoad } from '../../hooks/useLoad';
 
 interface Props {
   supplierIds: number[] | null;
@@ -41,7 +41,7 @@ export function CompareDrawer({ supplierIds, range, toleranceDays, onClose }: Pr
       ),
     [ids, from, to, toleranceDays],
   );
-  const { data, status, error } = useLoaded<SupplierDetailView[]>(ids ? load : null);
+  const { value: data, status, error } = useLoad<SupplierDetailView[]>(ids ? `${ids}|${from}|${to}|${toleranceDays}` : null, load);
   const details = data && data.map((d) => d.scorecard.supplierId).join(',') === ids ? data : null;
   const cards = details?.map((d) => d.scorecard) ?? [];
 

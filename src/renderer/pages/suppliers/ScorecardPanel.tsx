@@ -15,7 +15,7 @@ import { LeadTimeChart, OtifChart } from './SupplierCharts';
 import { score } from './supplier-format';
 import { SkuTable } from './SkuTable';
 import type { TraceRequest } from './trace-request';
-import { useLoaded } from './useLoaded';
+import { useLoad } from '../../hooks/useLoad';
 
 interface Props {
   supplierId: number;
@@ -45,7 +45,7 @@ export function ScorecardPanel({ supplierId, range, toleranceDays, version, onTr
       }),
     [supplierId, from, to, toleranceDays],
   );
-  const { data: detail, status, error } = useLoaded<SupplierDetailView>(load, version);
+  const { value: detail, status, error } = useLoad<SupplierDetailView>(`${supplierId}|${from}|${to}|${toleranceDays}|${version}`, load);
   const current = detail?.scorecard.supplierId === supplierId ? detail : null;
   const card = current?.scorecard;
   const trace = (metric: TraceableMetricName, extra: Partial<TraceRequest> = {}) =>

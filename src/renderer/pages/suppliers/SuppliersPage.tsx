@@ -15,7 +15,7 @@ import { ScorecardPanel } from './ScorecardPanel';
 import { SettingsDrawer } from './SettingsDrawer';
 import { TraceDrawer } from './TraceDrawer';
 import type { TraceRequest } from './trace-request';
-import { useLoaded } from './useLoaded';
+import { useLoad } from '../../hooks/useLoad';
 
 /** Supplier review: ranking by score, a scorecard per supplier, the lines behind every number, side by side. */
 export function SuppliersPage() {
@@ -49,8 +49,8 @@ function SupplierReview() {
       }),
     [range, tolerance],
   );
-  const ranking = useLoaded<ScorecardList>(load, version);
-  const list = ranking.data;
+  const ranking = useLoad<ScorecardList>(`${from}|${to}|${tolerance}|${version}`, load);
+  const list = ranking.value;
   if (list && list.asOf !== asOf) setAsOf(list.asOf);
   const changed = useCallback(() => setVersion((n) => n + 1), []);
   const settingsSaved = (saved: ScorecardSettingsRow) => {

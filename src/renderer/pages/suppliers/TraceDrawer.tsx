@@ -11,7 +11,7 @@ import type { PeriodRange } from './period-presets';
 import { days, METRIC_LABEL, percent } from './supplier-format';
 import { traceColumns } from './trace-columns';
 import type { TraceRequest } from './trace-request';
-import { useLoaded } from './useLoaded';
+import { useLoad } from '../../hooks/useLoad';
 
 interface Props {
   request: TraceRequest | null;
@@ -49,7 +49,7 @@ export function TraceDrawer({ request, range, toleranceDays, onClose }: Props) {
         : Promise.resolve(null),
     [request, from, to, toleranceDays],
   );
-  const { data: trace, status, error } = useLoaded<MetricTraceView | null>(request ? load : null);
+  const { value: trace, status, error } = useLoad<MetricTraceView | null>(request ? JSON.stringify([request, from, to, toleranceDays]) : null, load);
 
   const columnDefs = useMemo(() => {
     const contribution = (row: TracedLineRow) => {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import type { ApiErrorShape } from '../../../shared/contract/errors';
-import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
-import type { JobKind } from '../../../shared/contract/schemas/app';
-import type { LoadStatus } from '../../store/types';
+import type { ApiErrorShape } from '../../shared/contract/errors';
+import { getApi } from '../api/backend';
+import { toErrorShape } from '../api/errors';
+import type { JobKind } from '../../shared/contract/schemas/app';
+import type { LoadStatus } from '../store/types';
 
 export interface Loaded<T> {
   value: T | null;
