@@ -1,5 +1,6 @@
-import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
-import { Button, Input, Tooltip, Typography } from 'antd';
+import { UndoOutlined } from '@ant-design/icons';
+import { Button, Tooltip } from 'antd';
+import { GridSearchBar } from '../../grid/GridSearchBar';
 import { useT } from '../../i18n/hooks';
 
 interface Props {
@@ -13,27 +14,13 @@ interface Props {
 
 export function TableToolbar({ search, onSearch, total, shown, onResetColumns }: Props) {
   const t = useT();
-  const filtered = shown !== null && shown !== total;
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 8 }}>
-      <Input
-        allowClear
-        prefix={<SearchOutlined />}
-        placeholder={t('data.search')}
-        aria-label={t('data.search')}
-        value={search}
-        onChange={(event) => onSearch(event.target.value)}
-        style={{ width: 280 }}
-      />
-      <Typography.Text type="secondary" className="tabular" data-testid="row-count">
-        {filtered ? t('data.rowsFiltered', { shown, count: total }) : t('data.rows', { count: total })}
-      </Typography.Text>
-      <div style={{ flex: 1 }} />
+    <GridSearchBar search={search} onSearch={onSearch} placeholder={t('data.search')} total={total} shown={shown} countTestId="row-count">
       <Tooltip title={t('data.resetColumns')}>
         <Button size="small" type="text" icon={<UndoOutlined />} onClick={onResetColumns}>
           {t('data.resetColumns')}
         </Button>
       </Tooltip>
-    </div>
+    </GridSearchBar>
   );
 }

@@ -1,11 +1,12 @@
-import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
+import { UndoOutlined } from '@ant-design/icons';
 import type { CellEditRequestEvent, GetRowIdParams, GridApi, RowClickedEvent } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
-import { Button, Input, Tooltip, Typography } from 'antd';
+import { Button, Tooltip } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { forgetColumnState } from '../../grid/column-state';
 import { DataGrid } from '../../grid/DataGrid';
+import { GridSearchBar } from '../../grid/GridSearchBar';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useFormat, useT } from '../../i18n/hooks';
 import { forecastColumns, nextColumnIndex } from './forecast-columns';
@@ -66,7 +67,6 @@ export function ForecastGrid({ rows, loading, frequency, onSelect, onCellEdit }:
   );
 
   const total = rows?.length ?? 0;
-  const filtered = shown !== null && shown !== total;
   const resetColumns = () => {
     forgetColumnState(FORECAST_GRID_ID);
     gridApi.current?.resetColumnState();
@@ -74,26 +74,19 @@ export function ForecastGrid({ rows, loading, frequency, onSelect, onCellEdit }:
 
   return (
     <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 8 }}>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder={t('forecasts.search')}
-          aria-label={t('forecasts.search')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          style={{ width: 240 }}
-        />
-        <Typography.Text type="secondary" className="tabular" data-testid="forecast-row-count" style={{ whiteSpace: 'nowrap' }}>
-          {filtered ? t('data.rowsFiltered', { shown, count: total }) : t('data.rows', { count: total })}
-        </Typography.Text>
-        <Typography.Text type="secondary" ellipsis style={{ flex: 1, minWidth: 0, fontSize: 12 }}>
-          {t('forecasts.grid.editHint', { next: nextLabel(t, frequency, 1) })}
-        </Typography.Text>
+      <GridSearchBar
+        search={search}
+        onSearch={setSearch}
+        placeholder={t('forecasts.search')}
+        total={total}
+        shown={shown}
+        countTestId="forecast-row-count"
+        hint={t('forecasts.grid.editHint', { next: nextLabel(t, frequency, 1) })}
+      >
         <Tooltip title={t('data.resetColumns')}>
           <Button size="small" type="text" icon={<UndoOutlined />} aria-label={t('data.resetColumns')} onClick={resetColumns} />
         </Tooltip>
-      </div>
+      </GridSearchBar>
       <DataGrid<ForecastGridRow>
         gridId={FORECAST_GRID_ID}
         ariaLabel={t('forecasts.grid')}

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { z } from 'zod';
 import type { ApiErrorShape } from '../../../shared/contract/errors';
 import type { accuracyRowSchema, ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
+import { useLoad } from '../../hooks/useLoad';
 import type { LoadStatus } from '../../store/types';
 import { seriesKey } from './series-key';
 
@@ -22,41 +22,28 @@ export interface ForecastRunData {
 
 /** The grid rows and the overall accuracy of one run. */
 export function useForecastRun(runId: number | null): ForecastRunData {
-  const [rows, setRows] = useState<ForecastGridRow[] | null>(null);
-  const [accuracy, setAccuracy] = useState<AccuracyRow | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('idle');
-  const [error, setError] = useState<ApiErrorShape | null>(null);
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    if (runId === null) return;
-    let active = true;
-    setStatus('loading');
-    setRows(null);
+  const loaded = useLoad(runId === null ? null : `run:${runId}`, async () => {
     const api = getApi().forecast;
-    Promise.all([api.grid({ runId }), api.accuracy({ runId, groupBy: 'all' })])
-      .then(([grid, overall]) => {
-        if (!active) return;
-        setRows(grid);
-        setAccuracy(overall[0] ?? null);
-        setStatus('ready');
-        setError(null);
-      })
-      .catch((reason: unknown) => {
-        if (!active) return;
-        setStatus('error');
-        setError(toErrorShape(reason));
-      });
-    return () => {
-      active = false;
-    };
-  }, [runId, generation]);
-
-  const replaceRow = useCallback((row: ForecastGridRow) => {
-    const key = seriesKey(row);
-    setRows((current) => current?.map((old) => (seriesKey(old) === key ? row : old)) ?? current);
-  }, []);
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
-
-  return { rows, accuracy, status, error, replaceRow, reload };
+    const id = runId ?? 0;
+    const [rows, overall] = await Promise.all([api.grid({ runId: id }), api.accuracy({ runId: id, groupBy: 'all' })]);
+    return { runId: id, rows, accuracy: overall[0] ?? null };
+  });
+  const { set } = loaded;
+  // Another run's rows are never shown under this one while it loads.
+  const current = loaded.value?.runId === runId ? loaded.value : null;
+  const replaceRow = useCallback(
+    (row: ForecastGridRow) => {
+      const key = seriesKey(row);
+      set((value) => value && { ...value, rows: value.rows.map((old) => (seriesKey(old) === key ? row : old)) });
+    },
+    [set],
+  );
+  return {
+    rows: current?.rows ?? null,
+    accuracy: current?.accuracy ?? null,
+    status: loaded.status,
+    error: loaded.error,
+    replaceRow,
+    reload: loaded.reload,
+  };
 }

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { ApiErrorShape } from '../../../shared/contract/errors';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
+import { useLoad } from '../../hooks/useLoad';
 import type { LoadStatus } from '../../store/types';
 
 export interface ForecastRuns {
@@ -22,41 +22,13 @@ function newestFirst(runs: ForecastRun[]): ForecastRun[] {
  * told so the page can show the run that was just made.
  */
 export function useForecastRuns(onNewRun: () => void): ForecastRuns {
-  const [runs, setRuns] = useState<ForecastRun[]>([]);
-  const [status, setStatus] = useState<LoadStatus>('loading');
-  const [error, setError] = useState<ApiErrorShape | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
-
-  useEffect(() => {
-    let active = true;
-    getApi()
-      .forecast.runs()
-      .then((list) => {
-        if (!active) return;
-        setRuns(newestFirst(list));
-        setStatus('ready');
-        setError(null);
-      })
-      .catch((reason: unknown) => {
-        if (!active) return;
-        setStatus('error');
-        setError(toErrorShape(reason));
-      });
-    return () => {
-      active = false;
-    };
-  }, [generation]);
-
+  const loaded = useLoad('runs', async () => newestFirst(await getApi().forecast.runs()), 'forecastRun');
   useEffect(
     () =>
       getApi().on('job:finished', (finished) => {
-        if (finished.kind !== 'forecastRun' || finished.status !== 'done') return;
-        onNewRun();
-        reload();
+        if (finished.kind === 'forecastRun' && finished.status === 'done') onNewRun();
       }),
-    [onNewRun, reload],
+    [onNewRun],
   );
-
-  return { runs, status, error, reload };
+  return { runs: loaded.value ?? [], status: loaded.status, error: loaded.error, reload: loaded.reload };
 }

@@ -1,10 +1,9 @@
-import { SearchOutlined } from '@ant-design/icons';
 import type { CellEditRequestEvent, GetRowIdParams, GridApi, RowClickedEvent } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
-import { Input, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanLineRow } from '../../../shared/contract/schemas/planning';
 import { DataGrid } from '../../grid/DataGrid';
+import { GridSearchBar } from '../../grid/GridSearchBar';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { PlanGridContext } from './PlanCells';
@@ -72,27 +71,18 @@ export function PlanGrid({ rows, loading, draft, readOnly, onSelect, onEdit, onL
   );
 
   const total = rows?.length ?? 0;
-  const filtered = shown !== null && shown !== total;
   return (
     <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 8 }}>
-        <Input
-          allowClear
-          size="small"
-          prefix={<SearchOutlined />}
-          placeholder={t('plan.search')}
-          aria-label={t('plan.search')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          style={{ width: 220 }}
-        />
-        <Typography.Text type="secondary" className="tabular" data-testid="plan-row-count" style={{ whiteSpace: 'nowrap' }}>
-          {filtered ? t('data.rowsFiltered', { shown, count: total }) : t('data.rows', { count: total })}
-        </Typography.Text>
-        <Typography.Text type="secondary" ellipsis style={{ flex: 1, minWidth: 0, fontSize: 12 }}>
-          {t('plan.grid.editHint')}
-        </Typography.Text>
-      </div>
+      <GridSearchBar
+        search={search}
+        onSearch={setSearch}
+        placeholder={t('plan.search')}
+        total={total}
+        shown={shown}
+        countTestId="plan-row-count"
+        hint={t('plan.grid.editHint')}
+        size="small"
+      />
       <DataGrid<PlanLineRow>
         gridId="plan"
         ariaLabel={t('plan.grid')}

@@ -1,10 +1,11 @@
-import { SearchOutlined, SwapOutlined } from '@ant-design/icons';
+import { SwapOutlined } from '@ant-design/icons';
 import type { GetRowIdParams, RowClickedEvent, SelectionChangedEvent } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
-import { Button, Input, Tooltip, Typography } from 'antd';
+import { Button, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import type { SupplierScorecardRow } from '../../../shared/contract/schemas/suppliers';
 import { DataGrid } from '../../grid/DataGrid';
+import { GridSearchBar } from '../../grid/GridSearchBar';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useFormat, useT } from '../../i18n/hooks';
 import { rankingColumns } from './ranking-columns';
@@ -60,28 +61,21 @@ export function RankingGrid({ rows, loading, onOpen, onCompare }: Props) {
 
   return (
     <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 8 }}>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder={t('suppliers.search')}
-          aria-label={t('suppliers.search')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          style={{ width: 220 }}
-        />
-        <Typography.Text type="secondary" className="tabular" data-testid="supplier-row-count" style={{ whiteSpace: 'nowrap' }}>
-          {shown !== null && shown !== total ? t('data.rowsFiltered', { shown, count: total }) : t('data.rows', { count: total })}
-        </Typography.Text>
-        <Typography.Text type="secondary" ellipsis style={{ flex: 1, minWidth: 0, fontSize: 12 }}>
-          {t('suppliers.grid.hint')}
-        </Typography.Text>
+      <GridSearchBar
+        search={search}
+        onSearch={setSearch}
+        placeholder={t('suppliers.search')}
+        total={total}
+        shown={shown}
+        countTestId="supplier-row-count"
+        hint={t('suppliers.grid.hint')}
+      >
         <Tooltip title={canCompare ? undefined : t('suppliers.compare.howTo', { max: MAX_COMPARED })}>
           <Button icon={<SwapOutlined />} disabled={!canCompare} onClick={() => onCompare(ticked)} data-testid="compare-button">
             {t('suppliers.compare.button', { count: ticked.length })}
           </Button>
         </Tooltip>
-      </div>
+      </GridSearchBar>
       <DataGrid<SupplierScorecardRow>
         gridId={RANKING_GRID_ID}
         ariaLabel={t('suppliers.grid')}
