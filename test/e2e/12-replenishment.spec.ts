@@ -17,14 +17,16 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   await app.waitForDemo();
   await app.goTo('Replenishment');
 
-  // No forecast yet: the page says a plan needs one, and offers to run it.
   await expect(plan.emptyState).toContainText('No replenishment plan yet');
-  await expect(plan.emptyState).toContainText('Run one first');
-  // Seed the forecast through the API (the Forecasts spec drives that UI); the page notices when it is done.
-  const { jobId } = await callApi(server, 'forecast:start', { frequency: 'week', horizon: 13 });
-  await expect
-    .poll(async () => (await callApi(server, 'jobs:list')).find((job) => job.jobId === jobId)?.status, { timeout: 180_000 })
-    .toBe('done');
+  // Without a forecast (this worker's earlier tests may have made one) the page says a plan needs
+  // one; the forecast is then seeded through the API (the Forecasts spec drives that UI).
+  if ((await callApi(server, 'forecast:runs')).length === 0) {
+    await expect(plan.emptyState).toContainText('Run one first');
+    const { jobId } = await callApi(server, 'forecast:start', { frequency: 'week', horizon: 13 });
+    await expect
+      .poll(async () => (await callApi(server, 'jobs:list')).find((job) => job.jobId === jobId)?.status, { timeout: 180_000 })
+      .toBe('done');
+  }
   await expect(plan.makePlan).toBeVisible({ timeout: 15_000 });
 
   // Make a plan: a job with progress; the grid fills with its lines.
