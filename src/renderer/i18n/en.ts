@@ -126,6 +126,11 @@ const coreEn = {
   'dashboard.guide.forecasts': 'Review forecasts',
   'dashboard.guide.plan': 'Approve the plan',
   'dashboard.guide.open': 'Open Data',
+  'dashboard.guide.importHint': 'Drop a CSV or XLSX export on the Data page',
+  'dashboard.guide.forecastsHint': 'Run a forecast; overrides where you know better',
+  'dashboard.guide.planHint': 'Order quantities by supplier, within budget',
+  'dashboard.guide.openForecasts': 'Open Forecasts',
+  'dashboard.guide.openPlan': 'Open Replenishment',
   'dashboard.coming.title': 'Morning check',
   'dashboard.coming.description':
     'This page will list what needs attention today — stock-outs ahead, late deliveries, excess stock — ranked by money at stake.',

@@ -1,8 +1,16 @@
 import { Button, Card, Steps } from 'antd';
+import type { MessageKey } from '../../i18n/translate';
 import { useT } from '../../i18n/hooks';
-import { navigate } from '../../shell/route';
+import { navigate, type PageKey } from '../../shell/route';
 
-/** The short guided path of the first start: data → import → forecasts → plan. */
+const STEPS: { title: MessageKey; hint: MessageKey; link: MessageKey; page: PageKey }[] = [
+  { title: 'dashboard.guide.data', hint: 'dashboard.guide.dataHint', link: 'dashboard.guide.open', page: 'data' },
+  { title: 'dashboard.guide.import', hint: 'dashboard.guide.importHint', link: 'dashboard.guide.open', page: 'data' },
+  { title: 'dashboard.guide.forecasts', hint: 'dashboard.guide.forecastsHint', link: 'dashboard.guide.openForecasts', page: 'forecasts' },
+  { title: 'dashboard.guide.plan', hint: 'dashboard.guide.planHint', link: 'dashboard.guide.openPlan', page: 'replenishment' },
+];
+
+/** The short guided path of the first start: data → import → forecasts → plan, each a click away. */
 export function GettingStarted() {
   const t = useT();
   return (
@@ -11,22 +19,17 @@ export function GettingStarted() {
         orientation="vertical"
         size="small"
         current={0}
-        items={[
-          {
-            title: t('dashboard.guide.data'),
-            content: (
-              <>
-                <div>{t('dashboard.guide.dataHint')}</div>
-                <Button size="small" type="link" style={{ padding: 0 }} onClick={() => navigate('data')}>
-                  {t('dashboard.guide.open')}
-                </Button>
-              </>
-            ),
-          },
-          { title: t('dashboard.guide.import'), content: t('common.coming') },
-          { title: t('dashboard.guide.forecasts'), content: t('common.coming') },
-          { title: t('dashboard.guide.plan'), content: t('common.coming') },
-        ]}
+        items={STEPS.map((step) => ({
+          title: t(step.title),
+          content: (
+            <>
+              <div>{t(step.hint)}</div>
+              <Button size="small" type="link" style={{ padding: 0 }} onClick={() => navigate(step.page)}>
+                {t(step.link)}
+              </Button>
+            </>
+          ),
+        }))}
       />
     </Card>
   );
