@@ -9,7 +9,8 @@
  *     [--workers N]
  *
  * --workspace forecasts an existing workspace (a run is added to it) instead of building a demo.
- * --workers N spreads the established series over N worker threads, as the app's job does
+ * --workers N spreads the established series over up to N worker threads (one per 4,000 series at
+ * least), as the app's job does
  * (cpu s then counts this thread only; compare wall seconds).
  */
 import fs from 'node:fs';

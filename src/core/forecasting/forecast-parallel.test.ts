@@ -19,7 +19,7 @@ describe('parallel workspace runs', () => {
       ws.db,
       options,
       createInlineTaskContext((step, done) => step === 'forecast.series' && steps.push(done)),
-      { workerEntry, workers: 2 },
+      { workerEntry, workers: 2, minSeriesPerWorker: 100 },
     );
     expect(parallel.forecasts.map((f) => `${f.productId}:${f.locationId}:${f.method}`)).toEqual(
       single.forecasts.map((f) => `${f.productId}:${f.locationId}:${f.method}`),
@@ -33,7 +33,7 @@ describe('parallel workspace runs', () => {
   it('stops every worker when the job is cancelled', async () => {
     const ws = demoWorkspace(tempDir(), 400);
     const ctx = createInlineTaskContext();
-    const running = prepareRunParallel(ws.db, { frequency: 'week', horizon: 8 }, ctx, { workerEntry, workers: 2 });
+    const running = prepareRunParallel(ws.db, { frequency: 'week', horizon: 8 }, ctx, { workerEntry, workers: 2, minSeriesPerWorker: 100 });
     setTimeout(() => ctx.cancel(), 300);
     await expect(running).rejects.toMatchObject({ code: 'job_cancelled' });
     ws.close();
