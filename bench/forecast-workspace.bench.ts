@@ -10,8 +10,7 @@
  *
  * --workspace forecasts an existing workspace (a run is added to it) instead of building a demo.
  * --workers N spreads the established series over up to N worker threads (one per 4,000 series at
- * least), as the app's job does
- * (cpu s then counts this thread only; compare wall seconds).
+ * least), as the app's job does; cpu s then adds up every thread, so compare wall seconds.
  */
 import fs from 'node:fs';
 import os from 'node:os';
