@@ -106,6 +106,19 @@ describe('API over one handler table (what both transports serve)', () => {
     expect(fs.readFileSync(bad, 'utf8')).toBe('not a database');
   });
 
+  it('a last workspace that cannot be opened at start is reported, not silently dropped', async () => {
+    const { ctx, call } = setup();
+    const file = path.join(ctx.workspacesFolder, 'broken.supplydesk');
+    fs.writeFileSync(file, 'not a database at all');
+    ctx.settings.rememberOpened({ path: file, name: 'Broken', kind: 'user' });
+    expect(await call('workspace:startupProblem')).toBeNull();
+    expect(openStartupWorkspace(ctx)).toBeNull();
+    expect(await call('workspace:current')).toBeNull();
+    expect(await call('workspace:startupProblem')).toMatchObject({ path: file, error: { code: 'workspace_not_sqlite' } });
+    // The file itself is left exactly as it was, for a restore.
+    expect(fs.readFileSync(file, 'utf8')).toBe('not a database at all');
+  });
+
   it('cancels a demo job and leaves no file behind', async () => {
     const { call, ctx } = setup();
     const finished = new Promise<{ status: string }>((resolve) =>

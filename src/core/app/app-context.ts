@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ApiErrorShape } from '../../shared/contract/errors';
 import type { Locale, WorkspaceSummary } from '../../shared/contract/schemas/app';
 import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler';
 import { latestSchemaVersion } from '../db/migrations';
@@ -49,6 +50,8 @@ export class AppContext {
   readonly events = new EventBus();
   readonly jobs: JobRunner;
   private current: Workspace | null = null;
+  /** The workspace that was open last time and could not be opened at start, and why. */
+  startupProblem: { path: string; error: ApiErrorShape } | null = null;
   /** Results of heavy read queries for the open workspace, dropped whenever its data changes. */
   private readonly readCache = new Map<string, unknown>();
   /** The worker script as a path, for jobs that start workers of their own. */
@@ -94,6 +97,7 @@ export class AppContext {
     const next = openWorkspace(resolved);
     this.current?.close();
     this.current = next;
+    this.startupProblem = null;
     this.backups.watch(next);
     this.forgetReads();
     // Start the readers now: their start-up overlaps the UI's first requests instead of delaying them.

@@ -1,3 +1,4 @@
+import { toApiError } from '../errors/to-api-error';
 import type { DemoTaskInput } from '../jobs/tasks/demo-task';
 import type { AppContext } from './app-context';
 
@@ -40,8 +41,9 @@ export function openStartupWorkspace(ctx: AppContext): { jobId: string; done: Pr
     try {
       ctx.open(last);
       return null;
-    } catch {
-      // The last file moved or broke: the user sees the workspace list instead.
+    } catch (error) {
+      // The last file moved or broke: the welcome screen says so and offers its backups.
+      ctx.startupProblem = { path: last, error: toApiError(error) };
       ctx.settings.forgetLastOpened();
       return null;
     }

@@ -48,6 +48,8 @@ const coreEn = {
   'welcome.title': 'Welcome to SupplyDesk',
   'welcome.description':
     'A workspace holds your catalogue, sales history, stock, suppliers and purchase orders in one file on this computer.',
+  'welcome.lastFailed': 'The workspace you had open last time, “{name}”, could not be opened.',
+  'welcome.restore': 'Restore from a backup',
   'welcome.preparing': 'Preparing the demo workspace',
   'welcome.preparingHint': 'This takes a few seconds the first time.',
 

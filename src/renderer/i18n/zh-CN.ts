@@ -45,6 +45,8 @@ const coreZhCN: Record<CoreMessageKey, string> = {
 
   'welcome.title': '欢迎使用 SupplyDesk',
   'welcome.description': '一个工作区就是这台电脑上的一个文件，包含商品目录、历史销量、库存、供应商和采购单。',
+  'welcome.lastFailed': '上次打开的工作区“{name}”无法打开。',
+  'welcome.restore': '从备份恢复',
   'welcome.preparing': '正在准备演示工作区',
   'welcome.preparingHint': '首次启动需要几秒钟。',
 

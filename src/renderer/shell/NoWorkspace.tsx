@@ -5,6 +5,7 @@ import { useT } from '../i18n/hooks';
 import { useAppStore } from '../store/app-store';
 import { defaultWorkspaceName } from './default-workspace-name';
 import { jobPercent, jobStepLabel } from './job-text';
+import { StartupProblem } from './StartupProblem';
 import { useRunningJobs } from './useRunningJobs';
 import { useWorkspaceActions } from './useWorkspaceActions';
 import { WorkspaceList } from './WorkspaceList';
@@ -47,6 +48,7 @@ export function NoWorkspace() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('welcome.description')}</Typography.Paragraph>
       <Space orientation="vertical" style={{ width: '100%' }} size={12}>
+        <StartupProblem />
         <Button type="primary" icon={<ExperimentOutlined />} loading={actions.busy} onClick={() => void actions.createDemo()}>
           {t('workspace.switcher.createDemo')}
         </Button>

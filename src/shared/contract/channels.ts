@@ -31,6 +31,7 @@ import { actualsReportSchema, globalModelInfoSchema, runComparisonSchema } from 
 
 import { backupChannels } from './backup-channels';
 import { channel, none } from './channel';
+import { apiErrorSchema } from './errors';
 import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
 import { planningChannels } from './planning-channels';
@@ -70,6 +71,7 @@ export const channels = {
     z.object({ jobId: z.string() }),
   ),
   'workspace:info': channel(none, workspaceInfoSchema),
+  'workspace:startupProblem': channel(none, z.object({ path: z.string(), error: apiErrorSchema }).nullable()),
 
   'data:products': channel(none, z.array(productRowSchema)),
   'data:suppliers': channel(none, z.array(supplierRowSchema)),

@@ -40,6 +40,7 @@ export function workspaceHandlers(ctx: AppContext): DomainHandlers<'workspace'> 
       return { jobId: launchDemo(ctx, options).jobId };
     },
     'workspace:info': () => ctx.read('info'),
+    'workspace:startupProblem': () => ctx.startupProblem,
   };
 }
 

@@ -18,14 +18,14 @@ import { useBackups } from './useBackups';
  * Another workspace (for example one that failed its check at open) can be picked to check it
  * and restore it from its backups; its damaged file is kept, never overwritten.
  */
-export function BackupSettings() {
+export function BackupSettings({ initialPath = null }: { initialPath?: string | null }) {
   const t = useT();
   const format = useFormat();
   const { message, notification } = App.useApp();
   const workspace = useAppStore((state) => state.workspace);
   const [others, setOthers] = useState<{ path: string; name: string }[]>([]);
   /** Another workspace than the open one (for example one that failed to open): null means the open one. */
-  const [chosenPath, setChosenPath] = useState<string | null>(null);
+  const [chosenPath, setChosenPath] = useState<string | null>(initialPath);
   const target = chosenPath ? { path: chosenPath } : workspace ? {} : null;
   const onOpen = chosenPath === null && workspace !== null;
   const { list, error, reload } = useBackups(target, workspace?.path ?? null);
@@ -35,11 +35,12 @@ export function BackupSettings() {
 
   useEffect(() => {
     setReport(null);
-    setChosenPath(null);
+    // With a workspace open, its own backups; with none, the one the caller pointed at (if any).
+    setChosenPath(workspace ? null : initialPath);
     void getApi()
       .workspace.list()
       .then((l) => setOthers(otherWorkspaces(l.recent, l.files, workspace?.path ?? null)));
-  }, [workspace]);
+  }, [workspace, initialPath]);
 
   const fail = (title: MessageKey, reason: unknown) => {
     const text = describeError(t, toErrorShape(reason));
