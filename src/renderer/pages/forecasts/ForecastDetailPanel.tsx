@@ -1,5 +1,5 @@
-import { CloseOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Divider, Skeleton, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Divider, Skeleton, Tag, Typography } from 'antd';
+import { SidePanel, SkuTitle } from '../../components/SidePanel';
 import type { ForecastGridRow, ForecastRun } from '../../../shared/contract/schemas/forecast';
 import { getApi } from '../../api/backend';
 import { describeError } from '../../i18n/errors';
@@ -44,24 +44,12 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
   };
 
   return (
-    <Card
-      size="small"
-      data-testid="forecast-detail"
-      style={{ width: 450, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
-      styles={{ body: { overflow: 'auto', flex: 1, minHeight: 0 } }}
-      title={
-        <div style={{ display: 'flex', alignItems: 'baseline', gap: 8, minWidth: 0 }}>
-          <Typography.Text strong>{current.sku}</Typography.Text>
-          <Typography.Text type="secondary" ellipsis style={{ fontWeight: 400, fontSize: 12, minWidth: 0 }}>
-            {current.name}
-          </Typography.Text>
-        </div>
-      }
-      extra={
-        <Tooltip title={t('forecasts.detail.close')}>
-          <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('forecasts.detail.close')} onClick={onClose} />
-        </Tooltip>
-      }
+    <SidePanel
+      testId="forecast-detail"
+      width={450}
+      title={<SkuTitle sku={current.sku} name={current.name} />}
+      closeLabel={t('forecasts.detail.close')}
+      onClose={onClose}
     >
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center', marginBottom: 8 }}>
         <Tag>{locationLabel(t, current)}</Tag>
@@ -96,6 +84,6 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
           />
         </>
       )}
-    </Card>
+    </SidePanel>
   );
 }

@@ -1,10 +1,11 @@
 import type { ForecastDetail } from '../../../shared/contract/schemas/forecast';
 import type { ChartOption } from '../../charts/echarts';
+import { dateAxis, round1, topLegend, unitsAxis, type AxisColors } from '../../charts/period-chart-parts';
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { percent, type Frequency } from './forecast-labels';
 
-export interface ChartPalette {
+export interface ChartPalette extends AxisColors {
   history: string;
   promo: string;
   stockout: string;
@@ -12,9 +13,6 @@ export interface ChartPalette {
   forecast: string;
   overridden: string;
   original: string;
-  text: string;
-  border: string;
-  split: string;
   /** Opacity of the p10–p90 and the p90–p95 band (stronger on a dark background). */
   bands: [number, number];
 }
@@ -22,8 +20,6 @@ export interface ChartPalette {
 /** History buckets shown before the forecast starts; older ones are a scroll (wheel/drag) away. */
 const LOOKBACK: Record<Frequency, number> = { day: 120, week: 52, month: 24 };
 const GAP = '-';
-
-const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * History bars (stock-out buckets greyed and hatched, promotions in their own colour), then the
@@ -95,30 +91,14 @@ export function forecastChartOption(detail: ForecastDetail, frequency: Frequency
     animation: false,
     // With the extra "original" entry the legend takes two lines in a narrow pane.
     grid: { left: 8, right: 16, top: anyOverridden ? 54 : 36, bottom: 4, containLabel: true },
-    legend: {
-      top: 0,
-      left: 0,
-      itemGap: 8,
-      itemWidth: 14,
-      itemHeight: 8,
-      textStyle: { color: c.text, fontSize: 11 },
-      data: [names.sales, names.promo, names.stockout, names.forecast, names.band80, names.band95, ...(anyOverridden ? [names.original] : [])],
-    },
+    legend: topLegend(
+      [names.sales, names.promo, names.stockout, names.forecast, names.band80, names.band95, ...(anyOverridden ? [names.original] : [])],
+      c,
+    ),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip },
     dataZoom: [{ type: 'inside', startValue: Math.max(0, history.length - LOOKBACK[frequency]) }],
-    xAxis: {
-      type: 'category',
-      data: dates,
-      axisTick: { show: false },
-      axisLabel: { color: c.text, fontSize: 11, hideOverlap: true, formatter: (value: string) => format.date(value) },
-      axisLine: { lineStyle: { color: c.border } },
-    },
-    yAxis: {
-      type: 'value',
-      splitNumber: 4,
-      axisLabel: { color: c.text, fontSize: 11, formatter: (value: number) => format.integer(value) },
-      splitLine: { lineStyle: { color: c.split } },
-    },
+    xAxis: dateAxis(dates, format, c),
+    yAxis: unitsAxis(format, c),
     series: [
       bar(names.sales, hist((h) => h.stockoutShare === 0 && !h.promo), c.history),
       bar(names.promo, hist((h) => h.stockoutShare === 0 && h.promo), c.promo),

@@ -1,5 +1,5 @@
-import { CloseOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Collapse, Descriptions, Skeleton, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Collapse, Descriptions, Skeleton, Tag, Typography } from 'antd';
+import { SidePanel, SkuTitle } from '../../components/SidePanel';
 import type { PlanLineDetail, PlanLineRow } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
 import { describeError } from '../../i18n/errors';
@@ -23,24 +23,12 @@ export function LineDetailPanel({ planId, row, onClose }: Props) {
   const { value: detail, status, error } = useLoad<PlanLineDetail>(key, () => getApi().planning.line({ planId, lineId: row.lineId }));
 
   return (
-    <Card
-      size="small"
-      data-testid="plan-line-detail"
-      style={{ width: 400, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
-      styles={{ body: { overflow: 'auto', flex: 1, minHeight: 0 } }}
-      title={
-        <div style={{ display: 'flex', alignItems: 'baseline', gap: 8, minWidth: 0 }}>
-          <Typography.Text strong>{row.sku}</Typography.Text>
-          <Typography.Text type="secondary" ellipsis style={{ fontWeight: 400, fontSize: 12, minWidth: 0 }}>
-            {row.name}
-          </Typography.Text>
-        </div>
-      }
-      extra={
-        <Tooltip title={t('plan.detail.close')}>
-          <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('plan.detail.close')} onClick={onClose} />
-        </Tooltip>
-      }
+    <SidePanel
+      testId="plan-line-detail"
+      width={400}
+      title={<SkuTitle sku={row.sku} name={row.name} />}
+      closeLabel={t('plan.detail.close')}
+      onClose={onClose}
     >
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, marginBottom: 8 }}>
         <Tag>{row.location}</Tag>
@@ -53,7 +41,7 @@ export function LineDetailPanel({ planId, row, onClose }: Props) {
       {status === 'error' && error && <Alert type="error" showIcon title={t('plan.detail.loadFailed')} description={describeError(t, error).message} />}
       {!detail && status !== 'error' && <Skeleton active paragraph={{ rows: 8 }} />}
       {detail && <Explanation detail={detail} />}
-    </Card>
+    </SidePanel>
   );
 }
 

@@ -1,9 +1,10 @@
 import type { PlanLineDetail } from '../../../shared/contract/schemas/planning';
 import type { ChartOption } from '../../charts/echarts';
+import { dateAxis, round1, topLegend, unitsAxis, type AxisColors } from '../../charts/period-chart-parts';
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 
-export interface StockPalette {
+export interface StockPalette extends AxisColors {
   withOrder: string;
   without: string;
   demand: string;
@@ -11,12 +12,7 @@ export interface StockPalette {
   safety: string;
   reorder: string;
   stockOut: string;
-  text: string;
-  border: string;
-  split: string;
 }
-
-const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * Projected stock at the end of each forecast period, with the order and without it, PO arrivals as
@@ -45,15 +41,7 @@ export function projectedStockOption(detail: PlanLineDetail, t: Translate, forma
   return {
     animation: false,
     grid: { left: 8, right: 16, top: 40, bottom: 4, containLabel: true },
-    legend: {
-      top: 0,
-      left: 0,
-      itemGap: 8,
-      itemWidth: 14,
-      itemHeight: 8,
-      textStyle: { color: c.text, fontSize: 11 },
-      data: [names.withOrder, names.without, names.arrivals, names.demand, names.band],
-    },
+    legend: topLegend([names.withOrder, names.without, names.arrivals, names.demand, names.band], c),
     tooltip: {
       trigger: 'axis',
       formatter: (params: unknown) => {
@@ -69,19 +57,8 @@ export function projectedStockOption(detail: PlanLineDetail, t: Translate, forma
         ].join('<br/>');
       },
     },
-    xAxis: {
-      type: 'category',
-      data: dates,
-      axisTick: { show: false },
-      axisLabel: { color: c.text, fontSize: 11, hideOverlap: true, formatter: (value: string) => format.date(value) },
-      axisLine: { lineStyle: { color: c.border } },
-    },
-    yAxis: {
-      type: 'value',
-      splitNumber: 4,
-      axisLabel: { color: c.text, fontSize: 11, formatter: (value: number) => format.integer(value) },
-      splitLine: { lineStyle: { color: c.split } },
-    },
+    xAxis: dateAxis(dates, format, c),
+    yAxis: unitsAxis(format, c),
     series: [
       { type: 'bar', name: names.arrivals, data: points.map((p) => round1(p.arrivals)), barMaxWidth: 8, itemStyle: { color: c.arrivals, borderRadius: [2, 2, 0, 0] } },
       { type: 'line', name: 'p10', stack: 'band', data: points.map((p) => p.p10), symbol: 'none', lineStyle: { opacity: 0 }, emphasis: { disabled: true } },

@@ -1,5 +1,6 @@
-import { CloseOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Skeleton, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { WarningOutlined } from '@ant-design/icons';
+import { Alert, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { SidePanel } from '../../components/SidePanel';
 import { useCallback } from 'react';
 import type { SupplierDetailView, TraceableMetricName } from '../../../shared/contract/schemas/suppliers';
 import { getApi } from '../../api/backend';
@@ -52,11 +53,9 @@ export function ScorecardPanel({ supplierId, range, toleranceDays, version, onTr
     card && onTrace({ supplierId, supplierName: card.name, metric, ...extra });
 
   return (
-    <Card
-      size="small"
-      data-testid="scorecard-panel"
-      style={{ width: 560, flex: 'none', display: 'flex', flexDirection: 'column', minHeight: 0 }}
-      styles={{ body: { overflow: 'auto', flex: 1, minHeight: 0 } }}
+    <SidePanel
+      testId="scorecard-panel"
+      width={560}
       title={
         card ? (
           <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
@@ -72,15 +71,14 @@ export function ScorecardPanel({ supplierId, range, toleranceDays, version, onTr
           t('suppliers.scorecard')
         )
       }
-      extra={
-        <div style={{ display: 'flex', gap: 6 }}>
+      actions={
+        <>
           <ExportPackButton supplierId={supplierId} />
           <ImportConfirmationsButton supplierId={supplierId} onImported={onDataChanged} />
-          <Tooltip title={t('suppliers.close')}>
-            <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('suppliers.close')} onClick={onClose} />
-          </Tooltip>
-        </div>
+        </>
       }
+      closeLabel={t('suppliers.close')}
+      onClose={onClose}
     >
       {status === 'error' && error && (
         <Alert type="error" showIcon title={t('suppliers.loadFailed')} description={describeError(t, error).message} />
@@ -152,6 +150,6 @@ export function ScorecardPanel({ supplierId, range, toleranceDays, version, onTr
           />
         </>
       )}
-    </Card>
+    </SidePanel>
   );
 }
