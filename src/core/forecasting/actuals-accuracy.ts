@@ -29,14 +29,29 @@ export interface ActualsReport {
   overrides: OverrideValueAdded;
 }
 
+/** A run scored series by series against what sold after it, before grouping. */
+export interface ActualsScores extends Omit<ActualsReport, 'rows'> {
+  records: SeriesAccuracy[];
+}
+
 export function actualsAccuracy(db: Database.Database, runId: number, groupBy: AccuracyGroup = 'all'): ActualsReport {
+  return groupActuals(scoreAgainstActuals(db, runId), groupBy);
+}
+
+/** The report for one grouping; group the same scores many ways without reading the sales again. */
+export function groupActuals(scores: ActualsScores, groupBy: AccuracyGroup): ActualsReport {
+  const { records, ...report } = scores;
+  return { ...report, rows: aggregateAccuracy(records, groupBy) };
+}
+
+export function scoreAgainstActuals(db: Database.Database, runId: number): ActualsScores {
   const run = getRun(db, runId);
   const grid = bucketGrid(run.frequency, dayFromIso(run.historyTo));
   const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
   const lastDay = lastSale ? dayFromIso(lastSale) : -Infinity;
   let buckets = 0;
   while (buckets < run.horizon && grid.futureEndDay(buckets + 1) <= lastDay) buckets++;
-  if (buckets === 0) return { runId, buckets: 0, from: null, to: null, rows: [], overrides: overrideValueAdded([], new Map()) };
+  if (buckets === 0) return { runId, buckets: 0, from: null, to: null, records: [], overrides: overrideValueAdded([], new Map()) };
 
   const from = isoFromDay(grid.lastDay + 1);
   const to = isoFromDay(grid.futureEndDay(buckets));
@@ -54,7 +69,7 @@ export function actualsAccuracy(db: Database.Database, runId: number, groupBy: A
     const key = `${s.productId}:${s.locationId}`;
     return scoreSeries(s, bySeries.get(key) ?? [], actuals.get(key), seasonLength);
   });
-  return { runId, buckets, from, to, rows: aggregateAccuracy(records, groupBy), overrides: overrideValueAdded(forecast, actuals) };
+  return { runId, buckets, from, to, records, overrides: overrideValueAdded(forecast, actuals) };
 }
 
 /** Actual demand per series and bucket date, cleaned like the history (NaN = out of stock). */

@@ -2,7 +2,7 @@ import { forecastDetail } from '../../forecasting/forecast-detail';
 import { forecastGrid } from '../../forecasting/forecast-grid';
 import { addOverride, removeOverride } from '../../forecasting/overrides';
 import { backtestAccuracy } from '../../forecasting/accuracy';
-import { actualsAccuracy } from '../../forecasting/actuals-accuracy';
+import { groupActuals, scoreAgainstActuals } from '../../forecasting/actuals-accuracy';
 import { compareRuns } from '../../forecasting/compare-runs';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
@@ -55,12 +55,13 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
     },
     'forecast:accuracy': ({ runId, groupBy }) =>
       backtestAccuracy(db(), runId, groupBy).map(({ group: _group, ...row }) => row),
-    'forecast:actualsAccuracy': ({ runId, groupBy }) =>
-      ctx.cachedRead(`forecast:actuals:${runId}:${groupBy}`, (workspace) => {
-        const { overrides, rows, ...report } = actualsAccuracy(workspace.db, runId, groupBy);
-        const { byOverride: _byOverride, ...overrideTotals } = overrides;
-        return { ...report, rows: rows.map(({ group: _group, ...row }) => row), overrides: overrideTotals };
-      }),
+    'forecast:actualsAccuracy': ({ runId, groupBy }) => {
+      // Scored once per run (it reads the sales since the run); every grouping reuses the scores.
+      const scores = ctx.cachedRead(`forecast:actuals:${runId}`, (workspace) => scoreAgainstActuals(workspace.db, runId));
+      const { overrides, rows, ...report } = groupActuals(scores, groupBy);
+      const { byOverride: _byOverride, ...overrideTotals } = overrides;
+      return { ...report, rows: rows.map(({ group: _group, ...row }) => row), overrides: overrideTotals };
+    },
     'forecast:compare': ({ runA, runB }) =>
       ctx.cachedRead(`forecast:compare:${runA}:${runB}`, (workspace) => {
         const comparison = compareRuns(workspace.db, runA, runB);
