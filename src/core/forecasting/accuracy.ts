@@ -43,7 +43,12 @@ export interface AccuracyRow {
 
 /** From the holdout backtests stored with the run. */
 export function backtestAccuracy(db: Database.Database, runId: number, groupBy: AccuracyGroup = 'all'): AccuracyRow[] {
-  return aggregateAccuracy(runSeries(db, runId).filter((s) => s.btPoints > 0).map(fromStoredSeries), groupBy);
+  return aggregateAccuracy(backtestRecords(db, runId), groupBy);
+}
+
+/** Every backtested series of a run, ungrouped: read once, grouped as often as asked. */
+export function backtestRecords(db: Database.Database, runId: number): SeriesAccuracy[] {
+  return runSeries(db, runId).filter((s) => s.btPoints > 0).map(fromStoredSeries);
 }
 
 export function fromStoredSeries(s: SeriesRow): SeriesAccuracy {

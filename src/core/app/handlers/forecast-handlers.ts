@@ -1,7 +1,7 @@
 import { forecastDetail } from '../../forecasting/forecast-detail';
 import { forecastGrid } from '../../forecasting/forecast-grid';
 import { addOverride, removeOverride } from '../../forecasting/overrides';
-import { backtestAccuracy } from '../../forecasting/accuracy';
+import { aggregateAccuracy, backtestRecords } from '../../forecasting/accuracy';
 import { groupActuals, scoreAgainstActuals } from '../../forecasting/actuals-accuracy';
 import { compareRuns } from '../../forecasting/compare-runs';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
@@ -53,8 +53,11 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
       ctx.dataChanged();
       return stripRemoval(removed);
     },
-    'forecast:accuracy': ({ runId, groupBy }) =>
-      backtestAccuracy(db(), runId, groupBy).map(({ group: _group, ...row }) => row),
+    'forecast:accuracy': ({ runId, groupBy }) => {
+      // A run's stored backtests are read once; each grouping aggregates the same records.
+      const records = ctx.cachedRead(`forecast:backtest:${runId}`, (workspace) => backtestRecords(workspace.db, runId));
+      return aggregateAccuracy(records, groupBy).map(({ group: _group, ...row }) => row);
+    },
     'forecast:actualsAccuracy': ({ runId, groupBy }) => {
       // Scored once per run (it reads the sales since the run); every grouping reuses the scores.
       const scores = ctx.cachedRead(`forecast:actuals:${runId}`, (workspace) => scoreAgainstActuals(workspace.db, runId));
