@@ -2,6 +2,8 @@ import { importMessagesEn } from './domains/import';
 import { supplierMessagesEn } from './domains/suppliers';
 import { replenishmentMessagesEn } from './domains/replenishment';
 import { backupMessagesEn } from './domains/backup';
+import { monitoringMessagesEn } from './domains/monitoring';
+import { watchMessagesEn } from './domains/watch';
 
 /**
  * The English dictionary is the source of keys: zh-CN.ts must have exactly these keys.
@@ -486,6 +488,8 @@ export const en = {
   ...supplierMessagesEn,
   ...replenishmentMessagesEn,
   ...backupMessagesEn,
+  ...monitoringMessagesEn,
+  ...watchMessagesEn,
 } as const;
 
 export type CoreMessageKey = keyof typeof coreEn;

@@ -2,6 +2,8 @@ import { importMessagesZhCN } from './domains/import';
 import { supplierMessagesZhCN } from './domains/suppliers';
 import { replenishmentMessagesZhCN } from './domains/replenishment';
 import { backupMessagesZhCN } from './domains/backup';
+import { monitoringMessagesZhCN } from './domains/monitoring';
+import { watchMessagesZhCN } from './domains/watch';
 import type { CoreMessageKey, en } from './en';
 
 /** 简体中文。键与 en.ts 完全一致：缺少翻译会导致编译错误。术语见 docs/UX.md 词汇表。 */
@@ -479,4 +481,6 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...supplierMessagesZhCN,
   ...replenishmentMessagesZhCN,
   ...backupMessagesZhCN,
+  ...monitoringMessagesZhCN,
+  ...watchMessagesZhCN,
 };

@@ -34,8 +34,10 @@ import { channel, none } from './channel';
 import { apiErrorSchema } from './errors';
 import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
+import { monitoringChannels } from './monitoring-channels';
 import { planningChannels } from './planning-channels';
 import { supplierChannels } from './supplier-channels';
+import { watchChannels } from './watch-channels';
 
 /**
  * Every channel the UI can call, named `domain:verb`. Main (IPC), preload, the
@@ -121,6 +123,8 @@ export const channels = {
   ...supplierChannels,
   ...planningChannels,
   ...backupChannels,
+  ...monitoringChannels,
+  ...watchChannels,
 } as const;
 
 export type Channels = typeof channels;

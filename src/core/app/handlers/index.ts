@@ -6,9 +6,11 @@ import { dataHandlers } from './data-handlers';
 import { filesHandlers } from './files-handlers';
 import { forecastHandlers } from './forecast-handlers';
 import { importHandlers } from './import-handlers';
+import { monitoringHandlers } from './monitoring-handlers';
 import { planningHandlers } from './planning-handlers';
 import { supplierHandlers } from './supplier-handlers';
 import type { HandlerTable } from './types';
+import { watchHandlers } from './watch-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
 /** The one handler table both transports serve. */
@@ -23,6 +25,8 @@ export function createHandlerTable(ctx: AppContext): HandlerTable {
     supplierHandlers(ctx),
     planningHandlers(ctx),
     backupHandlers(ctx),
+    monitoringHandlers(ctx),
+    watchHandlers(ctx),
   ];
   const table: Record<string, unknown> = {};
   for (const part of parts) {

@@ -1,0 +1,4 @@
+import type { channel } from './channel';
+
+/** Watch channels (`watch:*`). */
+export const watchChannels = {} as const satisfies Record<string, ReturnType<typeof channel>>;
