@@ -4,6 +4,7 @@ import { replenishmentMessagesEn } from './domains/replenishment';
 import { backupMessagesEn } from './domains/backup';
 import { monitoringMessagesEn } from './domains/monitoring';
 import { watchMessagesEn } from './domains/watch';
+import { dashboardMessagesEn } from './domains/dashboard';
 
 /**
  * The English dictionary is the source of keys: zh-CN.ts must have exactly these keys.
@@ -490,6 +491,7 @@ export const en = {
   ...backupMessagesEn,
   ...monitoringMessagesEn,
   ...watchMessagesEn,
+  ...dashboardMessagesEn,
 } as const;
 
 export type CoreMessageKey = keyof typeof coreEn;

@@ -4,6 +4,7 @@ import { replenishmentMessagesZhCN } from './domains/replenishment';
 import { backupMessagesZhCN } from './domains/backup';
 import { monitoringMessagesZhCN } from './domains/monitoring';
 import { watchMessagesZhCN } from './domains/watch';
+import { dashboardMessagesZhCN } from './domains/dashboard';
 import type { CoreMessageKey, en } from './en';
 
 /** 简体中文。键与 en.ts 完全一致：缺少翻译会导致编译错误。术语见 docs/UX.md 词汇表。 */
@@ -483,4 +484,5 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...backupMessagesZhCN,
   ...monitoringMessagesZhCN,
   ...watchMessagesZhCN,
+  ...dashboardMessagesZhCN,
 };

@@ -32,6 +32,7 @@ import { actualsReportSchema, globalModelInfoSchema, runComparisonSchema } from 
 import { backupChannels } from './backup-channels';
 import { channel, none } from './channel';
 import { apiErrorSchema } from './errors';
+import { dashboardChannels } from './dashboard-channels';
 import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
 import { monitoringChannels } from './monitoring-channels';
@@ -125,6 +126,7 @@ export const channels = {
   ...backupChannels,
   ...monitoringChannels,
   ...watchChannels,
+  ...dashboardChannels,
 } as const;
 
 export type Channels = typeof channels;

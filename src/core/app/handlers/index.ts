@@ -2,6 +2,7 @@ import { channelNames } from '../../../shared/contract/channels';
 import type { AppContext } from '../app-context';
 import { appHandlers } from './app-handlers';
 import { backupHandlers } from './backup-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
 import { dataHandlers } from './data-handlers';
 import { filesHandlers } from './files-handlers';
 import { forecastHandlers } from './forecast-handlers';
@@ -27,6 +28,7 @@ export function createHandlerTable(ctx: AppContext): HandlerTable {
     backupHandlers(ctx),
     monitoringHandlers(ctx),
     watchHandlers(ctx),
+    dashboardHandlers(ctx),
   ];
   const table: Record<string, unknown> = {};
   for (const part of parts) {
