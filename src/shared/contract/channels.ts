@@ -37,6 +37,7 @@ import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
 import { monitoringChannels } from './monitoring-channels';
 import { planningChannels } from './planning-channels';
+import { refreshChannels } from './refresh-channels';
 import { supplierChannels } from './supplier-channels';
 import { watchChannels } from './watch-channels';
 
@@ -127,6 +128,7 @@ export const channels = {
   ...monitoringChannels,
   ...watchChannels,
   ...dashboardChannels,
+  ...refreshChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -9,6 +9,7 @@ import { forecastHandlers } from './forecast-handlers';
 import { importHandlers } from './import-handlers';
 import { monitoringHandlers } from './monitoring-handlers';
 import { planningHandlers } from './planning-handlers';
+import { refreshHandlers } from './refresh-handlers';
 import { supplierHandlers } from './supplier-handlers';
 import type { HandlerTable } from './types';
 import { watchHandlers } from './watch-handlers';
@@ -29,6 +30,7 @@ export function createHandlerTable(ctx: AppContext): HandlerTable {
     monitoringHandlers(ctx),
     watchHandlers(ctx),
     dashboardHandlers(ctx),
+    refreshHandlers(ctx),
   ];
   const table: Record<string, unknown> = {};
   for (const part of parts) {
