@@ -90,12 +90,13 @@ describe('workspace files', () => {
     const file = path.join(tempDir(), 'old.supplydesk');
     createWorkspace(file, { name: 'Old' }).close();
     const db = new Database(file);
-    const next = { version: migrations.length + 1, name: 'test column', sql: 'ALTER TABLE products ADD COLUMN colour TEXT;' };
+    const latest = migrations[migrations.length - 1]!.version;
+    const next = { version: latest + 1, name: 'test column', sql: 'ALTER TABLE products ADD COLUMN colour TEXT;' };
     const result = migrate(db, file, [...migrations, next]);
-    expect(result.from).toBe(migrations.length);
+    expect(result.from).toBe(latest);
     expect(result.backupPath).not.toBeNull();
     const backup = new Database(result.backupPath!, { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(backup.pragma('user_version', { simple: true })).toBe(latest);
     backup.close();
     expect(db.pragma('user_version', { simple: true })).toBe(next.version);
 
