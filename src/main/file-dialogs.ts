@@ -7,6 +7,12 @@ export async function pickFileToRead(extensions: readonly string[]): Promise<str
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** The dialog to choose a folder to watch. */
+export async function pickFolder(): Promise<string | null> {
+  const result = await dialog.showOpenDialog({ properties: ['openDirectory'] });
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 export function revealFile(filePath: string): void {
   shell.showItemInFolder(filePath);
 }

@@ -7,7 +7,7 @@ import { localeFromTag } from '../core/app/system-locale';
 import { setNativeBindingPath } from '../core/db/native-binding';
 import { isAppError } from '../core/errors/app-error';
 import workerPath from '../core/jobs/worker?modulePath';
-import { pickFileToRead, revealFile } from './file-dialogs';
+import { pickFileToRead, pickFolder, revealFile } from './file-dialogs';
 import { forwardEvents, registerIpc } from './ipc';
 import { installAboutPanel, installMenu } from './menu';
 import { electronSqliteBinding } from './native-sqlite';
@@ -61,7 +61,7 @@ function openFromOs(context: AppContext, file: string): void {
 async function start(): Promise<void> {
   setNativeBindingPath(electronSqliteBinding(process.resourcesPath, app.isPackaged));
   const context = new AppContext({
-    host: { mode: 'electron', version: app.getVersion(), systemLocale: localeFromTag(app.getLocale()), pickFile, pickFileToRead, revealFile },
+    host: { mode: 'electron', version: app.getVersion(), systemLocale: localeFromTag(app.getLocale()), pickFile, pickFileToRead, pickFolder, revealFile },
     home: app.getPath('userData'),
     workerEntry: workerPath,
   });

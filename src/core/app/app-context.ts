@@ -23,6 +23,8 @@ export interface Host {
   pickFile?: (purpose: 'open' | 'create', suggestedName?: string) => Promise<string | null>;
   /** A native dialog to choose a file to read (an import, a supplier's confirmations); absent in browser mode. */
   pickFileToRead?: (extensions: readonly string[]) => Promise<string | null>;
+  /** A native dialog to choose a folder (watched folders); absent in browser mode. */
+  pickFolder?: () => Promise<string | null>;
   /** Show a file in the system's file manager; absent in browser mode. */
   revealFile?: (filePath: string) => void;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiErrorSchema } from './errors';
 import { jobKindSchema, jobProgressSchema, workspaceSummarySchema } from './schemas/app';
+import { watchFileSchema } from './schemas/watch';
 
 /** Events the back end pushes to the UI (IPC send in Electron, server-sent events in browser mode). */
 export const events = {
@@ -12,6 +13,8 @@ export const events = {
     error: apiErrorSchema.nullable(),
   }),
   'workspace:changed': workspaceSummarySchema.nullable(),
+  /** A file in a watched folder was imported, failed or needs a mapping (never silent). */
+  'watch:fileSettled': watchFileSchema.extend({ folderPath: z.string() }),
 } as const;
 
 export type Events = typeof events;

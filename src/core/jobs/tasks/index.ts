@@ -24,4 +24,5 @@ export const tasks: Record<JobKind, Task> = {
   import: importTask,
   planRun: planRunTask,
   simulation: simulationTask,
+  watchImport: importTask,
 };

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isIgnoredName } from './file-rules';
-import { insertWaiting, latestVersion, markScanned, updateWaiting, type FileRow, type FolderRow } from './ledger';
+import { getFile, insertWaiting, latestVersion, markScanned, updateWaiting, type FileRow, type FolderRow } from './ledger';
 import { settleStableFile, type SettleDeps } from './settle-file';
 
 export interface ScanDeps extends SettleDeps {
@@ -52,20 +52,27 @@ export async function scanFolder(deps: ScanDeps, folder: FolderRow): Promise<Sca
     }
     if (!sameVersion) {
       updateWaiting(deps.db, known.id, seen, 'changing');
-      outcome.waiting.push(known);
+      outcome.waiting.push(getFile(deps.db, known.id) ?? known);
       continue;
     }
     if (seen.at - known.observedAt < deps.stableMs) {
       outcome.waiting.push(known);
       continue;
     }
-    const settled = await settleStableFile(deps, folder, known, fullPath);
+    let settled: FileRow | null;
+    try {
+      settled = await settleStableFile(deps, folder, known, fullPath);
+    } catch (error) {
+      // The workspace was closed while the file was read or imported: nothing more to record.
+      if (deps.stillCurrent && !deps.stillCurrent()) break;
+      throw error;
+    }
     if (deps.stillCurrent && !deps.stillCurrent()) break;
     if (settled) {
       outcome.settled.push(settled);
       deps.onSettled?.(settled, folder);
     } else {
-      outcome.waiting.push(known);
+      outcome.waiting.push(getFile(deps.db, known.id) ?? known);
     }
   }
   if (!deps.stillCurrent || deps.stillCurrent()) markScanned(deps.db, folder.id, new Date(deps.now()));

@@ -76,6 +76,8 @@ export const jobKindSchema = z.enum([
   'import',
   'planRun',
   'simulation',
+  // An import of a file from a watched folder: the import task, kept apart from the wizard's checks.
+  'watchImport',
 ]);
 export type JobKind = z.infer<typeof jobKindSchema>;
 

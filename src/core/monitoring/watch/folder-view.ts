@@ -1,0 +1,16 @@
+import type { Db } from '../../db/workspace';
+import type { WatchFolder } from '../../../shared/contract/schemas/watch';
+import { folderProblem } from './folder-checks';
+import { lastImported, statusCounts, type FolderRow } from './ledger';
+
+/** A folder as the Data page shows it: its state, when it was last scanned, the last file imported, counts per status. */
+export function folderView(db: Db, folder: FolderRow, watchProblem: string | null): WatchFolder {
+  const problem = folder.enabled ? (folderProblem(folder.path) ?? watchProblem) : null;
+  return {
+    ...folder,
+    state: !folder.enabled ? 'paused' : problem ? 'unavailable' : 'watching',
+    problem,
+    lastImported: lastImported(db, folder.id),
+    counts: statusCounts(db, folder.id),
+  };
+}
