@@ -95,7 +95,7 @@ describe('scanning a watched folder', () => {
   });
 
   it('does not import the same bytes twice, under another name or after a touch', async () => {
-    const { ws, folder, scan, drop } = await setUp(tempDir());
+    const { ws, scan, drop } = await setUp(tempDir());
     const day = `${HEADER}A,2026-06-05,3,WH1\n`;
     const first = drop('a.csv', day);
     await scan();
@@ -133,7 +133,7 @@ describe('scanning a watched folder', () => {
   });
 
   it('does not guess a layout it has no saved mapping for', async () => {
-    const { ws, folder, scan, drop } = await setUp(tempDir());
+    const { ws, scan, drop } = await setUp(tempDir());
     drop('other.csv', '商品编码,日期,销量\nA,2026-06-07,9\n');
     await scan();
     const outcome = await scan();
