@@ -1,4 +1,5 @@
 import { importUsage } from './commands/import';
+import { watchUsage } from './commands/watch';
 
 export { CliUsageError } from './usage-error';
 
@@ -26,5 +27,5 @@ ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE
       Replay past demand under the current min/max policy and SupplyDesk's; --json prints one object per policy.
   export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR]
       Export a stored plan in the documented platform format (docs/export-format.md).
-`;
+${watchUsage}`;
 }

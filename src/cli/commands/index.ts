@@ -8,6 +8,7 @@ import { planCommand } from './plan';
 import { scorecardCommand } from './scorecard';
 import { simulateCommand } from './simulate';
 import { supplierPackCommand } from './supplier-pack';
+import { watchCommand } from './watch';
 
 export type Command = (args: string[]) => Promise<number | void> | number | void;
 
@@ -22,4 +23,5 @@ export const commands: Record<string, Command> = {
   plan: planCommand,
   simulate: simulateCommand,
   export: exportPlanCommand,
+  watch: watchCommand,
 };

@@ -95,6 +95,6 @@ describe('watch handlers', () => {
     const { ctx, handlers, drop } = await openApp();
     await handlers['watch:add']({ path: drop });
     ctx.close();
-    await expect(async () => handlers['watch:list']()).rejects.toThrow(/No workspace is open/);
+    await expect(async () => handlers['watch:list'](undefined)).rejects.toThrow(/No workspace is open/);
   });
 });

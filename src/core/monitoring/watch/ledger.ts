@@ -131,8 +131,8 @@ export function updateWaiting(db: Db, id: number, seen: Observation, reason: Wat
 }
 
 /** A stable, whole file that still should not be imported (cut last line): waits without resetting its observation. */
-export function markWaiting(db: Db, id: number, reason: WatchWaitReason, why: string | null): void {
-  const error = why ? JSON.stringify({ code: 'incomplete', message: why, file: '', row: null, column: null, value: null, errors: 0 }) : null;
+export function markWaiting(db: Db, id: number, reason: WatchWaitReason, fileName: string, why: string | null): void {
+  const error = why ? JSON.stringify({ code: 'incomplete', message: why, file: fileName, row: null, column: null, value: null, errors: 0 }) : null;
   db.prepare("UPDATE watch_files SET status = 'waiting', reason = ?, error = ? WHERE id = ?").run(reason, error, id);
 }
 

@@ -39,7 +39,7 @@ export async function settleStableFile(deps: SettleDeps, folder: FolderRow, file
   }
   const whole = checkCompleteness(bytes);
   if (!whole.complete) {
-    markWaiting(db, file.id, 'incomplete', `${file.name}: ${whole.why}`);
+    markWaiting(db, file.id, 'incomplete', file.name, whole.why);
     return null;
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
