@@ -4,6 +4,7 @@ import { Brand } from './Brand';
 import { ConnectionBanner } from './ConnectionBanner';
 import { HeaderBar } from './HeaderBar';
 import { JobNotifications } from './JobNotifications';
+import { WatchNotifications } from '../pages/data/watch/WatchNotifications';
 import { NavMenu } from './NavMenu';
 import { PageOutlet } from './PageOutlet';
 import { useRoute } from './route';
@@ -39,6 +40,7 @@ export function AppShell() {
         </Layout.Content>
       </Layout>
       <JobNotifications />
+      <WatchNotifications />
     </Layout>
   );
 }

@@ -1,7 +1,8 @@
-import { HistoryOutlined, ImportOutlined } from '@ant-design/icons';
+import { EyeOutlined, HistoryOutlined, ImportOutlined } from '@ant-design/icons';
 import { Button, Space, Tabs } from 'antd';
 import { lazy, Suspense, useMemo, useState, type DragEvent } from 'react';
 import { PageHeader } from '../../components/PageHeader';
+import type { FileChoice } from '../../../shared/contract/schemas/files';
 import { useT } from '../../i18n/hooks';
 import { navigate } from '../../shell/route';
 import { isTableKey, tableKeys, type TableKey } from './data-slice';
@@ -11,6 +12,7 @@ import { ImportWizard } from './import/ImportWizard';
 import type { TableDefinition } from './table-definition';
 import { TablePanel } from './TablePanel';
 import { tableDefinitions } from './tables';
+import { WatchedFolders } from './watch/WatchedFolders';
 
 // Only one tab has a chart: keep the chart library out of the Data page's start-up.
 const SalesByWeekChart = lazy(() => import('./SalesByWeekChart').then((m) => ({ default: m.SalesByWeekChart })));
@@ -23,6 +25,8 @@ export function DataPage({ tab }: { tab: string | undefined }) {
   const [wizardOpen, setWizardOpen] = useState(false);
   const [dropped, setDropped] = useState<File | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [watchOpen, setWatchOpen] = useState(false);
+  const [chosen, setChosen] = useState<FileChoice | null>(null);
   const [dragging, setDragging] = useState(false);
 
   // A file dropped anywhere on the page opens the wizard with it.
@@ -56,6 +60,9 @@ export function DataPage({ tab }: { tab: string | undefined }) {
         subtitle={t('data.subtitle')}
         extra={
           <Space>
+            <Button icon={<EyeOutlined />} onClick={() => setWatchOpen(true)}>
+              {t('watch.title')}
+            </Button>
             <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)}>
               {t('import.history')}
             </Button>
@@ -68,13 +75,25 @@ export function DataPage({ tab }: { tab: string | undefined }) {
       <ImportWizard
         open={wizardOpen}
         dropped={dropped}
+        chosen={chosen}
         onClose={() => {
           setWizardOpen(false);
           setDropped(null);
+          setChosen(null);
         }}
         onViewData={(kind) => navigate('data', tableForKind[kind])}
       />
       <ImportHistory open={historyOpen} onClose={() => setHistoryOpen(false)} />
+      <WatchedFolders
+        open={watchOpen}
+        onClose={() => setWatchOpen(false)}
+        onOpenInWizard={(file) => {
+          // A file of a layout without a mapping: the wizard maps it once, then the folder imports its kind.
+          setWatchOpen(false);
+          setChosen(file);
+          setWizardOpen(true);
+        }}
+      />
       <Tabs
         size="small"
         activeKey={active}

@@ -9,11 +9,14 @@ import { RunStep } from './RunStep';
 import { useImportFields } from './useImportFields';
 import { useImportWizard, type WizardStep } from './useImportWizard';
 import type { ImportKindName } from '../../../../shared/contract/schemas/import';
+import type { FileChoice } from '../../../../shared/contract/schemas/files';
 
 interface Props {
   open: boolean;
   /** A file dropped on the Data page: the wizard starts with it. */
   dropped: File | null;
+  /** A file the back end may already read (from a watched folder): the wizard starts with it. */
+  chosen?: FileChoice | null;
   onClose(): void;
   /** After an import: show the table that holds what came in. */
   onViewData(kind: ImportKindName): void;
@@ -22,16 +25,20 @@ interface Props {
 const stepIndex: Record<WizardStep, number> = { file: 0, columns: 1, check: 2, run: 3 };
 
 /** The import wizard: file → columns → check → import, in one dialog. */
-export function ImportWizard({ open, dropped, onClose, onViewData }: Props) {
+export function ImportWizard({ open, dropped, chosen, onClose, onViewData }: Props) {
   const t = useT();
   const wizard = useImportWizard();
   const fields = useImportFields();
   const { state } = wizard;
-  const { chooseAndInspect, reset } = wizard;
+  const { chooseAndInspect, inspectChosen, reset } = wizard;
 
   useEffect(() => {
     if (open && dropped) void chooseAndInspect(dropped);
   }, [open, dropped, chooseAndInspect]);
+
+  useEffect(() => {
+    if (open && chosen) void inspectChosen(chosen);
+  }, [open, chosen, inspectChosen]);
 
   const close = () => {
     // A running import goes on in the background (the header shows it); the wizard starts afresh.

@@ -164,9 +164,13 @@ export function useImportWizard() {
     [patch, trackJob],
   );
 
+  /** A file the back end already may read (one from a watched folder): straight to inspecting it. */
+  const inspectChosen = useCallback((file: FileChoice) => inspect(file, { encoding: 'auto' }, null, false), [inspect]);
+
   return {
     state,
     chooseAndInspect,
+    inspectChosen,
     changeKind: (kind: ImportKindName) => state.file && void inspect(state.file, state.read, kind, true),
     changeRead: (read: Partial<ReadChoice>) => {
       if (!state.file) return;
