@@ -18,7 +18,7 @@ export function watchHandlers(ctx: AppContext): DomainHandlers<'watch'> {
     if (!file) throw new AppError('not_found', `No file ${id} in the watched folders`, { fileId: id });
     return file;
   };
-  const list = () => watchLedger.listFolders(db()).map((f) => folderView(db(), f, service.problemOf(f.id)));
+  const list = () => watchLedger.listFolders(db()).map((f) => folderView(db(), f, service.problemOf(f.id), service.lastScanOf(f.id)));
 
   return {
     'watch:list': () => list(),

@@ -133,7 +133,14 @@ export function updateWaiting(db: Db, id: number, seen: Observation, reason: Wat
 /** A stable, whole file that still should not be imported (cut last line): waits without resetting its observation. */
 export function markWaiting(db: Db, id: number, reason: WatchWaitReason, fileName: string, why: string | null): void {
   const error = why ? JSON.stringify({ code: 'incomplete', message: why, file: fileName, row: null, column: null, value: null, errors: 0 }) : null;
-  db.prepare("UPDATE watch_files SET status = 'waiting', reason = ?, error = ? WHERE id = ?").run(reason, error, id);
+  // Unchanged rows are not written: an idle workspace must not look changed to the backup scheduler.
+  db.prepare("UPDATE watch_files SET status = 'waiting', reason = ?, error = ? WHERE id = ? AND (status <> 'waiting' OR reason IS NOT ? OR error IS NOT ?)").run(
+    reason,
+    error,
+    id,
+    reason,
+    error,
+  );
 }
 
 export interface Settlement {

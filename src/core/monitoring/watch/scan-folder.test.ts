@@ -72,6 +72,21 @@ describe('scanning a watched folder', () => {
     ws.close();
   });
 
+  it('writes nothing while nothing changes, so an idle workspace is not backed up again and again', async () => {
+    const { ws, scan, drop } = await setUp(tempDir());
+    drop('day.csv', `${HEADER}A,2026-06-09,1,WH1\n`);
+    drop('cut.csv', `${HEADER}A,2026-06-09,1,WH1\nB,2026`);
+    await scan();
+    await scan();
+    await scan();
+    const changes = () => ws.db.prepare('SELECT total_changes()').pluck().get() as number;
+    const before = changes();
+    await scan();
+    await scan();
+    expect(changes()).toBe(before);
+    ws.close();
+  });
+
   it('does not read a file before its size and time held still for the stable interval', async () => {
     const { ws, folder, scan, drop } = await setUp(tempDir());
     drop('day.csv', `${HEADER}A,2026-06-03,1,WH1\n`);

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { Db } from '../../db/workspace';
 import { isIgnoredName } from './file-rules';
 import { getFile, insertWaiting, latestVersion, markScanned, updateWaiting, type FileRow, type FolderRow } from './ledger';
 import { settleStableFile, type SettleDeps } from './settle-file';
@@ -36,6 +37,7 @@ export async function scanFolder(deps: ScanDeps, folder: FolderRow): Promise<Sca
     return outcome;
   }
   names.sort();
+  const changesBefore = totalChanges(deps.db);
   for (const name of names) {
     if (isIgnoredName(name)) continue;
     if (deps.stillCurrent && !deps.stillCurrent()) break;
@@ -75,6 +77,13 @@ export async function scanFolder(deps: ScanDeps, folder: FolderRow): Promise<Sca
       outcome.waiting.push(getFile(deps.db, known.id) ?? known);
     }
   }
-  if (!deps.stillCurrent || deps.stillCurrent()) markScanned(deps.db, folder.id, new Date(deps.now()));
+  // The time of a scan that found nothing is not written: a write every scan would make an idle
+  // workspace look changed (and backed up) forever. The app keeps the latest scan time in memory.
+  const wroteLedger = totalChanges(deps.db) !== changesBefore;
+  if (wroteLedger && (!deps.stillCurrent || deps.stillCurrent())) markScanned(deps.db, folder.id, new Date(deps.now()));
   return outcome;
+}
+
+function totalChanges(db: Db): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
 }

@@ -24,6 +24,8 @@ export class WatchService {
   private readonly watchers = new Map<number, fs.FSWatcher>();
   /** Why a folder could not be watched or read, from fs.watch or the last scan. */
   private readonly problems = new Map<number, string>();
+  /** When each folder was last scanned (kept here: a scan that finds nothing writes nothing). */
+  private readonly lastScans = new Map<number, Date>();
   private periodic: NodeJS.Timeout | null = null;
   private soon: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
@@ -48,6 +50,10 @@ export class WatchService {
 
   problemOf(folderId: number): string | null {
     return this.problems.get(folderId) ?? null;
+  }
+
+  lastScanOf(folderId: number): Date | null {
+    return this.lastScans.get(folderId) ?? null;
   }
 
   /** After folders were added, removed, enabled or disabled. */
@@ -81,6 +87,7 @@ export class WatchService {
     for (const watcher of this.watchers.values()) watcher.close();
     this.watchers.clear();
     this.problems.clear();
+    this.lastScans.clear();
     if (this.periodic) clearInterval(this.periodic);
     if (this.soon) clearTimeout(this.soon);
     this.periodic = null;
@@ -160,6 +167,7 @@ export class WatchService {
         },
         folder,
       );
+      if (!outcome.problem) this.lastScans.set(folder.id, new Date());
       if (outcome.problem) this.problems.set(folder.id, outcome.problem);
       else if (this.watchers.has(folder.id)) this.problems.delete(folder.id);
       // A file seen moving is looked at again as soon as it can be stable; a cut-off one waits for a change.
