@@ -5,6 +5,7 @@ import { infoCommand } from './info';
 import { exportPlanCommand } from './export-plan';
 import { initCommand } from './init';
 import { planCommand } from './plan';
+import { refreshCommand } from './refresh';
 import { scorecardCommand } from './scorecard';
 import { simulateCommand } from './simulate';
 import { supplierPackCommand } from './supplier-pack';
@@ -22,4 +23,5 @@ export const commands: Record<string, Command> = {
   plan: planCommand,
   simulate: simulateCommand,
   export: exportPlanCommand,
+  refresh: refreshCommand,
 };
