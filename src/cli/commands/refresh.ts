@@ -37,6 +37,7 @@ export function refreshReport(s: RefreshSummary): string {
       : `Forecast run ${s.runId} made in full (the newest run was too old to refresh from; history to ${s.today})`,
     `  forecast  ${sec(s.seconds.forecast).padStart(9)}   ${n(s.series.refit)} re-forecast with their method, ${n(s.series.copied)} copied, ` +
       `${n(s.series.full)} full engine, ${n(s.series.coldStart)} cold start`,
+    `    history ${sec(s.seconds.history).padStart(9)}   series ${sec(s.seconds.series)}, store ${sec(s.seconds.write)}`,
     `  plan      ${sec(s.seconds.plan).padStart(9)}   plan ${s.planId}`,
     `  alerts    ${sec(s.seconds.alerts).padStart(9)}`,
     `  total     ${sec(s.seconds.total).padStart(9)}`,

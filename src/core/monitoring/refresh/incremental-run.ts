@@ -58,14 +58,18 @@ export interface PreparedIncremental {
   /** Future bucket dates of the parent and of this run, index for index. */
   parentBucketDates: string[];
   bucketDates: string[];
+  /** Wall seconds reading and bucketing the history, and forecasting the series. */
+  seconds: { history: number; series: number };
 }
 
 export function prepareIncrementalRun(db: Database.Database, parent: RunInfo, ctx: TaskContext): PreparedIncremental {
+  const started = performance.now();
   const { frequency, horizon, locations } = parent;
   const settings: EngineSettings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
   const products = readProducts(db);
   const parentLastDay = dayFromIso(parent.historyTo);
   const history = readHistory(db, products, { frequency, locations, previousLastDay: parentLastDay }, ctx);
+  const historySeconds = (performance.now() - started) / 1000;
   const parentSeries = readParentSeries(db, parent.id);
   const corrected = correctedSince(db, parent, locations === 'total');
   const minBuckets = COLD_START_BUCKETS[frequency];
@@ -131,6 +135,7 @@ export function prepareIncrementalRun(db: Database.Database, parent: RunInfo, ct
     copied,
     counts: { copied: copied.length, refit: refitKeys.size, full, coldStart: coldTargets.length },
     calibration,
+    seconds: { history: historySeconds, series: (performance.now() - started) / 1000 - historySeconds },
     parentBucketDates: Array.from({ length: horizon }, (_, k) => isoFromDay(parentGrid.futureEndDay(k + 1))),
     bucketDates: Array.from({ length: horizon }, (_, k) => isoFromDay(grid.futureEndDay(k + 1))),
   };

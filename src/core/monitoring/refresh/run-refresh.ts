@@ -62,6 +62,7 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
   ctx.throwIfCancelled();
 
   let forecastSeconds = elapsed(started);
+  let writeSeconds = 0;
   let planSeconds = 0;
   let alertsSeconds = 0;
   const summary = db.transaction((): RefreshSummary => {
@@ -69,7 +70,8 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
     let runId: number | null = null;
     if (incremental) runId = writeIncrementalRun(db, incremental, globalModel, started);
     else if (full) runId = storeRun(db, full, ctx).runId;
-    forecastSeconds += elapsed(step);
+    writeSeconds = elapsed(step);
+    forecastSeconds += writeSeconds;
     ctx.throwIfCancelled();
 
     step = performance.now();
@@ -98,7 +100,15 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
       parentRunId: incremental ? incremental.parent.id : null,
       planId,
       series: incremental?.counts ?? { copied: 0, refit: 0, full: full ? full.forecasts.length - full.coldStart : 0, coldStart: full?.coldStart ?? 0 },
-      seconds: { forecast: forecastSeconds, plan: planSeconds, alerts: alertsSeconds, total: elapsed(started) },
+      seconds: {
+        forecast: forecastSeconds,
+        history: incremental?.seconds.history ?? full?.historySeconds ?? 0,
+        series: incremental?.seconds.series ?? (full ? forecastSeconds - writeSeconds - full.historySeconds : 0),
+        write: writeSeconds,
+        plan: planSeconds,
+        alerts: alertsSeconds,
+        total: elapsed(started),
+      },
     };
     saveRefreshSummary(db, record);
     return record;

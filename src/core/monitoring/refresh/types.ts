@@ -34,6 +34,9 @@ export interface RefreshSummary {
   parentRunId: number | null;
   planId: number | null;
   series: { copied: number; refit: number; full: number; coldStart: number };
-  /** Wall seconds per step; forecast includes reading the history and storing the run. */
-  seconds: { forecast: number; plan: number; alerts: number; total: number };
+  /**
+   * Wall seconds per step; forecast includes reading the history (history), forecasting the
+   * series (series) and storing the run (write).
+   */
+  seconds: { forecast: number; history: number; series: number; write: number; plan: number; alerts: number; total: number };
 }

@@ -18,7 +18,15 @@ export const refreshSummarySchema = z.object({
   parentRunId: z.number().int().nullable(),
   planId: z.number().int().nullable(),
   series: z.object({ copied: z.number().int(), refit: z.number().int(), full: z.number().int(), coldStart: z.number().int() }),
-  seconds: z.object({ forecast: z.number(), plan: z.number(), alerts: z.number(), total: z.number() }),
+  seconds: z.object({
+    forecast: z.number(),
+    history: z.number(),
+    series: z.number(),
+    write: z.number(),
+    plan: z.number(),
+    alerts: z.number(),
+    total: z.number(),
+  }),
 });
 export type RefreshSummaryDto = z.infer<typeof refreshSummarySchema>;
 
