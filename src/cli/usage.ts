@@ -27,5 +27,7 @@ ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE
       Replay past demand under the current min/max policy and SupplyDesk's; --json prints one object per policy.
   export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR]
       Export a stored plan in the documented platform format (docs/export-format.md).
+  refresh --workspace FILE [--json]
+      After new data: refresh forecasts (incrementally, from the newest run), the plan and alerts; prints each step's seconds.
 ${watchUsage}`;
 }

@@ -45,6 +45,13 @@ test('forecast accuracy by group and a comparison of two runs', async ({ app, pa
   const biggest = [...comparison.rows].sort((a, b) => Math.abs(b.diffPct ?? 0) - Math.abs(a.diffPct ?? 0))[0]!;
   await expect(forecasts.compare.locator('.ag-row[row-index="0"]')).toHaveAttribute('row-id', `${biggest.productId}:${biggest.locationId}`);
   await app.screenshot('forecast-compare', 'en');
+
+  // Refresh: a new run derived from the newest one (nothing changed, so every series is copied), and a new plan.
+  await forecasts.root.getByTestId('refresh-start').click();
+  await expect(page.getByText('Forecasts, plan and alerts are up to date')).toBeVisible({ timeout: 60_000 });
+  const { last } = await callApi(server, 'refresh:status');
+  expect(last).toMatchObject({ mode: 'incremental', parentRunId: newer!.id, cause: { reason: 'manual' }, series: { refit: 0, full: 0 } });
+  await expect(page.getByTestId('run-selector')).toContainText(`refreshed from run #${newer!.id}`);
 });
 
 test('the global model: trained from the run form, then blended into smooth series', async ({ app, page, server }) => {

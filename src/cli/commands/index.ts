@@ -5,6 +5,7 @@ import { infoCommand } from './info';
 import { exportPlanCommand } from './export-plan';
 import { initCommand } from './init';
 import { planCommand } from './plan';
+import { refreshCommand } from './refresh';
 import { scorecardCommand } from './scorecard';
 import { simulateCommand } from './simulate';
 import { supplierPackCommand } from './supplier-pack';
@@ -24,4 +25,5 @@ export const commands: Record<string, Command> = {
   simulate: simulateCommand,
   export: exportPlanCommand,
   watch: watchCommand,
+  refresh: refreshCommand,
 };

@@ -44,14 +44,8 @@ export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodCho
   const profile = classifyDemand(y);
   const cls = profile.class;
   const intermittent = isIntermittentClass(cls);
-  const adjustment = cls === 'new' || cls === 'zero' ? null : detectSeasonality(y, m);
-  const plan: ForecastPlan = {
-    m,
-    adjustment,
-    // Holt-Winters competes on short/medium histories; long ones have well-estimated
-    // decomposition indices already, and fitting seasonal states there is the slow part.
-    seasonalEts: adjustment !== null && m <= MAX_SEASONAL_ETS_PERIOD && y.length <= MAX_HOLT_WINTERS_LENGTH,
-  };
+  const plan = forecastPlanFor(y, m, cls);
+  const adjustment = plan.adjustment;
   const reasonProfile: ReasonProfile = { class: cls, adi: profile.adi, cv2: profile.cv2, season: adjustment !== null ? m : null };
   const chosen = (name: CandidateName, backtestResult: BacktestResult | null, reason: ForecastReason): MethodChoice => ({
     name,
@@ -98,6 +92,18 @@ export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodCho
     score: finiteOrNull(bt.scores.get(best)),
     reference: refScore !== undefined ? { method: bt.labels.get(referenceName) ?? referenceName, score: finiteOrNull(refScore) } : null,
   });
+}
+
+/** Seasonality and ETS options for one series of a class (shared with refits of a known method). */
+export function forecastPlanFor(y: Float64Array, m: number, cls: DemandClass): ForecastPlan {
+  const adjustment = cls === 'new' || cls === 'zero' ? null : detectSeasonality(y, m);
+  return {
+    m,
+    adjustment,
+    // Holt-Winters competes on short/medium histories; long ones have well-estimated
+    // decomposition indices already, and fitting seasonal states there is the slow part.
+    seasonalEts: adjustment !== null && m <= MAX_SEASONAL_ETS_PERIOD && y.length <= MAX_HOLT_WINTERS_LENGTH,
+  };
 }
 
 function finiteOrNull(value: number | undefined): number | null {

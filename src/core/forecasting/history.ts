@@ -24,6 +24,11 @@ export interface SeriesHistory extends BucketedSeries {
   integral: boolean;
   totalUnits: number;
   promoUnits: number;
+  /**
+   * With `previousLastDay`: the same series bucketed as a run ending that day saw it; null when
+   * it had not started then or has sold (or run out) since, which already changes it.
+   */
+  previousValues?: Float64Array | null;
 }
 
 export interface History {
@@ -42,6 +47,8 @@ export interface HistoryOptions {
    * then starts here, or at its launch when that is later.
    */
   from?: string;
+  /** Also bucket every series on the grid of an earlier last day (an incremental run compares the two). */
+  previousLastDay?: number;
 }
 
 const CHECK_EVERY = 256;
@@ -64,7 +71,15 @@ export function readHistory(
   const series: SeriesHistory[] = [];
   const location = new DailyScratch(fromDay, toDay);
   const total = options.locations === 'total' ? new TotalAccumulator(fromDay, toDay) : null;
+  const previousGrid = options.previousLastDay !== undefined ? bucketGrid(options.frequency, options.previousLastDay) : null;
+  const previous = (scratch: DailyScratch, start: number, integral: boolean): Float64Array | null => {
+    if (!previousGrid || start > previousGrid.lastDay || activeAfter(scratch, previousGrid.lastDay)) return null;
+    const bucketed = toBuckets(scratch, start, previousGrid, integral);
+    capOutliers(bucketed.values, bucketed.promoShare, options.frequency);
+    return bucketed.values;
+  };
   const finish = (productId: number, locationId: number, scratch: DailyScratch, start: number, integral: boolean) => {
+    const previousValues = previousGrid ? previous(scratch, start, integral) : undefined;
     const bucketed = toBuckets(scratch, start, grid, integral);
     const cappedBuckets = capOutliers(bucketed.values, bucketed.promoShare, options.frequency);
     let totalUnits = 0;
@@ -73,7 +88,10 @@ export function readHistory(
       totalUnits += scratch.units[d] as number;
       promoUnits += scratch.promoUnits[d] as number;
     }
-    series.push({ ...bucketed, productId, locationId, startDay: start, cappedBuckets, integral, totalUnits, promoUnits });
+    series.push({
+      ...bucketed, productId, locationId, startDay: start, cappedBuckets, integral, totalUnits, promoUnits,
+      ...(previousValues !== undefined ? { previousValues } : {}),
+    });
   };
 
   let seen = 0;
@@ -110,6 +128,14 @@ export function salesRange(db: Database.Database, asOf?: string): { from: string
     throw new AppError('invalid_input', 'The workspace has no sales history to forecast from', { asOf: asOf ?? null });
   }
   return { from: row.first, to: asOf ?? row.last };
+}
+
+/** Sold or ran out after `day`: its history changed, no need to bucket the old grid to tell. */
+function activeAfter(scratch: DailyScratch, day: number): boolean {
+  for (let d = Math.max(0, day + 1 - scratch.firstDay); d < scratch.units.length; d++) {
+    if (scratch.units[d] !== 0 || scratch.available[d] !== 1) return true;
+  }
+  return false;
 }
 
 function seriesStart(firstRow: number, launchDay: number | null, fromDay: number, window: boolean): number {

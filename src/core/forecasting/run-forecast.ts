@@ -45,7 +45,7 @@ export interface RunSummary {
 
 const MAX_HORIZON = 1000;
 /** A SKU that started selling at least this many days into the history was seen launching. */
-const LAUNCH_SEEN_AFTER_DAYS = 14;
+export const LAUNCH_SEEN_AFTER_DAYS = 14;
 
 /** A run read and forecast, not yet calibrated or stored: the point where a job can blend in the global model. */
 export interface PreparedRun {
@@ -234,7 +234,7 @@ function checkpoint(ctx: TaskContext, done: number, total: number): void {
 }
 
 /** Short = fewer observed buckets than the cold-start threshold (leading censored buckets do not count). */
-function isShort(values: Float64Array, minBuckets: number): boolean {
+export function isShort(values: Float64Array, minBuckets: number): boolean {
   let first = 0;
   while (first < values.length && !Number.isFinite(values[first] as number)) first++;
   return values.length - first < minBuckets;

@@ -60,7 +60,7 @@ export function writeRun(db: Database.Database, run: RunRecord, forecasts: reado
  * One bucket's columns. A degenerate fit must not abort the whole run on a CHECK: non-finite
  * figures fall back to safe ones and the quantiles are forced into order.
  */
-function valueColumns(f: SeriesForecast, t: number): number[] {
+export function valueColumns(f: SeriesForecast, t: number): number[] {
   const mean = Math.max(0, finiteOr(f.mean[t], 0));
   let last = 0;
   const quantiles = STORED_KEYS.map((key) => (last = Math.max(last, finiteOr(f.quantiles[key][t], mean))));
@@ -72,7 +72,7 @@ function finiteOr(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) ? value : fallback;
 }
 
-function seriesColumns(f: SeriesForecast): unknown[] {
+export function seriesColumns(f: SeriesForecast): unknown[] {
   const bt = f.backtest;
   const m = bt?.metrics;
   const s = bt?.snaive;

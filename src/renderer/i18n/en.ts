@@ -4,6 +4,7 @@ import { replenishmentMessagesEn } from './domains/replenishment';
 import { backupMessagesEn } from './domains/backup';
 import { monitoringMessagesEn } from './domains/monitoring';
 import { watchMessagesEn } from './domains/watch';
+import { refreshMessagesEn } from './domains/refresh';
 import { dashboardMessagesEn } from './domains/dashboard';
 
 /**
@@ -491,6 +492,7 @@ export const en = {
   ...backupMessagesEn,
   ...monitoringMessagesEn,
   ...watchMessagesEn,
+  ...refreshMessagesEn,
   ...dashboardMessagesEn,
 } as const;
 

@@ -4,6 +4,7 @@ import { replenishmentMessagesZhCN } from './domains/replenishment';
 import { backupMessagesZhCN } from './domains/backup';
 import { monitoringMessagesZhCN } from './domains/monitoring';
 import { watchMessagesZhCN } from './domains/watch';
+import { refreshMessagesZhCN } from './domains/refresh';
 import { dashboardMessagesZhCN } from './domains/dashboard';
 import type { CoreMessageKey, en } from './en';
 
@@ -484,5 +485,6 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...backupMessagesZhCN,
   ...monitoringMessagesZhCN,
   ...watchMessagesZhCN,
+  ...refreshMessagesZhCN,
   ...dashboardMessagesZhCN,
 };

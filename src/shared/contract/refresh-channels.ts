@@ -1,4 +1,10 @@
-import type { channel } from './channel';
+import { z } from 'zod';
+import { channel, none } from './channel';
+import { refreshStatusSchema } from './schemas/refresh';
 
-/** Incremental refresh channels (`refresh:*`). */
-export const refreshChannels = {} as const satisfies Record<string, ReturnType<typeof channel>>;
+/** Incremental refresh channels (`refresh:*`): forecasts, plan and alerts after new data. */
+export const refreshChannels = {
+  /** A manual refresh (or the one offered after an import); joins the refresh already running. */
+  'refresh:start': channel(z.object({ importIds: z.array(z.number().int()).optional() }).strict().optional(), z.object({ jobId: z.string() })),
+  'refresh:status': channel(none, refreshStatusSchema),
+} as const satisfies Record<string, ReturnType<typeof channel>>;

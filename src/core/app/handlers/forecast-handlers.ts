@@ -86,7 +86,14 @@ function runSummary(run: RunInfo): ForecastRun {
     status: run.status,
     seconds: run.seconds,
     seriesCount: run.seriesCount,
+    parentRunId: incrementalParent(run.settings),
   };
+}
+
+/** Incremental runs (refreshes) record the run they were derived from. */
+function incrementalParent(settings: Record<string, unknown>): number | null {
+  const incremental = settings.incremental as { parentRunId?: unknown } | undefined;
+  return typeof incremental?.parentRunId === 'number' ? incremental.parentRunId : null;
 }
 
 function stripRemoval<T extends { removedAt: string | null; removedBy: string | null }>(override: T) {

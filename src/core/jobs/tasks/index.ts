@@ -9,6 +9,7 @@ import { globalModelTask } from './global-model-task';
 import { importTask } from './import-task';
 import { planRunTask } from './plan-run-task';
 import { simulationTask } from './simulation-task';
+import { refreshTask } from './refresh-task';
 
 type Task = (input: never, ctx: TaskContext) => unknown;
 
@@ -25,4 +26,5 @@ export const tasks: Record<JobKind, Task> = {
   planRun: planRunTask,
   simulation: simulationTask,
   watchImport: importTask,
+  refresh: refreshTask,
 };

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { openForecastConnection } from '../../forecasting/connection';
 import { buildPlan, latestDraftPlanId, replaceDraftPlans, savePlan } from '../../planning';
 import type { PlanSummary } from '../../planning/types';
@@ -26,19 +27,24 @@ export function planRunTask(input: PlanRunTaskInput, ctx: TaskContext): PlanRunT
   const { path, ...options } = input;
   const db = openForecastConnection(path);
   try {
-    const previous = latestDraftPlanId(db);
-    const plan = buildPlan(db, { ...options, ...(previous !== null ? { keepLockedFrom: previous } : {}) }, ctx);
-    ctx.throwIfCancelled();
-    ctx.progress('plan.save', 0, 1);
-    // The new plan and the archiving of the drafts it replaces are one write.
-    const planId = db.transaction(() => {
-      const id = savePlan(db, plan);
-      replaceDraftPlans(db, id);
-      return id;
-    })();
-    ctx.progress('plan.save', 1, 1);
-    return { planId, summary: plan.summary };
+    return planAndSave(db, options, ctx);
   } finally {
     db.close();
   }
+}
+
+/** The job's work on an open connection (also the plan step of a refresh). */
+export function planAndSave(db: Database.Database, options: Omit<PlanRunTaskInput, 'path'>, ctx: TaskContext): PlanRunTaskResult {
+  const previous = latestDraftPlanId(db);
+  const plan = buildPlan(db, { ...options, ...(previous !== null ? { keepLockedFrom: previous } : {}) }, ctx);
+  ctx.throwIfCancelled();
+  ctx.progress('plan.save', 0, 1);
+  // The new plan and the archiving of the drafts it replaces are one write.
+  const planId = db.transaction(() => {
+    const id = savePlan(db, plan);
+    replaceDraftPlans(db, id);
+    return id;
+  })();
+  ctx.progress('plan.save', 1, 1);
+  return { planId, summary: plan.summary };
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Segmented, Spin } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { PageHeader } from '../../components/PageHeader';
+import { RefreshButton } from '../../components/refresh/RefreshButton';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
@@ -83,6 +84,7 @@ function ForecastReview() {
                 ]}
               />
               <RunSelector runs={runs} value={run?.id} onChange={chooseRun} />
+              <RefreshButton />
               <RunForecastButton />
             </div>
           )

@@ -38,13 +38,14 @@ export function nextLabel(t: Translate, frequency: Frequency, n: number): string
 
 /** One line for the run selector: when, buckets, horizon, size and time taken. */
 export function runLabel(t: Translate, format: Formatters, run: ForecastRun): string {
-  return t('forecasts.run.label', {
+  const label = t('forecasts.run.label', {
     date: format.dateTime(run.createdAt),
     frequency: frequencyLabel(t, run.frequency),
     horizon: periodsLabel(t, run.frequency, run.horizon),
     series: run.seriesCount,
     seconds: run.seconds === null ? '—' : run.seconds.toFixed(1),
   });
+  return run.parentRunId ? t('refresh.run.incremental', { label, parent: run.parentRunId }) : label;
 }
 
 /** 0.794 → "79.4%" in the user's locale. */

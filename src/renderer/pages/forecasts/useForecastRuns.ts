@@ -23,12 +23,16 @@ function newestFirst(runs: ForecastRun[]): ForecastRun[] {
  */
 export function useForecastRuns(onNewRun: () => void): ForecastRuns {
   const loaded = useLoad('runs', async () => newestFirst(await getApi().forecast.runs()), 'forecastRun');
+  const { reload } = loaded;
   useEffect(
     () =>
       getApi().on('job:finished', (finished) => {
-        if (finished.kind === 'forecastRun' && finished.status === 'done') onNewRun();
+        if (finished.status !== 'done') return;
+        // A refresh makes a run too (incremental): list it and show it.
+        if (finished.kind === 'refresh') reload();
+        if (finished.kind === 'forecastRun' || finished.kind === 'refresh') onNewRun();
       }),
-    [onNewRun],
+    [onNewRun, reload],
   );
   return { runs: loaded.value ?? [], status: loaded.status, error: loaded.error, reload: loaded.reload };
 }

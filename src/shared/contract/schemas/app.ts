@@ -78,6 +78,7 @@ export const jobKindSchema = z.enum([
   'simulation',
   // An import of a file from a watched folder: the import task, kept apart from the wizard's checks.
   'watchImport',
+  'refresh',
 ]);
 export type JobKind = z.infer<typeof jobKindSchema>;
 

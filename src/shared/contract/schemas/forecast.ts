@@ -15,6 +15,8 @@ export const forecastRunSchema = z.object({
   status: z.string(),
   seconds: num,
   seriesCount: z.number().int(),
+  /** An incremental run (a refresh): the run it was derived from. */
+  parentRunId: z.number().int().nullable().optional(),
 });
 export type ForecastRun = z.infer<typeof forecastRunSchema>;
 

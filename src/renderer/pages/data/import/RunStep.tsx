@@ -7,6 +7,7 @@ import { toErrorShape } from '../../../api/errors';
 import { describeError } from '../../../i18n/errors';
 import { useLocale, useT } from '../../../i18n/hooks';
 import { useAppStore } from '../../../store/app-store';
+import { RefreshButton } from '../../../components/refresh/RefreshButton';
 import { JobProgressBar } from './JobProgressBar';
 
 interface Props {
@@ -78,6 +79,8 @@ export function RunStep({ jobId, fileName, onViewData, onAnother, onClose }: Pro
             {t('import.action.viewData')}
           </Button>
         ),
+        // New data: one click brings forecasts, plan and alerts up to date.
+        done && summary.importId !== null && <RefreshButton key="refresh" label="afterImport" importIds={[summary.importId]} />,
         <Button key="again" onClick={onAnother}>
           {t('import.action.another')}
         </Button>,

@@ -1,0 +1,95 @@
+/**
+ * Refits a series with a method chosen earlier (by a previous run's backtest): the demand class
+ * and seasonality are measured on the new history (seasonal adjustment follows the history, as in
+ * the full engine) and the named method's parameters are fitted again, but no candidate competes
+ * and no backtest runs. When the earlier choice no longer fits the history (its demand class
+ * moved to another candidate set, or the method is unknown), it returns null and the caller
+ * runs the full engine.
+ */
+
+import { historicalMean } from './baselines';
+import { forecastCandidates, type CandidateName } from './candidates';
+import { classifyDemand } from './classify';
+import { zeroForecast } from './intermittent/croston';
+import { forecastQuantiles, normaliseLevels } from './quantiles';
+import { forecastPlanFor } from './select';
+import { allIntegers, allNonNegative, cleanHistory, type SeriesInput } from './series';
+import type { DemandClass, ForecastOptions, MethodForecast } from './types';
+
+const ADJUSTED = ' (seasonally adjusted)';
+
+const BY_LABEL: Record<string, CandidateName> = {
+  SES: 'ses',
+  'damped trend': 'damped',
+  Theta: 'theta',
+  naive: 'naive',
+  'seasonal naive': 'snaive',
+  mean: 'mean',
+  'moving average': 'ma',
+  Croston: 'croston',
+  SBA: 'sba',
+  TSB: 'tsb',
+};
+
+/** The candidate behind a stored method label (as forecastCandidates names it), or null. */
+export function candidateOfLabel(label: string): CandidateName | null {
+  const base = label.endsWith(ADJUSTED) ? label.slice(0, -ADJUSTED.length) : label;
+  if (base in BY_LABEL) return BY_LABEL[base] as CandidateName;
+  if (base.startsWith('ETS(')) return 'ets';
+  if (base.startsWith('ADIDA(')) return 'adida';
+  if (base.startsWith('combination of SBA')) return 'intermittentCombo';
+  if (base.startsWith('combination of')) return 'combo';
+  return null;
+}
+
+function candidateFamily(cls: string): string {
+  if (cls === 'smooth' || cls === 'erratic') return 'smooth';
+  if (cls === 'intermittent' || cls === 'lumpy') return 'intermittent';
+  return cls;
+}
+
+export interface Refit {
+  mean: Float64Array;
+  quantiles: Record<string, Float64Array>;
+  method: string;
+  class: DemandClass;
+  distribution: MethodForecast;
+}
+
+/**
+ * `method` is the stored label ('zero', 'mean', 'SES (seasonally adjusted)', …) and
+ * `demandClass` the class it was chosen for.
+ */
+export function refitSeries(input: SeriesInput, options: ForecastOptions, method: string, demandClass: string): Refit | null {
+  const h = Math.max(1, Math.floor(options.horizon));
+  const levels = normaliseLevels(options.quantiles);
+  const y = cleanHistory(input);
+  if (y.length === 0) return null;
+  const cls = classifyDemand(y).class;
+  // Smooth and erratic share one candidate set, intermittent and lumpy another: a move within
+  // a set keeps the choice valid; a move across sets (or to zero or new) does not.
+  if (cls !== demandClass && candidateFamily(cls) !== candidateFamily(demandClass)) return null;
+  const nonNegative = allNonNegative(y);
+  const counts = nonNegative && allIntegers(y);
+  let dist: MethodForecast;
+  let label: string;
+  if (cls === 'zero') {
+    if (method !== 'zero') return null;
+    dist = zeroForecast(h);
+    label = 'zero';
+  } else if (cls === 'new') {
+    dist = historicalMean(y, h);
+    label = 'mean';
+  } else {
+    const name = candidateOfLabel(method);
+    if (name === null) return null;
+    const plan = forecastPlanFor(y, Math.max(1, Math.round(options.seasonLength)), cls);
+    const fitted = forecastCandidates(y, h, plan, [name]).get(name);
+    if (!fitted) return null;
+    dist = fitted.forecast;
+    label = fitted.label;
+  }
+  if (nonNegative) for (let i = 0; i < h; i++) dist.mean[i] = Math.max(0, dist.mean[i] as number);
+  if (counts) dist = { ...dist, family: 'count' };
+  return { mean: dist.mean, quantiles: forecastQuantiles(dist, levels, nonNegative), method: label, class: cls, distribution: dist };
+}

@@ -1,0 +1,42 @@
+/** What a refresh is started for and what it reports. */
+
+import type Database from 'better-sqlite3';
+
+export type RefreshReason = 'import' | 'watch' | 'manual';
+
+export interface RefreshCause {
+  reason: RefreshReason;
+  importIds?: number[];
+}
+
+/**
+ * The alerts step of a refresh, run inside the refresh's transaction on the job's connection
+ * with the data's "today" (the last sales day forecast). The alerts engine's
+ * refreshAlerts(db, { today }) fits it; until it is wired in, the step does nothing.
+ */
+export type RefreshAlertsStep = (db: Database.Database, options: { today: string }) => unknown;
+
+/**
+ * incremental: derived from the parent run; full: the parent was too old (or its history was
+ * rewritten by an undo) and every series ran through the full engine; skipped: no finished run
+ * to refresh yet (forecast a first time from the Forecasts page).
+ */
+export type RefreshMode = 'incremental' | 'full' | 'skipped';
+
+export interface RefreshSummary {
+  startedAt: string;
+  finishedAt: string;
+  cause: RefreshCause;
+  mode: RefreshMode;
+  /** The data's "today": the last day of sales the new run forecasts from. */
+  today: string | null;
+  runId: number | null;
+  parentRunId: number | null;
+  planId: number | null;
+  series: { copied: number; refit: number; full: number; coldStart: number };
+  /**
+   * Wall seconds per step; forecast includes reading the history (history), forecasting the
+   * series (series) and storing the run (write).
+   */
+  seconds: { forecast: number; history: number; series: number; write: number; plan: number; alerts: number; total: number };
+}

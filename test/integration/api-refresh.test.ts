@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/core/app/app-context';
+import { dispatch } from '../../src/core/app/dispatch';
+import { createHandlerTable } from '../../src/core/app/handlers';
+import { startRefresh } from '../../src/core/app/refresh-launcher';
+import { demoTask } from '../../src/core/jobs/tasks/demo-task';
+import { createInlineTaskContext } from '../../src/core/jobs/task-context';
+import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
+import { testAppContext } from '../helpers/app-context';
+import { useTempDir } from '../helpers/temp-dir';
+
+describe('refresh API: the refresh job in a worker, its status, one refresh at a time', () => {
+  const tempDir = useTempDir();
+  let ctx: AppContext | null = null;
+  afterEach(async () => {
+    await ctx?.shutdown();
+    ctx = null;
+  });
+
+  it('refreshes from the newest run in a worker, joins a second request, and reports the last refresh', async () => {
+    ctx = testAppContext(tempDir());
+    const file = path.join(ctx.workspacesFolder, 'demo.supplydesk');
+    demoTask({ path: file, name: 'Demo', skus: 40, seed: 5, asOf: '2026-06-30' }, createInlineTaskContext());
+    ctx.open(file);
+    const table = createHandlerTable(ctx);
+    const call = async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
+      const envelope = await dispatch(table, channel, input);
+      if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
+      return channels[channel].output.parse(envelope.value) as ChannelOutput<C>;
+    };
+    const finished = (jobId: string) =>
+      new Promise<string>((resolve) => {
+        const known = ctx!.jobs.list().find((j) => j.jobId === jobId);
+        if (known && known.status !== 'running') return resolve(known.status);
+        ctx!.events.subscribe((event, payload) => {
+          const p = payload as { jobId: string; status: string };
+          if (event === 'job:finished' && p.jobId === jobId) resolve(p.status);
+        });
+      });
+
+    expect(await call('refresh:status')).toEqual({ last: null, runningJobId: null });
+    const forecast = await call('forecast:start', { frequency: 'week', horizon: 13 });
+    expect(await finished(forecast.jobId)).toBe('done');
+
+    const first = await call('refresh:start', { importIds: [] });
+    // A watched import arriving meanwhile joins the running refresh (and one more follows it).
+    const joined = startRefresh(ctx, { reason: 'watch', importIds: [7] });
+    expect(joined.jobId).toBe(first.jobId);
+    expect((await call('refresh:status')).runningJobId).toBe(first.jobId);
+    expect(await finished(first.jobId)).toBe('done');
+
+    // The follow-up refresh for the watched import runs after the first.
+    await expect.poll(async () => (await call('refresh:status')).last?.cause.reason, { timeout: 60_000 }).toBe('watch');
+    await expect.poll(async () => (await call('refresh:status')).runningJobId, { timeout: 60_000 }).toBeNull();
+    // Newest first: each refresh derived from the run before it, the first run from none.
+    const runs = await call('forecast:runs');
+    expect(runs.map((run) => run.parentRunId ?? null)).toEqual([runs[1]!.id, runs[2]!.id, null]);
+    const { last } = await call('refresh:status');
+    expect(last).toMatchObject({ mode: 'incremental', cause: { reason: 'watch', importIds: [7] }, series: { refit: 0, full: 0 } });
+    expect(last!.planId).not.toBeNull();
+    const plans = await call('planning:plans');
+    expect(plans.find((plan) => plan.id === last!.planId)?.status).toBe('draft');
+  }, 120_000);
+});
