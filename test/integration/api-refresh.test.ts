@@ -53,11 +53,11 @@ describe('refresh API: the refresh job in a worker, its status, one refresh at a
     // The follow-up refresh for the watched import runs after the first.
     await expect.poll(async () => (await call('refresh:status')).last?.cause.reason, { timeout: 60_000 }).toBe('watch');
     await expect.poll(async () => (await call('refresh:status')).runningJobId, { timeout: 60_000 }).toBeNull();
-    // Newest first: each refresh derived from the run before it, the first run from none.
+    // No week of new sales: both refreshes kept the one run's forecast and re-made the plan.
     const runs = await call('forecast:runs');
-    expect(runs.map((run) => run.parentRunId ?? null)).toEqual([runs[1]!.id, runs[2]!.id, null]);
+    expect(runs.map((run) => run.parentRunId ?? null)).toEqual([null]);
     const { last } = await call('refresh:status');
-    expect(last).toMatchObject({ mode: 'incremental', cause: { reason: 'watch', importIds: [7] }, series: { refit: 0, full: 0 } });
+    expect(last).toMatchObject({ mode: 'rolled', runId: runs[0]!.id, cause: { reason: 'watch', importIds: [7] } });
     expect(last!.planId).not.toBeNull();
     const plans = await call('planning:plans');
     expect(plans.find((plan) => plan.id === last!.planId)?.status).toBe('draft');

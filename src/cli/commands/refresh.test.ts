@@ -20,14 +20,15 @@ describe('refresh command', () => {
     logged.length = 0;
     await refreshCommand(['--workspace', demo.file]);
     const text = logged.join('\n');
-    expect(text).toMatch(/^Refreshed run 2 from run 1 \(history to 2026-06-30\)/);
+    // No new sales since run 1: its forecast stands, only the plan and alerts are made again.
+    expect(text).toMatch(/^Kept run 1's forecast \(no week completed since it\); plan and alerts moved to 2026-06-30/);
     for (const step of ['forecast', 'history', 'plan', 'alerts', 'total']) expect(text).toMatch(new RegExp(`\\b${step}\\s+\\d+\\.\\d\\d s`));
     expect(text).toMatch(/0 re-forecast with their method, \d+ copied/);
 
     logged.length = 0;
     await refreshCommand(['--workspace', demo.file, '--json']);
     const summary = JSON.parse(logged.join('\n')) as { mode: string; runId: number; parentRunId: number; planId: number };
-    expect(summary).toMatchObject({ mode: 'incremental', runId: 3, parentRunId: 2 });
+    expect(summary).toMatchObject({ mode: 'rolled', runId: 1, parentRunId: 1 });
     expect(summary.planId).toBeGreaterThan(0);
   });
 

@@ -32,9 +32,11 @@ export function refreshReport(s: RefreshSummary): string {
   const sec = (x: number) => `${x.toFixed(2)} s`;
   if (s.mode === 'skipped') return 'No forecast run to refresh yet: run a forecast first (forecast --workspace FILE).';
   const lines = [
-    s.mode === 'incremental'
-      ? `Refreshed run ${s.runId} from run ${s.parentRunId} (history to ${s.today})`
-      : `Forecast run ${s.runId} made in full (the newest run was too old to refresh from; history to ${s.today})`,
+    s.mode === 'rolled'
+      ? `Kept run ${s.runId}'s forecast (no week completed since it); plan and alerts moved to ${s.today}`
+      : s.mode === 'incremental'
+        ? `Refreshed run ${s.runId} from run ${s.parentRunId} (history to ${s.today})`
+        : `Forecast run ${s.runId} made in full (the newest run was too old to refresh from; history to ${s.today})`,
     `  forecast  ${sec(s.seconds.forecast).padStart(9)}   ${n(s.series.refit)} re-forecast with their method, ${n(s.series.copied)} copied, ` +
       `${n(s.series.full)} full engine, ${n(s.series.coldStart)} cold start`,
     `    history ${sec(s.seconds.history).padStart(9)}   series ${sec(s.seconds.series)}, store ${sec(s.seconds.write)}`,

@@ -16,6 +16,8 @@ import { REFRESH_STEPS, runRefresh } from './run-refresh';
 
 type Row = Record<string, number | string | null>;
 const NEW_DAY = '2026-07-01';
+/** The last of seven new days: a whole new week, so the refresh forecasts again. */
+const NEW_WEEK_END = '2026-07-07';
 
 function seriesRows(db: Database.Database, runId: number): Map<string, Row> {
   const rows = db.prepare('SELECT * FROM forecast_series WHERE run_id = ?').all(runId) as Row[];
@@ -28,17 +30,21 @@ function values(db: Database.Database, runId: number, productId: number, locatio
     .all(runId, productId, locationId) as Row[];
 }
 
-/** One more day of sales: each SKU-location that sold a week earlier sells the same again. */
-function addNewDay(db: Database.Database): void {
-  db.prepare(
+/** New days of sales from 2026-07-01: each SKU-location that sold a week earlier sells the same again. */
+function addNewDays(db: Database.Database, days: number): void {
+  const insert = db.prepare(
     `INSERT INTO sales_daily (product_id, location_id, date, units, revenue, orders, promo, stockout)
-     SELECT product_id, location_id, ?, units, revenue, orders, 0, 0 FROM sales_daily WHERE date = '2026-06-24' AND units > 0`,
-  ).run(NEW_DAY);
+     SELECT product_id, location_id, date(?, '+7 days'), units, revenue, orders, 0, 0 FROM sales_daily WHERE date = ? AND units > 0`,
+  );
+  for (let d = 0; d < days; d++) {
+    const weekBefore = `2026-06-${String(24 + d).padStart(2, '0')}`;
+    insert.run(weekBefore, weekBefore);
+  }
 }
 
 const count = (db: Database.Database, sql: string) => db.prepare(sql).pluck().get() as number;
 
-describe('incremental refresh after one new day of sales', () => {
+describe('incremental refresh after a week of new sales', () => {
   const demo = planningDemo(60);
   let ws: Workspace;
   let parentId: number;
@@ -61,7 +67,7 @@ describe('incremental refresh after one new day of sales', () => {
     setLineLocked(db, line.id, true);
     lockedLine = { productId: line.productId, locationId: line.locationId, quantity: 123 };
     addOverride(db, { productId: line.productId, locationId: line.locationId, fromDate: '2026-07-01', toDate: '2026-12-31', kind: 'percent', value: 50, reason: 'campaign' });
-    addNewDay(db);
+    addNewDays(db, 7);
     // A SKU new to the run with a year of sales (full engine), one that started selling last week (cold start).
     const location = line.locationId;
     established = addProduct(db, { sku: 'NEW-ESTABLISHED', category: 'Tops' });
@@ -79,9 +85,9 @@ describe('incremental refresh after one new day of sales', () => {
 
   it('records an incremental run with its parent, counts and the steps it took', () => {
     const { summary } = outcome;
-    expect(summary).toMatchObject({ mode: 'incremental', parentRunId: parentId, today: NEW_DAY, cause: { reason: 'manual' } });
+    expect(summary).toMatchObject({ mode: 'incremental', parentRunId: parentId, today: NEW_WEEK_END, cause: { reason: 'manual' } });
     const run = ws.db.prepare('SELECT history_to, series_count, settings FROM forecast_runs WHERE id = ?').get(summary.runId) as Row;
-    expect(run.history_to).toBe(NEW_DAY);
+    expect(run.history_to).toBe(NEW_WEEK_END);
     const settings = JSON.parse(run.settings as string) as { incremental: Record<string, number> };
     expect(settings.incremental).toMatchObject({ parentRunId: parentId, backtestFrom: parentId, ...summary.series });
     const { copied, refit, full, coldStart } = summary.series;
@@ -100,7 +106,7 @@ describe('incremental refresh after one new day of sales', () => {
     const first = [...mine.values()][0] as Row;
     const dates = (id: number) => values(ws.db, id, first.product_id as number, first.location_id as number).map((v) => v.bucket_date);
     expect(dates(runId)).toEqual(dates(fullId));
-    expect(dates(runId)[0]).toBe('2026-07-08');
+    expect(dates(runId)[0]).toBe('2026-07-14');
 
     let compared = 0;
     for (const [key, row] of mine) {
@@ -157,6 +163,40 @@ describe('incremental refresh after one new day of sales', () => {
   });
 });
 
+describe('a refresh after one new day: the week is not complete', () => {
+  const demo = planningDemo(30);
+  let ws: Workspace;
+
+  beforeAll(() => {
+    ws = openWorkspace(demo.file);
+  });
+  afterAll(() => {
+    ws.close();
+    demo.remove();
+  });
+
+  it("keeps the parent's forecast and re-plans from the new day, with its sales taken off the stock", async () => {
+    const db = ws.db;
+    const parentId = count(db, "SELECT max(id) FROM forecast_runs WHERE status = 'done'");
+    const before = planAndSave(db, {}, createInlineTaskContext()).planId;
+    const runs = count(db, 'SELECT count(*) FROM forecast_runs');
+    addNewDays(db, 1);
+    const { summary } = await runRefresh(db, { cause: { reason: 'import' } }, createInlineTaskContext());
+    expect(summary).toMatchObject({ mode: 'rolled', runId: parentId, parentRunId: parentId, today: NEW_DAY });
+    expect(count(db, 'SELECT count(*) FROM forecast_runs')).toBe(runs);
+    const plan = db.prepare('SELECT plan_date AS planDate, forecast_run_id AS runId FROM plans WHERE id = ?').get(summary.planId) as Row;
+    expect(plan).toEqual({ planDate: NEW_DAY, runId: parentId });
+    // The new day's units leave the stock on hand of the SKUs that sold that day (with stock to spare).
+    const onHand = (planId: number, productId: number) =>
+      count(db, `SELECT sum(json_extract(explanation, '$.onHand')) FROM plan_lines WHERE plan_id = ${planId} AND product_id = ${productId}`);
+    const sold = db.prepare('SELECT product_id, sum(units) FROM sales_daily WHERE date = ? GROUP BY product_id ORDER BY 2 DESC').raw().all(NEW_DAY) as [number, number][];
+    const checked = sold.filter(([productId, units]) => onHand(before, productId) > 2 * units);
+    expect(checked.length).toBeGreaterThan(0);
+    for (const [productId, units] of checked) expect(onHand(before, productId) - onHand(summary.planId as number, productId)).toBeCloseTo(units, 6);
+    expect(lastRefreshSummary(db)).toEqual(summary);
+  });
+});
+
 describe('a refresh when no sales day was added', () => {
   const demo = planningDemo(30);
   let ws: Workspace;
@@ -210,7 +250,7 @@ describe('cancelling a refresh', () => {
   beforeAll(() => {
     ws = openWorkspace(demo.file);
     planAndSave(ws.db, {}, createInlineTaskContext());
-    addNewDay(ws.db);
+    addNewDays(ws.db, 7);
   }, 60_000);
   afterAll(() => {
     ws.close();

@@ -20,6 +20,7 @@ import { dayFromIso, isoFromDay } from '../../series/calendar';
 import { prepareIncrementalRun, type PreparedIncremental } from './incremental-run';
 import { findParentRun, parentGlobalModel, STALE_AFTER_DAYS, undoneSince } from './parent-run';
 import { saveRefreshSummary } from './refresh-record';
+import { rollForwardDate } from './roll-forward';
 import { refreshAlertsStep } from './alerts-step';
 import { type RefreshAlertsStep, type RefreshCause, type RefreshSummary } from './types';
 import { writeIncrementalRun } from './write-incremental';
@@ -50,15 +51,18 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
   ctx.progress(REFRESH_STEPS.forecast, 0, 1);
   const parent = findParentRun(db);
   const fullReason = parent ? needsFullRun(db, parent) : null;
+  const rolledTo = parent && fullReason === null ? rollForwardDate(db, parent) : null;
   let incremental: PreparedIncremental | null = null;
   let full: PreparedRun | null = null;
-  if (parent && fullReason === null) {
+  if (rolledTo !== null) {
+    // The parent's forecast stands; only the plan and alerts move to the new day.
+  } else if (parent && fullReason === null) {
     incremental = prepareIncrementalRun(db, parent, ctx);
   } else if (parent) {
     const runOptions = { frequency: parent.frequency, horizon: parent.horizon, locations: parent.locations };
     full = options.workerEntry ? await prepareRunParallel(db, runOptions, ctx, { workerEntry: options.workerEntry }) : prepareRun(db, runOptions, ctx);
   }
-  const globalModel = parent ? await blendLikeParent(db, parent, incremental, full, ctx) : null;
+  const globalModel = parent && rolledTo === null ? await blendLikeParent(db, parent, incremental, full, ctx) : null;
   ctx.throwIfCancelled();
 
   let forecastSeconds = elapsed(started);
@@ -70,6 +74,7 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
     let runId: number | null = null;
     if (incremental) runId = writeIncrementalRun(db, incremental, globalModel, started);
     else if (full) runId = storeRun(db, full, ctx).runId;
+    const planRunId = rolledTo !== null ? (parent as RunInfo).id : runId;
     writeSeconds = elapsed(step);
     forecastSeconds += writeSeconds;
     ctx.throwIfCancelled();
@@ -78,13 +83,16 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
     ctx.progress(REFRESH_STEPS.plan, 0, 1);
     // As the Make plan button does: the saved budget applies, locked lines carry over.
     const budget = readBudget(db);
-    const planId = runId !== null ? planAndSave(db, { runId, ...(budget !== null ? { budget } : {}) }, ctx).planId : null;
+    const planId =
+      planRunId !== null
+        ? planAndSave(db, { runId: planRunId, ...(rolledTo !== null ? { planDate: rolledTo } : {}), ...(budget !== null ? { budget } : {}) }, ctx).planId
+        : null;
     planSeconds = elapsed(step);
     ctx.throwIfCancelled();
 
     step = performance.now();
     ctx.progress(REFRESH_STEPS.alerts, 0, 1);
-    const today = dataToday(db, incremental, full);
+    const today = rolledTo ?? dataToday(db, incremental, full);
     if (today !== null) alerts = alertsStep(db, { today });
     alertsSeconds = elapsed(step);
     ctx.progress(REFRESH_STEPS.alerts, 1, 1);
@@ -94,10 +102,10 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
       startedAt,
       finishedAt: new Date().toISOString(),
       cause: options.cause,
-      mode: incremental ? 'incremental' : full ? 'full' : 'skipped',
+      mode: rolledTo !== null ? 'rolled' : incremental ? 'incremental' : full ? 'full' : 'skipped',
       today,
-      runId,
-      parentRunId: incremental ? incremental.parent.id : null,
+      runId: planRunId,
+      parentRunId: incremental ? incremental.parent.id : rolledTo !== null ? (parent as RunInfo).id : null,
       planId,
       series: incremental?.counts ?? { copied: 0, refit: 0, full: full ? full.forecasts.length - full.coldStart : 0, coldStart: full?.coldStart ?? 0 },
       seconds: {

@@ -17,19 +17,21 @@ export interface RefreshCause {
 export type RefreshAlertsStep = (db: Database.Database, options: { today: string }) => unknown;
 
 /**
- * incremental: derived from the parent run; full: the parent was too old (or its history was
+ * rolled: no week completed since the parent run, whose forecast stands (roll-forward.ts); the
+ * plan and alerts move to the new last sales day. incremental: derived from the parent run; full: the parent was too old (or its history was
  * rewritten by an undo) and every series ran through the full engine; skipped: no finished run
  * to refresh yet (forecast a first time from the Forecasts page).
  */
-export type RefreshMode = 'incremental' | 'full' | 'skipped';
+export type RefreshMode = 'rolled' | 'incremental' | 'full' | 'skipped';
 
 export interface RefreshSummary {
   startedAt: string;
   finishedAt: string;
   cause: RefreshCause;
   mode: RefreshMode;
-  /** The data's "today": the last day of sales the new run forecasts from. */
+  /** The data's "today": the last day of sales (the plan's date). */
   today: string | null;
+  /** The run the plan was made from: a new one, or the parent when rolled forward. */
   runId: number | null;
   parentRunId: number | null;
   planId: number | null;

@@ -60,6 +60,7 @@ function lastRefreshText(t: Translate, when: string, last: RefreshSummaryDto): s
   if (last.mode === 'skipped') return `${title}: ${t('refresh.last.skipped')}`;
   const s = last.seconds;
   const steps = t('refresh.last.steps', { forecast: s.forecast.toFixed(1), plan: s.plan.toFixed(1), alerts: s.alerts.toFixed(1), total: s.total.toFixed(1) });
+  if (last.mode === 'rolled') return `${title}. ${steps}. ${t('refresh.last.rolled', { run: last.runId ?? '', date: last.today ?? '' })}`;
   const series = last.mode === 'full' ? t('refresh.last.full') : t('refresh.last.series', last.series);
   return `${title}. ${steps}. ${series}`;
 }

@@ -12,7 +12,7 @@ export const refreshSummarySchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string(),
   cause: refreshCauseSchema,
-  mode: z.enum(['incremental', 'full', 'skipped']),
+  mode: z.enum(['rolled', 'incremental', 'full', 'skipped']),
   today: z.string().nullable(),
   runId: z.number().int().nullable(),
   parentRunId: z.number().int().nullable(),
