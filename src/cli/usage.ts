@@ -26,5 +26,7 @@ ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE
       Replay past demand under the current min/max policy and SupplyDesk's; --json prints one object per policy.
   export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR]
       Export a stored plan in the documented platform format (docs/export-format.md).
+  dashboard --workspace FILE [--json]
+      The Dashboard's key figures as of the workspace's "today", each with its 12-week trend and definition.
 `;
 }

@@ -1,3 +1,4 @@
+import { dashboardCommand } from './dashboard';
 import { demoCommand } from './demo';
 import { forecastCommand } from './forecast';
 import { importCommand } from './import';
@@ -22,4 +23,5 @@ export const commands: Record<string, Command> = {
   plan: planCommand,
   simulate: simulateCommand,
   export: exportPlanCommand,
+  dashboard: dashboardCommand,
 };
