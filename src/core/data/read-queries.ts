@@ -28,4 +28,4 @@ export type ReadQueryResult<N extends ReadQueryName> = ReturnType<(typeof readQu
  * Reads that scan every sales row (seconds at 10,000 SKUs). They get a worker of their own,
  * so the catalogue never waits behind the Dashboard's weekly totals.
  */
-export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'supplierLineFacts']);
+export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'supplierLineFacts', 'keyFigures']);

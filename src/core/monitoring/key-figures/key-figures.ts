@@ -7,6 +7,7 @@ import { forecastAccuracyFigure } from './forecast-accuracy';
 import { openPoValueFigure } from './open-po-value';
 import { overduePoLinesFigure } from './overdue-po-lines';
 import { openBalanceOn, poTimeline } from './po-timeline';
+import { readSkuWeeks } from './sku-weeks';
 import { stockHistory } from './stock-history';
 import { stockValueFigure } from './stock-value';
 import { supplierOtifFigure } from './supplier-otif';
@@ -27,8 +28,9 @@ export function workspaceFigures(db: Database.Database): WorkspaceFigures {
   const today = dataToday(db);
   if (!today) return { asOf: null, comparedWith: null, figures: [] };
   const grid = new WeekGrid(today);
-  const stock = stockHistory(db, grid);
-  const demand = weeklyDemand(db, grid);
+  const skus = readSkuWeeks(db, grid);
+  const stock = stockHistory(db, grid, skus);
+  const demand = weeklyDemand(grid, skus);
   const timeline = poTimeline(db, grid);
   const balances = Array.from({ length: grid.lastWeek + 1 }, (_, k) => openBalanceOn(timeline, grid.endDay(k)));
   return {

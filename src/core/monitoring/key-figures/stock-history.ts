@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { LEAD_WEEKS, type SkuWeeks } from './sku-weeks';
 import { weekOfDateSql, type WeekGrid } from './week-grid';
 
 /**
@@ -8,6 +9,9 @@ import { weekOfDateSql, type WeekGrid } from './week-grid';
  * older anchor it is rolled forward the same way. So a workspace with a single stock snapshot still
  * has a history, and one with weekly snapshots gets them back wherever sales and receipts explain
  * the change. Stock adjustments that are neither (counts, write-offs) are not in that history.
+ *
+ * With S and R the running totals of units sold and accepted: stock(end of week k) =
+ * on hand at anchor + (S(anchor) − S(end k)) − (R(anchor) − R(end k)), whichever comes first.
  */
 export interface StockHistory {
   /** Stock value (units × the catalogue's unit cost) at the end of weeks 0 … 11. */
@@ -18,80 +22,46 @@ export interface StockHistory {
   anchored: number;
 }
 
-/** Flows of one week, split by whether they happened on or before the SKU-location's anchor. */
-interface FlowRow {
-  week: number;
-  beforeAnchor: 0 | 1;
-  units: number;
-  value: number;
+export function stockHistory(db: Database.Database, grid: WeekGrid, skus: readonly SkuWeeks[]): StockHistory {
+  const weeks = grid.lastWeek + 1;
+  const value = new Array<number>(weeks).fill(0);
+  const units = new Array<number>(weeks).fill(0);
+  let anchored = 0;
+  for (const sku of skus) {
+    if (!sku.anchored) continue;
+    anchored++;
+    // At the end of week 0, then week by week: each week's sales leave, its receipts (below) arrive.
+    let stock = sku.onHand + sku.soldAnchorToWeek0 - sku.receivedAnchorToWeek0;
+    for (let k = 0; k < weeks; k++) {
+      if (k > 0) stock -= sku.units[k + LEAD_WEEKS] as number;
+      value[k]! += stock * sku.cost;
+      units[k]! += stock;
+    }
+  }
+  for (const row of receiptsByWeek(db, grid)) {
+    for (let k = Math.max(row.week, 1); k < weeks; k++) {
+      value[k]! += row.value;
+      units[k]! += row.units;
+    }
+  }
+  return { value, units, anchored };
 }
 
-const ANCHORS = `WITH anchor AS (
-  SELECT product_id, location_id, max(date) AS date FROM stock_snapshots WHERE date <= @today GROUP BY product_id, location_id)`;
-
-export function stockHistory(db: Database.Database, grid: WeekGrid): StockHistory {
-  const params = { today: grid.today, firstEndIso: grid.endIso(0), firstEnd: grid.firstEndDay };
-  const base = db
+/** Accepted units per week of weeks 1 … 11, of SKU-locations that have a snapshot (the others have no stock to move). */
+function receiptsByWeek(db: Database.Database, grid: WeekGrid): { week: number; units: number; value: number }[] {
+  return db
     .prepare(
-      `${ANCHORS}
-       SELECT count(*) AS anchored, COALESCE(sum(s.on_hand), 0) AS units, COALESCE(sum(s.on_hand * COALESCE(p.unit_cost, 0)), 0) AS value
-         FROM anchor a
-         JOIN stock_snapshots s ON s.product_id = a.product_id AND s.location_id = a.location_id AND s.date = a.date
-         JOIN products p ON p.id = a.product_id`,
-    )
-    .get(params) as { anchored: number; units: number; value: number };
-  // Sales per anchor read through the primary key (product, location, date): only the days needed.
-  const sold = db
-    .prepare(
-      `${ANCHORS}
-       SELECT max(${weekOfDateSql('s.date')}, 0) AS week, s.date <= a.date AS beforeAnchor,
-              sum(s.units) AS units, sum(s.units * COALESCE(p.unit_cost, 0)) AS value
-         FROM anchor a
-         JOIN sales_daily s ON s.product_id = a.product_id AND s.location_id = a.location_id
-                           AND s.date > min(a.date, @firstEndIso) AND s.date <= @today
-         JOIN products p ON p.id = a.product_id
-        GROUP BY 1, 2`,
-    )
-    .all(params) as FlowRow[];
-  // Receipts without a location of their own land where their PO was going, else the first location (as planning assumes).
-  const received = db
-    .prepare(
-      `${ANCHORS}
-       SELECT max(${weekOfDateSql('r.receipt_date')}, 0) AS week, r.receipt_date <= a.date AS beforeAnchor,
-              sum(r.qty_received - r.qty_rejected) AS units, sum((r.qty_received - r.qty_rejected) * COALESCE(p.unit_cost, 0)) AS value
+      `SELECT ${weekOfDateSql('r.receipt_date')} AS week, total(r.qty_received - r.qty_rejected) AS units,
+              total((r.qty_received - r.qty_rejected) * COALESCE(p.unit_cost, 0)) AS value
          FROM receipts r
-         LEFT JOIN po_lines l ON l.id = r.po_line_id
-         LEFT JOIN purchase_orders po ON po.id = l.po_id
          JOIN products p ON p.id = r.product_id
-         JOIN anchor a ON a.product_id = r.product_id
-                      AND a.location_id = COALESCE(r.location_id, po.location_id, (SELECT min(id) FROM locations))
-        WHERE r.receipt_date > min(a.date, @firstEndIso) AND r.receipt_date <= @today
-        GROUP BY 1, 2`,
+         LEFT JOIN po_lines pl ON pl.id = r.po_line_id
+         LEFT JOIN purchase_orders po ON po.id = pl.po_id
+        WHERE r.receipt_date > @week0 AND r.receipt_date <= @today
+          AND EXISTS (SELECT 1 FROM stock_snapshots x
+                       WHERE x.product_id = r.product_id AND x.date <= @today
+                         AND x.location_id = COALESCE(r.location_id, po.location_id, (SELECT min(id) FROM locations)))
+        GROUP BY 1`,
     )
-    .all(params) as FlowRow[];
-
-  const weeks = grid.lastWeek + 1;
-  const value: number[] = [];
-  const units: number[] = [];
-  for (let k = 0; k < weeks; k++) {
-    // stock(end of k) = anchor + out(end k, anchor] − in(end k, anchor] − out(anchor, end k] + in(anchor, end k]
-    let v = base.value;
-    let u = base.units;
-    for (const [rows, sign] of [[sold, 1], [received, -1]] as const) {
-      for (const row of rows) {
-        const rolledBack = row.beforeAnchor === 1 && row.week > k;
-        const rolledForward = row.beforeAnchor === 0 && row.week <= k;
-        if (rolledBack) {
-          v += sign * row.value;
-          u += sign * row.units;
-        } else if (rolledForward) {
-          v -= sign * row.value;
-          u -= sign * row.units;
-        }
-      }
-    }
-    value.push(v);
-    units.push(u);
-  }
-  return { value, units, anchored: base.anchored };
+    .all({ week0: grid.endIso(0), today: grid.today, firstEnd: grid.firstEndDay }) as { week: number; units: number; value: number }[];
 }
