@@ -1,9 +1,10 @@
 /** Messages for the dashboard's key figures: English is the source of keys, zh-CN must match them. */
 export const dashboardMessagesEn = {
   'dashboard.asOf': 'As of {date}',
-  'dashboard.asOfCounts': 'As of {date} · {skus} SKUs · {suppliers} suppliers',
+  'dashboard.comparedWith': 'changes against {date}',
+  'dashboard.counts': '{skus} SKUs · {suppliers} suppliers',
   'dashboard.figures.label': 'Key figures',
-  'dashboard.figures.empty': 'No sales or stock yet: import your data and the key figures appear here, each with its trend.',
+  'dashboard.figures.empty': 'Import sales, stock and purchase orders on the Data page: the key figures appear here, each with its 12-week trend.',
   'dashboard.figures.failed': 'The key figures could not be computed',
   'dashboard.figure.stockValue': 'Stock value (at cost)',
   'dashboard.figure.weeksOfCover': 'Weeks of cover',
@@ -17,6 +18,7 @@ export const dashboardMessagesEn = {
   'dashboard.figure.weeks': '{value} wk',
   'dashboard.figure.points': '{value} pts',
   'dashboard.figure.noValue': 'Not enough data yet',
+  'dashboard.figure.noForecast': 'Run a forecast to measure it',
   'dashboard.figure.noPrevious': 'No earlier value to compare',
   'dashboard.figure.vsPrevious': 'vs {date}',
   'dashboard.figure.better': 'better',
@@ -52,9 +54,10 @@ export const dashboardMessagesEn = {
 
 export const dashboardMessagesZhCN: Record<keyof typeof dashboardMessagesEn, string> = {
   'dashboard.asOf': '数据截至 {date}',
-  'dashboard.asOfCounts': '数据截至 {date} · {skus} 个 SKU · {suppliers} 家供应商',
+  'dashboard.comparedWith': '变化对比 {date}',
+  'dashboard.counts': '{skus} 个 SKU · {suppliers} 家供应商',
   'dashboard.figures.label': '关键指标',
-  'dashboard.figures.empty': '还没有销量或库存数据：导入数据后，这里会显示关键指标及其趋势。',
+  'dashboard.figures.empty': '在“数据”页导入销量、库存和采购单后，这里会显示关键指标及其最近 12 周的趋势。',
   'dashboard.figures.failed': '无法计算关键指标',
   'dashboard.figure.stockValue': '库存金额（按成本）',
   'dashboard.figure.weeksOfCover': '可售周数',
@@ -68,6 +71,7 @@ export const dashboardMessagesZhCN: Record<keyof typeof dashboardMessagesEn, str
   'dashboard.figure.weeks': '{value} 周',
   'dashboard.figure.points': '{value} 个百分点',
   'dashboard.figure.noValue': '数据还不够',
+  'dashboard.figure.noForecast': '运行一次需求预测后即可衡量',
   'dashboard.figure.noPrevious': '没有可比较的早期数值',
   'dashboard.figure.vsPrevious': '对比 {date}',
   'dashboard.figure.better': '变好',

@@ -24,10 +24,15 @@ export function DashboardPage() {
   const weeks = useTable('salesByWeek');
   const weekRows = weeks?.rows ?? [];
   const asOf = figures.value?.asOf ?? null;
+  const comparedWith = figures.value?.comparedWith ?? null;
   const subtitle = asOf
-    ? info
-      ? t('dashboard.asOfCounts', { date: format.date(asOf), skus: format.integer(info.products), suppliers: format.integer(info.suppliers) })
-      : t('dashboard.asOf', { date: format.date(asOf) })
+    ? [
+        t('dashboard.asOf', { date: format.date(asOf) }),
+        comparedWith ? t('dashboard.comparedWith', { date: format.date(comparedWith) }) : null,
+        info ? t('dashboard.counts', { skus: format.integer(info.products), suppliers: format.integer(info.suppliers) }) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')
     : t('dashboard.subtitle');
   // The guided path is for a first look: the demo, or a workspace without sales yet.
   const isNew = kind === 'demo' || (info !== null && info.sales.units === 0);

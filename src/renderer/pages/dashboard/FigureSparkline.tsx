@@ -34,7 +34,10 @@ export function FigureSparkline({ figure, label }: { figure: KeyFigure; label: s
         {
           type: 'line',
           data: points.map((p) => p.value),
-          showSymbol: false,
+          // Only the last point, today's value, is marked.
+          showSymbol: true,
+          symbol: 'circle',
+          symbolSize: (_value: unknown, params: { dataIndex: number }) => (params.dataIndex === points.length - 1 ? 5 : 0),
           connectNulls: false,
           lineStyle: { width: 1.5, color: token.colorPrimary },
           itemStyle: { color: token.colorPrimary },

@@ -51,7 +51,7 @@ export function KeyFigureCard({ figure, comparedWith }: { figure: KeyFigure; com
         </Tooltip>
       </div>
       <div className="tabular" data-testid="figure-value" style={{ fontSize: 22, fontWeight: 600, lineHeight: 1.25 }}>
-        {figure.value === null ? <Typography.Text type="secondary" style={{ fontSize: 13, fontWeight: 400 }}>{t('dashboard.figure.noValue')}</Typography.Text> : formatFigureValue(t, format, figure.unit, figure.value)}
+        {figure.value === null ? <Typography.Text type="secondary" style={{ fontSize: 13, fontWeight: 400 }}>{t(figure.id === 'forecastAccuracy' ? 'dashboard.figure.noForecast' : 'dashboard.figure.noValue')}</Typography.Text> : formatFigureValue(t, format, figure.unit, figure.value)}
       </div>
       {figure.value !== null && <FigureDelta figure={figure} comparedWith={comparedWith} />}
       <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, minHeight: 18 }}>

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/hooks';
 import { KeyFigureCard } from './KeyFigureCard';
 import type { useKeyFigures } from './useKeyFigures';
 
-const GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(172px, 1fr))', gap: 12 } as const;
+const GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(228px, 1fr))', gap: 12 } as const;
 
 /** The seven key figures as cards; skeleton cards while they load, one plain sentence while there is no data. */
 export function KeyFigures({ loaded }: { loaded: ReturnType<typeof useKeyFigures> }) {
