@@ -15,6 +15,8 @@ export interface SkuWeeks {
   /**
    * Units sold and accepted between the anchor and the end of week 0, signed: positive when the
    * anchor is later (the span a roll back crosses), negative when earlier (a roll forward).
+   * Receipts are only read here for anchors older than today; stock-history.ts takes today's
+   * anchors' receipts from its weekly totals (one query instead of one look-up per SKU-location).
    */
   soldAnchorToWeek0: number;
   receivedAnchorToWeek0: number;
@@ -60,7 +62,7 @@ export function readSkuWeeks(db: Database.Database, grid: WeekGrid): SkuWeeks[] 
       `SELECT k.cost, k.anchor, (SELECT on_hand FROM stock_snapshots x WHERE x.product_id = k.product_id AND x.location_id = k.location_id AND x.date = k.anchor) AS onHand,
               CASE WHEN k.anchor IS NULL OR k.anchor = @today THEN NULL
                    WHEN k.anchor > @week0 THEN ${soldBetween('@week0', 'k.anchor')} ELSE -${soldBetween('k.anchor', '@week0')} END AS soldSpan,
-              CASE WHEN k.anchor IS NULL THEN 0
+              CASE WHEN k.anchor IS NULL OR k.anchor = @today THEN 0
                    WHEN k.anchor > @week0 THEN ${receivedBetween('@week0', 'k.anchor')} ELSE -${receivedBetween('k.anchor', '@week0')} END AS receivedSpan,
               ${weekColumns.join(',\n')}
          FROM (SELECT p.id AS product_id, l.id AS location_id, COALESCE(p.unit_cost, 0) AS cost,

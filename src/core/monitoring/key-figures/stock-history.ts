@@ -39,29 +39,36 @@ export function stockHistory(db: Database.Database, grid: WeekGrid, skus: readon
     }
   }
   for (const row of receiptsByWeek(db, grid)) {
-    for (let k = Math.max(row.week, 1); k < weeks; k++) {
-      value[k]! += row.value;
-      units[k]! += row.units;
+    // Anchored today: a receipt in week w is taken off every earlier week end. Anchored earlier:
+    // receipts up to week 0 are in receivedAnchorToWeek0, later ones added from their week on.
+    const [from, to, sign] = row.anchoredToday ? [0, row.week - 1, -1] : [row.week, weeks - 1, 1];
+    for (let k = Math.max(from, 0); k <= to; k++) {
+      value[k]! += sign * row.value;
+      units[k]! += sign * row.units;
     }
   }
   return { value, units, anchored };
 }
 
-/** Accepted units per week of weeks 1 … 11, of SKU-locations that have a snapshot (the others have no stock to move). */
-function receiptsByWeek(db: Database.Database, grid: WeekGrid): { week: number; units: number; value: number }[] {
+/**
+ * Accepted units per week of weeks 1 … 11, of SKU-locations that have a snapshot (the others have
+ * no stock to move), split by whether that snapshot is today's.
+ */
+function receiptsByWeek(db: Database.Database, grid: WeekGrid): { week: number; anchoredToday: 0 | 1; units: number; value: number }[] {
   return db
     .prepare(
-      `SELECT ${weekOfDateSql('r.receipt_date')} AS week, total(r.qty_received - r.qty_rejected) AS units,
-              total((r.qty_received - r.qty_rejected) * COALESCE(p.unit_cost, 0)) AS value
-         FROM receipts r
-         JOIN products p ON p.id = r.product_id
-         LEFT JOIN po_lines pl ON pl.id = r.po_line_id
-         LEFT JOIN purchase_orders po ON po.id = pl.po_id
-        WHERE r.receipt_date > @week0 AND r.receipt_date <= @today
-          AND EXISTS (SELECT 1 FROM stock_snapshots x
-                       WHERE x.product_id = r.product_id AND x.date <= @today
-                         AND x.location_id = COALESCE(r.location_id, po.location_id, (SELECT min(id) FROM locations)))
-        GROUP BY 1`,
+      `SELECT week, anchor = @today AS anchoredToday, total(accepted) AS units, total(accepted * cost) AS value
+         FROM (SELECT ${weekOfDateSql('r.receipt_date')} AS week, r.qty_received - r.qty_rejected AS accepted, COALESCE(p.unit_cost, 0) AS cost,
+                      (SELECT max(x.date) FROM stock_snapshots x
+                        WHERE x.product_id = r.product_id AND x.date <= @today
+                          AND x.location_id = COALESCE(r.location_id, po.location_id, (SELECT min(id) FROM locations))) AS anchor
+                 FROM receipts r
+                 JOIN products p ON p.id = r.product_id
+                 LEFT JOIN po_lines pl ON pl.id = r.po_line_id
+                 LEFT JOIN purchase_orders po ON po.id = pl.po_id
+                WHERE r.receipt_date > @week0 AND r.receipt_date <= @today)
+        WHERE anchor IS NOT NULL
+        GROUP BY week, anchor = @today`,
     )
-    .all({ week0: grid.endIso(0), today: grid.today, firstEnd: grid.firstEndDay }) as { week: number; units: number; value: number }[];
+    .all({ week0: grid.endIso(0), today: grid.today, firstEnd: grid.firstEndDay }) as { week: number; anchoredToday: 0 | 1; units: number; value: number }[];
 }

@@ -34,4 +34,13 @@ describe('stock value', () => {
     expect(figure.previous).toBeCloseTo(28 * 10 + 40 * 5, 6);
     expect(figure.change).toBeCloseTo(920 - 480, 6);
   });
+
+  it('rolls receipts of an older snapshot forward after it and back before it', () => {
+    const receipt = ws.workspace.db.prepare('INSERT INTO receipts (product_id, location_id, receipt_date, qty_received) VALUES (2, 1, ?, ?)');
+    receipt.run('2026-05-20', 4); // before SKU-2's 06-02 snapshot: not yet there at the week ends up to 05-19
+    receipt.run('2026-06-10', 10); // after it: there from the week ending 06-16 on
+    const after = computeKeyFigures(ws.workspace.db).figures.find((f) => f.id === 'stockValue')!;
+    const shift = [-20, -20, -20, -20, -20, -20, 0, 0, 0, 50, 50, 50];
+    expect(after.trend.map((p) => p.value)).toEqual(figure.trend.map((p, k) => (p.value as number) + (shift[k] as number)));
+  });
 });
