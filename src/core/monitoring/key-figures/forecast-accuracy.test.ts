@@ -55,4 +55,10 @@ describe('forecast accuracy', () => {
     expect(w10).toBeCloseTo(1 - 5 / 28, 9);
     expect(w11).toBeCloseTo(6 / 7, 9);
   });
+
+  it('scores again when the sales it was scored on change (its score is kept only while they do not)', () => {
+    ws.workspace.db.prepare("UPDATE sales_daily SET units = 8 WHERE product_id = 2 AND date = '2026-06-10'").run();
+    // Week 9 now sold 14 against 8 forecast: errors 1 + 1 + 6 + 1 of 35 sold.
+    expect(accuracy().value).toBeCloseTo(1 - 9 / 35, 9);
+  });
 });

@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import { backtestAccuracy, type AccuracyFigures } from '../../forecasting/accuracy';
 import { actualsAccuracy } from '../../forecasting/actuals-accuracy';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
+import { dayFromIso } from '../../series/calendar';
 import { keyFigure } from './figure';
+import { cachedRunScore } from './run-score-cache';
 import { rollingRates } from './rolling';
 import type { KeyFigure } from './types';
 import { weeklyForecastErrors } from './weekly-forecast-error';
@@ -46,8 +48,8 @@ export function forecastAccuracyFigure(db: Database.Database, grid: WeekGrid): K
 /** The newest run scored against actuals; else the newest run's backtest. */
 function newestScored(db: Database.Database, runs: readonly RunInfo[]): { run: RunInfo; score: RunScore } | null {
   for (const run of runs) {
-    const actuals = actualsAccuracy(db, run.id, 'all');
-    if (actuals.buckets > 0 && actuals.rows[0]) return { run, score: { figures: actuals.rows[0].model, basis: 'actuals' } };
+    const actuals = actualsFigures(db, run);
+    if (actuals) return { run, score: { figures: actuals, basis: 'actuals' } };
   }
   const newest = runs[0];
   const backtest = newest ? backtestAccuracy(db, newest.id, 'all')[0] : undefined;
@@ -55,10 +57,22 @@ function newestScored(db: Database.Database, runs: readonly RunInfo[]): { run: R
 }
 
 function scoreRun(db: Database.Database, run: RunInfo): RunScore | null {
-  const actuals = actualsAccuracy(db, run.id, 'all');
-  if (actuals.buckets > 0 && actuals.rows[0]) return { figures: actuals.rows[0].model, basis: 'actuals' };
+  const actuals = actualsFigures(db, run);
+  if (actuals) return { figures: actuals, basis: 'actuals' };
   const backtest = backtestAccuracy(db, run.id, 'all')[0];
   return backtest ? { figures: backtest.model, basis: 'backtest' } : null;
+}
+
+/** The run's pooled figures against what sold after it, or null while none of its buckets has ended. */
+function actualsFigures(db: Database.Database, run: RunInfo): AccuracyFigures | null {
+  // A run none of whose buckets has ended is known at once (no read of its series): no need to cache.
+  const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
+  const bucketDays = run.frequency === 'day' ? 1 : run.frequency === 'week' ? 7 : 28;
+  if (!lastSale || dayFromIso(lastSale) < dayFromIso(run.historyTo) + bucketDays) return null;
+  return cachedRunScore(db, run, () => {
+    const report = actualsAccuracy(db, run.id, 'all');
+    return report.buckets > 0 && report.rows[0] ? report.rows[0].model : null;
+  });
 }
 
 /** 1 − WAPE, floored at 0: an error larger than the demand itself is no accuracy at all. */
