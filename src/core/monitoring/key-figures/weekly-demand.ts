@@ -7,7 +7,7 @@ export interface WeekDemand {
   soldUnits: number;
   /** Units sold × the catalogue's unit cost. */
   soldValue: number;
-  /** Estimated units not sold because the SKU was out of stock (see lostDemandRule). */
+  /** Estimated units not sold because the SKU was out of stock (see weeklyDemand). */
   lostUnits: number;
   lostValue: number;
 }
@@ -17,10 +17,9 @@ export interface WeekDemand {
  * counts as one day of its average daily sales on the days it was in stock within the window read
  * (the trend's 12 weeks and the 3 before). A SKU out of stock the whole window has no such
  * average: its loss is not guessed (it counts as zero).
+ *
+ * Returns units sold and lost per week for weeks −3 … 11 of the grid (index 0 = week −3), all SKUs summed.
  */
-export const lostDemandRule = 'stock-out days × average daily sales on in-stock days';
-
-/** Units sold and lost per week for weeks −3 … 11 of the grid (index 0 = week −3), all SKUs summed. */
 export function weeklyDemand(grid: WeekGrid, skus: readonly SkuWeeks[]): WeekDemand[] {
   const weeks = grid.lastWeek + 1 + LEAD_WEEKS;
   const windowDays = weeks * 7;

@@ -42,7 +42,7 @@ export function DashboardPage() {
       <PageHeader title={t('dashboard.title')} subtitle={subtitle} />
       <KeyFigures loaded={figures} />
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', gap: 12, alignItems: 'start' }}>
-        <div data-testid="dashboard-actions" style={{ minWidth: 0, gridColumn: 'span 1' }}>
+        <div data-testid="dashboard-actions" style={{ minWidth: 0 }}>
           <ComingSoon
             icon={<AlertOutlined />}
             maxWidth="none"
