@@ -8,7 +8,7 @@ const LABELS: Record<KeyFigure['id'], string> = {
   weeksOfCover: 'Weeks of cover',
   forecastAccuracy: 'Forecast accuracy',
   fillRate: 'Fill rate',
-  supplierOtif: 'Suppliers’ OTIF',
+  supplierOtif: 'Supplier OTIF',
   openPoValue: 'Open PO value',
   overduePoLines: 'Overdue PO lines',
 };

@@ -10,7 +10,7 @@ export const dashboardMessagesEn = {
   'dashboard.figure.weeksOfCover': 'Weeks of cover',
   'dashboard.figure.forecastAccuracy': 'Forecast accuracy',
   'dashboard.figure.fillRate': 'Fill rate',
-  'dashboard.figure.supplierOtif': 'Suppliers’ OTIF',
+  'dashboard.figure.supplierOtif': 'Supplier OTIF',
   'dashboard.figure.openPoValue': 'Open PO value',
   'dashboard.figure.overduePoLines': 'Overdue PO lines',
   'dashboard.figure.open': 'Open {page}',
