@@ -30,19 +30,20 @@ export interface OpenBalance {
 export function poTimeline(db: Database.Database, grid: WeekGrid): PoTimelineLine[] {
   const rows = db
     .prepare(
-      `SELECT l.id, unixepoch(p.order_date) / 86400 AS orderDay,
+      `WITH wanted AS (SELECT id FROM po_lines WHERE status IN ('open', 'partial')
+                       UNION SELECT po_line_id FROM receipts WHERE receipt_date > @firstEndIso AND po_line_id IS NOT NULL)
+       SELECT l.id, unixepoch(p.order_date) / 86400 AS orderDay,
               COALESCE(unixepoch(l.promised_date), unixepoch(p.promised_date),
                        unixepoch(p.order_date) + 86400 * COALESCE(t.lead_time_days, s.default_lead_time_days)) / 86400 AS dueDay,
               l.qty_ordered AS qty, COALESCE(l.unit_cost, t.unit_cost, 0) AS cost, l.status IN ('open', 'partial') AS openNow,
               unixepoch(r.receipt_date) / 86400 AS receiptDay, r.qty_received - r.qty_rejected AS accepted
-         FROM po_lines l
+         FROM wanted w
+         JOIN po_lines l ON l.id = w.id
          JOIN purchase_orders p ON p.id = l.po_id
          JOIN suppliers s ON s.id = p.supplier_id
          LEFT JOIN supplier_terms t ON t.supplier_id = p.supplier_id AND t.product_id = l.product_id
          LEFT JOIN receipts r ON r.po_line_id = l.id AND r.receipt_date <= @today
         WHERE p.status NOT IN ('draft', 'cancelled') AND l.status <> 'cancelled' AND p.order_date <= @today
-          AND (l.status IN ('open', 'partial')
-               OR EXISTS (SELECT 1 FROM receipts x WHERE x.po_line_id = l.id AND x.receipt_date > @firstEndIso))
         ORDER BY l.id, r.receipt_date`,
     )
     .all({ today: grid.today, firstEndIso: grid.endIso(0) }) as {
