@@ -29,5 +29,7 @@ ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE
       Export a stored plan in the documented platform format (docs/export-format.md).
   refresh --workspace FILE [--json]
       After new data: refresh forecasts (incrementally, from the newest run), the plan and alerts; prints each step's seconds.
+  dashboard --workspace FILE [--json]
+      The Dashboard's key figures as of the workspace's "today", each with its 12-week trend and definition.
 ${watchUsage}`;
 }

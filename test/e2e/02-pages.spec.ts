@@ -24,6 +24,8 @@ test('every page shows, with a screenshot of each', async ({ app, dataPage, page
   for (const entry of pages) {
     await app.goTo(entry.label);
     await expect(page.getByTestId(entry.testId)).toBeVisible();
+    // The Dashboard's figures have been computed before its screenshot.
+    if (entry.testId === 'page-dashboard') await expect(page.getByTestId('figure-stockValue')).toBeVisible({ timeout: 60_000 });
     await app.screenshot(entry.shot, 'en');
   }
 

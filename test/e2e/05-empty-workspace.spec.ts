@@ -10,6 +10,10 @@ test('a new empty workspace in two clicks shows empty tables that say what to do
   // Real zeros on the dashboard, not made-up figures.
   await app.goTo('Dashboard');
   await expect(page.getByTestId('key-figures')).toContainText('No sales history yet');
+  await expect(page.getByTestId('key-figures')).toContainText('the key figures appear here');
+  await expect(page.getByTestId('figure-value')).toHaveCount(0);
+  await expect(page.getByTestId('page-dashboard')).toContainText('Getting started');
+  await app.screenshot('dashboard-empty', 'en');
 
   await app.goTo('Data');
   await expect(dataPage.grid('products').getByTestId('grid-empty')).toContainText('No products in the catalogue yet');

@@ -1,3 +1,4 @@
+import { dashboardCommand } from './dashboard';
 import { demoCommand } from './demo';
 import { forecastCommand } from './forecast';
 import { importCommand } from './import';
@@ -26,4 +27,5 @@ export const commands: Record<string, Command> = {
   export: exportPlanCommand,
   watch: watchCommand,
   refresh: refreshCommand,
+  dashboard: dashboardCommand,
 };

@@ -5,37 +5,63 @@ import { ComingSoon } from '../../components/ComingSoon';
 import { PageHeader } from '../../components/PageHeader';
 import { useTable } from '../../hooks/useTable';
 import { useWorkspaceInfo } from '../../hooks/useWorkspaceInfo';
-import { useT } from '../../i18n/hooks';
+import { useFormat, useT } from '../../i18n/hooks';
+import { useAppStore } from '../../store/app-store';
 import { GettingStarted } from './GettingStarted';
 import { KeyFigures } from './KeyFigures';
+import { useKeyFigures } from './useKeyFigures';
 
+/**
+ * The morning screen: the key figures across the top, what needs attention today in the wide left
+ * column, weekly sales (and, while the workspace is new, the way to get started) beside it.
+ */
 export function DashboardPage() {
   const t = useT();
-  const { info, status } = useWorkspaceInfo();
+  const format = useFormat();
+  const { info } = useWorkspaceInfo();
+  const kind = useAppStore((state) => state.workspace?.kind);
+  const figures = useKeyFigures();
   const weeks = useTable('salesByWeek');
   const weekRows = weeks?.rows ?? [];
+  const asOf = figures.value?.asOf ?? null;
+  const comparedWith = figures.value?.comparedWith ?? null;
+  const subtitle = asOf
+    ? [
+        t('dashboard.asOf', { date: format.date(asOf) }),
+        comparedWith ? t('dashboard.comparedWith', { date: format.date(comparedWith) }) : null,
+        info ? t('dashboard.counts', { skus: format.integer(info.products), suppliers: format.integer(info.suppliers) }) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : t('dashboard.subtitle');
+  // The guided path is for a first look: the demo, or a workspace without sales yet.
+  const isNew = kind === 'demo' || (info !== null && info.sales.units === 0);
 
   return (
-    <div data-testid="page-dashboard" style={{ display: 'grid', gap: 12 }}>
-      <PageHeader title={t('dashboard.title')} subtitle={t('dashboard.subtitle')} />
-      <KeyFigures info={info} loading={status !== 'ready'} />
-      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(260px, 1fr)', gap: 12 }}>
-        <Card size="small" title={t('dashboard.weeklyUnits')} loading={!weeks || weeks.status === 'loading'}>
-          {weekRows.length > 0 ? (
-            <WeeklyUnitsChart rows={weekRows} height={220} />
-          ) : (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noSales')} />
-          )}
-        </Card>
-        <GettingStarted />
+    <div data-testid="page-dashboard" style={{ display: 'grid', gap: 12, alignContent: 'start' }}>
+      <PageHeader title={t('dashboard.title')} subtitle={subtitle} />
+      <KeyFigures loaded={figures} />
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', gap: 12, alignItems: 'start' }}>
+        <div data-testid="dashboard-actions" style={{ minWidth: 0 }}>
+          <ComingSoon
+            icon={<AlertOutlined />}
+            maxWidth="none"
+            title={t('dashboard.coming.title')}
+            description={t('dashboard.coming.description')}
+            points={[t('dashboard.coming.point1'), t('dashboard.coming.point2'), t('dashboard.coming.point3')]}
+          />
+        </div>
+        <div style={{ display: 'grid', gap: 12, minWidth: 0 }}>
+          <Card size="small" title={t('dashboard.weeklyUnits')} loading={!weeks || weeks.status === 'loading'}>
+            {weekRows.length > 0 ? (
+              <WeeklyUnitsChart rows={weekRows} height={200} />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noSales')} />
+            )}
+          </Card>
+          {isNew && <GettingStarted />}
+        </div>
       </div>
-      <ComingSoon
-        icon={<AlertOutlined />}
-        maxWidth="none"
-        title={t('dashboard.coming.title')}
-        description={t('dashboard.coming.description')}
-        points={[t('dashboard.coming.point1'), t('dashboard.coming.point2'), t('dashboard.coming.point3')]}
-      />
     </div>
   );
 }

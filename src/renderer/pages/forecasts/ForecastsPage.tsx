@@ -6,6 +6,7 @@ import { RefreshButton } from '../../components/refresh/RefreshButton';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
+import { parseRoute } from '../../shell/route';
 import { AccuracyReport } from './AccuracyReport';
 import { CellOverridePrompt } from './CellOverridePrompt';
 import { ForecastDetailPanel } from './ForecastDetailPanel';
@@ -31,7 +32,8 @@ type ReviewView = 'series' | 'accuracy' | 'compare';
 
 function ForecastReview() {
   const t = useT();
-  const [view, setView] = useState<ReviewView>('series');
+  // `#/forecasts/accuracy` (the Dashboard's accuracy figure) opens the accuracy view.
+  const [view, setView] = useState<ReviewView>(() => (parseRoute(window.location.hash).sub === 'accuracy' ? 'accuracy' : 'series'));
   const [chosenRunId, setChosenRunId] = useState<number | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [cellEdit, setCellEdit] = useState<CellEdit | null>(null);

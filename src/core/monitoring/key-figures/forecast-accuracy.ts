@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import { backtestAccuracy, type AccuracyFigures } from '../../forecasting/accuracy';
+import { actualsAccuracy } from '../../forecasting/actuals-accuracy';
+import { listRuns, type RunInfo } from '../../forecasting/runs';
+import { dayFromIso } from '../../series/calendar';
+import { keyFigure } from './figure';
+import { cachedRunScore } from './run-score-cache';
+import { rollingRates } from './rolling';
+import type { KeyFigure } from './types';
+import { weeklyForecastErrors } from './weekly-forecast-error';
+import type { WeekGrid } from './week-grid';
+import { LEAD_WEEKS } from './weekly-demand';
+
+interface RunScore {
+  figures: AccuracyFigures;
+  basis: 'actuals' | 'backtest';
+}
+
+/**
+ * Forecast accuracy, 1 − WAPE, with MASE beside it. The value scores the newest forecast run that
+ * has weeks behind it against what sold since (the accuracy report against actuals); while no run
+ * has, it is the newest run's holdout backtest. The previous value scores the run before it the
+ * same way. The trend is weekly-forecast-error.ts, pooled over the four weeks ending at each point.
+ */
+export function forecastAccuracyFigure(db: Database.Database, grid: WeekGrid): KeyFigure {
+  const runs = listRuns(db)
+    .filter((run) => run.status === 'done' && run.historyTo <= grid.today)
+    .sort((a, b) => (a.historyTo === b.historyTo ? b.id - a.id : a.historyTo < b.historyTo ? 1 : -1));
+  const scored = newestScored(db, runs);
+  const previousRun = scored ? runs[runs.indexOf(scored.run) + 1] : undefined;
+  const previous = previousRun ? scoreRun(db, previousRun) : null;
+  const errors = weeklyForecastErrors(db, grid, -LEAD_WEEKS);
+  const weekly = rollingRates((k) => {
+    const week = errors.get(k);
+    return week ? { hits: week.actual - week.error, total: week.actual } : { hits: 0, total: 0 };
+  });
+  return keyFigure('forecastAccuracy', grid, {
+    unit: 'percent',
+    betterWhen: 'up',
+    value: accuracyOf(scored?.score.figures),
+    previous: accuracyOf(previous?.figures),
+    weekly,
+    note: { kind: 'mase', value: scored?.score.figures.mase ?? null, unit: 'count' },
+    basis: scored?.score.basis ?? null,
+  });
+}
+
+/** The newest run scored against actuals; else the newest run's backtest. */
+function newestScored(db: Database.Database, runs: readonly RunInfo[]): { run: RunInfo; score: RunScore } | null {
+  for (const run of runs) {
+    const actuals = actualsFigures(db, run);
+    if (actuals) return { run, score: { figures: actuals, basis: 'actuals' } };
+  }
+  const newest = runs[0];
+  const backtest = newest ? backtestAccuracy(db, newest.id, 'all')[0] : undefined;
+  return newest && backtest ? { run: newest, score: { figures: backtest.model, basis: 'backtest' } } : null;
+}
+
+function scoreRun(db: Database.Database, run: RunInfo): RunScore | null {
+  const actuals = actualsFigures(db, run);
+  if (actuals) return { figures: actuals, basis: 'actuals' };
+  const backtest = backtestAccuracy(db, run.id, 'all')[0];
+  return backtest ? { figures: backtest.model, basis: 'backtest' } : null;
+}
+
+/** The run's pooled figures against what sold after it, or null while none of its buckets has ended. */
+function actualsFigures(db: Database.Database, run: RunInfo): AccuracyFigures | null {
+  // A run none of whose buckets has ended is known at once (no read of its series): no need to cache.
+  const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
+  const bucketDays = run.frequency === 'day' ? 1 : run.frequency === 'week' ? 7 : 28;
+  if (!lastSale || dayFromIso(lastSale) < dayFromIso(run.historyTo) + bucketDays) return null;
+  return cachedRunScore(db, run, () => {
+    const report = actualsAccuracy(db, run.id, 'all');
+    return report.buckets > 0 && report.rows[0] ? report.rows[0].model : null;
+  });
+}
+
+/** 1 − WAPE, floored at 0: an error larger than the demand itself is no accuracy at all. */
+function accuracyOf(figures: AccuracyFigures | undefined): number | null {
+  return figures?.wape === null || figures?.wape === undefined ? null : Math.max(0, 1 - figures.wape);
+}

@@ -1,0 +1,3 @@
+export { computeKeyFigures, withSupplierOtif, workspaceFigures, type WorkspaceFigures } from './key-figures';
+export { KEY_DEFINITIONS } from './definitions';
+export * from './types';

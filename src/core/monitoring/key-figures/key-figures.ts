@@ -1,0 +1,74 @@
+import type Database from 'better-sqlite3';
+import { lineFactsSnapshot, type LineFactsSnapshot } from '../../suppliers/facts-snapshot';
+import { readScorecardSettings } from '../../suppliers/settings';
+import { emptyFigure } from './figure';
+import { fillRateFigure } from './fill-rate';
+import { forecastAccuracyFigure } from './forecast-accuracy';
+import { openPoValueFigure } from './open-po-value';
+import { overduePoLinesFigure } from './overdue-po-lines';
+import { openBalanceOn, poTimeline } from './po-timeline';
+import { readSkuWeeks } from './sku-weeks';
+import { stockHistory } from './stock-history';
+import { stockValueFigure } from './stock-value';
+import { supplierOtifFigure } from './supplier-otif';
+import { KEY_FIGURE_IDS, type KeyFigure, type KeyFigureId, type KeyFigures } from './types';
+import { weeklyDemand } from './weekly-demand';
+import { weeksOfCoverFigure } from './weeks-of-cover';
+import { dataToday, WeekGrid } from './week-grid';
+
+/** Every figure but the suppliers' OTIF, which is computed from the scorecards' shared snapshot of PO lines. */
+export interface WorkspaceFigures {
+  asOf: string | null;
+  comparedWith: string | null;
+  figures: KeyFigure[];
+}
+
+/** The whole-workspace reads behind six of the seven figures: run in the read worker. */
+export function workspaceFigures(db: Database.Database): WorkspaceFigures {
+  const today = dataToday(db);
+  if (!today) return { asOf: null, comparedWith: null, figures: [] };
+  const grid = new WeekGrid(today);
+  const skus = readSkuWeeks(db, grid);
+  const stock = stockHistory(db, grid, skus);
+  const demand = weeklyDemand(grid, skus);
+  const timeline = poTimeline(db, grid);
+  const balances = Array.from({ length: grid.lastWeek + 1 }, (_, k) => openBalanceOn(timeline, grid.endDay(k)));
+  return {
+    asOf: today,
+    comparedWith: grid.endIso(grid.previousWeek),
+    figures: [
+      stockValueFigure(grid, stock),
+      weeksOfCoverFigure(grid, stock, demand),
+      forecastAccuracyFigure(db, grid),
+      fillRateFigure(grid, demand),
+      openPoValueFigure(grid, balances),
+      overduePoLinesFigure(grid, balances),
+    ],
+  };
+}
+
+/** Adds the suppliers' OTIF and puts the figures in their order; a workspace without data gets empty figures. */
+export function withSupplierOtif(base: WorkspaceFigures, snapshot: LineFactsSnapshot, toleranceDays: number): KeyFigures {
+  const byId = new Map<KeyFigureId, KeyFigure>(base.figures.map((f) => [f.id, f]));
+  if (base.asOf) byId.set('supplierOtif', supplierOtifFigure(new WeekGrid(base.asOf), snapshot, toleranceDays));
+  return {
+    asOf: base.asOf,
+    comparedWith: base.comparedWith,
+    figures: KEY_FIGURE_IDS.map((id) => byId.get(id) ?? emptyFigure(id, EMPTY_UNITS[id].unit, EMPTY_UNITS[id].betterWhen)),
+  };
+}
+
+/** All seven on one connection (the command line, tests). */
+export function computeKeyFigures(db: Database.Database): KeyFigures {
+  return withSupplierOtif(workspaceFigures(db), lineFactsSnapshot(db), readScorecardSettings(db).toleranceDays);
+}
+
+const EMPTY_UNITS: Record<KeyFigureId, Pick<KeyFigure, 'unit' | 'betterWhen'>> = {
+  stockValue: { unit: 'money', betterWhen: 'down' },
+  weeksOfCover: { unit: 'weeks', betterWhen: 'neither' },
+  forecastAccuracy: { unit: 'percent', betterWhen: 'up' },
+  fillRate: { unit: 'percent', betterWhen: 'up' },
+  supplierOtif: { unit: 'percent', betterWhen: 'up' },
+  openPoValue: { unit: 'money', betterWhen: 'neither' },
+  overduePoLines: { unit: 'count', betterWhen: 'down' },
+};

@@ -1,0 +1,92 @@
+import type Database from 'better-sqlite3';
+import type { WeekGrid } from './week-grid';
+
+/**
+ * Purchase order lines that were open at some point of the trend, with their receipts, so the
+ * open balance of any past day can be rebuilt. A line counts as open on a day when it was ordered
+ * by then, still had units to come (ordered − accepted by then > 0), and was not closed yet: it is
+ * open or partial today, or its last receipt came after that day. Cancelled lines and draft or
+ * cancelled POs never count (when they were cancelled is not recorded).
+ */
+export interface PoTimelineLine {
+  orderDay: number;
+  /** Line promise, else PO promise, else order date + lead time (the scorecards' due date); null if none. */
+  dueDay: number | null;
+  qty: number;
+  /** The line's unit cost, else the supplier's terms, else 0. */
+  cost: number;
+  openNow: boolean;
+  /** Accepted units per receipt day, oldest first. */
+  receipts: { day: number; accepted: number }[];
+}
+
+export interface OpenBalance {
+  lines: number;
+  value: number;
+  overdueLines: number;
+  overdueValue: number;
+}
+
+export function poTimeline(db: Database.Database, grid: WeekGrid): PoTimelineLine[] {
+  const rows = db
+    .prepare(
+      `WITH wanted AS (SELECT id FROM po_lines WHERE status IN ('open', 'partial')
+                       UNION SELECT po_line_id FROM receipts WHERE receipt_date > @firstEndIso AND po_line_id IS NOT NULL)
+       SELECT l.id, unixepoch(p.order_date) / 86400 AS orderDay,
+              COALESCE(unixepoch(l.promised_date), unixepoch(p.promised_date),
+                       unixepoch(p.order_date) + 86400 * COALESCE(t.lead_time_days, s.default_lead_time_days)) / 86400 AS dueDay,
+              l.qty_ordered AS qty, COALESCE(l.unit_cost, t.unit_cost, 0) AS cost, l.status IN ('open', 'partial') AS openNow,
+              unixepoch(r.receipt_date) / 86400 AS receiptDay, r.qty_received - r.qty_rejected AS accepted
+         FROM wanted w
+         JOIN po_lines l ON l.id = w.id
+         JOIN purchase_orders p ON p.id = l.po_id
+         JOIN suppliers s ON s.id = p.supplier_id
+         LEFT JOIN supplier_terms t ON t.supplier_id = p.supplier_id AND t.product_id = l.product_id
+         LEFT JOIN receipts r ON r.po_line_id = l.id AND r.receipt_date <= @today
+        WHERE p.status NOT IN ('draft', 'cancelled') AND l.status <> 'cancelled' AND p.order_date <= @today
+        ORDER BY l.id, r.receipt_date`,
+    )
+    .all({ today: grid.today, firstEndIso: grid.endIso(0) }) as {
+    id: number;
+    orderDay: number;
+    dueDay: number | null;
+    qty: number;
+    cost: number;
+    openNow: 0 | 1;
+    receiptDay: number | null;
+    accepted: number | null;
+  }[];
+  const lines: PoTimelineLine[] = [];
+  let lastId = -1;
+  for (const row of rows) {
+    if (row.id !== lastId) {
+      lines.push({ orderDay: row.orderDay, dueDay: row.dueDay, qty: row.qty, cost: row.cost, openNow: row.openNow === 1, receipts: [] });
+      lastId = row.id;
+    }
+    if (row.receiptDay !== null) lines[lines.length - 1]!.receipts.push({ day: row.receiptDay, accepted: row.accepted ?? 0 });
+  }
+  return lines;
+}
+
+/** Open lines and their balance at cost at the end of `day`; overdue = due before that day. */
+export function openBalanceOn(lines: readonly PoTimelineLine[], day: number): OpenBalance {
+  const out: OpenBalance = { lines: 0, value: 0, overdueLines: 0, overdueValue: 0 };
+  for (const line of lines) {
+    if (line.orderDay > day) continue;
+    let accepted = 0;
+    let lastReceipt = -Infinity;
+    for (const receipt of line.receipts) {
+      lastReceipt = receipt.day;
+      if (receipt.day <= day) accepted += receipt.accepted;
+    }
+    const balance = line.qty - accepted;
+    if (!(balance > 0) || (!line.openNow && lastReceipt <= day)) continue;
+    out.lines++;
+    out.value += balance * line.cost;
+    if (line.dueDay !== null && line.dueDay < day) {
+      out.overdueLines++;
+      out.overdueValue += balance * line.cost;
+    }
+  }
+  return out;
+}

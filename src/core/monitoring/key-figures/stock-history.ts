@@ -1,0 +1,74 @@
+import type Database from 'better-sqlite3';
+import { LEAD_WEEKS, type SkuWeeks } from './sku-weeks';
+import { weekOfDateSql, type WeekGrid } from './week-grid';
+
+/**
+ * Stock at cost at the end of each week of the grid, from one anchor per SKU-location: its newest
+ * snapshot on or before today. For a week ending before the anchor the stock is rolled back (units
+ * sold after the week end added back, accepted receipts taken off); for a week ending after an
+ * older anchor it is rolled forward the same way. So a workspace with a single stock snapshot still
+ * has a history, and one with weekly snapshots gets them back wherever sales and receipts explain
+ * the change. Stock adjustments that are neither (counts, write-offs) are not in that history.
+ *
+ * With S and R the running totals of units sold and accepted: stock(end of week k) =
+ * on hand at anchor + (S(anchor) − S(end k)) − (R(anchor) − R(end k)), whichever comes first.
+ */
+export interface StockHistory {
+  /** Stock value (units × the catalogue's unit cost) at the end of weeks 0 … 11. */
+  value: number[];
+  /** Units at the end of weeks 0 … 11. */
+  units: number[];
+  /** SKU-locations with a snapshot. */
+  anchored: number;
+}
+
+export function stockHistory(db: Database.Database, grid: WeekGrid, skus: readonly SkuWeeks[]): StockHistory {
+  const weeks = grid.lastWeek + 1;
+  const value = new Array<number>(weeks).fill(0);
+  const units = new Array<number>(weeks).fill(0);
+  let anchored = 0;
+  for (const sku of skus) {
+    if (!sku.anchored) continue;
+    anchored++;
+    // At the end of week 0, then week by week: each week's sales leave, its receipts (below) arrive.
+    let stock = sku.onHand + sku.soldAnchorToWeek0 - sku.receivedAnchorToWeek0;
+    for (let k = 0; k < weeks; k++) {
+      if (k > 0) stock -= sku.units[k + LEAD_WEEKS] as number;
+      value[k]! += stock * sku.cost;
+      units[k]! += stock;
+    }
+  }
+  for (const row of receiptsByWeek(db, grid)) {
+    // Anchored today: a receipt in week w is taken off every earlier week end. Anchored earlier:
+    // receipts up to week 0 are in receivedAnchorToWeek0, later ones added from their week on.
+    const [from, to, sign] = row.anchoredToday ? [0, row.week - 1, -1] : [row.week, weeks - 1, 1];
+    for (let k = Math.max(from, 0); k <= to; k++) {
+      value[k]! += sign * row.value;
+      units[k]! += sign * row.units;
+    }
+  }
+  return { value, units, anchored };
+}
+
+/**
+ * Accepted units per week of weeks 1 … 11, of SKU-locations that have a snapshot (the others have
+ * no stock to move), split by whether that snapshot is today's.
+ */
+function receiptsByWeek(db: Database.Database, grid: WeekGrid): { week: number; anchoredToday: 0 | 1; units: number; value: number }[] {
+  return db
+    .prepare(
+      `SELECT week, anchor = @today AS anchoredToday, total(accepted) AS units, total(accepted * cost) AS value
+         FROM (SELECT ${weekOfDateSql('r.receipt_date')} AS week, r.qty_received - r.qty_rejected AS accepted, COALESCE(p.unit_cost, 0) AS cost,
+                      (SELECT max(x.date) FROM stock_snapshots x
+                        WHERE x.product_id = r.product_id AND x.date <= @today
+                          AND x.location_id = COALESCE(r.location_id, po.location_id, (SELECT min(id) FROM locations))) AS anchor
+                 FROM receipts r
+                 JOIN products p ON p.id = r.product_id
+                 LEFT JOIN po_lines pl ON pl.id = r.po_line_id
+                 LEFT JOIN purchase_orders po ON po.id = pl.po_id
+                WHERE r.receipt_date > @week0 AND r.receipt_date <= @today)
+        WHERE anchor IS NOT NULL
+        GROUP BY week, anchor = @today`,
+    )
+    .all({ week0: grid.endIso(0), today: grid.today, firstEnd: grid.firstEndDay }) as { week: number; anchoredToday: 0 | 1; units: number; value: number }[];
+}

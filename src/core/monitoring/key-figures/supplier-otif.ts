@@ -1,0 +1,31 @@
+import { groupMetrics } from '../../suppliers/group-metrics';
+import type { LineFactsSnapshot } from '../../suppliers/facts-snapshot';
+import { keyFigure } from './figure';
+import { rollingRates } from './rolling';
+import type { KeyFigure } from './types';
+import { PERIOD_WEEKS, type WeekGrid } from './week-grid';
+import { LEAD_WEEKS } from './weekly-demand';
+
+/**
+ * Suppliers' OTIF: the share of PO lines due in the last four weeks that arrived on time and in
+ * full, judged as the supplier scorecards judge them (same due date, tolerance and rules), over all
+ * suppliers together. Lines due but not delivered count as missed.
+ */
+export function supplierOtifFigure(grid: WeekGrid, snapshot: LineFactsSnapshot, toleranceDays: number): KeyFigure {
+  const window = { asOfDay: grid.todayDay, fromDay: grid.endDay(-LEAD_WEEKS) - 6, toDay: grid.todayDay };
+  const byWeek = groupMetrics(snapshot.facts, window, toleranceDays, (i) => grid.weekOfDay(snapshot.facts.dueDay[i] as number));
+  const weekly = rollingRates((k) => {
+    const metrics = byWeek.get(k);
+    return { hits: metrics?.counts.otif ?? 0, total: metrics?.poLines ?? 0 };
+  });
+  let judged = 0;
+  for (let k = grid.lastWeek - PERIOD_WEEKS + 1; k <= grid.lastWeek; k++) judged += byWeek.get(k)?.poLines ?? 0;
+  return keyFigure('supplierOtif', grid, {
+    unit: 'percent',
+    betterWhen: 'up',
+    value: weekly[grid.lastWeek] ?? null,
+    previous: weekly[grid.previousWeek] ?? null,
+    weekly,
+    note: { kind: 'judgedLines', value: judged, unit: 'count' },
+  });
+}
