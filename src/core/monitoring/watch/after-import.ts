@@ -1,10 +1,12 @@
 import type { AppContext } from '../../app/app-context';
+import { startRefresh } from '../../app/refresh-launcher';
 
 /**
- * What follows a successful import from a watched folder. For now the figures shown are
- * dropped so they are read again; the incremental refresh of forecasts, plan and alerts
- * is started from here once it exists.
+ * What follows a successful import from a watched folder: the figures shown are dropped so they
+ * are read again, and the incremental refresh brings forecasts, plan and alerts up to the new
+ * data (imports arriving while one runs join it; see refresh-launcher.ts).
  */
-export function afterWatchedImport(ctx: AppContext, _importId: number): void {
+export function afterWatchedImport(ctx: AppContext, importId: number): void {
   ctx.dataChanged();
+  startRefresh(ctx, { reason: 'watch', importIds: [importId] });
 }
