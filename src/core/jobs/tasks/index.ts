@@ -9,6 +9,7 @@ import { globalModelTask } from './global-model-task';
 import { importTask } from './import-task';
 import { planRunTask } from './plan-run-task';
 import { simulationTask } from './simulation-task';
+import { alertsTask } from './alerts-task';
 
 type Task = (input: never, ctx: TaskContext) => unknown;
 
@@ -24,4 +25,5 @@ export const tasks: Record<JobKind, Task> = {
   import: importTask,
   planRun: planRunTask,
   simulation: simulationTask,
+  alerts: alertsTask,
 };

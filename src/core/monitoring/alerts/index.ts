@@ -7,3 +7,5 @@ export { readAlertSettings, saveAlertSettings, DEFAULT_ALERT_SETTINGS } from './
 export { workspaceToday } from './today';
 export { priorityOf } from './priority';
 export type { AlertRefreshSummary } from '../../../shared/contract/schemas/monitoring';
+export { writeDigest, buildDigest, digestMarkdown, digestWorkbook, type DigestFormat } from './digest';
+export type { DigestLocale } from './digest-words';

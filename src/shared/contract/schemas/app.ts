@@ -76,6 +76,7 @@ export const jobKindSchema = z.enum([
   'import',
   'planRun',
   'simulation',
+  'alerts',
 ]);
 export type JobKind = z.infer<typeof jobKindSchema>;
 
