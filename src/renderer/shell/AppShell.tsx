@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Brand } from './Brand';
 import { ConnectionBanner } from './ConnectionBanner';
 import { HeaderBar } from './HeaderBar';
+import { AlertNotices } from './AlertNotices';
 import { JobNotifications } from './JobNotifications';
 import { NavMenu } from './NavMenu';
 import { PageOutlet } from './PageOutlet';
@@ -39,6 +40,7 @@ export function AppShell() {
         </Layout.Content>
       </Layout>
       <JobNotifications />
+      <AlertNotices />
     </Layout>
   );
 }

@@ -71,6 +71,7 @@ export function listAlerts(db: Database.Database, filter: AlertFilter = {}): Ale
     currency: workspaceCurrency(db),
     total,
     belowMinimum: total - shown,
+    minMoney: settings.minMoney,
     rows: rows.map(toRow),
   };
 }

@@ -1,11 +1,10 @@
-import { AlertOutlined } from '@ant-design/icons';
 import { Card, Empty } from 'antd';
 import { WeeklyUnitsChart } from '../../charts/WeeklyUnitsChart';
-import { ComingSoon } from '../../components/ComingSoon';
 import { PageHeader } from '../../components/PageHeader';
 import { useTable } from '../../hooks/useTable';
 import { useWorkspaceInfo } from '../../hooks/useWorkspaceInfo';
 import { useT } from '../../i18n/hooks';
+import { ActionList } from './ActionList';
 import { GettingStarted } from './GettingStarted';
 import { KeyFigures } from './KeyFigures';
 
@@ -29,13 +28,7 @@ export function DashboardPage() {
         </Card>
         <GettingStarted />
       </div>
-      <ComingSoon
-        icon={<AlertOutlined />}
-        maxWidth="none"
-        title={t('dashboard.coming.title')}
-        description={t('dashboard.coming.description')}
-        points={[t('dashboard.coming.point1'), t('dashboard.coming.point2'), t('dashboard.coming.point3')]}
-      />
+      <ActionList />
     </div>
   );
 }

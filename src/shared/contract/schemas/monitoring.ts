@@ -99,8 +99,9 @@ export const alertListSchema = z.object({
   currency: z.string(),
   /** Rows matching the filter, before the limit and the minimum money. */
   total: z.number().int(),
-  /** Rows left out because their money is below the minimum to show. */
+  /** Rows left out because their money is below the minimum to show (the setting `minMoney`). */
   belowMinimum: z.number().int(),
+  minMoney: z.number(),
   rows: z.array(alertRowSchema),
 });
 export type AlertList = z.infer<typeof alertListSchema>;
