@@ -26,5 +26,9 @@ ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE
       Replay past demand under the current min/max policy and SupplyDesk's; --json prints one object per policy.
   export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR]
       Export a stored plan in the documented platform format (docs/export-format.md).
+  alerts --workspace FILE [--refresh] [--json] [--min-priority high|medium|low]
+      Open alerts ranked by money at stake (stale data first); --refresh checks them again first.
+  digest --workspace FILE --output FILE.xlsx|.md [--locale en|zh-CN]
+      The daily alert digest: open alerts by money at stake, counts, new since yesterday.
 `;
 }

@@ -8,6 +8,8 @@ import { planCommand } from './plan';
 import { scorecardCommand } from './scorecard';
 import { simulateCommand } from './simulate';
 import { supplierPackCommand } from './supplier-pack';
+import { alertsCommand } from './alerts';
+import { digestCommand } from './digest';
 
 export type Command = (args: string[]) => Promise<number | void> | number | void;
 
@@ -22,4 +24,6 @@ export const commands: Record<string, Command> = {
   plan: planCommand,
   simulate: simulateCommand,
   export: exportPlanCommand,
+  alerts: alertsCommand,
+  digest: digestCommand,
 };

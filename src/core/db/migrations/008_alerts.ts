@@ -7,7 +7,7 @@ import type { Migration } from './types';
  * core/monitoring/alerts/store.ts. entity (what it is about), facts (the why, as numbers) are JSON:
  * the UI words them, no sentence is stored. ack_money keeps the money at stake when acknowledged,
  * so a much larger one can raise it again. alert_refreshes records each run (for "new since
- * yesterday" and "last refreshed").
+ * yesterday" and "last refreshed"); alert_cache keeps costly detections with a fingerprint of their inputs.
  */
 export const migration008: Migration = {
   version: 8,
@@ -43,6 +43,14 @@ CREATE TABLE alert_settings (
   key        TEXT PRIMARY KEY,
   value      TEXT NOT NULL CHECK (json_valid(value)),
   updated_at TEXT NOT NULL
+) STRICT;
+
+-- Detections that read a whole table and rarely change (supplier OTIF over every PO line), kept with
+-- a fingerprint of their inputs: a refresh after a sales-only import reuses them.
+CREATE TABLE alert_cache (
+  name        TEXT PRIMARY KEY,
+  fingerprint TEXT NOT NULL,
+  value       TEXT NOT NULL CHECK (json_valid(value))
 ) STRICT;
 
 CREATE TABLE alert_refreshes (

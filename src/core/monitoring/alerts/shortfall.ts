@@ -15,7 +15,7 @@ export function lostUnitsBefore(series: Pick<SeriesFacts, 'position' | 'mean' | 
   let stock = series.position.onHand + (arrivals.get(fromDay) ?? 0);
   let lost = 0;
   let t = 0;
-  const ends = series.bucketDates.map(dayFromIso);
+  const ends = bucketEnds(series.bucketDates);
   for (let day = fromDay + 1; day < untilDay; day++) {
     while (t < ends.length && (ends[t] as number) < day) t++;
     const rate = t < ends.length ? (series.mean[t] as number) / series.bucketDays : 0;
@@ -26,4 +26,16 @@ export function lostUnitsBefore(series: Pick<SeriesFacts, 'position' | 'mean' | 
     }
   }
   return lost;
+}
+
+/** Series of one run share their bucket dates: parse each distinct grid once. */
+const parsedGrids = new Map<string, number[]>();
+function bucketEnds(dates: readonly string[]): number[] {
+  const key = `${dates[0] ?? ''}|${dates.length}|${dates[dates.length - 1] ?? ''}`;
+  let ends = parsedGrids.get(key);
+  if (!ends) {
+    if (parsedGrids.size > 64) parsedGrids.clear();
+    parsedGrids.set(key, (ends = dates.map(dayFromIso)));
+  }
+  return ends;
 }

@@ -25,7 +25,12 @@ interface StoredState {
   status: AlertStatus;
   snoozedUntil: string | null;
   ackMoney: number | null;
+  /** What a repeat run may leave as it is: priority, money, method, entity, facts, last seen. */
+  fingerprint: string;
 }
+
+const fingerprintOf = (priority: string, money: number, method: string, entity: string, facts: string, lastSeen: string) =>
+  `${priority}|${money}|${method}|${lastSeen}|${entity}|${facts}`;
 
 /**
  * Stores one refresh's detections against the alerts already kept, in one transaction:
@@ -42,8 +47,13 @@ export function applyDetections(db: Database.Database, detected: readonly Detect
   const result: ApplyResult = { inserted: 0, updated: 0, reopened: 0, resolved: 0, raised: [] };
   db.transaction(() => {
     const existing = new Map<string, StoredState>();
-    const rows = db.prepare("SELECT key, id, status, snoozed_until, ack_money FROM alerts").raw(true).all() as [string, number, AlertStatus, string | null, number | null][];
-    for (const [key, id, status, snoozedUntil, ackMoney] of rows) existing.set(key, { id, status, snoozedUntil, ackMoney });
+    const rows = db
+      .prepare('SELECT key, id, status, snoozed_until, ack_money, priority, money, money_method, entity, facts, last_seen FROM alerts')
+      .raw(true)
+      .all() as [string, number, AlertStatus, string | null, number | null, string, number, string, string, string, string][];
+    for (const [key, id, status, snoozedUntil, ackMoney, priority, money, method, entity, facts, lastSeen] of rows) {
+      existing.set(key, { id, status, snoozedUntil, ackMoney, fingerprint: fingerprintOf(priority, money, method, entity, facts, lastSeen) });
+    }
     const insert = db.prepare(
       `INSERT INTO alerts (key, kind, priority, status, money, currency, money_method, entity, facts, first_seen, last_seen, raised_on, updated_at)
        VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -71,7 +81,10 @@ export function applyDetections(db: Database.Database, detected: readonly Detect
         raised = true;
       } else {
         id = stored.id;
-        update.run(alert.priority, money, currency, alert.moneyMethod, entity, facts, today, now, id);
+        // A repeat run on the same day usually finds nothing changed: no write for those rows.
+        if (stored.fingerprint !== fingerprintOf(alert.priority, money, alert.moneyMethod, entity, facts, today)) {
+          update.run(alert.priority, money, currency, alert.moneyMethod, entity, facts, today, now, id);
+        }
         result.updated++;
         if (stored.status === 'resolved') {
           raise.run(today, 1, id);

@@ -14,13 +14,14 @@ export function detectStockouts(inputs: AlertInputs): Detection[] {
     if (!(s.dailyDemand > 0)) continue;
     const product = inputs.products.get(s.productId);
     if (!product) continue;
+    const arrivalDay = inputs.todayDay + s.leadTimeDays;
+    // Nothing lost before the earliest arrival means no stock-out before it: most series stop here.
+    const lostUnits = lostUnitsBefore(s, inputs.todayDay, arrivalDay);
+    if (!(lostUnits > 0)) continue;
     const projection = projectStock(s.position, s.mean, s.bucketDates, s.bucketDays, inputs.today);
     if (projection.runOutDate === null) continue;
     const runOutDay = dayFromIso(projection.runOutDate);
-    const arrivalDay = inputs.todayDay + s.leadTimeDays;
     if (runOutDay >= arrivalDay) continue;
-    const lostUnits = lostUnitsBefore(s, inputs.todayDay, arrivalDay);
-    if (!(lostUnits > 0)) continue;
     const margin = unitMargin(product);
     const next = s.position.arrivals.find((a) => a.date > inputs.today);
     out.push({

@@ -4,6 +4,7 @@ import { loadLineFacts } from '../../../suppliers/line-facts';
 import { openPoTotals } from '../../../suppliers/open-po-totals';
 import { SHORT_WINDOW_DAYS, windowEnding } from '../../../suppliers/period';
 import { readScorecardSettings } from '../../../suppliers/settings';
+import { cachedDetection, purchaseDataFingerprint } from '../cache';
 import { round1, round2, type AlertInputs, type Detection } from '../types';
 import { supplierOf } from './stockout';
 
@@ -15,6 +16,13 @@ import { supplierOf } from './stockout';
 export function detectSupplierOtif(db: Database.Database, inputs: AlertInputs): Detection[] {
   const { otifDropPoints, otifMinDeliveries } = inputs.settings;
   const tolerance = readScorecardSettings(db).toleranceDays;
+  // Reading every PO line and receipt is the costliest step of a refresh: reused while the purchase data is unchanged.
+  const fingerprint = JSON.stringify([inputs.today, tolerance, otifDropPoints, otifMinDeliveries, purchaseDataFingerprint(db), [...inputs.suppliers.values()]]);
+  return cachedDetection(db, 'supplierOtif', fingerprint, () => otifDrops(db, inputs, tolerance));
+}
+
+function otifDrops(db: Database.Database, inputs: AlertInputs, tolerance: number): Detection[] {
+  const { otifDropPoints, otifMinDeliveries } = inputs.settings;
   const facts = loadLineFacts(db, { asOf: inputs.today, fromDay: inputs.todayDay - 2 * SHORT_WINDOW_DAYS + 1, toDay: inputs.todayDay });
   const bySupplier = (i: number) => facts.supplierId[i];
   const recent = groupMetrics(facts, windowEnding(inputs.todayDay, SHORT_WINDOW_DAYS), tolerance, bySupplier);
