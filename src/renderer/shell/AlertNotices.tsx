@@ -9,6 +9,8 @@ import { navigate } from './route';
 
 /** Alerts shown in an in-app notice, before "Show alerts". */
 const NOTICE_LINES = 3;
+/** Long enough to read over coffee, short enough not to sit on the page all day. */
+const NOTICE_SECONDS = 30;
 
 /**
  * New high-priority alerts: in browser mode an in-app notice (the desktop app shows a system
@@ -56,7 +58,8 @@ export function AlertNotices() {
             {t('alerts.notice.show')}
           </Button>
         ),
-        duration: 0,
+        placement: 'bottomRight',
+        duration: NOTICE_SECONDS,
       });
     });
     const stopFocus = api.on('alerts:focus', ({ id }) => navigate('alerts', String(id)));

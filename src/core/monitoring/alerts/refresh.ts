@@ -70,12 +70,14 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
   const byKind = Object.fromEntries(alertKinds.map((k) => [k, 0])) as Record<AlertKind, number>;
   for (const d of detected) byKind[d.kind]++;
   const summary = db.transaction((): AlertRefreshSummary => {
+    // On a workspace's first check every alert is new: the action list shows them, a notification would only shout.
+    const firstCheck = db.prepare('SELECT 1 FROM alert_refreshes LIMIT 1').pluck().get() === undefined;
     const applied = applyDetections(db, detected, today, inputs.currency);
     const seconds = Math.round(performance.now() - started) / 1000;
     const result: AlertRefreshSummary = {
       today, seconds, detected: detected.length, byKind,
       inserted: applied.inserted, updated: applied.updated, reopened: applied.reopened, resolved: applied.resolved,
-      newHigh: applied.raised.sort((a, b) => b.money - a.money),
+      newHigh: firstCheck ? [] : applied.raised.sort((a, b) => b.money - a.money),
     };
     const { newHigh, ...recorded } = result;
     db.prepare('INSERT INTO alert_refreshes (at, today, seconds, summary) VALUES (?, ?, ?, ?)').run(new Date().toISOString(), today, seconds, JSON.stringify({ ...recorded, newHigh: newHigh.length }));
