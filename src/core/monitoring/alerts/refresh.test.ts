@@ -10,7 +10,7 @@ import { writeDigest } from './digest';
 import { loadAlertInputs } from './inputs';
 import { countAlerts, listAlerts } from './queries';
 import { refreshAlerts } from './refresh';
-import { DEFAULT_ALERT_SETTINGS } from './settings';
+import { DEFAULT_ALERT_SETTINGS, saveAlertSettings } from './settings';
 
 let demo: ReturnType<typeof planningDemo>;
 beforeAll(() => {
@@ -34,6 +34,22 @@ describe('refreshing the alerts of a demo workspace', () => {
       const money = listAlerts(ws.db).rows.map((r) => r.money);
       expect(money).toEqual([...money].sort((a, b) => b - a));
       expect(countAlerts(ws.db).refreshedAt).not.toBeNull();
+    } finally {
+      ws.close();
+    }
+  });
+
+  it('announces the high-priority alerts a later check raises, largest money first', () => {
+    const ws = demo.open();
+    try {
+      refreshAlerts(ws.db);
+      saveAlertSettings(ws.db, { excessWeeks: 1, highMoney: 1 });
+      const later = refreshAlerts(ws.db);
+      expect(later.inserted).toBeGreaterThan(0);
+      expect(later.newHigh.length).toBe(later.inserted + later.reopened);
+      expect(later.newHigh.every((a) => a.priority === 'high')).toBe(true);
+      expect(later.newHigh.map((a) => a.money)).toEqual([...later.newHigh.map((a) => a.money)].sort((a, b) => b - a));
+      saveAlertSettings(ws.db, DEFAULT_ALERT_SETTINGS);
     } finally {
       ws.close();
     }
