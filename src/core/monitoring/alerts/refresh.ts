@@ -42,26 +42,33 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
   const task = options.task;
   const today = workspaceToday(db, options.today);
   const settings = readAlertSettings(db);
+  const stepsMs: Record<string, number> = {};
+  const timed = <T>(step: string, work: () => T): T => {
+    const at = performance.now();
+    const value = work();
+    stepsMs[step] = Math.round(performance.now() - at);
+    return value;
+  };
   task?.progress('alerts.read', 0, 1);
-  const inputs = loadAlertInputs(db, today, settings);
+  const inputs = timed('read', () => loadAlertInputs(db, today, settings));
   task?.throwIfCancelled();
-  const lines = readOpenLines(db, inputs);
-  const detectors: Detector[] = [
-    (d, i) => detectStaleData(d, i),
-    (_d, i) => detectStockouts(i),
-    (_d, i) => detectBelowReorderPoint(i),
-    (_d, i) => detectPoOverdue(i, lines),
-    (_d, i) => detectPoConfirmedLate(i, lines),
-    (_d, i) => detectExcessStock(i),
-    (d, i) => detectDeadStock(d, i),
-    (d, i) => detectForecastBias(d, i),
-    (d, i) => detectSupplierOtif(d, i),
+  const lines = timed('openPoLines', () => readOpenLines(db, inputs));
+  const detectors: [AlertKind | 'stale', Detector][] = [
+    ['stale', (d, i) => detectStaleData(d, i)],
+    ['stockout', (_d, i) => detectStockouts(i)],
+    ['belowReorderPoint', (_d, i) => detectBelowReorderPoint(i)],
+    ['poOverdue', (_d, i) => detectPoOverdue(i, lines)],
+    ['poConfirmedLate', (_d, i) => detectPoConfirmedLate(i, lines)],
+    ['excessStock', (_d, i) => detectExcessStock(i)],
+    ['deadStock', (d, i) => detectDeadStock(d, i)],
+    ['forecastBias', (d, i) => detectForecastBias(d, i)],
+    ['supplierOtif', (d, i) => detectSupplierOtif(d, i)],
   ];
   const found: Detection[] = [];
-  detectors.forEach((detect, n) => {
+  detectors.forEach(([name, detect], n) => {
     task?.progress('alerts.detect', n, detectors.length);
     task?.throwIfCancelled();
-    found.push(...detect(db, inputs));
+    found.push(...timed(name, () => detect(db, inputs)));
   });
   task?.progress('alerts.detect', detectors.length, detectors.length);
   const detected = withoutShadowed(found).map((d): DetectedAlert => ({ ...d, priority: priorityOf(d, settings) }));
@@ -69,17 +76,20 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
   task?.progress('alerts.save', 0, 1);
   const byKind = Object.fromEntries(alertKinds.map((k) => [k, 0])) as Record<AlertKind, number>;
   for (const d of detected) byKind[d.kind]++;
+  const saveStarted = performance.now();
   const summary = db.transaction((): AlertRefreshSummary => {
     // On a workspace's first check every alert is new: the action list shows them, a notification would only shout.
     const firstCheck = db.prepare('SELECT 1 FROM alert_refreshes LIMIT 1').pluck().get() === undefined;
     const applied = applyDetections(db, detected, today, inputs.currency);
     const seconds = Math.round(performance.now() - started) / 1000;
+    stepsMs.save = Math.round(performance.now() - saveStarted);
     const result: AlertRefreshSummary = {
       today, seconds, detected: detected.length, byKind,
       inserted: applied.inserted, updated: applied.updated, reopened: applied.reopened, resolved: applied.resolved,
       newHigh: firstCheck ? [] : applied.raised.sort((a, b) => b.money - a.money),
+      stepsMs,
     };
-    const { newHigh, ...recorded } = result;
+    const { newHigh, stepsMs: _steps, ...recorded } = result;
     db.prepare('INSERT INTO alert_refreshes (at, today, seconds, summary) VALUES (?, ?, ?, ?)').run(new Date().toISOString(), today, seconds, JSON.stringify({ ...recorded, newHigh: newHigh.length }));
     return result;
   })();

@@ -167,5 +167,7 @@ export const alertRefreshSummarySchema = z.object({
   reopened: z.number().int(),
   resolved: z.number().int(),
   newHigh: z.array(alertNoticeSchema),
+  /** Milliseconds per step (reading, each detector, saving), for benchmarks and slow-refresh reports. */
+  stepsMs: z.record(z.string(), z.number()),
 });
 export type AlertRefreshSummary = z.infer<typeof alertRefreshSummarySchema>;
