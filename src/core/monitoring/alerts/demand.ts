@@ -50,8 +50,9 @@ export function loadDemand(db: Database.Database, today: string, runId: number |
 export function dailyDemandAhead(demand: Pick<SeriesDemand, 'mean' | 'bucketDates' | 'bucketDays'>, todayDay: number, days = 91): number {
   let units = 0;
   let covered = 0;
-  for (let t = 0; t < demand.bucketDates.length && covered < days; t++) {
-    if (dayFromIso(demand.bucketDates[t] as string) <= todayDay) continue;
+  const ends = bucketEnds(demand.bucketDates);
+  for (let t = 0; t < ends.length && covered < days; t++) {
+    if ((ends[t] as number) <= todayDay) continue;
     units += demand.mean[t] as number;
     covered += demand.bucketDays;
   }
@@ -64,14 +65,20 @@ export function dailyDemandAhead(demand: Pick<SeriesDemand, 'mean' | 'bucketDate
  * which matters in a refresh budget of seconds. SKUs with active overrides take the planner's numbers.
  */
 function runMeans(db: Database.Database, runId: number, bucketDays: number): Map<string, SeriesDemand> {
+  // Every series of a run is written on the run's bucket dates: read them once, with the first series.
+  const runDates = db
+    .prepare('SELECT bucket_date FROM forecast_values WHERE run_id = ? AND (product_id, location_id) = (SELECT product_id, location_id FROM forecast_series WHERE run_id = ? LIMIT 1) ORDER BY bucket_date')
+    .pluck()
+    .all(runId, runId) as string[];
+  const datesOf = db.prepare('SELECT bucket_date FROM forecast_values WHERE run_id = ? AND product_id = ? AND location_id = ? ORDER BY bucket_date').pluck();
   const rows = db
-    .prepare('SELECT product_id, location_id, json_group_array(bucket_date), json_group_array(mean) FROM forecast_values WHERE run_id = ? GROUP BY product_id, location_id')
+    .prepare('SELECT product_id, location_id, count(*), json_group_array(mean ORDER BY bucket_date) FROM forecast_values WHERE run_id = ? GROUP BY product_id, location_id')
     .raw(true)
-    .all(runId) as [number, number, string, string][];
+    .all(runId) as [number, number, number, string][];
   const out = new Map<string, SeriesDemand>();
-  for (const [productId, locationId, datesJson, meansJson] of rows) {
-    const { dates, means } = inDateOrder(JSON.parse(datesJson) as string[], JSON.parse(meansJson) as number[]);
-    out.set(seriesKey(productId, locationId), { productId, locationId, bucketDates: dates, mean: means, bucketDays, source: 'forecast' });
+  for (const [productId, locationId, count, meansJson] of rows) {
+    const dates = count === runDates.length ? runDates : (datesOf.all(runId, productId, locationId) as string[]);
+    out.set(seriesKey(productId, locationId), { productId, locationId, bucketDates: dates, mean: JSON.parse(meansJson) as number[], bucketDays, source: 'forecast' });
   }
   const overridden = db.prepare('SELECT DISTINCT product_id FROM forecast_overrides WHERE active = 1').pluck().all() as number[];
   if (overridden.length === 0) return out;
@@ -90,9 +97,14 @@ function runMeans(db: Database.Database, runId: number, bucketDays: number): Map
   return out;
 }
 
-/** The key order gives dates ascending; sorted here only if SQLite ever hands them otherwise. */
-function inDateOrder(dates: string[], means: number[]): { dates: string[]; means: number[] } {
-  if (dates.every((d, i) => i === 0 || (dates[i - 1] as string) < d)) return { dates, means };
-  const order = dates.map((_, i) => i).sort((a, b) => ((dates[a] as string) < (dates[b] as string) ? -1 : 1));
-  return { dates: order.map((i) => dates[i] as string), means: order.map((i) => means[i] as number) };
+/** Series of one run share their bucket dates: each distinct grid is parsed once (keyed by its ends and length). */
+const parsedGrids = new Map<string, number[]>();
+export function bucketEnds(dates: readonly string[]): number[] {
+  const key = `${dates[0] ?? ''}|${dates.length}|${dates[dates.length - 1] ?? ''}`;
+  let ends = parsedGrids.get(key);
+  if (!ends) {
+    if (parsedGrids.size > 64) parsedGrids.clear();
+    parsedGrids.set(key, (ends = dates.map(dayFromIso)));
+  }
+  return ends;
 }

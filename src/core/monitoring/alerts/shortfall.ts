@@ -1,4 +1,5 @@
 import { dayFromIso } from '../../series/calendar';
+import { bucketEnds } from './demand';
 import type { SeriesFacts } from './types';
 
 /**
@@ -26,16 +27,4 @@ export function lostUnitsBefore(series: Pick<SeriesFacts, 'position' | 'mean' | 
     }
   }
   return lost;
-}
-
-/** Series of one run share their bucket dates: parse each distinct grid once. */
-const parsedGrids = new Map<string, number[]>();
-function bucketEnds(dates: readonly string[]): number[] {
-  const key = `${dates[0] ?? ''}|${dates.length}|${dates[dates.length - 1] ?? ''}`;
-  let ends = parsedGrids.get(key);
-  if (!ends) {
-    if (parsedGrids.size > 64) parsedGrids.clear();
-    parsedGrids.set(key, (ends = dates.map(dayFromIso)));
-  }
-  return ends;
 }
