@@ -64,6 +64,7 @@ for (let r = 0; r < runs; r++) {
 }
 console.log(`first refresh   ${fmt(first.ms)} (${first.value.inserted.toLocaleString('en')} alerts inserted)`);
 console.log(`repeat refresh  ${fmt(median(repeated))} median of ${runs} (min ${fmt(Math.min(...repeated))}; ${summary.updated.toLocaleString('en')} updated, ${summary.inserted} new, ${summary.resolved} resolved)`);
+console.log(`time per step (first run):   ${Object.entries(first.value.stepsMs).map(([step, ms]) => `${step} ${ms}`).join(', ')} ms`);
 console.log(`time per step (last repeat): ${Object.entries(summary.stepsMs).map(([step, ms]) => `${step} ${ms}`).join(', ')} ms`);
 console.log('alerts per kind:');
 for (const [kind, count] of Object.entries(summary.byKind)) console.log(`  ${kind.padEnd(20)} ${count.toLocaleString('en').padStart(7)}`);
