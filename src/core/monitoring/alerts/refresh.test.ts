@@ -22,6 +22,9 @@ describe('refreshing the alerts of a demo workspace', () => {
   it('finds alerts, and a second run updates them without duplicates', () => {
     const ws = demo.open();
     try {
+      // The demo comes checked; start from a workspace never checked.
+      expect(countAlerts(ws.db).refreshedAt).not.toBeNull();
+      ws.db.exec('DELETE FROM alerts; DELETE FROM alert_refreshes; DELETE FROM alert_cache;');
       const first = refreshAlerts(ws.db);
       expect(first.today).toBe('2026-06-30');
       expect(first.detected).toBeGreaterThan(0);

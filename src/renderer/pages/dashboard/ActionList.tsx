@@ -1,6 +1,6 @@
 import { AlertOutlined, ClockCircleOutlined, CheckOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Space, Spin, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import type { AlertCounts, AlertList, AlertRow } from '../../../shared/contract/schemas/monitoring';
 import { getApi } from '../../api/backend';
 import { useLoad } from '../../hooks/useLoad';
@@ -30,20 +30,12 @@ export function ActionList() {
   const actions = useAlertActions(reload);
   const running = useJobOfKind('alerts');
 
-  // A workspace never checked (a new demo, an old file) is checked once on first sight.
-  const asked = useRef<number | null>(null);
-  useEffect(() => {
-    if (counts.value && counts.value.refreshedAt === null && asked.current !== epoch && !running) {
-      asked.current = epoch;
-      void actions.refresh();
-    }
-  }, [counts.value, epoch, running, actions]);
-
   const c = counts.value;
   const shown = c ? c.byPriority.high + c.byPriority.medium + c.byPriority.low : 0;
   const rows = list.value?.rows ?? [];
   const more = Math.max(0, shown - rows.length);
-  const checking = Boolean(running) || (c !== null && c.refreshedAt === null);
+  const checking = Boolean(running);
+  const neverChecked = c !== null && c.refreshedAt === null;
 
   return (
     <Card
@@ -69,7 +61,13 @@ export function ActionList() {
       }
       loading={list.status === 'loading' && list.value === null}
     >
-      {checking && rows.length === 0 ? (
+      {neverChecked && !checking ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('alerts.actionList.never')} data-testid="action-never">
+          <Button type="primary" onClick={() => void actions.refresh()} data-testid="action-check">
+            {t('alerts.actionList.checkNow')}
+          </Button>
+        </Empty>
+      ) : checking && rows.length === 0 ? (
         <Space>
           <Spin size="small" />
           <Typography.Text type="secondary">{t('alerts.actionList.checking')}</Typography.Text>
