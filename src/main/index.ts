@@ -7,6 +7,7 @@ import { localeFromTag } from '../core/app/system-locale';
 import { setNativeBindingPath } from '../core/db/native-binding';
 import { isAppError } from '../core/errors/app-error';
 import workerPath from '../core/jobs/worker?modulePath';
+import { showAlertNotifications } from './alert-notifications';
 import { pickFileToRead, pickFolder, revealFile } from './file-dialogs';
 import { forwardEvents, registerIpc } from './ipc';
 import { installAboutPanel, installMenu } from './menu';
@@ -67,6 +68,7 @@ async function start(): Promise<void> {
   });
   ctx = context;
   registerIpc(createHandlerTable(context), { devServerUrl, rendererDir });
+  showAlertNotifications(context, () => mainWindow);
   installMenu();
   installAboutPanel();
   const requested = pendingOpen ?? workspaceFromArgv(process.argv, process.cwd());

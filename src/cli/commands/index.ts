@@ -11,6 +11,8 @@ import { scorecardCommand } from './scorecard';
 import { simulateCommand } from './simulate';
 import { supplierPackCommand } from './supplier-pack';
 import { watchCommand } from './watch';
+import { alertsCommand } from './alerts';
+import { digestCommand } from './digest';
 
 export type Command = (args: string[]) => Promise<number | void> | number | void;
 
@@ -28,4 +30,6 @@ export const commands: Record<string, Command> = {
   watch: watchCommand,
   refresh: refreshCommand,
   dashboard: dashboardCommand,
+  alerts: alertsCommand,
+  digest: digestCommand,
 };

@@ -7,6 +7,7 @@
 
 import type { RefreshCause, RefreshOutcome } from '../monitoring/refresh';
 import type { RefreshTaskInput } from '../jobs/tasks/refresh-task';
+import { announceNewAlerts } from './alert-notices';
 import type { AppContext } from './app-context';
 
 interface LauncherState {
@@ -16,14 +17,6 @@ interface LauncherState {
 }
 
 const states = new WeakMap<AppContext, LauncherState>();
-
-/** Called on the serving side with each finished refresh (the lead announces new alerts here). */
-export type RefreshListener = (ctx: AppContext, outcome: RefreshOutcome) => void;
-const listeners: RefreshListener[] = [];
-
-export function onRefreshFinished(listener: RefreshListener): void {
-  listeners.push(listener);
-}
 
 export function startRefresh(ctx: AppContext, cause: RefreshCause): { jobId: string } {
   const state = stateOf(ctx);
@@ -45,7 +38,7 @@ export function startRefresh(ctx: AppContext, cause: RefreshCause): { jobId: str
   done
     .then((outcome) => {
       settle();
-      for (const listener of listeners) listener(ctx, outcome);
+      announceNewAlerts(ctx, outcome.alerts?.newHigh ?? []);
     })
     .catch(() => {
       // Failed or cancelled: the UI hears it as a job:finished event; nothing was written.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fileFingerprint, useTempDir } from '../../../test/helpers/temp-dir';
 import { AppError } from '../errors/app-error';
 import { APPLICATION_ID, migrate } from './migrate';
-import { migrations } from './migrations';
+import { latestSchemaVersion, migrations } from './migrations';
 import { createWorkspace, openWorkspace } from './workspace';
 
 function expectCode(fn: () => unknown, code: string) {
@@ -90,13 +90,12 @@ describe('workspace files', () => {
     const file = path.join(tempDir(), 'old.supplydesk');
     createWorkspace(file, { name: 'Old' }).close();
     const db = new Database(file);
-    const latest = migrations[migrations.length - 1]!.version;
-    const next = { version: latest + 1, name: 'test column', sql: 'ALTER TABLE products ADD COLUMN colour TEXT;' };
+    const next = { version: latestSchemaVersion + 1, name: 'test column', sql: 'ALTER TABLE products ADD COLUMN colour TEXT;' };
     const result = migrate(db, file, [...migrations, next]);
-    expect(result.from).toBe(latest);
+    expect(result.from).toBe(latestSchemaVersion);
     expect(result.backupPath).not.toBeNull();
     const backup = new Database(result.backupPath!, { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(latest);
+    expect(backup.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     backup.close();
     expect(db.pragma('user_version', { simple: true })).toBe(next.version);
 

@@ -118,11 +118,6 @@ const coreEn = {
 
   'dashboard.title': 'Dashboard',
   'dashboard.subtitle': 'Key figures of this workspace',
-  'dashboard.skus': 'SKUs in catalogue',
-  'dashboard.suppliers': 'Suppliers',
-  'dashboard.salesUnits': 'Units sold',
-  'dashboard.salesRevenue': 'Sales revenue',
-  'dashboard.skusSold': 'SKUs with sales',
   'dashboard.noSales': 'No sales history yet',
   'dashboard.weeklyUnits': 'Units sold per week',
   'dashboard.guide.title': 'Getting started',
@@ -137,12 +132,6 @@ const coreEn = {
   'dashboard.guide.planHint': 'Order quantities by supplier, within budget',
   'dashboard.guide.openForecasts': 'Open Forecasts',
   'dashboard.guide.openPlan': 'Open Replenishment',
-  'dashboard.coming.title': 'Morning check',
-  'dashboard.coming.description':
-    'This page will list what needs attention today — stock-outs ahead, late deliveries, excess stock — ranked by money at stake.',
-  'dashboard.coming.point1': 'Alerts ranked by money at stake',
-  'dashboard.coming.point2': 'Stock-outs expected before the next delivery',
-  'dashboard.coming.point3': 'Late and short deliveries by supplier',
 
   'forecasts.title': 'Forecasts',
   'forecasts.subtitle': 'Demand forecast per SKU',

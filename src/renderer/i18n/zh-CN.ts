@@ -115,11 +115,6 @@ const coreZhCN: Record<CoreMessageKey, string> = {
 
   'dashboard.title': '概览',
   'dashboard.subtitle': '此工作区的关键数据',
-  'dashboard.skus': '商品目录 SKU 数',
-  'dashboard.suppliers': '供应商',
-  'dashboard.salesUnits': '销量（件）',
-  'dashboard.salesRevenue': '销售额',
-  'dashboard.skusSold': '有销量的 SKU',
   'dashboard.noSales': '还没有历史销量',
   'dashboard.weeklyUnits': '每周销量',
   'dashboard.guide.title': '快速开始',
@@ -134,11 +129,6 @@ const coreZhCN: Record<CoreMessageKey, string> = {
   'dashboard.guide.planHint': '按供应商给出订货量，控制在预算内',
   'dashboard.guide.openForecasts': '打开需求预测',
   'dashboard.guide.openPlan': '打开补货计划',
-  'dashboard.coming.title': '每日检查',
-  'dashboard.coming.description': '此页将列出今天需要处理的事项——即将缺货、到货延迟、库存积压——按涉及金额排序。',
-  'dashboard.coming.point1': '按涉及金额排序的预警',
-  'dashboard.coming.point2': '下次到货前预计缺货的商品',
-  'dashboard.coming.point3': '各供应商的延迟和短缺到货',
 
   'forecasts.title': '需求预测',
   'forecasts.subtitle': '每个 SKU 的需求预测',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Brand } from './Brand';
 import { ConnectionBanner } from './ConnectionBanner';
 import { HeaderBar } from './HeaderBar';
+import { AlertNotices } from './AlertNotices';
 import { JobNotifications } from './JobNotifications';
 import { WatchNotifications } from '../pages/data/watch/WatchNotifications';
 import { NavMenu } from './NavMenu';
@@ -41,6 +42,7 @@ export function AppShell() {
       </Layout>
       <JobNotifications />
       <WatchNotifications />
+      <AlertNotices />
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   DashboardOutlined,
   LineChartOutlined,
   SettingOutlined,
@@ -18,6 +19,7 @@ const entries: { page: PageKey; label: MessageKey; icon: ReactNode }[] = [
   { page: 'forecasts', label: 'nav.forecasts', icon: <LineChartOutlined /> },
   { page: 'replenishment', label: 'nav.replenishment', icon: <ShoppingCartOutlined /> },
   { page: 'suppliers', label: 'nav.suppliers', icon: <TeamOutlined /> },
+  { page: 'alerts', label: 'nav.alerts', icon: <AlertOutlined /> },
   { page: 'settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 

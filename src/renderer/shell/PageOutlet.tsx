@@ -15,6 +15,7 @@ const ReplenishmentPage = lazy(() =>
 );
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const SuppliersPage = lazy(() => import('../pages/suppliers/SuppliersPage').then((m) => ({ default: m.SuppliersPage })));
+const AlertsPage = lazy(() => import('../pages/alerts/AlertsPage').then((m) => ({ default: m.AlertsPage })));
 
 function Loading() {
   return <Spin size="large" style={{ margin: 'auto' }} />;
@@ -55,5 +56,7 @@ export function PageOutlet({ route }: { route: Route }) {
       return <Frame><ReplenishmentPage /></Frame>;
     case 'suppliers':
       return <Frame><SuppliersPage /></Frame>;
+    case 'alerts':
+      return <Frame fill><AlertsPage selected={route.sub} /></Frame>;
   }
 }

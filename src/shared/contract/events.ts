@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiErrorSchema } from './errors';
 import { jobKindSchema, jobProgressSchema, workspaceSummarySchema } from './schemas/app';
 import { watchFileSchema } from './schemas/watch';
+import { alertNoticeSchema } from './schemas/monitoring';
 
 /** Events the back end pushes to the UI (IPC send in Electron, server-sent events in browser mode). */
 export const events = {
@@ -15,6 +16,10 @@ export const events = {
   'workspace:changed': workspaceSummarySchema.nullable(),
   /** A file in a watched folder was imported, failed or needs a mapping (never silent). */
   'watch:fileSettled': watchFileSchema.extend({ folderPath: z.string() }),
+  /** New high-priority alerts (largest money first): a desktop notification in Electron, an in-app notice in the browser. */
+  'alerts:new': z.object({ alerts: z.array(alertNoticeSchema), total: z.number().int() }),
+  /** The user clicked a desktop notification: show this alert. */
+  'alerts:focus': z.object({ id: z.number().int() }),
 } as const;
 
 export type Events = typeof events;

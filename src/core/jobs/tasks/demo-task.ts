@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { generateDemo, type DemoResult } from '../../demo/generate-demo';
 import { AppError } from '../../errors/app-error';
 import { createWorkspace, finishBulkWrite } from '../../db/workspace';
+import { refreshAlerts } from '../../monitoring/alerts';
 import type { TaskContext } from '../protocol';
 
 export interface DemoTaskInput {
@@ -32,6 +33,8 @@ export function demoTask(input: DemoTaskInput, ctx: TaskContext): DemoTaskResult
   try {
     const result = generateDemo(workspace.db, { skus: input.skus, seed: input.seed, asOf: input.asOf }, ctx);
     ctx.throwIfCancelled();
+    // The demo opens with its morning check done: the Dashboard's action list is filled from the start.
+    refreshAlerts(workspace.db, { task: ctx });
     finishBulkWrite(workspace);
     workspace.close();
     fs.renameSync(partial, input.path);

@@ -10,6 +10,7 @@ import { importTask } from './import-task';
 import { planRunTask } from './plan-run-task';
 import { simulationTask } from './simulation-task';
 import { refreshTask } from './refresh-task';
+import { alertsTask } from './alerts-task';
 
 type Task = (input: never, ctx: TaskContext) => unknown;
 
@@ -27,4 +28,5 @@ export const tasks: Record<JobKind, Task> = {
   simulation: simulationTask,
   watchImport: importTask,
   refresh: refreshTask,
+  alerts: alertsTask,
 };

@@ -7,17 +7,17 @@ export const TREND_WEEKS = 12;
 export const PERIOD_WEEKS = 4;
 
 /**
- * "Today" for the figures: the demo's fixed as-of date, else the newest day any sales or stock
- * snapshot is dated (the wall clock would make an imported history look stale); null if neither exists.
+ * "Today" for the figures: the newest day any sales or stock snapshot is dated (the wall clock
+ * would make an imported history look stale), but never before the demo's fixed as-of date;
+ * null if there is neither.
  */
 export function dataToday(db: Database.Database): string | null {
-  const asOf = readMeta(db).asOf;
-  if (asOf) return asOf;
+  const asOf = readMeta(db).asOf ?? null;
   const latest = db
     .prepare('SELECT max(d) FROM (SELECT max(date) AS d FROM sales_daily UNION ALL SELECT max(date) FROM stock_snapshots)')
     .pluck()
     .get() as string | null;
-  return latest ?? null;
+  return asOf !== null && (latest === null || asOf > latest) ? asOf : latest;
 }
 
 /**

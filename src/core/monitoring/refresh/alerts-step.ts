@@ -1,10 +1,10 @@
 /**
  * The alerts step of every refresh. It runs in the refresh job's worker, inside the refresh's
- * transaction, on the job's own connection. The alerts engine is built separately; once merged,
- * this becomes `(db, options) => refreshAlerts(db, options)` from '../alerts' — the one line to
- * change. Until then it does nothing (its time is still measured and reported).
+ * transaction, on the job's own connection. The alerts keep their own "today" (the demo's as-of
+ * date or the calendar's, moved forward by newer sales): a stale-data alert needs the calendar.
  */
 
+import { refreshAlerts } from '../alerts';
 import type { RefreshAlertsStep } from './types';
 
-export const refreshAlertsStep: RefreshAlertsStep = () => null;
+export const refreshAlertsStep: RefreshAlertsStep = (db) => refreshAlerts(db);

@@ -8,6 +8,7 @@
 
 import type Database from 'better-sqlite3';
 import type { TaskContext } from '../../jobs/protocol';
+import type { AlertRefreshSummary } from '../alerts';
 import { planAndSave } from '../../jobs/tasks/plan-run-task';
 import { readBudget } from '../../planning';
 import { blendGlobalModel } from '../../forecasting/global-blend';
@@ -38,14 +39,14 @@ export interface RefreshOptions {
 export interface RefreshOutcome {
   summary: RefreshSummary;
   /** What the alerts step returned (its newly raised alerts are announced by the serving side). */
-  alerts: unknown;
+  alerts: AlertRefreshSummary | null;
 }
 
 export async function runRefresh(db: Database.Database, options: RefreshOptions, ctx: TaskContext): Promise<RefreshOutcome> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const alertsStep = options.alerts ?? refreshAlertsStep;
-  let alerts: unknown = null;
+  let alerts: AlertRefreshSummary | null = null;
   const elapsed = (from: number) => (performance.now() - from) / 1000;
 
   ctx.progress(REFRESH_STEPS.forecast, 0, 1);
@@ -93,7 +94,7 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
     step = performance.now();
     ctx.progress(REFRESH_STEPS.alerts, 0, 1);
     const today = rolledTo ?? dataToday(db, incremental, full);
-    if (today !== null) alerts = alertsStep(db, { today });
+    alerts = alertsStep(db);
     alertsSeconds = elapsed(step);
     ctx.progress(REFRESH_STEPS.alerts, 1, 1);
     ctx.throwIfCancelled();

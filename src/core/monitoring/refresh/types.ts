@@ -1,6 +1,7 @@
 /** What a refresh is started for and what it reports. */
 
 import type Database from 'better-sqlite3';
+import type { AlertRefreshSummary } from '../alerts';
 
 export type RefreshReason = 'import' | 'watch' | 'manual';
 
@@ -11,10 +12,9 @@ export interface RefreshCause {
 
 /**
  * The alerts step of a refresh, run inside the refresh's transaction on the job's connection
- * with the data's "today" (the last sales day forecast). The alerts engine's
- * refreshAlerts(db, { today }) fits it; until it is wired in, the step does nothing.
+ * (see alerts-step.ts); tests pass their own.
  */
-export type RefreshAlertsStep = (db: Database.Database, options: { today: string }) => unknown;
+export type RefreshAlertsStep = (db: Database.Database) => AlertRefreshSummary | null;
 
 /**
  * rolled: no week completed since the parent run, whose forecast stands (roll-forward.ts); the

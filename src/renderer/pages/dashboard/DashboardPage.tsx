@@ -1,12 +1,11 @@
-import { AlertOutlined } from '@ant-design/icons';
 import { Card, Empty } from 'antd';
 import { WeeklyUnitsChart } from '../../charts/WeeklyUnitsChart';
-import { ComingSoon } from '../../components/ComingSoon';
 import { PageHeader } from '../../components/PageHeader';
 import { useTable } from '../../hooks/useTable';
 import { useWorkspaceInfo } from '../../hooks/useWorkspaceInfo';
 import { useFormat, useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
+import { ActionList } from './ActionList';
 import { GettingStarted } from './GettingStarted';
 import { KeyFigures } from './KeyFigures';
 import { useKeyFigures } from './useKeyFigures';
@@ -43,13 +42,7 @@ export function DashboardPage() {
       <KeyFigures loaded={figures} />
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', gap: 12, alignItems: 'start' }}>
         <div data-testid="dashboard-actions" style={{ minWidth: 0 }}>
-          <ComingSoon
-            icon={<AlertOutlined />}
-            maxWidth="none"
-            title={t('dashboard.coming.title')}
-            description={t('dashboard.coming.description')}
-            points={[t('dashboard.coming.point1'), t('dashboard.coming.point2'), t('dashboard.coming.point3')]}
-          />
+          <ActionList />
         </div>
         <div style={{ display: 'grid', gap: 12, minWidth: 0 }}>
           <Card size="small" title={t('dashboard.weeklyUnits')} loading={!weeks || weeks.status === 'loading'}>

@@ -79,6 +79,7 @@ export const jobKindSchema = z.enum([
   // An import of a file from a watched folder: the import task, kept apart from the wizard's checks.
   'watchImport',
   'refresh',
+  'alerts',
 ]);
 export type JobKind = z.infer<typeof jobKindSchema>;
 

@@ -1,0 +1,110 @@
+import type Database from 'better-sqlite3';
+import { MEAN_BUCKET_DAYS } from '../../forecasting/bucket-grid';
+import { getRun } from '../../forecasting/runs';
+import { effectiveForecast } from '../../forecasting/effective-forecast';
+import { seriesKey } from '../../planning/load-forecasts';
+import { dayFromIso, isoFromDay } from '../../series/calendar';
+
+/** Expected demand per SKU-location: forecast means per bucket, ending on the bucket dates. */
+export interface SeriesDemand {
+  productId: number;
+  locationId: number;
+  mean: ArrayLike<number>;
+  bucketDates: readonly string[];
+  bucketDays: number;
+  source: 'forecast' | 'recentSales';
+}
+
+export interface DemandSet {
+  runId: number | null;
+  /** A run made over all locations together: positions are summed the same way. */
+  summedOverLocations: boolean;
+  series: Map<string, SeriesDemand>;
+}
+
+/** Days of recent sales whose daily average stands in for a forecast when there is no run yet. */
+export const RECENT_SALES_DAYS = 56;
+const FLAT_WEEKS = 26;
+
+/** The newest done forecast run (with the planner's overrides), else a flat rate from recent sales. */
+export function loadDemand(db: Database.Database, today: string, runId: number | null): DemandSet {
+  if (runId !== null) {
+    const run = getRun(db, runId);
+    return { runId, summedOverLocations: run.locations === 'total', series: runMeans(db, runId, MEAN_BUCKET_DAYS[run.frequency]) };
+  }
+  const todayDay = dayFromIso(today);
+  const rows = db
+    .prepare('SELECT product_id, location_id, sum(units) FROM sales_daily WHERE date > ? AND date <= ? GROUP BY product_id, location_id')
+    .raw(true)
+    .all(isoFromDay(todayDay - RECENT_SALES_DAYS), today) as [number, number, number][];
+  const bucketDates = Array.from({ length: FLAT_WEEKS }, (_, i) => isoFromDay(todayDay + 7 * (i + 1)));
+  const series = new Map<string, SeriesDemand>();
+  for (const [productId, locationId, units] of rows) {
+    const weekly = (Math.max(0, units) / RECENT_SALES_DAYS) * 7;
+    series.set(seriesKey(productId, locationId), { productId, locationId, mean: new Float64Array(FLAT_WEEKS).fill(weekly), bucketDates, bucketDays: 7, source: 'recentSales' });
+  }
+  return { runId: null, summedOverLocations: false, series };
+}
+
+/** Mean daily demand over the next `days` days after today (whole buckets). */
+export function dailyDemandAhead(demand: Pick<SeriesDemand, 'mean' | 'bucketDates' | 'bucketDays'>, todayDay: number, days = 91): number {
+  let units = 0;
+  let covered = 0;
+  const ends = bucketEnds(demand.bucketDates);
+  for (let t = 0; t < ends.length && covered < days; t++) {
+    if ((ends[t] as number) <= todayDay) continue;
+    units += demand.mean[t] as number;
+    covered += demand.bucketDays;
+  }
+  return covered > 0 ? units / covered : 0;
+}
+
+/**
+ * Only the means of a run, one row per series (SQLite gathers each series' buckets as JSON): at
+ * 10,000 SKU-locations this is several times quicker than reading every bucket row into JavaScript,
+ * which matters in a refresh budget of seconds. SKUs with active overrides take the planner's numbers.
+ */
+function runMeans(db: Database.Database, runId: number, bucketDays: number): Map<string, SeriesDemand> {
+  // Every series of a run is written on the run's bucket dates: read them once, with the first series.
+  const runDates = db
+    .prepare('SELECT bucket_date FROM forecast_values WHERE run_id = ? AND (product_id, location_id) = (SELECT product_id, location_id FROM forecast_series WHERE run_id = ? LIMIT 1) ORDER BY bucket_date')
+    .pluck()
+    .all(runId, runId) as string[];
+  const datesOf = db.prepare('SELECT bucket_date FROM forecast_values WHERE run_id = ? AND product_id = ? AND location_id = ? ORDER BY bucket_date').pluck();
+  const rows = db
+    .prepare('SELECT product_id, location_id, count(*), json_group_array(mean ORDER BY bucket_date) FROM forecast_values WHERE run_id = ? GROUP BY product_id, location_id')
+    .raw(true)
+    .all(runId) as [number, number, number, string][];
+  const out = new Map<string, SeriesDemand>();
+  for (const [productId, locationId, count, meansJson] of rows) {
+    const dates = count === runDates.length ? runDates : (datesOf.all(runId, productId, locationId) as string[]);
+    out.set(seriesKey(productId, locationId), { productId, locationId, bucketDates: dates, mean: JSON.parse(meansJson) as number[], bucketDays, source: 'forecast' });
+  }
+  const overridden = db.prepare('SELECT DISTINCT product_id FROM forecast_overrides WHERE active = 1').pluck().all() as number[];
+  if (overridden.length === 0) return out;
+  const bySeries = new Map<string, { dates: string[]; means: number[] }>();
+  for (const row of effectiveForecast(db, runId, { productIds: overridden })) {
+    const key = seriesKey(row.productId, row.locationId);
+    let series = bySeries.get(key);
+    if (!series) bySeries.set(key, (series = { dates: [], means: [] }));
+    series.dates.push(row.bucketDate);
+    series.means.push(row.mean);
+  }
+  for (const [key, { dates, means }] of bySeries) {
+    const input = out.get(key);
+    if (input) out.set(key, { ...input, bucketDates: dates, mean: means });
+  }
+  return out;
+}
+
+/** Series of one run share their bucket dates: each distinct grid is parsed once (keyed by its ends and length). */
+const parsedGrids = new Map<string, number[]>();
+export function bucketEnds(dates: readonly string[]): number[] {
+  const key = `${dates[0] ?? ''}|${dates.length}|${dates[dates.length - 1] ?? ''}`;
+  let ends = parsedGrids.get(key);
+  if (!ends) {
+    if (parsedGrids.size > 64) parsedGrids.clear();
+    parsedGrids.set(key, (ends = dates.map(dayFromIso)));
+  }
+  return ends;
+}

@@ -1,0 +1,82 @@
+import type Database from 'better-sqlite3';
+import type { AlertSettings } from '../../../shared/contract/schemas/monitoring';
+import { latestRunId } from '../../planning/build-plan';
+import { emptyPosition, loadPositions } from '../../planning/inventory-position';
+import { seriesKey } from '../../planning/load-forecasts';
+import { dayFromIso } from '../../series/calendar';
+import { readLocations, readProducts, readSuppliers, readSupplyTerms, workspaceCurrency } from './catalog';
+import { dailyDemandAhead, loadDemand } from './demand';
+import type { AlertInputs, SeriesFacts } from './types';
+
+/** Lead time assumed for a SKU with no terms and a supplier with no default. */
+export const FALLBACK_LEAD_TIME_DAYS = 14;
+
+interface PlanFigures {
+  reorderPoint: number;
+  leadTimeDays: number | null;
+  supplierId: number | null;
+}
+
+/** Reorder points and measured lead times of the newest plan that is not archived, per SKU-location. */
+function newestPlanFigures(db: Database.Database): Map<string, PlanFigures> {
+  const planId = db.prepare("SELECT id FROM plans WHERE status <> 'archived' ORDER BY created_at DESC, id DESC LIMIT 1").pluck().get() as number | undefined;
+  const out = new Map<string, PlanFigures>();
+  if (planId === undefined) return out;
+  const rows = db
+    .prepare(
+      `SELECT product_id, location_id, supplier_id, json_extract(explanation, '$.reorderPoint'), json_extract(explanation, '$.leadTime.meanDays')
+       FROM plan_lines WHERE plan_id = ?`,
+    )
+    .raw(true)
+    .all(planId) as [number, number, number | null, number | null, number | null][];
+  for (const [productId, locationId, supplierId, reorderPoint, leadTimeDays] of rows) {
+    if (reorderPoint === null) continue;
+    out.set(seriesKey(productId, locationId), { reorderPoint, leadTimeDays, supplierId });
+  }
+  return out;
+}
+
+/**
+ * Reads everything the detectors share, once: positions on `today` (planning's inventory position),
+ * demand from the newest forecast run, reorder points from the newest plan (else lead-time demand).
+ */
+export function loadAlertInputs(db: Database.Database, today: string, settings: AlertSettings): AlertInputs {
+  const todayDay = dayFromIso(today);
+  const products = readProducts(db);
+  const locations = readLocations(db);
+  const terms = readSupplyTerms(db);
+  const runId = latestRunId(db);
+  const demand = loadDemand(db, today, runId);
+  const positions = loadPositions(db, today, demand.summedOverLocations);
+  const plan = newestPlanFigures(db);
+  const keys = new Set([...demand.series.keys(), ...positions.keys()]);
+  const series: SeriesFacts[] = [];
+  for (const key of keys) {
+    const [productId, locationId] = key.split(':').map(Number) as [number, number];
+    if (!products.has(productId)) continue;
+    const d = demand.series.get(key);
+    const planned = plan.get(key);
+    const supply = terms.get(productId);
+    const leadTimeDays = Math.max(0, Math.round(planned?.leadTimeDays ?? supply?.leadTimeDays ?? FALLBACK_LEAD_TIME_DAYS));
+    const mean = d?.mean ?? new Float64Array(0);
+    const bucketDates = d?.bucketDates ?? [];
+    const bucketDays = d?.bucketDays ?? 7;
+    const dailyDemand = dailyDemandAhead({ mean, bucketDates, bucketDays }, todayDay);
+    series.push({
+      productId,
+      locationId,
+      location: locationId === 0 ? 'ALL' : (locations.get(locationId) ?? String(locationId)),
+      position: positions.get(key) ?? emptyPosition(),
+      mean,
+      bucketDates,
+      bucketDays,
+      demandSource: d?.source ?? 'recentSales',
+      dailyDemand,
+      leadTimeDays,
+      supplierId: planned?.supplierId ?? supply?.supplierId ?? null,
+      reorderPoint: planned ? planned.reorderPoint : dailyDemand * leadTimeDays,
+      reorderPointSource: planned ? 'plan' : 'leadTimeDemand',
+    });
+  }
+  return { today, todayDay, currency: workspaceCurrency(db), settings, products, suppliers: readSuppliers(db), locations, series, runId };
+}

@@ -1,0 +1,104 @@
+import type Database from 'better-sqlite3';
+import { alertKinds, type AlertKind, type AlertRefreshSummary } from '../../../shared/contract/schemas/monitoring';
+import type { TaskContext } from '../../jobs/protocol';
+import { detectBelowReorderPoint } from './detectors/below-reorder-point';
+import { detectDeadStock } from './detectors/dead-stock';
+import { detectExcessStock } from './detectors/excess-stock';
+import { detectForecastBias } from './detectors/forecast-bias';
+import { detectPoConfirmedLate } from './detectors/po-confirmed-late';
+import { detectPoOverdue } from './detectors/po-overdue';
+import { readOpenLines } from './detectors/purchase-orders';
+import { detectStaleData } from './detectors/stale-data';
+import { detectStockouts } from './detectors/stockout';
+import { detectSupplierOtif } from './detectors/supplier-otif';
+import { loadAlertInputs } from './inputs';
+import { priorityOf } from './priority';
+import { readAlertSettings } from './settings';
+import { applyDetections } from './store';
+import { workspaceToday } from './today';
+import type { AlertInputs, DetectedAlert, Detection } from './types';
+
+export interface RefreshOptions {
+  /** The workspace's "today"; default its as-of date (see workspaceToday). */
+  today?: string;
+  /** Progress (steps 'alerts.read', 'alerts.detect', 'alerts.save') and cancellation, when run as a job. */
+  task?: TaskContext;
+}
+
+/** Stronger alerts on the same SKU-location make weaker ones noise: stock-out over below-reorder-point, dead over excess. */
+const SHADOWED: readonly [weaker: AlertKind, stronger: AlertKind][] = [
+  ['belowReorderPoint', 'stockout'],
+  ['excessStock', 'deadStock'],
+];
+
+type Detector = (db: Database.Database, inputs: AlertInputs) => Detection[];
+
+/**
+ * Detects every alert for the workspace's "today" and stores them by the repeat-run rules (store.ts),
+ * in one transaction. Synchronous: runs in a job worker on its own connection, or inline.
+ */
+export function refreshAlerts(db: Database.Database, options: RefreshOptions = {}): AlertRefreshSummary {
+  const started = performance.now();
+  const task = options.task;
+  const today = workspaceToday(db, options.today);
+  const settings = readAlertSettings(db);
+  const stepsMs: Record<string, number> = {};
+  const timed = <T>(step: string, work: () => T): T => {
+    const at = performance.now();
+    const value = work();
+    stepsMs[step] = Math.round(performance.now() - at);
+    return value;
+  };
+  task?.progress('alerts.read', 0, 1);
+  const inputs = timed('read', () => loadAlertInputs(db, today, settings));
+  task?.throwIfCancelled();
+  const lines = timed('openPoLines', () => readOpenLines(db, inputs));
+  const detectors: [AlertKind | 'stale', Detector][] = [
+    ['stale', (d, i) => detectStaleData(d, i)],
+    ['stockout', (_d, i) => detectStockouts(i)],
+    ['belowReorderPoint', (_d, i) => detectBelowReorderPoint(i)],
+    ['poOverdue', (_d, i) => detectPoOverdue(i, lines)],
+    ['poConfirmedLate', (_d, i) => detectPoConfirmedLate(i, lines)],
+    ['excessStock', (_d, i) => detectExcessStock(i)],
+    ['deadStock', (d, i) => detectDeadStock(d, i)],
+    ['forecastBias', (d, i) => detectForecastBias(d, i)],
+    ['supplierOtif', (d, i) => detectSupplierOtif(d, i)],
+  ];
+  const found: Detection[] = [];
+  detectors.forEach(([name, detect], n) => {
+    task?.progress('alerts.detect', n, detectors.length);
+    task?.throwIfCancelled();
+    found.push(...timed(name, () => detect(db, inputs)));
+  });
+  task?.progress('alerts.detect', detectors.length, detectors.length);
+  const detected = withoutShadowed(found).map((d): DetectedAlert => ({ ...d, priority: priorityOf(d, settings) }));
+  task?.throwIfCancelled();
+  task?.progress('alerts.save', 0, 1);
+  const byKind = Object.fromEntries(alertKinds.map((k) => [k, 0])) as Record<AlertKind, number>;
+  for (const d of detected) byKind[d.kind]++;
+  const saveStarted = performance.now();
+  const summary = db.transaction((): AlertRefreshSummary => {
+    // On a workspace's first check every alert is new: the action list shows them, a notification would only shout.
+    const firstCheck = db.prepare('SELECT 1 FROM alert_refreshes LIMIT 1').pluck().get() === undefined;
+    const applied = applyDetections(db, detected, today, inputs.currency);
+    const seconds = Math.round(performance.now() - started) / 1000;
+    stepsMs.save = Math.round(performance.now() - saveStarted);
+    const result: AlertRefreshSummary = {
+      today, seconds, detected: detected.length, byKind,
+      inserted: applied.inserted, updated: applied.updated, reopened: applied.reopened, resolved: applied.resolved,
+      newHigh: firstCheck ? [] : applied.raised.sort((a, b) => b.money - a.money),
+      stepsMs,
+    };
+    const { newHigh, stepsMs: _steps, ...recorded } = result;
+    db.prepare('INSERT INTO alert_refreshes (at, today, seconds, summary) VALUES (?, ?, ?, ?)').run(new Date().toISOString(), today, seconds, JSON.stringify({ ...recorded, newHigh: newHigh.length }));
+    return result;
+  })();
+  task?.progress('alerts.save', 1, 1);
+  return summary;
+}
+
+function withoutShadowed(found: readonly Detection[]): Detection[] {
+  const subject = (d: Detection) => d.key.slice(d.key.indexOf(':') + 1);
+  const present = new Set(found.map((d) => `${d.kind}|${subject(d)}`));
+  return found.filter((d) => !SHADOWED.some(([weaker, stronger]) => d.kind === weaker && present.has(`${stronger}|${subject(d)}`)));
+}
