@@ -41,6 +41,25 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   await expect(plan.columnHeader('Supplier')).toHaveAttribute('aria-sort', 'ascending');
   await app.screenshot('replenishment', 'en');
 
+  // Containers: an overseas supplier's card shows its fill against its own drafts' figures, and a
+  // line that ships in containers shows its volume in the detail.
+  const boxed = drafts.find((d) => d.status === 'draft' && d.container !== null && d.container.status !== 'no_data')!;
+  const boxedCard = plan.draftCard(boxed.supplier, boxed.location);
+  await expect(boxedCard.getByTestId('draft-container')).toHaveAttribute('data-status', boxed.container!.status);
+  await expect(boxedCard.getByTestId('draft-container-fill')).toContainText(`${boxed.container!.containers} × `);
+  await expect(boxedCard.getByTestId('draft-container-fill')).toContainText(`${Math.round(boxed.container!.fill * 100)}% full`);
+  if (boxed.container!.cutLines > 0) await expect(boxedCard.getByTestId('container-cut')).toContainText(`${boxed.container!.cutLines} cut to fit`);
+  const unboxed = drafts.find((d) => d.status === 'draft' && d.container === null)!;
+  await expect(plan.draftCard(unboxed.supplier, unboxed.location).getByTestId('draft-container')).toHaveCount(0);
+  const shipped = rows.filter((r) => r.supplierId === boxed.supplierId && r.locationId === boxed.locationId && r.quantity > 0 && r.unitVolume !== null)[0]!;
+  await boxedCard.click();
+  await plan.openLine(shipped.lineId);
+  await expect(plan.detail.getByTestId('detail-space')).toContainText('m³');
+  await expect(plan.detail.getByTestId('detail-space')).toContainText('of one ');
+  await plan.detail.getByRole('button', { name: 'Close' }).click();
+  await plan.draftCards.first().locator('..').getByText('All suppliers').click();
+  await expect.poll(() => plan.readRowCount()).toEqual([rows.length, rows.length]);
+
   // A rounded line: its supplier's card shows only that supplier's lines, with the rounding spelled out.
   const line = rows.filter((r) => r.quantity > 0 && r.roundingParts.some((p) => p.step === 'case_pack')).sort((a, b) => b.value - a.value)[0]!;
   const card = plan.draftCard(line.supplier!, line.location);

@@ -13,6 +13,7 @@ import type { InventoryPosition } from './inventory-position';
 import type { SeriesForecastInput } from './load-forecasts';
 import type { Projection } from './projection';
 import { numberText } from './number-text';
+import { lacksContainerData } from './containers';
 import { lineReason } from './reason';
 import { roundToTerms } from './rounding';
 import { economicOrderQuantity, protectionDemand, targetLevel } from './safety-stock';
@@ -85,6 +86,12 @@ export function computeLine(x: LineInputs): PlanLine {
     unitCost,
     unitPrice: product.price,
     ...terms,
+    unitVolume: product.unitVolume,
+    unitWeight: product.unitWeight,
+    container:
+      supplier && (supplier.containerVolumeM3 !== null || supplier.containerWeightKg !== null)
+        ? { volumeM3: supplier.containerVolumeM3, weightKg: supplier.containerWeightKg, maxContainers: supplier.maxContainers }
+        : null,
     onHand: position.onHand,
     hasSnapshot: position.hasSnapshot,
     onOrder: position.onOrder,
@@ -110,6 +117,7 @@ export function computeLine(x: LineInputs): PlanLine {
     suggestedQty: rounded.quantity,
     quantity: rounded.quantity,
     budget: null,
+    containerCut: null,
     orderDate: x.planDate,
     expectedArrival: isoFromDay(dayFromIso(x.planDate) + Math.round(x.leadTime.meanDays)),
     flags,
@@ -118,6 +126,7 @@ export function computeLine(x: LineInputs): PlanLine {
     status: 'draft',
     reason: '',
   };
+  if (line.quantity > 0 && lacksContainerData(line)) line.flags.push('container limit skipped: no unit volume or weight');
   line.reason = lineReason(line);
   return line;
 }

@@ -37,9 +37,9 @@ export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): num
   })();
 }
 
-/** The lines a plan keeps: those that order, were cut by the budget, or were changed by hand. */
+/** The lines a plan keeps: those that order, were cut by the budget or a container limit, or were changed by hand. */
 export function storedLines(lines: readonly PlanLine[]): PlanLine[] {
-  return lines.filter((l) => l.quantity > 0 || l.suggestedQty > 0 || l.budget !== null || l.edited || l.locked);
+  return lines.filter((l) => l.quantity > 0 || l.suggestedQty > 0 || l.budget !== null || Boolean(l.containerCut) || l.edited || l.locked);
 }
 
 interface PlanRow {

@@ -139,6 +139,15 @@ function supplierNames(db: Database.Database): Map<number, string> {
   return new Map(db.prepare('SELECT id, name FROM suppliers').raw(true).all() as [number, string][]);
 }
 
+/** The rounding rule's steps as data; the container step (per draft) follows the line's own terms. */
+function roundingParts(line: PlanLine): PlanLineRow['roundingParts'] {
+  if (line.supplierId === null) return [];
+  const parts = roundToTerms(line.needQty, { moq: line.moq, orderMultiple: line.orderMultiple, maxOrderQty: line.maxOrderQty }).parts;
+  const cut = line.containerCut;
+  if (!cut) return parts;
+  return [...parts, { step: 'container', from: cut.from, to: cut.to, term: cut.maxContainers, pack: line.orderMultiple > 1 ? line.orderMultiple : null }];
+}
+
 function toRow(line: PlanLine, lineId: number, names: ReadonlyMap<number, string>, suppliers: ReadonlyMap<number, string>): PlanLineRow {
   return {
     lineId,
@@ -167,7 +176,7 @@ function toRow(line: PlanLine, lineId: number, names: ReadonlyMap<number, string
     suggestedQty: line.suggestedQty,
     quantity: line.quantity,
     rounding: line.rounding,
-    roundingParts: line.supplierId === null ? [] : roundToTerms(line.needQty, { moq: line.moq, orderMultiple: line.orderMultiple, maxOrderQty: line.maxOrderQty }).parts,
+    roundingParts: roundingParts(line),
     moq: line.moq,
     orderMultiple: line.orderMultiple,
     unitCost: line.unitCost,
@@ -178,6 +187,10 @@ function toRow(line: PlanLine, lineId: number, names: ReadonlyMap<number, string
     edited: line.edited,
     status: line.status,
     budget: line.budget,
+    unitVolume: line.unitVolume ?? null,
+    unitWeight: line.unitWeight ?? null,
+    container: line.container ?? null,
+    containerCut: line.containerCut ?? null,
     flags: line.flags,
     reason: line.reason,
   };

@@ -60,6 +60,46 @@ describe('buildPlan on the demo business', () => {
   });
 });
 
+describe('container limits on the demo business', () => {
+  it('cuts the fullest container draft to its limit, keeps the cut lines, and exports the volumes', async () => {
+    const before = buildPlan(ws.db, {});
+    const boxed = before.drafts.filter((d) => d.container && d.container.status !== 'no_data').sort((a, b) => b.container!.volume - a.container!.volume);
+    expect(boxed.length).toBeGreaterThan(0);
+    expect(before.drafts.some((d) => d.container === null)).toBe(true);
+    const target = boxed[0]!;
+    const saved = ws.db.prepare('SELECT container_volume_m3 AS v, container_weight_kg AS w, max_containers AS m FROM suppliers WHERE id = ?').get(target.supplierId);
+    // Half the draft's volume in one container: lines must be cut, in whole packs.
+    const capacity = target.container!.volume / 2;
+    ws.db.prepare('UPDATE suppliers SET container_volume_m3 = ?, container_weight_kg = NULL, max_containers = 1 WHERE id = ?').run(capacity, target.supplierId);
+    try {
+      const plan = buildPlan(ws.db, {});
+      const draft = plan.drafts.find((d) => d.supplierId === target.supplierId && d.locationId === target.locationId)!;
+      expect(draft.container).toMatchObject({ containers: 1, binding: 'volume', maxContainers: 1 });
+      expect(draft.container!.volume).toBeLessThanOrEqual(capacity + 1e-9);
+      expect(draft.container!.cutLines).toBeGreaterThan(0);
+      const cut = plan.lines.filter((l) => l.containerCut);
+      for (const l of cut) {
+        expect(l.quantity % l.orderMultiple).toBeCloseTo(0, 9);
+        expect(l.quantity === 0 || l.quantity >= l.moq).toBe(true);
+        expect(l.rounding).toContain('container limit 1 ×');
+        expect(l.reason).toContain('container limit 1 per order');
+      }
+      const id = savePlan(ws.db, plan);
+      const stored = loadPlan(ws.db, id);
+      expect(stored.lines.filter((l) => l.containerCut).length).toBe(cut.length);
+      const storedDraft = stored.drafts.find((d) => d.supplierId === target.supplierId && d.locationId === target.locationId)!;
+      expect(storedDraft.container).toEqual(draft.container);
+      const file = path.join(demo.dir, 'containers.json');
+      await writePlanFile(stored, file, 'json');
+      const back = await readPlanFile(file);
+      const ordered = stored.lines.filter((l) => l.quantity > 0);
+      back.forEach((l, i) => expect(l.line_volume_m3).toBeCloseTo(ordered[i]!.quantity * (ordered[i]!.unitVolume ?? 0), 3));
+    } finally {
+      ws.db.prepare('UPDATE suppliers SET container_volume_m3 = @v, container_weight_kg = @w, max_containers = @m WHERE id = @id').run({ ...(saved as object), id: target.supplierId });
+    }
+  });
+});
+
 describe('saved plans: export round trip, planner control, approval', () => {
   it('reads back exactly what it exported, in all three formats', async () => {
     const plan = buildPlan(ws.db, {});

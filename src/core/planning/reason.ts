@@ -31,6 +31,11 @@ export function lineReason(line: PlanLine): string {
     const what = b.to === 0 ? `delayed (${n(b.from)} cut)` : `cut ${n(b.from)} → ${n(b.to)}`;
     parts.push(`budget: ${what}, margin ${n(b.marginPerCash, 2)} per 1 spent; expected fill ${pct(b.fillBefore)} → ${pct(b.fillAfter)}`);
   }
+  if (line.containerCut) {
+    const c = line.containerCut;
+    const what = c.to === 0 ? `waits for the next order (${n(c.from)} cut)` : `cut ${n(c.from)} → ${n(c.to)}`;
+    parts.push(`container limit ${c.maxContainers} per order: ${what}, margin ${n(c.marginPerSpace, 2)} per ${c.basis === 'volume' ? 'm³' : 'kg'}`);
+  }
   if (line.edited) parts.push(`edited by planner: ${n(line.suggestedQty)} → ${n(line.quantity)}`);
   for (const flag of line.flags) parts.push(flag);
   return parts.join('; ');

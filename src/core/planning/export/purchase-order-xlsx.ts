@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { addSafeRow, fitColumnWidths, styleHeader, styleTitle } from '../../suppliers/pack/xlsx-style';
 import { writeAtomically } from '../../suppliers/write-atomically';
+import { containerFillText } from '../containers';
 import type { Plan, SupplierDraft } from '../types';
 
 export function purchaseOrderWorkbook(plan: Pick<Plan, 'id' | 'lines'>, draft: SupplierDraft): ExcelJS.Workbook {
@@ -25,6 +26,7 @@ export function purchaseOrderWorkbook(plan: Pick<Plan, 'id' | 'lines'>, draft: S
   addSafeRow(sheet, ['Total', '', draft.units, '', draft.value, draft.currency]);
   const minimum = draft.minOrderValue === null ? 'no minimum order value' : `minimum order value ${draft.minOrderValue}: ${draft.minOrderValueMet ? 'met' : 'NOT met'}`;
   addSafeRow(sheet, ['Supplier minimum', minimum]);
+  if (draft.container) addSafeRow(sheet, ['Containers', containerFillText(draft.container)]);
   fitColumnWidths(sheet);
   return workbook;
 }

@@ -2,6 +2,7 @@ import { CheckCircleFilled, CheckOutlined, WarningFilled } from '@ant-design/ico
 import { Button, Card, Popconfirm, Tag, Typography, theme } from 'antd';
 import type { SupplierDraftRow } from '../../../shared/contract/schemas/planning';
 import { useFormat, useT } from '../../i18n/hooks';
+import { DraftContainer } from './DraftContainer';
 
 /** A draft is one supplier shipping to one location. */
 export interface DraftKey {
@@ -18,7 +19,7 @@ interface Props {
   onApprove(draft: SupplierDraftRow): Promise<void>;
 }
 
-/** One card per supplier and ship-to location: totals, the supplier minimum met or not, and Approve. */
+/** One card per supplier and ship-to location: totals, container fill, the supplier minimum met or not, and Approve. */
 export function DraftCards({ drafts, selected, readOnly, onSelect, onApprove }: Props) {
   const t = useT();
   const format = useFormat();
@@ -76,6 +77,7 @@ export function DraftCards({ drafts, selected, readOnly, onSelect, onApprove }: 
               {draft.moqRaised > 0 && ` · ${t('plan.drafts.moqRaised', { count: draft.moqRaised })}`}
               {draft.capped > 0 && ` · ${t('plan.drafts.capped', { count: draft.capped })}`}
             </Typography.Text>
+            {draft.container && <DraftContainer container={draft.container} />}
             <div style={{ display: 'flex', gap: 4, alignItems: 'center', marginTop: 2 }}>
               {minimum}
               <div style={{ flex: 1 }} />

@@ -5,6 +5,7 @@ import { getApi } from '../../api/backend';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { ProjectedStockChart } from './ProjectedStockChart';
+import { boxText, lineSpace } from './container-labels';
 import { percent, policyLabel, roundingText, statusLabel } from './plan-labels';
 import { useLoad } from '../../hooks/useLoad';
 
@@ -96,6 +97,7 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
         </span>
       ),
     },
+    ...(row.container ? [{ key: 'space', label: t('plan.detail.space'), children: <SpaceEffect row={row} /> }] : []),
     ...(row.budget
       ? [
           {
@@ -137,5 +139,31 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
         items={[{ key: 'reason', label: t('plan.detail.reason'), children: <Typography.Paragraph data-testid="plan-reason" style={{ fontSize: 12, margin: 0 }}>{row.reason}</Typography.Paragraph> }]}
       />
     </>
+  );
+}
+
+/** The line's volume and weight against one container, and what the container limit cut. */
+function SpaceEffect({ row }: { row: PlanLineRow }) {
+  const t = useT();
+  const format = useFormat();
+  if (!row.container) return null;
+  const cut = row.containerCut;
+  const unknown = row.unitVolume === null && row.unitWeight === null;
+  return (
+    <span data-testid="detail-space">
+      {unknown ? (
+        <Typography.Text type="secondary">{t('plan.detail.spaceUnknown')}</Typography.Text>
+      ) : (
+        <>
+          {t('plan.detail.spaceValue', lineSpace(format, row))}
+          <Typography.Text type="secondary">{t('plan.detail.spaceOf', { box: boxText(format, row.container) })}</Typography.Text>
+        </>
+      )}
+      {cut && (
+        <Typography.Text type="warning" style={{ display: 'block' }}>
+          {t(cut.to === 0 ? 'plan.detail.containerDelayed' : 'plan.detail.containerCut', { max: cut.maxContainers, from: format.number(cut.from), to: format.number(cut.to) })}
+        </Typography.Text>
+      )}
+    </span>
   );
 }

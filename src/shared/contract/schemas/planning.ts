@@ -38,6 +38,39 @@ export const budgetEffectSchema = z.object({
   fillAfter: z.number(),
 });
 
+const containerBasisSchema = z.enum(['volume', 'weight']);
+
+/** How the line's supplier ships: a container's capacity and the most containers per order. */
+export const containerTermsSchema = z.object({ volumeM3: num, weightKg: num, maxContainers: num });
+
+/** What the container limit did to a line (like the budget's cut). */
+export const containerEffectSchema = z.object({
+  from: z.number(),
+  to: z.number(),
+  basis: containerBasisSchema,
+  maxContainers: z.number(),
+  marginPerSpace: z.number(),
+});
+
+/** A draft's containers: "2 × 58 m³, 87% full", the room left and what would fill it. */
+export const draftContainerSchema = z.object({
+  volumeM3: num,
+  weightKg: num,
+  maxContainers: num,
+  status: z.enum(['no_data', 'within', 'at_limit', 'over']),
+  binding: containerBasisSchema.nullable(),
+  containers: z.number().int(),
+  volume: z.number(),
+  weight: z.number(),
+  fill: z.number(),
+  roomVolume: num,
+  roomWeight: num,
+  linesWithoutData: z.number().int(),
+  cutLines: z.number().int(),
+  fillWith: z.object({ productId: z.number().int(), sku: z.string(), units: z.number() }).nullable(),
+});
+export type DraftContainerRow = z.infer<typeof draftContainerSchema>;
+
 /** One row of the plan grid: a SKU at a location, what to order and why. */
 export const planLineRowSchema = z.object({
   lineId: z.number().int(),
@@ -69,7 +102,7 @@ export const planLineRowSchema = z.object({
   /** "183 → 200: case pack 50"; empty when nothing was rounded. */
   rounding: z.string(),
   /** The same rounding as data, for a translated text. */
-  roundingParts: z.array(z.object({ step: z.enum(['case_pack', 'moq', 'max']), from: z.number(), to: z.number(), term: z.number(), pack: num })),
+  roundingParts: z.array(z.object({ step: z.enum(['case_pack', 'moq', 'max', 'container']), from: z.number(), to: z.number(), term: z.number(), pack: num })),
   moq: z.number(),
   orderMultiple: z.number(),
   unitCost: num,
@@ -80,6 +113,11 @@ export const planLineRowSchema = z.object({
   edited: z.boolean(),
   status: z.enum(['draft', 'approved', 'cut']),
   budget: budgetEffectSchema.nullable(),
+  /** m³ and kg per unit, the supplier's containers, and what their limit cut. */
+  unitVolume: num,
+  unitWeight: num,
+  container: containerTermsSchema.nullable(),
+  containerCut: containerEffectSchema.nullable(),
   flags: z.array(z.string()),
   reason: z.string(),
 });
@@ -138,6 +176,7 @@ export const supplierDraftSchema = z.object({
   minOrderValueMet: z.boolean().nullable(),
   moqRaised: z.number().int(),
   capped: z.number().int(),
+  container: draftContainerSchema.nullable(),
   status: z.enum(['draft', 'approved']),
 });
 export type SupplierDraftRow = z.infer<typeof supplierDraftSchema>;
