@@ -92,6 +92,14 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   await expect(plan.detail.getByTestId('detail-quantity')).toContainText(`order ${quantity.toLocaleString('en-US')}`);
   await app.screenshot('replenishment-detail', 'en');
 
+  // A service target for this SKU alone, from its detail: kept for the next plan.
+  const skuTarget = plan.detail.getByTestId('sku-target');
+  await skuTarget.getByRole('spinbutton', { name: `Service target for SKU ${line.sku}` }).fill('97.5');
+  await skuTarget.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(`Service target for ${line.sku} saved`)).toBeVisible();
+  expect((await callApi(server, 'planning:settings')).overrides).toContainEqual({ scope: 'sku', scopeKey: String(line.productId), serviceLevel: 0.975 });
+  await expect(skuTarget).toContainText('own target');
+
   // Approve the draft: it becomes an open purchase order.
   await plan.approve(card);
   await expect(page.getByText(/Purchase order SD-\d+-\d+ opened/)).toBeVisible();
@@ -139,11 +147,19 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   const settings = page.getByTestId('plan-settings');
   await settings.getByRole('spinbutton', { name: 'Service target for AX' }).fill('99');
   await settings.getByRole('spinbutton', { name: 'Budget for a plan' }).fill('50000');
+  const { categories } = await callApi(server, 'planning:settings');
+  const category = categories[0]!;
+  await settings.getByTestId('category-targets').getByRole('spinbutton', { name: `Service target for ${category}` }).fill('90');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Planning settings saved')).toBeVisible();
   const saved = await callApi(server, 'planning:settings');
   expect(saved.budget).toBe(50000);
   expect(saved.classes.find((c) => c.cls === 'AX')?.serviceLevel).toBeCloseTo(0.99, 9);
+  expect(saved.overrides).toContainEqual({ scope: 'category', scopeKey: category, serviceLevel: 0.9 });
+  // Opened again, the drawer shows the saved category target.
+  await page.getByRole('button', { name: 'Planning settings' }).click();
+  await expect(settings.getByTestId('category-targets').getByRole('spinbutton', { name: `Service target for ${category}` })).toHaveValue('90.0');
+  await page.keyboard.press('Escape');
 
   // The same page in Chinese.
   await app.goTo('Settings');

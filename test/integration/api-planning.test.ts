@@ -126,6 +126,22 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     expect(settings.budget).toBe(1000);
     await expect(call('planning:updateSettings', { overrides: [{ scope: 'class', scopeKey: 'QQ', serviceLevel: 0.9 }] })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(call('planning:updateSettings', { overrides: [{ scope: 'class', scopeKey: 'AX', serviceLevel: 1.5 }] })).rejects.toMatchObject({ code: 'invalid_input' });
+    // A target per category and per SKU, audited; unknown ones are refused and change nothing.
+    const category = settings.categories[0]!;
+    const productId = (await call('data:products'))[0]!.id;
+    const scoped = await call('planning:updateSettings', {
+      overrides: [{ scope: 'category', scopeKey: category, serviceLevel: 0.9 }, { scope: 'sku', scopeKey: String(productId), serviceLevel: 0.985 }],
+    });
+    expect(scoped.overrides).toEqual(expect.arrayContaining([
+      { scope: 'category', scopeKey: category, serviceLevel: 0.9 },
+      { scope: 'sku', scopeKey: String(productId), serviceLevel: 0.985 },
+    ]));
+    const audited = ctx.requireWorkspace().db.prepare("SELECT entity_id FROM audit_log WHERE action = 'planning.setting'").pluck().all() as string[];
+    expect(audited).toEqual(expect.arrayContaining([`category:${category}`, `sku:${productId}`]));
+    await expect(call('planning:updateSettings', { overrides: [{ scope: 'category', scopeKey: category, serviceLevel: 0.8 }, { scope: 'category', scopeKey: 'No such aisle', serviceLevel: 0.9 }] }))
+      .rejects.toMatchObject({ code: 'invalid_input', message: 'No product has the category "No such aisle"' });
+    await expect(call('planning:updateSettings', { overrides: [{ scope: 'sku', scopeKey: '999999', serviceLevel: 0.9 }] })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect((await call('planning:settings')).overrides).toContainEqual({ scope: 'category', scopeKey: category, serviceLevel: 0.9 });
     expect(await runJob(call('planning:start'))).toBe('done');
     const [budgeted] = await call('planning:plans');
     const budgetView = (await call('planning:drafts', { planId: budgeted!.id })).budget;

@@ -5,6 +5,7 @@ import { getApi } from '../../api/backend';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { ProjectedStockChart } from './ProjectedStockChart';
+import { SkuTarget } from './SkuTarget';
 import { boxText, lineSpace } from './container-labels';
 import { percent, policyLabel, roundingText, statusLabel } from './plan-labels';
 import { useLoad } from '../../hooks/useLoad';
@@ -67,6 +68,7 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
     },
     { key: 'lead', label: t('plan.detail.leadTime'), children: `${t('plan.detail.leadValue', { mean: n(lead.meanDays), sd: n(lead.sdDays) })} · ${leadSource}` },
     { key: 'service', label: t('plan.detail.service'), children: percent(row.serviceLevel) },
+    { key: 'skuTarget', label: t('plan.skuTarget'), children: <SkuTarget productId={row.productId} sku={row.sku} planned={row.serviceLevel} /> },
     {
       key: 'safety',
       label: t('plan.detail.safetyStock'),

@@ -220,6 +220,8 @@ export const planningSettingsSchema = z.object({
   /** The target per ABC×XYZ class in force (the user's, else the default) and the default itself. */
   classes: z.array(z.object({ cls: z.enum(abcXyzClasses), serviceLevel: z.number(), defaultServiceLevel: z.number(), policy: policySchema, reviewDays: z.number() })),
   overrides: z.array(settingOverrideSchema),
+  /** The catalogue's categories, for a target per category. */
+  categories: z.array(z.string()),
   budget: num,
 });
 export type PlanningSettings = z.infer<typeof planningSettingsSchema>;
