@@ -170,6 +170,12 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   await expect(plan.draftCard(line.supplier!, line.location, 'approved')).toContainText('已批准');
   await page.getByRole('textbox', { name: '搜索计划' }).fill(line.sku);
   await expect(plan.cell(line.lineId, 'rounding')).toContainText('箱规');
+  // The line's reason and flags in Chinese too (the export keeps English).
+  await plan.openLine(line.lineId);
+  await plan.detail.getByText('完整原因说明').click();
+  await expect(plan.detail.getByTestId('plan-reason')).toContainText('需覆盖');
+  await expect(plan.detail.getByTestId('plan-reason')).toContainText('计划员已修改');
+  await expect(plan.detail.getByTestId('plan-reason')).not.toContainText('demand');
   await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
   await app.screenshot('replenishment', 'zh-CN');
   await app.goTo('设置');

@@ -10,10 +10,10 @@ import { AppError } from '../errors/app-error';
 import { effectiveForecast, getRun, MEAN_BUCKET_DAYS } from '../forecasting';
 import { emptyPosition, loadPositions } from './inventory-position';
 import { seriesKey } from './load-forecasts';
-import { listPlans, loadPlan } from './plan-store';
+import { listPlans, loadPlan, parseStoredLine } from './plan-store';
 import { buildDrafts } from './po-drafts';
 import { projectStock } from './projection';
-import { roundToTerms } from './rounding';
+import { hasReasonData, planReason, roundingParts } from './reason';
 import type { PlanLine, PlanSummary } from './types';
 
 const money = (x: number) => Math.round(x * 100) / 100;
@@ -118,7 +118,7 @@ function findLine(db: Database.Database, planId: number, lineId: number): { plan
     | undefined;
   if (!row) throw new AppError('not_found', `Plan ${planId} has no line ${lineId}`, { planId, lineId });
   const line: PlanLine = {
-    ...(JSON.parse(row.explanation) as PlanLine),
+    ...parseStoredLine(row.explanation),
     quantity: row.quantity,
     locked: row.locked === 1,
     edited: row.edited === 1,
@@ -137,15 +137,6 @@ function productNames(db: Database.Database, productId?: number): Map<number, st
 
 function supplierNames(db: Database.Database): Map<number, string> {
   return new Map(db.prepare('SELECT id, name FROM suppliers').raw(true).all() as [number, string][]);
-}
-
-/** The rounding rule's steps as data; the container step (per draft) follows the line's own terms. */
-function roundingParts(line: PlanLine): PlanLineRow['roundingParts'] {
-  if (line.supplierId === null) return [];
-  const parts = roundToTerms(line.needQty, { moq: line.moq, orderMultiple: line.orderMultiple, maxOrderQty: line.maxOrderQty }).parts;
-  const cut = line.containerCut;
-  if (!cut) return parts;
-  return [...parts, { step: 'container', from: cut.from, to: cut.to, term: cut.maxContainers, pack: line.orderMultiple > 1 ? line.orderMultiple : null }];
 }
 
 function toRow(line: PlanLine, lineId: number, names: ReadonlyMap<number, string>, suppliers: ReadonlyMap<number, string>): PlanLineRow {
@@ -193,5 +184,6 @@ function toRow(line: PlanLine, lineId: number, names: ReadonlyMap<number, string
     containerCut: line.containerCut ?? null,
     flags: line.flags,
     reason: line.reason,
+    reasonData: hasReasonData(line) ? planReason(line) : null,
   };
 }

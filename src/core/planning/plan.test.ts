@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../db/workspace';
-import { approvePlan, buildPlan, marginPerCash, saveSettingOverride, editLineQuantity, loadPlan, loadPositions, readPlanFile, savePlan, setLineLocked, writePlanFile, writePurchaseOrderFiles } from '.';
+import { approvePlan, buildPlan, exportLines, planLineRows, marginPerCash, saveSettingOverride, editLineQuantity, loadPlan, loadPositions, readPlanFile, savePlan, setLineLocked, writePlanFile, writePurchaseOrderFiles } from '.';
 import { planningDemo } from './test-workspace';
 
 let demo: ReturnType<typeof planningDemo>;
@@ -124,6 +124,26 @@ describe('saved plans: export round trip, planner control, approval', () => {
     }
     const files = await writePurchaseOrderFiles(stored, demo.dir);
     expect(files.length).toBe(stored.drafts.length);
+  });
+
+  it('gives each line its reason as data; a line stored before that keeps its sentence and flags', () => {
+    const id = savePlan(ws.db, buildPlan(ws.db, {}));
+    const rows = planLineRows(ws.db, id);
+    expect(rows.every((r) => r.reasonData !== null)).toBe(true);
+    const flagged = rows.find((r) => r.flags.length > 0);
+    if (flagged) expect(flagged.reasonData!.flags).toEqual(flagged.flags);
+    const row = rows[0]!;
+    expect(row.reasonData).toMatchObject({ policy: row.policy, cls: `${row.abc}${row.xyz}`, serviceLevel: row.serviceLevel, rounding: row.roundingParts });
+    // As an older version stored it: no container fields, flags as sentences.
+    const stored = JSON.parse(ws.db.prepare('SELECT explanation FROM plan_lines WHERE id = ?').pluck().get(row.lineId) as string) as Record<string, unknown>;
+    delete stored.containerCut;
+    const sentence = 'on hand rolled forward from the stock snapshot of 2026-06-23: 4 sold, 0 received since';
+    stored.flags = [sentence];
+    ws.db.prepare("UPDATE plan_lines SET explanation = ?, reason = 'an old sentence' WHERE id = ?").run(JSON.stringify(stored), row.lineId);
+    const old = planLineRows(ws.db, id).find((r) => r.lineId === row.lineId)!;
+    expect(old).toMatchObject({ reason: 'an old sentence', reasonData: null, flags: [{ kind: 'text', text: sentence }] });
+    const exported = exportLines(loadPlan(ws.db, id)).find((l) => l.sku === row.sku && l.location === row.location);
+    if (exported) expect(exported.reason).toBe('an old sentence');
   });
 
   it('edits and locks lines with audit, then approves into open POs that count as on order', () => {

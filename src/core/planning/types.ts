@@ -1,5 +1,6 @@
 /** Shapes shared by the planning modules. */
 
+import type { PlanFlag } from '../../shared/contract/schemas/plan-reason';
 import type { Abc, Xyz } from './classify';
 import type { DemandShape } from './demand-distribution';
 import type { RoundingStep } from './rounding';
@@ -100,7 +101,7 @@ export interface PlanLine {
   containerCut: ContainerEffect | null;
   orderDate: string;
   expectedArrival: string;
-  flags: string[];
+  flags: PlanFlag[];
   locked: boolean;
   edited: boolean;
   status: 'draft' | 'approved' | 'cut';

@@ -8,6 +8,7 @@ import { ProjectedStockChart } from './ProjectedStockChart';
 import { SkuTarget } from './SkuTarget';
 import { boxText, lineSpace } from './container-labels';
 import { percent, policyLabel, roundingText, statusLabel } from './plan-labels';
+import { flagLabel, planReasonLabel } from './plan-reason';
 import { useLoad } from '../../hooks/useLoad';
 
 interface Props {
@@ -127,9 +128,9 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
       <Descriptions size="small" column={1} items={items} data-testid="plan-explanation" style={{ marginTop: 8 }} styles={{ label: { width: 130 } }} />
       {row.flags.length > 0 && (
         <div style={{ display: 'grid', gap: 2, marginTop: 8 }}>
-          {row.flags.map((flag) => (
-            <Typography.Text key={flag} type="warning" style={{ fontSize: 12 }}>
-              {flag}
+          {row.flags.map((flag, i) => (
+            <Typography.Text key={i} type="warning" style={{ fontSize: 12 }} data-testid="plan-flag">
+              {flagLabel(t, format, flag)}
             </Typography.Text>
           ))}
         </div>
@@ -138,7 +139,18 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
         ghost
         size="small"
         style={{ marginTop: 4 }}
-        items={[{ key: 'reason', label: t('plan.detail.reason'), children: <Typography.Paragraph data-testid="plan-reason" style={{ fontSize: 12, margin: 0 }}>{row.reason}</Typography.Paragraph> }]}
+        items={[
+          {
+            key: 'reason',
+            label: t('plan.detail.reason'),
+            // Lines of plans stored before reasons were data keep their English sentence.
+            children: (
+              <Typography.Paragraph data-testid="plan-reason" style={{ fontSize: 12, margin: 0 }}>
+                {row.reasonData ? planReasonLabel(t, format, row.reasonData) : row.reason}
+              </Typography.Paragraph>
+            ),
+          },
+        ]}
       />
     </>
   );

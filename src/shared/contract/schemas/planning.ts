@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planFlagSchema, planReasonSchema, roundingPartSchema } from './plan-reason';
 
 const num = z.number().nullable();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
@@ -102,7 +103,7 @@ export const planLineRowSchema = z.object({
   /** "183 → 200: case pack 50"; empty when nothing was rounded. */
   rounding: z.string(),
   /** The same rounding as data, for a translated text. */
-  roundingParts: z.array(z.object({ step: z.enum(['case_pack', 'moq', 'max', 'container']), from: z.number(), to: z.number(), term: z.number(), pack: num })),
+  roundingParts: z.array(roundingPartSchema),
   moq: z.number(),
   orderMultiple: z.number(),
   unitCost: num,
@@ -118,8 +119,11 @@ export const planLineRowSchema = z.object({
   unitWeight: num,
   container: containerTermsSchema.nullable(),
   containerCut: containerEffectSchema.nullable(),
-  flags: z.array(z.string()),
+  flags: z.array(planFlagSchema),
+  /** The English sentence the export carries (a stored plan keeps the one it was made with). */
   reason: z.string(),
+  /** The same reason as data, for the UI's language; null for lines stored before reasons were data. */
+  reasonData: planReasonSchema.nullable(),
 });
 export type PlanLineRow = z.infer<typeof planLineRowSchema>;
 
