@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { ReplenishmentPage } from './pages/replenishment-page';
@@ -104,6 +105,32 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   await plan.approve(card);
   await expect(page.getByText(/Purchase order SD-\d+-\d+ opened/)).toBeVisible();
   await expect(plan.draftCard(line.supplier!, line.location, 'approved')).toBeVisible();
+
+  // Download that supplier's purchase order from its card: an XLSX with the header and the lines.
+  const approvedCard = plan.draftCard(line.supplier!, line.location, 'approved');
+  const poDownloading = page.waitForEvent('download');
+  await approvedCard.getByRole('button', { name: 'Download PO' }).click();
+  const poDownload = await poDownloading;
+  expect(poDownload.suggestedFilename()).toMatch(new RegExp(`^PO-${line.supplier}-${line.location}-plan${made!.id}(-\\d+)?\\.xlsx$`));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await poDownload.path())!);
+  const sheet = workbook.getWorksheet('Purchase order')!;
+  // Array.from: the sheet's values are sparse, with holes for the blank rows.
+  const sheetRows = Array.from(sheet.getSheetValues()).slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : []));
+  const field = (label: string) => sheetRows.find((r) => r[0] === label)?.slice(1);
+  expect(field('Supplier')).toEqual([line.supplier, line.supplierName]);
+  expect(field('Ship to')).toEqual([line.location]);
+  expect(field('Order date')).toEqual([draft.orderDate]);
+  const draftRows = rows.filter((r) => r.supplierId === line.supplierId && r.locationId === line.locationId && r.quantity > 0);
+  const headerAt = sheetRows.findIndex((r) => r[0] === 'line');
+  expect(sheetRows[headerAt]!.slice(0, 6)).toEqual(['line', 'sku', 'name', 'quantity', 'unit_cost', 'amount']);
+  const poLines = sheetRows.slice(headerAt + 1, headerAt + 1 + draftRows.length);
+  expect(poLines.map((r) => r[1]).sort()).toEqual(draftRows.map((r) => r.sku).sort());
+  const edited = poLines.find((r) => r[1] === line.sku)!;
+  expect(edited.slice(2, 6)).toEqual([line.name, quantity, line.unitCost, Math.round(quantity * (line.unitCost ?? 0) * 100) / 100]);
+  expect(field('Units')).toEqual([draftRows.reduce((sum, r) => sum + (r.lineId === line.lineId ? quantity : r.quantity), 0)]);
+  expect(field('Containers')).toBeDefined();
+
   const orders = (await callApi(server, 'data:purchaseOrders')).filter((po) => po.po_number.startsWith(`SD-${made!.id}-`));
   expect(orders.length).toBe(draft.lines);
   await app.goTo('Data');

@@ -104,6 +104,12 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     expect(drafts.drafts.find((d) => d.supplierId === line.supplierId && d.locationId === line.locationId)!.status).toBe('approved');
     await expect(call('planning:editLine', { planId: plan!.id, lineId: line.lineId, quantity: 1 })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(call('planning:approveDraft', { planId: plan!.id, supplierId: line.supplierId!, locationId: line.locationId })).rejects.toMatchObject({ code: 'invalid_input' });
+    // The approved draft's purchase order workbook lands in the exports folder; a draft with no such lines is refused.
+    const ref = { planId: plan!.id, supplierId: line.supplierId!, locationId: line.locationId };
+    const poFile = await call('planning:purchaseOrder', { ...ref, status: 'approved' });
+    expect(poFile.fileName).toMatch(/^PO-.*-plan\d+\.xlsx$/);
+    expect(fs.existsSync(poFile.path)).toBe(true);
+    await expect(call('planning:purchaseOrder', { ...ref, status: 'draft' })).rejects.toMatchObject({ code: 'not_found' });
     const audit = ctx.requireWorkspace().db.prepare("SELECT action FROM audit_log WHERE action LIKE 'plan.%'").pluck().all() as string[];
     expect(audit).toEqual(expect.arrayContaining(['plan.create', 'plan.line.edit', 'plan.line.lock', 'plan.approve']));
 

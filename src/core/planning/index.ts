@@ -27,7 +27,8 @@ export { savePlan, loadPlan, listPlans, type StoredPlan, type PlanListItem } fro
 export { editLineQuantity, setLineLocked, approvePlan, type ApprovalResult } from './plan-control';
 export { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine } from './export/format';
 export { writePlanFile, planCsv, planJson, planWorkbook, type ExportFormat } from './export/write-export';
-export { writePurchaseOrderFiles, purchaseOrderWorkbook } from './export/purchase-order-xlsx';
+export { writePurchaseOrderFiles, purchaseOrderWorkbook, purchaseOrderFileName, PURCHASE_ORDER_LINE_COLUMNS } from './export/purchase-order-xlsx';
+export { draftPurchaseOrder, productNames, writeDraftPurchaseOrder, type DraftRef } from './export/draft-purchase-order';
 export { readPlanFile } from './export/read-export';
 export type * from './types';
 export * from './simulation';

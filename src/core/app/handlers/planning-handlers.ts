@@ -1,4 +1,4 @@
-import { approvePlan, editLineQuantity, listSimulations, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
+import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
 import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
 import { AppError } from '../../errors/app-error';
 import type { PlanRunTaskInput } from '../../jobs/tasks/plan-run-task';
@@ -78,6 +78,12 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
       const plan = loadPlan(db(), planId);
       const file = exportFilePath(ctx, `supplydesk-plan-${planId}-${plan.planDate}.${format}`);
       await writePlanFile(plan, file, format);
+      return exportedFile(file);
+    },
+    'planning:purchaseOrder': async (ref) => {
+      const order = draftPurchaseOrder(db(), ref);
+      const file = exportFilePath(ctx, purchaseOrderFileName(order.draft).replace(/\.xlsx$/, `-plan${ref.planId}.xlsx`));
+      await writeDraftPurchaseOrder(order, file);
       return exportedFile(file);
     },
   };

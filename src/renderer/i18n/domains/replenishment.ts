@@ -256,6 +256,9 @@ export const replenishmentMessagesEn = {
   'plan.flag.overdue.many': '{count} open PO lines overdue, expected now',
   'plan.flag.lockedFrom': 'locked in plan {planId}: quantity kept',
   'plan.flag.noContainerData': 'container limit skipped: no unit volume or weight',
+  'plan.drafts.downloadPo': 'Download PO',
+  'plan.drafts.downloadPo.done': 'Purchase order saved: {file}',
+  'plan.drafts.downloadPo.failed': 'The purchase order could not be written',
 } as const;
 
 export const replenishmentMessagesZhCN: Record<keyof typeof replenishmentMessagesEn, string> = {
@@ -513,4 +516,7 @@ export const replenishmentMessagesZhCN: Record<keyof typeof replenishmentMessage
   'plan.flag.overdue.many': '{count} 行采购单已逾期，按即将到货计',
   'plan.flag.lockedFrom': '已在计划 {planId} 中锁定：沿用原订货量',
   'plan.flag.noContainerData': '缺少单件体积或重量：未检查柜数上限',
+  'plan.drafts.downloadPo': '下载采购单',
+  'plan.drafts.downloadPo.done': '采购单已保存：{file}',
+  'plan.drafts.downloadPo.failed': '无法生成采购单',
 };

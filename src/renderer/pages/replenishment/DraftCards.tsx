@@ -2,6 +2,7 @@ import { CheckCircleFilled, CheckOutlined, WarningFilled } from '@ant-design/ico
 import { Button, Card, Popconfirm, Tag, Typography, theme } from 'antd';
 import type { SupplierDraftRow } from '../../../shared/contract/schemas/planning';
 import { useFormat, useT } from '../../i18n/hooks';
+import { DownloadPoButton } from './DownloadPoButton';
 import { DraftContainer } from './DraftContainer';
 
 /** A draft is one supplier shipping to one location. */
@@ -11,6 +12,7 @@ export interface DraftKey {
 }
 
 interface Props {
+  planId: number;
   drafts: SupplierDraftRow[] | null;
   selected: DraftKey | null;
   /** An archived plan: nothing to approve. */
@@ -19,8 +21,8 @@ interface Props {
   onApprove(draft: SupplierDraftRow): Promise<void>;
 }
 
-/** One card per supplier and ship-to location: totals, container fill, the supplier minimum met or not, and Approve. */
-export function DraftCards({ drafts, selected, readOnly, onSelect, onApprove }: Props) {
+/** One card per supplier and ship-to location: totals, container fill, the supplier minimum met or not, Download PO and Approve. */
+export function DraftCards({ planId, drafts, selected, readOnly, onSelect, onApprove }: Props) {
   const t = useT();
   const format = useFormat();
   const { token } = theme.useToken();
@@ -78,9 +80,10 @@ export function DraftCards({ drafts, selected, readOnly, onSelect, onApprove }: 
               {draft.capped > 0 && ` · ${t('plan.drafts.capped', { count: draft.capped })}`}
             </Typography.Text>
             {draft.container && <DraftContainer container={draft.container} />}
-            <div style={{ display: 'flex', gap: 4, alignItems: 'center', marginTop: 2 }}>
+            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center', marginTop: 2 }}>
               {minimum}
               <div style={{ flex: 1 }} />
+              <DownloadPoButton planId={planId} draft={draft} />
               {draft.status === 'approved' ? (
                 <Tag color="blue" icon={<CheckOutlined />}>{t('plan.drafts.approved')}</Tag>
               ) : readOnly ? null : (
