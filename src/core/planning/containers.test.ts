@@ -26,6 +26,12 @@ describe('the container rule (step 5 of the rounding rule)', () => {
     expect(draftContainer(lines)).toMatchObject({ status: 'at_limit', containers: 1, fill: 1, binding: 'volume', roomVolume: 0, fillWith: null });
   });
 
+  it('calls a draft at its limit only when its last allowed container is at least 95% full', () => {
+    expect(draftContainer([line(2660)])).toMatchObject({ status: 'at_limit', containers: 1 }); // 26.6 of 28 m³ = 95%
+    expect(draftContainer([line(2659)])).toMatchObject({ status: 'within', containers: 1 });
+    expect(draftContainer([line(2660, { container: BOX_20FT })])).toMatchObject({ status: 'within' }); // no maximum
+  });
+
   it('cuts one unit over the limit from the line protecting the least margin per m³', () => {
     const rich = line(1400, { unitPrice: 90 });
     const poor = line(1401, { unitPrice: 12 });
@@ -97,6 +103,6 @@ describe('the container rule (step 5 of the rounding rule)', () => {
     const lines = [line(1000), line(5000, { unitVolume: null, unitWeight: null })];
     applyContainerLimits(lines);
     expect(lines[1]!.quantity).toBe(5000);
-    expect(draftContainer(lines)).toMatchObject({ status: 'at_limit', containers: 1, volume: 10, linesWithoutData: 1 });
+    expect(draftContainer(lines)).toMatchObject({ status: 'within', containers: 1, volume: 10, linesWithoutData: 1 });
   });
 });

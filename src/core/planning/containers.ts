@@ -23,6 +23,8 @@ import { largestOrderable, packsDown } from './rounding';
 import type { ContainerBasis, ContainerTerms, DraftContainer, PlanLine } from './types';
 
 const EPSILON = 1e-9;
+/** A draft using its last allowed container this full is at the limit: little more would ship. */
+const FULL = 0.95;
 
 interface Dimension {
   basis: ContainerBasis;
@@ -182,12 +184,13 @@ export function draftContainer(lines: readonly PlanLine[]): DraftContainer | nul
   };
   const room = { volume: roomOf('volume'), weight: roomOf('weight') };
   const max = terms.maxContainers;
+  const fill = n.totals[n.binding] / (containers * capacityOf(terms, n.binding));
   return {
     ...base,
-    status: max === null ? 'within' : containers > max ? 'over' : containers === max ? 'at_limit' : 'within',
+    status: max === null ? 'within' : containers > max ? 'over' : containers === max && fill >= FULL ? 'at_limit' : 'within',
     binding: n.binding,
     containers,
-    fill: n.totals[n.binding] / (containers * capacityOf(terms, n.binding)),
+    fill,
     roomVolume: room.volume === null ? null : round(room.volume, 4),
     roomWeight: room.weight === null ? null : round(room.weight, 2),
     fillWith: fillingLine(ordering, n, room),

@@ -82,7 +82,8 @@ export function planDrafts(db: Database.Database, planId: number): PlanDrafts {
       { supplierName: name, minOrderValue: min },
     ]),
   );
-  const open = buildDrafts(plan.lines.filter((l) => l.status === 'draft'), info).map((d) => ({ ...d, status: 'draft' as const }));
+  // Lines the container limit cut to nothing still count among the open draft's cut lines.
+  const open = buildDrafts(plan.lines.filter((l) => l.status === 'draft' || (l.status === 'cut' && l.containerCut)), info).map((d) => ({ ...d, status: 'draft' as const }));
   const approved = buildDrafts(plan.lines.filter((l) => l.status === 'approved'), info).map((d) => ({ ...d, status: 'approved' as const }));
   const value = (l: PlanLine) => l.quantity * (l.unitCost ?? 0);
   const cutLines = plan.lines.map((line, i) => ({ line, lineId: plan.lineIds[i]! })).filter(({ line }) => line.budget !== null);

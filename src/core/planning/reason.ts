@@ -18,7 +18,8 @@ export type { PlanFlag, PlanReason };
 const n = numberText;
 const pct = (x: number) => `${n(x * 100, 1)}%`;
 
-export function planReason(line: PlanLine): PlanReason {
+/** `rounding` defaults to the line's rounding steps as data (the English sentence does not need them). */
+export function planReason(line: PlanLine, rounding: PlanReason['rounding'] = roundingParts(line)): PlanReason {
   const reorder = line.policy === 'reorder_point';
   const cut = line.containerCut ?? null;
   return {
@@ -43,7 +44,7 @@ export function planReason(line: PlanLine): PlanReason {
     reorderAt: reorder ? line.reorderPoint : null,
     upTo: reorder ? line.orderUpTo : null,
     need: Math.max(0, line.needQty),
-    rounding: roundingParts(line),
+    rounding,
     budget: line.budget,
     container: cut ? { from: cut.from, to: cut.to, maxContainers: cut.maxContainers, marginPerSpace: cut.marginPerSpace, basis: cut.basis } : null,
     edited: line.edited ? { from: line.suggestedQty, to: line.quantity } : null,
@@ -62,7 +63,8 @@ export function roundingParts(line: PlanLine): PlanReason['rounding'] {
 
 /** The English sentence (the export's `reason`). */
 export function lineReason(line: PlanLine): string {
-  return reasonText(planReason(line), line.rounding);
+  // The sentence takes the rounding as the line's own text: no need to redo the rule for its parts.
+  return reasonText(planReason(line, []), line.rounding);
 }
 
 /** `rounding` is the line's own rounding text (it names the container's capacity, which the data leaves to the draft). */

@@ -139,7 +139,10 @@ export interface DraftContainer {
   volumeM3: number | null;
   weightKg: number | null;
   maxContainers: number | null;
-  /** 'no_data': no line has the unit volume or weight the capacity is measured in (rule skipped). */
+  /**
+   * 'no_data': no line has the unit volume or weight the capacity is measured in (rule skipped);
+   * 'at_limit': the most containers allowed, at least 95% full; 'over': more than allowed (locked lines, edits).
+   */
   status: 'no_data' | 'within' | 'at_limit' | 'over';
   binding: ContainerBasis | null;
   containers: number;

@@ -80,8 +80,9 @@ export function DraftCards({ planId, drafts, selected, readOnly, onSelect, onApp
               {draft.capped > 0 && ` · ${t('plan.drafts.capped', { count: draft.capped })}`}
             </Typography.Text>
             {draft.container && <DraftContainer container={draft.container} />}
-            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center', marginTop: 2 }}>
-              {minimum}
+            <div style={{ display: 'flex', gap: 4, alignItems: 'center', marginTop: 2 }}>
+              {/* The minimum gives way to the buttons on a narrow card. */}
+              <div style={{ minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap' }}>{minimum}</div>
               <div style={{ flex: 1 }} />
               <DownloadPoButton planId={planId} draft={draft} />
               {draft.status === 'approved' ? (
