@@ -104,6 +104,12 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     expect(drafts.drafts.find((d) => d.supplierId === line.supplierId && d.locationId === line.locationId)!.status).toBe('approved');
     await expect(call('planning:editLine', { planId: plan!.id, lineId: line.lineId, quantity: 1 })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(call('planning:approveDraft', { planId: plan!.id, supplierId: line.supplierId!, locationId: line.locationId })).rejects.toMatchObject({ code: 'invalid_input' });
+    // The approved draft's purchase order workbook lands in the exports folder; a draft with no such lines is refused.
+    const ref = { planId: plan!.id, supplierId: line.supplierId!, locationId: line.locationId };
+    const poFile = await call('planning:purchaseOrder', { ...ref, status: 'approved' });
+    expect(poFile.fileName).toMatch(/^PO-.*-plan\d+\.xlsx$/);
+    expect(fs.existsSync(poFile.path)).toBe(true);
+    await expect(call('planning:purchaseOrder', { ...ref, status: 'draft' })).rejects.toMatchObject({ code: 'not_found' });
     const audit = ctx.requireWorkspace().db.prepare("SELECT action FROM audit_log WHERE action LIKE 'plan.%'").pluck().all() as string[];
     expect(audit).toEqual(expect.arrayContaining(['plan.create', 'plan.line.edit', 'plan.line.lock', 'plan.approve']));
 
@@ -126,6 +132,22 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     expect(settings.budget).toBe(1000);
     await expect(call('planning:updateSettings', { overrides: [{ scope: 'class', scopeKey: 'QQ', serviceLevel: 0.9 }] })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(call('planning:updateSettings', { overrides: [{ scope: 'class', scopeKey: 'AX', serviceLevel: 1.5 }] })).rejects.toMatchObject({ code: 'invalid_input' });
+    // A target per category and per SKU, audited; unknown ones are refused and change nothing.
+    const category = settings.categories[0]!;
+    const productId = (await call('data:products'))[0]!.id;
+    const scoped = await call('planning:updateSettings', {
+      overrides: [{ scope: 'category', scopeKey: category, serviceLevel: 0.9 }, { scope: 'sku', scopeKey: String(productId), serviceLevel: 0.985 }],
+    });
+    expect(scoped.overrides).toEqual(expect.arrayContaining([
+      { scope: 'category', scopeKey: category, serviceLevel: 0.9 },
+      { scope: 'sku', scopeKey: String(productId), serviceLevel: 0.985 },
+    ]));
+    const audited = ctx.requireWorkspace().db.prepare("SELECT entity_id FROM audit_log WHERE action = 'planning.setting'").pluck().all() as string[];
+    expect(audited).toEqual(expect.arrayContaining([`category:${category}`, `sku:${productId}`]));
+    await expect(call('planning:updateSettings', { overrides: [{ scope: 'category', scopeKey: category, serviceLevel: 0.8 }, { scope: 'category', scopeKey: 'No such aisle', serviceLevel: 0.9 }] }))
+      .rejects.toMatchObject({ code: 'invalid_input', message: 'No product has the category "No such aisle"' });
+    await expect(call('planning:updateSettings', { overrides: [{ scope: 'sku', scopeKey: '999999', serviceLevel: 0.9 }] })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect((await call('planning:settings')).overrides).toContainEqual({ scope: 'category', scopeKey: category, serviceLevel: 0.9 });
     expect(await runJob(call('planning:start'))).toBe('done');
     const [budgeted] = await call('planning:plans');
     const budgetView = (await call('planning:drafts', { planId: budgeted!.id })).budget;

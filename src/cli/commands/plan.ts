@@ -3,7 +3,7 @@ import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
 import { runWorkspaceForecast } from '../../core/forecasting';
 import { createInlineTaskContext } from '../../core/jobs/task-context';
-import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, type ExportFormat } from '../../core/planning';
+import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { CliUsageError } from '../usage-error';
@@ -63,7 +63,7 @@ export async function planCommand(args: string[]): Promise<void> {
     if (values['po-dir']) {
       const dir = path.resolve(values['po-dir']);
       fs.mkdirSync(dir, { recursive: true });
-      const files = await writePurchaseOrderFiles(stored, dir);
+      const files = await writePurchaseOrderFiles(stored, dir, productNames(workspace.db, stored.lines.map((l) => l.productId)));
       console.log(`Wrote ${files.length} purchase order drafts to ${dir}`);
     }
   } finally {

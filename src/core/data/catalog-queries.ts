@@ -4,7 +4,7 @@ import type { ProductRow, SupplierRow, SupplierTermRow } from '../../shared/cont
 export function listProducts(db: Db): ProductRow[] {
   return db
     .prepare(
-      `SELECT p.id, p.sku, p.name, p.brand, p.category, p.unit_cost, p.price, p.currency, p.status, p.launch_date,
+      `SELECT p.id, p.sku, p.name, p.brand, p.category, p.unit_cost, p.price, p.currency, p.status, p.launch_date, p.unit_volume_m3, p.unit_weight_kg,
               (SELECT s.name FROM supplier_terms t JOIN suppliers s ON s.id = t.supplier_id
                 WHERE t.product_id = p.id ORDER BY t.is_primary DESC, t.id LIMIT 1) AS supplier
          FROM products p ORDER BY p.sku`,
@@ -16,6 +16,7 @@ export function listSuppliers(db: Db): SupplierRow[] {
   return db
     .prepare(
       `SELECT s.id, s.code, s.name, s.country, s.currency, s.default_lead_time_days, s.min_order_value,
+              s.container_volume_m3, s.container_weight_kg, s.max_containers,
               (SELECT count(*) FROM supplier_terms t WHERE t.supplier_id = s.id) AS skus,
               (SELECT count(*) FROM po_lines l JOIN purchase_orders o ON o.id = l.po_id
                 WHERE o.supplier_id = s.id AND l.status IN ('open', 'partial')) AS open_po_lines

@@ -4,6 +4,7 @@ import type { Product } from './catalog';
 import { CATEGORY_LABEL } from './catalog-templates';
 import type { Promotion } from './promotions';
 import type { ProductSupply } from './supplier-terms';
+import { containerTerms, unitSize } from './shipping';
 import type { Supplier } from './suppliers';
 
 export interface DemoLocation {
@@ -39,16 +40,22 @@ export function writeCatalog(
   for (const l of DEMO_LOCATIONS) insertLocation.run(l.id, l.code, l.name);
 
   const insertSupplier = db.prepare(
-    `INSERT INTO suppliers (id, code, name, country, currency, contact, default_lead_time_days, min_order_value, notes)
-     VALUES (?, ?, ?, ?, 'CNY', ?, ?, ?, ?)`,
+    `INSERT INTO suppliers (id, code, name, country, currency, contact, default_lead_time_days, min_order_value, notes,
+       container_volume_m3, container_weight_kg, max_containers)
+     VALUES (?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?)`,
   );
+  let overseas = 0;
   for (const s of suppliers) {
-    insertSupplier.run(s.id, s.code, s.name, s.country, s.contact, s.leadTimeDays, s.minOrderValue, s.notes || null);
+    const box = containerTerms(s, s.kind === 'overseas' ? overseas++ : 0);
+    insertSupplier.run(
+      s.id, s.code, s.name, s.country, s.contact, s.leadTimeDays, s.minOrderValue, s.notes || null,
+      box?.volumeM3 ?? null, box?.weightKg ?? null, box?.maxContainers ?? null,
+    );
   }
 
   const insertProduct = db.prepare(
-    `INSERT INTO products (id, sku, name, brand, category, attributes, unit_cost, price, currency, status, launch_date)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?)`,
+    `INSERT INTO products (id, sku, name, brand, category, attributes, unit_cost, price, currency, status, launch_date, unit_volume_m3, unit_weight_kg)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?)`,
   );
   const insertTerm = db.prepare(
     `INSERT INTO supplier_terms
@@ -59,9 +66,10 @@ export function writeCatalog(
   products.forEach((p, i) => {
     const supply = supplies[i];
     if (!supply) throw new Error(`no supplier for ${p.sku}`);
+    const size = unitSize(p);
     insertProduct.run(
       p.id, p.sku, p.name, p.brand.name, CATEGORY_LABEL[p.template.category], p.attributesJson,
-      supply.primary.unitCost, p.price, p.status, calendar.dateAt(p.launchDay),
+      supply.primary.unitCost, p.price, p.status, calendar.dateAt(p.launchDay), size.volumeM3, size.weightKg,
     );
     for (const t of supply.secondary ? [supply.primary, supply.secondary] : [supply.primary]) {
       insertTerm.run(t.supplier.id, p.id, t.unitCost, t.moq, t.orderMultiple, t.maxOrderQty, t.leadTimeDays, t.isPrimary ? 1 : 0);

@@ -39,6 +39,18 @@ describe('demo catalogue', () => {
     expect(count("SELECT count(*) FROM products WHERE json_extract(attributes, '$.material') IS NULL")).toBe(0);
   });
 
+  it('gives every product a plausible packed volume and weight, and some overseas suppliers a container', () => {
+    expect(count('SELECT count(*) FROM products WHERE unit_volume_m3 > 0 AND unit_volume_m3 < 0.05 AND unit_weight_kg > 0 AND unit_weight_kg < 5')).toBe(SKUS);
+    // A down jacket takes more room than a lip tint.
+    const volumeOf = (code: string) => one<{ v: number }>("SELECT avg(unit_volume_m3) AS v FROM products WHERE sku GLOB ?", `*-${code}*`).v;
+    expect(volumeOf('DWN')).toBeGreaterThan(20 * volumeOf('LIP'));
+    const boxed = all<{ country: string; max: number | null }>('SELECT country, max_containers AS max FROM suppliers WHERE container_volume_m3 IS NOT NULL');
+    expect(boxed.length).toBeGreaterThan(0);
+    expect(boxed.every((s) => s.country !== 'CN')).toBe(true);
+    expect(boxed.some((s) => s.max !== null)).toBe(true);
+    expect(count("SELECT count(*) FROM suppliers WHERE country = 'CN' AND container_volume_m3 IS NULL")).toBeGreaterThan(0);
+  });
+
   it('has a brand launched in the last 90 days with under 8 weeks of sales', () => {
     const brands = all<{ brand: string; statuses: string; launched: string; firstSale: string | null }>(
       `SELECT brand, group_concat(DISTINCT status) AS statuses, min(launch_date) AS launched,

@@ -44,6 +44,33 @@ describe('importing the other kinds', () => {
     ws.close();
   });
 
+  it('volumes, weights and container capacity: Chinese or English headers, positive numbers only', async () => {
+    const dir = tempDir();
+    const ws = importWorkspace(dir);
+    await importFile(ws.db, writeText(dir, 'p.csv', 'SKU,商品名称,体积(m³),毛重\nA-1,马克杯,0.0032,0.48\nA-2,毛毯,0.012,\n'), { kind: 'catalog' });
+    expect(rows(ws.db, 'SELECT sku, unit_volume_m3, unit_weight_kg FROM products ORDER BY sku')).toEqual([
+      ['A-1', 0.0032, 0.48],
+      ['A-2', 0.012, null],
+    ]);
+    const bad = await importFile(ws.db, writeText(dir, 'p2.csv', 'SKU,Unit volume,Unit weight\nA-1,0,1\nA-2,0.01,-2\n'), { kind: 'catalog' });
+    expect(bad.status).toBe('aborted');
+    expect(bad.problems.list.filter((p) => p.severity === 'error').map((p) => [p.row, p.column, p.message])).toEqual([
+      [2, 'Unit volume', 'Unit volume (m³) must be more than 0 (0)'],
+      [3, 'Unit weight', 'Unit weight (kg) must be more than 0 (-2)'],
+    ]);
+    expect(rows(ws.db, "SELECT unit_volume_m3 FROM products WHERE sku = 'A-1'")).toEqual([[0.0032]]);
+
+    await importFile(ws.db, writeText(dir, 's.csv', '供应商名称,供应商编码,柜容量,柜载重,每单最多柜数\nSaigon Garment,VN01,58,26500,2\n深圳工厂,SZ01,,,\n'), { kind: 'suppliers' });
+    expect(rows(ws.db, 'SELECT code, container_volume_m3, container_weight_kg, max_containers FROM suppliers ORDER BY code')).toEqual([
+      ['SZ01', null, null, null],
+      ['VN01', 58, 26500, 2],
+    ]);
+    const badBoxes = await importFile(ws.db, writeText(dir, 's2.csv', 'Supplier name,Supplier code,Container volume,Max containers\nSaigon Garment,VN01,28,1.5\n'), { kind: 'suppliers' });
+    expect(badBoxes.status).toBe('aborted');
+    expect(badBoxes.problems.list.find((p) => p.severity === 'error')).toMatchObject({ row: 2, column: 'Max containers', message: 'Maximum containers per order must be a whole number, not 1.5' });
+    ws.close();
+  });
+
   it('stock: negative stock is an error, unknown SKUs are added, a re-import updates', async () => {
     const dir = tempDir();
     const ws = importWorkspace(dir);

@@ -9,7 +9,7 @@
 
 import { expectedShortage, type DemandDistribution } from './demand-distribution';
 import { lineReason } from './reason';
-import { packsDown, packsUp } from './rounding';
+import { largestOrderable } from './rounding';
 import type { PlanLine } from './types';
 
 export function applyBudget(lines: PlanLine[], budget: number): { spent: number; cutLines: number; cutValue: number } {
@@ -47,17 +47,22 @@ export function applyBudget(lines: PlanLine[], budget: number): { spent: number;
 export function marginPerCash(line: PlanLine, quantity: number): number {
   const cost = line.unitCost ?? 0;
   if (!(quantity > 0) || !(cost > 0)) return 0;
+  return marginProtected(line, quantity) / (quantity * cost);
+}
+
+/** Unit margin × the units short the order saves over the protection period. */
+export function marginProtected(line: PlanLine, quantity: number): number {
+  const cost = line.unitCost ?? 0;
+  if (!(quantity > 0)) return 0;
   const margin = line.unitPrice !== null ? Math.max(0, line.unitPrice - cost) : cost;
   const d = distribution(line);
-  const protectedUnits = expectedShortage(d, line.position) - expectedShortage(d, line.position + quantity);
-  return (margin * protectedUnits) / (quantity * cost);
+  return margin * (expectedShortage(d, line.position) - expectedShortage(d, line.position + quantity));
 }
 
 function largestFitting(line: PlanLine, cash: number): number {
   const cost = line.unitCost as number;
   if (!(cash > 0) || !(cost > 0)) return 0;
-  const fit = packsDown(Math.min(line.quantity, cash / cost), line.orderMultiple);
-  return fit >= packsUp(line.moq, line.orderMultiple) && fit > 0 ? fit : 0;
+  return largestOrderable(line.quantity, cash / cost, line);
 }
 
 function distribution(line: PlanLine): DemandDistribution {

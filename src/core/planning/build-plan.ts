@@ -11,9 +11,11 @@ import { leadTimeLookup, supplierLeadTimes, type LeadTimeProfile } from '../supp
 import { applyBudget } from './budget';
 import { keepLocked, lockedLinesOf, type LockedLine } from './carry-locked';
 import { classifyAbc, classifyXyz } from './classify';
+import { applyContainerLimits } from './containers';
 import { emptyPosition, loadPositions } from './inventory-position';
 import { loadRunForecasts, seriesKey } from './load-forecasts';
 import { computeLine } from './plan-line';
+import { lineReason } from './reason';
 import { buildDrafts } from './po-drafts';
 import { projectStock } from './projection';
 import { readSettingOverrides, settingResolver } from './settings';
@@ -89,6 +91,9 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?
     lines.push(line);
   });
   ctx?.progress('plan.lines', forecasts.length, forecasts.length);
+  // Containers first: what cannot ship this time is not bought either.
+  applyContainerLimits(lines);
+  for (const line of lines) if (line.containerCut) line.reason = lineReason(line);
   const cut = options.budget !== undefined ? applyBudget(lines, options.budget) : null;
   const ordered = lines.filter((l) => l.quantity > 0);
   return {

@@ -33,7 +33,7 @@ export function keepLocked(line: PlanLine, kept: LockedLine, fromPlanId: number)
   line.locked = true;
   line.edited = kept.quantity !== line.suggestedQty;
   line.status = kept.quantity > 0 ? 'draft' : 'cut';
-  line.flags.push(`locked in plan ${fromPlanId}: quantity kept`);
+  line.flags.push({ kind: 'lockedFrom', planId: fromPlanId });
   line.reason = lineReason(line);
 }
 

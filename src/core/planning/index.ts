@@ -20,13 +20,15 @@ export { loadPositions, type InventoryPosition, type Arrival } from './inventory
 export { projectStock, type Projection, type ProjectedPeriod } from './projection';
 export { applyBudget, marginPerCash } from './budget';
 export { buildDrafts } from './po-drafts';
+export { applyContainerLimits, draftContainer } from './containers';
 export { readBudget, saveBudget } from './preferences';
 export { latestDraftPlanId, lockedLinesOf, replaceDraftPlans } from './carry-locked';
 export { savePlan, loadPlan, listPlans, type StoredPlan, type PlanListItem } from './plan-store';
 export { editLineQuantity, setLineLocked, approvePlan, type ApprovalResult } from './plan-control';
-export { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION, exportLines, type ExportLine } from './export/format';
+export { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine } from './export/format';
 export { writePlanFile, planCsv, planJson, planWorkbook, type ExportFormat } from './export/write-export';
-export { writePurchaseOrderFiles, purchaseOrderWorkbook } from './export/purchase-order-xlsx';
+export { writePurchaseOrderFiles, purchaseOrderWorkbook, purchaseOrderFileName, PURCHASE_ORDER_LINE_COLUMNS } from './export/purchase-order-xlsx';
+export { draftPurchaseOrder, productNames, writeDraftPurchaseOrder, type DraftRef } from './export/draft-purchase-order';
 export { readPlanFile } from './export/read-export';
 export type * from './types';
 export * from './simulation';

@@ -6,6 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
+import { parseStoredLine } from './plan-store';
 import { lineReason } from './reason';
 import type { PlanLine } from './types';
 
@@ -45,7 +46,7 @@ export function editLineQuantity(db: Database.Database, lineId: number, quantity
   if (!(quantity >= 0) || !Number.isFinite(quantity)) throw new AppError('invalid_input', 'A quantity must be a number of 0 or more', { field: 'quantity' });
   db.transaction(() => {
     const row = readLine(db, lineId);
-    const line: PlanLine = { ...(JSON.parse(row.explanation) as PlanLine), quantity, edited: true, locked: row.locked === 1 };
+    const line: PlanLine = { ...parseStoredLine(row.explanation), quantity, edited: true, locked: row.locked === 1 };
     line.status = quantity > 0 ? 'draft' : 'cut';
     line.reason = lineReason(line);
     db.prepare('UPDATE plan_lines SET quantity = ?, edited = 1, status = ?, reason = ?, explanation = ? WHERE id = ?')

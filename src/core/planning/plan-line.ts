@@ -12,8 +12,8 @@ import type { Abc, Xyz } from './classify';
 import type { InventoryPosition } from './inventory-position';
 import type { SeriesForecastInput } from './load-forecasts';
 import type { Projection } from './projection';
-import { numberText } from './number-text';
-import { lineReason } from './reason';
+import { lacksContainerData } from './containers';
+import { lineReason, type PlanFlag } from './reason';
 import { roundToTerms } from './rounding';
 import { economicOrderQuantity, protectionDemand, targetLevel } from './safety-stock';
 import type { SegmentSetting } from './settings';
@@ -60,14 +60,14 @@ export function computeLine(x: LineInputs): PlanLine {
   const needQty = triggered ? orderUpTo - position.position : 0;
   const terms = { moq: supplier?.moq ?? 0, orderMultiple: supplier?.orderMultiple ?? 1, maxOrderQty: supplier?.maxOrderQty ?? null };
   const rounded = supplier ? roundToTerms(needQty, terms) : roundToTerms(0, terms);
-  const flags: string[] = [];
-  if (rounded.capped) flags.push(`capped by max order ${supplier?.maxOrderQty}: ${Math.round(needQty - rounded.quantity)} units must wait for another order`);
-  if (rounded.conflict) flags.push('supplier terms conflict: MOQ above the maximum order');
+  const flags: PlanFlag[] = [];
+  if (rounded.capped) flags.push({ kind: 'capped', max: supplier?.maxOrderQty ?? 0, waiting: needQty - rounded.quantity });
+  if (rounded.conflict) flags.push({ kind: 'termsConflict' });
   if (position.snapshotDate !== null && position.snapshotDate < x.planDate) {
-    flags.push(`on hand rolled forward from the stock snapshot of ${position.snapshotDate}: ${numberText(position.soldSinceSnapshot)} sold, ${numberText(position.receivedSinceSnapshot)} received since`);
+    flags.push({ kind: 'rolledForward', snapshotDate: position.snapshotDate, sold: position.soldSinceSnapshot, received: position.receivedSinceSnapshot });
   }
   const overdue = position.arrivals.filter((a) => a.overdue).length;
-  if (overdue > 0) flags.push(`${overdue} open PO line${overdue > 1 ? 's' : ''} overdue, expected now`);
+  if (overdue > 0) flags.push({ kind: 'overdue', lines: overdue });
   const line: PlanLine = {
     productId: product.productId,
     sku: product.sku,
@@ -85,6 +85,12 @@ export function computeLine(x: LineInputs): PlanLine {
     unitCost,
     unitPrice: product.price,
     ...terms,
+    unitVolume: product.unitVolume,
+    unitWeight: product.unitWeight,
+    container:
+      supplier && (supplier.containerVolumeM3 !== null || supplier.containerWeightKg !== null)
+        ? { volumeM3: supplier.containerVolumeM3, weightKg: supplier.containerWeightKg, maxContainers: supplier.maxContainers }
+        : null,
     onHand: position.onHand,
     hasSnapshot: position.hasSnapshot,
     onOrder: position.onOrder,
@@ -110,6 +116,7 @@ export function computeLine(x: LineInputs): PlanLine {
     suggestedQty: rounded.quantity,
     quantity: rounded.quantity,
     budget: null,
+    containerCut: null,
     orderDate: x.planDate,
     expectedArrival: isoFromDay(dayFromIso(x.planDate) + Math.round(x.leadTime.meanDays)),
     flags,
@@ -118,6 +125,7 @@ export function computeLine(x: LineInputs): PlanLine {
     status: 'draft',
     reason: '',
   };
+  if (line.quantity > 0 && lacksContainerData(line)) line.flags.push({ kind: 'noContainerData' });
   line.reason = lineReason(line);
   return line;
 }

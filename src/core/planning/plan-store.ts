@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
 import { buildDrafts } from './po-drafts';
+import { storedFlags } from './reason';
 import type { Plan, PlanLine, PlanOptions, PlanSummary } from './types';
 
 export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): number {
@@ -37,9 +38,16 @@ export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): num
   })();
 }
 
-/** The lines a plan keeps: those that order, were cut by the budget, or were changed by hand. */
+/** A stored line's figures; flags of lines stored before flags were data stay as their sentences. */
+export function parseStoredLine(explanation: string): PlanLine {
+  const line = JSON.parse(explanation) as PlanLine;
+  line.flags = storedFlags(line.flags);
+  return line;
+}
+
+/** The lines a plan keeps: those that order, were cut by the budget or a container limit, or were changed by hand. */
 export function storedLines(lines: readonly PlanLine[]): PlanLine[] {
-  return lines.filter((l) => l.quantity > 0 || l.suggestedQty > 0 || l.budget !== null || l.edited || l.locked);
+  return lines.filter((l) => l.quantity > 0 || l.suggestedQty > 0 || l.budget !== null || Boolean(l.containerCut) || l.edited || l.locked);
 }
 
 interface PlanRow {
@@ -71,7 +79,7 @@ export function loadPlan(db: Database.Database, planId: number): StoredPlan {
     .all(planId) as { id: number; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string; explanation: string; supplierName: string | null; minOrderValue: number | null }[];
   const suppliers = new Map<number, { supplierName: string; minOrderValue: number | null }>();
   const lines = rows.map((r) => {
-    const line = { ...(JSON.parse(r.explanation) as PlanLine), quantity: r.quantity, locked: r.locked === 1, edited: r.edited === 1, status: r.status, reason: r.reason };
+    const line = { ...parseStoredLine(r.explanation), quantity: r.quantity, locked: r.locked === 1, edited: r.edited === 1, status: r.status, reason: r.reason };
     if (line.supplierId !== null) suppliers.set(line.supplierId, { supplierName: r.supplierName ?? '', minOrderValue: r.minOrderValue });
     return line;
   });

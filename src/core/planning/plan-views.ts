@@ -10,10 +10,10 @@ import { AppError } from '../errors/app-error';
 import { effectiveForecast, getRun, MEAN_BUCKET_DAYS } from '../forecasting';
 import { emptyPosition, loadPositions } from './inventory-position';
 import { seriesKey } from './load-forecasts';
-import { listPlans, loadPlan } from './plan-store';
+import { listPlans, loadPlan, parseStoredLine } from './plan-store';
 import { buildDrafts } from './po-drafts';
 import { projectStock } from './projection';
-import { roundToTerms } from './rounding';
+import { hasReasonData, planReason, roundingParts } from './reason';
 import type { PlanLine, PlanSummary } from './types';
 
 const money = (x: number) => Math.round(x * 100) / 100;
@@ -82,7 +82,8 @@ export function planDrafts(db: Database.Database, planId: number): PlanDrafts {
       { supplierName: name, minOrderValue: min },
     ]),
   );
-  const open = buildDrafts(plan.lines.filter((l) => l.status === 'draft'), info).map((d) => ({ ...d, status: 'draft' as const }));
+  // Lines the container limit cut to nothing still count among the open draft's cut lines.
+  const open = buildDrafts(plan.lines.filter((l) => l.status === 'draft' || (l.status === 'cut' && l.containerCut)), info).map((d) => ({ ...d, status: 'draft' as const }));
   const approved = buildDrafts(plan.lines.filter((l) => l.status === 'approved'), info).map((d) => ({ ...d, status: 'approved' as const }));
   const value = (l: PlanLine) => l.quantity * (l.unitCost ?? 0);
   const cutLines = plan.lines.map((line, i) => ({ line, lineId: plan.lineIds[i]! })).filter(({ line }) => line.budget !== null);
@@ -118,7 +119,7 @@ function findLine(db: Database.Database, planId: number, lineId: number): { plan
     | undefined;
   if (!row) throw new AppError('not_found', `Plan ${planId} has no line ${lineId}`, { planId, lineId });
   const line: PlanLine = {
-    ...(JSON.parse(row.explanation) as PlanLine),
+    ...parseStoredLine(row.explanation),
     quantity: row.quantity,
     locked: row.locked === 1,
     edited: row.edited === 1,
@@ -167,7 +168,7 @@ function toRow(line: PlanLine, lineId: number, names: ReadonlyMap<number, string
     suggestedQty: line.suggestedQty,
     quantity: line.quantity,
     rounding: line.rounding,
-    roundingParts: line.supplierId === null ? [] : roundToTerms(line.needQty, { moq: line.moq, orderMultiple: line.orderMultiple, maxOrderQty: line.maxOrderQty }).parts,
+    roundingParts: roundingParts(line),
     moq: line.moq,
     orderMultiple: line.orderMultiple,
     unitCost: line.unitCost,
@@ -178,7 +179,12 @@ function toRow(line: PlanLine, lineId: number, names: ReadonlyMap<number, string
     edited: line.edited,
     status: line.status,
     budget: line.budget,
+    unitVolume: line.unitVolume ?? null,
+    unitWeight: line.unitWeight ?? null,
+    container: line.container ?? null,
+    containerCut: line.containerCut ?? null,
     flags: line.flags,
     reason: line.reason,
+    reasonData: hasReasonData(line) ? planReason(line) : null,
   };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../db/workspace';
-import { approvePlan, buildPlan, marginPerCash, saveSettingOverride, editLineQuantity, loadPlan, loadPositions, readPlanFile, savePlan, setLineLocked, writePlanFile, writePurchaseOrderFiles } from '.';
+import { approvePlan, buildPlan, exportLines, planLineRows, marginPerCash, saveSettingOverride, editLineQuantity, loadPlan, loadPositions, readPlanFile, savePlan, setLineLocked, writePlanFile, writePurchaseOrderFiles } from '.';
 import { planningDemo } from './test-workspace';
 
 let demo: ReturnType<typeof planningDemo>;
@@ -60,6 +60,46 @@ describe('buildPlan on the demo business', () => {
   });
 });
 
+describe('container limits on the demo business', () => {
+  it('cuts the fullest container draft to its limit, keeps the cut lines, and exports the volumes', async () => {
+    const before = buildPlan(ws.db, {});
+    const boxed = before.drafts.filter((d) => d.container && d.container.status !== 'no_data').sort((a, b) => b.container!.volume - a.container!.volume);
+    expect(boxed.length).toBeGreaterThan(0);
+    expect(before.drafts.some((d) => d.container === null)).toBe(true);
+    const target = boxed[0]!;
+    const saved = ws.db.prepare('SELECT container_volume_m3 AS v, container_weight_kg AS w, max_containers AS m FROM suppliers WHERE id = ?').get(target.supplierId);
+    // Half the draft's volume in one container: lines must be cut, in whole packs.
+    const capacity = target.container!.volume / 2;
+    ws.db.prepare('UPDATE suppliers SET container_volume_m3 = ?, container_weight_kg = NULL, max_containers = 1 WHERE id = ?').run(capacity, target.supplierId);
+    try {
+      const plan = buildPlan(ws.db, {});
+      const draft = plan.drafts.find((d) => d.supplierId === target.supplierId && d.locationId === target.locationId)!;
+      expect(draft.container).toMatchObject({ containers: 1, binding: 'volume', maxContainers: 1 });
+      expect(draft.container!.volume).toBeLessThanOrEqual(capacity + 1e-9);
+      expect(draft.container!.cutLines).toBeGreaterThan(0);
+      const cut = plan.lines.filter((l) => l.containerCut);
+      for (const l of cut) {
+        expect(l.quantity % l.orderMultiple).toBeCloseTo(0, 9);
+        expect(l.quantity === 0 || l.quantity >= l.moq).toBe(true);
+        expect(l.rounding).toContain('container limit 1 ×');
+        expect(l.reason).toContain('container limit 1 per order');
+      }
+      const id = savePlan(ws.db, plan);
+      const stored = loadPlan(ws.db, id);
+      expect(stored.lines.filter((l) => l.containerCut).length).toBe(cut.length);
+      const storedDraft = stored.drafts.find((d) => d.supplierId === target.supplierId && d.locationId === target.locationId)!;
+      expect(storedDraft.container).toEqual(draft.container);
+      const file = path.join(demo.dir, 'containers.json');
+      await writePlanFile(stored, file, 'json');
+      const back = await readPlanFile(file);
+      const ordered = stored.lines.filter((l) => l.quantity > 0);
+      back.forEach((l, i) => expect(l.line_volume_m3).toBeCloseTo(ordered[i]!.quantity * (ordered[i]!.unitVolume ?? 0), 3));
+    } finally {
+      ws.db.prepare('UPDATE suppliers SET container_volume_m3 = @v, container_weight_kg = @w, max_containers = @m WHERE id = @id').run({ ...(saved as object), id: target.supplierId });
+    }
+  });
+});
+
 describe('saved plans: export round trip, planner control, approval', () => {
   it('reads back exactly what it exported, in all three formats', async () => {
     const plan = buildPlan(ws.db, {});
@@ -84,6 +124,26 @@ describe('saved plans: export round trip, planner control, approval', () => {
     }
     const files = await writePurchaseOrderFiles(stored, demo.dir);
     expect(files.length).toBe(stored.drafts.length);
+  });
+
+  it('gives each line its reason as data; a line stored before that keeps its sentence and flags', () => {
+    const id = savePlan(ws.db, buildPlan(ws.db, {}));
+    const rows = planLineRows(ws.db, id);
+    expect(rows.every((r) => r.reasonData !== null)).toBe(true);
+    const flagged = rows.find((r) => r.flags.length > 0);
+    if (flagged) expect(flagged.reasonData!.flags).toEqual(flagged.flags);
+    const row = rows[0]!;
+    expect(row.reasonData).toMatchObject({ policy: row.policy, cls: `${row.abc}${row.xyz}`, serviceLevel: row.serviceLevel, rounding: row.roundingParts });
+    // As an older version stored it: no container fields, flags as sentences.
+    const stored = JSON.parse(ws.db.prepare('SELECT explanation FROM plan_lines WHERE id = ?').pluck().get(row.lineId) as string) as Record<string, unknown>;
+    delete stored.containerCut;
+    const sentence = 'on hand rolled forward from the stock snapshot of 2026-06-23: 4 sold, 0 received since';
+    stored.flags = [sentence];
+    ws.db.prepare("UPDATE plan_lines SET explanation = ?, reason = 'an old sentence' WHERE id = ?").run(JSON.stringify(stored), row.lineId);
+    const old = planLineRows(ws.db, id).find((r) => r.lineId === row.lineId)!;
+    expect(old).toMatchObject({ reason: 'an old sentence', reasonData: null, flags: [{ kind: 'text', text: sentence }] });
+    const exported = exportLines(loadPlan(ws.db, id)).find((l) => l.sku === row.sku && l.location === row.location);
+    if (exported) expect(exported.reason).toBe('an old sentence');
   });
 
   it('edits and locks lines with audit, then approves into open POs that count as on order', () => {

@@ -6,6 +6,11 @@
  *   3. If that is below the MOQ, raise it to the MOQ, itself rounded up to a whole pack.
  *   4. If a maximum is given and the quantity is above it, cut it to the largest whole pack that fits
  *      under the maximum (zero when not even one pack fits); the line is flagged as capped.
+ *   5. Container limit, per purchase order draft (containers.ts): when a supplier's order may fill at
+ *      most N containers and the draft needs more, lines are kept in order of margin protected per m³
+ *      (per kg when weight binds) and the first that no longer fits is cut to the largest whole
+ *      number of packs that fits the room left and still meets the MOQ (`largestOrderable`), else 0:
+ *      it waits for the next order.
  *
  * Rounding up (never to nearest) keeps the service target the need was computed for. Each step
  * that changed the quantity is recorded, so a line can say "183 → 200: case pack 50".
@@ -22,7 +27,7 @@ export interface OrderTerms {
   maxOrderQty: number | null;
 }
 
-export type RoundingStep = 'case_pack' | 'moq' | 'max';
+export type RoundingStep = 'case_pack' | 'moq' | 'max' | 'container';
 
 /** One step that changed the quantity: from, to, and the term that made it (pack, MOQ or maximum). */
 export interface RoundingPart {
@@ -80,6 +85,17 @@ export function roundToTerms(need: number, terms: OrderTerms): RoundedQuantity {
     quantity = capped;
   }
   return { ...base, quantity, explanation: parts.join('; ') };
+}
+
+/**
+ * The most of `quantity` that can be ordered when only `limit` units fit (room in a container, cash
+ * left in a budget): whole packs, at least the MOQ, else nothing.
+ */
+export function largestOrderable(quantity: number, limit: number, terms: Pick<OrderTerms, 'moq' | 'orderMultiple'>): number {
+  if (!(limit > 0) || !(quantity > 0)) return 0;
+  const pack = terms.orderMultiple > 0 ? terms.orderMultiple : 1;
+  const fit = packsDown(Math.min(quantity, limit), pack);
+  return fit > 0 && fit >= packsUp(terms.moq, pack) ? fit : 0;
 }
 
 /** The smallest whole number of packs holding `x`. */

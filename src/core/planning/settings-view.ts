@@ -1,4 +1,4 @@
-/** The planning settings as the settings drawer shows them: each class's target in force, the overrides, the budget. */
+/** The planning settings as the settings drawer shows them: each class's target in force, the overrides, the catalogue's categories, the budget. */
 
 import type Database from 'better-sqlite3';
 import type { PlanningSettings } from '../../shared/contract/schemas/planning';
@@ -14,7 +14,8 @@ export function planningSettings(db: Database.Database): PlanningSettings {
     const setting = resolve({ productId: -1, category: null, abc: cls[0] as Abc, xyz: cls[1] as Xyz });
     return { cls, ...setting, defaultServiceLevel: DEFAULT_CLASS_SERVICE[cls] };
   });
-  return { classes, overrides: overrides.map(clean), budget: readBudget(db) };
+  const categories = db.prepare('SELECT DISTINCT category FROM products WHERE category IS NOT NULL ORDER BY category').pluck().all() as string[];
+  return { classes, overrides: overrides.map(clean), categories, budget: readBudget(db) };
 }
 
 function clean(o: SettingOverride): SettingOverride {

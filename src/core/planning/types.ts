@@ -1,5 +1,6 @@
 /** Shapes shared by the planning modules. */
 
+import type { PlanFlag } from '../../shared/contract/schemas/plan-reason';
 import type { Abc, Xyz } from './classify';
 import type { DemandShape } from './demand-distribution';
 import type { RoundingStep } from './rounding';
@@ -25,6 +26,26 @@ export interface BudgetEffect {
   fillAfter: number;
 }
 
+/** How a supplier ships: one container's capacity (either may be unknown) and the most containers per order. */
+export interface ContainerTerms {
+  volumeM3: number | null;
+  weightKg: number | null;
+  maxContainers: number | null;
+}
+
+export type ContainerBasis = 'volume' | 'weight';
+
+export interface ContainerEffect {
+  /** Quantity before the container limit, and after (0 = waits for the next order). */
+  from: number;
+  to: number;
+  /** The dimension that filled the containers first, and the limit in containers. */
+  basis: ContainerBasis;
+  maxContainers: number;
+  /** Margin protected per m³ (or kg) of the full quantity: the order lines are cut in. */
+  marginPerSpace: number;
+}
+
 /** One planned SKU-location: everything the line's reason is made of. */
 export interface PlanLine {
   productId: number;
@@ -45,6 +66,10 @@ export interface PlanLine {
   moq: number;
   orderMultiple: number;
   maxOrderQty: number | null;
+  /** m³ and kg of one unit (null: not known), and the supplier's containers (null: none). */
+  unitVolume: number | null;
+  unitWeight: number | null;
+  container: ContainerTerms | null;
   onHand: number;
   hasSnapshot: boolean;
   onOrder: number;
@@ -73,9 +98,10 @@ export interface PlanLine {
   suggestedQty: number;
   quantity: number;
   budget: BudgetEffect | null;
+  containerCut: ContainerEffect | null;
   orderDate: string;
   expectedArrival: string;
-  flags: string[];
+  flags: PlanFlag[];
   locked: boolean;
   edited: boolean;
   status: 'draft' | 'approved' | 'cut';
@@ -100,6 +126,35 @@ export interface SupplierDraft {
   /** Lines raised to their MOQ, and lines capped by a maximum. */
   moqRaised: number;
   capped: number;
+  /** Container fill; null when the supplier ships without a container capacity. */
+  container: DraftContainer | null;
+}
+
+/**
+ * A draft's containers: "2 × 58 m³, 87% full". `containers` is how many the lines need (by the
+ * binding dimension); `room` what the last one still holds and `fillWith` whole packs of the
+ * line protecting the most margin per m³ (or kg) that would fill it.
+ */
+export interface DraftContainer {
+  volumeM3: number | null;
+  weightKg: number | null;
+  maxContainers: number | null;
+  /**
+   * 'no_data': no line has the unit volume or weight the capacity is measured in (rule skipped);
+   * 'at_limit': the most containers allowed, at least 95% full; 'over': more than allowed (locked lines, edits).
+   */
+  status: 'no_data' | 'within' | 'at_limit' | 'over';
+  binding: ContainerBasis | null;
+  containers: number;
+  volume: number;
+  weight: number;
+  /** Share of the containers' capacity used, by the binding dimension (0–1). */
+  fill: number;
+  roomVolume: number | null;
+  roomWeight: number | null;
+  linesWithoutData: number;
+  cutLines: number;
+  fillWith: { productId: number; sku: string; units: number } | null;
 }
 
 export interface PlanOptions {

@@ -1,4 +1,4 @@
-import { approvePlan, editLineQuantity, listSimulations, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
+import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
 import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
 import { AppError } from '../../errors/app-error';
 import type { PlanRunTaskInput } from '../../jobs/tasks/plan-run-task';
@@ -64,6 +64,7 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
             throw new AppError('invalid_input', `"${override.scopeKey}" is not an ABC×XYZ class (AX … CZ)`, { field: 'scopeKey' });
           }
           if (override.scope === 'default' && override.scopeKey !== '') throw new AppError('invalid_input', 'The default setting has no key', { field: 'scopeKey' });
+          checkScopeKey(workspace, override.scope, override.scopeKey);
           saveSettingOverride(workspace, override);
         }
         if (budget !== undefined) saveBudget(workspace, budget);
@@ -79,7 +80,23 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
       await writePlanFile(plan, file, format);
       return exportedFile(file);
     },
+    'planning:purchaseOrder': async (ref) => {
+      const order = draftPurchaseOrder(db(), ref);
+      const file = exportFilePath(ctx, purchaseOrderFileName(order.draft).replace(/\.xlsx$/, `-plan${ref.planId}.xlsx`));
+      await writeDraftPurchaseOrder(order, file);
+      return exportedFile(file);
+    },
   };
+}
+
+/** A category or SKU target must name one the catalogue has: a typo would silently apply to nothing. */
+function checkScopeKey(db: ReturnType<AppContext['requireWorkspace']>['db'], scope: string, key: string): void {
+  if (scope === 'category' && db.prepare('SELECT 1 FROM products WHERE category = ?').get(key) === undefined) {
+    throw new AppError('invalid_input', `No product has the category "${key}"`, { field: 'scopeKey' });
+  }
+  if (scope === 'sku' && (!/^\d+$/.test(key) || db.prepare('SELECT 1 FROM products WHERE id = ?').get(Number(key)) === undefined)) {
+    throw new AppError('invalid_input', `"${key}" is not a product of this workspace`, { field: 'scopeKey' });
+  }
 }
 
 function stripUndefined<T extends object>(input: T): T {

@@ -4,11 +4,14 @@ import { migration003 } from './003_forecasts';
 import { migration004 } from './004_suppliers';
 import { migration005 } from './005_planning';
 import { migration006 } from './006_simulations';
+import { migration007 } from './007_containers';
 import { migration008 } from './008_alerts';
 import { migration009 } from './009_watch';
 import type { Migration } from './types';
 
 /** Append-only: never edit a migration that has shipped, add the next one. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008, migration009];
+export const migrations: readonly Migration[] = [
+  migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009,
+];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -15,6 +15,8 @@ export const catalogSpec: KindSpec = {
     { key: 'price', label: 'Price', type: 'number', min: 0, synonyms: ['price', 'retail price', 'selling price', 'list price', 'msrp', '售价', '零售价', '销售价', '吊牌价', '价格', '单价'] },
     { key: 'currency', label: 'Currency', type: 'code', synonyms: CURRENCY_SYNONYMS },
     { key: 'status', label: 'Status', type: 'text', synonyms: ['status', 'state', 'lifecycle', '状态', '商品状态', '生命周期'] },
+    { key: 'unitVolume', label: 'Unit volume (m³)', type: 'number', positive: true, synonyms: ['unit volume', 'volume m3', 'volume (m3)', 'unit cbm', 'cbm', 'cubic meters', '体积', '单件体积', '单位体积', '商品体积', '体积(m³)', '体积（立方米）', '立方数'], weakSynonyms: ['volume'] },
+    { key: 'unitWeight', label: 'Unit weight (kg)', type: 'number', positive: true, synonyms: ['unit weight', 'weight kg', 'weight (kg)', 'gross weight', 'net weight', '重量', '单件重量', '商品重量', '毛重', '净重', '重量(kg)', '重量（千克）'], weakSynonyms: ['weight'] },
     { key: 'launchDate', label: 'Launch date', type: 'date', synonyms: ['launch date', 'launch', 'release date', 'first sale date', 'created', '上市日期', '上新日期', '上架日期', '首发日期', '上市时间'] },
   ],
 };
@@ -31,6 +33,9 @@ export interface CatalogRecord {
   currency: string | null;
   status: ProductStatus | null;
   launchDate: string | null;
+  /** m³ and kg per unit, for the container limits of a supplier's orders. */
+  unitVolume: number | null;
+  unitWeight: number | null;
 }
 
 const STATUS_WORDS: [RegExp, ProductStatus][] = [
@@ -44,12 +49,12 @@ export function productStatus(text: string): ProductStatus | null {
   return null;
 }
 
-const KEYS = ['sku', 'name', 'brand', 'category', 'unitCost', 'price', 'currency', 'status', 'launchDate'] as const;
+const KEYS = ['sku', 'name', 'brand', 'category', 'unitCost', 'price', 'currency', 'status', 'launchDate', 'unitVolume', 'unitWeight'] as const;
 const F = fieldMap(catalogSpec, KEYS);
 
 class CatalogValidator implements RowValidator<CatalogRecord> {
   readonly record: CatalogRecord = {
-    sku: '', name: null, brand: null, category: null, unitCost: null, price: null, currency: null, status: null, launchDate: null,
+    sku: '', name: null, brand: null, category: null, unitCost: null, price: null, currency: null, status: null, launchDate: null, unitVolume: null, unitWeight: null,
   };
   private readonly cols: Record<(typeof KEYS)[number], number>;
 
@@ -68,6 +73,8 @@ class CatalogValidator implements RowValidator<CatalogRecord> {
     rec.price = r.number(c.price, F.price);
     rec.currency = r.text(c.currency, F.currency)?.toUpperCase() ?? null;
     rec.launchDate = r.date(c.launchDate, F.launchDate);
+    rec.unitVolume = r.number(c.unitVolume, F.unitVolume);
+    rec.unitWeight = r.number(c.unitWeight, F.unitWeight);
     const status = r.text(c.status, F.status);
     rec.status = status === null ? null : productStatus(status);
     if (status !== null && rec.status === null) {

@@ -14,6 +14,9 @@ export const suppliersSpec: KindSpec = {
     { key: 'contact', label: 'Contact', type: 'text', synonyms: ['contact', 'contact person', 'email', 'phone', 'wechat', '联系人', '联系方式', '电话', '手机', '微信', '邮箱'] },
     { key: 'leadTimeDays', label: 'Lead time (days)', type: 'integer', min: 0, synonyms: ['lead time', 'lead time days', 'leadtime', 'default lead time', '交期', '交货周期', '交货期', '采购周期', '交期天数'] },
     { key: 'minOrderValue', label: 'Minimum order value', type: 'number', min: 0, synonyms: ['minimum order value', 'min order value', 'mov', 'minimum order', '最低起订金额', '起订金额', '最小订单金额'] },
+    { key: 'containerVolume', label: 'Container volume (m³)', type: 'number', positive: true, synonyms: ['container volume', 'container capacity', 'container cbm', 'container m3', 'container volume (m3)', '柜容量', '货柜容量', '柜体积', '集装箱容积', '集装箱体积', '整柜体积', '柜容积'] },
+    { key: 'containerWeight', label: 'Container weight limit (kg)', type: 'number', positive: true, synonyms: ['container weight', 'container payload', 'container weight limit', 'max payload', 'payload kg', '柜载重', '货柜载重', '集装箱载重', '柜限重', '整柜限重'] },
+    { key: 'maxContainers', label: 'Maximum containers per order', type: 'integer', positive: true, synonyms: ['max containers', 'maximum containers', 'containers per order', 'max containers per order', '最多柜数', '每单最多柜数', '柜数上限', '最大柜数'] },
     { key: 'notes', label: 'Notes', type: 'text', synonyms: ['notes', 'note', 'remarks', 'comment', 'comments', '备注', '说明'] },
   ],
 };
@@ -27,14 +30,18 @@ export interface SupplierRecord {
   leadTimeDays: number | null;
   minOrderValue: number | null;
   notes: string | null;
+  /** One container's capacity and the most containers one order may fill (how this supplier ships). */
+  containerVolume: number | null;
+  containerWeight: number | null;
+  maxContainers: number | null;
 }
 
-const KEYS = ['name', 'code', 'country', 'currency', 'contact', 'leadTimeDays', 'minOrderValue', 'notes'] as const;
+const KEYS = ['name', 'code', 'country', 'currency', 'contact', 'leadTimeDays', 'minOrderValue', 'notes', 'containerVolume', 'containerWeight', 'maxContainers'] as const;
 const F = fieldMap(suppliersSpec, KEYS);
 
 class SupplierValidator implements RowValidator<SupplierRecord> {
   readonly record: SupplierRecord = {
-    name: '', code: null, country: null, currency: null, contact: null, leadTimeDays: null, minOrderValue: null, notes: null,
+    name: '', code: null, country: null, currency: null, contact: null, leadTimeDays: null, minOrderValue: null, notes: null, containerVolume: null, containerWeight: null, maxContainers: null,
   };
   private readonly cols: Record<(typeof KEYS)[number], number>;
 
@@ -53,6 +60,9 @@ class SupplierValidator implements RowValidator<SupplierRecord> {
     rec.leadTimeDays = r.number(c.leadTimeDays, F.leadTimeDays);
     rec.minOrderValue = r.number(c.minOrderValue, F.minOrderValue);
     rec.notes = r.text(c.notes, F.notes);
+    rec.containerVolume = r.number(c.containerVolume, F.containerVolume);
+    rec.containerWeight = r.number(c.containerWeight, F.containerWeight);
+    rec.maxContainers = r.number(c.maxContainers, F.maxContainers);
     return r.ok;
   }
 }

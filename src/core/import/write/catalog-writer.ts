@@ -35,6 +35,8 @@ export class CatalogWriter implements RecordWriter<CatalogRecord> {
       currency: rec.currency,
       status: rec.status,
       launch_date: rec.launchDate,
+      unit_volume_m3: rec.unitVolume,
+      unit_weight_kg: rec.unitWeight,
     };
     const existing = this.find.get(rec.sku) as ProductRow | undefined;
     if (existing) {

@@ -39,6 +39,9 @@ export class SuppliersWriter implements RecordWriter<SupplierRecord> {
       default_lead_time_days: rec.leadTimeDays,
       min_order_value: rec.minOrderValue,
       notes: rec.notes,
+      container_volume_m3: rec.containerVolume,
+      container_weight_kg: rec.containerWeight,
+      max_containers: rec.maxContainers,
     };
     const existing = (this.byCode.get(code) ?? (rec.code ? undefined : this.byName.get(rec.name))) as SupplierRow | undefined;
     if (existing) this.updater.update({ id: existing.id }, existing, values);

@@ -1,5 +1,6 @@
 /**
- * The replenishment plan export format, version 1 (docs/export-format.md, docs/plan-export.schema.json).
+ * The replenishment plan export format, version 1.1 (docs/export-format.md, docs/plan-export.schema.json).
+ * Minor versions only add fields at the end; readers ignore what they do not know.
  * One row per plan line that orders something. CSV, XLSX ("Plan" sheet) and JSON ("lines") carry
  * the same fields under the same names; JSON adds the plan header and the PO drafts.
  */
@@ -8,6 +9,8 @@ import type { Plan, PlanLine } from '../types';
 
 export const EXPORT_FORMAT = 'supplydesk-plan';
 export const EXPORT_VERSION = 1;
+/** 1: container figures (line volume and weight, PO container fill). */
+export const EXPORT_MINOR_VERSION = 1;
 
 export interface ExportLine {
   plan_id: number;
@@ -28,6 +31,8 @@ export interface ExportLine {
   safety_stock: number;
   rounding: string;
   reason: string;
+  line_volume_m3: number | null;
+  line_weight_kg: number | null;
 }
 
 export type ColumnKind = 'text' | 'number' | 'nullable-number' | 'integer';
@@ -52,6 +57,8 @@ export const EXPORT_COLUMNS: readonly { name: keyof ExportLine; kind: ColumnKind
   { name: 'safety_stock', kind: 'number' },
   { name: 'rounding', kind: 'text' },
   { name: 'reason', kind: 'text' },
+  { name: 'line_volume_m3', kind: 'nullable-number' },
+  { name: 'line_weight_kg', kind: 'nullable-number' },
 ];
 
 export function exportLines(plan: Pick<Plan, 'id' | 'planDate' | 'lines'>): ExportLine[] {
@@ -78,5 +85,7 @@ function toExportLine(planId: number, planDate: string, l: PlanLine): ExportLine
     safety_stock: Math.round(l.safetyStock * 100) / 100,
     rounding: l.rounding,
     reason: l.reason,
+    line_volume_m3: l.unitVolume != null ? Math.round(l.quantity * l.unitVolume * 1e4) / 1e4 : null,
+    line_weight_kg: l.unitWeight != null ? Math.round(l.quantity * l.unitWeight * 100) / 100 : null,
   };
 }

@@ -9,7 +9,7 @@ import { addSafeRow, fitColumnWidths, freezeRows, styleHeader } from '../../supp
 import { csvField, escapeCellText } from '../../suppliers/safe-cell';
 import { writeAtomically } from '../../suppliers/write-atomically';
 import type { Plan, SupplierDraft } from '../types';
-import { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION, exportLines, type ExportLine } from './format';
+import { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine } from './format';
 
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
 
@@ -38,6 +38,7 @@ export function planJson(plan: ExportablePlan, lines: readonly ExportLine[]) {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
+    minor_version: EXPORT_MINOR_VERSION,
     plan: { id: plan.id ?? 0, plan_date: plan.planDate, created_at: plan.createdAt, forecast_run_id: plan.runId },
     lines: lines.map((l) => Object.fromEntries(Object.entries(l).map(([k, v]) => [k, safe(v)]))),
     purchase_orders: plan.drafts.map((d) => draftRecord(d)),
@@ -45,12 +46,24 @@ export function planJson(plan: ExportablePlan, lines: readonly ExportLine[]) {
 }
 
 function draftRecord(d: SupplierDraft) {
+  const c = d.container;
   return {
     supplier: escapeCellText(d.supplier), supplier_name: escapeCellText(d.supplierName), location: escapeCellText(d.location),
     currency: d.currency, order_date: d.orderDate, expected_arrival: d.expectedArrival, lines: d.lines, units: d.units,
     value: d.value, min_order_value: d.minOrderValue, min_order_value_met: d.minOrderValueMet,
+    container_volume_m3: c?.volumeM3 ?? null, container_weight_kg: c?.weightKg ?? null, max_containers: c?.maxContainers ?? null,
+    container_status: c?.status ?? null, containers: c && c.status !== 'no_data' ? c.containers : null,
+    container_fill: c && c.status !== 'no_data' ? Math.round(c.fill * 1e4) / 1e4 : null,
+    volume_m3: c ? c.volume : null, weight_kg: c ? c.weight : null,
   };
 }
+
+/** The PO drafts sheet's columns: the JSON purchase_orders fields, in that order. */
+const DRAFT_COLUMNS = [
+  'supplier', 'supplier_name', 'location', 'currency', 'order_date', 'expected_arrival', 'lines', 'units', 'value', 'min_order_value',
+  'min_order_value_met', 'container_volume_m3', 'container_weight_kg', 'max_containers', 'container_status', 'containers', 'container_fill',
+  'volume_m3', 'weight_kg',
+] as const;
 
 export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -61,17 +74,17 @@ export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[])
   freezeRows(sheet, 1);
   fitColumnWidths(sheet);
   const drafts = workbook.addWorksheet('PO drafts');
-  const header = ['supplier', 'supplier_name', 'location', 'currency', 'order_date', 'expected_arrival', 'lines', 'units', 'value', 'min_order_value', 'min_order_value_met'];
-  styleHeader(addSafeRow(drafts, header));
+  styleHeader(addSafeRow(drafts, [...DRAFT_COLUMNS]));
   for (const d of plan.drafts) {
-    const r = draftRecord(d);
-    addSafeRow(drafts, [d.supplier, d.supplierName, d.location, r.currency, r.order_date, r.expected_arrival, r.lines, r.units, r.value, r.min_order_value,
-      r.min_order_value_met === null ? 'no minimum' : r.min_order_value_met ? 'met' : 'not met']);
+    const r = { ...draftRecord(d), supplier: d.supplier, supplier_name: d.supplierName, location: d.location };
+    const met = r.min_order_value_met === null ? 'no minimum' : r.min_order_value_met ? 'met' : 'not met';
+    addSafeRow(drafts, DRAFT_COLUMNS.map((c) => (c === 'min_order_value_met' ? met : r[c])));
   }
   fitColumnWidths(drafts);
   const about = workbook.addWorksheet('About');
   addSafeRow(about, ['format', EXPORT_FORMAT]);
   addSafeRow(about, ['version', EXPORT_VERSION]);
+  addSafeRow(about, ['minor_version', EXPORT_MINOR_VERSION]);
   addSafeRow(about, ['plan_id', plan.id ?? 0]);
   addSafeRow(about, ['plan_date', plan.planDate]);
   return workbook;

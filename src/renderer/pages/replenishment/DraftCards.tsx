@@ -2,6 +2,8 @@ import { CheckCircleFilled, CheckOutlined, WarningFilled } from '@ant-design/ico
 import { Button, Card, Popconfirm, Tag, Typography, theme } from 'antd';
 import type { SupplierDraftRow } from '../../../shared/contract/schemas/planning';
 import { useFormat, useT } from '../../i18n/hooks';
+import { DownloadPoButton } from './DownloadPoButton';
+import { DraftContainer } from './DraftContainer';
 
 /** A draft is one supplier shipping to one location. */
 export interface DraftKey {
@@ -10,6 +12,7 @@ export interface DraftKey {
 }
 
 interface Props {
+  planId: number;
   drafts: SupplierDraftRow[] | null;
   selected: DraftKey | null;
   /** An archived plan: nothing to approve. */
@@ -18,8 +21,8 @@ interface Props {
   onApprove(draft: SupplierDraftRow): Promise<void>;
 }
 
-/** One card per supplier and ship-to location: totals, the supplier minimum met or not, and Approve. */
-export function DraftCards({ drafts, selected, readOnly, onSelect, onApprove }: Props) {
+/** One card per supplier and ship-to location: totals, container fill, the supplier minimum met or not, Download PO and Approve. */
+export function DraftCards({ planId, drafts, selected, readOnly, onSelect, onApprove }: Props) {
   const t = useT();
   const format = useFormat();
   const { token } = theme.useToken();
@@ -76,9 +79,12 @@ export function DraftCards({ drafts, selected, readOnly, onSelect, onApprove }: 
               {draft.moqRaised > 0 && ` · ${t('plan.drafts.moqRaised', { count: draft.moqRaised })}`}
               {draft.capped > 0 && ` · ${t('plan.drafts.capped', { count: draft.capped })}`}
             </Typography.Text>
+            {draft.container && <DraftContainer container={draft.container} />}
             <div style={{ display: 'flex', gap: 4, alignItems: 'center', marginTop: 2 }}>
-              {minimum}
+              {/* The minimum gives way to the buttons on a narrow card. */}
+              <div style={{ minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap' }}>{minimum}</div>
               <div style={{ flex: 1 }} />
+              <DownloadPoButton planId={planId} draft={draft} />
               {draft.status === 'approved' ? (
                 <Tag color="blue" icon={<CheckOutlined />}>{t('plan.drafts.approved')}</Tag>
               ) : readOnly ? null : (

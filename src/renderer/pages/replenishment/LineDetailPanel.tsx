@@ -5,7 +5,10 @@ import { getApi } from '../../api/backend';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { ProjectedStockChart } from './ProjectedStockChart';
+import { SkuTarget } from './SkuTarget';
+import { boxText, lineSpace } from './container-labels';
 import { percent, policyLabel, roundingText, statusLabel } from './plan-labels';
+import { flagLabel, planReasonLabel } from './plan-reason';
 import { useLoad } from '../../hooks/useLoad';
 
 interface Props {
@@ -66,6 +69,7 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
     },
     { key: 'lead', label: t('plan.detail.leadTime'), children: `${t('plan.detail.leadValue', { mean: n(lead.meanDays), sd: n(lead.sdDays) })} · ${leadSource}` },
     { key: 'service', label: t('plan.detail.service'), children: percent(row.serviceLevel) },
+    { key: 'skuTarget', label: t('plan.skuTarget'), children: <SkuTarget productId={row.productId} sku={row.sku} planned={row.serviceLevel} /> },
     {
       key: 'safety',
       label: t('plan.detail.safetyStock'),
@@ -96,6 +100,7 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
         </span>
       ),
     },
+    ...(row.container ? [{ key: 'space', label: t('plan.detail.space'), children: <SpaceEffect row={row} /> }] : []),
     ...(row.budget
       ? [
           {
@@ -123,9 +128,9 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
       <Descriptions size="small" column={1} items={items} data-testid="plan-explanation" style={{ marginTop: 8 }} styles={{ label: { width: 130 } }} />
       {row.flags.length > 0 && (
         <div style={{ display: 'grid', gap: 2, marginTop: 8 }}>
-          {row.flags.map((flag) => (
-            <Typography.Text key={flag} type="warning" style={{ fontSize: 12 }}>
-              {flag}
+          {row.flags.map((flag, i) => (
+            <Typography.Text key={i} type="warning" style={{ fontSize: 12 }} data-testid="plan-flag">
+              {flagLabel(t, format, flag)}
             </Typography.Text>
           ))}
         </div>
@@ -134,8 +139,45 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
         ghost
         size="small"
         style={{ marginTop: 4 }}
-        items={[{ key: 'reason', label: t('plan.detail.reason'), children: <Typography.Paragraph data-testid="plan-reason" style={{ fontSize: 12, margin: 0 }}>{row.reason}</Typography.Paragraph> }]}
+        items={[
+          {
+            key: 'reason',
+            label: t('plan.detail.reason'),
+            // Lines of plans stored before reasons were data keep their English sentence.
+            children: (
+              <Typography.Paragraph data-testid="plan-reason" style={{ fontSize: 12, margin: 0 }}>
+                {row.reasonData ? planReasonLabel(t, format, row.reasonData) : row.reason}
+              </Typography.Paragraph>
+            ),
+          },
+        ]}
       />
     </>
+  );
+}
+
+/** The line's volume and weight against one container, and what the container limit cut. */
+function SpaceEffect({ row }: { row: PlanLineRow }) {
+  const t = useT();
+  const format = useFormat();
+  if (!row.container) return null;
+  const cut = row.containerCut;
+  const unknown = row.unitVolume === null && row.unitWeight === null;
+  return (
+    <span data-testid="detail-space">
+      {unknown ? (
+        <Typography.Text type="secondary">{t('plan.detail.spaceUnknown')}</Typography.Text>
+      ) : (
+        <>
+          {t('plan.detail.spaceValue', lineSpace(format, row))}
+          <Typography.Text type="secondary">{t('plan.detail.spaceOf', { box: boxText(format, row.container) })}</Typography.Text>
+        </>
+      )}
+      {cut && (
+        <Typography.Text type="warning" style={{ display: 'block' }}>
+          {t(cut.to === 0 ? 'plan.detail.containerDelayed' : 'plan.detail.containerCut', { max: cut.maxContainers, from: format.number(cut.from), to: format.number(cut.to) })}
+        </Typography.Text>
+      )}
+    </span>
   );
 }

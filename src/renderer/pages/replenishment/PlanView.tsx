@@ -88,7 +88,7 @@ export function PlanView({ planId, readOnly }: { planId: number; readOnly: boole
       )}
       <BudgetBar budget={drafts.value?.budget ?? null} />
       {readOnly && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('plan.archived')} />}
-      <DraftCards drafts={drafts.value?.drafts ?? null} selected={draftKey} readOnly={readOnly} onSelect={setDraftKey} onApprove={onApprove} />
+      <DraftCards planId={planId} drafts={drafts.value?.drafts ?? null} selected={draftKey} readOnly={readOnly} onSelect={setDraftKey} onApprove={onApprove} />
       <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
         <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} draft={draftKey} readOnly={readOnly} onSelect={onSelect} onEdit={onEdit} onLock={onLock} />
         {selected && <LineDetailPanel planId={planId} row={selected} onClose={() => setSelectedId(null)} />}

@@ -5,40 +5,54 @@ import { getApi } from '../../api/backend';
 import { toErrorShape } from '../../api/errors';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
+import { CategoryTargets } from './CategoryTargets';
 import { percent, policyLabel } from './plan-labels';
 import { useLoad } from '../../hooks/useLoad';
 
 type ClassRow = PlanningSettings['classes'][number];
+type Override = PlanningSettings['overrides'][number];
+
+const categoryTargetsOf = (overrides: readonly Override[]) =>
+  Object.fromEntries(overrides.filter((o) => o.scope === 'category').map((o) => [o.scopeKey, o.serviceLevel ?? null]));
 
 interface Props {
   open: boolean;
   onClose(): void;
 }
 
-/** Service targets and policy per ABC×XYZ class, and the budget new plans are cut to. */
+/** Service targets and policy per ABC×XYZ class, targets per category, and the budget new plans are cut to. */
 export function SettingsDrawer({ open, onClose }: Props) {
   const t = useT();
   const { message, notification } = App.useApp();
   const settings = useLoad<PlanningSettings>(open ? 'settings' : null, () => getApi().planning.settings());
   const [classes, setClasses] = useState<ClassRow[]>([]);
   const [budget, setBudget] = useState<number | null>(null);
+  const [categoryTargets, setCategoryTargets] = useState<Record<string, number | null>>({});
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (!settings.value) return;
     setClasses(settings.value.classes);
     setBudget(settings.value.budget);
+    setCategoryTargets(categoryTargetsOf(settings.value.overrides));
   }, [settings.value]);
 
   const change = (cls: string, patch: Partial<ClassRow>) => setClasses((rows) => rows.map((row) => (row.cls === cls ? { ...row, ...patch } : row)));
   const save = async () => {
     const before = new Map(settings.value?.classes.map((row) => [row.cls, row]));
-    const overrides = classes
+    const overrides: Override[] = classes
       .filter((row) => {
         const old = before.get(row.cls);
         return !old || old.serviceLevel !== row.serviceLevel || old.policy !== row.policy || old.reviewDays !== row.reviewDays;
       })
       .map((row) => ({ scope: 'class' as const, scopeKey: row.cls, serviceLevel: row.serviceLevel, policy: row.policy, reviewDays: row.reviewDays }));
+    // A category keeps any policy or review days it had; an emptied target follows the class again.
+    const savedCategories = settings.value?.overrides.filter((o) => o.scope === 'category') ?? [];
+    for (const [category, target] of Object.entries(categoryTargets)) {
+      const old = savedCategories.find((o) => o.scopeKey === category);
+      if ((old?.serviceLevel ?? null) === target) continue;
+      overrides.push({ ...old, scope: 'category', scopeKey: category, serviceLevel: target });
+    }
     setSaving(true);
     try {
       await getApi().planning.updateSettings({ overrides, budget });
@@ -126,6 +140,11 @@ export function SettingsDrawer({ open, onClose }: Props) {
                 ),
               },
             ]}
+          />
+          <CategoryTargets
+            categories={settings.value.categories}
+            targets={categoryTargets}
+            onChange={(category, target) => setCategoryTargets((all) => ({ ...all, [category]: target }))}
           />
           <div>
             <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>{t('plan.settings.budget')}</Typography.Text>

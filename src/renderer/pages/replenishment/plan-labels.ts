@@ -29,13 +29,13 @@ export function supplierLabel(t: Translate, supplier: string | null, name: strin
 
 type RoundingParts = PlanLineRow['roundingParts'];
 
-/** "183 → 200: case pack 50; 200 → 350: MOQ 320 in packs of 50", in the user's language. */
+/** "183 → 200: case pack 50; 200 → 350: MOQ 320 in packs of 50; 350 → 300: container limit (1 per order)", in the user's language. */
 export function roundingText(t: Translate, format: Formatters, parts: RoundingParts): string {
   return parts
     .map((part) => {
       const params = { from: format.number(part.from), to: format.number(part.to), term: format.number(part.term), pack: format.number(part.pack) };
       if (part.step === 'case_pack') return t('plan.rounding.casePack', params);
-      const text = part.step === 'moq' ? t('plan.rounding.moq', params) : t('plan.rounding.max', params);
+      const text = part.step === 'moq' ? t('plan.rounding.moq', params) : part.step === 'max' ? t('plan.rounding.max', params) : t('plan.rounding.container', params);
       return part.pack === null ? text : `${text}${t('plan.rounding.inPacks', params)}`;
     })
     .join(t('plan.rounding.separator'));

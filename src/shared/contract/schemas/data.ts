@@ -13,6 +13,8 @@ export const productRowSchema = z.object({
   currency: z.string(),
   status: z.string(),
   launch_date: z.string().nullable(),
+  unit_volume_m3: num,
+  unit_weight_kg: num,
   supplier: z.string().nullable(),
 });
 export type ProductRow = z.infer<typeof productRowSchema>;
@@ -25,6 +27,9 @@ export const supplierRowSchema = z.object({
   currency: z.string(),
   default_lead_time_days: num,
   min_order_value: num,
+  container_volume_m3: num,
+  container_weight_kg: num,
+  max_containers: num,
   skus: z.number().int(),
   open_po_lines: z.number().int(),
 });

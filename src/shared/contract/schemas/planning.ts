@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planFlagSchema, planReasonSchema, roundingPartSchema } from './plan-reason';
 
 const num = z.number().nullable();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
@@ -38,6 +39,39 @@ export const budgetEffectSchema = z.object({
   fillAfter: z.number(),
 });
 
+const containerBasisSchema = z.enum(['volume', 'weight']);
+
+/** How the line's supplier ships: a container's capacity and the most containers per order. */
+export const containerTermsSchema = z.object({ volumeM3: num, weightKg: num, maxContainers: num });
+
+/** What the container limit did to a line (like the budget's cut). */
+export const containerEffectSchema = z.object({
+  from: z.number(),
+  to: z.number(),
+  basis: containerBasisSchema,
+  maxContainers: z.number(),
+  marginPerSpace: z.number(),
+});
+
+/** A draft's containers: "2 × 58 m³, 87% full", the room left and what would fill it. */
+export const draftContainerSchema = z.object({
+  volumeM3: num,
+  weightKg: num,
+  maxContainers: num,
+  status: z.enum(['no_data', 'within', 'at_limit', 'over']),
+  binding: containerBasisSchema.nullable(),
+  containers: z.number().int(),
+  volume: z.number(),
+  weight: z.number(),
+  fill: z.number(),
+  roomVolume: num,
+  roomWeight: num,
+  linesWithoutData: z.number().int(),
+  cutLines: z.number().int(),
+  fillWith: z.object({ productId: z.number().int(), sku: z.string(), units: z.number() }).nullable(),
+});
+export type DraftContainerRow = z.infer<typeof draftContainerSchema>;
+
 /** One row of the plan grid: a SKU at a location, what to order and why. */
 export const planLineRowSchema = z.object({
   lineId: z.number().int(),
@@ -69,7 +103,7 @@ export const planLineRowSchema = z.object({
   /** "183 → 200: case pack 50"; empty when nothing was rounded. */
   rounding: z.string(),
   /** The same rounding as data, for a translated text. */
-  roundingParts: z.array(z.object({ step: z.enum(['case_pack', 'moq', 'max']), from: z.number(), to: z.number(), term: z.number(), pack: num })),
+  roundingParts: z.array(roundingPartSchema),
   moq: z.number(),
   orderMultiple: z.number(),
   unitCost: num,
@@ -80,8 +114,16 @@ export const planLineRowSchema = z.object({
   edited: z.boolean(),
   status: z.enum(['draft', 'approved', 'cut']),
   budget: budgetEffectSchema.nullable(),
-  flags: z.array(z.string()),
+  /** m³ and kg per unit, the supplier's containers, and what their limit cut. */
+  unitVolume: num,
+  unitWeight: num,
+  container: containerTermsSchema.nullable(),
+  containerCut: containerEffectSchema.nullable(),
+  flags: z.array(planFlagSchema),
+  /** The English sentence the export carries (a stored plan keeps the one it was made with). */
   reason: z.string(),
+  /** The same reason as data, for the UI's language; null for lines stored before reasons were data. */
+  reasonData: planReasonSchema.nullable(),
 });
 export type PlanLineRow = z.infer<typeof planLineRowSchema>;
 
@@ -138,6 +180,7 @@ export const supplierDraftSchema = z.object({
   minOrderValueMet: z.boolean().nullable(),
   moqRaised: z.number().int(),
   capped: z.number().int(),
+  container: draftContainerSchema.nullable(),
   status: z.enum(['draft', 'approved']),
 });
 export type SupplierDraftRow = z.infer<typeof supplierDraftSchema>;
@@ -181,6 +224,8 @@ export const planningSettingsSchema = z.object({
   /** The target per ABC×XYZ class in force (the user's, else the default) and the default itself. */
   classes: z.array(z.object({ cls: z.enum(abcXyzClasses), serviceLevel: z.number(), defaultServiceLevel: z.number(), policy: policySchema, reviewDays: z.number() })),
   overrides: z.array(settingOverrideSchema),
+  /** The catalogue's categories, for a target per category. */
+  categories: z.array(z.string()),
   budget: num,
 });
 export type PlanningSettings = z.infer<typeof planningSettingsSchema>;

@@ -1,10 +1,14 @@
 import type { ProductRow, SupplierRow, SupplierTermRow } from '../../../../shared/contract/schemas/data';
 import { dateColumn, labelColumn, moneyColumn, numberColumn, textColumn } from '../../../grid/columns';
 import type { Formatters } from '../../../i18n/format';
+import { intlLocale } from '../../../i18n/locale';
 import type { Translate } from '../../../i18n/translate';
 import { statusLabel } from '../table-definition';
 
 export function productColumns(t: Translate, format: Formatters) {
+  // A unit volume is often a few litres (0.0042 m³): two decimals would show 0.
+  const fine = new Intl.NumberFormat(intlLocale(format.locale), { maximumFractionDigits: 4 });
+  const volume = { width: 130, valueFormatter: (params: { value: unknown }) => (typeof params.value === 'number' ? fine.format(params.value) : '—') };
   return [
     textColumn<ProductRow>('sku', t('col.sku'), { pinned: 'left', width: 170 }),
     textColumn<ProductRow>('name', t('col.name'), { flex: 1, minWidth: 280, tooltipField: 'name' }),
@@ -15,6 +19,8 @@ export function productColumns(t: Translate, format: Formatters) {
     moneyColumn<ProductRow>('unit_cost', t('col.unitCost'), format, (row) => row.currency, { width: 110 }),
     moneyColumn<ProductRow>('price', t('col.price'), format, (row) => row.currency, { width: 110 }),
     dateColumn<ProductRow>('launch_date', t('col.launchDate'), format),
+    numberColumn<ProductRow>('unit_volume_m3', t('col.unitVolume'), format, volume),
+    numberColumn<ProductRow>('unit_weight_kg', t('col.unitWeight'), format, { width: 130 }),
   ];
 }
 
@@ -26,6 +32,9 @@ export function supplierColumns(t: Translate, format: Formatters) {
     textColumn<SupplierRow>('currency', t('col.currency'), { width: 90 }),
     numberColumn<SupplierRow>('default_lead_time_days', t('col.leadTime'), format, { width: 130 }),
     moneyColumn<SupplierRow>('min_order_value', t('col.minOrderValue'), format, (row) => row.currency, { width: 150 }),
+    numberColumn<SupplierRow>('container_volume_m3', t('col.containerVolume'), format, { width: 130 }),
+    numberColumn<SupplierRow>('container_weight_kg', t('col.containerWeight'), format, { width: 150 }),
+    numberColumn<SupplierRow>('max_containers', t('col.maxContainers'), format, { width: 130 }),
     numberColumn<SupplierRow>('skus', t('col.skus'), format, { width: 100 }),
     numberColumn<SupplierRow>('open_po_lines', t('col.openPoLines'), format, { width: 130 }),
   ];
