@@ -11,42 +11,26 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createWorkspace, finishBulkWrite, openWorkspace, type Db } from '../src/core/db/workspace';
-import { generateDemo } from '../src/core/demo/generate-demo';
+import { openWorkspace, type Db } from '../src/core/db/workspace';
 import { runWorkspaceForecast } from '../src/core/forecasting';
 import { createInlineTaskContext } from '../src/core/jobs/task-context';
 import { buildPlan, DEFAULT_MIN_MAX, loadSimulationInput, minMaxAtInventory, simulatePolicy } from '../src/core/planning';
+import { buildDemoWorkspace, fmt, median, option, time } from './kit';
 import { synthesiseForecast } from './plan/synthetic-forecast';
 
 const TARGET_MS = 2000;
 const AS_OF = '2026-06-30';
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
-}
 
 const skus = Number(option('skus', '5000'));
 const runs = Number(option('runs', '5'));
 const realForecast = process.argv.includes('--real-forecast');
 const keep = process.argv.includes('--keep');
 
-function time<T>(work: () => T): { value: T; ms: number } {
-  const started = performance.now();
-  const value = work();
-  return { value, ms: performance.now() - started };
-}
-const fmt = (ms: number) => `${Math.round(ms).toLocaleString('en')} ms`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-plan-bench-'));
 const file = path.join(dir, 'plan.supplydesk');
-const built = time(() => {
-  const workspace = createWorkspace(file, { name: 'Plan bench', kind: 'demo', bulk: true });
-  generateDemo(workspace.db, { skus, seed: 11, asOf: AS_OF }, createInlineTaskContext());
-  finishBulkWrite(workspace);
-  workspace.close();
-});
+const built = buildDemoWorkspace(file, { name: 'Plan bench', skus, seed: 11, asOf: AS_OF });
 console.log(`Plan benchmark: demo with ${skus.toLocaleString('en')} SKUs, as of ${AS_OF} (generated in ${fmt(built.ms)})`);
 
 const workspace = openWorkspace(file);
