@@ -1,0 +1,36 @@
+import { App } from 'antd';
+import { useState } from 'react';
+import type { ExportedFile } from '../../shared/contract/schemas/files';
+import { toErrorShape } from '../api/errors';
+import { deliverExport } from '../api/files';
+import { describeError } from '../i18n/errors';
+import { useT } from '../i18n/hooks';
+
+interface ExportWords {
+  /** The success message, given where the file went (its download name, or its path in the desktop app). */
+  done: (where: string) => string;
+  failed: string;
+}
+
+/**
+ * One export action: the back end writes the file, then it is downloaded (browser) or shown in its
+ * folder (desktop); success and failure are said the same way on every page.
+ */
+export function useExport<A extends unknown[]>(write: (...args: A) => Promise<ExportedFile>, words: ExportWords) {
+  const t = useT();
+  const { message, notification } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const run = async (...args: A): Promise<void> => {
+    setBusy(true);
+    try {
+      const where = await deliverExport(await write(...args));
+      void message.success(words.done(where));
+    } catch (error) {
+      const text = describeError(t, toErrorShape(error));
+      notification.error({ title: words.failed, description: `${text.message} ${text.next}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
+}
