@@ -6,7 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
-import { listRuns, MEAN_BUCKET_DAYS } from '../forecasting';
+import { listRuns, MEAN_BUCKET_DAYS, type RunInfo } from '../forecasting';
 import { leadTimeLookup, supplierLeadTimes, type LeadTimeProfile } from '../suppliers';
 import { applyBudget } from './budget';
 import { keepLocked, lockedLinesOf, type LockedLine } from './carry-locked';
@@ -45,7 +45,7 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?
   if (options.serviceLevel !== undefined && !(options.serviceLevel > 0 && options.serviceLevel < 1)) {
     throw new AppError('invalid_input', 'The service level must be between 0 and 1 (e.g. 0.95)', { field: 'serviceLevel' });
   }
-  const planDate = options.planDate ?? run.historyTo;
+  const planDate = options.planDate ?? defaultPlanDate(db, run);
   const bucketDays = MEAN_BUCKET_DAYS[run.frequency];
   const forecasts = [...loadRunForecasts(db, runId).values()];
   const positions = loadPositions(db, planDate, run.locations === 'total');
@@ -124,4 +124,15 @@ function leadTimeUsed(supplier: SupplierChoice | null, profile: LeadTimeProfile 
     return { meanDays: profile.meanDays, sdDays: profile.sdDays, source: 'measured', level: profile.productId === null ? 'supplier' : 'sku', samples: profile.samples };
   }
   return { meanDays: supplier?.promisedLeadTimeDays ?? 0, sdDays: 0, source: 'promised', level: 'terms', samples: 0 };
+}
+
+/**
+ * A plan is dated its run's last history day, or the last sales day when sales came in since (the
+ * run's first bucket is then consumed day by day: stock is rolled forward through the new days and
+ * the projection counts the days still ahead). A run made as of a past date plans as of that date.
+ */
+function defaultPlanDate(db: Database.Database, run: RunInfo): string {
+  if (run.settings.asOf) return run.historyTo;
+  const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
+  return lastSale !== null && lastSale > run.historyTo ? lastSale : run.historyTo;
 }

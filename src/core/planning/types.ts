@@ -160,7 +160,7 @@ export interface DraftContainer {
 export interface PlanOptions {
   /** Forecast run; default the newest done run. */
   runId?: number;
-  /** Orders are dated here; default the run's last day of history. */
+  /** Orders are dated here; default the run's last day of history, or the last sales day when later. */
   planDate?: string;
   /** One cycle-service target for every line, instead of the class targets. */
   serviceLevel?: number;
