@@ -46,12 +46,18 @@ test('forecast accuracy by group and a comparison of two runs', async ({ app, pa
   await expect(forecasts.compare.locator('.ag-row[row-index="0"]')).toHaveAttribute('row-id', `${biggest.productId}:${biggest.locationId}`);
   await app.screenshot('forecast-compare', 'en');
 
-  // Refresh: a new run derived from the newest one (nothing changed, so every series is copied), and a new plan.
+  // Refresh: no sales since the newest run, so its forecast stands (no new run); the plan and alerts are made again.
+  const runCount = (await callApi(server, 'forecast:runs')).length;
   await forecasts.root.getByTestId('refresh-start').click();
   await expect(page.getByText('Forecasts, plan and alerts are up to date')).toBeVisible({ timeout: 60_000 });
   const { last } = await callApi(server, 'refresh:status');
-  expect(last).toMatchObject({ mode: 'incremental', parentRunId: newer!.id, cause: { reason: 'manual' }, series: { refit: 0, full: 0 } });
-  await expect(page.getByTestId('run-selector')).toContainText(`refreshed from run #${newer!.id}`);
+  expect(last).toMatchObject({ mode: 'rolled', runId: newer!.id, cause: { reason: 'manual' } });
+  expect(last!.planId).not.toBeNull();
+  expect(await callApi(server, 'forecast:runs')).toHaveLength(runCount);
+  // The button's tooltip says what the last refresh did (the pointer leaves it first: it was just clicked).
+  await page.mouse.move(0, 0);
+  await forecasts.root.getByTestId('refresh-start').hover();
+  await expect(page.locator('.ant-tooltip').filter({ visible: true })).toContainText(`No week completed since run #${newer!.id}`);
 });
 
 test('the global model: trained from the run form, then blended into smooth series', async ({ app, page, server }) => {

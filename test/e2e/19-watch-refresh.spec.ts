@@ -77,8 +77,7 @@ test('a day of sales dropped into a watched folder moves the Dashboard and raise
   // The Alerts page shows it, found by its SKU.
   await app.goTo('Alerts');
   await page.getByPlaceholder('Search alerts').fill(target.sku);
-  const row = page.locator('.ag-center-cols-container .ag-row').filter({ hasText: 'Stock-out before next arrival' });
-  await expect(row.first()).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`Stock-out before next arrival ${target.sku} @ ${target.location}`) })).toBeVisible();
 
   // The Dashboard is as of the new day, and the stock that was sold is gone from its stock value.
   await app.goTo('Dashboard');

@@ -1,6 +1,6 @@
 import { ReloadOutlined, SettingOutlined } from '@ant-design/icons';
 import { Alert, Button, Select, Space, Tooltip } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   alertKinds,
   alertPriorities,
@@ -52,6 +52,14 @@ function AlertsReview({ selected }: { selected: string | undefined }) {
   const actions = useAlertActions(list.reload);
   const selectedId = selected !== undefined && /^\d+$/.test(selected) ? Number(selected) : null;
   const row = useMemo(() => list.value?.rows.find((r) => r.id === selectedId) ?? null, [list.value, selectedId]);
+  const filtered = kinds.length > 0 || priorities.length > 0 || statuses.length !== alertStatuses.length;
+  // An alert opened from a notice or a link is shown even when the filters on screen would hide it.
+  useEffect(() => {
+    if (selectedId === null || row !== null || list.status !== 'ready' || !filtered) return;
+    setKinds([]);
+    setPriorities([]);
+    setStatuses([...alertStatuses]);
+  }, [selectedId, row, list.status, filtered]);
   const open = useCallback((id: number) => navigate('alerts', String(id)), []);
   const value = list.value;
   const hint = value && value.belowMinimum > 0 ? t('alerts.belowMinimum', { count: value.belowMinimum, money: format.moneyWhole(value.minMoney, value.currency) }) : t('alerts.grid.hint');
