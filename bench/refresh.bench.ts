@@ -23,6 +23,7 @@ import { runImport } from '../src/core/import';
 import { saveMapping } from '../src/core/import/mapping/saved';
 import { createInlineTaskContext } from '../src/core/jobs/task-context';
 import { planAndSave } from '../src/core/jobs/tasks/plan-run-task';
+import type { AlertRefreshSummary } from '../src/core/monitoring/alerts';
 import { runRefresh } from '../src/core/monitoring/refresh';
 import { dayFromIso, isoFromDay } from '../src/core/series/calendar';
 
@@ -178,9 +179,10 @@ async function scenario(title: string, daysBefore: number, compare: boolean): Pr
   if (keep) console.log(`  kept              ${file}`);
 }
 
-function alertsNote(alerts: unknown): string {
-  const a = alerts as { open?: number; created?: number } | null;
-  return a && typeof a.open === 'number' ? `${a.open.toLocaleString('en')} open alerts, ${a.created ?? 0} new` : '';
+function alertsNote(alerts: AlertRefreshSummary | null): string {
+  if (!alerts) return '';
+  const n = (x: number) => x.toLocaleString('en');
+  return `${n(alerts.detected)} alerts: ${n(alerts.inserted)} new, ${n(alerts.updated)} updated, ${n(alerts.resolved)} resolved, ${n(alerts.newHigh.length)} new high`;
 }
 
 await scenario('One new day of sales (the target)', 0, false);
