@@ -94,3 +94,89 @@ test('alerts: action list, acknowledge, snooze, thresholds, filter, new-alert no
   await settingsPage.choose(settingsPage.language('English'));
   await callApi(server, 'monitoring:updateSettings', saved);
 });
+
+/** Waits for a job started through the API. */
+async function finishJob(server: Parameters<typeof callApi>[0], jobId: string): Promise<void> {
+  await expect
+    .poll(async () => (await callApi(server, 'jobs:list')).find((job) => job.jobId === jobId)?.status, { timeout: 180_000 })
+    .toBe('done');
+}
+
+/**
+ * An alert's links land on the thing they name: the SKU's plan line opened in a plan searched for
+ * that SKU, the supplier's scorecard, the PO among the purchase orders. Leaving the panel or the
+ * search returns to the plain page route; a SKU that is not there leaves an empty search, no crash.
+ */
+test('alert links land on the SKU, the supplier and the PO they name', async ({ app, page, server }) => {
+  test.setTimeout(300_000);
+  await app.waitForDemo();
+  // A plan to land on: this worker's earlier specs may have made one; if not, it is made through the API.
+  if ((await callApi(server, 'planning:plans')).length === 0) {
+    if (!(await callApi(server, 'forecast:runs')).some((run) => run.status === 'done')) {
+      await finishJob(server, (await callApi(server, 'forecast:start', { frequency: 'week', horizon: 13 })).jobId);
+    }
+    await finishJob(server, (await callApi(server, 'planning:start', {})).jobId);
+  }
+  const [plan] = await callApi(server, 'planning:plans');
+  const lines = await callApi(server, 'planning:lines', { planId: plan!.id });
+  const planned = new Set(lines.map((line) => line.sku));
+  const open = (await callApi(server, 'monitoring:alerts')).rows;
+  const skuAlert = open.find((a) => a.entity.sku && a.kind !== 'forecastBias' && planned.has(a.entity.sku));
+  const supplierAlert = open.find((a) => a.entity.supplierCode && a.entity.poNumber) ?? open.find((a) => a.entity.supplierCode);
+  expect(skuAlert, 'an open alert about a planned SKU').toBeDefined();
+  expect(supplierAlert, 'an open alert about a supplier').toBeDefined();
+  const showAlert = async (id: number) => {
+    await page.evaluate((hash) => { window.location.hash = hash; }, `#/alerts/${id}`);
+    await expect(page.getByTestId('alert-detail')).toBeVisible();
+  };
+
+  // The SKU link: the plan searched for that SKU, its (first) line's panel open.
+  const sku = skuAlert!.entity.sku!;
+  await app.goTo('Alerts');
+  await showAlert(skuAlert!.id);
+  await page.getByTestId('alert-detail').getByTestId('link-sku').click();
+  const detail = page.getByTestId('plan-line-detail');
+  await expect(detail).toBeVisible({ timeout: 30_000 });
+  await expect(detail).toContainText(sku);
+  const planSearch = page.getByRole('textbox', { name: 'Search the plan' });
+  await expect(planSearch).toHaveValue(sku);
+  await expect(page.getByTestId('plan-row-count')).toContainText(` of ${lines.length.toLocaleString('en-US')} rows`);
+  expect(new URL(page.url()).hash).toBe(`#/replenishment/${encodeURIComponent(sku)}`);
+  await app.screenshot('alert-link-sku', 'en');
+  // Closing the panel returns to the plain route: the next visit is not filtered.
+  await detail.getByRole('button', { name: 'Close' }).click();
+  await expect(detail).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).hash).toBe('#/replenishment');
+
+  // The supplier link: that supplier's scorecard, the ranking searched for it.
+  const code = supplierAlert!.entity.supplierCode!;
+  await showAlert(supplierAlert!.id);
+  await page.getByTestId('alert-detail').getByTestId('link-supplier').click();
+  const scorecard = page.getByTestId('scorecard-panel');
+  await expect(scorecard).toBeVisible({ timeout: 30_000 });
+  await expect(scorecard).toContainText(code);
+  const supplierSearch = page.getByRole('textbox', { name: 'Search suppliers' });
+  await expect(supplierSearch).toHaveValue(code);
+  await expect(page.getByTestId('supplier-row-count')).toHaveText(/^1 of /);
+  // Clearing the search returns to the plain route and the whole ranking.
+  await supplierSearch.fill('');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#/suppliers');
+  await expect(page.getByTestId('supplier-row-count')).not.toContainText(' of ');
+
+  // The PO link: the purchase orders searched for that PO.
+  const po = supplierAlert!.entity.poNumber;
+  if (po) {
+    await showAlert(supplierAlert!.id);
+    await page.getByTestId('alert-detail').getByTestId('link-po').click();
+    await expect(page.getByRole('tab', { name: 'Purchase orders', selected: true })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Search this table' })).toHaveValue(po);
+    await expect(page.getByTestId('grid-purchaseOrders').getByRole('gridcell', { name: po, exact: true }).first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('row-count')).toHaveText(/^[1-9][\d,]* of /);
+  }
+
+  // A SKU that is not (or no longer) there: the page, its search and an empty grid.
+  await page.evaluate(() => { window.location.hash = '#/replenishment/NO-SUCH-SKU'; });
+  await expect(page.getByRole('textbox', { name: 'Search the plan' })).toHaveValue('NO-SUCH-SKU');
+  await expect(page.getByTestId('plan-row-count')).toContainText(`0 of ${lines.length.toLocaleString('en-US')} rows`);
+  await expect(page.getByTestId('plan-line-detail')).toHaveCount(0);
+});

@@ -49,13 +49,13 @@ export function PageOutlet({ route }: { route: Route }) {
     case 'dashboard':
       return <Frame><DashboardPage /></Frame>;
     case 'data':
-      return <Frame fill><DataPage tab={route.sub} /></Frame>;
+      return <Frame fill><DataPage tab={route.sub} item={route.item} /></Frame>;
     case 'forecasts':
-      return <Frame fill><ForecastsPage /></Frame>;
+      return <Frame fill><ForecastsPage sub={route.sub} /></Frame>;
     case 'replenishment':
-      return <Frame><ReplenishmentPage /></Frame>;
+      return <Frame><ReplenishmentPage sku={route.sub} /></Frame>;
     case 'suppliers':
-      return <Frame><SuppliersPage /></Frame>;
+      return <Frame><SuppliersPage code={route.sub} /></Frame>;
     case 'alerts':
       return <Frame fill><AlertsPage selected={route.sub} /></Frame>;
   }

@@ -5,15 +5,37 @@ export type PageKey = (typeof pageKeys)[number];
 
 export interface Route {
   page: PageKey;
-  /** The part after the page, e.g. the Data tab. */
+  /** The part after the page, e.g. the Data tab, or the SKU or supplier a link names. */
   sub: string | undefined;
+  /** The part after that, e.g. the purchase order a link names on the Data tab (`#/data/purchaseOrders/PO-1`). */
+  item?: string | undefined;
 }
 
-/** Pages live in the URL hash (`#/data/stock`) so a reload keeps the place. */
+/** A segment as typed or linked; one that is not valid percent-encoding is taken as it stands. */
+function decodeSegment(segment: string | undefined): string | undefined {
+  if (!segment) return undefined;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Pages live in the URL hash (`#/data/stock`, `#/data/purchaseOrders/PO-1`) so a reload keeps the place. */
 export function parseRoute(hash: string): Route {
-  const [page, sub] = hash.replace(/^#\/?/, '').split('/');
+  const [page, sub, item] = hash.replace(/^#\/?/, '').split('/');
   const known = (pageKeys as readonly string[]).includes(page ?? '');
-  return { page: known ? (page as PageKey) : 'dashboard', sub: known && sub ? decodeURIComponent(sub) : undefined };
+  if (!known) return { page: 'dashboard', sub: undefined };
+  const route: Route = { page: page as PageKey, sub: decodeSegment(sub) };
+  const third = route.sub ? decodeSegment(item) : undefined;
+  if (third) route.item = third;
+  return route;
+}
+
+/** The hash of a route; segments are encoded, so a SKU with a slash stays one segment. */
+export function routeHash(page: PageKey, sub?: string, item?: string): string {
+  const parts = [page, ...(sub ? [sub, ...(item ? [item] : [])] : [])];
+  return `#/${parts.map((part, index) => (index === 0 ? part : encodeURIComponent(part))).join('/')}`;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -26,6 +48,6 @@ export function useRoute(): Route {
   return useMemo(() => parseRoute(hash), [hash]);
 }
 
-export function navigate(page: PageKey, sub?: string): void {
-  window.location.hash = `#/${page}${sub ? `/${encodeURIComponent(sub)}` : ''}`;
+export function navigate(page: PageKey, sub?: string, item?: string): void {
+  window.location.hash = routeHash(page, sub, item);
 }

@@ -70,7 +70,7 @@ export function AlertDetailPanel({ row, onClose, onAcknowledge, onSnooze, onReop
         {row.note && <Typography.Text>{t('alerts.detail.note', { note: row.note })}</Typography.Text>}
         <Space wrap size={6}>
           {alertLinks(row).map((link) => (
-            <Button key={link.testId} size="small" data-testid={link.testId} onClick={() => navigate(link.page, link.sub)}>
+            <Button key={link.testId} size="small" data-testid={link.testId} onClick={() => navigate(link.page, link.sub, link.item)}>
               {t(link.label)}
             </Button>
           ))}

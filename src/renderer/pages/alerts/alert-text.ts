@@ -48,10 +48,12 @@ export interface AlertLink {
   label: MessageKey;
   page: PageKey;
   sub?: string;
+  /** The third part of the route: the PO on the Data page's purchase orders tab. */
+  item?: string;
   testId: string;
 }
 
-/** Where to look next: the SKU's plan line and forecast, the purchase orders, the supplier's scorecard. */
+/** Where to look next: the SKU's plan line and forecast, the PO among the purchase orders, the supplier's scorecard. */
 export function alertLinks(row: Pick<AlertRow, 'entity' | 'kind'>): AlertLink[] {
   const e = row.entity;
   const links: AlertLink[] = [];
@@ -59,7 +61,7 @@ export function alertLinks(row: Pick<AlertRow, 'entity' | 'kind'>): AlertLink[] 
     if (row.kind === 'forecastBias') links.push({ label: 'alerts.detail.openForecast', page: 'forecasts', sub: e.sku, testId: 'link-forecast' });
     else links.push({ label: 'alerts.detail.openSku', page: 'replenishment', sub: e.sku, testId: 'link-sku' });
   }
-  if (e.poNumber) links.push({ label: 'alerts.detail.openPo', page: 'data', sub: 'purchaseOrders', testId: 'link-po' });
+  if (e.poNumber) links.push({ label: 'alerts.detail.openPo', page: 'data', sub: 'purchaseOrders', item: e.poNumber, testId: 'link-po' });
   if (e.supplierCode) links.push({ label: 'alerts.detail.openSupplier', page: 'suppliers', sub: e.supplierCode, testId: 'link-supplier' });
   return links;
 }

@@ -114,7 +114,7 @@ function ActionItem({ row, onAcknowledge, onSnooze }: { row: AlertRow; onAcknowl
           <>
             {' · '}
             {first ? (
-              <Typography.Link onClick={() => navigate(first.page, first.sub)} data-testid="action-link">
+              <Typography.Link onClick={() => navigate(first.page, first.sub, first.item)} data-testid="action-link">
                 {alertSubject(row)}
               </Typography.Link>
             ) : (

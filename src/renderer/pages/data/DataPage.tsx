@@ -17,8 +17,11 @@ import { WatchedFolders } from './watch/WatchedFolders';
 // Only one tab has a chart: keep the chart library out of the Data page's start-up.
 const SalesByWeekChart = lazy(() => import('./SalesByWeekChart').then((m) => ({ default: m.SalesByWeekChart })));
 
-/** Every table of the workspace, one tab each; the tab is part of the URL (`#/data/stock`). */
-export function DataPage({ tab }: { tab: string | undefined }) {
+/**
+ * Every table of the workspace, one tab each; the tab is part of the URL (`#/data/stock`), and so is
+ * what a link names in it (`#/data/purchaseOrders/<PO number>`, an alert's link): that tab searched for it.
+ */
+export function DataPage({ tab, item }: { tab: string | undefined; item?: string | undefined }) {
   const t = useT();
   const active: TableKey = isTableKey(tab) ? tab : 'products';
   const items = useMemo(() => tableKeys.map((key) => ({ key, label: t(tableDefinitions[key].label) })), [t]);
@@ -104,6 +107,8 @@ export function DataPage({ tab }: { tab: string | undefined }) {
       <TablePanel
         key={active}
         definition={tableDefinitions[active] as TableDefinition<TableKey>}
+        item={isTableKey(tab) ? item : undefined}
+        onLeaveItem={() => navigate('data', active)}
         above={
           active === 'salesByWeek' ? (
             <Suspense fallback={null}>

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DataGrid } from '../../grid/DataGrid';
 import { forgetColumnState } from '../../grid/column-state';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useRouteSelection } from '../../hooks/useRouteSelection';
 import { useTable } from '../../hooks/useTable';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
@@ -16,15 +17,21 @@ interface Props<K extends TableKey> {
   definition: TableDefinition<K>;
   /** Shown between the toolbar and the grid (e.g. a chart). */
   above?: ReactNode;
+  /** What a link named (`#/data/purchaseOrders/<PO number>`): put in the search box. */
+  item?: string | undefined;
+  /** Back to the tab's plain route (the search was changed or cleared). */
+  onLeaveItem?(): void;
 }
 
+const stay = () => undefined;
+
 /** One table of the Data page: search, row count, the grid, and a clear error if loading fails. */
-export function TablePanel<K extends TableKey>({ definition, above }: Props<K>) {
+export function TablePanel<K extends TableKey>({ definition, above, item, onLeaveItem }: Props<K>) {
   const t = useT();
   const format = useFormat();
   const table = useTable(definition.key);
   const loadTable = useAppStore((state) => state.loadTable);
-  const [search, setSearch] = useState('');
+  const { search, setSearch } = useRouteSelection({ target: item, rows: table?.rows ?? null, leave: onLeaveItem ?? stay });
   const quickFilterText = useDebouncedValue(search, 150);
   const [shown, setShown] = useState<number | null>(null);
   const gridApi = useRef<GridApi<TableRow<K>> | null>(null);

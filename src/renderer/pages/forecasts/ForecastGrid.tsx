@@ -26,6 +26,9 @@ interface Props {
   rows: ForecastGridRow[] | null;
   loading: boolean;
   frequency: Frequency;
+  /** The search box's text (a SKU a link named, or what the user typed). */
+  search: string;
+  onSearch(text: string): void;
   onSelect(row: ForecastGridRow): void;
   onCellEdit(edit: CellEdit): void;
 }
@@ -33,10 +36,9 @@ interface Props {
 const getRowId = (params: GetRowIdParams<ForecastGridRow>) => seriesKey(params.data);
 
 /** Search, row count and the series grid; clicking a row opens it, typing in a next-period cell overrides it. */
-export function ForecastGrid({ rows, loading, frequency, onSelect, onCellEdit }: Props) {
+export function ForecastGrid({ rows, loading, frequency, search, onSearch, onSelect, onCellEdit }: Props) {
   const t = useT();
   const format = useFormat();
-  const [search, setSearch] = useState('');
   const quickFilterText = useDebouncedValue(search, 150);
   const [shown, setShown] = useState<number | null>(null);
   const gridApi = useRef<GridApi<ForecastGridRow> | null>(null);
@@ -76,7 +78,7 @@ export function ForecastGrid({ rows, loading, frequency, onSelect, onCellEdit }:
     <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
       <GridSearchBar
         search={search}
-        onSearch={setSearch}
+        onSearch={onSearch}
         placeholder={t('forecasts.search')}
         total={total}
         shown={shown}

@@ -6,7 +6,8 @@ import { RefreshButton } from '../../components/refresh/RefreshButton';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
-import { parseRoute } from '../../shell/route';
+import { useRouteSelection } from '../../hooks/useRouteSelection';
+import { navigate } from '../../shell/route';
 import { AccuracyReport } from './AccuracyReport';
 import { CellOverridePrompt } from './CellOverridePrompt';
 import { ForecastDetailPanel } from './ForecastDetailPanel';
@@ -21,19 +22,33 @@ import { seriesKey } from './series-key';
 import { useForecastRun } from './useForecastRun';
 import { useForecastRuns } from './useForecastRuns';
 
-/** Forecast review: pick a run, sort and filter its series, open one to see its chart and override it. */
-export function ForecastsPage() {
+/**
+ * Forecast review: pick a run, sort and filter its series, open one to see its chart and override it.
+ * `sub` is a view (`#/forecasts/accuracy`, the Dashboard's accuracy figure) or a SKU (an alert's
+ * link): the series view searched for that SKU, with its first series open.
+ */
+export function ForecastsPage({ sub }: { sub?: string | undefined }) {
   // Everything on this page belongs to one workspace: start afresh when another opens.
   const epoch = useAppStore((state) => state.workspaceEpoch);
-  return <ForecastReview key={epoch} />;
+  return <ForecastReview key={epoch} sub={sub} />;
 }
 
-type ReviewView = 'series' | 'accuracy' | 'compare';
+const reviewViews = ['series', 'accuracy', 'compare'] as const;
+type ReviewView = (typeof reviewViews)[number];
+const isView = (sub: string | undefined): sub is ReviewView => (reviewViews as readonly (string | undefined)[]).includes(sub);
+const isSku = (row: ForecastGridRow, sku: string) => row.sku === sku;
+const leaveSku = () => navigate('forecasts');
 
-function ForecastReview() {
+function ForecastReview({ sub }: { sub: string | undefined }) {
   const t = useT();
-  // `#/forecasts/accuracy` (the Dashboard's accuracy figure) opens the accuracy view.
-  const [view, setView] = useState<ReviewView>(() => (parseRoute(window.location.hash).sub === 'accuracy' ? 'accuracy' : 'series'));
+  const sku = isView(sub) ? undefined : sub;
+  const [view, setView] = useState<ReviewView>(() => (isView(sub) ? sub : 'series'));
+  // A SKU named while another view is showing (back and forward) is shown in the series view.
+  const [seenSku, setSeenSku] = useState(sku);
+  if (sku !== seenSku) {
+    setSeenSku(sku);
+    if (sku) setView('series');
+  }
   const [chosenRunId, setChosenRunId] = useState<number | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [cellEdit, setCellEdit] = useState<CellEdit | null>(null);
@@ -51,6 +66,11 @@ function ForecastReview() {
     [data.rows, selectedKey],
   );
   const select = useCallback((row: ForecastGridRow) => setSelectedKey(seriesKey(row)), []);
+  const { search, setSearch, release } = useRouteSelection({ target: sku, rows: data.rows, matches: isSku, onFound: select, leave: leaveSku });
+  const closeSeries = () => {
+    setSelectedKey(null);
+    release();
+  };
   const chooseRun = (runId: number) => {
     setChosenRunId(runId);
     setSelectedKey(null);
@@ -115,6 +135,8 @@ function ForecastReview() {
               rows={data.rows}
               loading={data.status === 'loading'}
               frequency={run.frequency}
+              search={search}
+              onSearch={setSearch}
               onSelect={select}
               onCellEdit={setCellEdit}
             />
@@ -124,7 +146,7 @@ function ForecastReview() {
                 row={selectedRow}
                 version={detailVersion}
                 onRowChange={replaceRow}
-                onClose={() => setSelectedKey(null)}
+                onClose={closeSeries}
               />
             )}
           </div>

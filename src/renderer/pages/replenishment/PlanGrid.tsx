@@ -17,6 +17,9 @@ interface Props {
   draft: DraftKey | null;
   /** An archived plan: shown, not changed. */
   readOnly: boolean;
+  /** The search box's text (a SKU a link named, or what the user typed). */
+  search: string;
+  onSearch(text: string): void;
   onSelect(row: PlanLineRow): void;
   onEdit(row: PlanLineRow, quantity: number): void;
   onLock(row: PlanLineRow, locked: boolean): void;
@@ -25,10 +28,9 @@ interface Props {
 const getRowId = (params: GetRowIdParams<PlanLineRow>) => String(params.data.lineId);
 
 /** The plan's lines: search, one supplier or all, quantities typed in the grid, lock toggles. */
-export function PlanGrid({ rows, loading, draft, readOnly, onSelect, onEdit, onLock }: Props) {
+export function PlanGrid({ rows, loading, draft, readOnly, search, onSearch, onSelect, onEdit, onLock }: Props) {
   const t = useT();
   const format = useFormat();
-  const [search, setSearch] = useState('');
   const quickFilterText = useDebouncedValue(search, 150);
   const [shown, setShown] = useState<number | null>(null);
   const api = useRef<GridApi<PlanLineRow> | null>(null);
@@ -75,7 +77,7 @@ export function PlanGrid({ rows, loading, draft, readOnly, onSelect, onEdit, onL
     <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
       <GridSearchBar
         search={search}
-        onSearch={setSearch}
+        onSearch={onSearch}
         placeholder={t('plan.search')}
         total={total}
         shown={shown}

@@ -11,9 +11,21 @@ import { DraftCards, type DraftKey } from './DraftCards';
 import { LineDetailPanel } from './LineDetailPanel';
 import { PlanGrid } from './PlanGrid';
 import { useLoad } from '../../hooks/useLoad';
+import { useRouteSelection } from '../../hooks/useRouteSelection';
+
+interface Props {
+  planId: number;
+  readOnly: boolean;
+  /** The SKU a link named (`#/replenishment/<SKU>`): its lines are searched for and its first opened. */
+  sku: string | undefined;
+  /** Back to the plain page route. */
+  onLeaveSku(): void;
+}
+
+const isSku = (row: PlanLineRow, sku: string) => row.sku === sku;
 
 /** One plan: budget bar, a draft card per supplier, the grid of lines and the selected line's detail. */
-export function PlanView({ planId, readOnly }: { planId: number; readOnly: boolean }) {
+export function PlanView({ planId, readOnly, sku, onLeaveSku }: Props) {
   const t = useT();
   const { message, notification } = App.useApp();
   const loadTable = useAppStore((state) => state.loadTable);
@@ -72,6 +84,11 @@ export function PlanView({ planId, readOnly }: { planId: number; readOnly: boole
 
   const selected = useMemo(() => rows?.find((row) => row.lineId === selectedId) ?? null, [rows, selectedId]);
   const onSelect = useCallback((row: PlanLineRow) => setSelectedId(row.lineId), []);
+  const { search, setSearch, release } = useRouteSelection({ target: sku, rows, matches: isSku, onFound: onSelect, leave: onLeaveSku });
+  const closeLine = () => {
+    setSelectedId(null);
+    release();
+  };
   const error = lines.error ?? drafts.error;
 
   return (
@@ -90,8 +107,8 @@ export function PlanView({ planId, readOnly }: { planId: number; readOnly: boole
       {readOnly && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('plan.archived')} />}
       <DraftCards planId={planId} drafts={drafts.value?.drafts ?? null} selected={draftKey} readOnly={readOnly} onSelect={setDraftKey} onApprove={onApprove} />
       <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
-        <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} draft={draftKey} readOnly={readOnly} onSelect={onSelect} onEdit={onEdit} onLock={onLock} />
-        {selected && <LineDetailPanel planId={planId} row={selected} onClose={() => setSelectedId(null)} />}
+        <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} draft={draftKey} readOnly={readOnly} search={search} onSearch={setSearch} onSelect={onSelect} onEdit={onEdit} onLock={onLock} />
+        {selected && <LineDetailPanel planId={planId} row={selected} onClose={closeLine} />}
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { getApi } from '../../api/backend';
 import { PageHeader } from '../../components/PageHeader';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
+import { navigate } from '../../shell/route';
 import { useAppStore } from '../../store/app-store';
 import { ExportButton } from './ExportButton';
 import { JobProgress } from './JobProgress';
@@ -19,14 +20,19 @@ import { SettingsDrawer } from './SettingsDrawer';
 import { SimulationTab } from './SimulationTab';
 import { useLoad } from '../../hooks/useLoad';
 
-/** Replenishment: make a plan, review it by supplier, edit, lock and approve; simulate policies; export. */
-export function ReplenishmentPage() {
+const leaveSku = () => navigate('replenishment');
+
+/**
+ * Replenishment: make a plan, review it by supplier, edit, lock and approve; simulate policies; export.
+ * `sku` (`#/replenishment/<SKU>`, an alert's link) filters the plan to that SKU and opens its line.
+ */
+export function ReplenishmentPage({ sku }: { sku?: string | undefined }) {
   // Everything on this page belongs to one workspace: start afresh when another opens.
   const epoch = useAppStore((state) => state.workspaceEpoch);
-  return <Replenishment key={epoch} />;
+  return <Replenishment key={epoch} sku={sku} />;
 }
 
-function Replenishment() {
+function Replenishment({ sku }: { sku: string | undefined }) {
   const t = useT();
   const plans = useLoad<PlanListItem[]>('plans', () => getApi().planning.plans(), 'planRun');
   const runs = useLoad<ForecastRun[]>('runs', () => getApi().forecast.runs(), 'forecastRun');
@@ -93,7 +99,7 @@ function Replenishment() {
           {plan && (
             <>
               <PlanSummary plan={plan} />
-              <PlanView key={plan.id} planId={plan.id} readOnly={plan.status === 'archived'} />
+              <PlanView key={plan.id} planId={plan.id} readOnly={plan.status === 'archived'} sku={sku} onLeaveSku={leaveSku} />
             </>
           )}
         </div>

@@ -17,6 +17,9 @@ export const MAX_COMPARED = 3;
 interface Props {
   rows: SupplierScorecardRow[] | null;
   loading: boolean;
+  /** The search box's text (a supplier a link named, or what the user typed). */
+  search: string;
+  onSearch(text: string): void;
   onOpen(supplierId: number): void;
   onCompare(supplierIds: number[]): void;
 }
@@ -24,10 +27,9 @@ interface Props {
 const getRowId = (params: GetRowIdParams<SupplierScorecardRow>) => String(params.data.supplierId);
 
 /** Suppliers best first; a click opens a scorecard, ticking two or three compares them. */
-export function RankingGrid({ rows, loading, onOpen, onCompare }: Props) {
+export function RankingGrid({ rows, loading, search, onSearch, onOpen, onCompare }: Props) {
   const t = useT();
   const format = useFormat();
-  const [search, setSearch] = useState('');
   const quickFilterText = useDebouncedValue(search, 150);
   const [shown, setShown] = useState<number | null>(null);
   const [ticked, setTicked] = useState<number[]>([]);
@@ -63,7 +65,7 @@ export function RankingGrid({ rows, loading, onOpen, onCompare }: Props) {
     <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
       <GridSearchBar
         search={search}
-        onSearch={setSearch}
+        onSearch={onSearch}
         placeholder={t('suppliers.search')}
         total={total}
         shown={shown}

@@ -1,11 +1,12 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { Alert, Button, InputNumber, Select, Space, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import type { ScorecardList, ScorecardSettingsRow } from '../../../shared/contract/schemas/suppliers';
+import type { ScorecardList, ScorecardSettingsRow, SupplierScorecardRow } from '../../../shared/contract/schemas/suppliers';
 import { getApi } from '../../api/backend';
 import { PageHeader } from '../../components/PageHeader';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
+import { navigate } from '../../shell/route';
 import { useAppStore } from '../../store/app-store';
 import { CompareDrawer } from './CompareDrawer';
 import { ExportScorecardsButton } from './ExportScorecardsButton';
@@ -16,15 +17,22 @@ import { SettingsDrawer } from './SettingsDrawer';
 import { TraceDrawer } from './TraceDrawer';
 import type { TraceRequest } from './trace-request';
 import { useLoad } from '../../hooks/useLoad';
+import { useRouteSelection } from '../../hooks/useRouteSelection';
 
-/** Supplier review: ranking by score, a scorecard per supplier, the lines behind every number, side by side. */
-export function SuppliersPage() {
+const isSupplier = (row: SupplierScorecardRow, code: string) => row.code === code;
+const leaveSupplier = () => navigate('suppliers');
+
+/**
+ * Supplier review: ranking by score, a scorecard per supplier, the lines behind every number, side by side.
+ * `code` (`#/suppliers/<code>`, an alert's link) searches the ranking for that supplier and opens its scorecard.
+ */
+export function SuppliersPage({ code }: { code?: string | undefined }) {
   // Everything on this page belongs to one workspace: start afresh when another opens.
   const epoch = useAppStore((state) => state.workspaceEpoch);
-  return <SupplierReview key={epoch} />;
+  return <SupplierReview key={epoch} code={code} />;
 }
 
-function SupplierReview() {
+function SupplierReview({ code }: { code: string | undefined }) {
   const t = useT();
   const format = useFormat();
   const workspaceAsOf = useAppStore((state) => state.workspace?.asOf ?? null);
@@ -61,6 +69,18 @@ function SupplierReview() {
     changed();
   };
   const settings = list?.settings ?? settingsSnapshot;
+  const openRow = useCallback((row: SupplierScorecardRow) => setSelected(row.supplierId), []);
+  const { search, setSearch, release } = useRouteSelection({
+    target: code,
+    rows: list?.suppliers ?? null,
+    matches: isSupplier,
+    onFound: openRow,
+    leave: leaveSupplier,
+  });
+  const closeScorecard = () => {
+    setSelected(null);
+    release();
+  };
 
   return (
     <div data-testid="page-suppliers" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
@@ -116,6 +136,8 @@ function SupplierReview() {
         <RankingGrid
           rows={list?.suppliers ?? null}
           loading={ranking.status === 'loading'}
+          search={search}
+          onSearch={setSearch}
           onOpen={setSelected}
           onCompare={setCompared}
         />
@@ -126,7 +148,7 @@ function SupplierReview() {
             toleranceDays={tolerance}
             version={version}
             onTrace={setTraced}
-            onClose={() => setSelected(null)}
+            onClose={closeScorecard}
             onDataChanged={changed}
           />
         )}

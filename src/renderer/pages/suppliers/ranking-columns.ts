@@ -23,7 +23,8 @@ export function rankingColumns(t: Translate, format: Formatters): ColDef<Row>[] 
   const rate = (v: number | null) => percent(format, v);
   return [
     numberColumn<Row>('rank', t('suppliers.col.rank'), format, { width: 64, pinned: 'left', sort: 'asc', filter: false }),
-    textColumn<Row>('name', t('col.supplier'), { width: 230, pinned: 'left', tooltipField: 'name' }),
+    // The search finds a supplier by its code too (an alert's link searches for the code).
+    textColumn<Row>('name', t('col.supplier'), { width: 230, pinned: 'left', tooltipField: 'name', getQuickFilterText: (params) => `${params.data.code} ${params.data.name}` }),
     numberColumn<Row>('score', t('suppliers.col.score'), format, { width: 104, cellRenderer: ScoreCell }),
     numberColumn<Row>('trendDelta', t('suppliers.col.trend'), format, {
       width: 84,
