@@ -1,5 +1,6 @@
-import { InputNumber, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { useT } from '../../i18n/hooks';
+import { ServiceTargetInput } from './ServiceTargetInput';
 
 interface Props {
   categories: string[];
@@ -30,18 +31,12 @@ export function CategoryTargets({ categories, targets, onChange }: Props) {
             render: (_, { category }) => {
               const target = targets[category] ?? null;
               return (
-                <InputNumber<number>
-                  size="small"
-                  min={50}
-                  max={99.9}
-                  step={0.5}
-                  precision={1}
-                  suffix="%"
+                <ServiceTargetInput
                   placeholder={t('plan.settings.byClass')}
-                  aria-label={t('plan.settings.targetFor', { cls: category })}
-                  value={target === null ? null : Math.round(target * 1000) / 10}
-                  onChange={(value) => onChange(category, value === null ? null : value / 100)}
-                  style={{ width: 110 }}
+                  ariaLabel={t('plan.settings.targetFor', { cls: category })}
+                  value={target}
+                  onChange={(fraction) => onChange(category, fraction)}
+                  width={110}
                 />
               );
             },

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/hooks';
 import { CategoryTargets } from './CategoryTargets';
 import { percent, policyLabel } from './plan-labels';
 import { useLoad } from '../../hooks/useLoad';
+import { ServiceTargetInput } from './ServiceTargetInput';
 
 type ClassRow = PlanningSettings['classes'][number];
 type Override = PlanningSettings['overrides'][number];
@@ -94,17 +95,11 @@ export function SettingsDrawer({ open, onClose }: Props) {
                 key: 'target',
                 title: t('plan.settings.target'),
                 render: (_, row) => (
-                  <InputNumber<number>
-                    size="small"
-                    min={50}
-                    max={99.9}
-                    step={0.5}
-                    precision={1}
-                    suffix="%"
-                    aria-label={t('plan.settings.targetFor', { cls: row.cls })}
-                    value={Math.round(row.serviceLevel * 1000) / 10}
-                    onChange={(value) => value !== null && change(row.cls, { serviceLevel: value / 100 })}
-                    style={{ width: 96 }}
+                  <ServiceTargetInput
+                    ariaLabel={t('plan.settings.targetFor', { cls: row.cls })}
+                    value={row.serviceLevel}
+                    onChange={(fraction) => fraction !== null && change(row.cls, { serviceLevel: fraction })}
+                    width={96}
                   />
                 ),
               },

@@ -1,4 +1,4 @@
-import { App, Button, InputNumber, Typography } from 'antd';
+import { App, Button, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { PlanningSettings } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
@@ -7,6 +7,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { percent } from './plan-labels';
+import { ServiceTargetInput } from './ServiceTargetInput';
 
 interface Props {
   productId: number;
@@ -45,19 +46,13 @@ export function SkuTarget({ productId, sku, planned }: Props) {
   return (
     <div data-testid="sku-target" style={{ display: 'grid', gap: 4 }}>
       <div style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-        <InputNumber<number>
-          size="small"
-          min={50}
-          max={99.9}
-          step={0.5}
-          precision={1}
-          suffix="%"
+        <ServiceTargetInput
           disabled={!settings.value}
           placeholder={percent(planned)}
-          aria-label={t('plan.skuTarget.label', { sku })}
-          value={value === null ? null : Math.round(value * 1000) / 10}
-          onChange={(next) => setValue(next === null ? null : next / 100)}
-          style={{ width: 100 }}
+          ariaLabel={t('plan.skuTarget.label', { sku })}
+          value={value}
+          onChange={setValue}
+          width={100}
         />
         <Button size="small" type="primary" disabled={!changed} loading={saving} onClick={() => void save(value)}>
           {t('plan.skuTarget.save')}
