@@ -25,8 +25,10 @@ export class DashboardPage {
 
   /** Hovers the figure's question mark and returns the tooltip that explains it. */
   async definition(id: string): Promise<Locator> {
-    await this.figure(id).getByTestId('figure-how').hover();
     const tooltip = this.page.getByTestId('figure-definition').filter({ visible: true });
+    // The previous figure's tooltip fades out first, or two would be showing.
+    await expect(tooltip).toHaveCount(0);
+    await this.figure(id).getByTestId('figure-how').hover();
     await expect(tooltip).toBeVisible();
     return tooltip;
   }
