@@ -1,10 +1,8 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import type { ExportedFile } from '../../shared/contract/schemas/files';
-import { toErrorShape } from '../api/errors';
 import { deliverExport } from '../api/files';
-import { describeError } from '../i18n/errors';
-import { useT } from '../i18n/hooks';
+import { useErrorNotice } from './useErrorNotice';
 
 interface ExportWords {
   /** The success message, given where the file went (its download name, or its path in the desktop app). */
@@ -17,8 +15,8 @@ interface ExportWords {
  * folder (desktop); success and failure are said the same way on every page.
  */
 export function useExport<A extends unknown[]>(write: (...args: A) => Promise<ExportedFile>, words: ExportWords) {
-  const t = useT();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
+  const showError = useErrorNotice();
   const [busy, setBusy] = useState(false);
   const run = async (...args: A): Promise<void> => {
     setBusy(true);
@@ -26,8 +24,7 @@ export function useExport<A extends unknown[]>(write: (...args: A) => Promise<Ex
       const where = await deliverExport(await write(...args));
       void message.success(words.done(where));
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: words.failed, description: `${text.message} ${text.next}` });
+      showError(words.failed, error);
     } finally {
       setBusy(false);
     }

@@ -1,24 +1,22 @@
 import { CloseOutlined } from '@ant-design/icons';
-import { App, Button, Progress, Tooltip, Typography } from 'antd';
-import { toErrorShape } from '../api/errors';
-import { describeError } from '../i18n/errors';
+import { Button, Progress, Tooltip, Typography } from 'antd';
 import { useT } from '../i18n/hooks';
 import { useAppStore } from '../store/app-store';
 import type { JobView } from '../store/jobs-slice';
 import { jobKindLabel, jobPercent, jobStepLabel } from './job-text';
 import { useRunningJobs } from './useRunningJobs';
+import { useErrorNotice } from '../hooks/useErrorNotice';
 
 function RunningJob({ job }: { job: JobView }) {
   const t = useT();
-  const { notification } = App.useApp();
+  const showError = useErrorNotice();
   const cancelJob = useAppStore((state) => state.cancelJob);
   const percent = jobPercent(job.progress);
   const label = `${jobKindLabel(t, job.kind)} · ${jobStepLabel(t, job.progress?.step)}`;
 
   const cancel = () =>
     cancelJob(job.jobId).catch((error: unknown) => {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('error.title'), description: `${text.message} ${text.next}` });
+      showError(t('error.title'), error);
     });
 
   return (

@@ -1,11 +1,11 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import { getApi } from '../api/backend';
-import { hasErrorCode, toErrorShape } from '../api/errors';
-import { describeError } from '../i18n/errors';
+import { hasErrorCode } from '../api/errors';
 import { useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/translate';
 import { useAppStore } from '../store/app-store';
+import { useErrorNotice } from '../hooks/useErrorNotice';
 
 /**
  * Create, open and demo actions with the feedback around them (busy state, success
@@ -13,7 +13,8 @@ import { useAppStore } from '../store/app-store';
  */
 export function useWorkspaceActions() {
   const t = useT();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
+  const showError = useErrorNotice();
   const [busy, setBusy] = useState(false);
   const mode = useAppStore((state) => state.appInfo?.mode);
 
@@ -22,8 +23,7 @@ export function useWorkspaceActions() {
     try {
       return await action();
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t(failTitle), description: text.next ? `${text.message} ${text.next}` : text.message });
+      showError(t(failTitle), error);
       return null;
     } finally {
       setBusy(false);

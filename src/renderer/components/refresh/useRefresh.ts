@@ -1,13 +1,11 @@
-import { App } from 'antd';
 import { useState } from 'react';
 import type { RefreshStatus } from '../../../shared/contract/schemas/refresh';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
 import { useLoad } from '../../hooks/useLoad';
-import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import type { JobView } from '../../store/jobs-slice';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 export interface RefreshControl {
   /** The last finished refresh and the running one, reloaded when a refresh job finishes. */
@@ -20,7 +18,7 @@ export interface RefreshControl {
 /** Starting the refresh job (forecast → plan → alerts) and following it. */
 export function useRefresh(): RefreshControl {
   const t = useT();
-  const { notification } = App.useApp();
+  const showError = useErrorNotice();
   const trackJob = useAppStore((state) => state.trackJob);
   const running = useAppStore((state) => Object.values(state.jobs).find((job) => job.kind === 'refresh' && job.status === 'running'));
   const [starting, setStarting] = useState(false);
@@ -32,8 +30,7 @@ export function useRefresh(): RefreshControl {
       const { jobId } = await getApi().refresh.start(importIds && importIds.length > 0 ? { importIds } : {});
       trackJob(jobId, 'refresh');
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('refresh.startFailed'), description: `${text.message} ${text.next}` });
+      showError(t('refresh.startFailed'), error);
     } finally {
       setStarting(false);
     }

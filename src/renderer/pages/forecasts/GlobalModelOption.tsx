@@ -1,12 +1,11 @@
-import { App, Button, Checkbox, Typography } from 'antd';
+import { Button, Checkbox, Typography } from 'antd';
 import { useState } from 'react';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
 import { useLoad } from '../../hooks/useLoad';
-import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import type { Frequency } from './forecast-labels';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 interface Props {
   frequency: Frequency;
@@ -20,7 +19,7 @@ interface Props {
 export function GlobalModelOption({ frequency, use, onUseChange, refreshKey }: Props) {
   const t = useT();
   const format = useFormat();
-  const { notification } = App.useApp();
+  const showError = useErrorNotice();
   const trackJob = useAppStore((state) => state.trackJob);
   const training = useAppStore((state) => Object.values(state.jobs).some((job) => job.kind === 'globalModel' && job.status === 'running'));
   const [starting, setStarting] = useState(false);
@@ -34,8 +33,7 @@ export function GlobalModelOption({ frequency, use, onUseChange, refreshKey }: P
       const { jobId } = await getApi().forecast.trainGlobal({ frequency });
       trackJob(jobId, 'globalModel');
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('forecasts.global.trainFailed'), description: `${text.message} ${text.next}` });
+      showError(t('forecasts.global.trainFailed'), error);
     } finally {
       setStarting(false);
     }

@@ -1,14 +1,13 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
-import { App, Button, InputNumber, Popover, Segmented, Typography } from 'antd';
+import { Button, InputNumber, Popover, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
-import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { frequencyLabel, unitLabel, type Frequency } from './forecast-labels';
 import { GlobalModelOption } from './GlobalModelOption';
 import { useRunningForecast } from './useRunningForecast';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 const DEFAULT_HORIZON: Record<Frequency, number> = { day: 90, week: 26, month: 6 };
 const label = { display: 'block', fontSize: 12, marginBottom: 2 } as const;
@@ -22,7 +21,7 @@ interface Props {
 
 export function RunForecastButton({ type = 'default', placement = 'bottomRight', disabled = false }: Props) {
   const t = useT();
-  const { notification } = App.useApp();
+  const showError = useErrorNotice();
   const trackJob = useAppStore((state) => state.trackJob);
   const running = useRunningForecast();
   const [open, setOpen] = useState(false);
@@ -45,8 +44,7 @@ export function RunForecastButton({ type = 'default', placement = 'bottomRight',
       trackJob(jobId, 'forecastRun');
       setOpen(false);
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('forecasts.run.failed'), description: `${text.message} ${text.next}` });
+      showError(t('forecasts.run.failed'), error);
     } finally {
       setStarting(false);
     }

@@ -1,17 +1,16 @@
 import { ShoppingCartOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
-import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { useJobOfKind } from './useJobOfKind';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 /** "Make plan": a plan job from the newest forecast with the saved targets and budget; locked lines are kept. */
 export function MakePlanButton({ type = 'primary', disabled = false }: { type?: 'primary' | 'default'; disabled?: boolean }) {
   const t = useT();
-  const { notification } = App.useApp();
+  const showError = useErrorNotice();
   const trackJob = useAppStore((state) => state.trackJob);
   const running = useJobOfKind('planRun');
   const [starting, setStarting] = useState(false);
@@ -21,8 +20,7 @@ export function MakePlanButton({ type = 'primary', disabled = false }: { type?: 
       const { jobId } = await getApi().planning.start({});
       trackJob(jobId, 'planRun');
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('job.failed.planRun'), description: `${text.message} ${text.next}` });
+      showError(t('job.failed.planRun'), error);
     } finally {
       setStarting(false);
     }

@@ -2,7 +2,6 @@ import { Alert, App, Button } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { PlanDrafts, PlanLineRow, SupplierDraftRow } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
@@ -12,6 +11,7 @@ import { LineDetailPanel } from './LineDetailPanel';
 import { PlanGrid } from './PlanGrid';
 import { useLoad } from '../../hooks/useLoad';
 import { useRouteSelection } from '../../hooks/useRouteSelection';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 interface Props {
   planId: number;
@@ -27,7 +27,8 @@ const isSku = (row: PlanLineRow, sku: string) => row.sku === sku;
 /** One plan: budget bar, a draft card per supplier, the grid of lines and the selected line's detail. */
 export function PlanView({ planId, readOnly, sku, onLeaveSku }: Props) {
   const t = useT();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
+  const showError = useErrorNotice();
   const loadTable = useAppStore((state) => state.loadTable);
   const lines = useLoad<PlanLineRow[]>(String(planId), () => getApi().planning.lines({ planId }));
   const [draftsVersion, setDraftsVersion] = useState(0);
@@ -38,10 +39,9 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku }: Props) {
 
   const fail = useCallback(
     (titleKey: 'plan.edit.failed' | 'plan.lock.failed' | 'plan.approve.failed', error: unknown) => {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t(titleKey), description: `${text.message} ${text.next}` });
+      showError(t(titleKey), error);
     },
-    [t, notification],
+    [t, showError],
   );
   const replaceRow = useCallback(
     (next: PlanLineRow) => {

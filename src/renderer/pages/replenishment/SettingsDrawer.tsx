@@ -2,13 +2,12 @@ import { App, Button, Drawer, InputNumber, Select, Skeleton, Table, Typography }
 import { useEffect, useState } from 'react';
 import type { PlanningPolicy, PlanningSettings } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
-import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { CategoryTargets } from './CategoryTargets';
 import { percent, policyLabel } from './plan-labels';
 import { useLoad } from '../../hooks/useLoad';
 import { ServiceTargetInput } from './ServiceTargetInput';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 type ClassRow = PlanningSettings['classes'][number];
 type Override = PlanningSettings['overrides'][number];
@@ -24,7 +23,8 @@ interface Props {
 /** Service targets and policy per ABC×XYZ class, targets per category, and the budget new plans are cut to. */
 export function SettingsDrawer({ open, onClose }: Props) {
   const t = useT();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
+  const showError = useErrorNotice();
   const settings = useLoad<PlanningSettings>(open ? 'settings' : null, () => getApi().planning.settings());
   const [classes, setClasses] = useState<ClassRow[]>([]);
   const [budget, setBudget] = useState<number | null>(null);
@@ -60,8 +60,7 @@ export function SettingsDrawer({ open, onClose }: Props) {
       void message.success(t('plan.settings.saved'));
       onClose();
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('plan.settings.failed'), description: `${text.message} ${text.next}` });
+      showError(t('plan.settings.failed'), error);
     } finally {
       setSaving(false);
     }

@@ -1,13 +1,12 @@
 import { ExperimentOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, InputNumber, Segmented, Typography } from 'antd';
+import { Button, Card, Checkbox, InputNumber, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
-import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { JobProgress } from './JobProgress';
 import { useJobOfKind } from './useJobOfKind';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 const PERIODS = [91, 182, 365] as const;
 const label = { display: 'block', fontSize: 12, marginBottom: 2 } as const;
@@ -15,7 +14,7 @@ const label = { display: 'block', fontSize: 12, marginBottom: 2 } as const;
 /** What to replay: the period, SupplyDesk's target, the merchant's min/max cover days, and whether to draw the curve. */
 export function SimulationForm() {
   const t = useT();
-  const { notification } = App.useApp();
+  const showError = useErrorNotice();
   const trackJob = useAppStore((state) => state.trackJob);
   const running = useJobOfKind('simulation');
   const [days, setDays] = useState<number>(365);
@@ -37,8 +36,7 @@ export function SimulationForm() {
       });
       trackJob(jobId, 'simulation');
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('job.failed.simulation'), description: `${text.message} ${text.next}` });
+      showError(t('job.failed.simulation'), error);
     } finally {
       setStarting(false);
     }

@@ -2,12 +2,11 @@ import { App, Button, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { PlanningSettings } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
 import { useLoad } from '../../hooks/useLoad';
-import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { percent } from './plan-labels';
 import { ServiceTargetInput } from './ServiceTargetInput';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 interface Props {
   productId: number;
@@ -19,7 +18,8 @@ interface Props {
 /** This SKU's own service target, over its category and class; used from the next plan on. */
 export function SkuTarget({ productId, sku, planned }: Props) {
   const t = useT();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
+  const showError = useErrorNotice();
   const scopeKey = String(productId);
   const settings = useLoad<PlanningSettings>(`sku-target:${productId}`, () => getApi().planning.settings());
   const saved = settings.value?.overrides.find((o) => o.scope === 'sku' && o.scopeKey === scopeKey) ?? null;
@@ -35,8 +35,7 @@ export function SkuTarget({ productId, sku, planned }: Props) {
       settings.set(next);
       void message.success(t(target === null ? 'plan.skuTarget.cleared' : 'plan.skuTarget.saved', { sku }));
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('plan.settings.failed'), description: `${text.message} ${text.next}` });
+      showError(t('plan.settings.failed'), error);
     } finally {
       setSaving(false);
     }

@@ -1,17 +1,16 @@
-import { App, Card, Form, Radio } from 'antd';
+import { Card, Form, Radio } from 'antd';
 import type { Settings } from '../../../shared/contract/schemas/app';
-import { toErrorShape } from '../../api/errors';
-import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { browserLocale } from '../../i18n/locale';
 import { useAppStore } from '../../store/app-store';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 /** Language names are written in their own language, so anyone can find theirs. */
 const LANGUAGE_NAMES = { en: 'English', 'zh-CN': '中文' } as const;
 
 export function AppearanceSettings() {
   const t = useT();
-  const { notification } = App.useApp();
+  const showError = useErrorNotice();
   const settings = useAppStore((state) => state.settings);
   const appInfo = useAppStore((state) => state.appInfo);
   const updateSettings = useAppStore((state) => state.updateSettings);
@@ -19,8 +18,7 @@ export function AppearanceSettings() {
 
   const save = (patch: Partial<Settings>) =>
     updateSettings(patch).catch((error: unknown) => {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('settings.saveFailed'), description: `${text.message} ${text.next}` });
+      showError(t('settings.saveFailed'), error);
     });
 
   return (

@@ -4,7 +4,6 @@ import { useEffect, useState } from 'react';
 import type { BackupEntry, IntegrityReport } from '../../../shared/contract/schemas/backup';
 import type { RecentWorkspace, WorkspaceList } from '../../../shared/contract/schemas/app';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { MessageKey } from '../../i18n/translate';
@@ -12,6 +11,7 @@ import { useAppStore } from '../../store/app-store';
 import { BackupTable } from './BackupTable';
 import { SaveAsButton } from './SaveAsButton';
 import { useBackups } from './useBackups';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 /**
  * Backups of the open workspace: back up now, check for damage, restore, save a copy.
@@ -21,7 +21,8 @@ import { useBackups } from './useBackups';
 export function BackupSettings({ initialPath = null }: { initialPath?: string | null }) {
   const t = useT();
   const format = useFormat();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
+  const showError = useErrorNotice();
   const workspace = useAppStore((state) => state.workspace);
   const [others, setOthers] = useState<{ path: string; name: string }[]>([]);
   /** Another workspace than the open one (for example one that failed to open): null means the open one. */
@@ -43,8 +44,7 @@ export function BackupSettings({ initialPath = null }: { initialPath?: string | 
   }, [workspace, initialPath]);
 
   const fail = (title: MessageKey, reason: unknown) => {
-    const text = describeError(t, toErrorShape(reason));
-    notification.error({ title: t(title), description: `${text.message} ${text.next}` });
+    showError(t(title), reason);
   };
 
   const backUp = async () => {

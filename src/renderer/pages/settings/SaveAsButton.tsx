@@ -2,15 +2,15 @@ import { CopyOutlined } from '@ant-design/icons';
 import { App, Button, Input, Popover } from 'antd';
 import { useState } from 'react';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
-import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
+import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 /** Save As: a copy of the open workspace under a new name, which then becomes the open one. */
 export function SaveAsButton({ currentName }: { currentName: string }) {
   const t = useT();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
+  const showError = useErrorNotice();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [saving, setSaving] = useState(false);
@@ -30,8 +30,7 @@ export function SaveAsButton({ currentName }: { currentName: string }) {
       void message.success(t('backup.saveAs.done', { name: copy.path }));
       setOpen(false);
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('backup.saveAs.failed'), description: `${text.message} ${text.next}` });
+      showError(t('backup.saveAs.failed'), error);
     } finally {
       setSaving(false);
     }

@@ -3,11 +3,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ImportKindName, ImportLogRow } from '../../../../shared/contract/schemas/import';
 import { importKindSchema } from '../../../../shared/contract/schemas/import';
 import { getApi } from '../../../api/backend';
-import { toErrorShape } from '../../../api/errors';
-import { describeError } from '../../../i18n/errors';
 import { useFormat, useT } from '../../../i18n/hooks';
 import { useAppStore } from '../../../store/app-store';
 import { kindLabel } from './import-labels';
+import { useErrorNotice } from '../../../hooks/useErrorNotice';
 
 interface Props {
   open: boolean;
@@ -20,7 +19,8 @@ const statusColor: Record<ImportLogRow['status'], string> = { done: 'green', und
 export function ImportHistory({ open, onClose }: Props) {
   const t = useT();
   const format = useFormat();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
+  const showError = useErrorNotice();
   const reloadTables = useAppStore((s) => s.reloadTables);
   const loadWorkspaceInfo = useAppStore((s) => s.loadWorkspaceInfo);
   const [rows, setRows] = useState<ImportLogRow[] | null>(null);
@@ -30,10 +30,9 @@ export function ImportHistory({ open, onClose }: Props) {
     try {
       setRows(await getApi().import.list());
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('import.history'), description: `${text.message} ${text.next}` });
+      showError(t('import.history'), error);
     }
-  }, [notification, t]);
+  }, [showError, t]);
 
   useEffect(() => {
     if (open) void load();
@@ -47,8 +46,7 @@ export function ImportHistory({ open, onClose }: Props) {
       void reloadTables();
       void loadWorkspaceInfo().catch(() => undefined);
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title: t('import.history.undo'), description: `${text.message} ${text.next}`, duration: 0 });
+      showError(t('import.history.undo'), error, { sticky: true });
     } finally {
       setUndoing(null);
       await load();

@@ -1,11 +1,10 @@
-import { App, Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Table, Tag } from 'antd';
 import type { WatchFile, WatchFileStatus } from '../../../../shared/contract/schemas/watch';
 import type { FileChoice } from '../../../../shared/contract/schemas/files';
 import { getApi } from '../../../api/backend';
-import { toErrorShape } from '../../../api/errors';
-import { describeError } from '../../../i18n/errors';
 import { useFormat, useT } from '../../../i18n/hooks';
 import { detailText, fileKindLabel } from './watch-text';
+import { useErrorNotice } from '../../../hooks/useErrorNotice';
 
 const statusColor: Record<WatchFileStatus, string> = {
   waiting: 'blue',
@@ -25,14 +24,13 @@ interface Props {
 export function WatchLedger({ files, onChanged, onOpenInWizard }: Props) {
   const t = useT();
   const format = useFormat();
-  const { notification } = App.useApp();
+  const showError = useErrorNotice();
 
   const act = async (title: string, action: () => Promise<void>) => {
     try {
       await action();
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title, description: text.next ? `${text.message} ${text.next}` : text.message });
+      showError(title, error);
     } finally {
       onChanged();
     }

@@ -1,15 +1,14 @@
-import { App, Drawer, Typography } from 'antd';
+import { Drawer, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { FileChoice } from '../../../../shared/contract/schemas/files';
 import { getApi } from '../../../api/backend';
-import { toErrorShape } from '../../../api/errors';
 import { useLoad } from '../../../hooks/useLoad';
-import { describeError } from '../../../i18n/errors';
 import { useT } from '../../../i18n/hooks';
 import { useAppStore } from '../../../store/app-store';
 import { AddWatchedFolder } from './AddWatchedFolder';
 import { WatchedFolderList } from './WatchedFolderList';
 import { WatchLedger } from './WatchLedger';
+import { useErrorNotice } from '../../../hooks/useErrorNotice';
 
 interface Props {
   open: boolean;
@@ -23,7 +22,7 @@ const REFRESH_MS = 3000;
 /** The Data page's watched folders: add one, see each folder's state and the files seen in it. */
 export function WatchedFolders({ open, onClose, onOpenInWizard }: Props) {
   const t = useT();
-  const { notification } = App.useApp();
+  const showError = useErrorNotice();
   const epoch = useAppStore((s) => s.workspaceEpoch);
   const hasWorkspace = useAppStore((s) => s.workspace !== null);
   const [generation, setGeneration] = useState(0);
@@ -49,8 +48,7 @@ export function WatchedFolders({ open, onClose, onOpenInWizard }: Props) {
     try {
       await action();
     } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      notification.error({ title, description: text.next ? `${text.message} ${text.next}` : text.message });
+      showError(title, error);
     } finally {
       refresh();
     }
