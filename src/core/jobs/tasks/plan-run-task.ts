@@ -8,8 +8,6 @@ export interface PlanRunTaskInput {
   /** The workspace file (the app has it open; the worker opens its own connection). */
   path: string;
   runId?: number;
-  /** Default: the run's last history day. A refresh between forecast runs plans from the new last sales day. */
-  planDate?: string;
   serviceLevel?: number;
   budget?: number;
 }

@@ -84,10 +84,8 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
     ctx.progress(REFRESH_STEPS.plan, 0, 1);
     // As the Make plan button does: the saved budget applies, locked lines carry over.
     const budget = readBudget(db);
-    const planId =
-      planRunId !== null
-        ? planAndSave(db, { runId: planRunId, ...(rolledTo !== null ? { planDate: rolledTo } : {}), ...(budget !== null ? { budget } : {}) }, ctx).planId
-        : null;
+    // Dated the last sales day (buildPlan's default), so a rolled-forward week plans from the new day.
+    const planId = planRunId !== null ? planAndSave(db, { runId: planRunId, ...(budget !== null ? { budget } : {}) }, ctx).planId : null;
     planSeconds = elapsed(step);
     ctx.throwIfCancelled();
 
