@@ -37,22 +37,11 @@
  * Rates are fractions 0–1, or null when their denominator is zero.
  */
 
-/** The metrics a trace can explain, with the lines that make it up. */
-export const TRACEABLE_METRICS = [
-  'po_lines',
-  'deliveries',
-  'overdue',
-  'on_time',
-  'in_full',
-  'otif',
-  'fill_rate',
-  'lead_time',
-  'lead_time_reliability',
-  'rejection_rate',
-  'price_variance',
-  'spend',
-] as const;
-export type TraceableMetric = (typeof TRACEABLE_METRICS)[number];
+import { traceableMetricSchema, type TraceableMetricName } from '../../shared/contract/schemas/suppliers';
+
+/** The metrics a trace can explain, with the lines that make it up: the contract's list. */
+export const TRACEABLE_METRICS = traceableMetricSchema.options;
+export type TraceableMetric = TraceableMetricName;
 
 /** Lead-time reliability window: at least this many days either side of the promised lead time. */
 export const RELIABILITY_MIN_DAYS = 1;
