@@ -55,11 +55,10 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
   const rolledTo = parent && fullReason === null ? rollForwardDate(db, parent) : null;
   let incremental: PreparedIncremental | null = null;
   let full: PreparedRun | null = null;
-  if (rolledTo !== null) {
-    // The parent's forecast stands; only the plan and alerts move to the new day.
-  } else if (parent && fullReason === null) {
+  // Rolled forward, the parent's forecast stands: only the plan and alerts move to the new day.
+  if (parent && fullReason === null && rolledTo === null) {
     incremental = prepareIncrementalRun(db, parent, ctx);
-  } else if (parent) {
+  } else if (parent && fullReason !== null) {
     const runOptions = { frequency: parent.frequency, horizon: parent.horizon, locations: parent.locations };
     full = options.workerEntry ? await prepareRunParallel(db, runOptions, ctx, { workerEntry: options.workerEntry }) : prepareRun(db, runOptions, ctx);
   }
