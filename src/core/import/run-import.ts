@@ -141,7 +141,7 @@ function reportCreated(session: ImportSession, fingerprint: string | null, commi
   if (wc.locations.usedDefault) {
     problems.warning('default_location', 0, '', '', `Rows without a location ${stored} at location ${wc.locations.defaultName}`, 'location');
   }
-  const earlier = fingerprint ? findSameFile(session.wc!.db, options.kind, fingerprint, importId) : null;
+  const earlier = fingerprint ? findSameFile(session.wc!.db, fingerprint, { kind: options.kind, exceptId: importId }) : null;
   if (earlier) {
     problems.warning('already_imported', 0, '', '', `This file was already imported (import #${earlier.id}, ${earlier.finishedAt}); its rows replace the earlier ones, nothing is counted twice`);
   }

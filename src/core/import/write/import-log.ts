@@ -52,14 +52,22 @@ export function finishLogEntry(db: Db, id: number, counts: FinishedCounts): void
   );
 }
 
-/** The last finished import of the same bytes as the same kind, if any. */
-export function findSameFile(db: Db, kind: ImportKind, fingerprint: string, exceptId: number): { id: number; finishedAt: string } | null {
+/**
+ * The last finished import of the same bytes, if any: as the same kind (an import warns of a repeat),
+ * or as any kind (a watched folder skips bytes it has imported before, before it knows their kind).
+ */
+export function findSameFile(
+  db: Db,
+  fingerprint: string,
+  only: { kind?: ImportKind; exceptId?: number } = {},
+): { id: number; finishedAt: string } | null {
   const row = db
     .prepare(
       `SELECT id, finished_at AS finishedAt FROM import_log
-        WHERE fingerprint = ? AND kind = ? AND status = 'done' AND id <> ? ORDER BY id DESC LIMIT 1`,
+        WHERE fingerprint = @fingerprint AND (@kind IS NULL OR kind = @kind) AND status = 'done' AND id IS NOT @exceptId
+        ORDER BY id DESC LIMIT 1`,
     )
-    .get(fingerprint, kind, exceptId) as { id: number; finishedAt: string } | undefined;
+    .get({ fingerprint, kind: only.kind ?? null, exceptId: only.exceptId ?? null }) as { id: number; finishedAt: string } | undefined;
   return row ?? null;
 }
 

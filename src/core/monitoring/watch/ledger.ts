@@ -172,12 +172,6 @@ export function retryFile(db: Db, id: number): void {
   })();
 }
 
-/** The import of these bytes that is still in the workspace (not undone), if any. */
-export function importOfSameBytes(db: Db, hash: string): number | null {
-  const id = db.prepare("SELECT id FROM import_log WHERE fingerprint = ? AND status = 'done' ORDER BY id DESC LIMIT 1").pluck().get(hash) as number | undefined;
-  return id ?? null;
-}
-
 /** The ledger as the API shows it: newest first, with the rows each import stored. */
 export function listFiles(db: Db, folderId: number, limit = 500): WatchFile[] {
   const raws = db

@@ -3,9 +3,10 @@ import fs from 'node:fs/promises';
 import type { Db } from '../../db/workspace';
 import { isAppError } from '../../errors/app-error';
 import { inspectFile, type ImportOptions, type ImportResult } from '../../import';
+import { findSameFile } from '../../import/write/import-log';
 import type { WatchFileError } from '../../../shared/contract/schemas/watch';
 import { checkCompleteness } from './file-rules';
-import { importOfSameBytes, markWaiting, settle, updateWaiting, type FileRow, type FolderRow } from './ledger';
+import { markWaiting, settle, updateWaiting, type FileRow, type FolderRow } from './ledger';
 
 /** Imports one file with the import layer: a job in the app, a direct call in the CLI. */
 export type WatchImporter = (file: string, options: ImportOptions) => Promise<ImportResult>;
@@ -44,8 +45,8 @@ export async function settleStableFile(deps: SettleDeps, folder: FolderRow, file
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   const at = () => new Date(deps.now());
-  const earlier = importOfSameBytes(db, hash);
-  if (earlier !== null) return settle(db, file.id, { status: 'skipped-unchanged', hash, kind: file.kind, importId: earlier, error: null }, at());
+  const earlier = findSameFile(db, hash);
+  if (earlier !== null) return settle(db, file.id, { status: 'skipped-unchanged', hash, kind: file.kind, importId: earlier.id, error: null }, at());
 
   let kind: ImportOptions['kind'];
   try {
