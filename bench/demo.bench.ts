@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateDemo } from '../src/core/demo/generate-demo';
 import { createWorkspace, finishBulkWrite } from '../src/core/db/workspace';
-import type { TaskContext } from '../src/core/jobs/protocol';
+import type { TaskContext } from '../src/core/ground/task-context';
 
 const TARGET_SECONDS = 30;
 

@@ -21,7 +21,7 @@ import { generateDemo } from '../src/core/demo/generate-demo';
 import { fileURLToPath } from 'node:url';
 import { runWorkspaceForecast, type Frequency, type LocationMode } from '../src/core/forecasting';
 import { prepareRunParallel, storeRun } from '../src/core/forecasting/run-forecast';
-import { createInlineTaskContext } from '../src/core/jobs/task-context';
+import { createInlineTaskContext } from '../src/core/ground/task-context';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -67,7 +67,7 @@ const progress = createInlineTaskContext((step) => {
   if (!cpuAt.has(step)) cpuAt.set(step, cpuNow());
 });
 const options = { frequency, horizon, locations };
-const workerEntry = fileURLToPath(new URL('../src/core/jobs/worker-source-entry.mjs', import.meta.url));
+const workerEntry = fileURLToPath(new URL('../src/core/app/jobs/worker-source-entry.mjs', import.meta.url));
 const summary =
   workers > 1
     ? storeRun(db, await prepareRunParallel(db, options, progress, { workerEntry, workers }), progress)

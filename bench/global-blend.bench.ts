@@ -15,7 +15,7 @@ import { blendGlobalModel } from '../src/core/forecasting/global-blend';
 import { latestGlobalModel } from '../src/core/forecasting/global-models';
 import { trainWorkspaceGlobalModel } from '../src/core/forecasting/global-training';
 import { prepareRun, storeRun } from '../src/core/forecasting/run-forecast';
-import { createInlineTaskContext } from '../src/core/jobs/task-context';
+import { createInlineTaskContext } from '../src/core/ground/task-context';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

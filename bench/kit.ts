@@ -1,7 +1,7 @@
 /** What every benchmark script needs: its command-line options, timings, and a demo workspace to time on. */
 import { createWorkspace, finishBulkWrite } from '../src/core/db/workspace';
 import { generateDemo } from '../src/core/demo/generate-demo';
-import { createInlineTaskContext } from '../src/core/jobs/task-context';
+import { createInlineTaskContext } from '../src/core/ground/task-context';
 
 /** `--name value` from the command line, or the fallback. */
 export function option(name: string, fallback: string): string {

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openWorkspace, type Db } from '../src/core/db/workspace';
 import { runWorkspaceForecast } from '../src/core/forecasting';
-import { createInlineTaskContext } from '../src/core/jobs/task-context';
+import { createInlineTaskContext } from '../src/core/ground/task-context';
 import { buildPlan, DEFAULT_MIN_MAX, loadSimulationInput, minMaxAtInventory, simulatePolicy } from '../src/core/planning';
 import { buildDemoWorkspace, fmt, median, option, time } from './kit';
 import { synthesiseForecast } from './plan/synthetic-forecast';

@@ -21,11 +21,11 @@ import { generateDemo } from '../src/core/demo/generate-demo';
 import { runWorkspaceForecast } from '../src/core/forecasting';
 import { runImport } from '../src/core/import';
 import { saveMapping } from '../src/core/import/mapping/saved';
-import { createInlineTaskContext } from '../src/core/jobs/task-context';
-import { planAndSave } from '../src/core/jobs/tasks/plan-run-task';
+import { createInlineTaskContext } from '../src/core/ground/task-context';
+import { planAndSave } from '../src/core/planning/plan-and-save';
 import type { AlertRefreshSummary } from '../src/core/monitoring/alerts';
-import { runRefresh } from '../src/core/monitoring/refresh';
-import { dayFromIso, isoFromDay } from '../src/core/series/calendar';
+import { runRefresh } from '../src/core/app/refresh';
+import { dayFromIso, isoFromDay } from '../src/core/ground/calendar';
 
 const TARGET_S = 10;
 const AS_OF = '2026-06-30';

@@ -2,7 +2,7 @@
 
 import { cleanHistory, forecastSeries } from '../../src/core/forecast';
 import { forecastWithGlobalModel, trainGlobalModel } from '../../src/core/forecast/global';
-import { createInlineTaskContext } from '../../src/core/jobs/task-context';
+import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { loadCarparts } from '../forecast/data';
 import { combine, Scoreboard, trainingOverrides, type PointAndQuantiles } from './scoring';
 

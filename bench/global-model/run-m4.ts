@@ -2,7 +2,7 @@
 
 import { forecastSeries } from '../../src/core/forecast';
 import { forecastWithGlobalModel, trainGlobalModel } from '../../src/core/forecast/global';
-import { createInlineTaskContext } from '../../src/core/jobs/task-context';
+import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { loadM4Weekly } from '../forecast/data';
 import { combine, medianAsPoint, Scoreboard, trainingOverrides, type PointAndQuantiles } from './scoring';
 

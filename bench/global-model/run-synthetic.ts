@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { cleanHistory, forecastSeries } from '../../src/core/forecast';
 import { forecastWithGlobalModel, trainGlobalModel } from '../../src/core/forecast/global';
-import { createInlineTaskContext } from '../../src/core/jobs/task-context';
+import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { combine, Scoreboard, trainingOverrides, type PointAndQuantiles } from './scoring';
 import { syntheticRetail } from './synthetic';
 

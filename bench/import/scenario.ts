@@ -1,6 +1,6 @@
 import { createWorkspace } from '../../src/core/db/workspace';
 import { ensureImportSchema, isImportKind, runImport } from '../../src/core/import';
-import { createInlineTaskContext } from '../../src/core/jobs/task-context';
+import { createInlineTaskContext } from '../../src/core/ground/task-context';
 
 /**
  * Imports in a process of their own, so the peak RSS is theirs alone.

@@ -4,7 +4,7 @@
  * style variance (1.5 × mean + 0.2 × mean²) and a running-sum variance with mild correlation.
  */
 import type { Db } from '../../src/core/db/workspace';
-import { dayFromIso, isoFromDay } from '../../src/core/series/calendar';
+import { dayFromIso, isoFromDay } from '../../src/core/ground/calendar';
 
 export function synthesiseForecast(db: Db, asOf: string, horizon: number): number {
   const end = dayFromIso(asOf);

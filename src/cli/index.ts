@@ -1,4 +1,4 @@
-import { AppError } from '../core/errors/app-error';
+import { AppError } from '../core/ground/errors/app-error';
 import { commands } from './commands';
 import { usage } from './usage';
 import { CliUsageError } from './usage-error';

@@ -6,7 +6,7 @@ import { createHandlerTable } from '../core/app/handlers';
 import { defaultHome } from '../core/app/home';
 import { systemLocale } from '../core/app/system-locale';
 import { packageVersion } from '../core/app/version';
-import { sourceWorkerEntry } from '../core/jobs/runner';
+import { sourceWorkerEntry } from '../core/app/jobs/runner';
 import { startBridge } from './bridge';
 
 /** `npm run start:browser`: SupplyDesk in any browser on this machine, no Electron needed. */

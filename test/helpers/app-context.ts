@@ -1,5 +1,5 @@
 import { AppContext } from '../../src/core/app/app-context';
-import { sourceWorkerEntry } from '../../src/core/jobs/runner';
+import { sourceWorkerEntry } from '../../src/core/app/jobs/runner';
 
 /** A real AppContext on a temporary home, as the browser mode builds it. */
 export function testAppContext(home: string): AppContext {

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInlineTaskContext } from '../../src/core/jobs/task-context';
-import { demoTask } from '../../src/core/jobs/tasks/demo-task';
+import { createInlineTaskContext } from '../../src/core/ground/task-context';
+import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { useTempDir } from '../helpers/temp-dir';
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_DEMO_NAME, DEFAULT_DEMO_SEED, DEFAULT_DEMO_SKUS, todayIso } from '../../core/app/demo-launcher';
-import { createInlineTaskContext } from '../../core/jobs/task-context';
-import { demoTask } from '../../core/jobs/tasks/demo-task';
+import { createInlineTaskContext } from '../../core/ground/task-context';
+import { demoTask } from '../../core/app/jobs/tasks/demo-task';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { CliUsageError } from '../usage-error';
 import { progressPrinter } from '../progress';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { createWorkspace, finishBulkWrite } from '../../core/db/workspace';
 import { generateDemo } from '../../core/demo/generate-demo';
-import { createInlineTaskContext } from '../../core/jobs/task-context';
+import { createInlineTaskContext } from '../../core/ground/task-context';
 import { forecastWorkspace } from './forecast-workspace';
 
 describe('forecast --workspace', () => {

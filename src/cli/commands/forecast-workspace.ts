@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
-import { AppError } from '../../core/errors/app-error';
-import { createInlineTaskContext } from '../../core/jobs/task-context';
+import { AppError } from '../../core/ground/errors/app-error';
+import { createInlineTaskContext } from '../../core/ground/task-context';
 import {
   csvLevels,
   methodFamily,

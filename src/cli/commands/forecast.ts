@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { sourceWorkerEntry } from '../../core/jobs/runner';
+import { sourceWorkerEntry } from '../../core/app/jobs/runner';
 import { bucketize, SEASON_LENGTH, type Frequency } from '../../core/series/buckets';
 import { forecastMany } from '../../core/series/forecast-many';
 import { readDemandCsv } from '../../core/series/read-demand-csv';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
-import { AppError } from '../../core/errors/app-error';
+import { AppError } from '../../core/ground/errors/app-error';
 import {
   ensureImportSchema,
   importKinds,
@@ -14,7 +14,7 @@ import {
   type ImportResult,
 } from '../../core/import';
 import { parseEncodingOption } from '../../core/import/read/encoding';
-import { createInlineTaskContext } from '../../core/jobs/task-context';
+import { createInlineTaskContext } from '../../core/ground/task-context';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { CliUsageError } from '../usage-error';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
 import { runWorkspaceForecast } from '../../core/forecasting';
-import { createInlineTaskContext } from '../../core/jobs/task-context';
+import { createInlineTaskContext } from '../../core/ground/task-context';
 import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
-import { createInlineTaskContext } from '../../core/jobs/task-context';
-import { runRefresh, type RefreshSummary } from '../../core/monitoring/refresh';
+import { createInlineTaskContext } from '../../core/ground/task-context';
+import { runRefresh, type RefreshSummary } from '../../core/app/refresh';
 import { parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 

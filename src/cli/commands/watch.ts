@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openWorkspace, type Db } from '../../core/db/workspace';
 import { ensureImportSchema, importKinds, isImportKind, runImport } from '../../core/import';
-import { createInlineTaskContext } from '../../core/jobs/task-context';
+import { createInlineTaskContext } from '../../core/ground/task-context';
 import { checkWatchableFolder, DEFAULT_WATCH_TIMINGS, scanFolder, watchLedger, type ScanDeps } from '../../core/monitoring/watch';
 import type { WatchFile } from '../../shared/contract/schemas/watch';
 import { integerOption, parseCommandArgs, requireOption } from '../args';

@@ -6,9 +6,9 @@ import type { Locale, WorkspaceSummary } from '../../shared/contract/schemas/app
 import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler';
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
-import { AppError } from '../errors/app-error';
-import { SCAN_QUERIES, type ReadQueryName, type ReadQueryResult } from '../data/read-queries';
-import { JobRunner } from '../jobs/runner';
+import { AppError } from '../ground/errors/app-error';
+import { SCAN_QUERIES, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
+import { JobRunner } from './jobs/runner';
 import { EventBus } from './event-bus';
 import { PathPolicy } from './path-policy';
 import { ReadWorker } from './read-worker';

@@ -1,5 +1,5 @@
-import { toApiError } from '../errors/to-api-error';
-import type { DemoTaskInput } from '../jobs/tasks/demo-task';
+import { toApiError } from '../ground/errors/to-api-error';
+import type { DemoTaskInput } from './jobs/tasks/demo-task';
 import type { AppContext } from './app-context';
 
 export const DEFAULT_DEMO_SKUS = 300;

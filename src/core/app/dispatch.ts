@@ -1,6 +1,6 @@
 import type { Envelope } from '../../shared/contract/api';
 import { channels, type ChannelName } from '../../shared/contract/channels';
-import { toApiError } from '../errors/to-api-error';
+import { toApiError } from '../ground/errors/to-api-error';
 import type { HandlerTable } from './handlers/types';
 
 export function isChannelName(name: string): name is ChannelName {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 
 /**
  * The renderer may only name workspace files the user reached through the app:

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import type { ReadQueryName, ReadQueryResult } from '../data/read-queries';
-import type { ReadReply } from '../data/read-service';
+import type { ReadQueryName, ReadQueryResult } from './reads/read-queries';
+import type { ReadReply } from './reads/read-service';
 import { nativeBindingPath } from '../db/native-binding';
-import { AppError } from '../errors/app-error';
-import type { WorkerStart } from '../jobs/protocol';
+import { AppError } from '../ground/errors/app-error';
+import type { WorkerStart } from './jobs/protocol';
 
 /** The main side of the read worker of one open workspace. */
 export class ReadWorker {

@@ -5,8 +5,8 @@
  * files in a row).
  */
 
-import type { RefreshCause, RefreshOutcome } from '../monitoring/refresh';
-import type { RefreshTaskInput } from '../jobs/tasks/refresh-task';
+import type { RefreshCause, RefreshOutcome } from './refresh';
+import type { RefreshTaskInput } from './jobs/tasks/refresh-task';
 import { announceNewAlerts } from './alert-notices';
 import type { AppContext } from './app-context';
 

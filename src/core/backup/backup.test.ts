@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { createWorkspace, openWorkspace, type Workspace } from '../db/workspace';
 import { backupFilePath, listBackups, newBackupName, parseBackupName, workspaceBackupFolder } from './backup-files';
-import { backupNow } from './backup-now';
+import { backupNow } from '../app/backup/backup-now';
 import { checkFile } from './integrity';
 import { checkFileInWorker } from './integrity-worker';
 import { BackupScheduler } from './scheduler';

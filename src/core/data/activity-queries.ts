@@ -1,5 +1,5 @@
 import type { Db } from '../db/workspace';
-import { dayFromIso, isoFromDay } from '../series/calendar';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 import type {
   PurchaseOrderLineRow,
   SalesBySkuRow,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 

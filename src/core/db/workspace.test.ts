@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { fileFingerprint, useTempDir } from '../../../test/helpers/temp-dir';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { APPLICATION_ID, migrate } from './migrate';
 import { latestSchemaVersion, migrations } from './migrations';
 import { createWorkspace, openWorkspace } from './workspace';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { checkSqliteFile } from './file-checks';
 import { assertMigratable, migrate } from './migrate';
 import { readMeta, writeMeta, type WorkspaceMeta } from './meta';

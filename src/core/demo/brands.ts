@@ -1,5 +1,5 @@
 import type { CategoryKey } from './catalog-templates';
-import type { Rng } from './random';
+import type { Rng } from '../ground/random';
 
 export interface Brand {
   index: number;

@@ -1,6 +1,6 @@
 import type { Brand } from './brands';
 import { PRODUCT_TEMPLATES, STYLE_WORDS, type ProductTemplate, type VariantOption } from './catalog-templates';
-import type { Rng } from './random';
+import type { Rng } from '../ground/random';
 
 export type ProductStatus = 'active' | 'new' | 'discontinued';
 

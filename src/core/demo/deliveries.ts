@@ -1,4 +1,4 @@
-import { createRng, type Rng } from './random';
+import { createRng, type Rng } from '../ground/random';
 import type { Supplier } from './suppliers';
 
 /** Marks "no such day" in integer day fields. */

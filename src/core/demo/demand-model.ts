@@ -2,7 +2,7 @@ import type { DemoCalendar } from './calendar';
 import type { Product } from './catalog';
 import type { CategoryKey, Season } from './catalog-templates';
 import { applyPromotion, type DayEffects, type PromotionCalendar } from './promotions';
-import type { Rng } from './random';
+import type { Rng } from '../ground/random';
 
 /** Online shoppers in China buy more at the weekend (Mon … Sun, mean 1). */
 const WEEKDAY_FACTOR = [0.93, 0.9, 0.92, 0.95, 1.0, 1.13, 1.17];

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMeta } from '../db/meta';
 import { createWorkspace, type Workspace } from '../db/workspace';
-import { isAppError } from '../errors/app-error';
-import type { TaskContext } from '../jobs/protocol';
+import { isAppError } from '../ground/errors/app-error';
+import type { TaskContext } from '../ground/task-context';
 import { generateDemo, type DemoOptions, type DemoResult } from './generate-demo';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-gen-'));

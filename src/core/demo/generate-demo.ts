@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { writeMeta } from '../db/meta';
-import { AppError } from '../errors/app-error';
-import type { TaskContext } from '../jobs/protocol';
+import { AppError } from '../ground/errors/app-error';
+import type { TaskContext } from '../ground/task-context';
 import { buildBrands } from './brands';
 import { DemoCalendar, epochDayFromIso } from './calendar';
 import { buildCatalog, type Product } from './catalog';
@@ -10,7 +10,7 @@ import { DemandCurve, DemandParamsFactory, type DemandParams } from './demand-mo
 import { OrderBook } from './order-book';
 import { buildPromotions, type PromotionCalendar } from './promotions';
 import { writePurchaseOrders } from './purchase-orders';
-import { createRng } from './random';
+import { createRng } from '../ground/random';
 import { buildReviewDays, InventorySimulator } from './sales-simulation';
 import { DEMO_STEPS } from './steps';
 import { assignSupply, calibrateMinimumOrderValues, type ProductSupply } from './supplier-terms';

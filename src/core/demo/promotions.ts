@@ -1,7 +1,7 @@
 import type { Brand } from './brands';
 import type { DemoCalendar } from './calendar';
 import { CATEGORY_KEYS, CATEGORY_LABEL, type CategoryKey } from './catalog-templates';
-import type { Rng } from './random';
+import type { Rng } from '../ground/random';
 
 /** Planned promotions are generated this far past asOf, so forecasts can see what is coming. */
 const FUTURE_DAYS = 180;

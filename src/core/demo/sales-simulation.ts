@@ -3,7 +3,7 @@ import type { Product } from './catalog';
 import type { DemandCurve, DemandParams } from './demand-model';
 import { lineOutcome, NO_DAY, poDelayDays } from './deliveries';
 import type { OrderBook } from './order-book';
-import type { Rng } from './random';
+import type { Rng } from '../ground/random';
 import { DemandMemory, minMaxOrderQty, roundToTerms, type MinMaxRule } from './reorder-policy';
 import type { ProductSupply, SupplyTerm } from './supplier-terms';
 import type { Supplier } from './suppliers';

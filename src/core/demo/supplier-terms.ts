@@ -1,7 +1,7 @@
 import type { Brand } from './brands';
 import type { Product } from './catalog';
 import type { CategoryKey } from './catalog-templates';
-import type { Rng } from './random';
+import type { Rng } from '../ground/random';
 import type { Supplier } from './suppliers';
 
 /** One supplier_terms row: what a supplier charges and requires for one SKU. */

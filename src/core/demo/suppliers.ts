@@ -1,5 +1,5 @@
 import type { CategoryKey } from './catalog-templates';
-import type { Rng } from './random';
+import type { Rng } from '../ground/random';
 
 /** How a supplier behaves: the archetypes a supplier scorecard must tell apart. */
 export type SupplierKind = 'domestic' | 'overseas' | 'unreliable';

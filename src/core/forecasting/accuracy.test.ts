@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { createInlineTaskContext } from '../jobs/task-context';
+import { createInlineTaskContext } from '../ground/task-context';
 import { aggregateAccuracy, backtestAccuracy, methodFamily, type SeriesAccuracy } from './accuracy';
 import { actualsAccuracy } from './actuals-accuracy';
 import { scoreForecast } from './backtest';

@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import { bias, coverage, pinball, wape } from '../forecast';
 import { normalQuantile } from '../forecast/distributions';
 import { SEASON_LENGTH } from '../series/buckets';
-import { dayFromIso, isoFromDay } from '../series/calendar';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { aggregateAccuracy, type AccuracyFigures, type AccuracyGroup, type AccuracyRow, type SeriesAccuracy } from './accuracy';
 import { bucketGrid } from './bucket-grid';
 import { effectiveForecast, type EffectiveRow } from './effective-forecast';

@@ -5,7 +5,7 @@
  * Index 0 is the bucket that contains the last day; larger indexes are older.
  */
 
-import { monthIndexOfDay } from '../series/calendar';
+import { monthIndexOfDay } from '../ground/calendar';
 import type { Frequency } from './types';
 
 export interface BucketGrid {

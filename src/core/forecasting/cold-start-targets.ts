@@ -4,7 +4,7 @@
  * remain until a future launch. New SKUs with no sales at all are placed where their brand sells.
  */
 
-import { dayFromIso } from '../series/calendar';
+import { dayFromIso } from '../ground/calendar';
 import type { BucketGrid } from './bucket-grid';
 import type { ColdStartTarget } from './cold-start';
 import { fillCensored } from './fill-censored';

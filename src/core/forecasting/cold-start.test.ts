@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import type { Workspace } from '../db/workspace';
-import { createInlineTaskContext } from '../jobs/task-context';
+import { createInlineTaskContext } from '../ground/task-context';
 import { listLaunchPlans, planPerBucket, removeLaunchPlan, setLaunchPlan } from './launch-plans';
 import { runWorkspaceForecast } from './run-forecast';
 import { runSeries } from './runs';

@@ -4,7 +4,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { getRun, type RunInfo } from './runs';
 
 export interface CompareRow {

@@ -5,7 +5,7 @@
 
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { quantileKey } from '../forecast';
 import { STORED_KEYS, STORED_LEVELS, type StoredKey } from './types';
 

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ForecastDetail } from '../../shared/contract/schemas/forecast';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { parseStoredReason } from '../forecast/reason';
-import { dayFromIso, isoFromDay } from '../series/calendar';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { bucketGrid } from './bucket-grid';
 import { effectiveForecast } from './effective-forecast';
 import { forecastGrid } from './forecast-grid';

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { createInlineTaskContext } from '../jobs/task-context';
+import { createInlineTaskContext } from '../ground/task-context';
 import { prepareRun, prepareRunParallel } from './run-forecast';
 import { demoWorkspace } from './test-workspaces';
 
-const workerEntry = fileURLToPath(new URL('../jobs/worker-source-entry.mjs', import.meta.url));
+const workerEntry = fileURLToPath(new URL('../app/jobs/worker-source-entry.mjs', import.meta.url));
 
 describe('parallel workspace runs', () => {
   const tempDir = useTempDir();

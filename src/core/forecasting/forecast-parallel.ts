@@ -5,9 +5,9 @@
  */
 
 import os from 'node:os';
-import { JobRunner } from '../jobs/runner';
-import type { TaskContext } from '../jobs/protocol';
-import type { ForecastChunkTaskInput } from '../jobs/tasks/forecast-chunk-task';
+import { JobRunner } from '../app/jobs/runner';
+import type { TaskContext } from '../ground/task-context';
+import type { ForecastChunkTaskInput } from '../app/jobs/tasks/forecast-chunk-task';
 import { forecastEstablished, type EngineSettings } from './forecast-established';
 import type { SeriesHistory } from './history';
 import type { SeriesForecast } from './types';

@@ -7,7 +7,7 @@
  */
 
 import { forecastWithGlobalModel } from '../forecast/global/predict';
-import { isoFromDay } from '../series/calendar';
+import { isoFromDay } from '../ground/calendar';
 import { globalModelSeries, type GlobalModelSeries } from './global-inputs';
 import type { StoredGlobalModel } from './global-models';
 import type { PreparedRun } from './run-forecast';

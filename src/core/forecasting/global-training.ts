@@ -5,11 +5,11 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { trainGlobalModel } from '../forecast/global/train';
-import type { TaskContext } from '../jobs/protocol';
+import type { TaskContext } from '../ground/task-context';
 import { SEASON_LENGTH } from '../series/buckets';
-import { isoFromDay } from '../series/calendar';
+import { isoFromDay } from '../ground/calendar';
 import { DEFAULT_HORIZON } from './bucket-grid';
 import { COLD_START_BUCKETS } from './cold-start-targets';
 import { globalModelSeries } from './global-inputs';

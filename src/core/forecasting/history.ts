@@ -5,9 +5,9 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
-import type { TaskContext } from '../jobs/protocol';
-import { dayFromIso } from '../series/calendar';
+import { AppError } from '../ground/errors/app-error';
+import type { TaskContext } from '../ground/task-context';
+import { dayFromIso } from '../ground/calendar';
 import { bucketGrid, type BucketGrid } from './bucket-grid';
 import { DailyScratch, toBuckets, type BucketedSeries } from './daily-buckets';
 import { capOutliers } from './outliers';

@@ -1,8 +1,8 @@
 /** Launch plans: what the planner expects a new SKU to sell in its first weeks. Every change is audited. */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
-import { dayFromIso } from '../series/calendar';
+import { AppError } from '../ground/errors/app-error';
+import { dayFromIso } from '../ground/calendar';
 import { writeAudit } from './audit';
 import { MEAN_BUCKET_DAYS } from './bucket-grid';
 import type { Frequency } from './types';

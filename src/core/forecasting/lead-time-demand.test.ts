@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { forecastSeries, leadTimeDistribution } from '../forecast';
-import { createInlineTaskContext } from '../jobs/task-context';
+import { createInlineTaskContext } from '../ground/task-context';
 import { fillCensored } from './fill-censored';
 import { readHistory } from './history';
 import { leadTimeDemandForDays, leadTimeDemandFromRun } from './lead-time-demand';

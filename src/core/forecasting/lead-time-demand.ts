@@ -8,7 +8,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { leadTimeDistribution, type LeadTimeDistribution } from '../forecast';
 import type { MethodForecast } from '../forecast/types';
 import { daysToBuckets } from './bucket-grid';

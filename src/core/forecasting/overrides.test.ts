@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { createInlineTaskContext } from '../jobs/task-context';
+import { createInlineTaskContext } from '../ground/task-context';
 import { effectiveForecast } from './effective-forecast';
 import { addOverride, listOverrides, removeOverride } from './overrides';
 import { runWorkspaceForecast } from './run-forecast';

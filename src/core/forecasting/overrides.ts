@@ -6,8 +6,8 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
-import { dayFromIso } from '../series/calendar';
+import { AppError } from '../ground/errors/app-error';
+import { dayFromIso } from '../ground/calendar';
 import { writeAudit } from './audit';
 import type { Frequency } from './types';
 

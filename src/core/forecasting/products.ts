@@ -1,7 +1,7 @@
 /** The catalogue facts forecasting uses: launch dates, and what makes SKUs analogous. */
 
 import type Database from 'better-sqlite3';
-import { dayFromIso } from '../series/calendar';
+import { dayFromIso } from '../ground/calendar';
 
 export interface ProductInfo {
   id: number;

@@ -6,7 +6,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { dayFromIso } from '../series/calendar';
+import { dayFromIso } from '../ground/calendar';
 
 export const PROMO_FLAG = 1;
 export const STOCKOUT_FLAG = 2;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../db/workspace';
-import { isAppError } from '../errors/app-error';
-import { createInlineTaskContext } from '../jobs/task-context';
+import { isAppError } from '../ground/errors/app-error';
+import { createInlineTaskContext } from '../ground/task-context';
 import { FORECAST_STEPS, runWorkspaceForecast } from './run-forecast';
 import { getRun, listRuns, runSeries } from './runs';
 import { demoWorkspace, removeSuiteDir, suiteDir } from './test-workspaces';

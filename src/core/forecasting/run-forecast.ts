@@ -5,10 +5,10 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
-import type { TaskContext } from '../jobs/protocol';
+import { AppError } from '../ground/errors/app-error';
+import type { TaskContext } from '../ground/task-context';
 import { SEASON_LENGTH } from '../series/buckets';
-import { isoFromDay } from '../series/calendar';
+import { isoFromDay } from '../ground/calendar';
 import { AnaloguePool, type AnalogueCandidate } from './analogues';
 import { DEFAULT_HORIZON } from './bucket-grid';
 import { calibrateRun, type ClassCalibration } from './calibration';

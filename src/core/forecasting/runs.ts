@@ -2,7 +2,7 @@
 
 import { parseStoredReason, type ForecastReason } from '../forecast/reason';
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import type { AnalogueUsed, Frequency, LocationMode } from './types';
 
 export interface RunInfo {

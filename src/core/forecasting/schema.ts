@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { migration003 } from '../db/migrations/003_forecasts';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 
 /** For connections that must not migrate (a job's worker): fail clearly if the tables are missing. */
 export function assertForecastSchema(db: Database.Database): void {

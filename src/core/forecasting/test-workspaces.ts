@@ -6,8 +6,8 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { createWorkspace, finishBulkWrite, type Workspace } from '../db/workspace';
 import { generateDemo } from '../demo/generate-demo';
-import { createInlineTaskContext } from '../jobs/task-context';
-import { dayFromIso, isoFromDay } from '../series/calendar';
+import { createInlineTaskContext } from '../ground/task-context';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 
 export function demoWorkspace(dir: string, skus = 120, seed = 7, asOf = '2026-06-30'): Workspace {
   const file = path.join(dir, `demo-${skus}-${seed}.supplydesk`);

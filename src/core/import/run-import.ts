@@ -1,7 +1,7 @@
 import type { Db } from '../db/workspace';
-import { AppError } from '../errors/app-error';
-import type { TaskContext } from '../jobs/protocol';
-import { createInlineTaskContext } from '../jobs/task-context';
+import { AppError } from '../ground/errors/app-error';
+import type { TaskContext } from '../ground/task-context';
+import { createInlineTaskContext } from '../ground/task-context';
 import { DEFAULT_MAX_PROBLEMS } from './limits';
 import { saveMapping } from './mapping/saved';
 import { ProblemCollector } from './problems';

@@ -1,6 +1,6 @@
 import type { Db } from '../db/workspace';
-import { AppError } from '../errors/app-error';
-import type { TaskContext } from '../jobs/protocol';
+import { AppError } from '../ground/errors/app-error';
+import type { TaskContext } from '../ground/task-context';
 import { inferFormats } from './formats';
 import { kindDefinitions } from './kinds';
 import type { KindSpec } from './kinds/fields';

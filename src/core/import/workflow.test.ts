@@ -2,7 +2,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { createInlineTaskContext } from '../jobs/task-context';
+import { createInlineTaskContext } from '../ground/task-context';
 import { inspectFile } from './inspect';
 import { previewImport, runImport } from './run-import';
 import { contentSnapshot, count, importFile, importWorkspace, writeText } from './testing/workspace';

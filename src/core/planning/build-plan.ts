@@ -5,7 +5,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { listRuns, MEAN_BUCKET_DAYS, type RunInfo } from '../forecasting';
 import { leadTimeLookup, supplierLeadTimes, type LeadTimeProfile } from '../suppliers';
 import { applyBudget } from './budget';

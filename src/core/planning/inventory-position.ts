@@ -12,7 +12,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { dayFromIso, isoFromDay } from '../series/calendar';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { seriesKey } from './load-forecasts';
 
 export interface Arrival {

@@ -5,7 +5,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { parseStoredLine } from './plan-store';
 import { lineReason } from './reason';
 import type { PlanLine } from './types';

@@ -7,7 +7,7 @@
  *     at or below s, order up to s + EOQ.
  */
 
-import { dayFromIso, isoFromDay } from '../series/calendar';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 import type { Abc, Xyz } from './classify';
 import type { InventoryPosition } from './inventory-position';
 import type { SeriesForecastInput } from './load-forecasts';

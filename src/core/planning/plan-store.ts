@@ -5,7 +5,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { buildDrafts } from './po-drafts';
 import { storedFlags } from './reason';
 import type { Plan, PlanLine, PlanOptions, PlanSummary } from './types';

@@ -6,7 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import type { PlanDrafts, PlanLineDetail, PlanLineRow, PlanListItem } from '../../shared/contract/schemas/planning';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { effectiveForecast, getRun, MEAN_BUCKET_DAYS } from '../forecasting';
 import { emptyPosition, loadPositions } from './inventory-position';
 import { seriesKey } from './load-forecasts';

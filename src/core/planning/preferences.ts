@@ -4,7 +4,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 
 const BUDGET_KEY = 'budget';
 

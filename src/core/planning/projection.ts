@@ -5,7 +5,7 @@
  * lasts the whole horizon). Projection uses the mean: it is the expected path, not a worst case.
  */
 
-import { dayFromIso, isoFromDay } from '../series/calendar';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 import type { InventoryPosition } from './inventory-position';
 
 export interface ProjectedPeriod {

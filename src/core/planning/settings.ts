@@ -6,7 +6,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import type { Abc, Xyz } from './classify';
 
 export type Policy = 'order_up_to' | 'reorder_point';

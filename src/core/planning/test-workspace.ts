@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { runWorkspaceForecast } from '../forecasting';
-import { createInlineTaskContext } from '../jobs/task-context';
-import { demoTask } from '../jobs/tasks/demo-task';
+import { createInlineTaskContext } from '../ground/task-context';
+import { demoTask } from '../app/jobs/tasks/demo-task';
 
 export function planningDemo(skus = 80, forecast = true): { dir: string; file: string; open: () => Workspace; remove: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-planning-'));

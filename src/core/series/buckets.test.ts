@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketize } from './buckets';
-import { dayFromIso, isoFromDay } from './calendar';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { DemandRowsBuilder } from './demand-rows';
 
 function rows(entries: [string, string, number][]) {

@@ -1,4 +1,4 @@
-import { addMonths, monthIndexOfDay } from './calendar';
+import { addMonths, monthIndexOfDay } from '../ground/calendar';
 import type { DemandRows } from './demand-rows';
 
 export type Frequency = 'day' | 'week' | 'month';

@@ -1,7 +1,7 @@
 import os from 'node:os';
-import { JobRunner } from '../jobs/runner';
-import { createInlineTaskContext } from '../jobs/task-context';
-import { forecastTask, type ForecastTaskInput, type ForecastTaskResult } from '../jobs/tasks/forecast-task';
+import { JobRunner } from '../app/jobs/runner';
+import { createInlineTaskContext } from '../ground/task-context';
+import { forecastTask, type ForecastTaskInput, type ForecastTaskResult } from '../app/jobs/tasks/forecast-task';
 
 /** Below this many series, starting workers costs more than it saves. */
 const MIN_SERIES_PER_WORKER = 200;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../errors/app-error';
-import { dayFromIso } from './calendar';
+import { AppError } from '../ground/errors/app-error';
+import { dayFromIso } from '../ground/calendar';
 import { DemandRowsBuilder, type DemandRows } from './demand-rows';
 import { splitCsvLine } from './split-csv-line';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { quantileKey } from '../forecast';
-import type { ForecastTaskResult } from '../jobs/tasks/forecast-task';
-import { isoFromDay } from './calendar';
+import type { ForecastTaskResult } from '../app/jobs/tasks/forecast-task';
+import { isoFromDay } from '../ground/calendar';
 
 /** The columns every forecast file has, whatever else was asked for. */
 export const REQUIRED_QUANTILES = [0.1, 0.5, 0.9, 0.95];

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { isoFromDay } from '../series/calendar';
+import { isoFromDay } from '../ground/calendar';
 import { loadLineFacts, type LineFacts } from './line-facts';
 import { openPoTotals, type OpenPoTotal } from './open-po-totals';
 import { resolvePeriod } from './period';

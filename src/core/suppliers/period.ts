@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { readMeta } from '../db/meta';
-import { AppError } from '../errors/app-error';
-import { dayFromIso, isoFromDay } from '../series/calendar';
+import { AppError } from '../ground/errors/app-error';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 
 /** Options every supplier computation takes; dates are ISO YYYY-MM-DD. */
 export interface PeriodOptions {

@@ -1,4 +1,4 @@
-import { NO_DAY, type LineFacts } from './line-facts';
+import { NO_DAY, type LineFacts } from './line-facts-columns';
 
 /**
  * Adds receipts (rows of [po_line_id, day, qty_received, qty_rejected], streamed in po_line_id

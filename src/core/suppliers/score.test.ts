@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { gradeOf, shrink } from './score';
 import { supplierScorecards } from './scorecards';
 import { DEFAULT_SCORECARD_SETTINGS, readScorecardSettings, saveScorecardSettings } from './settings';

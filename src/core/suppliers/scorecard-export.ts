@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { addSafeRow, fitColumnWidths, freezeRows, styleHeader } from './pack/xlsx-style';
 import { csvField } from './safe-cell';
 import { SCORECARD_COLUMNS } from './scorecard-columns';

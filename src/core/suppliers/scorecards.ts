@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { isoFromDay } from '../series/calendar';
+import { isoFromDay } from '../ground/calendar';
 import { groupMetrics } from './group-metrics';
 import { loadLineFacts, type LineFacts } from './line-facts';
 import { MetricAccumulator, type SupplierMetrics } from './metric-accumulator';

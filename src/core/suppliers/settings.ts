@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 
 /**
  * How scores are made. Weights are relative (they need not sum to 100); the prior strength is the

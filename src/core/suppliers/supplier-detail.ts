@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
-import { isoFromDay } from '../series/calendar';
+import { AppError } from '../ground/errors/app-error';
+import { isoFromDay } from '../ground/calendar';
 import { groupMetrics } from './group-metrics';
 import { loadLineFacts, type LineFacts } from './line-facts';
 import { MetricAccumulator, type SupplierMetrics } from './metric-accumulator';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../ground/errors/app-error';
 import { supplierDetail } from './supplier-detail';
 import { supplierScorecards } from './scorecards';
 import { supplierTestWorkspace, TinyHistory } from './testing/tiny-history';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { AppError } from '../errors/app-error';
-import { dayFromIso, isoFromDay } from '../series/calendar';
+import { AppError } from '../ground/errors/app-error';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { dueInPeriod, emptyVerdict, judgeLine } from './judge-line';
 import { loadLineFacts, NO_DAY } from './line-facts';
 import { TRACEABLE_METRICS, type TraceableMetric } from './metric-definitions';

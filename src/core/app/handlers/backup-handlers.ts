@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { listBackups, workspaceBackupFolder } from '../../backup/backup-files';
-import { backupNow } from '../../backup/backup-now';
+import { backupNow } from '../backup/backup-now';
 import { integrityReport } from '../../backup/integrity';
 import { checkFileInWorker } from '../../backup/integrity-worker';
-import { restoreBackup } from '../../backup/restore';
+import { restoreBackup } from '../backup/restore';
 import { KEEP } from '../../backup/rotation';
-import { saveWorkspaceAs } from '../../backup/save-as';
+import { saveWorkspaceAs } from '../backup/save-as';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import type { AppContext } from '../app-context';
 import { exportsFolder } from '../exports-folder';
 import type { DomainHandlers } from './types';

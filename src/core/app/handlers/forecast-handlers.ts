@@ -6,8 +6,8 @@ import { groupActuals, scoreAgainstActuals } from '../../forecasting/actuals-acc
 import { compareRuns } from '../../forecasting/compare-runs';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
-import type { ForecastRunTaskInput } from '../../jobs/tasks/forecast-run-task';
-import type { GlobalModelTaskInput } from '../../jobs/tasks/global-model-task';
+import type { ForecastRunTaskInput } from '../jobs/tasks/forecast-run-task';
+import type { GlobalModelTaskInput } from '../jobs/tasks/global-model-task';
 import { listGlobalModels } from '../../forecasting/global-models';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { ImportSummary } from '../../../shared/contract/schemas/import';
-import { backupNow } from '../../backup/backup-now';
-import { AppError } from '../../errors/app-error';
+import { backupNow } from '../backup/backup-now';
+import { AppError } from '../../ground/errors/app-error';
 import { importKinds, inspectFile, kindDefinitions, listImports, undoImport, type ImportOptions, type ImportResult } from '../../import';
-import type { ImportTaskInput, ImportTaskResult } from '../../jobs/tasks/import-task';
+import type { ImportTaskInput, ImportTaskResult } from '../jobs/tasks/import-task';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';
 

@@ -11,7 +11,7 @@ import {
   writeDigest,
   type AlertRefreshSummary,
 } from '../../monitoring/alerts';
-import type { AlertsTaskInput } from '../../jobs/tasks/alerts-task';
+import type { AlertsTaskInput } from '../jobs/tasks/alerts-task';
 import { announceNewAlerts } from '../alert-notices';
 import type { AppContext } from '../app-context';
 import { exportedFile, exportFilePath } from '../exports-folder';

@@ -1,8 +1,8 @@
 import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
 import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
-import { AppError } from '../../errors/app-error';
-import type { PlanRunTaskInput } from '../../jobs/tasks/plan-run-task';
-import type { SimulationTaskInput } from '../../jobs/tasks/simulation-task';
+import { AppError } from '../../ground/errors/app-error';
+import type { PlanRunTaskInput } from '../jobs/tasks/plan-run-task';
+import type { SimulationTaskInput } from '../jobs/tasks/simulation-task';
 import type { AppContext } from '../app-context';
 import { exportedFile, exportFilePath } from '../exports-folder';
 import type { DomainHandlers } from './types';

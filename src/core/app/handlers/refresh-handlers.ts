@@ -1,4 +1,4 @@
-import { lastRefreshSummary } from '../../monitoring/refresh';
+import { lastRefreshSummary } from '../refresh';
 import type { AppContext } from '../app-context';
 import { runningRefresh, startRefresh } from '../refresh-launcher';
 import type { DomainHandlers } from './types';

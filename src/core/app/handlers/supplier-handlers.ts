@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ScorecardList } from '../../../shared/contract/schemas/suppliers';
-import { AppError, isAppError } from '../../errors/app-error';
+import { AppError, isAppError } from '../../ground/errors/app-error';
 import {
   importSupplierConfirmationsFile,
   readScorecardSettings,

@@ -6,7 +6,7 @@ import { useTempDir } from '../../../../test/helpers/temp-dir';
 import type { EventPayload } from '../../../shared/contract/events';
 import { createWorkspace } from '../../db/workspace';
 import { importFile, writeText } from '../../import/testing/workspace';
-import { sourceWorkerEntry } from '../../jobs/runner';
+import { sourceWorkerEntry } from '../jobs/runner';
 import { AppContext } from '../app-context';
 import { watchHandlers } from './watch-handlers';
 

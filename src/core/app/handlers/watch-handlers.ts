@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../errors/app-error';
-import { checkWatchableFolder, folderView, watchLedger, watchServiceFor, watchTimingsFromEnv } from '../../monitoring/watch';
+import { AppError } from '../../ground/errors/app-error';
+import { checkWatchableFolder, folderView, watchLedger, watchTimingsFromEnv } from '../../monitoring/watch';
+import { watchServiceFor } from '../watch/watch-service';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';
 

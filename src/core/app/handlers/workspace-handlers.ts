@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createWorkspace } from '../../db/workspace';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import { summarize, type AppContext } from '../app-context';
 import { launchDemo } from '../demo-launcher';
 import type { DomainHandlers } from './types';

@@ -1,9 +1,9 @@
 /**
- * Job-task entry points for the worker runner (src/core/jobs): inputs and results are plain
+ * Job-task entry points for the worker runner (src/core/app/jobs): inputs and results are plain
  * structured-clone data (typed arrays, strings, JSON objects), so they cross the thread boundary.
  */
 
-import type { TaskContext } from '../../jobs/protocol';
+import type { TaskContext } from '../../ground/task-context';
 import { forecastWithGlobalModel, type ForecastInputs } from './predict';
 import { trainGlobalModel } from './train';
 import type { GlobalForecast, GlobalModelArtefact, TrainingMetrics, TrainingOptions } from './types';

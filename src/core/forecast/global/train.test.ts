@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import { artefactFromColumns, artefactToColumns } from './artefact';
 import { initTensorflow } from './backend';
 import { forecastWithGlobalModel } from './predict';

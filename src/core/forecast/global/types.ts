@@ -1,6 +1,6 @@
 /** Types shared by the global (cross-series) TensorFlow.js forecasting model. */
 
-import type { TaskContext } from '../../jobs/protocol';
+import type { TaskContext } from '../../ground/task-context';
 
 /** Bucket size of the series: decides the calendar features and the default input length. */
 export type Frequency = 'day' | 'week' | 'month' | 'other';

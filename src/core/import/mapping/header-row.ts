@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import { kindDefinitions } from '../kinds';
 import type { FieldSpec } from '../kinds/fields';
 import { HEADER_SEARCH_ROWS, MAX_COLUMNS } from '../limits';

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import type { KindSpec } from '../kinds/fields';
 import type { ColumnIndex } from '../kinds/kind';
 import { normaliseHeader } from '../parse/text';

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import type { EncodingOption, TextEncodingName } from '../types';
 
 export interface DetectedEncoding {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import type { ReadOptions, TextEncodingName } from '../types';
 import type { RowHandler } from './cell';
 import { readCsvRows, type ChunkCallback } from './csv-source';

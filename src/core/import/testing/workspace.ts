@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { createWorkspace, type Db, type Workspace } from '../../db/workspace';
-import { createInlineTaskContext } from '../../jobs/task-context';
+import { createInlineTaskContext } from '../../ground/task-context';
 import { runImport } from '../run-import';
 import type { ImportOptions, ImportResult } from '../types';
 import { ensureImportSchema } from '../write/schema';

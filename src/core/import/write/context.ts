@@ -1,5 +1,5 @@
 import type { Db } from '../../db/workspace';
-import type { TaskContext } from '../../jobs/protocol';
+import type { TaskContext } from '../../ground/task-context';
 import type { ProblemCollector } from '../problems';
 import type { LocationLookup, ProductLookup } from './lookups';
 import type { UndoLog } from './undo-log';

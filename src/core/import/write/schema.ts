@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import { migrate } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import { migration002 } from '../../db/migrations/002_import';

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import type { Db } from '../../db/workspace';
 import { requireImportSchema } from './schema';
 import { isUndoTable } from './undo-log';

@@ -3,7 +3,7 @@ import { MEAN_BUCKET_DAYS } from '../../forecasting/bucket-grid';
 import { getRun } from '../../forecasting/runs';
 import { effectiveForecast } from '../../forecasting/effective-forecast';
 import { seriesKey } from '../../planning/load-forecasts';
-import { dayFromIso, isoFromDay } from '../../series/calendar';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
 /** Expected demand per SKU-location: forecast means per bucket, ending on the bucket dates. */
 export interface SeriesDemand {

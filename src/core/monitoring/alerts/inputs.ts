@@ -3,7 +3,7 @@ import type { AlertSettings } from '../../../shared/contract/schemas/monitoring'
 import { latestRunId } from '../../planning/build-plan';
 import { emptyPosition, loadPositions } from '../../planning/inventory-position';
 import { seriesKey } from '../../planning/load-forecasts';
-import { dayFromIso } from '../../series/calendar';
+import { dayFromIso } from '../../ground/calendar';
 import { readLocations, readProducts, readSuppliers, readSupplyTerms, workspaceCurrency } from './catalog';
 import { dailyDemandAhead, loadDemand } from './demand';
 import type { AlertInputs, SeriesFacts } from './types';

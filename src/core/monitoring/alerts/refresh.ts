@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { alertKinds, type AlertKind, type AlertRefreshSummary } from '../../../shared/contract/schemas/monitoring';
-import type { TaskContext } from '../../jobs/protocol';
+import type { TaskContext } from '../../ground/task-context';
 import { detectBelowReorderPoint } from './detectors/below-reorder-point';
 import { detectDeadStock } from './detectors/dead-stock';
 import { detectExcessStock } from './detectors/excess-stock';

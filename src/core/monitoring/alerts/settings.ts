@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { alertSettingsPatchSchema, alertSettingsSchema, type AlertSettings } from '../../../shared/contract/schemas/monitoring';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   excessWeeks: 26,

@@ -1,4 +1,4 @@
-import { dayFromIso } from '../../series/calendar';
+import { dayFromIso } from '../../ground/calendar';
 import { bucketEnds } from './demand';
 import type { SeriesFacts } from './types';
 

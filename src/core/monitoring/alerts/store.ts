@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AlertNotice, AlertStatus } from '../../../shared/contract/schemas/monitoring';
-import { AppError } from '../../errors/app-error';
-import { dayFromIso, isoFromDay } from '../../series/calendar';
+import { AppError } from '../../ground/errors/app-error';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import type { DetectedAlert } from './types';
 
 /**

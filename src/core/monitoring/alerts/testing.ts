@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AlertSettings } from '../../../shared/contract/schemas/monitoring';
 import { createWorkspace, type Workspace } from '../../db/workspace';
 import { emptyPosition, type InventoryPosition } from '../../planning/inventory-position';
-import { dayFromIso, isoFromDay } from '../../series/calendar';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { DEFAULT_ALERT_SETTINGS } from './settings';
 import type { AlertInputs, ProductFacts, SeriesFacts } from './types';
 

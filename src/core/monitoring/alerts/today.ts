@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { AppError } from '../../errors/app-error';
-import { dayFromIso, isoFromDay } from '../../series/calendar';
+import { AppError } from '../../ground/errors/app-error';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { resolvePeriod } from '../../suppliers/period';
 
 /**

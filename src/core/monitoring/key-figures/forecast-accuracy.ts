@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { backtestAccuracy, type AccuracyFigures } from '../../forecasting/accuracy';
 import { actualsAccuracy } from '../../forecasting/actuals-accuracy';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
-import { dayFromIso } from '../../series/calendar';
+import { dayFromIso } from '../../ground/calendar';
 import { keyFigure } from './figure';
 import { cachedRunScore } from './run-score-cache';
 import { rollingRates } from './rolling';

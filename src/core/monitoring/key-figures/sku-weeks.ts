@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { isoFromDay } from '../../series/calendar';
+import { isoFromDay } from '../../ground/calendar';
 import type { WeekGrid } from './week-grid';
 
 /** Weeks read before the trend's first week, so a four-week figure exists for every point. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { readMeta } from '../../db/meta';
-import { dayFromIso, isoFromDay } from '../../series/calendar';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
 /** Points on a trend, and how many of them one period spans ("against the previous period"). */
 export const TREND_WEEKS = 12;

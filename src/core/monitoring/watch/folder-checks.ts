@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 
 /** A folder the user typed or chose: it must be a full path to an existing folder SupplyDesk can read. */
 export function checkWatchableFolder(typed: string): string {

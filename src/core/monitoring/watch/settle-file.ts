@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Db } from '../../db/workspace';
-import { isAppError } from '../../errors/app-error';
+import { isAppError } from '../../ground/errors/app-error';
 import { inspectFile, type ImportOptions, type ImportResult } from '../../import';
 import { findSameFile } from '../../import/write/import-log';
 import type { WatchFileError } from '../../../shared/contract/schemas/watch';

@@ -4,7 +4,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import { loadPlan, type StoredPlan } from '../plan-store';
 import { buildDrafts } from '../po-drafts';
 import type { SupplierDraft } from '../types';

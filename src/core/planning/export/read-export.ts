@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import { unescapeCellText } from '../../suppliers/safe-cell';
 import { EXPORT_COLUMNS, EXPORT_FORMAT, type ExportLine } from './format';
 

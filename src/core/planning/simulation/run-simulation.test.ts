@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../db/workspace';
-import { createInlineTaskContext } from '../../jobs/task-context';
+import { createInlineTaskContext } from '../../ground/task-context';
 import { planningDemo } from '../test-workspace';
 import { listSimulations, resolveSimulation, runSimulation, saveSimulation } from '.';
 

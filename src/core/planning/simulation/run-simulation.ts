@@ -5,8 +5,8 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../../errors/app-error';
-import { dayFromIso, isoFromDay } from '../../series/calendar';
+import { AppError } from '../../ground/errors/app-error';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { DEFAULT_MIN_MAX } from './policies';
 import { HISTORY_DAYS, loadSimulationInput } from './sim-input';
 import { DEFAULT_COSTS, simulatePolicy, type CurvePoint, type PolicyResult } from './simulate';

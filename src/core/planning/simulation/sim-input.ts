@@ -6,7 +6,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { dayFromIso, isoFromDay } from '../../series/calendar';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { leadTimeLookup, supplierLeadTimes } from '../../suppliers';
 import { seriesKey } from '../load-forecasts';
 import { loadProducts, loadSupplierChoices } from '../supplier-choice';

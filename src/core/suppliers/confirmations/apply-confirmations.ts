@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import { getSupplier } from '../supplier-directory';
 import type { ConfirmationResult, ConfirmationRow } from './types';
 import { validateConfirmations } from './validate-confirmations';

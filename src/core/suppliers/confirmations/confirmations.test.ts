@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import { supplierTestWorkspace, TinyHistory } from '../testing/tiny-history';
 import { applySupplierConfirmations } from './apply-confirmations';
 import { importSupplierConfirmationsFile } from './import-confirmations-file';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { dayFromIso } from '../../series/calendar';
+import { dayFromIso } from '../../ground/calendar';
 import type { ConfirmationChange, ConfirmationProblem, ConfirmationRow, LineConfirmation } from './types';
 
 interface PoRecord {

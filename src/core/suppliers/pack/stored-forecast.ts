@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { effectiveForecast } from '../../forecasting/effective-forecast';
 import { listRuns } from '../../forecasting/runs';
-import { dayFromIso, isoFromDay } from '../../series/calendar';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
 /** A stored run older than this (its last day of history before the as-of date) is not used. */
 const MAX_RUN_AGE_DAYS = 13;

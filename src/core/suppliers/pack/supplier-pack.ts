@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../errors/app-error';
+import { AppError } from '../../ground/errors/app-error';
 import type { LineFacts } from '../line-facts';
 import { resolvePeriod } from '../period';
 import { resolveSettings } from '../settings';

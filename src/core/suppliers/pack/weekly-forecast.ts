@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { forecastSeries } from '../../forecast';
-import { dayFromIso, isoFromDay } from '../../series/calendar';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { readStoredWeeklyForecast } from './stored-forecast';
 
 export interface SkuForecast {

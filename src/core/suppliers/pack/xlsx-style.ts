@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { dayFromIso } from '../../series/calendar';
+import { dayFromIso } from '../../ground/calendar';
 import { escapeCellText } from '../safe-cell';
 
 /** Number formats used across the packs and exports. */

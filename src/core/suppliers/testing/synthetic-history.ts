@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { createRng, type Rng } from '../../demo/random';
+import { createRng, type Rng } from '../../ground/random';
 import { BatchInsert } from '../../demo/writer';
-import { dayFromIso, isoFromDay } from '../../series/calendar';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
 /**
  * Bench and test support: a large, plain purchasing history written fast. Each supplier has its

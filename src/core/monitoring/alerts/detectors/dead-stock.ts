@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { dayFromIso, isoFromDay } from '../../../series/calendar';
+import { dayFromIso, isoFromDay } from '../../../ground/calendar';
 import { productEntity, round1, round2, seriesKeyOf, type AlertInputs, type Detection } from '../types';
 
 /**

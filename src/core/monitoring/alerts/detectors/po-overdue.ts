@@ -1,4 +1,4 @@
-import { isoFromDay } from '../../../series/calendar';
+import { isoFromDay } from '../../../ground/calendar';
 import { round1, round2, unitMargin, type AlertInputs, type Detection } from '../types';
 import { byPurchaseOrder, demandLookup, type OpenLine } from './purchase-orders';
 import { supplierOf } from './stockout';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { seriesKey } from '../../../planning/load-forecasts';
-import { dayFromIso } from '../../../series/calendar';
+import { dayFromIso } from '../../../ground/calendar';
 import type { AlertInputs } from '../types';
 
 /** One open PO line with its due date (line promise, else PO promise, else order date + lead time) and balance. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { dayFromIso } from '../../../series/calendar';
+import { dayFromIso } from '../../../ground/calendar';
 import { round2, type AlertInputs, type Detection } from '../types';
 
 /**

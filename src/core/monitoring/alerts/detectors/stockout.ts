@@ -1,5 +1,5 @@
 import { projectStock } from '../../../planning/projection';
-import { dayFromIso, isoFromDay } from '../../../series/calendar';
+import { dayFromIso, isoFromDay } from '../../../ground/calendar';
 import { lostUnitsBefore } from '../shortfall';
 import { productEntity, round1, round2, seriesKeyOf, unitMargin, type AlertInputs, type Detection } from '../types';
 

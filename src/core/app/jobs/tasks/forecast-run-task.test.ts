@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../../../test/helpers/temp-dir';
+import Database from 'better-sqlite3';
+import { migrate } from '../../../db/migrate';
+import { migration001 } from '../../../db/migrations/001_initial';
+import { demoWorkspace } from '../../../forecasting/test-workspaces';
+import { createInlineTaskContext } from '../../../ground/task-context';
+import { forecastRunTask } from './forecast-run-task';
+
+describe('forecast run task', () => {
+  const tempDir = useTempDir();
+
+  it('forecasts a workspace file on its own connection, reporting the three steps', async () => {
+    const ws = demoWorkspace(tempDir(), 60);
+    ws.close();
+    const steps = new Set<string>();
+    const result = await forecastRunTask({ path: ws.path, frequency: 'week', horizon: 13 }, createInlineTaskContext((step) => steps.add(step)));
+    expect([...steps]).toEqual(['forecast.history', 'forecast.series', 'forecast.write']);
+    expect(result.series).toBeGreaterThan(60);
+    expect(result.horizon).toBe(13);
+  });
+
+  it('refuses a workspace without the forecast tables rather than migrating it behind the app', async () => {
+    const file = path.join(tempDir(), 'old.supplydesk');
+    // A workspace from before forecasting: schema version 1 only.
+    const db = new Database(file);
+    migrate(db, file, [migration001]);
+    db.close();
+    await expect(forecastRunTask({ path: file, frequency: 'week' }, createInlineTaskContext())).rejects.toThrow(/no forecast tables/);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Db } from '../../db/workspace';
+import { workspaceInfo } from '../../db/info';
+import { currentStock, purchaseOrderLines, salesBySku, salesByWeek } from '../../data/activity-queries';
+import { listProducts, listSupplierTerms, listSuppliers } from '../../data/catalog-queries';
+import { lineFactsSnapshot } from '../../suppliers/facts-snapshot';
+import { workspaceFigures } from '../../monitoring/key-figures/key-figures';
+
+/** Whole-workspace reads that may take seconds at 10,000 SKUs: served by the read worker. */
+export const readQueries = {
+  info: workspaceInfo,
+  products: listProducts,
+  suppliers: listSuppliers,
+  supplierTerms: listSupplierTerms,
+  salesBySku,
+  salesByWeek,
+  stock: currentStock,
+  purchaseOrders: purchaseOrderLines,
+  /** Every PO line with its receipts, for supplier scorecards (0.5 s at 200,000 lines). */
+  supplierLineFacts: lineFactsSnapshot,
+  /** The Dashboard's key figures but OTIF (which comes from supplierLineFacts). */
+  keyFigures: workspaceFigures,
+} satisfies Record<string, (db: Db) => unknown>;
+
+export type ReadQueryName = keyof typeof readQueries;
+export type ReadQueryResult<N extends ReadQueryName> = ReturnType<(typeof readQueries)[N]>;
+
+/**
+ * Reads that scan every sales row (seconds at 10,000 SKUs). They get a worker of their own,
+ * so the catalogue never waits behind the Dashboard's weekly totals.
+ */
+export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'supplierLineFacts', 'keyFigures']);

@@ -1,0 +1,30 @@
+import type { MessagePort } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { toApiError } from '../../ground/errors/to-api-error';
+import { nativeBindingPath } from '../../db/native-binding';
+import { readQueries, type ReadQueryName } from './read-queries';
+
+export type ReadRequest = { id: number; name: ReadQueryName };
+export type ReadReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ReturnType<typeof toApiError> };
+
+/**
+ * Runs inside a worker: a read-only connection to the open workspace answering
+ * named queries one after another, so the thread serving the UI never waits on them.
+ */
+export function serveReads(port: MessagePort, path: string): void {
+  const binding = nativeBindingPath();
+  const db = new Database(path, { readonly: true, fileMustExist: true, ...(binding ? { nativeBinding: binding } : {}) });
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -65536');
+  // Tells the main side the connection is open (start-up can wait for this).
+  port.postMessage({ id: 0, ok: true, value: 'ready' } satisfies ReadReply);
+  port.on('message', (request: ReadRequest) => {
+    let reply: ReadReply;
+    try {
+      reply = { id: request.id, ok: true, value: readQueries[request.name](db) };
+    } catch (error) {
+      reply = { id: request.id, ok: false, error: toApiError(error) };
+    }
+    port.postMessage(reply);
+  });
+}
