@@ -1,6 +1,6 @@
 import { getApi, getBackend } from '../api/backend';
 import { toErrorShape } from '../api/errors';
-import { isTableKey } from '../pages/data/data-slice';
+import { isTableKey } from '../store/data-slice';
 import { useAppStore } from '../store/app-store';
 import { parseRoute } from './route';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { createDataSlice } from '../pages/data/data-slice';
+import { createDataSlice } from './data-slice';
 import { createConnectionSlice } from './connection-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createSettingsSlice } from './settings-slice';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { DataSlice } from '../pages/data/data-slice';
+import type { DataSlice } from './data-slice';
 import type { ConnectionSlice } from './connection-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { SettingsSlice } from './settings-slice';

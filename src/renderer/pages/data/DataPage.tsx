@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import type { FileChoice } from '../../../shared/contract/schemas/files';
 import { useT } from '../../i18n/hooks';
 import { navigate } from '../../shell/route';
-import { isTableKey, tableKeys, type TableKey } from './data-slice';
+import { isTableKey, tableKeys, type TableKey } from '../../store/data-slice';
 import { ImportHistory } from './import/ImportHistory';
 import { tableForKind } from './import/import-labels';
 import { ImportWizard } from './import/ImportWizard';

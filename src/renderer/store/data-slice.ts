@@ -1,8 +1,8 @@
-import type { ChannelOutput } from '../../../shared/contract/channels';
-import type { ApiErrorShape } from '../../../shared/contract/errors';
-import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
-import type { LoadStatus, SliceCreator } from '../../store/types';
+import type { ChannelOutput } from '../../shared/contract/channels';
+import type { ApiErrorShape } from '../../shared/contract/errors';
+import { getApi } from '../api/backend';
+import { toErrorShape } from '../api/errors';
+import type { LoadStatus, SliceCreator } from './types';
 
 export const tableKeys = [
   'products',
