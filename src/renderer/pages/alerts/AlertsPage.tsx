@@ -16,7 +16,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { MessageKey } from '../../i18n/translate';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { useAppStore } from '../../store/app-store';
 import { JobProgress } from '../replenishment/JobProgress';
 import { useJobOfKind } from '../replenishment/useJobOfKind';

@@ -5,7 +5,7 @@ import type { AlertCounts, AlertList, AlertRow } from '../../../shared/contract/
 import { getApi } from '../../api/backend';
 import { useLoad } from '../../hooks/useLoad';
 import { useFormat, useT } from '../../i18n/hooks';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { useAppStore } from '../../store/app-store';
 import { alertKindLabel, alertLinks, alertSubject, alertWhy, PRIORITY_COLOURS } from '../alerts/alert-text';
 import { useAlertActions } from '../alerts/useAlertActions';

@@ -4,7 +4,7 @@ import { lazy, Suspense, useMemo, useState, type DragEvent } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import type { FileChoice } from '../../../shared/contract/schemas/files';
 import { useT } from '../../i18n/hooks';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { isTableKey, tableKeys, type TableKey } from '../../store/data-slice';
 import { ImportHistory } from './import/ImportHistory';
 import { tableForKind } from './import/import-labels';

@@ -7,7 +7,7 @@ import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { useRouteSelection } from '../../hooks/useRouteSelection';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { AccuracyReport } from './AccuracyReport';
 import { CellOverridePrompt } from './CellOverridePrompt';
 import { ForecastDetailPanel } from './ForecastDetailPanel';

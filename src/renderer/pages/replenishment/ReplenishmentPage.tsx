@@ -7,7 +7,7 @@ import { getApi } from '../../api/backend';
 import { PageHeader } from '../../components/PageHeader';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { useAppStore } from '../../store/app-store';
 import { ExportButton } from './ExportButton';
 import { JobProgress } from './JobProgress';
