@@ -3,7 +3,7 @@ import { Button, Progress, Tooltip, Typography } from 'antd';
 import type { RefreshSummaryDto } from '../../../shared/contract/schemas/refresh';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { Translate } from '../../i18n/translate';
-import { jobPercent, jobStepLabel } from '../../shell/job-text';
+import { jobPercent, jobStepLabel } from '../../i18n/job-text';
 import { useRefresh } from './useRefresh';
 
 interface Props {

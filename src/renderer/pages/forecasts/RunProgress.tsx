@@ -1,6 +1,6 @@
 import { Progress, Typography } from 'antd';
 import { useT } from '../../i18n/hooks';
-import { jobPercent, jobStepLabel } from '../../shell/job-text';
+import { jobPercent, jobStepLabel } from '../../i18n/job-text';
 import { useRunningForecast } from './useRunningForecast';
 
 /** The running forecast's step and progress, where the user is looking (the header has the cancel button). */

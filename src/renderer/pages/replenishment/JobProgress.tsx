@@ -1,7 +1,7 @@
 import type { JobKind } from '../../../shared/contract/schemas/app';
 import { Progress, Typography } from 'antd';
 import { useT } from '../../i18n/hooks';
-import { jobPercent, jobStepLabel } from '../../shell/job-text';
+import { jobPercent, jobStepLabel } from '../../i18n/job-text';
 import { useJobOfKind } from './useJobOfKind';
 
 /** A running plan or simulation job's step and progress, where the user is looking (the header has the cancel button). */
