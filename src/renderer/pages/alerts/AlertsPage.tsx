@@ -12,14 +12,14 @@ import {
 } from '../../../shared/contract/schemas/monitoring';
 import { getApi } from '../../api/backend';
 import { PageHeader } from '../../components/PageHeader';
+import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { useLoad } from '../../hooks/useLoad';
+import { useRunningJob } from '../../hooks/useRunningJob';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { MessageKey } from '../../i18n/translate';
 import { navigate } from '../../hooks/route';
 import { useAppStore } from '../../store/app-store';
-import { JobProgress } from '../replenishment/JobProgress';
-import { useJobOfKind } from '../replenishment/useJobOfKind';
 import { AlertDetailPanel } from './AlertDetailPanel';
 import { AlertSettingsDrawer } from './AlertSettingsDrawer';
 import { AlertsGrid } from './AlertsGrid';
@@ -39,7 +39,7 @@ function AlertsReview({ selected }: { selected: string | undefined }) {
   const [priorities, setPriorities] = useState<AlertPriority[]>([]);
   const [statuses, setStatuses] = useState<AlertStatus[]>(['open']);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const running = useJobOfKind('alerts');
+  const running = useRunningJob('alerts');
   const filter = useMemo(
     () => ({
       ...(kinds.length > 0 ? { kinds } : {}),
@@ -79,7 +79,7 @@ function AlertsReview({ selected }: { selected: string | undefined }) {
         }
         extra={
           <Space size={8}>
-            <JobProgress kind="alerts" testId="alerts-progress" width={180} />
+            <RunningJobProgress kind="alerts" testId="alerts-progress" width={180} />
             <Tooltip title={t('alerts.refreshHelp')}>
               <Button icon={<ReloadOutlined />} loading={Boolean(running)} onClick={() => void actions.refresh()} data-testid="alerts-refresh">
                 {t('alerts.refresh')}
