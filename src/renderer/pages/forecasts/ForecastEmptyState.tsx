@@ -3,7 +3,7 @@ import { Card, Typography } from 'antd';
 import { FeatureIcon } from '../../components/FeatureIcon';
 import { useWorkspaceInfo } from '../../hooks/useWorkspaceInfo';
 import { useT } from '../../i18n/hooks';
-import { RunForecastButton } from './RunForecastButton';
+import { RunForecastButton } from '../../components/forecast-run/RunForecastButton';
 import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { weeksBetween } from './weeks-between';
 

@@ -14,7 +14,7 @@ import { ForecastDetailPanel } from './ForecastDetailPanel';
 import { ForecastEmptyState } from './ForecastEmptyState';
 import { ForecastGrid, type CellEdit } from './ForecastGrid';
 import { ForecastSummary } from './ForecastSummary';
-import { RunForecastButton } from './RunForecastButton';
+import { RunForecastButton } from '../../components/forecast-run/RunForecastButton';
 import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { RunComparisonView } from './RunComparisonView';
 import { RunSelector } from './RunSelector';

@@ -2,7 +2,7 @@ import { ShoppingCartOutlined } from '@ant-design/icons';
 import { Card, Typography } from 'antd';
 import { FeatureIcon } from '../../components/FeatureIcon';
 import { useT } from '../../i18n/hooks';
-import { RunForecastButton } from '../forecasts/RunForecastButton';
+import { RunForecastButton } from '../../components/forecast-run/RunForecastButton';
 import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { MakePlanButton } from './MakePlanButton';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { getApi } from '../../api/backend';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
-import { frequencyLabel, unitLabel, type Frequency } from './forecast-labels';
+import { frequencyLabel, unitLabel, type Frequency } from '../../i18n/forecast-frequency';
 import { GlobalModelOption } from './GlobalModelOption';
 import { useRunningJob } from '../../hooks/useRunningJob';
 import { useErrorNotice } from '../../hooks/useErrorNotice';

@@ -5,7 +5,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useRunningJob } from '../../hooks/useRunningJob';
 import { useFormat, useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
-import type { Frequency } from './forecast-labels';
+import type { Frequency } from '../../i18n/forecast-frequency';
 import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 interface Props {
