@@ -5,7 +5,7 @@ import { useFormat, useT } from '../../i18n/hooks';
 import type { MessageKey } from '../../i18n/translate';
 import { isMessageKey } from '../../i18n/translate';
 import { navigate } from '../../hooks/route';
-import { alertKindLabel, alertLinks, alertSubject, alertWhy, factText, PRIORITY_COLOURS } from './alert-text';
+import { alertKindLabel, alertLinks, alertSubject, alertWhy, factText, PRIORITY_COLOURS } from '../../components/alerts/alert-text';
 
 interface Props {
   row: AlertRow;

@@ -24,7 +24,7 @@ import { AlertDetailPanel } from './AlertDetailPanel';
 import { AlertSettingsDrawer } from './AlertSettingsDrawer';
 import { AlertsGrid } from './AlertsGrid';
 import { ExportDigestButton } from './ExportDigestButton';
-import { useAlertActions } from './useAlertActions';
+import { useAlertActions } from '../../hooks/useAlertActions';
 
 /** All alerts: filters, the ranked grid, one alert's numbers, thresholds, refresh and the daily digest. */
 export function AlertsPage({ selected }: { selected: string | undefined }) {

@@ -8,8 +8,8 @@ import { useRunningJob } from '../../hooks/useRunningJob';
 import { useFormat, useT } from '../../i18n/hooks';
 import { navigate } from '../../hooks/route';
 import { useAppStore } from '../../store/app-store';
-import { alertKindLabel, alertLinks, alertSubject, alertWhy, PRIORITY_COLOURS } from '../alerts/alert-text';
-import { useAlertActions } from '../alerts/useAlertActions';
+import { alertKindLabel, alertLinks, alertSubject, alertWhy, PRIORITY_COLOURS } from '../../components/alerts/alert-text';
+import { useAlertActions } from '../../hooks/useAlertActions';
 
 /** Alerts shown on the Dashboard; the rest are one click away on the Alerts page. */
 export const ACTION_LIST_SIZE = 8;
