@@ -11,6 +11,7 @@ import {
   type AlertStatus,
 } from '../../../shared/contract/schemas/monitoring';
 import { getApi } from '../../api/backend';
+import { alertKindLabel } from '../../components/alerts/alert-text';
 import { PageHeader } from '../../components/PageHeader';
 import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { useLoad } from '../../hooks/useLoad';
@@ -93,7 +94,7 @@ function AlertsReview({ selected }: { selected: string | undefined }) {
         }
       />
       <Space wrap size={8} style={{ marginBottom: 8 }}>
-        <Select<AlertKind[]> mode="multiple" allowClear placeholder={t('alerts.filter.kind')} aria-label={t('alerts.filter.kind')} data-testid="filter-kind" style={{ minWidth: 220 }} value={kinds} onChange={setKinds} options={options(alertKinds, 'alerts.kind')} maxTagCount="responsive" />
+        <Select<AlertKind[]> mode="multiple" allowClear placeholder={t('alerts.filter.kind')} aria-label={t('alerts.filter.kind')} data-testid="filter-kind" style={{ minWidth: 220 }} value={kinds} onChange={setKinds} options={alertKinds.map((kind) => ({ value: kind, label: alertKindLabel(t, kind) }))} maxTagCount="responsive" />
         <Select<AlertPriority[]> mode="multiple" allowClear placeholder={t('alerts.filter.priority')} aria-label={t('alerts.filter.priority')} data-testid="filter-priority" style={{ minWidth: 180 }} value={priorities} onChange={setPriorities} options={options(alertPriorities, 'alerts.priority')} />
         <Select<AlertStatus[]> mode="multiple" allowClear placeholder={t('alerts.filter.status')} aria-label={t('alerts.filter.status')} data-testid="filter-status" style={{ minWidth: 220 }} value={statuses} onChange={setStatuses} options={options(alertStatuses, 'alerts.status')} />
       </Space>
