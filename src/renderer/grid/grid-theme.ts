@@ -1,6 +1,6 @@
 import { colorSchemeDark, colorSchemeLight, themeQuartz } from 'ag-grid-community';
 import type { Settings } from '../../shared/contract/schemas/app';
-import { PRIMARY_COLOR } from '../shell/theme';
+import { PRIMARY_COLOR } from '../components/primary-color';
 
 // Spreadsheet density: 28 px rows, 13 px text, the app's font and accent colour.
 const base = themeQuartz.withParams({

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
-import type { TableKey, TableState } from '../pages/data/data-slice';
+import type { TableKey, TableState } from '../store/data-slice';
 
 /** One data table of the open workspace, loaded on first use and kept until the workspace changes. */
 export function useTable<K extends TableKey>(key: K): TableState<K> | undefined {

@@ -23,7 +23,6 @@ const coreEn = {
 
   'common.yes': 'Yes',
   'common.no': 'No',
-  'common.coming': 'Coming in a later version',
   'common.retry': 'Try again',
   'common.dateRange': '{from} – {to}',
 
@@ -135,12 +134,6 @@ const coreEn = {
 
   'forecasts.title': 'Forecasts',
   'forecasts.subtitle': 'Demand forecast per SKU',
-  'forecasts.coming.title': 'Forecast review',
-  'forecasts.coming.description':
-    'Sort SKUs by money at stake or by forecast error, open one to see its history, demand forecast and prediction interval, and type a forecast override straight in the grid.',
-  'forecasts.coming.point1': 'History, forecast and prediction interval in one chart',
-  'forecasts.coming.point2': 'Promotions marked, stock-out days greyed out',
-  'forecasts.coming.point3': 'Forecast overrides with the effect shown at once',
   'forecasts.basis': 'Forecasts will learn from {weeks} weeks of sales history for {skus} SKUs.',
 
   'forecasts.run': 'Run forecast',

@@ -21,7 +21,6 @@ const coreZhCN: Record<CoreMessageKey, string> = {
 
   'common.yes': '是',
   'common.no': '否',
-  'common.coming': '将在后续版本中提供',
   'common.retry': '重试',
   'common.dateRange': '{from} – {to}',
 
@@ -132,12 +131,6 @@ const coreZhCN: Record<CoreMessageKey, string> = {
 
   'forecasts.title': '需求预测',
   'forecasts.subtitle': '每个 SKU 的需求预测',
-  'forecasts.coming.title': '预测审核',
-  'forecasts.coming.description':
-    '按涉及金额或预测误差对 SKU 排序，打开单个 SKU 查看历史销量、需求预测和预测区间，并直接在表格中输入预测调整。',
-  'forecasts.coming.point1': '历史、预测和预测区间同在一张图中',
-  'forecasts.coming.point2': '标出促销，缺货日置灰',
-  'forecasts.coming.point3': '预测调整的效果即时可见',
   'forecasts.basis': '需求预测将基于 {skus} 个 SKU、{weeks} 周的历史销量。',
 
   'forecasts.run': '运行预测',

@@ -4,8 +4,8 @@ import type { EventPayload } from '../../shared/contract/events';
 import { getApi } from '../api/backend';
 import { hasNativeFileDialogs } from '../api/files';
 import { useFormat, useT } from '../i18n/hooks';
-import { alertKindLabel, alertSubject } from '../pages/alerts/alert-text';
-import { navigate } from './route';
+import { alertKindLabel, alertSubject } from '../components/alerts/alert-text';
+import { navigate } from '../hooks/route';
 
 /** Alerts shown in an in-app notice, before "Show alerts". */
 const NOTICE_LINES = 3;

@@ -8,7 +8,7 @@ import { JobNotifications } from './JobNotifications';
 import { WatchNotifications } from '../pages/data/watch/WatchNotifications';
 import { NavMenu } from './NavMenu';
 import { PageOutlet } from './PageOutlet';
-import { useRoute } from './route';
+import { useRoute } from '../hooks/route';
 
 /** Navigation on the left, workspace and jobs on top, the page below. */
 export function AppShell() {

@@ -3,7 +3,7 @@ import { Button, Progress, Tooltip, Typography } from 'antd';
 import { useT } from '../i18n/hooks';
 import { useAppStore } from '../store/app-store';
 import type { JobView } from '../store/jobs-slice';
-import { jobKindLabel, jobPercent, jobStepLabel } from './job-text';
+import { jobKindLabel, jobPercent, jobStepLabel } from '../i18n/job-text';
 import { useRunningJobs } from './useRunningJobs';
 import { useErrorNotice } from '../hooks/useErrorNotice';
 

@@ -4,7 +4,7 @@ import { getApi } from '../api/backend';
 import { describeError } from '../i18n/errors';
 import { useT } from '../i18n/hooks';
 import { isMessageKey } from '../i18n/translate';
-import { jobKindLabel } from './job-text';
+import { jobKindLabel } from '../i18n/job-text';
 
 /** Tells the user how each job ended: a quiet message when it worked, a notification with next steps when not. */
 export function JobNotifications() {

@@ -11,7 +11,7 @@ import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/translate';
-import { navigate, type PageKey } from './route';
+import { navigate, type PageKey } from '../hooks/route';
 
 const entries: { page: PageKey; label: MessageKey; icon: ReactNode }[] = [
   { page: 'dashboard', label: 'nav.dashboard', icon: <DashboardOutlined /> },

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../i18n/hooks';
 import { useAppStore } from '../store/app-store';
 import { defaultWorkspaceName } from './default-workspace-name';
-import { jobPercent, jobStepLabel } from './job-text';
+import { jobPercent, jobStepLabel } from '../i18n/job-text';
 import { StartupProblem } from './StartupProblem';
 import { useRunningJobs } from './useRunningJobs';
 import { useWorkspaceActions } from './useWorkspaceActions';

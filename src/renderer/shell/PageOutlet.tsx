@@ -4,7 +4,7 @@ import { DataPage } from '../pages/data/DataPage';
 import { useAppStore } from '../store/app-store';
 import { NoWorkspace } from './NoWorkspace';
 import { StartupError } from './StartupError';
-import type { Route } from './route';
+import type { Route } from '../hooks/route';
 
 // The Data page (the usual first page, and the heaviest to show) is in the main bundle; the
 // others, and the chart library most of them use, load when first opened.

@@ -1,8 +1,8 @@
 import { getApi, getBackend } from '../api/backend';
 import { toErrorShape } from '../api/errors';
-import { isTableKey } from '../pages/data/data-slice';
+import { isTableKey } from '../store/data-slice';
 import { useAppStore } from '../store/app-store';
-import { parseRoute } from './route';
+import { parseRoute } from '../hooks/route';
 
 /**
  * Start loading what the current page shows as soon as the workspace is known to be open,

@@ -1,7 +1,6 @@
 import { theme as antdTheme, type ThemeConfig } from 'antd';
 import type { Settings } from '../../shared/contract/schemas/app';
-
-export const PRIMARY_COLOR = '#2f6bdc';
+import { PRIMARY_COLOR } from '../components/primary-color';
 
 /**
  * Dense but readable: 13 px text, 28 px controls, quiet surfaces. (antd's compact algorithm

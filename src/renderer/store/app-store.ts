@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import { createDataSlice } from '../pages/data/data-slice';
-import { createConnectionSlice } from './connection-slice';
-import { createJobsSlice } from './jobs-slice';
-import { createSettingsSlice } from './settings-slice';
+import { createDataSlice } from './create-data-slice';
+import { createConnectionSlice } from './create-connection-slice';
+import { createJobsSlice } from './create-jobs-slice';
+import { createSettingsSlice } from './create-settings-slice';
 import type { AppState } from './types';
-import { createWorkspaceSlice } from './workspace-slice';
+import { createWorkspaceSlice } from './create-workspace-slice';
 
 export type { AppState } from './types';
 

@@ -1,6 +1,5 @@
 import type { ApiErrorShape } from '../../shared/contract/errors';
 import type { ConnectionState } from '../api/connection';
-import type { SliceCreator } from './types';
 
 export interface ConnectionSlice {
   connection: ConnectionState;
@@ -9,10 +8,3 @@ export interface ConnectionSlice {
   setConnection(state: ConnectionState): void;
   setStartupError(error: ApiErrorShape | null): void;
 }
-
-export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set) => ({
-  connection: 'connecting',
-  startupError: null,
-  setConnection: (connection) => set({ connection }),
-  setStartupError: (startupError) => set({ startupError }),
-});

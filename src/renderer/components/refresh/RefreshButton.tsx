@@ -1,9 +1,9 @@
 import { SyncOutlined } from '@ant-design/icons';
-import { Button, Progress, Tooltip, Typography } from 'antd';
+import { Button, Tooltip } from 'antd';
 import type { RefreshSummaryDto } from '../../../shared/contract/schemas/refresh';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { Translate } from '../../i18n/translate';
-import { jobPercent, jobStepLabel } from '../../shell/job-text';
+import { RunningJobProgress } from '../RunningJobProgress';
 import { useRefresh } from './useRefresh';
 
 interface Props {
@@ -31,14 +31,7 @@ export function RefreshButton({ importIds, label = 'short', type = 'default' }: 
   );
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-      {running && (
-        <div data-testid="refresh-progress" style={{ width: 140 }}>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {jobStepLabel(t, running.progress?.step)}
-          </Typography.Text>
-          <Progress percent={jobPercent(running.progress)} size="small" status="active" />
-        </div>
-      )}
+      <RunningJobProgress kind="refresh" width={140} testId="refresh-progress" />
       <Tooltip title={tip}>
         <Button
           type={type}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RefreshStatus } from '../../../shared/contract/schemas/refresh';
 import { getApi } from '../../api/backend';
 import { useLoad } from '../../hooks/useLoad';
+import { useRunningJob } from '../../hooks/useRunningJob';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import type { JobView } from '../../store/jobs-slice';
@@ -20,7 +21,7 @@ export function useRefresh(): RefreshControl {
   const t = useT();
   const showError = useErrorNotice();
   const trackJob = useAppStore((state) => state.trackJob);
-  const running = useAppStore((state) => Object.values(state.jobs).find((job) => job.kind === 'refresh' && job.status === 'running'));
+  const running = useRunningJob('refresh');
   const [starting, setStarting] = useState(false);
   const loaded = useLoad('refresh:status', () => getApi().refresh.status(), 'refresh');
 

@@ -4,8 +4,8 @@ import { SidePanel } from '../../components/SidePanel';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { MessageKey } from '../../i18n/translate';
 import { isMessageKey } from '../../i18n/translate';
-import { navigate } from '../../shell/route';
-import { alertKindLabel, alertLinks, alertSubject, alertWhy, factText, PRIORITY_COLOURS } from './alert-text';
+import { navigate } from '../../hooks/route';
+import { alertKindLabel, alertLinks, alertSubject, alertWhy, factText, PRIORITY_COLOURS } from '../../components/alerts/alert-text';
 
 interface Props {
   row: AlertRow;

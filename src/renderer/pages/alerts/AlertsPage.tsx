@@ -11,20 +11,21 @@ import {
   type AlertStatus,
 } from '../../../shared/contract/schemas/monitoring';
 import { getApi } from '../../api/backend';
+import { alertKindLabel } from '../../components/alerts/alert-text';
 import { PageHeader } from '../../components/PageHeader';
+import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { useLoad } from '../../hooks/useLoad';
+import { useRunningJob } from '../../hooks/useRunningJob';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { MessageKey } from '../../i18n/translate';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { useAppStore } from '../../store/app-store';
-import { JobProgress } from '../replenishment/JobProgress';
-import { useJobOfKind } from '../replenishment/useJobOfKind';
 import { AlertDetailPanel } from './AlertDetailPanel';
 import { AlertSettingsDrawer } from './AlertSettingsDrawer';
 import { AlertsGrid } from './AlertsGrid';
 import { ExportDigestButton } from './ExportDigestButton';
-import { useAlertActions } from './useAlertActions';
+import { useAlertActions } from '../../hooks/useAlertActions';
 
 /** All alerts: filters, the ranked grid, one alert's numbers, thresholds, refresh and the daily digest. */
 export function AlertsPage({ selected }: { selected: string | undefined }) {
@@ -39,7 +40,7 @@ function AlertsReview({ selected }: { selected: string | undefined }) {
   const [priorities, setPriorities] = useState<AlertPriority[]>([]);
   const [statuses, setStatuses] = useState<AlertStatus[]>(['open']);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const running = useJobOfKind('alerts');
+  const running = useRunningJob('alerts');
   const filter = useMemo(
     () => ({
       ...(kinds.length > 0 ? { kinds } : {}),
@@ -79,7 +80,7 @@ function AlertsReview({ selected }: { selected: string | undefined }) {
         }
         extra={
           <Space size={8}>
-            <JobProgress kind="alerts" testId="alerts-progress" width={180} />
+            <RunningJobProgress kind="alerts" testId="alerts-progress" width={180} />
             <Tooltip title={t('alerts.refreshHelp')}>
               <Button icon={<ReloadOutlined />} loading={Boolean(running)} onClick={() => void actions.refresh()} data-testid="alerts-refresh">
                 {t('alerts.refresh')}
@@ -93,7 +94,7 @@ function AlertsReview({ selected }: { selected: string | undefined }) {
         }
       />
       <Space wrap size={8} style={{ marginBottom: 8 }}>
-        <Select<AlertKind[]> mode="multiple" allowClear placeholder={t('alerts.filter.kind')} aria-label={t('alerts.filter.kind')} data-testid="filter-kind" style={{ minWidth: 220 }} value={kinds} onChange={setKinds} options={options(alertKinds, 'alerts.kind')} maxTagCount="responsive" />
+        <Select<AlertKind[]> mode="multiple" allowClear placeholder={t('alerts.filter.kind')} aria-label={t('alerts.filter.kind')} data-testid="filter-kind" style={{ minWidth: 220 }} value={kinds} onChange={setKinds} options={alertKinds.map((kind) => ({ value: kind, label: alertKindLabel(t, kind) }))} maxTagCount="responsive" />
         <Select<AlertPriority[]> mode="multiple" allowClear placeholder={t('alerts.filter.priority')} aria-label={t('alerts.filter.priority')} data-testid="filter-priority" style={{ minWidth: 180 }} value={priorities} onChange={setPriorities} options={options(alertPriorities, 'alerts.priority')} />
         <Select<AlertStatus[]> mode="multiple" allowClear placeholder={t('alerts.filter.status')} aria-label={t('alerts.filter.status')} data-testid="filter-status" style={{ minWidth: 220 }} value={statuses} onChange={setStatuses} options={options(alertStatuses, 'alerts.status')} />
       </Space>

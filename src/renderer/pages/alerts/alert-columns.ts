@@ -2,7 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { AlertRow } from '../../../shared/contract/schemas/monitoring';
 import type { Formatters } from '../../i18n/format';
 import type { MessageKey, Translate } from '../../i18n/translate';
-import { alertKindLabel, alertSubject, alertWhy } from './alert-text';
+import { alertKindLabel, alertSubject, alertWhy } from '../../components/alerts/alert-text';
 
 const PRIORITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 

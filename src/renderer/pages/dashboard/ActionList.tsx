@@ -4,12 +4,12 @@ import { useCallback } from 'react';
 import type { AlertCounts, AlertList, AlertRow } from '../../../shared/contract/schemas/monitoring';
 import { getApi } from '../../api/backend';
 import { useLoad } from '../../hooks/useLoad';
+import { useRunningJob } from '../../hooks/useRunningJob';
 import { useFormat, useT } from '../../i18n/hooks';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { useAppStore } from '../../store/app-store';
-import { alertKindLabel, alertLinks, alertSubject, alertWhy, PRIORITY_COLOURS } from '../alerts/alert-text';
-import { useAlertActions } from '../alerts/useAlertActions';
-import { useJobOfKind } from '../replenishment/useJobOfKind';
+import { alertKindLabel, alertLinks, alertSubject, alertWhy, PRIORITY_COLOURS } from '../../components/alerts/alert-text';
+import { useAlertActions } from '../../hooks/useAlertActions';
 
 /** Alerts shown on the Dashboard; the rest are one click away on the Alerts page. */
 export const ACTION_LIST_SIZE = 8;
@@ -28,7 +28,7 @@ export function ActionList() {
     reloadCounts();
   }, [reloadList, reloadCounts]);
   const actions = useAlertActions(reload);
-  const running = useJobOfKind('alerts');
+  const running = useRunningJob('alerts');
 
   const c = counts.value;
   const shown = c ? c.byPriority.high + c.byPriority.medium + c.byPriority.low : 0;

@@ -1,7 +1,7 @@
 import { Button, Card, Steps } from 'antd';
 import type { MessageKey } from '../../i18n/translate';
 import { useT } from '../../i18n/hooks';
-import { navigate, type PageKey } from '../../shell/route';
+import { navigate, type PageKey } from '../../hooks/route';
 
 const STEPS: { title: MessageKey; hint: MessageKey; link: MessageKey; page: PageKey }[] = [
   { title: 'dashboard.guide.data', hint: 'dashboard.guide.dataHint', link: 'dashboard.guide.open', page: 'data' },

@@ -3,7 +3,7 @@ import { Card, Tooltip, Typography } from 'antd';
 import type { KeyboardEvent } from 'react';
 import type { KeyFigure } from '../../../shared/contract/schemas/dashboard';
 import { useFormat, useT } from '../../i18n/hooks';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { FIGURE_TARGETS, formatFigureValue, noteText } from './figure-format';
 import { FigureDelta } from './FigureDelta';
 import { FigureSparkline } from './FigureSparkline';

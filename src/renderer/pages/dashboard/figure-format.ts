@@ -1,7 +1,7 @@
 import type { KeyFigure, KeyFigureId } from '../../../shared/contract/schemas/dashboard';
 import type { Formatters } from '../../i18n/format';
 import type { MessageKey, Translate } from '../../i18n/translate';
-import type { PageKey } from '../../shell/route';
+import type { PageKey } from '../../hooks/route';
 
 /** The figure's value as people read it: money whole, rates as percentages, cover in weeks. */
 export function formatFigureValue(t: Translate, format: Formatters, unit: KeyFigure['unit'], value: number | null): string {

@@ -9,7 +9,7 @@ import { useTable } from '../../hooks/useTable';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
-import type { TableKey, TableRow } from './data-slice';
+import type { TableKey, TableRow } from '../../store/data-slice';
 import type { TableDefinition } from './table-definition';
 import { TableToolbar } from './TableToolbar';
 

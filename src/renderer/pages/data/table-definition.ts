@@ -1,7 +1,7 @@
 import type { ColDef } from 'ag-grid-community';
 import type { Formatters } from '../../i18n/format';
 import { isMessageKey, type MessageKey, type Translate } from '../../i18n/translate';
-import type { TableKey, TableRow } from './data-slice';
+import type { TableKey, TableRow } from '../../store/data-slice';
 
 export interface TableDefinition<K extends TableKey> {
   key: K;

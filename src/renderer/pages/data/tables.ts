@@ -1,7 +1,7 @@
 import { productColumns, supplierColumns, supplierTermColumns } from './columns/catalogue-columns';
 import { salesBySkuColumns, salesByWeekColumns } from './columns/sales-columns';
 import { purchaseOrderColumns, stockColumns } from './columns/stock-columns';
-import type { TableKey } from './data-slice';
+import type { TableKey } from '../../store/data-slice';
 import type { TableDefinition } from './table-definition';
 
 /** The Data page's tabs, in order: what each table is called, how rows are identified, its columns. */

@@ -5,7 +5,7 @@ import { EChart } from '../../charts/EChart';
 import { useFormat, useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { forecastChartOption, type ChartPalette } from './forecast-chart-option';
-import type { Frequency } from './forecast-labels';
+import type { Frequency } from '../../i18n/forecast-frequency';
 
 /** History, forecast and prediction interval of one series, in the app's colours for either theme. */
 export function ForecastChart({ detail, frequency, height = 220 }: { detail: ForecastDetail; frequency: Frequency; height?: number }) {

@@ -3,8 +3,8 @@ import { Card, Typography } from 'antd';
 import { FeatureIcon } from '../../components/FeatureIcon';
 import { useWorkspaceInfo } from '../../hooks/useWorkspaceInfo';
 import { useT } from '../../i18n/hooks';
-import { RunForecastButton } from './RunForecastButton';
-import { RunProgress } from './RunProgress';
+import { RunForecastButton } from '../../components/forecast-run/RunForecastButton';
+import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { weeksBetween } from './weeks-between';
 
 /** No run yet (a new workspace, the demo): what a forecast gives, what it learns from, and the button. */
@@ -28,7 +28,7 @@ export function ForecastEmptyState() {
           {sales && weeks > 0 && <Typography.Text>{t('forecasts.basis', { weeks, skus: sales.skus })}</Typography.Text>}
           {noSales && <Typography.Text type="warning">{t('forecasts.empty.noSales')}</Typography.Text>}
           <RunForecastButton type="primary" placement="bottomLeft" disabled={noSales} />
-          <RunProgress />
+          <RunningJobProgress kind="forecastRun" width={320} testId="forecast-progress" />
         </div>
       </div>
     </Card>

@@ -10,7 +10,8 @@ import { GridSearchBar } from '../../grid/GridSearchBar';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useFormat, useT } from '../../i18n/hooks';
 import { forecastColumns, nextColumnIndex } from './forecast-columns';
-import { nextLabel, type Frequency } from './forecast-labels';
+import type { Frequency } from '../../i18n/forecast-frequency';
+import { nextLabel } from './forecast-labels';
 import { seriesKey } from './series-key';
 
 export const FORECAST_GRID_ID = 'forecasts';

@@ -7,15 +7,15 @@ import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { useRouteSelection } from '../../hooks/useRouteSelection';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { AccuracyReport } from './AccuracyReport';
 import { CellOverridePrompt } from './CellOverridePrompt';
 import { ForecastDetailPanel } from './ForecastDetailPanel';
 import { ForecastEmptyState } from './ForecastEmptyState';
 import { ForecastGrid, type CellEdit } from './ForecastGrid';
 import { ForecastSummary } from './ForecastSummary';
-import { RunForecastButton } from './RunForecastButton';
-import { RunProgress } from './RunProgress';
+import { RunForecastButton } from '../../components/forecast-run/RunForecastButton';
+import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { RunComparisonView } from './RunComparisonView';
 import { RunSelector } from './RunSelector';
 import { seriesKey } from './series-key';
@@ -94,7 +94,7 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
         extra={
           hasRuns && (
             <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-              <RunProgress width={140} />
+              <RunningJobProgress kind="forecastRun" width={140} testId="forecast-progress" />
               <Segmented<ReviewView>
                 aria-label={t('forecasts.view.label')}
                 value={view}

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { toErrorShape } from '../../api/errors';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
-import { unitLabel, type Frequency } from './forecast-labels';
+import { unitLabel, type Frequency } from '../../i18n/forecast-frequency';
 import type { OverrideDraft } from './override-input';
 
 interface Props {

@@ -2,7 +2,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Typography } from 'antd';
 import type { ForecastOverrideRow } from '../../../shared/contract/schemas/forecast';
 import { useFormat, useT } from '../../i18n/hooks';
-import { unitLabel, type Frequency } from './forecast-labels';
+import { unitLabel, type Frequency } from '../../i18n/forecast-frequency';
 
 interface Props {
   overrides: ForecastOverrideRow[];

@@ -3,7 +3,8 @@ import type { ChartOption } from '../../charts/echarts';
 import { dateAxis, round1, topLegend, unitsAxis, type AxisColors } from '../../charts/period-chart-parts';
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
-import { percent, type Frequency } from './forecast-labels';
+import type { Frequency } from '../../i18n/forecast-frequency';
+import { percent } from './forecast-labels';
 
 export interface ChartPalette extends AxisColors {
   history: string;

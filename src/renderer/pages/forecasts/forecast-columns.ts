@@ -5,7 +5,8 @@ import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { FlagsCell, flagsText, SkuCell } from './ForecastCells';
 import { methodLabel } from './method-label';
-import { classLabel, locationLabel, nextLabel, percent, ratio, signedPercent, type Frequency } from './forecast-labels';
+import type { Frequency } from '../../i18n/forecast-frequency';
+import { classLabel, locationLabel, nextLabel, percent, ratio, signedPercent } from './forecast-labels';
 
 type Row = ForecastGridRow;
 

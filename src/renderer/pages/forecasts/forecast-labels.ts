@@ -1,8 +1,7 @@
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { Formatters } from '../../i18n/format';
+import { frequencyLabel, type Frequency } from '../../i18n/forecast-frequency';
 import { isMessageKey, type Translate } from '../../i18n/translate';
-
-export type Frequency = ForecastRun['frequency'];
 
 /** Demand classes (smooth, erratic, intermittent, lumpy, new, zero) in the user's language; unknown ones as sent. */
 export function classLabel(t: Translate): (raw: unknown) => string {
@@ -18,17 +17,9 @@ export function locationLabel(t: Translate, row: { locationId: number; location:
   return row.locationId === 0 ? t('forecasts.location.all') : row.location;
 }
 
-export function frequencyLabel(t: Translate, frequency: Frequency): string {
-  return t(`forecasts.freq.${frequency}`);
-}
-
 /** "26 weeks", "30 days". */
 export function periodsLabel(t: Translate, frequency: Frequency, count: number): string {
   return t(`forecasts.periods.${frequency}`, { count });
-}
-
-export function unitLabel(t: Translate, frequency: Frequency): string {
-  return t(`forecasts.unit.${frequency}`);
 }
 
 /** Header of the n-th next period: "Wk +1". */

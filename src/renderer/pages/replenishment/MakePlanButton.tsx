@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { getApi } from '../../api/backend';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
-import { useJobOfKind } from './useJobOfKind';
+import { useRunningJob } from '../../hooks/useRunningJob';
 import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 /** "Make plan": a plan job from the newest forecast with the saved targets and budget; locked lines are kept. */
@@ -12,7 +12,7 @@ export function MakePlanButton({ type = 'primary', disabled = false }: { type?: 
   const t = useT();
   const showError = useErrorNotice();
   const trackJob = useAppStore((state) => state.trackJob);
-  const running = useJobOfKind('planRun');
+  const running = useRunningJob('planRun');
   const [starting, setStarting] = useState(false);
   const start = async () => {
     setStarting(true);

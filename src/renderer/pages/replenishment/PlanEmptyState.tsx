@@ -2,9 +2,8 @@ import { ShoppingCartOutlined } from '@ant-design/icons';
 import { Card, Typography } from 'antd';
 import { FeatureIcon } from '../../components/FeatureIcon';
 import { useT } from '../../i18n/hooks';
-import { RunForecastButton } from '../forecasts/RunForecastButton';
-import { RunProgress } from '../forecasts/RunProgress';
-import { JobProgress } from './JobProgress';
+import { RunForecastButton } from '../../components/forecast-run/RunForecastButton';
+import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { MakePlanButton } from './MakePlanButton';
 
 /** No plan yet: what a plan gives; without a forecast, the forecast comes first and can be run from here. */
@@ -24,13 +23,13 @@ export function PlanEmptyState({ hasForecast }: { hasForecast: boolean }) {
           {hasForecast ? (
             <>
               <MakePlanButton />
-              <JobProgress kind="planRun" width={320} testId="plan-progress" />
+              <RunningJobProgress kind="planRun" width={320} testId="plan-progress" />
             </>
           ) : (
             <>
               <Typography.Text type="warning">{t('plan.empty.noForecast')}</Typography.Text>
               <RunForecastButton type="primary" placement="bottomLeft" />
-              <RunProgress />
+              <RunningJobProgress kind="forecastRun" width={320} testId="forecast-progress" />
             </>
           )}
         </div>

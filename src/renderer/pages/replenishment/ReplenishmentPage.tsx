@@ -7,10 +7,10 @@ import { getApi } from '../../api/backend';
 import { PageHeader } from '../../components/PageHeader';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { useAppStore } from '../../store/app-store';
 import { ExportButton } from './ExportButton';
-import { JobProgress } from './JobProgress';
+import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { MakePlanButton } from './MakePlanButton';
 import { PlanEmptyState } from './PlanEmptyState';
 import { PlanSelector } from './PlanSelector';
@@ -60,7 +60,7 @@ function Replenishment({ sku }: { sku: string | undefined }) {
         subtitle={t('replenishment.subtitle')}
         extra={
           <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-            <JobProgress kind="planRun" width={160} testId="plan-progress" />
+            <RunningJobProgress kind="planRun" width={160} testId="plan-progress" />
             {plan && <PlanSelector plans={list} value={plan.id} onChange={setChosen} />}
             {plan && <ExportButton planId={plan.id} />}
             <Tooltip title={t('plan.settings')}>

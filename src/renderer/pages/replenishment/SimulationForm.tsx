@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { getApi } from '../../api/backend';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
-import { JobProgress } from './JobProgress';
-import { useJobOfKind } from './useJobOfKind';
+import { RunningJobProgress } from '../../components/RunningJobProgress';
+import { useRunningJob } from '../../hooks/useRunningJob';
 import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 const PERIODS = [91, 182, 365] as const;
@@ -16,7 +16,7 @@ export function SimulationForm() {
   const t = useT();
   const showError = useErrorNotice();
   const trackJob = useAppStore((state) => state.trackJob);
-  const running = useJobOfKind('simulation');
+  const running = useRunningJob('simulation');
   const [days, setDays] = useState<number>(365);
   const [service, setService] = useState<number | null>(95);
   const [minDays, setMinDays] = useState<number | null>(14);
@@ -69,7 +69,7 @@ export function SimulationForm() {
         <Button type="primary" icon={<ExperimentOutlined />} loading={starting || Boolean(running)} onClick={() => void start()} data-testid="run-simulation">
           {t('sim.run')}
         </Button>
-        <JobProgress kind="simulation" width={220} testId="simulation-progress" />
+        <RunningJobProgress kind="simulation" width={220} testId="simulation-progress" />
       </div>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 8 }}>{t('sim.hint')}</Typography.Text>
     </Card>

@@ -6,7 +6,7 @@ import { getApi } from '../../api/backend';
 import { PageHeader } from '../../components/PageHeader';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
-import { navigate } from '../../shell/route';
+import { navigate } from '../../hooks/route';
 import { useAppStore } from '../../store/app-store';
 import { CompareDrawer } from './CompareDrawer';
 import { ExportScorecardsButton } from './ExportScorecardsButton';

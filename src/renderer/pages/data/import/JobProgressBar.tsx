@@ -1,7 +1,7 @@
 import { Button, Flex, Progress, Typography } from 'antd';
 import { useAppStore } from '../../../store/app-store';
 import { useT } from '../../../i18n/hooks';
-import { jobPercent, jobStepLabel } from '../../../shell/job-text';
+import { jobPercent, jobStepLabel } from '../../../i18n/job-text';
 
 interface Props {
   jobId: string | null;

@@ -1,5 +1,5 @@
 import type { ImportKindName } from '../../../../shared/contract/schemas/import';
-import type { TableKey } from '../data-slice';
+import type { TableKey } from '../../../store/data-slice';
 import { isMessageKey, type Translate } from '../../../i18n/translate';
 
 /** A field's name in the user's language; some keys mean different things per kind ("name"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeHash } from '../../shell/route';
+import { routeHash } from '../../hooks/route';
 import { alertLinks } from './alert-text';
 
 const hashes = (entity: Parameters<typeof alertLinks>[0]['entity'], kind: Parameters<typeof alertLinks>[0]['kind']) =>

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { getApi } from '../../api/backend';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
-import { frequencyLabel, unitLabel, type Frequency } from './forecast-labels';
+import { frequencyLabel, unitLabel, type Frequency } from '../../i18n/forecast-frequency';
 import { GlobalModelOption } from './GlobalModelOption';
-import { useRunningForecast } from './useRunningForecast';
+import { useRunningJob } from '../../hooks/useRunningJob';
 import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 const DEFAULT_HORIZON: Record<Frequency, number> = { day: 90, week: 26, month: 6 };
@@ -23,7 +23,7 @@ export function RunForecastButton({ type = 'default', placement = 'bottomRight',
   const t = useT();
   const showError = useErrorNotice();
   const trackJob = useAppStore((state) => state.trackJob);
-  const running = useRunningForecast();
+  const running = useRunningJob('forecastRun');
   const [open, setOpen] = useState(false);
   const [frequency, setFrequency] = useState<Frequency>('week');
   const [horizon, setHorizon] = useState<number | null>(DEFAULT_HORIZON.week);

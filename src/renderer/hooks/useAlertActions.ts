@@ -1,9 +1,9 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
-import { getApi } from '../../api/backend';
-import { describeError } from '../../i18n/errors';
-import { useFormat, useT } from '../../i18n/hooks';
-import { toErrorShape } from '../../api/errors';
+import { getApi } from '../api/backend';
+import { describeError } from '../i18n/errors';
+import { useFormat, useT } from '../i18n/hooks';
+import { toErrorShape } from '../api/errors';
 
 export interface AlertActions {
   acknowledge(ids: number[], note?: string): Promise<boolean>;

@@ -2,9 +2,10 @@ import { Button, Checkbox, Typography } from 'antd';
 import { useState } from 'react';
 import { getApi } from '../../api/backend';
 import { useLoad } from '../../hooks/useLoad';
+import { useRunningJob } from '../../hooks/useRunningJob';
 import { useFormat, useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
-import type { Frequency } from './forecast-labels';
+import type { Frequency } from '../../i18n/forecast-frequency';
 import { useErrorNotice } from '../../hooks/useErrorNotice';
 
 interface Props {
@@ -21,7 +22,7 @@ export function GlobalModelOption({ frequency, use, onUseChange, refreshKey }: P
   const format = useFormat();
   const showError = useErrorNotice();
   const trackJob = useAppStore((state) => state.trackJob);
-  const training = useAppStore((state) => Object.values(state.jobs).some((job) => job.kind === 'globalModel' && job.status === 'running'));
+  const training = Boolean(useRunningJob('globalModel'));
   const [starting, setStarting] = useState(false);
   // Reloads when the form opens and when a training job ends.
   const models = useLoad(`global-models:${refreshKey}`, () => getApi().forecast.globalModels(), 'globalModel');

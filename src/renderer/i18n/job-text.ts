@@ -1,5 +1,5 @@
 import type { JobKind, JobProgress } from '../../shared/contract/schemas/app';
-import { isMessageKey, type Translate } from '../i18n/translate';
+import { isMessageKey, type Translate } from './translate';
 
 export function jobKindLabel(t: Translate, kind: JobKind): string {
   const key = `job.kind.${kind}`;

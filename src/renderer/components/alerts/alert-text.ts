@@ -1,7 +1,7 @@
 import type { AlertFacts, AlertRow } from '../../../shared/contract/schemas/monitoring';
 import type { Formatters } from '../../i18n/format';
 import { isMessageKey, type MessageKey, type Translate } from '../../i18n/translate';
-import type { PageKey } from '../../shell/route';
+import type { PageKey } from '../../hooks/route';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Facts that are amounts of money (in the alert's currency). */
