@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../ground/errors/app-error';
-import { unescapeCellText } from '../../suppliers/safe-cell';
+import { unescapeCellText } from '../../ground/files/safe-cell';
 import { EXPORT_COLUMNS, EXPORT_FORMAT, type ExportLine } from './format';
 
 export async function readPlanFile(file: string): Promise<ExportLine[]> {

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { AppError } from '../../ground/errors/app-error';
 import { isoFromDay } from '../../ground/calendar';
 import { OPEN_POS_SHEET } from '../pack/open-pos-sheet';
-import { unescapeCellText } from '../safe-cell';
+import { unescapeCellText } from '../../ground/files/safe-cell';
 import type { ConfirmationRow } from './types';
 
 type Field = Exclude<keyof ConfirmationRow, 'row'>;
