@@ -13,7 +13,7 @@ import {
   type ImportMapping,
   type ImportResult,
 } from '../../core/import';
-import { parseEncodingOption } from '../../core/import/read/encoding';
+import { parseEncodingOption } from '../../core/ground/files/read/encoding';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';

@@ -4,6 +4,7 @@ import type { BackupEntry, BackupReason } from '../../shared/contract/schemas/ba
 import type { Db } from '../db/workspace';
 import { listBackups, newBackupName, workspaceBackupFolder } from './backup-files';
 import { backupsToDelete } from './rotation';
+import { writeAtomically } from '../ground/files/write-atomically';
 
 /**
  * Copy a live workspace with SQLite's online backup API. The copy is consistent even while
@@ -22,16 +23,11 @@ export async function takeBackup(
   fs.mkdirSync(folder, { recursive: true });
   const name = newBackupName(folder, reason, now);
   const finalPath = path.join(folder, name);
-  const partial = `${finalPath}.partial`;
-  try {
+  await writeAtomically(finalPath, async (partial) => {
     await db.backup(partial);
     flushFile(partial);
-    fs.renameSync(partial, finalPath);
-    flushFolder(folder);
-  } catch (error) {
-    fs.rmSync(partial, { force: true });
-    throw error;
-  }
+  });
+  flushFolder(folder);
   rotate(backupsRoot, workspacePath, folder, now);
   return { id: name, createdAt: now.toISOString(), reason, bytes: fs.statSync(finalPath).size };
 }

@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
+import { csvField, csvRecord } from '../ground/files/safe-cell';
+import { writeAtomicallySync } from '../ground/files/write-atomically';
 import { quantileKey } from '../forecast';
 import { STORED_KEYS, STORED_LEVELS, type StoredKey } from './types';
 
@@ -27,8 +29,12 @@ export function csvLevels(requested: readonly number[] = []): StoredKey[] {
   });
 }
 
-/** Written synchronously: the rows stream from an open statement, which must not wait on I/O events. */
+/** Written synchronously: the rows stream from an open statement, which must not wait on I/O events. Atomic: FILE.partial, then renamed. */
 export function writeRunCsv(db: Database.Database, runId: number, file: string, keys: readonly StoredKey[]): number {
+  return writeAtomicallySync(file, (partial) => writeRows(db, runId, partial, keys));
+}
+
+function writeRows(db: Database.Database, runId: number, file: string, keys: readonly StoredKey[]): number {
   const rows = db
     .prepare(
       `SELECT p.sku, coalesce(l.code, 'ALL') AS location, v.bucket_date AS date, v.mean, ${keys.map((k) => `v.${k}`).join(', ')}, s.method
@@ -42,7 +48,7 @@ export function writeRunCsv(db: Database.Database, runId: number, file: string, 
     .raw(true)
     .iterate(runId) as Iterable<unknown[]>;
   const fd = fs.openSync(file, 'w');
-  let buffer = `sku,location,date,forecast,${keys.join(',')},method\n`;
+  let buffer = `${csvRecord(['sku', 'location', 'date', 'forecast', ...keys, 'method'])}\n`;
   let count = 0;
   try {
     for (const row of rows) {
@@ -67,6 +73,5 @@ function round(value: unknown): string {
 }
 
 function cell(value: unknown): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvField(String(value));
 }

@@ -5,7 +5,7 @@ import { columnValues } from './mapping/value-shape';
 import { inferDateOrder } from './parse/date-order';
 import { DateParser } from './parse/dates';
 import { inferDecimalSeparator } from './parse/numbers';
-import type { Cell } from './read/cell';
+import type { Cell } from '../ground/files/read/cell';
 import type { DateOrder, DecimalSeparator, ImportMapping } from './types';
 
 export interface InferredFormats {

@@ -6,8 +6,8 @@ import { findLayout, type BufferedRow } from './mapping/header-row';
 import { guessKind, proposeMapping, type ColumnProposal, type MappingProposal } from './mapping/propose';
 import { resolveMapping } from './mapping/resolve';
 import { findSavedShape, loadSavedMapping } from './mapping/saved';
-import { cellText, isBlankRow, type Cell } from './read/cell';
-import { openSource, type SourceInfo } from './read/source';
+import { cellText, isBlankRow, type Cell } from '../ground/files/read/cell';
+import { openSource, type SourceInfo } from '../ground/files/read/source';
 import type { ImportKind, ImportMapping, ReadOptions } from './types';
 import { requireImportSchema } from './write/schema';
 

@@ -1,5 +1,5 @@
-/** Excel's own limit on a cell; anything longer is not a value a merchant typed. */
-export const MAX_FIELD_CHARS = 32_767;
+/** The file layer's reading limits (a field's length, the chunk size), listed here with the import's own. */
+export { MAX_FIELD_CHARS, READ_CHUNK_BYTES } from '../ground/files/read/limits';
 /** Far more than any real export; a wider file is a matrix or garbage, and would exhaust memory. */
 export const MAX_COLUMNS = 1_000;
 /** Rows read before the header, formats and mapping are decided. */
@@ -10,5 +10,3 @@ export const HEADER_SEARCH_ROWS = 30;
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2099;
 export const DEFAULT_MAX_PROBLEMS = 10_000;
-/** Bytes per chunk: large enough for low per-chunk overhead, below the size at which Node makes decoded text an external string. */
-export const READ_CHUNK_BYTES = 256 * 1024;

@@ -5,7 +5,7 @@ import { createInlineTaskContext } from '../ground/task-context';
 import { DEFAULT_MAX_PROBLEMS } from './limits';
 import { saveMapping } from './mapping/saved';
 import { ProblemCollector } from './problems';
-import { openSource } from './read/source';
+import { openSource } from '../ground/files/read/source';
 import { ImportSession, type PreviewRow, type SessionMode } from './session';
 import type { ImportMapping, ImportOptions, ImportResult } from './types';
 import { finishLogEntry, findSameFile } from './write/import-log';

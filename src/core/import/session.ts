@@ -11,8 +11,8 @@ import { findLayout, type BufferedRow, type Layout } from './mapping/header-row'
 import { chooseMapping } from './mapping/choose';
 import { resolveMapping } from './mapping/resolve';
 import type { ProblemCollector } from './problems';
-import { isBlankRow, type Cell, type RowFlags } from './read/cell';
-import type { SourceInfo } from './read/source';
+import { isBlankRow, type Cell, type RowFlags } from '../ground/files/read/cell';
+import type { SourceInfo } from '../ground/files/read/source';
 import type { ImportMapping, ImportOptions } from './types';
 import { ChangeCounter, STORING_STEP, type RecordWriter, type WriteContext } from './write/context';
 import { startLogEntry } from './write/import-log';

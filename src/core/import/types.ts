@@ -1,3 +1,5 @@
+import type { ReadOptions } from '../ground/files/read/types';
+
 /** The kinds of data a merchant can import, as named on the command line and in the wizard. */
 export const importKinds = [
   'catalog',
@@ -15,10 +17,7 @@ export function isImportKind(value: string): value is ImportKind {
   return (importKinds as readonly string[]).includes(value);
 }
 
-/** Requested text encoding; 'auto' tries strict UTF-8 first and falls back to GB18030. */
-export type EncodingOption = 'auto' | 'utf8' | 'gb18030';
-/** The encoding a file was actually read with. */
-export type TextEncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
+export type { EncodingOption, ReadOptions, TextEncodingName } from '../ground/files/read/types';
 
 export type OnError = 'abort' | 'skip';
 
@@ -78,16 +77,6 @@ export interface ImportMapping {
   defaultLocation?: string;
   /** Snapshot date for stock files without a date column (YYYY-MM-DD). */
   defaultDate?: string;
-}
-
-export interface ReadOptions {
-  encoding?: EncodingOption;
-  /** Force a delimiter instead of sniffing one. */
-  delimiter?: string;
-  /** XLSX: sheet name or 0-based index; the first sheet by default. */
-  sheet?: string | number;
-  /** 1-based row of the header; detected when left out. */
-  headerRow?: number;
 }
 
 export interface ImportOptions extends ReadOptions {

@@ -20,6 +20,14 @@ describe('reading a sku,date,qty file', () => {
     expect(Array.from(data.qty)).toEqual([3, 4.5]);
   });
 
+  it('reads a quoted field with a line break inside as one cell, and numbers rows as records', async () => {
+    const file = write('sku,date,qty\r\n"two\nlines",2025-01-01,3\n"say ""hi""\r\nthere",2025-01-01,4\nC,2025-01-01,x\n');
+    await expect(readDemandCsv(file)).rejects.toMatchObject({ details: { row: 4, column: 'qty' } });
+    const data = await readDemandCsv(write('sku,date,qty\r\n"two\nlines",2025-01-01,3\n"say ""hi""\r\nthere",2025-01-02,4\n'));
+    expect(data.skus).toEqual(['two\nlines', 'say "hi"\r\nthere']);
+    expect(Array.from(data.qty)).toEqual([3, 4]);
+  });
+
   it('names the file, row and column of a bad cell', async () => {
     await expect(readDemandCsv(write('sku,date,qty\nA,2025-01-01,1\nA,2025-02-30,2\n'))).rejects.toMatchObject({
       code: 'invalid_input',

@@ -1,9 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../ground/errors/app-error';
 import { dayFromIso } from '../ground/calendar';
 import { DemandRowsBuilder, type DemandRows } from './demand-rows';
-import { splitCsvLine } from './split-csv-line';
+import { cellText, type Cell } from '../ground/files/read/cell';
+import { fileSize } from '../ground/files/read/file-head';
+import { openSource } from '../ground/files/read/source';
 
 /** Header names accepted for each column (the contract names the first; the rest are common exports). */
 const COLUMN_NAMES = {
@@ -13,7 +14,7 @@ const COLUMN_NAMES = {
 } as const;
 
 /**
- * Stream a `sku,date,qty` CSV into column arrays. Any bad cell stops the read
+ * Stream a `sku,date,qty` CSV (through the file layer's reader) into column arrays. Any bad cell stops the read
  * with the file, row (as a spreadsheet numbers it, header = 1) and column.
  */
 export async function readDemandCsv(file: string): Promise<DemandRows> {
@@ -32,17 +33,17 @@ export async function readDemandCsv(file: string): Promise<DemandRows> {
     });
   };
 
-  const handleLine = (line: string) => {
-    row++;
-    if (line.length === 0 || (line.length === 1 && line === '\r')) return;
-    const cells = splitCsvLine(line.endsWith('\r') ? line.slice(0, -1) : line);
+  const handleRow = (cells: Cell[], rowNumber: number) => {
+    row = rowNumber;
+    if (cells.length === 1 && cells[0] === '') return;
+    const text = cells.map(cellText);
     if (!columns) {
-      columns = findColumns(cells, name);
+      columns = findColumns(text, name);
       return;
     }
-    const sku = cells[columns.sku]?.trim() ?? '';
-    const dateText = (cells[columns.date] ?? '').trim();
-    const qtyText = (cells[columns.qty] ?? '').trim();
+    const sku = text[columns.sku]?.trim() ?? '';
+    const dateText = (text[columns.date] ?? '').trim();
+    const qtyText = (text[columns.qty] ?? '').trim();
     if (sku === '') fail('sku', 'the SKU is empty');
     // An empty quantity is a missing observation; between a SKU's first date and the end it counts as zero.
     if (qtyText === '') return;
@@ -57,23 +58,15 @@ export async function readDemandCsv(file: string): Promise<DemandRows> {
     builder.add(sku, day, qty);
   };
 
-  let rest = '';
-  const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   try {
-    for await (const chunk of stream) {
-      const text = rest + (chunk as string);
-      let start = 0;
-      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-        handleLine(text.slice(start, end));
-        start = end + 1;
-      }
-      rest = text.slice(start);
-    }
+    if (fileSize(file) === 0) throw new AppError('invalid_input', `${name} is empty: expected a header sku,date,qty`, { file: name, row: 1 });
+    // The import's reader: quoted commas, quotes and line breaks, BOM and encoding; rows numbered as a spreadsheet does.
+    const source = await openSource(file, { delimiter: ',' });
+    await source.read(handleRow, () => true);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('invalid_input', `${name} could not be read: ${(error as Error).message}`, { file: name });
   }
-  if (rest.length > 0) handleLine(rest);
   if (!columns) throw new AppError('invalid_input', `${name} is empty: expected a header sku,date,qty`, { file: name, row: 1 });
   const rows = builder.build();
   if (rows.length === 0) throw new AppError('invalid_input', `${name} has a header but no rows`, { file: name, row: 2 });

@@ -3,11 +3,13 @@ import { once } from 'node:events';
 import { quantileKey } from '../forecast';
 import type { ForecastTaskResult } from '../app/jobs/tasks/forecast-task';
 import { isoFromDay } from '../ground/calendar';
+import { csvField, csvRecord } from '../ground/files/safe-cell';
+import { writeAtomically } from '../ground/files/write-atomically';
 
 /** The columns every forecast file has, whatever else was asked for. */
 export const REQUIRED_QUANTILES = [0.1, 0.5, 0.9, 0.95];
 
-/** Write `sku,date,forecast,p10,p50,p90,p95,…,method`, one row per SKU and future bucket. */
+/** Write `sku,date,forecast,p10,p50,p90,p95,…,method`, one row per SKU and future bucket (atomically, cells through the file layer's writer). */
 export async function writeForecastCsv(
   file: string,
   skus: string[],
@@ -15,16 +17,24 @@ export async function writeForecastCsv(
   levels: number[],
   result: ForecastTaskResult,
 ): Promise<number> {
+  let rows = 0;
+  await writeAtomically(file, async (partial) => {
+    rows = await writeRows(partial, skus, futureDays, levels, result);
+  });
+  return rows;
+}
+
+async function writeRows(file: string, skus: string[], futureDays: number[], levels: number[], result: ForecastTaskResult): Promise<number> {
   const keys = levels.map(quantileKey);
   const out = fs.createWriteStream(file, { encoding: 'utf8' });
   const dates = futureDays.map(isoFromDay);
-  let buffer = `sku,date,forecast,${keys.join(',')},method\n`;
+  let buffer = `${csvRecord(['sku', 'date', 'forecast', ...keys, 'method'])}\n`;
   let rows = 0;
   for (let s = 0; s < skus.length; s++) {
-    const sku = csvCell(skus[s]!);
+    const sku = csvField(skus[s]!);
     const mean = result.mean[s]!;
     const quantiles = keys.map((key) => result.quantiles[s]![key]!);
-    const method = csvCell(result.method[s]!);
+    const method = csvField(result.method[s]!);
     for (let h = 0; h < dates.length; h++) {
       buffer += `${sku},${dates[h]},${round(mean[h]!)}`;
       for (const q of quantiles) buffer += `,${round(q[h]!)}`;
@@ -44,8 +54,4 @@ export async function writeForecastCsv(
 
 function round(value: number): string {
   return String(Math.round(value * 10_000) / 10_000);
-}
-
-function csvCell(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -1,4 +1,4 @@
-import { FORMAT } from './pack/xlsx-style';
+import { FORMAT } from '../ground/files/xlsx-style';
 import type { SupplierScorecard } from './scorecards';
 
 /**

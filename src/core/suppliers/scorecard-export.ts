@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { AppError } from '../ground/errors/app-error';
-import { addSafeRow, fitColumnWidths, freezeRows, styleHeader } from './pack/xlsx-style';
-import { csvField } from './safe-cell';
+import { fitColumnWidths, freezeRows, styleHeader } from '../ground/files/xlsx-style';
+import { addSafeRow, csvRecord } from '../ground/files/safe-cell';
 import { SCORECARD_COLUMNS } from './scorecard-columns';
 import type { ScorecardReport } from './scorecards';
-import { writeAtomically } from './write-atomically';
+import { writeAtomically, writeTextAtomically } from '../ground/files/write-atomically';
 
 /** Digits kept in CSV: rates to 0.01 percentage point, days and money to a hundredth. */
 const CSV_DECIMALS = 4;
@@ -15,7 +14,7 @@ const CSV_DECIMALS = 4;
 export async function writeScorecardFile(report: ScorecardReport, file: string): Promise<'csv' | 'xlsx'> {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.csv') {
-    await writeAtomically(file, (partial) => fs.writeFileSync(partial, `\uFEFF${scorecardCsv(report)}`, 'utf8'));
+    await writeTextAtomically(file, `\uFEFF${scorecardCsv(report)}`);
     return 'csv';
   }
   if (extension === '.xlsx') {
@@ -27,9 +26,9 @@ export async function writeScorecardFile(report: ScorecardReport, file: string):
 }
 
 export function scorecardCsv(report: ScorecardReport): string {
-  const lines = [SCORECARD_COLUMNS.map((c) => c.header).join(',')];
+  const lines = [csvRecord(SCORECARD_COLUMNS.map((c) => c.header))];
   for (const card of report.suppliers) {
-    lines.push(SCORECARD_COLUMNS.map((c) => csvField(roundForCsv(c.value(card)))).join(','));
+    lines.push(csvRecord(SCORECARD_COLUMNS.map((c) => roundForCsv(c.value(card)))));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

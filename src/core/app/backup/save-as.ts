@@ -3,6 +3,7 @@ import type { WorkspaceSummary } from '../../../shared/contract/schemas/app';
 import type { AppContext } from '../app-context';
 import { AppError } from '../../ground/errors/app-error';
 import { flushFile } from '../../backup/take-backup';
+import { writeAtomically } from '../../ground/files/write-atomically';
 
 /**
  * Save As: a consistent copy of the open workspace (online backup, so nothing has to stop)
@@ -13,14 +14,9 @@ export async function saveWorkspaceAs(ctx: AppContext, target: string): Promise<
   if (fs.existsSync(target)) {
     throw new AppError('workspace_exists', `A file already exists at ${target}`, { path: target });
   }
-  const partial = `${target}.partial`;
-  try {
+  await writeAtomically(target, async (partial) => {
     await workspace.db.backup(partial);
     flushFile(partial);
-    fs.renameSync(partial, target);
-  } catch (error) {
-    fs.rmSync(partial, { force: true });
-    throw error;
-  }
+  });
   return ctx.open(target);
 }

@@ -1,4 +1,4 @@
-import type { Cell } from '../read/cell';
+import type { Cell } from '../../ground/files/read/cell';
 import { fieldOf, type FieldSpec, type KindSpec } from './fields';
 import type { RowReader } from './row-reader';
 

@@ -1,4 +1,4 @@
-import { cellText, type Cell } from '../read/cell';
+import { cellText, type Cell } from '../../ground/files/read/cell';
 import { LOCATION_SYNONYMS, NAME_SYNONYMS, QUANTITY_WEAK, SKU_SYNONYMS, type KindSpec } from './fields';
 import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
 import type { RowReader } from './row-reader';

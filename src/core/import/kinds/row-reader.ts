@@ -2,7 +2,7 @@ import { dateErrorMessage, type DateParser } from '../parse/dates';
 import { parseNumber } from '../parse/numbers';
 import { columnLetter } from '../parse/text';
 import type { ProblemCollector } from '../problems';
-import { cellText, type Cell, type RowFlags } from '../read/cell';
+import { cellText, type Cell, type RowFlags } from '../../ground/files/read/cell';
 import type { DecimalSeparator, ProblemCode } from '../types';
 import type { FieldSpec } from './fields';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/workspace';
-import type { Cell } from '../read/cell';
+import type { Cell } from '../../ground/files/read/cell';
 import type { ImportKind, ImportMapping } from '../types';
 import { proposeMapping } from './propose';
 import { loadSavedMapping } from './saved';

@@ -4,7 +4,7 @@ import type { FieldSpec } from '../kinds/fields';
 import { HEADER_SEARCH_ROWS, MAX_COLUMNS } from '../limits';
 import { parseNumber } from '../parse/numbers';
 import { normaliseHeader } from '../parse/text';
-import { cellText, isBlankRow, type Cell, type RowFlags } from '../read/cell';
+import { cellText, isBlankRow, type Cell, type RowFlags } from '../../ground/files/read/cell';
 
 export interface BufferedRow {
   cells: Cell[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../read/cell';
+import type { Cell } from '../../ground/files/read/cell';
 import { guessKind, proposeMapping } from './propose';
 import { headerSignature, mappingSignature } from './saved';
 

@@ -1,7 +1,7 @@
 import { kindDefinitions } from '../kinds';
 import type { FieldSpec, KindSpec } from '../kinds/fields';
 import { normaliseHeader } from '../parse/text';
-import type { Cell } from '../read/cell';
+import type { Cell } from '../../ground/files/read/cell';
 import { importKinds, type ImportKind, type ImportMapping } from '../types';
 import { headerScore } from './header-match';
 import { columnValues, shapeScore } from './value-shape';

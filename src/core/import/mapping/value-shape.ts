@@ -2,7 +2,7 @@ import type { FieldType } from '../kinds/fields';
 import { DateParser } from '../parse/dates';
 import { inferDateOrder } from '../parse/date-order';
 import { inferDecimalSeparator, parseNumber } from '../parse/numbers';
-import { isBlankCell, type Cell } from '../read/cell';
+import { isBlankCell, type Cell } from '../../ground/files/read/cell';
 
 const BOOLEAN_WORDS = new Set(['1', '0', 'true', 'false', 'yes', 'no', 'y', 'n', 'x', '是', '否', '有', '无']);
 

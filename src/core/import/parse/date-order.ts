@@ -1,4 +1,4 @@
-import type { Cell } from '../read/cell';
+import type { Cell } from '../../ground/files/read/cell';
 import type { DateOrder } from '../types';
 
 const SHORT_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b/;

@@ -1,5 +1,5 @@
 import { MAX_YEAR, MIN_YEAR } from '../limits';
-import type { Cell } from '../read/cell';
+import type { Cell } from '../../ground/files/read/cell';
 import type { DateOrder } from '../types';
 import { detach } from './text';
 import { dayToIso, excelSerialToDay, formatYmd, isValidYmd, pad2 } from './days';

@@ -1,4 +1,4 @@
-import type { Cell } from '../read/cell';
+import type { Cell } from '../../ground/files/read/cell';
 import type { DecimalSeparator } from '../types';
 
 const ZERO = 48;

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import type { AlertRow } from '../../../shared/contract/schemas/monitoring';
-import { escapeCellText } from '../../suppliers/safe-cell';
-import { writeAtomically } from '../../suppliers/write-atomically';
+import { addSafeRow } from '../../ground/files/safe-cell';
+import { writeAtomically, writeTextAtomically } from '../../ground/files/write-atomically';
 import { digestWords, fill, type DigestLocale } from './digest-words';
 import { countAlerts, listAlerts } from './queries';
 
@@ -67,19 +66,19 @@ export function digestWorkbook(digest: Digest, locale: DigestLocale): ExcelJS.Wo
   const w = digestWords(locale);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(locale === 'zh-CN' ? '预警' : 'Alerts');
-  sheet.addRow([w.title]).font = { bold: true, size: 14 };
-  sheet.addRow([fill(w.asOf, { today: digest.today }, locale)]);
+  addSafeRow(sheet, [w.title]).font = { bold: true, size: 14 };
+  addSafeRow(sheet, [fill(w.asOf, { today: digest.today }, locale)]);
   const c = digest.counts;
   const total = c.byPriority.high + c.byPriority.medium + c.byPriority.low;
-  sheet.addRow([fill(w.counts, { total, high: c.byPriority.high, medium: c.byPriority.medium, low: c.byPriority.low, money: money(c.openMoney, digest.currency, locale) }, locale)]);
-  sheet.addRow([digest.fresh.length > 0 ? fill(w.newSince, { count: digest.fresh.length }, locale) : w.noNew]);
-  sheet.addRow([]);
+  addSafeRow(sheet, [fill(w.counts, { total, high: c.byPriority.high, medium: c.byPriority.medium, low: c.byPriority.low, money: money(c.openMoney, digest.currency, locale) }, locale)]);
+  addSafeRow(sheet, [digest.fresh.length > 0 ? fill(w.newSince, { count: digest.fresh.length }, locale) : w.noNew]);
+  addSafeRow(sheet, []);
   const cols = w.columns;
-  const header = sheet.addRow([cols.rank, cols.priority, cols.kind, cols.subject, cols.why, cols.money, cols.currency, cols.basis, cols.firstSeen, cols.isNew]);
+  const header = addSafeRow(sheet, [cols.rank, cols.priority, cols.kind, cols.subject, cols.why, cols.money, cols.currency, cols.basis, cols.firstSeen, cols.isNew]);
   header.font = { bold: true };
   digest.rows.forEach((row, i) => {
-    sheet.addRow([
-      i + 1, w.priority[row.priority], w.kind[row.kind], escapeCellText(subjectOf(row)), escapeCellText(fill(w.why[row.kind], row.facts, locale)),
+    addSafeRow(sheet, [
+      i + 1, w.priority[row.priority], w.kind[row.kind], subjectOf(row), fill(w.why[row.kind], row.facts, locale),
       row.money, row.currency, w.basis[row.moneyMethod], row.firstSeen, row.raisedOn >= digest.today ? w.yes : '',
     ]);
   });
@@ -91,7 +90,7 @@ export function digestWorkbook(digest: Digest, locale: DigestLocale): ExcelJS.Wo
 /** Writes the digest (atomically) and returns how many alerts it lists. */
 export async function writeDigest(db: Database.Database, file: string, format: DigestFormat, locale: DigestLocale): Promise<number> {
   const digest = buildDigest(db);
-  if (format === 'md') await writeAtomically(file, (partial) => fs.writeFileSync(partial, digestMarkdown(digest, locale), 'utf8'));
+  if (format === 'md') await writeTextAtomically(file, digestMarkdown(digest, locale));
   else await writeAtomically(file, (partial) => digestWorkbook(digest, locale).xlsx.writeFile(partial));
   return digest.rows.length;
 }

@@ -7,8 +7,9 @@
 
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { addSafeRow, fitColumnWidths, styleHeader, styleTitle } from '../../suppliers/pack/xlsx-style';
-import { writeAtomically } from '../../suppliers/write-atomically';
+import { fitColumnWidths, styleHeader, styleTitle } from '../../ground/files/xlsx-style';
+import { addSafeRow } from '../../ground/files/safe-cell';
+import { writeAtomically } from '../../ground/files/write-atomically';
 import { containerFillText } from '../containers';
 import type { Plan, PlanLine, SupplierDraft } from '../types';
 

@@ -2,9 +2,9 @@
 
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { AppError } from '../../ground/errors/app-error';
-import { unescapeCellText } from '../../suppliers/safe-cell';
+import { readCsvText } from '../../ground/files/read/csv-text';
+import { unescapeCellText } from '../../ground/files/safe-cell';
 import { EXPORT_COLUMNS, EXPORT_FORMAT, type ExportLine } from './format';
 
 export async function readPlanFile(file: string): Promise<ExportLine[]> {
@@ -22,8 +22,7 @@ function readJson(text: string): ExportLine[] {
 }
 
 function readCsv(text: string): ExportLine[] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  const [header, ...rows] = parsed.data;
+  const [header, ...rows] = readCsvText(text).filter((row) => row.length > 1 || row[0] !== '');
   return rows.map((row) => typed(Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? '']))));
 }
 

@@ -3,11 +3,10 @@
  * (or tab / carriage return) get a leading apostrophe against formula injection; numbers stay numbers.
  */
 
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { addSafeRow, fitColumnWidths, freezeRows, styleHeader } from '../../suppliers/pack/xlsx-style';
-import { csvField, escapeCellText } from '../../suppliers/safe-cell';
-import { writeAtomically } from '../../suppliers/write-atomically';
+import { fitColumnWidths, freezeRows, styleHeader } from '../../ground/files/xlsx-style';
+import { addSafeRow, csvRecord, escapeCellText } from '../../ground/files/safe-cell';
+import { writeAtomically, writeTextAtomically } from '../../ground/files/write-atomically';
 import type { Plan, SupplierDraft } from '../types';
 import { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine } from './format';
 
@@ -17,8 +16,8 @@ type ExportablePlan = Pick<Plan, 'id' | 'planDate' | 'createdAt' | 'runId' | 'li
 
 export async function writePlanFile(plan: ExportablePlan, file: string, format: ExportFormat): Promise<number> {
   const lines = exportLines(plan);
-  if (format === 'csv') await writeAtomically(file, (partial) => fs.writeFileSync(partial, `\uFEFF${planCsv(lines)}`, 'utf8'));
-  else if (format === 'json') await writeAtomically(file, (partial) => fs.writeFileSync(partial, `${JSON.stringify(planJson(plan, lines), null, 2)}\n`, 'utf8'));
+  if (format === 'csv') await writeTextAtomically(file, `\uFEFF${planCsv(lines)}`);
+  else if (format === 'json') await writeTextAtomically(file, `${JSON.stringify(planJson(plan, lines), null, 2)}\n`);
   else {
     const workbook = planWorkbook(plan, lines);
     await writeAtomically(file, (partial) => workbook.xlsx.writeFile(partial));
@@ -27,8 +26,8 @@ export async function writePlanFile(plan: ExportablePlan, file: string, format: 
 }
 
 export function planCsv(lines: readonly ExportLine[]): string {
-  const rows = [EXPORT_COLUMNS.map((c) => c.name).join(',')];
-  for (const line of lines) rows.push(EXPORT_COLUMNS.map((c) => csvField(line[c.name])).join(','));
+  const rows = [csvRecord(EXPORT_COLUMNS.map((c) => c.name))];
+  for (const line of lines) rows.push(csvRecord(EXPORT_COLUMNS.map((c) => line[c.name])));
   return `${rows.join('\r\n')}\r\n`;
 }
 

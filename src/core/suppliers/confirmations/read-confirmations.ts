@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import Papa from 'papaparse';
 import { AppError } from '../../ground/errors/app-error';
 import { isoFromDay } from '../../ground/calendar';
 import { OPEN_POS_SHEET } from '../pack/open-pos-sheet';
-import { unescapeCellText } from '../safe-cell';
+import { readCsvText } from '../../ground/files/read/csv-text';
+import { unescapeCellText } from '../../ground/files/safe-cell';
 import type { ConfirmationRow } from './types';
 
 type Field = Exclude<keyof ConfirmationRow, 'row'>;
@@ -108,6 +108,5 @@ function readCsv(file: string): Cell[][] {
   } catch {
     text = iconv.decode(bytes, 'gb18030');
   }
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  return parsed.data.map((cells) => cells.map((c) => (c.trim() === '' ? null : unescapeCellText(c.trim()))));
+  return readCsvText(text).map((cells) => cells.map((c) => (c.trim() === '' ? null : unescapeCellText(c.trim()))));
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { WeeklyForecast } from './weekly-forecast';
-import { addSafeRow, fitColumnWidths, FORMAT, styleHeader } from './xlsx-style';
+import { fitColumnWidths, FORMAT, styleHeader } from '../../ground/files/xlsx-style';
+import { addSafeRow, xlsxValue } from '../../ground/files/safe-cell';
 
 const FIXED = ['sku', 'product', 'role', 'total'] as const;
 
@@ -18,7 +19,9 @@ export function addForecastSheet(workbook: ExcelJS.Workbook, forecast: WeeklyFor
   sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 2 }];
   fitColumnWidths(sheet);
   const note = addSafeRow(sheet, []);
-  note.getCell(1).value = `Forecast units per week (${forecast.source === 'stored' ? 'from the latest forecast run' : 'statistical forecast from weekly sales'}); a backup supplier sees the SKU's whole demand.`;
+  note.getCell(1).value = xlsxValue(
+    `Forecast units per week (${forecast.source === 'stored' ? 'from the latest forecast run' : 'statistical forecast from weekly sales'}); a backup supplier sees the SKU's whole demand.`,
+  );
   note.font = { italic: true };
   return sheet;
 }

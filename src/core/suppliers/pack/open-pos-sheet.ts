@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { OpenPoLine } from './open-po-lines';
-import { addSafeRow, dateCell, fitColumnWidths, FORMAT, formatColumns, freezeRows, styleHeader } from './xlsx-style';
+import { dateCell, fitColumnWidths, FORMAT, formatColumns, freezeRows, styleHeader } from '../../ground/files/xlsx-style';
+import { addSafeRow } from '../../ground/files/safe-cell';
 
 /**
  * The headers double as the confirmation import's columns: the supplier fills in confirmed_qty and

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { SupplierDetail } from '../supplier-detail';
-import { addSafeRow, fitColumnWidths, FORMAT, freezeRows, styleHeader, styleTitle, type CellValue } from './xlsx-style';
+import { fitColumnWidths, FORMAT, freezeRows, styleHeader, styleTitle } from '../../ground/files/xlsx-style';
+import { addSafeRow, type CellValue } from '../../ground/files/safe-cell';
 
 type MetricRow = [label: string, value: CellValue, format: string | null, basis: string, definition: string];
 

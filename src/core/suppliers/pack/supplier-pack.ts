@@ -5,7 +5,7 @@ import type { LineFacts } from '../line-facts';
 import { resolvePeriod } from '../period';
 import { resolveSettings } from '../settings';
 import { supplierDetail, supplierDetailFromFacts } from '../supplier-detail';
-import { writeAtomically } from '../write-atomically';
+import { writeAtomically } from '../../ground/files/write-atomically';
 import type { ScorecardOptions } from '../scorecards';
 import { addForecastSheet } from './forecast-sheet';
 import { openPoLines } from './open-po-lines';

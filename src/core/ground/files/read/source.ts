@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { AppError } from '../../ground/errors/app-error';
-import type { ReadOptions, TextEncodingName } from '../types';
+import { AppError } from '../../errors/app-error';
+import type { ReadOptions, TextEncodingName } from './types';
 import type { RowHandler } from './cell';
 import { readCsvRows, type ChunkCallback } from './csv-source';
 import { sniffDelimiter } from './delimiter';

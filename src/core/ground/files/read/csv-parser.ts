@@ -1,4 +1,4 @@
-import { MAX_FIELD_CHARS } from '../limits';
+import { MAX_FIELD_CHARS } from './limits';
 
 const QUOTE = 34;
 const LF = 10;

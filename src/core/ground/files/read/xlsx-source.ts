@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../ground/errors/app-error';
+import { AppError } from '../../errors/app-error';
 import type { Cell, RowHandler } from './cell';
 import type { ChunkCallback } from './csv-source';
 import { ZipDirectory } from './zip-directory';

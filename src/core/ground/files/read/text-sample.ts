@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
-import { READ_CHUNK_BYTES } from '../limits';
-import type { EncodingOption, TextEncodingName } from '../types';
+import { READ_CHUNK_BYTES } from './limits';
+import type { EncodingOption, TextEncodingName } from './types';
 import { detectEncoding, type DetectedEncoding } from './encoding';
 
 const SAMPLE_BYTES = 64 * 1024;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { useTempDir } from '../../../../test/helpers/temp-dir';
+import { useTempDir } from '../../../../../test/helpers/temp-dir';
 import type { Cell } from './cell';
 import { openSource } from './source';
 

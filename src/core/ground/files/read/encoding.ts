@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
-import { AppError } from '../../ground/errors/app-error';
-import type { EncodingOption, TextEncodingName } from '../types';
+import { AppError } from '../../errors/app-error';
+import type { EncodingOption, TextEncodingName } from './types';
 
 export interface DetectedEncoding {
   encoding: TextEncodingName;

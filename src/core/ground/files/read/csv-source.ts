@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { READ_CHUNK_BYTES } from '../limits';
-import type { TextEncodingName } from '../types';
+import { READ_CHUNK_BYTES } from './limits';
+import type { TextEncodingName } from './types';
 import type { RowFlags, RowHandler } from './cell';
 import { CsvParser } from './csv-parser';
 import { createDecoder, InvalidUtf8Error, wrongEncodingError } from './encoding';

@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { dayFromIso } from '../../ground/calendar';
-import { escapeCellText } from '../safe-cell';
+import { dayFromIso } from '../calendar';
 
 /** Number formats used across the packs and exports. */
 export const FORMAT = {
@@ -10,20 +9,6 @@ export const FORMAT = {
   money: '#,##0.00',
   date: 'yyyy-mm-dd',
 } as const;
-
-export type CellValue = string | number | Date | null;
-
-/** Every value goes in through here: text escaped against formulas, non-finite numbers left empty. */
-export function safeValue(value: CellValue | undefined): ExcelJS.CellValue {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string') return escapeCellText(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  return value;
-}
-
-export function addSafeRow(sheet: ExcelJS.Worksheet, values: readonly (CellValue | undefined)[]): ExcelJS.Row {
-  return sheet.addRow(values.map(safeValue));
-}
 
 /** An ISO date as a date cell (UTC midnight, which is how exceljs maps Excel serial days). */
 export function dateCell(iso: string | null): Date | null {

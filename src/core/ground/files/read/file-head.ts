@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { AppError } from '../../ground/errors/app-error';
+import { AppError } from '../../errors/app-error';
 
 /** The first `length` bytes of a file (fewer when it is shorter). */
 export function readHead(file: string, length: number): Buffer {
