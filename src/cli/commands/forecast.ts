@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { sourceWorkerEntry } from '../../core/app/jobs/runner';
-import { bucketize, SEASON_LENGTH, type Frequency } from '../../core/series/buckets';
-import { forecastMany } from '../../core/series/forecast-many';
+import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chunk-task';
+import { bucketize, type Frequency } from '../../core/forecasting/bucketize';
+import { forecastBucketedSeries } from '../../core/forecasting/forecast-bucketed';
 import { readDemandCsv } from '../../core/series/read-demand-csv';
 import { REQUIRED_QUANTILES, writeForecastCsv } from '../../core/series/write-forecast-csv';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
@@ -44,10 +45,13 @@ export async function forecastCommand(args: string[]): Promise<void> {
   const rows = await readDemandCsv(input);
   const buckets = bucketize(rows, frequency);
   const progress = progressPrinter();
-  const result = await forecastMany(
-    { series: buckets.series, seasonLength: SEASON_LENGTH[frequency], horizon, quantiles: levels },
-    { workerEntry: sourceWorkerEntry, onProgress: (done, total) => progress.update('forecasting', done, total) },
-  );
+  const result = await forecastBucketedSeries(buckets.series, {
+    frequency,
+    horizon,
+    levels,
+    runChunk: forecastChunksOnWorkers(sourceWorkerEntry),
+    onProgress: (done, total) => progress.update('forecasting', done, total),
+  });
   progress.done();
   const written = await writeForecastCsv(output, rows.skus, buckets.futureDays(horizon), levels, result);
   const seconds = (performance.now() - started) / 1000;

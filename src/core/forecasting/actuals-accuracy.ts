@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import { bias, coverage, pinball, wape } from '../forecast';
 import { normalQuantile } from '../forecast/distributions';
-import { SEASON_LENGTH } from '../series/buckets';
+import { SEASON_LENGTH } from './bucketize';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { aggregateAccuracy, type AccuracyFigures, type AccuracyGroup, type AccuracyRow, type SeriesAccuracy } from './accuracy';
 import { bucketGrid } from './bucket-grid';

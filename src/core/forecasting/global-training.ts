@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
 import { trainGlobalModel } from '../forecast/global/train';
 import type { TaskContext } from '../ground/task-context';
-import { SEASON_LENGTH } from '../series/buckets';
+import { SEASON_LENGTH } from './bucketize';
 import { isoFromDay } from '../ground/calendar';
 import { DEFAULT_HORIZON } from './bucket-grid';
 import { COLD_START_BUCKETS } from './cold-start-targets';

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
-import { SEASON_LENGTH } from '../series/buckets';
+import { SEASON_LENGTH } from './bucketize';
 import { isoFromDay } from '../ground/calendar';
 import { AnaloguePool, type AnalogueCandidate } from './analogues';
 import { DEFAULT_HORIZON } from './bucket-grid';
@@ -15,8 +15,7 @@ import { calibrateRun, type ClassCalibration } from './calibration';
 import { forecastColdStart, type ColdStartTarget } from './cold-start';
 import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory } from './cold-start-targets';
 import { fillCensored } from './fill-censored';
-import { forecastEstablished, type EngineSettings } from './forecast-established';
-import { forecastEstablishedParallel, type ParallelOptions } from './forecast-parallel';
+import { forecastEstablished, forecastEstablishedMany, type EngineSettings, type SpreadSettings } from './forecast-established';
 import { readHistory, type History, type SeriesHistory } from './history';
 import { listLaunchPlans } from './launch-plans';
 import { readProducts, type ProductInfo } from './products';
@@ -94,17 +93,17 @@ export function prepareRun(db: Database.Database, options: RunOptions, ctx: Task
   return withColdStarts(inputs, established, ctx);
 }
 
-/** The same, with the established series spread over worker threads (one per core). */
+/** The same, with the established series spread over worker threads (one per core) by the given chunk runner. */
 export async function prepareRunParallel(
   db: Database.Database,
   options: RunOptions,
   ctx: TaskContext,
-  parallel: ParallelOptions,
+  spread: SpreadSettings,
 ): Promise<PreparedRun> {
   const inputs = readRunInputs(db, options, ctx);
   const total = inputs.established.length + inputs.coldTargets.length;
   ctx.progress(FORECAST_STEPS.series, 0, total);
-  const established = await forecastEstablishedParallel(inputs.established, inputs.settings, parallel, ctx, (done) =>
+  const established = await forecastEstablishedMany(inputs.established, inputs.settings, spread, ctx, (done) =>
     ctx.progress(FORECAST_STEPS.series, done, total),
   );
   return withColdStarts(inputs, established, ctx);

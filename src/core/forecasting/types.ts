@@ -1,7 +1,7 @@
 /** Types shared by the workspace forecasting modules. */
 
 import type { ForecastReason } from '../forecast/reason';
-import type { Frequency } from '../series/buckets';
+import type { Frequency } from './bucketize';
 
 export type { Frequency };
 

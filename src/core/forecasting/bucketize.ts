@@ -1,9 +1,19 @@
 import { addMonths, monthIndexOfDay } from '../ground/calendar';
-import type { DemandRows } from './demand-rows';
 
 export type Frequency = 'day' | 'week' | 'month';
 
 export const SEASON_LENGTH: Record<Frequency, number> = { day: 7, week: 52, month: 12 };
+
+/** Demand rows in columns (SKU index, day number, quantity), as the CSV reader hands them over. */
+export interface DemandColumns {
+  skus: readonly string[];
+  sku: Int32Array;
+  day: Int32Array;
+  qty: Float64Array;
+  length: number;
+  /** The newest date: forecasts start the bucket after it. */
+  lastDay: number;
+}
 
 export interface BucketedSeries {
   /** One series per SKU, in the order of `rows.skus`, from the SKU's first bucket to the last one. */
@@ -26,7 +36,7 @@ export function bucketsBack(lastDay: number, frequency: Frequency): (day: number
  * including its date, so weekly rows keep their own dates and daily rows make
  * whole weeks. A bucket with no row is zero demand.
  */
-export function bucketize(rows: DemandRows, frequency: Frequency): BucketedSeries {
+export function bucketize(rows: DemandColumns, frequency: Frequency): BucketedSeries {
   const lastDay = rows.lastDay;
   const bucketOf = bucketsBack(lastDay, frequency);
 
