@@ -5,6 +5,7 @@ import { bucketize, type Frequency } from '../../core/forecasting/bucketize';
 import { forecastBucketedSeries } from '../../core/forecasting/forecast-bucketed';
 import { readDemandCsv } from '../../core/series/read-demand-csv';
 import { REQUIRED_QUANTILES, writeForecastCsv } from '../../core/series/write-forecast-csv';
+import { MAX_HORIZON } from '../../shared/contract/schemas/forecast';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { CliUsageError } from '../usage-error';
@@ -34,7 +35,7 @@ export async function forecastCommand(args: string[]): Promise<void> {
   }
   const input = path.resolve(requireOption(values.input, 'input'));
   const output = path.resolve(requireOption(values.output, 'output'));
-  const horizon = integerOption(requireOption(values.horizon, 'horizon'), 'horizon', 1, 1000)!;
+  const horizon = integerOption(requireOption(values.horizon, 'horizon'), 'horizon', 1, MAX_HORIZON)!;
   const frequency = requireOption(values.frequency, 'frequency') as Frequency;
   if (!FREQUENCIES.includes(frequency)) {
     throw new CliUsageError(`--frequency must be one of ${FREQUENCIES.join(', ')}, not "${frequency}"`);
@@ -75,7 +76,7 @@ async function forecastWorkspaceFromArgs(
   }
   await forecastWorkspace(file, {
     frequency,
-    horizon: integerOption(values.horizon, 'horizon', 1, 1000),
+    horizon: integerOption(values.horizon, 'horizon', 1, MAX_HORIZON),
     quantiles: values.quantiles === undefined ? undefined : parseQuantiles(values.quantiles),
     output: values.output,
     locations,

@@ -5,6 +5,7 @@
  */
 
 import type Database from 'better-sqlite3';
+import { MAX_HORIZON } from '../../shared/contract/schemas/forecast';
 import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
 import { SEASON_LENGTH } from './bucketize';
@@ -42,7 +43,6 @@ export interface RunSummary {
   seconds: { history: number; forecast: number; write: number; total: number };
 }
 
-const MAX_HORIZON = 1000;
 /** A SKU that started selling at least this many days into the history was seen launching. */
 export const LAUNCH_SEEN_AFTER_DAYS = 14;
 
