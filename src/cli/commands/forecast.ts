@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { sourceWorkerEntry } from '../../core/app/jobs/runner';
 import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chunk-task';
-import { bucketize, type Frequency } from '../../core/forecasting/bucketize';
+import { bucketize } from '../../core/forecasting/bucketize';
+import type { Frequency } from '../../core/forecasting/types';
 import { forecastBucketedSeries } from '../../core/forecasting/forecast-bucketed';
 import { readDemandCsv } from '../../core/series/read-demand-csv';
 import { REQUIRED_QUANTILES, writeForecastCsv } from '../../core/series/write-forecast-csv';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketize } from './bucketize';
+import { bucketize, type DemandColumns } from './bucketize';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
-import type { DemandColumns } from './bucketize';
 
 function rows(entries: [string, string, number][]): DemandColumns {
   const skus = [...new Set(entries.map(([sku]) => sku))];

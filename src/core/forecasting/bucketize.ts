@@ -1,8 +1,7 @@
-import { addMonths, monthIndexOfDay } from '../ground/calendar';
+import { addMonths } from '../ground/calendar';
+import { bucketGrid } from './bucket-grid';
+import type { Frequency } from './types';
 
-export type Frequency = 'day' | 'week' | 'month';
-
-export const SEASON_LENGTH: Record<Frequency, number> = { day: 7, week: 52, month: 12 };
 
 /** Demand rows in columns (SKU index, day number, quantity), as the CSV reader hands them over. */
 export interface DemandColumns {
@@ -18,16 +17,11 @@ export interface DemandColumns {
 export interface BucketedSeries {
   /** One series per SKU, in the order of `rows.skus`, from the SKU's first bucket to the last one. */
   series: Float64Array[];
-  /** Day numbers of the H buckets after the file's last date. */
+  /**
+   * Day numbers of the H buckets after the file's last date; months step to the same day of the
+   * month (the CSV contract's dates), where a run's grid dates a month by its last day.
+   */
   futureDays(horizon: number): number[];
-}
-
-/** How many buckets before the last one a day falls in (0 = the bucket ending on `lastDay`). */
-export function bucketsBack(lastDay: number, frequency: Frequency): (day: number) => number {
-  if (frequency === 'day') return (day) => lastDay - day;
-  if (frequency === 'week') return (day) => Math.floor((lastDay - day) / 7);
-  const lastMonth = monthIndexOfDay(lastDay);
-  return (day) => lastMonth - monthIndexOfDay(day);
 }
 
 /**
@@ -38,7 +32,8 @@ export function bucketsBack(lastDay: number, frequency: Frequency): (day: number
  */
 export function bucketize(rows: DemandColumns, frequency: Frequency): BucketedSeries {
   const lastDay = rows.lastDay;
-  const bucketOf = bucketsBack(lastDay, frequency);
+  // The same buckets as a workspace run's grid; only the future dates differ (see futureDays).
+  const bucketOf = bucketGrid(frequency, lastDay).back;
 
   // Buckets are counted backwards from the end; find each SKU's oldest one first.
   const oldest = new Int32Array(rows.skus.length).fill(-1);

@@ -6,9 +6,8 @@
 
 import { quantileKey } from '../forecast';
 import { createInlineTaskContext, type TaskContext } from '../ground/task-context';
-import { SEASON_LENGTH } from './bucketize';
+import { SEASON_LENGTH, type Frequency } from './types';
 import { forecastEstablishedMany, type EngineSeries, type EngineSettings, type RunForecastChunk } from './forecast-established';
-import type { Frequency } from './types';
 
 /** The forecasts in columns, one entry per series in input order; quantiles keyed p10, p50, … */
 export interface ForecastColumns {

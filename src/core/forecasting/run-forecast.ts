@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { MAX_HORIZON } from '../../shared/contract/schemas/forecast';
 import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
-import { SEASON_LENGTH } from './bucketize';
+import { SEASON_LENGTH, type Frequency, type LocationMode, type RunOptions, type SeriesForecast } from './types';
 import { isoFromDay } from '../ground/calendar';
 import { AnaloguePool, type AnalogueCandidate } from './analogues';
 import { DEFAULT_HORIZON } from './bucket-grid';
@@ -20,7 +20,6 @@ import { forecastEstablished, forecastEstablishedMany, type EngineSettings, type
 import { readHistory, type History, type SeriesHistory } from './history';
 import { listLaunchPlans } from './launch-plans';
 import { readProducts, type ProductInfo } from './products';
-import type { Frequency, LocationMode, RunOptions, SeriesForecast } from './types';
 import { writeRun } from './write-run';
 
 export const FORECAST_STEPS = { history: 'forecast.history', series: 'forecast.series', write: 'forecast.write' } as const;
