@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { runWorkspaceForecast, type Frequency, type LocationMode } from '../src/core/forecasting';
 import { prepareRunParallel, storeRun } from '../src/core/forecasting/run-forecast';
 import { createInlineTaskContext } from '../src/core/ground/task-context';
+import { forecastChunksOnWorkers } from '../src/core/app/jobs/tasks/forecast-chunk-task';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -70,7 +71,7 @@ const options = { frequency, horizon, locations };
 const workerEntry = fileURLToPath(new URL('../src/core/app/jobs/worker-source-entry.mjs', import.meta.url));
 const summary =
   workers > 1
-    ? storeRun(db, await prepareRunParallel(db, options, progress, { workerEntry, workers }), progress)
+    ? storeRun(db, await prepareRunParallel(db, options, progress, { runChunk: forecastChunksOnWorkers(workerEntry), workers }), progress)
     : runWorkspaceForecast(db, options, progress);
 const cpuEnd = cpuNow();
 const cpu = (from: number | undefined, to: number | undefined) => ((to ?? cpuEnd) - (from ?? cpuStart)).toFixed(2);

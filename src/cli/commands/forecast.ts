@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { sourceWorkerEntry } from '../../core/app/jobs/runner';
-import { bucketize, SEASON_LENGTH, type Frequency } from '../../core/series/buckets';
-import { forecastMany } from '../../core/series/forecast-many';
+import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chunk-task';
+import { bucketize } from '../../core/forecasting/bucketize';
+import type { Frequency } from '../../core/forecasting/types';
+import { forecastBucketedSeries } from '../../core/forecasting/forecast-bucketed';
 import { readDemandCsv } from '../../core/series/read-demand-csv';
 import { REQUIRED_QUANTILES, writeForecastCsv } from '../../core/series/write-forecast-csv';
+import { MAX_HORIZON } from '../../shared/contract/schemas/forecast';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { CliUsageError } from '../usage-error';
@@ -33,7 +36,7 @@ export async function forecastCommand(args: string[]): Promise<void> {
   }
   const input = path.resolve(requireOption(values.input, 'input'));
   const output = path.resolve(requireOption(values.output, 'output'));
-  const horizon = integerOption(requireOption(values.horizon, 'horizon'), 'horizon', 1, 1000)!;
+  const horizon = integerOption(requireOption(values.horizon, 'horizon'), 'horizon', 1, MAX_HORIZON)!;
   const frequency = requireOption(values.frequency, 'frequency') as Frequency;
   if (!FREQUENCIES.includes(frequency)) {
     throw new CliUsageError(`--frequency must be one of ${FREQUENCIES.join(', ')}, not "${frequency}"`);
@@ -44,10 +47,13 @@ export async function forecastCommand(args: string[]): Promise<void> {
   const rows = await readDemandCsv(input);
   const buckets = bucketize(rows, frequency);
   const progress = progressPrinter();
-  const result = await forecastMany(
-    { series: buckets.series, seasonLength: SEASON_LENGTH[frequency], horizon, quantiles: levels },
-    { workerEntry: sourceWorkerEntry, onProgress: (done, total) => progress.update('forecasting', done, total) },
-  );
+  const result = await forecastBucketedSeries(buckets.series, {
+    frequency,
+    horizon,
+    levels,
+    runChunk: forecastChunksOnWorkers(sourceWorkerEntry),
+    onProgress: (done, total) => progress.update('forecasting', done, total),
+  });
   progress.done();
   const written = await writeForecastCsv(output, rows.skus, buckets.futureDays(horizon), levels, result);
   const seconds = (performance.now() - started) / 1000;
@@ -71,7 +77,7 @@ async function forecastWorkspaceFromArgs(
   }
   await forecastWorkspace(file, {
     frequency,
-    horizon: integerOption(values.horizon, 'horizon', 1, 1000),
+    horizon: integerOption(values.horizon, 'horizon', 1, MAX_HORIZON),
     quantiles: values.quantiles === undefined ? undefined : parseQuantiles(values.quantiles),
     output: values.output,
     locations,

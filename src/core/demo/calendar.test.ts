@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNewYearEpochDay, DemoCalendar, epochDayFromIso, HISTORY_DAYS, isoFromEpochDay } from './calendar';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
+import { chineseNewYearEpochDay, DemoCalendar, HISTORY_DAYS } from './calendar';
 
 describe('demo calendar', () => {
   it('spans 730 days ending at asOf, with weekdays and day of year', () => {
@@ -18,16 +19,16 @@ describe('demo calendar', () => {
   });
 
   it('rejects dates that do not exist', () => {
-    expect(epochDayFromIso('2024-02-29')).toBe(epochDayFromIso('2024-03-01') - 1);
-    expect(epochDayFromIso('2025-02-29')).toBeNaN();
-    expect(epochDayFromIso('2025-6-1')).toBeNaN();
+    expect(dayFromIso('2024-02-29')).toBe(dayFromIso('2024-03-01') - 1);
+    expect(dayFromIso('2025-02-29')).toBeNaN();
+    expect(dayFromIso('2025-6-1')).toBeNaN();
     expect(() => new DemoCalendar('not a date')).toThrow();
-    expect(isoFromEpochDay(0)).toBe('1970-01-01');
+    expect(isoFromDay(0)).toBe('1970-01-01');
   });
 
   it('knows Chinese New Year', () => {
-    expect(isoFromEpochDay(chineseNewYearEpochDay(2025))).toBe('2025-01-29');
-    expect(isoFromEpochDay(chineseNewYearEpochDay(2026))).toBe('2026-02-17');
+    expect(isoFromDay(chineseNewYearEpochDay(2025))).toBe('2025-01-29');
+    expect(isoFromDay(chineseNewYearEpochDay(2026))).toBe('2026-02-17');
     const calendar = new DemoCalendar('2025-06-30');
     expect(calendar.chineseNewYearDays(0, HISTORY_DAYS - 1).map((d) => calendar.dateAt(d))).toEqual(
       expect.arrayContaining(['2024-02-10', '2025-01-29']),

@@ -3,20 +3,9 @@
  * the simulation never touches Date objects; date strings are computed once and reused per row.
  */
 
-const MS_PER_DAY = 86_400_000;
+import { dayFromIso, isoFromDay } from '../ground/calendar';
+
 export const HISTORY_DAYS = 730;
-
-/** Days since 1970-01-01 (UTC) of an ISO date, or NaN when it is not a real YYYY-MM-DD date. */
-export function epochDayFromIso(iso: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return Number.NaN;
-  const ms = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  // Date.UTC rolls 2025-02-30 over to March; a round trip catches that.
-  return isoFromEpochDay(ms / MS_PER_DAY) === iso ? ms / MS_PER_DAY : Number.NaN;
-}
-
-export function isoFromEpochDay(epochDay: number): string {
-  return new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 /**
  * Chinese New Year (day 1 of the lunar year) by Gregorian year. Factories and couriers stop for
@@ -33,7 +22,7 @@ const CHINESE_NEW_YEAR: Record<number, string> = {
 
 /** Epoch day of Chinese New Year; years outside the table get a typical date (5 February). */
 export function chineseNewYearEpochDay(year: number): number {
-  return epochDayFromIso(CHINESE_NEW_YEAR[year] ?? `${year}-02-05`);
+  return dayFromIso(CHINESE_NEW_YEAR[year] ?? `${year}-02-05`);
 }
 
 export class DemoCalendar {
@@ -50,15 +39,15 @@ export class DemoCalendar {
   readonly year = new Uint16Array(HISTORY_DAYS);
 
   constructor(readonly asOf: string) {
-    this.asOfEpochDay = epochDayFromIso(asOf);
+    this.asOfEpochDay = dayFromIso(asOf);
     if (Number.isNaN(this.asOfEpochDay)) throw new Error(`asOf is not a date: ${asOf}`);
     this.firstEpochDay = this.asOfEpochDay - HISTORY_DAYS + 1;
     for (let d = 0; d < HISTORY_DAYS; d++) {
-      const iso = isoFromEpochDay(this.firstEpochDay + d);
+      const iso = isoFromDay(this.firstEpochDay + d);
       const year = Number(iso.slice(0, 4));
       this.dates.push(iso);
       this.year[d] = year;
-      this.dayOfYear[d] = this.firstEpochDay + d - epochDayFromIso(`${year}-01-01`);
+      this.dayOfYear[d] = this.firstEpochDay + d - dayFromIso(`${year}-01-01`);
       // 1970-01-01 was a Thursday (index 3 when Monday is 0).
       this.weekday[d] = (((this.firstEpochDay + d + 3) % 7) + 7) % 7;
     }
@@ -66,12 +55,12 @@ export class DemoCalendar {
 
   /** The ISO date of any day index, including ones before history or after asOf. */
   dateAt(day: number): string {
-    return day >= 0 && day < HISTORY_DAYS ? (this.dates[day] as string) : isoFromEpochDay(this.firstEpochDay + day);
+    return day >= 0 && day < HISTORY_DAYS ? (this.dates[day] as string) : isoFromDay(this.firstEpochDay + day);
   }
 
   /** Day index of an ISO date (may be negative or beyond asOf). */
   dayOf(iso: string): number {
-    return epochDayFromIso(iso) - this.firstEpochDay;
+    return dayFromIso(iso) - this.firstEpochDay;
   }
 
   /** Day index of the given month/day in a year. */

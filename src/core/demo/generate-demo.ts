@@ -3,7 +3,8 @@ import { writeMeta } from '../db/meta';
 import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
 import { buildBrands } from './brands';
-import { DemoCalendar, epochDayFromIso } from './calendar';
+import { dayFromIso } from '../ground/calendar';
+import { DemoCalendar } from './calendar';
 import { buildCatalog, type Product } from './catalog';
 import { DEMO_LOCATIONS, writeCatalog } from './catalog-writer';
 import { DemandCurve, DemandParamsFactory, type DemandParams } from './demand-model';
@@ -153,7 +154,7 @@ function validate(options: DemoOptions): DemoOptions {
   if (!Number.isSafeInteger(seed) || seed < 0) {
     throw new AppError('invalid_input', 'seed must be a non-negative whole number', { field: 'seed', value: seed });
   }
-  if (Number.isNaN(epochDayFromIso(asOf))) {
+  if (Number.isNaN(dayFromIso(asOf))) {
     throw new AppError('invalid_input', 'asOf must be a date written YYYY-MM-DD', { field: 'asOf', value: asOf });
   }
   return { skus, seed, asOf };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forecastBatch, forecastSeries } from './forecast-series';
+import { forecastSeries } from './forecast-series';
 import { mase } from './metrics';
 import { quantileKey } from './quantiles';
 
@@ -55,13 +55,6 @@ describe('forecastSeries', () => {
   it('custom quantile levels', () => {
     const r = forecastSeries(Array.from({ length: 30 }, (_, t) => 100 + (t % 5)), { seasonLength: 1, horizon: 2, quantiles: [0.025, 0.975] });
     expect(Object.keys(r.quantiles).sort()).toEqual(['p2.5', 'p97.5']);
-  });
-
-  it('batch equals one by one', () => {
-    const a = Array.from({ length: 30 }, (_, t) => 10 + (t % 4));
-    const b = Array.from({ length: 30 }, (_, t) => (t % 6 === 0 ? 3 : 0));
-    const batch = forecastBatch([a, b], { seasonLength: 1, horizon: 4 });
-    expect(Array.from(batch[1]!.mean)).toEqual(Array.from(forecastSeries(b, { seasonLength: 1, horizon: 4 }).mean));
   });
 
   // A small M4 weekly sample, when the shared benchmark data is present: beats naive on average.

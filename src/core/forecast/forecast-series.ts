@@ -54,8 +54,3 @@ export function forecastSeries(input: SeriesInput, options: ForecastOptions & Pa
     distribution: dist,
   };
 }
-
-/** Forecasts many series with the same options (run it inside a worker for parallelism). */
-export function forecastBatch(series: readonly SeriesInput[], options: ForecastOptions & Partial<ChooseOptions>): ForecastResult[] {
-  return series.map((y) => forecastSeries(y, options));
-}

@@ -1,6 +1,6 @@
 /** Statistical demand forecasting engine: public API. */
 
-export { forecastSeries, forecastBatch } from './forecast-series';
+export { forecastSeries } from './forecast-series';
 export { chooseMethod, type ChooseOptions, type MethodChoice } from './select';
 export { classifyDemand, ADI_CUTOFF, CV2_CUTOFF, type DemandProfile } from './classify';
 export { leadTimeDemand, leadTimeDistribution, type LeadTimeDistribution } from './lead-time';

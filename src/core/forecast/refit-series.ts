@@ -16,31 +16,8 @@ import { forecastPlanFor } from './select';
 import { allIntegers, allNonNegative, cleanHistory, type SeriesInput } from './series';
 import type { DemandClass, ForecastOptions, MethodForecast } from './types';
 
-const ADJUSTED = ' (seasonally adjusted)';
-
-const BY_LABEL: Record<string, CandidateName> = {
-  SES: 'ses',
-  'damped trend': 'damped',
-  Theta: 'theta',
-  naive: 'naive',
-  'seasonal naive': 'snaive',
-  mean: 'mean',
-  'moving average': 'ma',
-  Croston: 'croston',
-  SBA: 'sba',
-  TSB: 'tsb',
-};
-
-/** The candidate behind a stored method label (as forecastCandidates names it), or null. */
-export function candidateOfLabel(label: string): CandidateName | null {
-  const base = label.endsWith(ADJUSTED) ? label.slice(0, -ADJUSTED.length) : label;
-  if (base in BY_LABEL) return BY_LABEL[base] as CandidateName;
-  if (base.startsWith('ETS(')) return 'ets';
-  if (base.startsWith('ADIDA(')) return 'adida';
-  if (base.startsWith('combination of SBA')) return 'intermittentCombo';
-  if (base.startsWith('combination of')) return 'combo';
-  return null;
-}
+/** A method to refit by name: one of the engine's candidates, or the zero forecast. */
+export type RefitMethod = CandidateName | 'zero';
 
 function candidateFamily(cls: string): string {
   if (cls === 'smooth' || cls === 'erratic') return 'smooth';
@@ -57,10 +34,10 @@ export interface Refit {
 }
 
 /**
- * `method` is the stored label ('zero', 'mean', 'SES (seasonally adjusted)', …) and
- * `demandClass` the class it was chosen for.
+ * `method` is the chosen method by name ('zero', 'mean', 'ses', …; null when the choice is not one
+ * the engine knows) and `demandClass` the class it was chosen for.
  */
-export function refitSeries(input: SeriesInput, options: ForecastOptions, method: string, demandClass: string): Refit | null {
+export function refitSeries(input: SeriesInput, options: ForecastOptions, method: RefitMethod | null, demandClass: string): Refit | null {
   const h = Math.max(1, Math.floor(options.horizon));
   const levels = normaliseLevels(options.quantiles);
   const y = cleanHistory(input);
@@ -81,8 +58,8 @@ export function refitSeries(input: SeriesInput, options: ForecastOptions, method
     dist = historicalMean(y, h);
     label = 'mean';
   } else {
-    const name = candidateOfLabel(method);
-    if (name === null) return null;
+    if (method === null || method === 'zero') return null;
+    const name = method;
     const plan = forecastPlanFor(y, Math.max(1, Math.round(options.seasonLength)), cls);
     const fitted = forecastCandidates(y, h, plan, [name]).get(name);
     if (!fitted) return null;

@@ -111,23 +111,3 @@ export function seasonalIndices(
   }
   return idx;
 }
-
-/** Divides (multiplicative) or subtracts (additive) the indices: the seasonally adjusted series. */
-export function deseasonalise(y: ArrayLike<number>, idx: Float64Array, type: DecompositionType): Float64Array {
-  const m = idx.length;
-  const out = new Float64Array(y.length);
-  for (let t = 0; t < y.length; t++) {
-    const s = idx[t % m] as number;
-    out[t] = type === 'multiplicative' ? (y[t] as number) / s : (y[t] as number) - s;
-  }
-  return out;
-}
-
-/** Re-applies indices to forecasts for steps 1..h after a history of length n (in place). */
-export function reseasonalise(f: Float64Array, n: number, idx: Float64Array, type: DecompositionType): void {
-  const m = idx.length;
-  for (let h = 0; h < f.length; h++) {
-    const s = idx[(n + h) % m] as number;
-    f[h] = type === 'multiplicative' ? (f[h] as number) * s : (f[h] as number) + s;
-  }
-}

@@ -2,11 +2,6 @@
 
 export type SeriesInput = Float64Array | ArrayLike<number>;
 
-/** Copies the input into a fresh Float64Array (methods never mutate caller data). */
-export function toFloat64(y: SeriesInput): Float64Array {
-  return y instanceof Float64Array ? y.slice() : Float64Array.from(y as ArrayLike<number>);
-}
-
 export function mean(y: ArrayLike<number>, from = 0, to = y.length): number {
   let s = 0;
   for (let i = from; i < to; i++) s += y[i] as number;
@@ -62,11 +57,6 @@ export function allPositive(y: ArrayLike<number>): boolean {
 
 export function allIntegers(y: ArrayLike<number>): boolean {
   for (let i = 0; i < y.length; i++) if (!Number.isInteger(y[i] as number)) return false;
-  return true;
-}
-
-export function isConstant(y: ArrayLike<number>): boolean {
-  for (let i = 1; i < y.length; i++) if (y[i] !== y[0]) return false;
   return true;
 }
 

@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import { bias, coverage, pinball, wape } from '../forecast';
 import { normalQuantile } from '../forecast/distributions';
-import { SEASON_LENGTH } from '../series/buckets';
+import { SEASON_LENGTH, STORED_KEYS, STORED_LEVELS } from './types';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { aggregateAccuracy, type AccuracyFigures, type AccuracyGroup, type AccuracyRow, type SeriesAccuracy } from './accuracy';
 import { bucketGrid } from './bucket-grid';
@@ -17,7 +17,6 @@ import { readHistory } from './history';
 import { readProducts } from './products';
 import { overrideValueAdded, type OverrideValueAdded } from './override-value';
 import { getRun, runSeries, type RunInfo, type SeriesRow } from './runs';
-import { STORED_KEYS, STORED_LEVELS } from './types';
 
 export interface ActualsReport {
   runId: number;

@@ -5,7 +5,7 @@
  * Index 0 is the bucket that contains the last day; larger indexes are older.
  */
 
-import { monthIndexOfDay } from '../ground/calendar';
+import { monthIndexOfDay, monthStartDay } from '../ground/calendar';
 import type { Frequency } from './types';
 
 export interface BucketGrid {
@@ -57,10 +57,6 @@ export function bucketGrid(frequency: Frequency, lastDay: number): BucketGrid {
     endDay: (back) => monthStartDay(lastMonth - back + 1) - 1,
     futureEndDay: (k) => monthStartDay(lastMonth + k + 1) - 1,
   };
-}
-
-function monthStartDay(monthIndex: number): number {
-  return Date.UTC(Math.floor(monthIndex / 12), monthIndex % 12, 1) / 86_400_000;
 }
 
 /** A lead time in days as a (fractional) number of buckets. */

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
 import { trainGlobalModel } from '../forecast/global/train';
 import type { TaskContext } from '../ground/task-context';
-import { SEASON_LENGTH } from '../series/buckets';
+import { SEASON_LENGTH, type Frequency } from './types';
 import { isoFromDay } from '../ground/calendar';
 import { DEFAULT_HORIZON } from './bucket-grid';
 import { COLD_START_BUCKETS } from './cold-start-targets';
@@ -16,7 +16,6 @@ import { globalModelSeries } from './global-inputs';
 import { listGlobalModels, storeGlobalModel, type GlobalModelInfo } from './global-models';
 import { readHistory } from './history';
 import { readProducts } from './products';
-import type { Frequency } from './types';
 
 /** `asOf` trains on the history up to that day only (to score the model on what came after). */
 export async function trainWorkspaceGlobalModel(

@@ -5,9 +5,10 @@
  */
 
 import type Database from 'better-sqlite3';
+import { MAX_HORIZON } from '../../shared/contract/schemas/forecast';
 import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
-import { SEASON_LENGTH } from '../series/buckets';
+import { SEASON_LENGTH, type Frequency, type LocationMode, type RunOptions, type SeriesForecast } from './types';
 import { isoFromDay } from '../ground/calendar';
 import { AnaloguePool, type AnalogueCandidate } from './analogues';
 import { DEFAULT_HORIZON } from './bucket-grid';
@@ -15,12 +16,10 @@ import { calibrateRun, type ClassCalibration } from './calibration';
 import { forecastColdStart, type ColdStartTarget } from './cold-start';
 import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory } from './cold-start-targets';
 import { fillCensored } from './fill-censored';
-import { forecastEstablished, type EngineSettings } from './forecast-established';
-import { forecastEstablishedParallel, type ParallelOptions } from './forecast-parallel';
+import { forecastEstablished, forecastEstablishedMany, type EngineSettings, type SpreadSettings } from './forecast-established';
 import { readHistory, type History, type SeriesHistory } from './history';
 import { listLaunchPlans } from './launch-plans';
 import { readProducts, type ProductInfo } from './products';
-import type { Frequency, LocationMode, RunOptions, SeriesForecast } from './types';
 import { writeRun } from './write-run';
 
 export const FORECAST_STEPS = { history: 'forecast.history', series: 'forecast.series', write: 'forecast.write' } as const;
@@ -43,7 +42,6 @@ export interface RunSummary {
   seconds: { history: number; forecast: number; write: number; total: number };
 }
 
-const MAX_HORIZON = 1000;
 /** A SKU that started selling at least this many days into the history was seen launching. */
 export const LAUNCH_SEEN_AFTER_DAYS = 14;
 
@@ -94,17 +92,17 @@ export function prepareRun(db: Database.Database, options: RunOptions, ctx: Task
   return withColdStarts(inputs, established, ctx);
 }
 
-/** The same, with the established series spread over worker threads (one per core). */
+/** The same, with the established series spread over worker threads (one per core) by the given chunk runner. */
 export async function prepareRunParallel(
   db: Database.Database,
   options: RunOptions,
   ctx: TaskContext,
-  parallel: ParallelOptions,
+  spread: SpreadSettings,
 ): Promise<PreparedRun> {
   const inputs = readRunInputs(db, options, ctx);
   const total = inputs.established.length + inputs.coldTargets.length;
   ctx.progress(FORECAST_STEPS.series, 0, total);
-  const established = await forecastEstablishedParallel(inputs.established, inputs.settings, parallel, ctx, (done) =>
+  const established = await forecastEstablishedMany(inputs.established, inputs.settings, spread, ctx, (done) =>
     ctx.progress(FORECAST_STEPS.series, done, total),
   );
   return withColdStarts(inputs, established, ctx);

@@ -1,9 +1,10 @@
 /** Types shared by the workspace forecasting modules. */
 
 import type { ForecastReason } from '../forecast/reason';
-import type { Frequency } from '../series/buckets';
+export type Frequency = 'day' | 'week' | 'month';
 
-export type { Frequency };
+/** The engine's season length for each bucket size. */
+export const SEASON_LENGTH: Record<Frequency, number> = { day: 7, week: 52, month: 12 };
 
 /** 'each' = one series per SKU and location; 'total' = one per SKU, summed over locations. */
 export type LocationMode = 'each' | 'total';

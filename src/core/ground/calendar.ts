@@ -27,6 +27,11 @@ export function monthIndexOfDay(day: number): number {
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
 }
 
+/** Day number of the first day of a month index (the inverse of monthIndexOfDay). */
+export function monthStartDay(monthIndex: number): number {
+  return Date.UTC(Math.floor(monthIndex / 12), monthIndex % 12, 1) / MS_PER_DAY;
+}
+
 /** The same day of the month `months` later, clamped to the month's end (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(day: number, months: number): number {
   const date = new Date(day * MS_PER_DAY);

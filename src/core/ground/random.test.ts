@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, hashSeed } from './random';
+import { createRng, hashSeed, seededRandom } from './random';
 
 const sample = (n: number, draw: () => number): number[] => Array.from({ length: n }, draw);
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -47,5 +47,23 @@ describe('seeded random numbers', () => {
     expect(nb.every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
     const gamma = sample(20_000, () => rng.gamma(0.6));
     expect(mean(gamma)).toBeCloseTo(0.6, 1);
+  });
+
+  it('gives the mulberry32 sequence the simulation and the global model drew before, for any seed', () => {
+    const reference = (seed: number) => {
+      let a = seed >>> 0;
+      return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+    };
+    for (const seed of [0, 1, 42, 2 ** 31 + 5, -7, 9_000_000_000_123]) {
+      const a = seededRandom(seed);
+      const b = reference(seed);
+      for (let i = 0; i < 1000; i++) expect(a()).toBe(b());
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Seeded randomness for the demo generator. Everything random in a demo comes from here, so the
- * same seed gives byte-identical data on every run and machine (no Math.random, no clock).
+ * Seeded randomness for the demo generator, the planning simulation and the global model's
+ * sampling. Everything random comes from here, so the same seed gives the same draws on every
+ * run and machine (no Math.random, no clock).
  */
 
 /** Mixes any number of integers into one 32-bit seed (murmur3 finaliser per step). */
@@ -134,6 +135,12 @@ export class Rng {
     if (mean <= 0) return 0;
     return this.poisson((mean * this.gamma(dispersion)) / dispersion);
   }
+}
+
+/** Uniform draws in [0, 1) from a seed, as a plain function: the same sequence as `new Rng(seed).next()`. */
+export function seededRandom(seed: number): () => number {
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 export function createRng(...seedParts: number[]): Rng {

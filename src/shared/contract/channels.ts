@@ -25,6 +25,7 @@ import {
   forecastOverrideSchema,
   forecastRunSchema,
   frequencySchema,
+  MAX_HORIZON,
   overrideInputSchema,
 } from './schemas/forecast';
 import { actualsReportSchema, globalModelInfoSchema, runComparisonSchema } from './schemas/forecast-review';
@@ -89,7 +90,7 @@ export const channels = {
     z
       .object({
         frequency: frequencySchema.optional(),
-        horizon: z.number().int().min(1).max(400).optional(),
+        horizon: z.number().int().min(1).max(MAX_HORIZON).optional(),
         locations: z.enum(['each', 'total']).optional(),
         /** Blend in the newest global model for these buckets (default true when one exists). */
         globalModel: z.boolean().optional(),

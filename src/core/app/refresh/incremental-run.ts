@@ -16,7 +16,7 @@
 
 import type Database from 'better-sqlite3';
 import type { TaskContext } from '../../ground/task-context';
-import { SEASON_LENGTH } from '../../series/buckets';
+import { SEASON_LENGTH } from '../../forecasting/types';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { AnaloguePool, type AnalogueCandidate } from '../../forecasting/analogues';
 import { bucketGrid } from '../../forecasting/bucket-grid';

@@ -7,13 +7,18 @@
 import type Database from 'better-sqlite3';
 import type { ClassCalibration } from '../../forecasting/calibration';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
+import type { RefitMethod } from '../../forecast/refit-series';
+import { methodOfStoredLabel } from '../../forecasting/stored-method';
 
 /** A parent forecast up to this many days before the new history's end is still trusted for method choice. */
 export const STALE_AFTER_DAYS = 28;
 
 /** One series of the parent run, as stored (raw columns, written back unchanged where reused). */
 export interface ParentSeries {
+  /** The stored method label, as the UI shows it. */
   method: string;
+  /** The same method by name, for a refit (null when the label is not one the engine gives). */
+  refitMethod: RefitMethod | null;
   demandClass: string;
   /** The stored reason (JSON), kept for refits: the method was chosen for that reason. */
   explanation: string;
@@ -58,6 +63,7 @@ export function readParentSeries(db: Database.Database, runId: number): Map<stri
   for (const row of rows) {
     map.set(seriesKeyOf(row[0] as number, row[1] as number), {
       method: row[2] as string,
+      refitMethod: methodOfStoredLabel(row[2] as string),
       demandClass: row[3] as string,
       explanation: row[4] as string,
       coldStart: row[5] === 1,

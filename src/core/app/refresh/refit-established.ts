@@ -7,7 +7,6 @@
 import { refitSeries } from '../../forecast/refit-series';
 import { fillCensored } from '../../forecasting/fill-censored';
 import { establishedForecast, type EngineSettings } from '../../forecasting/forecast-established';
-import { GLOBAL_SUFFIX } from '../../forecasting/global-blend';
 import type { SeriesHistory } from '../../forecasting/history';
 import { STORED_LEVELS, type SeriesForecast } from '../../forecasting/types';
 import type { ParentSeries } from './parent-run';
@@ -16,8 +15,7 @@ import type { ParentSeries } from './parent-run';
 export function refitWithParentMethod(series: SeriesHistory, settings: EngineSettings, parent: ParentSeries): SeriesForecast | null {
   const { seasonLength: m, horizon } = settings;
   const filled = fillCensored(series.values, series.integral);
-  const method = parent.method.endsWith(GLOBAL_SUFFIX) ? parent.method.slice(0, -GLOBAL_SUFFIX.length) : parent.method;
-  const result = refitSeries(filled, { seasonLength: m, horizon, quantiles: [...STORED_LEVELS] }, method, parent.demandClass);
+  const result = refitSeries(filled, { seasonLength: m, horizon, quantiles: [...STORED_LEVELS] }, parent.refitMethod, parent.demandClass);
   if (result === null) return null;
   // The reason is replaced by the parent's stored one when written: the choice was made there.
   return establishedForecast(series, filled, settings, result, { reason: { kind: 'text', text: '' }, backtest: null });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { openWorkspace, type Workspace } from '../../db/workspace';
 import { isAppError } from '../../ground/errors/app-error';
-import { candidateOfLabel } from '../../forecast/refit-series';
+import { methodOfStoredLabel } from '../../forecasting/stored-method';
 import { addOverride } from '../../forecasting/overrides';
 import { runWorkspaceForecast } from '../../forecasting/run-forecast';
 import { addDailySales, addProduct, steadyUnits } from '../../forecasting/test-workspaces';
@@ -135,7 +135,7 @@ describe('incremental refresh after a week of new sales', () => {
       const copied = JSON.stringify({ ...row, run_id: 0 }) === JSON.stringify({ ...before, run_id: 0 });
       // A full-engine series (its class moved to another candidate set) has a reason of its own.
       if (copied || JSON.stringify(backtest(row)) !== JSON.stringify(backtest(before))) continue;
-      expect(candidateOfLabel(row.method as string) ?? row.method).toBe(candidateOfLabel(before.method as string) ?? before.method);
+      expect(methodOfStoredLabel(row.method as string) ?? row.method).toBe(methodOfStoredLabel(before.method as string) ?? before.method);
       refits++;
     }
     expect(refits).toBe(outcome.summary.series.refit);
@@ -238,7 +238,7 @@ describe('a refresh when no sales day was added', () => {
     const refit = db.prepare('SELECT method, explanation FROM forecast_series WHERE run_id = ? AND product_id = ? AND location_id = ?');
     const mine = refit.get(summary.runId, target.product_id, target.location_id) as Row;
     const parent = refit.get(parentId, target.product_id, target.location_id) as Row;
-    expect(candidateOfLabel(mine.method as string)).toBe(candidateOfLabel(parent.method as string));
+    expect(methodOfStoredLabel(mine.method as string)).toBe(methodOfStoredLabel(parent.method as string));
     expect(mine.explanation).toBe(parent.explanation);
   });
 });

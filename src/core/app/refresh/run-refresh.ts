@@ -18,6 +18,7 @@ import { pruneRuns } from '../../forecasting/retention';
 import { prepareRun, prepareRunParallel, storeRun, type PreparedRun } from '../../forecasting/run-forecast';
 import type { RunInfo } from '../../forecasting/runs';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
+import { forecastChunksOnWorkers } from '../jobs/tasks/forecast-chunk-task';
 import { prepareIncrementalRun, type PreparedIncremental } from './incremental-run';
 import { findParentRun, parentGlobalModel, STALE_AFTER_DAYS, undoneSince } from './parent-run';
 import { saveRefreshSummary } from './refresh-record';
@@ -60,7 +61,7 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
     incremental = prepareIncrementalRun(db, parent, ctx);
   } else if (parent && fullReason !== null) {
     const runOptions = { frequency: parent.frequency, horizon: parent.horizon, locations: parent.locations };
-    full = options.workerEntry ? await prepareRunParallel(db, runOptions, ctx, { workerEntry: options.workerEntry }) : prepareRun(db, runOptions, ctx);
+    full = options.workerEntry ? await prepareRunParallel(db, runOptions, ctx, { runChunk: forecastChunksOnWorkers(options.workerEntry) }) : prepareRun(db, runOptions, ctx);
   }
   const globalModel = parent && rolledTo === null ? await blendLikeParent(db, parent, incremental, full, ctx) : null;
   ctx.throwIfCancelled();

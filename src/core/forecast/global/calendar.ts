@@ -1,5 +1,6 @@
 /** Calendar features of a bucket: position in the year (and in the week for daily data) as sin/cos. */
 
+import { dayFromIso } from '../../ground/calendar';
 import type { Frequency } from './types';
 
 const DAY_MS = 86_400_000;
@@ -13,11 +14,11 @@ export function calendarFeaturesPerStep(frequency: Frequency, hasDates: boolean)
   return 0;
 }
 
-/** Parses yyyy-mm-dd as a UTC date (no time zone shifts between machines). */
+/** A bucket's yyyy-mm-dd date (anything after it ignored) as UTC milliseconds: no time zone shifts between machines. */
 export function parseBucketDate(iso: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) throw new RangeError(`bucket date "${iso}" is not yyyy-mm-dd`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const day = dayFromIso(iso.slice(0, 10));
+  if (Number.isNaN(day)) throw new RangeError(`bucket date "${iso}" is not yyyy-mm-dd`);
+  return day * DAY_MS;
 }
 
 /** Start of the bucket `offset` buckets after the bucket starting at `lastMs` (negative = before). */

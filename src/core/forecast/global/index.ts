@@ -16,10 +16,3 @@ export type {
   TrainingMetrics,
   TrainingOptions,
 } from './types';
-export {
-  forecastGlobalTask,
-  trainGlobalTask,
-  type ForecastGlobalTaskInput,
-  type TrainGlobalTaskInput,
-  type TrainGlobalTaskResult,
-} from './task';

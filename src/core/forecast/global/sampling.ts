@@ -1,17 +1,5 @@
 /** Which windows to train and validate on: seeded choice of series and forecast origins. */
 
-/** Mulberry32: a small deterministic PRNG, so the same data and seed give the same model. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** In-place Fisher–Yates shuffle of the first `count` entries. */
 export function shuffle(indices: Int32Array, random: () => number, count = indices.length): void {
   for (let i = count - 1; i > 0; i--) {

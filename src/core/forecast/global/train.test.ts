@@ -4,7 +4,7 @@ import { AppError } from '../../ground/errors/app-error';
 import { artefactFromColumns, artefactToColumns } from './artefact';
 import { initTensorflow } from './backend';
 import { forecastWithGlobalModel } from './predict';
-import { seededRandom } from './sampling';
+import { seededRandom } from '../../ground/random';
 import { trainGlobalModel, type TrainingResult } from './train';
 import type { TrainingOptions } from './types';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFeaturesPerStep, parseBucketDate, shiftBucket, writeCalendarFeatures } from './calendar';
-import { planWindows, seededRandom } from './sampling';
+import { seededRandom } from '../../ground/random';
+import { planWindows } from './sampling';
 import { buildWindowSet, featureLayout, prepareSeries, windowNormaliser, writeInputRow, SUMMARY_FEATURES } from './windows';
 
 const f32 = (values: ArrayLike<number>): number[] => Array.from(values, (v) => Math.fround(v));

@@ -1,16 +1,17 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { forecastWithGlobalModel } from './predict';
-import type { TrainGlobalTaskResult } from './task';
+import type { TrainingResult } from './train';
 
-// The app trains in a job worker thread: start the wasm backend there (sources loaded through tsx,
-// as the job runner does from source) and use the artefact it posts back on this thread.
-const taskUrl = new URL('./task.ts', import.meta.url).href;
+// The app trains in a job worker thread (the globalModel job: forecasting/global-training.ts calls
+// trainGlobalModel there): start the wasm backend in a worker (sources loaded through tsx, as the
+// job runner does from source) and use the artefact it posts back on this thread.
+const trainUrl = new URL('./train.ts', import.meta.url).href;
 const bootstrap = `
 const { parentPort, workerData } = require('node:worker_threads');
 import('tsx/esm/api')
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(taskUrl)}); })
-  .then((task) => task.trainGlobalTask(workerData, { progress() {}, throwIfCancelled() {}, isCancelled: () => false }))
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(trainUrl)}); })
+  .then((train) => train.trainGlobalModel(workerData.series, workerData.options, { progress() {}, throwIfCancelled() {}, isCancelled: () => false }))
   .then((result) => parentPort.postMessage({ result }), (error) => parentPort.postMessage({ error: String(error) }));
 `;
 
@@ -23,12 +24,12 @@ describe('global model in a worker thread', () => {
       workerData: { series, options: { seasonLength: 1, horizon: 3, frequency: 'other', inputLength: 8, hiddenUnits: [8], maxEpochs: 2 } },
     });
     try {
-      const message = await new Promise<{ result?: TrainGlobalTaskResult; error?: string }>((resolve, reject) => {
+      const message = await new Promise<{ result?: TrainingResult; error?: string }>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
       });
       expect(message.error).toBeUndefined();
-      const artefact = (message.result as TrainGlobalTaskResult).artefact;
+      const artefact = (message.result as TrainingResult).artefact;
       expect(artefact.weightData).toBeInstanceOf(Uint8Array);
       const forecasts = await forecastWithGlobalModel(artefact, series);
       expect(forecasts).toHaveLength(40);

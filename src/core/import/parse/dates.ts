@@ -2,7 +2,8 @@ import { MAX_YEAR, MIN_YEAR } from '../limits';
 import type { Cell } from '../../ground/files/read/cell';
 import type { DateOrder } from '../types';
 import { detach } from './text';
-import { dayToIso, excelSerialToDay, formatYmd, isValidYmd, pad2 } from './days';
+import { isoFromDay } from '../../ground/calendar';
+import { excelSerialToDay, formatYmd, isValidYmd, pad2 } from './days';
 
 export type DateError = 'bad_date' | 'date_out_of_range';
 
@@ -127,7 +128,7 @@ export class DateParser {
   private fromSerial(serial: number): string | DateError {
     if (!Number.isFinite(serial) || serial < 1) return 'bad_date';
     if (serial > 2_958_465) return 'date_out_of_range';
-    const iso = dayToIso(excelSerialToDay(serial));
+    const iso = isoFromDay(excelSerialToDay(serial));
     const seconds = Math.round((serial - Math.floor(serial)) * 86_400);
     const time = seconds > 0 && seconds < 86_400 ? hms(seconds) : null;
     return this.build(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)), time);

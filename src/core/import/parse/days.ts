@@ -8,10 +8,6 @@ export function isoToDay(iso: string): number {
   return Date.UTC(y, m - 1, d) / MS_PER_DAY;
 }
 
-export function dayToIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
 export function isValidYmd(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   return d <= daysInMonth(y, m);

@@ -1,4 +1,4 @@
-import { dayToIso } from '../parse/days';
+import { isoFromDay } from '../../ground/calendar';
 import { BatchInsert } from './batch-insert';
 import { DeferredIndexes } from './deferred-indexes';
 import { checkpoint, STORING_STEP, type WriteContext } from './context';
@@ -102,7 +102,7 @@ function replaceRanges(wc: WriteContext, ranges: SalesRange[]): void {
 
 function reportDuplicate(wc: WriteContext, stage: SalesStage, dup: number, first: number): void {
   const sku = wc.products.skuOf(stage.product[dup]!);
-  const day = dayToIso(stage.day[dup]!);
+  const day = isoFromDay(stage.day[dup]!);
   wc.problems.error(
     'duplicate_key',
     stage.row[dup]!,
@@ -119,7 +119,7 @@ function dayNames(): (day: number) => string {
   return (day) => {
     let iso = cache.get(day);
     if (iso === undefined) {
-      iso = dayToIso(day);
+      iso = isoFromDay(day);
       cache.set(day, iso);
     }
     return iso;

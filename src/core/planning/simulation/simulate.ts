@@ -11,7 +11,8 @@
  */
 
 import { decide, type SimPolicy } from './policies';
-import { drawLeadTime, mulberry32 } from './random';
+import { seededRandom } from '../../ground/random';
+import { drawLeadTime } from './random';
 import type { SimSeries } from './sim-input';
 
 export interface CostSettings {
@@ -69,7 +70,7 @@ export function simulatePolicy(series: readonly SimSeries[], policy: SimPolicy, 
 }
 
 function simulateSeries(s: SimSeries, policy: SimPolicy, seed: number, totals: Totals): void {
-  const random = mulberry32(seed * 1_000_003 + s.productId * 131 + s.locationId);
+  const random = seededRandom(seed * 1_000_003 + s.productId * 131 + s.locationId);
   const n = s.demand.length;
   const arrivals = new Float64Array(n + 1);
   let onHand = s.onHand;

@@ -67,11 +67,8 @@ export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 
 export const jobKindSchema = z.enum([
   'demo',
-  'forecast',
   'forecastRun',
   'forecastChunk',
-  'trainGlobal',
-  'forecastGlobal',
   'globalModel',
   'import',
   'planRun',

@@ -3,6 +3,8 @@ import { forecastReasonSchema } from './forecast-reason';
 
 const num = z.number().nullable();
 export const frequencySchema = z.enum(['day', 'week', 'month']);
+/** The longest forecast horizon, in buckets: the app, the core and the CLI all hold to it. */
+export const MAX_HORIZON = 400;
 
 export const forecastRunSchema = z.object({
   id: z.number().int(),

@@ -1,23 +1,14 @@
-import { forecastEstablished, type EngineSettings } from '../../../forecasting/forecast-established';
-import type { SeriesHistory } from '../../../forecasting/history';
+import { forecastChunk, type ForecastChunk, type RunForecastChunk } from '../../../forecasting/forecast-established';
 import type { SeriesForecast } from '../../../forecasting/types';
 import type { TaskContext } from '../../../ground/task-context';
+import { runOnWorker } from '../worker-chunk';
 
-export interface ForecastChunkTaskInput {
-  series: SeriesHistory[];
-  settings: EngineSettings;
+/** One share of a forecast's established series, forecast on another core (see ground/spread-over-workers.ts). */
+export function forecastChunkTask(input: ForecastChunk, ctx: TaskContext): SeriesForecast[] {
+  return forecastChunk(input, ctx);
 }
 
-/** One share of a workspace run's established series, forecast on another core (see forecast-parallel.ts). */
-export function forecastChunkTask(input: ForecastChunkTaskInput, ctx: TaskContext): SeriesForecast[] {
-  const out: SeriesForecast[] = [];
-  for (const series of input.series) {
-    if (out.length % 32 === 0) {
-      ctx.throwIfCancelled();
-      ctx.progress('forecast.series', out.length, input.series.length);
-    }
-    out.push(forecastEstablished(series, input.settings));
-  }
-  ctx.progress('forecast.series', out.length, input.series.length);
-  return out;
+/** The worker-backed chunk runner the app hands down to forecasting: one 'forecastChunk' job per chunk. */
+export function forecastChunksOnWorkers(workerEntry: URL | string): RunForecastChunk {
+  return runOnWorker<ForecastChunk, SeriesForecast[]>('forecastChunk', workerEntry);
 }

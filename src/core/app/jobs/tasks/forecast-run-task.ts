@@ -5,6 +5,7 @@ import { pruneRuns } from '../../../forecasting/retention';
 import { prepareRun, prepareRunParallel, storeRun, type RunSummary } from '../../../forecasting/run-forecast';
 import type { RunOptions } from '../../../forecasting/types';
 import type { TaskContext } from '../../../ground/task-context';
+import { forecastChunksOnWorkers } from './forecast-chunk-task';
 
 export interface ForecastRunTaskInput extends RunOptions {
   /** The workspace file (the app has it open; the worker opens its own connection). */
@@ -30,7 +31,7 @@ export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskCont
   const { path, globalModel: useGlobal = true, workerEntry, ...options } = input;
   const db = openForecastConnection(path);
   try {
-    const prepared = workerEntry ? await prepareRunParallel(db, options, ctx, { workerEntry }) : prepareRun(db, options, ctx);
+    const prepared = workerEntry ? await prepareRunParallel(db, options, ctx, { runChunk: forecastChunksOnWorkers(workerEntry) }) : prepareRun(db, options, ctx);
     const model = useGlobal ? latestGlobalModel(db, prepared.frequency) : null;
     if (model) {
       ctx.throwIfCancelled();

@@ -1,10 +1,8 @@
 import type { JobKind } from '../../../../shared/contract/schemas/app';
 import type { TaskContext } from '../../../ground/task-context';
-import { forecastGlobalTask, trainGlobalTask } from '../../../forecast/global/task';
 import { demoTask } from './demo-task';
 import { forecastRunTask } from './forecast-run-task';
 import { forecastChunkTask } from './forecast-chunk-task';
-import { forecastTask } from './forecast-task';
 import { globalModelTask } from './global-model-task';
 import { importTask } from './import-task';
 import { planRunTask } from './plan-run-task';
@@ -17,11 +15,8 @@ type Task = (input: never, ctx: TaskContext) => unknown;
 /** Every kind of job a worker can run. */
 export const tasks: Record<JobKind, Task> = {
   demo: demoTask,
-  forecast: forecastTask,
   forecastRun: forecastRunTask,
   forecastChunk: forecastChunkTask,
-  trainGlobal: trainGlobalTask,
-  forecastGlobal: forecastGlobalTask,
   globalModel: globalModelTask,
   import: importTask,
   planRun: planRunTask,

@@ -1,23 +1,27 @@
-import { addMonths, monthIndexOfDay } from '../ground/calendar';
-import type { DemandRows } from './demand-rows';
+import { addMonths } from '../ground/calendar';
+import { bucketGrid } from './bucket-grid';
+import type { Frequency } from './types';
 
-export type Frequency = 'day' | 'week' | 'month';
 
-export const SEASON_LENGTH: Record<Frequency, number> = { day: 7, week: 52, month: 12 };
+/** Demand rows in columns (SKU index, day number, quantity), as the CSV reader hands them over. */
+export interface DemandColumns {
+  skus: readonly string[];
+  sku: Int32Array;
+  day: Int32Array;
+  qty: Float64Array;
+  length: number;
+  /** The newest date: forecasts start the bucket after it. */
+  lastDay: number;
+}
 
 export interface BucketedSeries {
   /** One series per SKU, in the order of `rows.skus`, from the SKU's first bucket to the last one. */
   series: Float64Array[];
-  /** Day numbers of the H buckets after the file's last date. */
+  /**
+   * Day numbers of the H buckets after the file's last date; months step to the same day of the
+   * month (the CSV contract's dates), where a run's grid dates a month by its last day.
+   */
   futureDays(horizon: number): number[];
-}
-
-/** How many buckets before the last one a day falls in (0 = the bucket ending on `lastDay`). */
-export function bucketsBack(lastDay: number, frequency: Frequency): (day: number) => number {
-  if (frequency === 'day') return (day) => lastDay - day;
-  if (frequency === 'week') return (day) => Math.floor((lastDay - day) / 7);
-  const lastMonth = monthIndexOfDay(lastDay);
-  return (day) => lastMonth - monthIndexOfDay(day);
 }
 
 /**
@@ -26,9 +30,10 @@ export function bucketsBack(lastDay: number, frequency: Frequency): (day: number
  * including its date, so weekly rows keep their own dates and daily rows make
  * whole weeks. A bucket with no row is zero demand.
  */
-export function bucketize(rows: DemandRows, frequency: Frequency): BucketedSeries {
+export function bucketize(rows: DemandColumns, frequency: Frequency): BucketedSeries {
   const lastDay = rows.lastDay;
-  const bucketOf = bucketsBack(lastDay, frequency);
+  // The same buckets as a workspace run's grid; only the future dates differ (see futureDays).
+  const bucketOf = bucketGrid(frequency, lastDay).back;
 
   // Buckets are counted backwards from the end; find each SKU's oldest one first.
   const oldest = new Int32Array(rows.skus.length).fill(-1);

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { bucketize } from './buckets';
+import { bucketize, type DemandColumns } from './bucketize';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
-import { DemandRowsBuilder } from './demand-rows';
 
-function rows(entries: [string, string, number][]) {
-  const builder = new DemandRowsBuilder();
-  for (const [sku, date, qty] of entries) builder.add(sku, dayFromIso(date), qty);
-  return builder.build();
+function rows(entries: [string, string, number][]): DemandColumns {
+  const skus = [...new Set(entries.map(([sku]) => sku))];
+  const days = entries.map(([, date]) => dayFromIso(date));
+  return {
+    skus,
+    sku: Int32Array.from(entries, ([sku]) => skus.indexOf(sku)),
+    day: Int32Array.from(days),
+    qty: Float64Array.from(entries, ([, , qty]) => qty),
+    length: entries.length,
+    lastDay: Math.max(...days),
+  };
 }
 
 describe('bucketing demand for forecasting', () => {

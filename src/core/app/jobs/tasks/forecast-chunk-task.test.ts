@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { useTempDir } from '../../../test/helpers/temp-dir';
-import { createInlineTaskContext } from '../ground/task-context';
-import { prepareRun, prepareRunParallel } from './run-forecast';
-import { demoWorkspace } from './test-workspaces';
+import { useTempDir } from '../../../../../test/helpers/temp-dir';
+import { createInlineTaskContext } from '../../../ground/task-context';
+import { prepareRun, prepareRunParallel } from '../../../forecasting/run-forecast';
+import { demoWorkspace } from '../../../forecasting/test-workspaces';
+import { forecastChunksOnWorkers } from './forecast-chunk-task';
 
-const workerEntry = fileURLToPath(new URL('../app/jobs/worker-source-entry.mjs', import.meta.url));
+const workerEntry = fileURLToPath(new URL('../worker-source-entry.mjs', import.meta.url));
 
 describe('parallel workspace runs', () => {
   const tempDir = useTempDir();
@@ -19,7 +20,7 @@ describe('parallel workspace runs', () => {
       ws.db,
       options,
       createInlineTaskContext((step, done) => step === 'forecast.series' && steps.push(done)),
-      { workerEntry, workers: 2, minSeriesPerWorker: 100 },
+      { runChunk: forecastChunksOnWorkers(workerEntry), workers: 2, minSeriesPerWorker: 100 },
     );
     expect(parallel.forecasts.map((f) => `${f.productId}:${f.locationId}:${f.method}`)).toEqual(
       single.forecasts.map((f) => `${f.productId}:${f.locationId}:${f.method}`),
@@ -33,7 +34,7 @@ describe('parallel workspace runs', () => {
   it('stops every worker when the job is cancelled', async () => {
     const ws = demoWorkspace(tempDir(), 400);
     const ctx = createInlineTaskContext();
-    const running = prepareRunParallel(ws.db, { frequency: 'week', horizon: 8 }, ctx, { workerEntry, workers: 2, minSeriesPerWorker: 100 });
+    const running = prepareRunParallel(ws.db, { frequency: 'week', horizon: 8 }, ctx, { runChunk: forecastChunksOnWorkers(workerEntry), workers: 2, minSeriesPerWorker: 100 });
     setTimeout(() => ctx.cancel(), 300);
     await expect(running).rejects.toMatchObject({ code: 'job_cancelled' });
     ws.close();
