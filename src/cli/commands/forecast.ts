@@ -4,8 +4,8 @@ import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chun
 import { bucketize } from '../../core/forecasting/bucketize';
 import type { Frequency } from '../../core/forecasting/types';
 import { forecastBucketedSeries } from '../../core/forecasting/forecast-bucketed';
-import { readDemandCsv } from '../../core/series/read-demand-csv';
-import { REQUIRED_QUANTILES, writeForecastCsv } from '../../core/series/write-forecast-csv';
+import { readDemandCsv } from '../forecast-csv/read-demand-csv';
+import { REQUIRED_QUANTILES, writeForecastCsv } from '../forecast-csv/write-forecast-csv';
 import { MAX_HORIZON } from '../../shared/contract/schemas/forecast';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';

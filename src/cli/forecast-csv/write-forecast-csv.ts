@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
-import { quantileKey } from '../forecast';
-import type { ForecastTaskResult } from '../app/jobs/tasks/forecast-task';
-import { isoFromDay } from '../ground/calendar';
-import { csvField, csvRecord } from '../ground/files/safe-cell';
-import { writeAtomically } from '../ground/files/write-atomically';
+import { quantileKey } from '../../core/forecast';
+import type { ForecastColumns } from '../../core/forecasting/forecast-bucketed';
+import { isoFromDay } from '../../core/ground/calendar';
+import { csvField, csvRecord } from '../../core/ground/files/safe-cell';
+import { writeAtomically } from '../../core/ground/files/write-atomically';
 
 /** The columns every forecast file has, whatever else was asked for. */
 export const REQUIRED_QUANTILES = [0.1, 0.5, 0.9, 0.95];
@@ -15,7 +15,7 @@ export async function writeForecastCsv(
   skus: string[],
   futureDays: number[],
   levels: number[],
-  result: ForecastTaskResult,
+  result: ForecastColumns,
 ): Promise<number> {
   let rows = 0;
   await writeAtomically(file, async (partial) => {
@@ -24,7 +24,7 @@ export async function writeForecastCsv(
   return rows;
 }
 
-async function writeRows(file: string, skus: string[], futureDays: number[], levels: number[], result: ForecastTaskResult): Promise<number> {
+async function writeRows(file: string, skus: string[], futureDays: number[], levels: number[], result: ForecastColumns): Promise<number> {
   const keys = levels.map(quantileKey);
   const out = fs.createWriteStream(file, { encoding: 'utf8' });
   const dates = futureDays.map(isoFromDay);

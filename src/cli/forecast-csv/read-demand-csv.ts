@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { AppError } from '../ground/errors/app-error';
-import { dayFromIso } from '../ground/calendar';
+import { AppError } from '../../core/ground/errors/app-error';
+import { dayFromIso } from '../../core/ground/calendar';
 import { DemandRowsBuilder, type DemandRows } from './demand-rows';
-import { cellText, type Cell } from '../ground/files/read/cell';
-import { fileSize } from '../ground/files/read/file-head';
-import { openSource } from '../ground/files/read/source';
+import { cellText, type Cell } from '../../core/ground/files/read/cell';
+import { fileSize } from '../../core/ground/files/read/file-head';
+import { openSource } from '../../core/ground/files/read/source';
 
 /** Header names accepted for each column (the contract names the first; the rest are common exports). */
 const COLUMN_NAMES = {
