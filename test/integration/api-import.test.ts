@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
 import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable } from '../../src/core/app/handlers';
-import { planningSnapshot } from '../../src/core/import/testing/workspace';
+import { planningSnapshot } from '../fixtures/import-workspace';
 import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
 import type { EventPayload } from '../../src/shared/contract/events';
 import { testAppContext } from '../helpers/app-context';
