@@ -38,7 +38,7 @@ const coreFloorRules = coreFolders.map(({ folder, floor, rank }) => {
   };
 });
 
-/** Which layer may import what (ARCHITECTURE.md): enforced here, not by review. */
+/** Which layer may import what (docs/ARCHITECTURE.md): enforced here, not by review. */
 const layerRules = [
   {
     files: ['src/shared/**'],

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createWorkspace, finishBulkWrite, openWorkspace, type Db } from '../src/core/db/workspace';
 import { buildSupplierPack, recommendSuppliers, supplierLeadTimes, supplierScorecards, writeSupplierPack } from '../src/core/suppliers';
 import { loadLineFacts } from '../src/core/suppliers/line-facts';
-import { synthesiseSupplierHistory } from '../src/core/suppliers/testing/synthetic-history';
+import { synthesiseSupplierHistory } from '../test/fixtures/suppliers-synthetic-history';
 
 const TARGET_MS = 1000;
 const AS_OF = '2026-06-30';

@@ -1,5 +1,5 @@
 import { createWorkspace } from '../../src/core/db/workspace';
-import { ensureImportSchema, isImportKind, runImport } from '../../src/core/import';
+import { isImportKind, runImport } from '../../src/core/import';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 
 /**
@@ -11,7 +11,6 @@ async function main(): Promise<void> {
   const [kind, file, workspacePath, times = '1'] = process.argv.slice(2);
   if (!kind || !isImportKind(kind) || !file || !workspacePath) throw new Error('usage: scenario.ts KIND DATAFILE WORKSPACE [TIMES]');
   const workspace = createWorkspace(workspacePath, { name: 'Bench' });
-  ensureImportSchema(workspace.db, workspacePath);
   for (let run = 1; run <= Number(times); run++) {
     const started = performance.now();
     const cpuBefore = process.cpuUsage();

@@ -1,5 +1,6 @@
 import type { Locale } from '../shared/contract/schemas/app';
-import type { AlertKind, AlertNotice } from '../shared/contract/schemas/monitoring';
+import { alertKindWords } from '../shared/contract/alert-kind-words';
+import type { AlertNotice } from '../shared/contract/schemas/monitoring';
 
 /** What a desktop notification says, and which alert a click opens. Pure: tested without Electron. */
 export interface DesktopNotice {
@@ -8,19 +9,6 @@ export interface DesktopNotice {
   /** The alert a click shows (the largest at stake). */
   alertId: number;
 }
-
-const kindWords: Record<Locale, Record<AlertKind, string>> = {
-  en: {
-    staleStock: 'Stock data out of date', staleSales: 'Sales data out of date', stalePurchaseOrders: 'Purchase order data out of date',
-    stockout: 'Stock-out before next arrival', belowReorderPoint: 'Below reorder point', poOverdue: 'PO overdue', poConfirmedLate: 'PO confirmed late',
-    excessStock: 'Excess stock', deadStock: 'Dead stock', forecastBias: 'Forecast bias', supplierOtif: 'Supplier OTIF falling',
-  },
-  'zh-CN': {
-    staleStock: '库存数据过期', staleSales: '销量数据过期', stalePurchaseOrders: '采购单数据过期',
-    stockout: '到货前缺货', belowReorderPoint: '低于再订货点', poOverdue: '采购单逾期', poConfirmedLate: '采购单确认延期',
-    excessStock: '库存积压', deadStock: '呆滞库存', forecastBias: '需求预测偏差', supplierOtif: '供应商 OTIF 下降',
-  },
-};
 
 /** Individual lines shown before "and N more". */
 const LINES = 3;
@@ -42,7 +30,7 @@ export function desktopNotice(payload: { alerts: readonly AlertNotice[]; total: 
   const total = Math.max(payload.total, high.length);
   const money = (a: AlertNotice) =>
     new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-US', { style: 'currency', currency: a.currency, maximumFractionDigits: 0 }).format(a.money);
-  const lines = high.slice(0, LINES).map((a) => `${kindWords[locale][a.kind]}${subject(a) ? `: ${subject(a)}` : ''} · ${money(a)}`);
+  const lines = high.slice(0, LINES).map((a) => `${alertKindWords[locale][a.kind]}${subject(a) ? `: ${subject(a)}` : ''} · ${money(a)}`);
   const more = total - Math.min(LINES, high.length);
   if (more > 0) lines.push(locale === 'zh-CN' ? `另有 ${more} 条` : `and ${more} more`);
   return {

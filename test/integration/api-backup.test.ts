@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
-import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable } from '../../src/core/app/handlers';
 import { createWorkspace } from '../../src/core/db/workspace';
-import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
+import { apiCaller } from '../helpers/api-call';
 import { testAppContext } from '../helpers/app-context';
 import { fileFingerprint, useTempDir } from '../helpers/temp-dir';
 
@@ -20,11 +19,7 @@ describe('backup API: back up, restore, check, save as', () => {
     const ctx = testAppContext(tempDir());
     contexts.push(ctx);
     const table = createHandlerTable(ctx);
-    const call = async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
-      const envelope = await dispatch(table, channel, input);
-      if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
-      return channels[channel].output.parse(envelope.value) as ChannelOutput<C>;
-    };
+    const call = apiCaller(table);
     const suppliers = () => ctx.requireWorkspace().db.prepare('SELECT code FROM suppliers ORDER BY code').pluck().all();
     const addSupplier = (code: string) =>
       ctx.requireWorkspace().db.prepare('INSERT INTO suppliers (code, name) VALUES (?, ?)').run(code, code);

@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
-import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable, type HandlerTable } from '../../src/core/app/handlers';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { computeKeyFigures } from '../../src/core/monitoring/key-figures';
-import { channels } from '../../src/shared/contract/channels';
+import { apiCaller } from '../helpers/api-call';
 import { testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -15,11 +14,7 @@ describe('dashboard API', () => {
   const tempDir = useTempDir();
   let ctx: AppContext;
   let table: HandlerTable;
-  const keyFigures = async () => {
-    const envelope = await dispatch(table, 'dashboard:keyFigures', {});
-    if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
-    return channels['dashboard:keyFigures'].output.parse(envelope.value);
-  };
+  const keyFigures = () => apiCaller(table)('dashboard:keyFigures');
 
   beforeAll(() => {
     ctx = testAppContext(tempDir());

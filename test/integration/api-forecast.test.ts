@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
-import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable } from '../../src/core/app/handlers';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
-import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
+import { apiCaller, type ApiCall } from '../helpers/api-call';
 import { testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -24,15 +23,10 @@ describe('forecast API: run a forecast job, review, override', () => {
     const file = path.join(ctx.workspacesFolder, 'demo.supplydesk');
     demoTask({ path: file, name: 'Demo', skus: 60, seed: 3, asOf: '2026-06-30' }, createInlineTaskContext());
     ctx.open(file);
-    const table = createHandlerTable(ctx);
-    return async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
-      const envelope = await dispatch(table, channel, input);
-      if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
-      return channels[channel].output.parse(envelope.value) as ChannelOutput<C>;
-    };
+    return apiCaller(createHandlerTable(ctx));
   }
 
-  async function runForecast(call: ReturnType<typeof openDemo>, input: { frequency: 'week'; horizon: number }): Promise<void> {
+  async function runForecast(call: ApiCall, input: { frequency: 'week'; horizon: number }): Promise<void> {
     const finished = new Promise<{ status: string }>((resolve) => {
       const unsubscribe = ctx!.events.subscribe((event, payload) => {
         if (event !== 'job:finished') return;

@@ -3,11 +3,10 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
-import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable } from '../../src/core/app/handlers';
-import { planningSnapshot } from '../../src/core/import/testing/workspace';
-import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
+import { planningSnapshot } from '../fixtures/import-workspace';
 import type { EventPayload } from '../../src/shared/contract/events';
+import { apiCaller } from '../helpers/api-call';
 import { testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -28,11 +27,7 @@ describe('import API: inspect, preview, import as a job, list, undo', () => {
     ctx = testAppContext(home);
     const app = ctx;
     const table = createHandlerTable(app);
-    const call = async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
-      const envelope = await dispatch(table, channel, input);
-      if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
-      return channels[channel].output.parse(envelope.value) as ChannelOutput<C>;
-    };
+    const call = apiCaller(table);
     await call('workspace:create', { name: 'Shop' });
     /** A file the user "picked": written outside the app's folders and allowed like a dialog choice. */
     const file = (name: string, content: string | Buffer) => {

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
-import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable } from '../../src/core/app/handlers';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { readPlanFile } from '../../src/core/planning';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
-import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
+import { apiCaller } from '../helpers/api-call';
 import { testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -26,11 +25,7 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     demoTask({ path: file, name: 'Demo', skus: 60, seed: 3, asOf: '2026-06-30' }, createInlineTaskContext());
     ctx.open(file);
     const table = createHandlerTable(ctx);
-    const call = async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
-      const envelope = await dispatch(table, channel, input);
-      if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
-      return channels[channel].output.parse(envelope.value) as ChannelOutput<C>;
-    };
+    const call = apiCaller(table);
     const finished = new Map<string, (status: string) => void>();
     ctx.events.subscribe((event, payload) => {
       if (event !== 'job:finished') return;

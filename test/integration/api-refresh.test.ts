@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
-import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable } from '../../src/core/app/handlers';
 import { startRefresh } from '../../src/core/app/refresh-launcher';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
-import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
+import { apiCaller } from '../helpers/api-call';
 import { testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -24,11 +23,7 @@ describe('refresh API: the refresh job in a worker, its status, one refresh at a
     demoTask({ path: file, name: 'Demo', skus: 40, seed: 5, asOf: '2026-06-30' }, createInlineTaskContext());
     ctx.open(file);
     const table = createHandlerTable(ctx);
-    const call = async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
-      const envelope = await dispatch(table, channel, input);
-      if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
-      return channels[channel].output.parse(envelope.value) as ChannelOutput<C>;
-    };
+    const call = apiCaller(table);
     const finished = (jobId: string) =>
       new Promise<string>((resolve) => {
         const known = ctx!.jobs.list().find((j) => j.jobId === jobId);

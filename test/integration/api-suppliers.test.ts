@@ -3,13 +3,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
-import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable, type HandlerTable } from '../../src/core/app/handlers';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { supplierScorecards, writeSupplierPack } from '../../src/core/suppliers';
-import { channels, type ChannelName, type ChannelOutput } from '../../src/shared/contract/channels';
-import type { ApiErrorShape } from '../../src/shared/contract/errors';
+import type { ChannelName } from '../../src/shared/contract/channels';
+import { apiCaller, apiFailure, type ApiCall } from '../helpers/api-call';
 import { testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -25,16 +24,8 @@ describe('suppliers API', () => {
   const tempDir = useTempDir();
   let ctx: AppContext;
   let table: HandlerTable;
-  const call = async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
-    const envelope = await dispatch(table, channel, input);
-    if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
-    return channels[channel].output.parse(envelope.value) as ChannelOutput<C>;
-  };
-  const failure = async (channel: ChannelName, input: unknown): Promise<ApiErrorShape> => {
-    const envelope = await dispatch(table, channel, input);
-    if (envelope.ok) throw new Error(`${channel} should have failed`);
-    return envelope.error;
-  };
+  let call: ApiCall;
+  const failure = (channel: ChannelName, input: unknown) => apiFailure(table, channel, input);
 
   let home: string;
   beforeAll(() => {
@@ -44,6 +35,7 @@ describe('suppliers API', () => {
     demoTask({ path: file, name: 'Demo', skus: 80, seed: 5, asOf: '2026-06-30' }, createInlineTaskContext());
     ctx.open(file);
     table = createHandlerTable(ctx);
+    call = apiCaller(table);
   });
   afterAll(async () => {
     await ctx.shutdown();

@@ -3,10 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
 import { openStartupWorkspace } from '../../src/core/app/demo-launcher';
-import { dispatch } from '../../src/core/app/dispatch';
-import { createHandlerTable, type HandlerTable } from '../../src/core/app/handlers';
-import type { ChannelName } from '../../src/shared/contract/channels';
-import { channels } from '../../src/shared/contract/channels';
+import { createHandlerTable } from '../../src/core/app/handlers';
+import { apiCaller, type ApiCall } from '../helpers/api-call';
 import { testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -17,19 +15,11 @@ describe('API over one handler table (what both transports serve)', () => {
     for (const ctx of contexts.splice(0)) await ctx.shutdown();
   });
 
-  function setup(): { ctx: AppContext; call: (channel: ChannelName, input?: unknown) => Promise<unknown> } {
+  /** Outputs are parsed by the contract the UI is typed against. */
+  function setup(): { ctx: AppContext; call: ApiCall } {
     const ctx = testAppContext(tempDir());
     contexts.push(ctx);
-    const table: HandlerTable = createHandlerTable(ctx);
-    return {
-      ctx,
-      call: async (channel, input = {}) => {
-        const envelope = await dispatch(table, channel, input);
-        if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
-        // Outputs must match the contract the UI is typed against.
-        return channels[channel].output.parse(envelope.value);
-      },
-    };
+    return { ctx, call: apiCaller(createHandlerTable(ctx)) };
   }
 
   it('first start generates the demo as a job, reports progress and opens it', async () => {

@@ -18,7 +18,7 @@ import { planCommand } from '../../src/cli/commands/plan';
 import { scorecardCommand } from '../../src/cli/commands/scorecard';
 import { supplierPackCommand } from '../../src/cli/commands/supplier-pack';
 import { refreshAlerts } from '../../src/core/monitoring/alerts';
-import { planningDemo } from '../../src/core/planning/test-workspace';
+import { planningDemo } from '../fixtures/planning-workspace';
 import { readCsvText } from '../../src/core/ground/files/read/csv-text';
 
 const run = promisify(execFile);

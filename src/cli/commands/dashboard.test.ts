@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { figuresTestWorkspace, type FiguresTestWorkspace } from '../../core/monitoring/key-figures/test-workspace';
+import { figuresTestWorkspace, type FiguresTestWorkspace } from '../../../test/fixtures/key-figures-workspace';
 import { dashboardCommand } from './dashboard';
 
 let ws: FiguresTestWorkspace;

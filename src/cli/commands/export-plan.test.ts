@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildPlan, loadPlan, readPlanFile, savePlan } from '../../core/planning';
-import { planningDemo } from '../../core/planning/test-workspace';
+import { planningDemo } from '../../../test/fixtures/planning-workspace';
 import { CliUsageError } from '../usage-error';
 import { exportPlanCommand } from './export-plan';
 

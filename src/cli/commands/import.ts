@@ -3,7 +3,6 @@ import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
 import { AppError } from '../../core/ground/errors/app-error';
 import {
-  ensureImportSchema,
   importKinds,
   importMappingSchema,
   isImportKind,
@@ -70,7 +69,6 @@ export async function importCommand(args: string[]): Promise<number> {
   const onSigint = () => ctx.cancel();
   process.once('SIGINT', onSigint);
   try {
-    ensureImportSchema(workspace.db, workspacePath);
     const result = await runImport(
       workspace.db,
       dataFile,
@@ -108,7 +106,6 @@ function undoCommand(workspacePath: string, importId: number, positionals: strin
   if (positionals.length > 0) throw new CliUsageError('--undo takes no DATAFILE');
   const workspace = openWorkspace(workspacePath);
   try {
-    ensureImportSchema(workspace.db, workspacePath);
     const result = undoImport(workspace.db, importId);
     const changed = Object.entries(result.changes).map(([table, n]) => `${table} ${n.toLocaleString('en')}`);
     console.log(`Undid import #${importId}${changed.length ? ` (rows changed: ${changed.join(', ')})` : ''}`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readPlanFile } from '../../core/planning';
-import { planningDemo } from '../../core/planning/test-workspace';
+import { planningDemo } from '../../../test/fixtures/planning-workspace';
 import { CliUsageError } from '../usage-error';
 import { planCommand } from './plan';
 

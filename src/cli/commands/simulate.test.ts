@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { planningDemo } from '../../core/planning/test-workspace';
+import { planningDemo } from '../../../test/fixtures/planning-workspace';
 import { CliUsageError } from '../usage-error';
 import { simulateCommand } from './simulate';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openWorkspace, type Db } from '../../core/db/workspace';
-import { ensureImportSchema, importKinds, isImportKind, runImport } from '../../core/import';
+import { importKinds, isImportKind, runImport } from '../../core/import';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { checkWatchableFolder, DEFAULT_WATCH_TIMINGS, scanFolder, watchLedger, type ScanDeps } from '../../core/monitoring/watch';
 import type { WatchFile } from '../../shared/contract/schemas/watch';
@@ -35,7 +35,6 @@ export async function watchCommand(args: string[]): Promise<number> {
 
   const workspace = openWorkspace(workspacePath);
   try {
-    ensureImportSchema(workspace.db, workspacePath);
     const db = workspace.db;
     const folder = watchLedger.findFolderByPath(db, folderPath) ?? watchLedger.addFolder(db, folderPath, kind);
     const print = (file: WatchFile) => console.log(values.json ? JSON.stringify(file) : describeFile(file));

@@ -6,7 +6,7 @@ import { actualsAccuracy } from './actuals-accuracy';
 import { scoreForecast } from './backtest';
 import { addOverride } from './overrides';
 import { runWorkspaceForecast } from './run-forecast';
-import { addDailySales, addLocation, addProduct, emptyWorkspace, steadyUnits } from './test-workspaces';
+import { addDailySales, addLocation, addProduct, emptyWorkspace, steadyUnits } from '../../../test/fixtures/forecasting-workspace';
 
 const constant = (value: number) => [value, value, value, value];
 

@@ -7,7 +7,7 @@ import { createInlineTaskContext } from '../ground/task-context';
 import { listLaunchPlans, planPerBucket, removeLaunchPlan, setLaunchPlan } from './launch-plans';
 import { runWorkspaceForecast } from './run-forecast';
 import { runSeries } from './runs';
-import { addDailySales, addLocation, addProduct, demoWorkspace, emptyWorkspace, removeSuiteDir, steadyUnits, suiteDir } from './test-workspaces';
+import { addDailySales, addLocation, addProduct, demoWorkspace, emptyWorkspace, removeSuiteDir, steadyUnits, suiteDir } from '../../../test/fixtures/forecasting-workspace';
 
 function weeklyMeans(db: Database.Database, runId: number, productId: number): number[] {
   return db

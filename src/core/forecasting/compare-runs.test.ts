@@ -4,7 +4,7 @@ import { createInlineTaskContext } from '../ground/task-context';
 import { compareRuns } from './compare-runs';
 import { deleteRun, listRuns } from './runs';
 import { runWorkspaceForecast } from './run-forecast';
-import { addDailySales, addLocation, addProduct, emptyWorkspace, steadyUnits } from './test-workspaces';
+import { addDailySales, addLocation, addProduct, emptyWorkspace, steadyUnits } from '../../../test/fixtures/forecasting-workspace';
 
 describe('comparing runs', () => {
   const tempDir = useTempDir();

@@ -5,7 +5,7 @@ import { readHistory } from './history';
 import { readProducts } from './products';
 import { readDailySales, type DailyRecords } from './read-sales';
 import { runWorkspaceForecast } from './run-forecast';
-import { addDailySales, addLocation, addProduct, emptyWorkspace, steadyUnits } from './test-workspaces';
+import { addDailySales, addLocation, addProduct, emptyWorkspace, steadyUnits } from '../../../test/fixtures/forecasting-workspace';
 
 const FROM = '2025-01-06'; // a Monday; 364 days later is Sunday 2026-01-04
 const DAYS = 364;

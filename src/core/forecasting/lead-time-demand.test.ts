@@ -8,7 +8,7 @@ import { leadTimeDemandForDays, leadTimeDemandFromRun } from './lead-time-demand
 import { addOverride } from './overrides';
 import { readProducts } from './products';
 import { runWorkspaceForecast } from './run-forecast';
-import { addDailySales, addLocation, addProduct, emptyWorkspace, steadyUnits } from './test-workspaces';
+import { addDailySales, addLocation, addProduct, emptyWorkspace, steadyUnits } from '../../../test/fixtures/forecasting-workspace';
 import { STORED_LEVELS } from './types';
 
 describe('lead-time demand from a stored run', () => {

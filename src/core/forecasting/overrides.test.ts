@@ -4,7 +4,7 @@ import { createInlineTaskContext } from '../ground/task-context';
 import { effectiveForecast } from './effective-forecast';
 import { addOverride, listOverrides, removeOverride } from './overrides';
 import { runWorkspaceForecast } from './run-forecast';
-import { addDailySales, addLocation, addProduct, emptyWorkspace, steadyUnits } from './test-workspaces';
+import { addDailySales, addLocation, addProduct, emptyWorkspace, steadyUnits } from '../../../test/fixtures/forecasting-workspace';
 
 describe('planner overrides', () => {
   const tempDir = useTempDir();

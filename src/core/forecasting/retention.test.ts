@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { pruneRuns } from './retention';
-import { emptyWorkspace } from './test-workspaces';
+import { emptyWorkspace } from '../../../test/fixtures/forecasting-workspace';
 
 describe('run retention', () => {
   const tempDir = useTempDir();

@@ -4,7 +4,7 @@ import { isAppError } from '../ground/errors/app-error';
 import { createInlineTaskContext } from '../ground/task-context';
 import { FORECAST_STEPS, runWorkspaceForecast } from './run-forecast';
 import { getRun, listRuns, runSeries } from './runs';
-import { demoWorkspace, removeSuiteDir, suiteDir } from './test-workspaces';
+import { demoWorkspace, removeSuiteDir, suiteDir } from '../../../test/fixtures/forecasting-workspace';
 
 const count = (ws: Workspace, table: string) => ws.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 

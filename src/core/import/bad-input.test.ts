@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import type { Workspace } from '../db/workspace';
-import { contentSnapshot, importFile, importWorkspace, writeText } from './testing/workspace';
+import { contentSnapshot, importFile, importWorkspace, writeText } from '../../../test/fixtures/import-workspace';
 import type { ImportOptions } from './types';
 
 /** The suite of files that must fail clearly and change nothing. */

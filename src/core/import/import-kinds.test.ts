@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import type { Db } from '../db/workspace';
-import { count, importFile, importWorkspace, planningSnapshot, writeText } from './testing/workspace';
+import { count, importFile, importWorkspace, planningSnapshot, writeText } from '../../../test/fixtures/import-workspace';
 import { undoImport } from './write/undo';
 
 const rows = (db: Db, sql: string) => db.prepare(sql).raw().all();

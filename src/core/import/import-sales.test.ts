@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import type { Db } from '../db/workspace';
-import { contentSnapshot, count, importFile, importWorkspace, planningSnapshot, writeText } from './testing/workspace';
+import { contentSnapshot, count, importFile, importWorkspace, planningSnapshot, writeText } from '../../../test/fixtures/import-workspace';
 import { undoImport } from './write/undo';
 
 function sales(db: Db): [string, string, string, number, number][] {

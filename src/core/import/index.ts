@@ -7,7 +7,6 @@ export { previewImport, runImport, READING_STEP, type ImportPreview, type Previe
 export type { PreviewRow } from './session';
 export { undoImport, type UndoResult } from './write/undo';
 export { listImports, type ImportLogEntry } from './write/import-log';
-export { ensureImportSchema, importMigrations } from './write/schema';
 export { STORING_STEP } from './write/context';
 export { importMappingSchema } from './mapping/saved';
 export { writeProblemReport } from './report/problem-report';

@@ -5,7 +5,7 @@ import { useTempDir } from '../../../test/helpers/temp-dir';
 import { createInlineTaskContext } from '../ground/task-context';
 import { inspectFile } from './inspect';
 import { previewImport, runImport } from './run-import';
-import { contentSnapshot, count, importFile, importWorkspace, writeText } from './testing/workspace';
+import { contentSnapshot, count, importFile, importWorkspace, writeText } from '../../../test/fixtures/import-workspace';
 
 describe('the wizard: inspect → preview → import', () => {
   const tempDir = useTempDir();

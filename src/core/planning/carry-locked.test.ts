@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../db/workspace';
 import { approvePlan, buildPlan, editLineQuantity, latestDraftPlanId, loadPlan, replaceDraftPlans, savePlan, setLineLocked } from '.';
-import { planningDemo } from './test-workspace';
+import { planningDemo } from '../../../test/fixtures/planning-workspace';
 
 let demo: ReturnType<typeof planningDemo>;
 let ws: Workspace;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyContainerLimits, draftContainer } from './containers';
 import { buildDrafts } from './po-drafts';
-import { BOX_20FT, line } from './test-lines';
+import { BOX_20FT, line } from '../../../test/fixtures/planning-lines';
 import type { ContainerTerms } from './types';
 
 describe('the container rule (step 5 of the rounding rule)', () => {

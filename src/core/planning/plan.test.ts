@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../db/workspace';
 import { approvePlan, buildPlan, exportLines, planLineRows, marginPerCash, saveSettingOverride, editLineQuantity, loadPlan, loadPositions, readPlanFile, savePlan, setLineLocked, writePlanFile, writePurchaseOrderFiles } from '.';
-import { planningDemo } from './test-workspace';
+import { planningDemo } from '../../../test/fixtures/planning-workspace';
 
 let demo: ReturnType<typeof planningDemo>;
 let ws: Workspace;

@@ -27,8 +27,3 @@ export function groupMetrics<K>(
   for (const [key, group] of groups) out.set(key, group.result());
   return out;
 }
-
-/** Metrics of every line due in the window, as one group. */
-export function totalMetrics(facts: LineFacts, window: Period, toleranceDays: number): SupplierMetrics {
-  return groupMetrics(facts, window, toleranceDays, () => 0).get(0) ?? new MetricAccumulator().result();
-}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leadTimeLookup, supplierLeadTimes } from './lead-times';
 import { recommendSupplier } from './recommend-supplier';
-import { supplierTestWorkspace, TinyHistory } from './testing/tiny-history';
+import { supplierTestWorkspace, TinyHistory } from '../../../test/fixtures/suppliers-workspace';
 
 const AS_OF = '2026-06-30';
 let env: ReturnType<typeof supplierTestWorkspace>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { supplierScorecards, type SupplierScorecard } from './scorecards';
 import { quantileSorted } from './stats';
-import { supplierTestWorkspace, TinyHistory } from './testing/tiny-history';
+import { supplierTestWorkspace, TinyHistory } from '../../../test/fixtures/suppliers-workspace';
 
 /**
  * One supplier with a line for every case, all answers worked out by hand (as of 2026-06-30,

@@ -3,7 +3,7 @@ import { AppError } from '../ground/errors/app-error';
 import { gradeOf, shrink } from './score';
 import { supplierScorecards } from './scorecards';
 import { DEFAULT_SCORECARD_SETTINGS, readScorecardSettings, saveScorecardSettings } from './settings';
-import { supplierTestWorkspace, TinyHistory } from './testing/tiny-history';
+import { supplierTestWorkspace, TinyHistory } from '../../../test/fixtures/suppliers-workspace';
 
 const AS_OF = '2026-06-30';
 let env: ReturnType<typeof supplierTestWorkspace>;

@@ -38,9 +38,8 @@ export const DEFAULT_SCORECARD_SETTINGS: ScorecardSettings = {
 
 const TABLE = 'supplier_scorecard_settings';
 
-/** The saved settings, or the defaults (also when the workspace predates the settings table). */
+/** The saved settings, or the defaults when none are saved. */
 export function readScorecardSettings(db: Database.Database): ScorecardSettings {
-  if (!hasSettingsTable(db)) return structuredClone(DEFAULT_SCORECARD_SETTINGS);
   const text = db.prepare(`SELECT settings FROM ${TABLE} WHERE id = 1`).pluck().get() as string | undefined;
   if (!text) return structuredClone(DEFAULT_SCORECARD_SETTINGS);
   // A hand-edited or older row falls back field by field rather than failing the scorecard.
@@ -58,9 +57,6 @@ export interface SettingsPatch extends Partial<Omit<ScorecardSettings, 'weights'
  * before and after (scores change with them, so who changed what matters); returns the settings now in force.
  */
 export function saveScorecardSettings(db: Database.Database, patch: SettingsPatch, actor = 'user'): ScorecardSettings {
-  if (!hasSettingsTable(db)) {
-    throw new AppError('not_supported', 'This workspace cannot store scorecard settings yet (schema upgrade needed)');
-  }
   return db.transaction(() => {
     const before = readScorecardSettings(db);
     const next = parseSettings({ ...before, ...patch, weights: { ...before.weights, ...(patch.weights ?? {}) } });
@@ -95,8 +91,4 @@ function parseSettings(value: unknown): ScorecardSettings {
     });
   }
   return parsed.data;
-}
-
-function hasSettingsTable(db: Database.Database): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(TABLE) === 1;
 }

@@ -5,7 +5,7 @@ import { openPoTotals } from './open-po-totals';
 import { supplierScorecards } from './scorecards';
 import { saveScorecardSettings } from './settings';
 import { scorecardList, supplierDetailView } from './supplier-views';
-import { supplierTestWorkspace, TinyHistory } from './testing/tiny-history';
+import { supplierTestWorkspace, TinyHistory } from '../../../test/fixtures/suppliers-workspace';
 
 let env: ReturnType<typeof supplierTestWorkspace>;
 const db = () => env.workspace.db;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../ground/errors/app-error';
 import { supplierDetail } from './supplier-detail';
 import { supplierScorecards } from './scorecards';
-import { supplierTestWorkspace, TinyHistory } from './testing/tiny-history';
+import { supplierTestWorkspace, TinyHistory } from '../../../test/fixtures/suppliers-workspace';
 import { traceSupplierMetric } from './trace';
 
 const AS_OF = '2026-06-30';

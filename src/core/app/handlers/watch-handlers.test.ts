@@ -5,7 +5,7 @@ import { testAppContext } from '../../../../test/helpers/app-context';
 import { useTempDir } from '../../../../test/helpers/temp-dir';
 import type { EventPayload } from '../../../shared/contract/events';
 import { createWorkspace } from '../../db/workspace';
-import { importFile, writeText } from '../../import/testing/workspace';
+import { importFile, writeText } from '../../../../test/fixtures/import-workspace';
 import { sourceWorkerEntry } from '../jobs/runner';
 import { AppContext } from '../app-context';
 import { watchHandlers } from './watch-handlers';

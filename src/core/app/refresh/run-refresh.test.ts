@@ -5,12 +5,12 @@ import { isAppError } from '../../ground/errors/app-error';
 import { methodOfStoredLabel } from '../../forecasting/stored-method';
 import { addOverride } from '../../forecasting/overrides';
 import { runWorkspaceForecast } from '../../forecasting/run-forecast';
-import { addDailySales, addProduct, steadyUnits } from '../../forecasting/test-workspaces';
+import { addDailySales, addProduct, steadyUnits } from '../../../../test/fixtures/forecasting-workspace';
 import { createInlineTaskContext } from '../../ground/task-context';
 import { planAndSave } from '../../planning/plan-and-save';
 import { latestDraftPlanId, setLineLocked, editLineQuantity } from '../../planning';
 import { loadRunForecasts, seriesKey } from '../../planning/load-forecasts';
-import { planningDemo } from '../../planning/test-workspace';
+import { planningDemo } from '../../../../test/fixtures/planning-workspace';
 import { lastRefreshSummary } from './refresh-record';
 import { REFRESH_STEPS, runRefresh } from './run-refresh';
 

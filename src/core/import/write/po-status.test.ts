@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../../test/helpers/temp-dir';
 import type { Db } from '../../db/workspace';
-import { importFile, importWorkspace, planningSnapshot, writeText } from '../testing/workspace';
+import { importFile, importWorkspace, planningSnapshot, writeText } from '../../../../test/fixtures/import-workspace';
 import { lineStatus, orderStatus } from './po-status';
 import { undoImport } from './undo';
 

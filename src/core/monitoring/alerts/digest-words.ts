@@ -1,3 +1,4 @@
+import { alertKindWords } from '../../../shared/contract/alert-kind-words';
 import type { AlertFacts, AlertKind, AlertPriority, MoneyMethod } from '../../../shared/contract/schemas/monitoring';
 
 export type DigestLocale = 'en' | 'zh-CN';
@@ -13,7 +14,8 @@ interface Words {
   columns: { rank: string; priority: string; kind: string; subject: string; why: string; money: string; currency: string; basis: string; firstSeen: string; isNew: string };
   yes: string;
   priority: Record<AlertPriority, string>;
-  kind: Record<AlertKind, string>;
+  /** The contract's one table of alert-kind names, shared with the app and its notifications. */
+  kind: Readonly<Record<AlertKind, string>>;
   basis: Record<MoneyMethod, string>;
   /** The why, worded from the facts (same placeholders as the app's messages). */
   why: Record<AlertKind, string>;
@@ -30,11 +32,7 @@ const en: Words = {
   columns: { rank: '#', priority: 'Priority', kind: 'Alert', subject: 'SKU / PO / supplier', why: 'Why', money: 'Money at stake', currency: 'Currency', basis: 'How the money is computed', firstSeen: 'First seen', isNew: 'New' },
   yes: 'yes',
   priority: { high: 'High', medium: 'Medium', low: 'Low' },
-  kind: {
-    staleStock: 'Stock data out of date', staleSales: 'Sales data out of date', stalePurchaseOrders: 'Purchase order data out of date',
-    stockout: 'Stock-out before next arrival', belowReorderPoint: 'Below reorder point', poOverdue: 'PO overdue', poConfirmedLate: 'PO confirmed late',
-    excessStock: 'Excess stock', deadStock: 'Dead stock', forecastBias: 'Forecast bias', supplierOtif: 'Supplier OTIF falling',
-  },
+  kind: alertKindWords.en,
   basis: {
     marginLost: 'margin lost on expected demand', marginAtRisk: 'margin at risk', excessValue: 'value of stock above the cover limit',
     stockValue: 'stock value at cost', overForecastCost: 'cost of over-forecast units', underForecastMargin: 'margin of under-forecast units', openPoValue: 'open PO value',
@@ -65,11 +63,7 @@ const zhCN: Words = {
   columns: { rank: '#', priority: '优先级', kind: '预警', subject: 'SKU / 采购单 / 供应商', why: '原因', money: '涉及金额', currency: '币种', basis: '金额算法', firstSeen: '首次出现', isNew: '新增' },
   yes: '是',
   priority: { high: '高', medium: '中', low: '低' },
-  kind: {
-    staleStock: '库存数据过期', staleSales: '销量数据过期', stalePurchaseOrders: '采购单数据过期',
-    stockout: '到货前缺货', belowReorderPoint: '低于再订货点', poOverdue: '采购单逾期', poConfirmedLate: '采购单确认延期',
-    excessStock: '库存积压', deadStock: '呆滞库存', forecastBias: '需求预测偏差', supplierOtif: '供应商 OTIF 下降',
-  },
+  kind: alertKindWords['zh-CN'],
   basis: {
     marginLost: '预计需求损失的毛利', marginAtRisk: '有风险的毛利', excessValue: '超出可售周数上限的库存价值',
     stockValue: '库存成本价值', overForecastCost: '多预测数量的成本', underForecastMargin: '少预测数量的毛利', openPoValue: '未交货采购单金额',

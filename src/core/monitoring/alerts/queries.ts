@@ -76,10 +76,6 @@ export function listAlerts(db: Database.Database, filter: AlertFilter = {}): Ale
   };
 }
 
-export function alertsByIds(db: Database.Database, ids: readonly number[]): AlertRow[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM alerts WHERE id IN (SELECT value FROM json_each(?)) ${RANKING}`).all(JSON.stringify(ids)) as StoredRow[]).map(toRow);
-}
-
 /** Counts per status, and per priority and kind of the open alerts shown; new = raised on the latest refresh's day. */
 export function countAlerts(db: Database.Database): AlertCounts {
   const settings = readAlertSettings(db);

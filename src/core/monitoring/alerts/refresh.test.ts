@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInlineTaskContext } from '../../ground/task-context';
 import { alertsTask } from '../../app/jobs/tasks/alerts-task';
-import { planningDemo } from '../../planning/test-workspace';
+import { planningDemo } from '../../../../test/fixtures/planning-workspace';
 import { detectSupplierOtif } from './detectors/supplier-otif';
 import { writeDigest } from './digest';
 import { loadAlertInputs } from './inputs';

@@ -3,7 +3,7 @@ import type { AlertKind } from '../../../shared/contract/schemas/monitoring';
 import { countAlerts, listAlerts } from './queries';
 import { saveAlertSettings } from './settings';
 import { ACK_REOPEN_FACTOR, acknowledgeAlerts, applyDetections, reopenAlerts, snoozeAlerts } from './store';
-import { day, tinyWorkspace } from './testing';
+import { day, tinyWorkspace } from '../../../../test/fixtures/alerts-workspace';
 import type { DetectedAlert } from './types';
 
 let tiny: ReturnType<typeof tinyWorkspace>;

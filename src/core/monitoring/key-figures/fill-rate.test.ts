@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeKeyFigures } from './key-figures';
-import { figuresTestWorkspace, type FiguresTestWorkspace } from './test-workspace';
+import { figuresTestWorkspace, type FiguresTestWorkspace } from '../../../../test/fixtures/key-figures-workspace';
 import type { KeyFigure } from './types';
 
 let ws: FiguresTestWorkspace;

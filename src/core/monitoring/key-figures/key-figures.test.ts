@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../db/workspace';
 import { computeKeyFigures } from './key-figures';
-import { figuresTestWorkspace } from './test-workspace';
+import { figuresTestWorkspace } from '../../../../test/fixtures/key-figures-workspace';
 import { KEY_FIGURE_IDS } from './types';
 import { dataToday } from './week-grid';
 

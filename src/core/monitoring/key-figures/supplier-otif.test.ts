@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScorecardSettings } from '../../suppliers/settings';
 import { computeKeyFigures } from './key-figures';
-import { figuresTestWorkspace, type FiguresTestWorkspace } from './test-workspace';
+import { figuresTestWorkspace, type FiguresTestWorkspace } from '../../../../test/fixtures/key-figures-workspace';
 import type { KeyFigure } from './types';
 
 let ws: FiguresTestWorkspace;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../../test/helpers/temp-dir';
 import type { Db } from '../../db/workspace';
-import { contentSnapshot, count, importFile, importWorkspace, writeText } from '../../import/testing/workspace';
+import { contentSnapshot, count, importFile, importWorkspace, writeText } from '../../../../test/fixtures/import-workspace';
 import { addFolder, listFiles, retryFile, type FolderRow } from './ledger';
 import { scanFolder, type ScanDeps } from './scan-folder';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDrafts } from '../po-drafts';
-import { line } from '../test-lines';
+import { line } from '../../../../test/fixtures/planning-lines';
 import { PURCHASE_ORDER_LINE_COLUMNS, writePurchaseOrderFiles } from './purchase-order-xlsx';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'po-xlsx-'));

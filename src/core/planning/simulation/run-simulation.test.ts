@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../db/workspace';
 import { createInlineTaskContext } from '../../ground/task-context';
-import { planningDemo } from '../test-workspace';
+import { planningDemo } from '../../../../test/fixtures/planning-workspace';
 import { listSimulations, resolveSimulation, runSimulation, saveSimulation } from '.';
 
 let demo: ReturnType<typeof planningDemo>;

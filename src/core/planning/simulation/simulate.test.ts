@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planningDemo } from '../test-workspace';
+import { planningDemo } from '../../../../test/fixtures/planning-workspace';
 import { decide, loadSimulationInput, minMaxAtInventory, rollingForecast, simulatePolicy, type SimSeries } from '.';
 
 let demo: ReturnType<typeof planningDemo>;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../ground/errors/app-error';
-import { supplierTestWorkspace, TinyHistory } from '../testing/tiny-history';
+import { supplierTestWorkspace, TinyHistory } from '../../../../test/fixtures/suppliers-workspace';
 import { applySupplierConfirmations } from './apply-confirmations';
 import { importSupplierConfirmationsFile } from './import-confirmations-file';
 import { readConfirmationsFile } from './read-confirmations';

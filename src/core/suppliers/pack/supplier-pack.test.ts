@@ -2,7 +2,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSupplierConfirmationsFile } from '../confirmations';
-import { supplierTestWorkspace, TinyHistory } from '../testing/tiny-history';
+import { supplierTestWorkspace, TinyHistory } from '../../../../test/fixtures/suppliers-workspace';
 import { OPEN_PO_HEADERS } from './open-pos-sheet';
 import { buildSupplierPack, writeSupplierPack } from './supplier-pack';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../../../test/helpers/temp-dir';
 import { createInlineTaskContext } from '../../../ground/task-context';
 import { prepareRun, prepareRunParallel } from '../../../forecasting/run-forecast';
-import { demoWorkspace } from '../../../forecasting/test-workspaces';
+import { demoWorkspace } from '../../../../../test/fixtures/forecasting-workspace';
 import { forecastChunksOnWorkers } from './forecast-chunk-task';
 
 const workerEntry = fileURLToPath(new URL('../worker-source-entry.mjs', import.meta.url));

@@ -4,7 +4,7 @@ import { useTempDir } from '../../../../../test/helpers/temp-dir';
 import Database from 'better-sqlite3';
 import { migrate } from '../../../db/migrate';
 import { migration001 } from '../../../db/migrations/001_initial';
-import { demoWorkspace } from '../../../forecasting/test-workspaces';
+import { demoWorkspace } from '../../../../../test/fixtures/forecasting-workspace';
 import { createInlineTaskContext } from '../../../ground/task-context';
 import { forecastRunTask } from './forecast-run-task';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../db/workspace';
-import { day, inputsWith, seriesWith, tinyWorkspace } from '../testing';
+import { day, inputsWith, seriesWith, tinyWorkspace } from '../../../../../test/fixtures/alerts-workspace';
 import { detectDeadStock } from './dead-stock';
 import { detectForecastBias } from './forecast-bias';
 import { detectStaleData } from './stale-data';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { day, inputsWith, PRODUCT, seriesWith, tinyWorkspace, TODAY_DAY } from '../testing';
+import { day, inputsWith, PRODUCT, seriesWith, tinyWorkspace, TODAY_DAY } from '../../../../../test/fixtures/alerts-workspace';
 import { detectPoConfirmedLate } from './po-confirmed-late';
 import { detectPoOverdue, OVERDUE_WAIT_DAYS } from './po-overdue';
 import { readOpenLines, type OpenLine } from './purchase-orders';

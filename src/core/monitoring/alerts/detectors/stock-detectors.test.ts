@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputsWith, PRODUCT, seriesWith } from '../testing';
+import { inputsWith, PRODUCT, seriesWith } from '../../../../../test/fixtures/alerts-workspace';
 import { detectBelowReorderPoint } from './below-reorder-point';
 import { detectExcessStock } from './excess-stock';
 import { detectStockouts } from './stockout';
