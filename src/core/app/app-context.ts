@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiErrorShape } from '../../shared/contract/errors';
-import type { Locale, WorkspaceSummary } from '../../shared/contract/schemas/app';
+import type { JobKind, Locale, WorkspaceSummary } from '../../shared/contract/schemas/app';
 import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler';
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
@@ -155,6 +155,22 @@ export class AppContext {
       this.readCache.set(key, started);
     }
     return result;
+  }
+
+  /**
+   * Start a job that writes to the open workspace: once it succeeded (and, given `wrote`, says it
+   * wrote), the cached reads are dropped. Handlers start writing jobs through this, never by hand.
+   */
+  startWritingJob<T>(kind: JobKind, input: unknown, wrote: (output: T) => boolean = () => true): { jobId: string; done: Promise<T> } {
+    const started = this.jobs.start<T>(kind, input);
+    started.done
+      .then((output) => {
+        if (wrote(output)) this.dataChanged();
+      })
+      .catch(() => {
+        // The failure reaches the UI as a job:finished event.
+      });
+    return started;
   }
 
   /** Every write to the open workspace calls this, so no stale figure is shown. */
