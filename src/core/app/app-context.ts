@@ -8,7 +8,8 @@ import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../ground/errors/app-error';
 import { SCAN_QUERIES, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
-import { JobRunner } from './jobs/runner';
+import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
+import { JobRunner, type StartedJob } from './jobs/runner';
 import { EventBus } from './event-bus';
 import { PathPolicy } from './path-policy';
 import { ReadWorker } from './read-worker';
@@ -50,7 +51,7 @@ export class AppContext {
   readonly paths: PathPolicy;
   readonly settings: SettingsStore;
   readonly events = new EventBus();
-  readonly jobs: JobRunner;
+  readonly jobs: Jobs;
   private current: Workspace | null = null;
   /** The workspace that was open last time and could not be opened at start, and why. */
   startupProblem: { path: string; error: ApiErrorShape } | null = null;
@@ -161,8 +162,8 @@ export class AppContext {
    * Start a job that writes to the open workspace: once it succeeded (and, given `wrote`, says it
    * wrote), the cached reads are dropped. Handlers start writing jobs through this, never by hand.
    */
-  startWritingJob<T>(kind: JobKind, input: unknown, wrote: (output: T) => boolean = () => true): { jobId: string; done: Promise<T> } {
-    const started = this.jobs.start<T>(kind, input);
+  startWritingJob<K extends JobKind>(kind: K, input: JobInput<K>, wrote: (output: JobOutput<K>) => boolean = () => true): StartedJob<JobOutput<K>> {
+    const started = this.jobs.start(kind, input);
     started.done
       .then((output) => {
         if (wrote(output)) this.dataChanged();

@@ -8,6 +8,7 @@ import { listRuns, type RunInfo } from '../../forecasting/runs';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { ForecastRunTaskInput } from '../jobs/tasks/forecast-run-task';
 import type { GlobalModelTaskInput } from '../jobs/tasks/global-model-task';
+import type { JobInput } from '../jobs/job-map';
 import { listGlobalModels } from '../../forecasting/global-models';
 import type { AppContext } from '../app-context';
 import { writes, type DomainHandlers } from './types';
@@ -15,7 +16,7 @@ import { writes, type DomainHandlers } from './types';
 export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
   const db = () => ctx.requireWorkspace().db;
   /** A job that writes to the workspace: when it ends, every cached read is stale. */
-  const startWritingJob = (kind: 'forecastRun' | 'globalModel', input: ForecastRunTaskInput | GlobalModelTaskInput) => ({
+  const startWritingJob = <K extends 'forecastRun' | 'globalModel'>(kind: K, input: JobInput<K>) => ({
     jobId: ctx.startWritingJob(kind, input).jobId,
   });
   return {

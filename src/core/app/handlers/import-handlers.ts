@@ -21,7 +21,7 @@ export function importHandlers(ctx: AppContext): DomainHandlers<'import'> {
     const { path, ...options } = input;
     const task: ImportTaskInput = { mode, workspace: ctx.requireWorkspace().path, file: ctx.paths.check(path), options: toOptions(options) };
     // Only an import that stored something changed the data (a preview rolls back; a failed or cancelled import wrote nothing).
-    return ctx.startWritingJob<ImportTaskResult>('import', task, (outcome) => outcome.mode === 'import' && outcome.result.importId !== null);
+    return ctx.startWritingJob('import', task, (outcome) => outcome.mode === 'import' && outcome.result.importId !== null);
   };
 
   return {

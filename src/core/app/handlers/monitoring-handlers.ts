@@ -9,7 +9,6 @@ import {
   snoozeAlerts,
   workspaceToday,
   writeDigest,
-  type AlertRefreshSummary,
 } from '../../monitoring/alerts';
 import type { AlertsTaskInput } from '../jobs/tasks/alerts-task';
 import { announceNewAlerts } from '../alert-notices';
@@ -24,7 +23,7 @@ export function monitoringHandlers(ctx: AppContext): DomainHandlers<'monitoring'
     'monitoring:counts': () => countAlerts(db()),
     'monitoring:refresh': () => {
       const input: AlertsTaskInput = { path: ctx.requireWorkspace().path };
-      const { jobId, done } = ctx.startWritingJob<AlertRefreshSummary>('alerts', input);
+      const { jobId, done } = ctx.startWritingJob('alerts', input);
       done
         .then((summary) => announceNewAlerts(ctx, summary.newHigh))
         .catch(() => {

@@ -1,8 +1,7 @@
 import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
 import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
 import { AppError } from '../../ground/errors/app-error';
-import type { PlanRunTaskInput } from '../jobs/tasks/plan-run-task';
-import type { SimulationTaskInput } from '../jobs/tasks/simulation-task';
+import type { JobInput } from '../jobs/job-map';
 import type { AppContext } from '../app-context';
 import { exportedFile, exportFilePath } from '../exports-folder';
 import { writes, type DomainHandlers } from './types';
@@ -10,7 +9,7 @@ import { writes, type DomainHandlers } from './types';
 export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
   const db = () => ctx.requireWorkspace().db;
   /** Runs a job on the workspace file; the cached reads are dropped once it has written. */
-  const startJob = (kind: 'planRun' | 'simulation', input: PlanRunTaskInput | SimulationTaskInput) => ({ jobId: ctx.startWritingJob(kind, input).jobId });
+  const startJob = <K extends 'planRun' | 'simulation'>(kind: K, input: JobInput<K>) => ({ jobId: ctx.startWritingJob(kind, input).jobId });
   /** A line's plan must match: a stale page must not edit another plan's line. */
   const checkLine = (planId: number, lineId: number) => {
     const owner = db().prepare('SELECT plan_id FROM plan_lines WHERE id = ?').pluck().get(lineId) as number | undefined;

@@ -14,8 +14,8 @@ import { alertsTask } from './alerts-task';
 
 type Task = (input: never, ctx: TaskContext) => unknown;
 
-/** Every kind of job a worker can run. */
-export const tasks: Record<JobKind, Task> = {
+/** Every kind of job a worker can run; each task's types give its kind's input and output (see job-map.ts). */
+export const tasks = {
   demo: demoTask,
   forecast: forecastTask,
   forecastRun: forecastRunTask,
@@ -29,4 +29,4 @@ export const tasks: Record<JobKind, Task> = {
   watchImport: importTask,
   refresh: refreshTask,
   alerts: alertsTask,
-};
+} satisfies Record<JobKind, Task>;
