@@ -5,7 +5,8 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../ground/errors/app-error';
+import { forecastHorizonSchema, forecastLocationsSchema, frequencySchema, MAX_FORECAST_HORIZON } from '../../shared/contract/schemas/forecast';
+import { checkWith } from '../ground/errors/check-with';
 import type { TaskContext } from '../ground/task-context';
 import { SEASON_LENGTH } from '../series/buckets';
 import { isoFromDay } from '../ground/calendar';
@@ -43,7 +44,6 @@ export interface RunSummary {
   seconds: { history: number; forecast: number; write: number; total: number };
 }
 
-const MAX_HORIZON = 1000;
 /** A SKU that started selling at least this many days into the history was seen launching. */
 export const LAUNCH_SEEN_AFTER_DAYS = 14;
 
@@ -212,18 +212,12 @@ export function storeRun(db: Database.Database, prepared: PreparedRun, ctx: Task
 }
 
 function validate(options: RunOptions): { frequency: Frequency; horizon: number; locations: LocationMode } {
-  const frequency = options.frequency;
-  if (!Object.hasOwn(DEFAULT_HORIZON, frequency)) {
-    throw new AppError('invalid_input', 'frequency must be day, week or month', { field: 'frequency', value: frequency });
-  }
+  // The rules are the contract's (one place); the messages stay the core's.
+  const frequency = checkWith(frequencySchema, options.frequency, 'frequency must be day, week or month', { field: 'frequency', value: options.frequency });
   const horizon = options.horizon ?? DEFAULT_HORIZON[frequency];
-  if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
-    throw new AppError('invalid_input', `horizon must be a whole number from 1 to ${MAX_HORIZON}`, { field: 'horizon', value: horizon });
-  }
+  checkWith(forecastHorizonSchema, horizon, `horizon must be a whole number from 1 to ${MAX_FORECAST_HORIZON}`, { field: 'horizon', value: horizon });
   const locations = options.locations ?? 'each';
-  if (locations !== 'each' && locations !== 'total') {
-    throw new AppError('invalid_input', "locations must be 'each' or 'total'", { field: 'locations', value: locations });
-  }
+  checkWith(forecastLocationsSchema, locations, "locations must be 'each' or 'total'", { field: 'locations', value: locations });
   return { frequency, horizon, locations };
 }
 

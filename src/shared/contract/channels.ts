@@ -24,6 +24,8 @@ import {
   forecastGridRowSchema,
   forecastOverrideSchema,
   forecastRunSchema,
+  forecastHorizonSchema,
+  forecastLocationsSchema,
   frequencySchema,
   overrideInputSchema,
 } from './schemas/forecast';
@@ -89,8 +91,8 @@ export const channels = {
     z
       .object({
         frequency: frequencySchema.optional(),
-        horizon: z.number().int().min(1).max(400).optional(),
-        locations: z.enum(['each', 'total']).optional(),
+        horizon: forecastHorizonSchema.optional(),
+        locations: forecastLocationsSchema.optional(),
         /** Blend in the newest global model for these buckets (default true when one exists). */
         globalModel: z.boolean().optional(),
       })

@@ -4,6 +4,10 @@ import { planFlagSchema, planReasonSchema, roundingPartSchema } from './plan-rea
 const num = z.number().nullable();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const fraction = z.number().gt(0, 'a service level is above 0').lt(1, 'a service level is below 1 (e.g. 0.95)');
+/** A service level: strictly between 0 and 1. The core checks plans, simulations and settings with it. */
+export const serviceLevelSchema = fraction;
+/** A purchase budget: an amount of 0 or more (null, where allowed, means none). */
+export const budgetSchema = z.number().min(0);
 export const abcXyzClasses = ['AX', 'AY', 'AZ', 'BX', 'BY', 'BZ', 'CX', 'CY', 'CZ'] as const;
 export const policySchema = z.enum(['order_up_to', 'reorder_point']);
 export type PlanningPolicy = z.infer<typeof policySchema>;
@@ -234,7 +238,7 @@ export const planningSettingsPatchSchema = z
   .object({
     overrides: z.array(settingOverrideSchema).optional(),
     /** null clears the budget. */
-    budget: z.number().min(0).nullable().optional(),
+    budget: budgetSchema.nullable().optional(),
   })
   .strict();
 
@@ -276,7 +280,7 @@ export const simulationSchema = z.object({
 export type SimulationRow = z.infer<typeof simulationSchema>;
 
 export const planStartSchema = z
-  .object({ runId: z.number().int().optional(), serviceLevel: fraction.optional(), budget: z.number().min(0).nullable().optional() })
+  .object({ runId: z.number().int().optional(), serviceLevel: fraction.optional(), budget: budgetSchema.nullable().optional() })
   .strict();
 
 export const simulateInputSchema = z
