@@ -1,4 +1,4 @@
-import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
+import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, simulationView, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
 import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
 import { AppError } from '../../ground/errors/app-error';
 import type { JobInput } from '../jobs/job-map';
@@ -62,7 +62,7 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
       return planningSettings(workspace);
     }),
     'planning:simulate': (input) => startJob('simulation', { path: ctx.requireWorkspace().path, ...stripUndefined(input) }),
-    'planning:simulations': () => listSimulations(db()),
+    'planning:simulations': () => listSimulations(db()).map(simulationView),
     'planning:export': async ({ planId, format }) => {
       const plan = loadPlan(db(), planId);
       const file = exportFilePath(ctx, `supplydesk-plan-${planId}-${plan.planDate}.${format}`);

@@ -242,19 +242,20 @@ export const planningSettingsPatchSchema = z
   })
   .strict();
 
-const policyResultSchema = z.object({
+/** One policy's outcome in a simulation (stored in the workspace in the simulator's snake_case; the API's is camelCase). */
+export const policyResultSchema = z.object({
   policy: z.string(),
-  fill_rate: z.number(),
-  cycle_service_level: z.number(),
-  stockout_days: z.number(),
-  avg_inventory_value: z.number(),
+  fillRate: z.number(),
+  cycleServiceLevel: z.number(),
+  stockoutDays: z.number(),
+  avgInventoryValue: z.number(),
   orders: z.number(),
-  total_cost: z.number(),
-  holding_cost: z.number(),
-  ordering_cost: z.number(),
-  lost_margin: z.number(),
-  demand_units: z.number(),
-  lost_units: z.number(),
+  totalCost: z.number(),
+  holdingCost: z.number(),
+  orderingCost: z.number(),
+  lostMargin: z.number(),
+  demandUnits: z.number(),
+  lostUnits: z.number(),
 });
 
 export const simulationSchema = z.object({
@@ -274,7 +275,7 @@ export const simulationSchema = z.object({
     skuLocations: z.number().int(),
     current: policyResultSchema,
     supplydesk: policyResultSchema,
-    curve: z.array(z.object({ target: z.number(), cycle_service_level: z.number(), fill_rate: z.number(), avg_inventory_value: z.number() })),
+    curve: z.array(z.object({ target: z.number(), cycleServiceLevel: z.number(), fillRate: z.number(), avgInventoryValue: z.number() })),
   }),
 });
 export type SimulationRow = z.infer<typeof simulationSchema>;
