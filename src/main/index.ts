@@ -2,6 +2,7 @@ import path, { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { AppContext } from '../core/app/app-context';
 import { openStartupWorkspace } from '../core/app/demo-launcher';
+import { checkHandlerOutputs } from '../core/app/dispatch';
 import { createHandlerTable } from '../core/app/handlers';
 import { localeFromTag } from '../core/app/system-locale';
 import { setNativeBindingPath } from '../core/db/native-binding';
@@ -61,6 +62,8 @@ function openFromOs(context: AppContext, file: string): void {
 
 async function start(): Promise<void> {
   setNativeBindingPath(electronSqliteBinding(process.resourcesPath, app.isPackaged));
+  // Handler outputs are checked against the contract in development only: the packaged app skips it for speed.
+  checkHandlerOutputs(!app.isPackaged);
   const context = new AppContext({
     host: { mode: 'electron', version: app.getVersion(), systemLocale: localeFromTag(app.getLocale()), pickFile, pickFileToRead, pickFolder, revealFile },
     home: app.getPath('userData'),

@@ -131,12 +131,12 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   expect(field('Units')).toEqual([draftRows.reduce((sum, r) => sum + (r.lineId === line.lineId ? quantity : r.quantity), 0)]);
   expect(field('Containers')).toBeDefined();
 
-  const orders = (await callApi(server, 'data:purchaseOrders')).filter((po) => po.po_number.startsWith(`SD-${made!.id}-`));
+  const orders = (await callApi(server, 'data:purchaseOrders')).filter((po) => po.poNumber.startsWith(`SD-${made!.id}-`));
   expect(orders.length).toBe(draft.lines);
   await app.goTo('Data');
   await dataPage.tab('Purchase orders').click();
   await dataPage.waitForRows('purchaseOrders');
-  await dataPage.search.fill(orders[0]!.po_number);
+  await dataPage.search.fill(orders[0]!.poNumber);
   await dataPage.expectRowCount({ shown: draft.lines, total: (await callApi(server, 'data:purchaseOrders')).length });
   const poRow = dataPage.rows('purchaseOrders').filter({ hasText: line.sku }).first();
   await expect(poRow).toContainText('Open');
@@ -153,8 +153,8 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   await expect(plan.simulationResults).toContainText('Current min/max');
   await expect(plan.simulationResults).toContainText('SupplyDesk');
   const fill = plan.simulationResults.getByRole('row', { name: /Fill rate/ });
-  await expect(fill).toContainText(`${(simulation!.results.supplydesk.fill_rate * 100).toFixed(1).replace(/\.0$/, '')}%`);
-  await expect(fill).toContainText(`${(simulation!.results.current.fill_rate * 100).toFixed(1).replace(/\.0$/, '')}%`);
+  await expect(fill).toContainText(`${(simulation!.results.supplydesk.fillRate * 100).toFixed(1).replace(/\.0$/, '')}%`);
+  await expect(fill).toContainText(`${(simulation!.results.current.fillRate * 100).toFixed(1).replace(/\.0$/, '')}%`);
   await app.screenshot('replenishment-simulation', 'en');
 
   // Export the plan as CSV: a real download in the platform format, with the edited line.

@@ -24,8 +24,8 @@ test('a day of sales dropped into a watched folder moves the Dashboard and raise
   );
   // The SKU-location with the most stock and no stock-out alert: selling five times its stock in a day empties it.
   const stocked = (await callApi(server, 'data:stock'))
-    .filter((row) => row.on_hand > 0 && !openStockouts.has(`${row.sku}@${row.location}`))
-    .sort((a, b) => b.on_hand - a.on_hand);
+    .filter((row) => row.onHand > 0 && !openStockouts.has(`${row.sku}@${row.location}`))
+    .sort((a, b) => b.onHand - a.onHand);
   const target = stocked[0]!;
   const refreshedBefore = (await callApi(server, 'refresh:status')).last?.finishedAt ?? null;
 
@@ -54,7 +54,7 @@ test('a day of sales dropped into a watched folder moves the Dashboard and raise
   await watch.open();
   await watch.addFolder(drop);
   const day2 = dayAfter(lastDay, 2);
-  fs.writeFileSync(path.join(drop, 'daily-sales.csv'), `${HEADER}${target.sku},${day2},${Math.ceil(target.on_hand * 5)},${target.location}\n`);
+  fs.writeFileSync(path.join(drop, 'daily-sales.csv'), `${HEADER}${target.sku},${day2},${Math.ceil(target.onHand * 5)},${target.location}\n`);
   await expect(watch.file('daily-sales.csv')).toContainText('Imported', { timeout: 60_000 });
   await watch.close();
 

@@ -75,7 +75,7 @@ describe('import API: inspect, preview, import as a job, list, undo', () => {
     const { summary } = await call('import:result', { jobId });
     expect(summary).toMatchObject({ status: 'done', rowsRead: 3, rowsStored: 3, rowsSkipped: 0, created: { products: ['A-1', 'B-2'] } });
     const bySku = await call('data:salesBySku');
-    expect(bySku.map((r) => [r.sku, r.units_total])).toEqual(expect.arrayContaining([['A-1', 8], ['B-2', 1]]));
+    expect(bySku.map((r) => [r.sku, r.unitsTotal])).toEqual(expect.arrayContaining([['A-1', 8], ['B-2', 1]]));
 
     const [entry] = await call('import:list');
     expect(entry).toMatchObject({ id: summary!.importId, kind: 'sales', fileName: '销售.csv', status: 'done', rowsStored: 3, canUndo: true });

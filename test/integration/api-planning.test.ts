@@ -93,7 +93,7 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     const approval = await call('planning:approveDraft', { planId: plan!.id, supplierId: line.supplierId!, locationId: line.locationId });
     expect(approval.lines).toBe(after.lines);
     const pos = await call('data:purchaseOrders');
-    const po = pos.filter((p) => p.po_number === approval.purchaseOrders[0]!.poNumber);
+    const po = pos.filter((p) => p.poNumber === approval.purchaseOrders[0]!.poNumber);
     expect(po.length).toBe(after.lines);
     const drafts = await call('planning:drafts', { planId: plan!.id });
     expect(drafts.drafts.find((d) => d.supplierId === line.supplierId && d.locationId === line.locationId)!.status).toBe('approved');
@@ -171,7 +171,7 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     expect(simulation!.settings).toMatchObject({ from: '2026-04-01', to: '2026-06-30', serviceLevel: 0.95 });
     expect(simulation!.results.current.policy).toBe('current');
     expect(simulation!.results.supplydesk.policy).toBe('supplydesk');
-    expect(simulation!.results.supplydesk.fill_rate).toBeGreaterThan(0.5);
+    expect(simulation!.results.supplydesk.fillRate).toBeGreaterThan(0.5);
     expect(await runJob(call('planning:simulate', { from: '2020-01-01' }))).toMatch(/failed: .*earliest/);
   }, 240_000);
 });

@@ -6,7 +6,7 @@ import type { Frequency } from '../../core/forecasting/types';
 import { forecastBucketedSeries } from '../../core/forecasting/forecast-bucketed';
 import { readDemandCsv } from '../forecast-csv/read-demand-csv';
 import { REQUIRED_QUANTILES, writeForecastCsv } from '../forecast-csv/write-forecast-csv';
-import { MAX_HORIZON } from '../../shared/contract/schemas/forecast';
+import { MAX_FORECAST_HORIZON } from '../../shared/contract/schemas/forecast';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { CliUsageError } from '../usage-error';
@@ -36,7 +36,7 @@ export async function forecastCommand(args: string[]): Promise<void> {
   }
   const input = path.resolve(requireOption(values.input, 'input'));
   const output = path.resolve(requireOption(values.output, 'output'));
-  const horizon = integerOption(requireOption(values.horizon, 'horizon'), 'horizon', 1, MAX_HORIZON)!;
+  const horizon = integerOption(requireOption(values.horizon, 'horizon'), 'horizon', 1, MAX_FORECAST_HORIZON)!;
   const frequency = requireOption(values.frequency, 'frequency') as Frequency;
   if (!FREQUENCIES.includes(frequency)) {
     throw new CliUsageError(`--frequency must be one of ${FREQUENCIES.join(', ')}, not "${frequency}"`);
@@ -77,7 +77,7 @@ async function forecastWorkspaceFromArgs(
   }
   await forecastWorkspace(file, {
     frequency,
-    horizon: integerOption(values.horizon, 'horizon', 1, MAX_HORIZON),
+    horizon: integerOption(values.horizon, 'horizon', 1, MAX_FORECAST_HORIZON),
     quantiles: values.quantiles === undefined ? undefined : parseQuantiles(values.quantiles),
     output: values.output,
     locations,

@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiErrorShape } from '../../shared/contract/errors';
-import type { Locale, WorkspaceSummary } from '../../shared/contract/schemas/app';
+import type { JobKind, Locale, WorkspaceSummary } from '../../shared/contract/schemas/app';
 import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler';
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../ground/errors/app-error';
 import { SCAN_QUERIES, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
-import { JobRunner } from './jobs/runner';
+import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
+import { JobRunner, type StartedJob } from './jobs/runner';
 import { EventBus } from './event-bus';
 import { PathPolicy } from './path-policy';
 import { ReadWorker } from './read-worker';
@@ -50,7 +51,7 @@ export class AppContext {
   readonly paths: PathPolicy;
   readonly settings: SettingsStore;
   readonly events = new EventBus();
-  readonly jobs: JobRunner;
+  readonly jobs: Jobs;
   private current: Workspace | null = null;
   /** The workspace that was open last time and could not be opened at start, and why. */
   startupProblem: { path: string; error: ApiErrorShape } | null = null;
@@ -155,6 +156,22 @@ export class AppContext {
       this.readCache.set(key, started);
     }
     return result;
+  }
+
+  /**
+   * Start a job that writes to the open workspace: once it succeeded (and, given `wrote`, says it
+   * wrote), the cached reads are dropped. Handlers start writing jobs through this, never by hand.
+   */
+  startWritingJob<K extends JobKind>(kind: K, input: JobInput<K>, wrote: (output: JobOutput<K>) => boolean = () => true): StartedJob<JobOutput<K>> {
+    const started = this.jobs.start(kind, input);
+    started.done
+      .then((output) => {
+        if (wrote(output)) this.dataChanged();
+      })
+      .catch(() => {
+        // The failure reaches the UI as a job:finished event.
+      });
+    return started;
   }
 
   /** Every write to the open workspace calls this, so no stale figure is shown. */

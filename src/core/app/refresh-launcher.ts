@@ -5,7 +5,7 @@
  * files in a row).
  */
 
-import type { RefreshCause, RefreshOutcome } from './refresh';
+import type { RefreshCause } from './refresh';
 import type { RefreshTaskInput } from './jobs/tasks/refresh-task';
 import { announceNewAlerts } from './alert-notices';
 import type { AppContext } from './app-context';
@@ -26,7 +26,7 @@ export function startRefresh(ctx: AppContext, cause: RefreshCause): { jobId: str
     return { jobId: state.running.jobId };
   }
   const input: RefreshTaskInput = { path, cause, workerEntry: ctx.workerEntry };
-  const { jobId, done } = ctx.jobs.start<RefreshOutcome>('refresh', input);
+  const { jobId, done } = ctx.jobs.start('refresh', input);
   state.running = { jobId, path };
   const settle = () => {
     state.running = null;

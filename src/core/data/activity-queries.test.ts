@@ -30,8 +30,8 @@ describe('sales aggregates for the Data page', () => {
       ['B', 'GZ', '2025-06-05', 4],
     ]);
     expect(salesByWeek(db)).toEqual([
-      { week: '2025-05-26', units: 2, revenue: 20, orders: 0, skus_sold: 1, promo_days: 0 },
-      { week: '2025-06-02', units: 8, revenue: 80, orders: 0, skus_sold: 2, promo_days: 0 },
+      { week: '2025-05-26', units: 2, revenue: 20, orders: 0, skusSold: 1, promoDays: 0 },
+      { week: '2025-06-02', units: 8, revenue: 80, orders: 0, skusSold: 2, promoDays: 0 },
     ]);
   });
 
@@ -44,8 +44,8 @@ describe('sales aggregates for the Data page', () => {
       ['B', 'SH', '2025-04-01', 0, 1],
     ]);
     const [a, b, c] = salesBySku(db);
-    expect(a).toMatchObject({ sku: 'A', units_28d: 1, units_365d: 8, units_total: 13, first_sale: '2024-01-10', last_sale: '2025-06-29' });
-    expect(b).toMatchObject({ sku: 'B', units_total: 0, first_sale: null, stockout_days_90d: 1 });
-    expect(c).toMatchObject({ sku: 'C', units_28d: 0, units_total: 0, last_sale: null, stockout_days_90d: 0 });
+    expect(a).toMatchObject({ sku: 'A', units28d: 1, units365d: 8, unitsTotal: 13, firstSale: '2024-01-10', lastSale: '2025-06-29' });
+    expect(b).toMatchObject({ sku: 'B', unitsTotal: 0, firstSale: null, stockoutDays90d: 1 });
+    expect(c).toMatchObject({ sku: 'C', units28d: 0, unitsTotal: 0, lastSale: null, stockoutDays90d: 0 });
   });
 });

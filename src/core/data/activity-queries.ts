@@ -26,9 +26,9 @@ export function salesBySku(db: Db): SalesBySkuRow[] {
                 sum(CASE WHEN stockout = 1 AND date > :d90 THEN 1 ELSE 0 END) AS stockout_days_90d
            FROM sales_daily GROUP BY product_id)
        SELECT p.sku, p.name, p.brand, p.category,
-              coalesce(a.units_28d, 0) AS units_28d, coalesce(a.units_365d, 0) AS units_365d,
-              coalesce(a.revenue_365d, 0) AS revenue_365d, coalesce(a.units_total, 0) AS units_total,
-              a.first_sale, a.last_sale, coalesce(a.stockout_days_90d, 0) AS stockout_days_90d
+              coalesce(a.units_28d, 0) AS units28d, coalesce(a.units_365d, 0) AS units365d,
+              coalesce(a.revenue_365d, 0) AS revenue365d, coalesce(a.units_total, 0) AS unitsTotal,
+              a.first_sale AS firstSale, a.last_sale AS lastSale, coalesce(a.stockout_days_90d, 0) AS stockoutDays90d
          FROM products p LEFT JOIN agg a ON a.product_id = p.id
         ORDER BY p.sku`,
     )
@@ -44,7 +44,7 @@ export function salesByWeek(db: Db): SalesByWeekRow[] {
   const rows = db
     .prepare(
       `SELECT week, sum(units) AS units, sum(revenue) AS revenue, sum(orders) AS orders,
-              sum(sold) AS skus_sold, sum(promo_days) AS promo_days
+              sum(sold) AS skusSold, sum(promo_days) AS promoDays
          FROM (SELECT product_id, CAST((julianday(date) - 2440587.5 + 3) / 7 AS INTEGER) AS week,
                       sum(units) AS units, sum(revenue) AS revenue, sum(orders) AS orders,
                       max(units > 0) AS sold, sum(promo) AS promo_days
@@ -67,8 +67,8 @@ export function currentStock(db: Db): StockRow[] {
            FROM po_lines l JOIN purchase_orders o ON o.id = l.po_id
           WHERE l.status IN ('open', 'partial') AND o.status IN ('open', 'partial')
           GROUP BY l.product_id, o.location_id)
-       SELECT p.sku, p.name, loc.code AS location, s.date, s.on_hand,
-              coalesce(q.qty, 0) AS on_order, s.on_hand * p.unit_cost AS stock_value
+       SELECT p.sku, p.name, loc.code AS location, s.date, s.on_hand AS onHand,
+              coalesce(q.qty, 0) AS onOrder, s.on_hand * p.unit_cost AS stockValue
          FROM latest
          JOIN stock_snapshots s USING (product_id, location_id, date)
          JOIN products p ON p.id = s.product_id
@@ -82,10 +82,10 @@ export function currentStock(db: Db): StockRow[] {
 export function purchaseOrderLines(db: Db): PurchaseOrderLineRow[] {
   return db
     .prepare(
-      `SELECT l.id, o.po_number, s.name AS supplier, o.status, o.order_date,
-              coalesce(l.promised_date, o.promised_date) AS promised_date, p.sku, l.qty_ordered,
-              coalesce(r.received, 0) AS qty_received, coalesce(r.rejected, 0) AS qty_rejected,
-              r.last_date AS last_receipt_date, l.unit_cost, l.status AS line_status
+      `SELECT l.id, o.po_number AS poNumber, s.name AS supplier, o.status, o.order_date AS orderDate,
+              coalesce(l.promised_date, o.promised_date) AS promisedDate, p.sku, l.qty_ordered AS qtyOrdered,
+              coalesce(r.received, 0) AS qtyReceived, coalesce(r.rejected, 0) AS qtyRejected,
+              r.last_date AS lastReceiptDate, l.unit_cost AS unitCost, l.status AS lineStatus
          FROM po_lines l
          JOIN purchase_orders o ON o.id = l.po_id
          JOIN suppliers s ON s.id = o.supplier_id

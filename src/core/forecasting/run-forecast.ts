@@ -5,8 +5,8 @@
  */
 
 import type Database from 'better-sqlite3';
-import { MAX_HORIZON } from '../../shared/contract/schemas/forecast';
-import { AppError } from '../ground/errors/app-error';
+import { forecastHorizonSchema, forecastLocationsSchema, frequencySchema, MAX_FORECAST_HORIZON } from '../../shared/contract/schemas/forecast';
+import { checkWith } from '../ground/errors/check-with';
 import type { TaskContext } from '../ground/task-context';
 import { SEASON_LENGTH, type Frequency, type LocationMode, type RunOptions, type SeriesForecast } from './types';
 import { isoFromDay } from '../ground/calendar';
@@ -210,18 +210,12 @@ export function storeRun(db: Database.Database, prepared: PreparedRun, ctx: Task
 }
 
 function validate(options: RunOptions): { frequency: Frequency; horizon: number; locations: LocationMode } {
-  const frequency = options.frequency;
-  if (!Object.hasOwn(DEFAULT_HORIZON, frequency)) {
-    throw new AppError('invalid_input', 'frequency must be day, week or month', { field: 'frequency', value: frequency });
-  }
+  // The rules are the contract's (one place); the messages stay the core's.
+  const frequency = checkWith(frequencySchema, options.frequency, 'frequency must be day, week or month', { field: 'frequency', value: options.frequency });
   const horizon = options.horizon ?? DEFAULT_HORIZON[frequency];
-  if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
-    throw new AppError('invalid_input', `horizon must be a whole number from 1 to ${MAX_HORIZON}`, { field: 'horizon', value: horizon });
-  }
+  checkWith(forecastHorizonSchema, horizon, `horizon must be a whole number from 1 to ${MAX_FORECAST_HORIZON}`, { field: 'horizon', value: horizon });
   const locations = options.locations ?? 'each';
-  if (locations !== 'each' && locations !== 'total') {
-    throw new AppError('invalid_input', "locations must be 'each' or 'total'", { field: 'locations', value: locations });
-  }
+  checkWith(forecastLocationsSchema, locations, "locations must be 'each' or 'total'", { field: 'locations', value: locations });
   return { frequency, horizon, locations };
 }
 

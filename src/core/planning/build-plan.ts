@@ -5,7 +5,9 @@
  */
 
 import type Database from 'better-sqlite3';
+import { serviceLevelSchema } from '../../shared/contract/schemas/planning';
 import { AppError } from '../ground/errors/app-error';
+import { checkWith } from '../ground/errors/check-with';
 import { listRuns, MEAN_BUCKET_DAYS, type RunInfo } from '../forecasting';
 import { leadTimeLookup, supplierLeadTimes, type LeadTimeProfile } from '../suppliers';
 import { applyBudget } from './budget';
@@ -42,8 +44,8 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?
   if (runId === null) throw new AppError('not_found', 'The workspace has no forecast run to plan from', {});
   const run = listRuns(db).find((r) => r.id === runId);
   if (!run) throw new AppError('not_found', `No forecast run ${runId}`, { runId });
-  if (options.serviceLevel !== undefined && !(options.serviceLevel > 0 && options.serviceLevel < 1)) {
-    throw new AppError('invalid_input', 'The service level must be between 0 and 1 (e.g. 0.95)', { field: 'serviceLevel' });
+  if (options.serviceLevel !== undefined) {
+    checkWith(serviceLevelSchema, options.serviceLevel, 'The service level must be between 0 and 1 (e.g. 0.95)', { field: 'serviceLevel' });
   }
   const planDate = options.planDate ?? defaultPlanDate(db, run);
   const bucketDays = MEAN_BUCKET_DAYS[run.frequency];

@@ -4,7 +4,8 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../ground/errors/app-error';
+import { budgetSchema } from '../../shared/contract/schemas/planning';
+import { checkWith } from '../ground/errors/check-with';
 
 const BUDGET_KEY = 'budget';
 
@@ -16,9 +17,7 @@ export function readBudget(db: Database.Database): number | null {
 }
 
 export function saveBudget(db: Database.Database, budget: number | null, actor = 'user'): void {
-  if (budget !== null && !(Number.isFinite(budget) && budget >= 0)) {
-    throw new AppError('invalid_input', 'A budget must be an amount of 0 or more, or empty for none', { field: 'budget' });
-  }
+  if (budget !== null) checkWith(budgetSchema, budget, 'A budget must be an amount of 0 or more, or empty for none', { field: 'budget' });
   db.transaction(() => {
     db.prepare(
       `INSERT INTO planning_preferences (key, value, updated_at) VALUES (?, ?, ?)

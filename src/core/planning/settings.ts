@@ -6,7 +6,8 @@
  */
 
 import type Database from 'better-sqlite3';
-import { AppError } from '../ground/errors/app-error';
+import { serviceLevelSchema } from '../../shared/contract/schemas/planning';
+import { checkWith } from '../ground/errors/check-with';
 import type { Abc, Xyz } from './classify';
 
 export type Policy = 'order_up_to' | 'reorder_point';
@@ -48,8 +49,8 @@ export function readSettingOverrides(db: Database.Database): SettingOverride[] {
 
 /** Creates or replaces the setting of one scope, and audits it. */
 export function saveSettingOverride(db: Database.Database, override: SettingOverride, actor = 'user'): void {
-  if (override.serviceLevel != null && !(override.serviceLevel > 0 && override.serviceLevel < 1)) {
-    throw new AppError('invalid_input', 'A service level must be between 0 and 1 (e.g. 0.95)', { field: 'serviceLevel' });
+  if (override.serviceLevel != null) {
+    checkWith(serviceLevelSchema, override.serviceLevel, 'A service level must be between 0 and 1 (e.g. 0.95)', { field: 'serviceLevel' });
   }
   db.transaction(() => {
     db.prepare(

@@ -1,40 +1,13 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import { DEFAULT_SCORECARD_SETTINGS, scorecardSettingsSchema, type ScorecardSettingsRow } from '../../shared/contract/schemas/suppliers';
 import { AppError } from '../ground/errors/app-error';
 
-/**
- * How scores are made. Weights are relative (they need not sum to 100); the prior strength is the
- * number of deliveries a supplier needs before its own record counts as much as its category's.
- */
-export const scoreWeightsSchema = z
-  .object({
-    otif: z.number().min(0).max(1000),
-    fillRate: z.number().min(0).max(1000),
-    leadTime: z.number().min(0).max(1000),
-    quality: z.number().min(0).max(1000),
-  })
-  .strict()
-  .refine((w) => w.otif + w.fillRate + w.leadTime + w.quality > 0, { message: 'at least one weight must be above 0' });
+// The rules (ranges, at least one weight) and the defaults are the contract's: one source for
+// the API, the core and the settings drawer.
+export { DEFAULT_SCORECARD_SETTINGS, scorecardSettingsSchema };
 
-export const scorecardSettingsSchema = z
-  .object({
-    toleranceDays: z.number().int().min(0).max(60),
-    weights: scoreWeightsSchema,
-    priorStrength: z.number().min(0).max(1000),
-    /** Plans assume the promised lead times (no spread, full fill) instead of the measured ones. */
-    usePromisedLeadTimes: z.boolean(),
-  })
-  .strict();
-
-export type ScoreWeights = z.infer<typeof scoreWeightsSchema>;
-export type ScorecardSettings = z.infer<typeof scorecardSettingsSchema>;
-
-export const DEFAULT_SCORECARD_SETTINGS: ScorecardSettings = {
-  toleranceDays: 0,
-  weights: { otif: 40, fillRate: 25, leadTime: 20, quality: 15 },
-  priorStrength: 10,
-  usePromisedLeadTimes: false,
-};
+export type ScorecardSettings = ScorecardSettingsRow;
+export type ScoreWeights = ScorecardSettings['weights'];
 
 const TABLE = 'supplier_scorecard_settings';
 

@@ -24,8 +24,9 @@ import {
   forecastGridRowSchema,
   forecastOverrideSchema,
   forecastRunSchema,
+  forecastHorizonSchema,
+  forecastLocationsSchema,
   frequencySchema,
-  MAX_HORIZON,
   overrideInputSchema,
 } from './schemas/forecast';
 import { actualsReportSchema, globalModelInfoSchema, runComparisonSchema } from './schemas/forecast-review';
@@ -90,8 +91,8 @@ export const channels = {
     z
       .object({
         frequency: frequencySchema.optional(),
-        horizon: z.number().int().min(1).max(MAX_HORIZON).optional(),
-        locations: z.enum(['each', 'total']).optional(),
+        horizon: forecastHorizonSchema.optional(),
+        locations: forecastLocationsSchema.optional(),
         /** Blend in the newest global model for these buckets (default true when one exists). */
         globalModel: z.boolean().optional(),
       })

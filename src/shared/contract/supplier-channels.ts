@@ -5,12 +5,14 @@ import {
   confirmationImportSchema,
   leadTimeTableSchema,
   metricTraceSchema,
+  packWeeksSchema,
   scorecardListSchema,
   scorecardSettingsPatchSchema,
   scorecardSettingsSchema,
   supplierDetailSchema,
   supplierPeriodSchema,
   supplierRecommendationSchema,
+  toleranceDaysSchema,
   traceableMetricSchema,
 } from './schemas/suppliers';
 
@@ -20,11 +22,11 @@ const supplierId = z.number().int();
 export const supplierChannels = {
   /** Every supplier ranked by score; `toleranceDays` overrides the saved setting for this view only. */
   'suppliers:scorecards': channel(
-    supplierPeriodSchema.extend({ toleranceDays: z.number().int().min(0).max(60).optional() }).strict(),
+    supplierPeriodSchema.extend({ toleranceDays: toleranceDaysSchema.optional() }).strict(),
     scorecardListSchema,
   ),
   'suppliers:detail': channel(
-    supplierPeriodSchema.extend({ supplierId, toleranceDays: z.number().int().min(0).max(60).optional() }).strict(),
+    supplierPeriodSchema.extend({ supplierId, toleranceDays: toleranceDaysSchema.optional() }).strict(),
     supplierDetailSchema,
   ),
   /** The PO lines and receipts behind one number of a scorecard (or of one month, or one SKU). */
@@ -35,7 +37,7 @@ export const supplierChannels = {
         metric: traceableMetricSchema,
         month: z.string().regex(/^\d{4}-\d{2}$/, 'expected a month YYYY-MM').optional(),
         productId: z.number().int().optional(),
-        toleranceDays: z.number().int().min(0).max(60).optional(),
+        toleranceDays: toleranceDaysSchema.optional(),
       })
       .strict(),
     metricTraceSchema,
@@ -54,13 +56,13 @@ export const supplierChannels = {
   ),
   /** The supplier's collaboration pack (scorecard, open POs to confirm, forecast of their SKUs) as XLSX in the exports folder. */
   'suppliers:exportPack': channel(
-    z.object({ supplierId, weeks: z.number().int().min(1).max(104).optional() }).strict(),
+    z.object({ supplierId, weeks: packWeeksSchema.optional() }).strict(),
     exportedFileSchema,
   ),
   /** The ranking as CSV (rates as fractions 0–1, like the CLI) or XLSX. */
   'suppliers:exportScorecards': channel(
     supplierPeriodSchema
-      .extend({ toleranceDays: z.number().int().min(0).max(60).optional(), format: z.enum(['csv', 'xlsx']) })
+      .extend({ toleranceDays: toleranceDaysSchema.optional(), format: z.enum(['csv', 'xlsx']) })
       .strict(),
     exportedFileSchema,
   ),

@@ -8,20 +8,17 @@ import { listRuns, type RunInfo } from '../../forecasting/runs';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { ForecastRunTaskInput } from '../jobs/tasks/forecast-run-task';
 import type { GlobalModelTaskInput } from '../jobs/tasks/global-model-task';
+import type { JobInput } from '../jobs/job-map';
 import { listGlobalModels } from '../../forecasting/global-models';
 import type { AppContext } from '../app-context';
-import type { DomainHandlers } from './types';
+import { writes, type DomainHandlers } from './types';
 
 export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
   const db = () => ctx.requireWorkspace().db;
   /** A job that writes to the workspace: when it ends, every cached read is stale. */
-  const startWritingJob = (kind: 'forecastRun' | 'globalModel', input: ForecastRunTaskInput | GlobalModelTaskInput) => {
-    const { jobId, done } = ctx.jobs.start(kind, input);
-    done.then(() => ctx.dataChanged()).catch(() => {
-      // The failure reaches the UI as a job:finished event.
-    });
-    return { jobId };
-  };
+  const startWritingJob = <K extends 'forecastRun' | 'globalModel'>(kind: K, input: JobInput<K>) => ({
+    jobId: ctx.startWritingJob(kind, input).jobId,
+  });
   return {
     'forecast:start': ({ frequency, horizon, locations, globalModel }) => {
       const input: ForecastRunTaskInput = {
@@ -42,17 +39,11 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
     'forecast:runs': () => listRuns(db()).map(runSummary),
     'forecast:grid': ({ runId }) => ctx.cachedRead(`forecast:grid:${runId}`, (workspace) => forecastGrid(workspace.db, runId)),
     'forecast:detail': ({ runId, productId, locationId }) => forecastDetail(db(), runId, productId, locationId),
-    'forecast:addOverride': (input) => {
+    'forecast:addOverride': writes((input) => {
       const { valuePer, ...rest } = input;
-      const created = addOverride(db(), { ...rest, ...(valuePer ? { valuePer } : {}) });
-      ctx.dataChanged();
-      return stripRemoval(created);
-    },
-    'forecast:removeOverride': ({ id }) => {
-      const removed = removeOverride(db(), id);
-      ctx.dataChanged();
-      return stripRemoval(removed);
-    },
+      return stripRemoval(addOverride(db(), { ...rest, ...(valuePer ? { valuePer } : {}) }));
+    }),
+    'forecast:removeOverride': writes(({ id }) => stripRemoval(removeOverride(db(), id))),
     'forecast:accuracy': ({ runId, groupBy }) => {
       // A run's stored backtests are read once; each grouping aggregates the same records.
       const records = ctx.cachedRead(`forecast:backtest:${runId}`, (workspace) => backtestRecords(workspace.db, runId));

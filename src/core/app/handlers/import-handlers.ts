@@ -5,7 +5,7 @@ import { AppError } from '../../ground/errors/app-error';
 import { importKinds, inspectFile, kindDefinitions, listImports, undoImport, type ImportOptions, type ImportResult } from '../../import';
 import type { ImportTaskInput, ImportTaskResult } from '../jobs/tasks/import-task';
 import type { AppContext } from '../app-context';
-import type { DomainHandlers } from './types';
+import { writes, type DomainHandlers } from './types';
 
 /** Finished import jobs whose summary the wizard may still ask for. */
 const KEEP_RESULTS = 20;
@@ -20,7 +20,8 @@ export function importHandlers(ctx: AppContext): DomainHandlers<'import'> {
   const startJob = (mode: ImportTaskInput['mode'], input: ImportJobInput) => {
     const { path, ...options } = input;
     const task: ImportTaskInput = { mode, workspace: ctx.requireWorkspace().path, file: ctx.paths.check(path), options: toOptions(options) };
-    return ctx.jobs.start<ImportTaskResult>('import', task);
+    // Only an import that stored something changed the data (a preview rolls back; a failed or cancelled import wrote nothing).
+    return ctx.startWritingJob('import', task, (outcome) => outcome.mode === 'import' && outcome.result.importId !== null);
   };
 
   return {
@@ -59,13 +60,6 @@ export function importHandlers(ctx: AppContext): DomainHandlers<'import'> {
       const { jobId, done } = startJob('import', input);
       results.set(jobId, done);
       for (const old of [...results.keys()].slice(0, Math.max(0, results.size - KEEP_RESULTS))) results.delete(old);
-      done
-        .then((outcome) => {
-          if (outcome.mode === 'import' && outcome.result.importId !== null) ctx.dataChanged();
-        })
-        .catch(() => {
-          // A failed or cancelled import reaches the UI as a job:finished event; nothing was written.
-        });
       return { jobId };
     },
 
@@ -84,11 +78,7 @@ export function importHandlers(ctx: AppContext): DomainHandlers<'import'> {
       return entries.map(({ details: _details, fingerprint: _fingerprint, ...entry }) => ({ ...entry, canUndo: entry.id === newestDone }));
     },
 
-    'import:undo': ({ importId }) => {
-      const undone = undoImport(db(), importId);
-      ctx.dataChanged();
-      return undone;
-    },
+    'import:undo': writes(({ importId }) => undoImport(db(), importId)),
   };
 }
 

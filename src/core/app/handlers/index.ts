@@ -11,7 +11,7 @@ import { monitoringHandlers } from './monitoring-handlers';
 import { planningHandlers } from './planning-handlers';
 import { refreshHandlers } from './refresh-handlers';
 import { supplierHandlers } from './supplier-handlers';
-import type { HandlerTable } from './types';
+import { afterSuccess, isWriting, type HandlerTable } from './types';
 import { watchHandlers } from './watch-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
@@ -36,7 +36,8 @@ export function createHandlerTable(ctx: AppContext): HandlerTable {
   for (const part of parts) {
     for (const [channel, handler] of Object.entries(part)) {
       if (channel in table) throw new Error(`Channel ${channel} is handled twice`);
-      table[channel] = handler;
+      // Handlers marked `writes` drop the cached reads after they succeeded: marked once, here.
+      table[channel] = isWriting(handler) ? afterSuccess(handler as (input: unknown) => unknown, () => ctx.dataChanged()) : handler;
     }
   }
   const missing = channelNames.filter((name) => !(name in table));

@@ -9,45 +9,37 @@ import {
   snoozeAlerts,
   workspaceToday,
   writeDigest,
-  type AlertRefreshSummary,
 } from '../../monitoring/alerts';
 import type { AlertsTaskInput } from '../jobs/tasks/alerts-task';
 import { announceNewAlerts } from '../alert-notices';
 import type { AppContext } from '../app-context';
 import { exportedFile, exportFilePath } from '../exports-folder';
-import type { DomainHandlers } from './types';
+import { writes, type DomainHandlers } from './types';
 
 export function monitoringHandlers(ctx: AppContext): DomainHandlers<'monitoring'> {
   const db = () => ctx.requireWorkspace().db;
-  const changedBy = <T>(result: T): T => {
-    ctx.dataChanged();
-    return result;
-  };
   return {
     'monitoring:alerts': (filter) => listAlerts(db(), filter ?? {}),
     'monitoring:counts': () => countAlerts(db()),
     'monitoring:refresh': () => {
       const input: AlertsTaskInput = { path: ctx.requireWorkspace().path };
-      const { jobId, done } = ctx.jobs.start<AlertRefreshSummary>('alerts', input);
+      const { jobId, done } = ctx.startWritingJob('alerts', input);
       done
-        .then((summary) => {
-          ctx.dataChanged();
-          announceNewAlerts(ctx, summary.newHigh);
-        })
+        .then((summary) => announceNewAlerts(ctx, summary.newHigh))
         .catch(() => {
           // The failure reaches the UI as a job:finished event.
         });
       return { jobId };
     },
-    'monitoring:acknowledge': ({ ids, note }) => changedBy({ updated: acknowledgeAlerts(db(), ids, note?.trim() ? note.trim() : null) }),
-    'monitoring:snooze': ({ ids, until }) => {
+    'monitoring:acknowledge': writes(({ ids, note }) => ({ updated: acknowledgeAlerts(db(), ids, note?.trim() ? note.trim() : null) })),
+    'monitoring:snooze': writes(({ ids, until }) => {
       const today = workspaceToday(db());
       const date = until ?? defaultSnoozeUntil(today, readAlertSettings(db()).snoozeDays);
-      return changedBy({ updated: snoozeAlerts(db(), ids, date, today), until: date });
-    },
-    'monitoring:reopen': ({ ids }) => changedBy({ updated: reopenAlerts(db(), ids) }),
+      return { updated: snoozeAlerts(db(), ids, date, today), until: date };
+    }),
+    'monitoring:reopen': writes(({ ids }) => ({ updated: reopenAlerts(db(), ids) })),
     'monitoring:settings': () => readAlertSettings(db()),
-    'monitoring:updateSettings': (patch) => changedBy(saveAlertSettings(db(), patch)),
+    'monitoring:updateSettings': writes((patch) => saveAlertSettings(db(), patch)),
     'monitoring:exportDigest': async ({ format, locale }) => {
       const today = workspaceToday(db());
       const file = exportFilePath(ctx, `${locale === 'zh-CN' ? '预警摘要' : 'alert digest'} ${today}.${format}`);

@@ -1,22 +1,15 @@
-import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
+import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, simulationView, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
 import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
 import { AppError } from '../../ground/errors/app-error';
-import type { PlanRunTaskInput } from '../jobs/tasks/plan-run-task';
-import type { SimulationTaskInput } from '../jobs/tasks/simulation-task';
+import type { JobInput } from '../jobs/job-map';
 import type { AppContext } from '../app-context';
 import { exportedFile, exportFilePath } from '../exports-folder';
-import type { DomainHandlers } from './types';
+import { writes, type DomainHandlers } from './types';
 
 export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
   const db = () => ctx.requireWorkspace().db;
-  /** Runs a job on the workspace file and drops cached reads once it has written. */
-  const startJob = (kind: 'planRun' | 'simulation', input: PlanRunTaskInput | SimulationTaskInput) => {
-    const { jobId, done } = ctx.jobs.start(kind, input);
-    done.then(() => ctx.dataChanged()).catch(() => {
-      // The failure reaches the UI as a job:finished event.
-    });
-    return { jobId };
-  };
+  /** Runs a job on the workspace file; the cached reads are dropped once it has written. */
+  const startJob = <K extends 'planRun' | 'simulation'>(kind: K, input: JobInput<K>) => ({ jobId: ctx.startWritingJob(kind, input).jobId });
   /** A line's plan must match: a stale page must not edit another plan's line. */
   const checkLine = (planId: number, lineId: number) => {
     const owner = db().prepare('SELECT plan_id FROM plan_lines WHERE id = ?').pluck().get(lineId) as number | undefined;
@@ -36,26 +29,23 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
     'planning:lines': ({ planId }) => planLineRows(db(), planId),
     'planning:line': ({ planId, lineId }) => planLineDetail(db(), planId, lineId),
     'planning:drafts': ({ planId }) => planDrafts(db(), planId),
-    'planning:editLine': ({ planId, lineId, quantity }) => {
+    'planning:editLine': writes(({ planId, lineId, quantity }) => {
       checkLine(planId, lineId);
       editLineQuantity(db(), lineId, quantity);
-      ctx.dataChanged();
       return planLineRow(db(), planId, lineId);
-    },
-    'planning:lockLine': ({ planId, lineId, locked }) => {
+    }),
+    'planning:lockLine': writes(({ planId, lineId, locked }) => {
       checkLine(planId, lineId);
       setLineLocked(db(), lineId, locked);
-      ctx.dataChanged();
       return planLineRow(db(), planId, lineId);
-    },
-    'planning:approveDraft': ({ planId, supplierId, locationId }) => {
+    }),
+    'planning:approveDraft': writes(({ planId, supplierId, locationId }) => {
       const result = approvePlan(db(), planId, { supplierId, ...(locationId !== undefined ? { locationId } : {}) });
       if (result.lines === 0) throw new AppError('invalid_input', 'This supplier has no draft lines left to approve in the plan', { planId, supplierId });
-      ctx.dataChanged();
       return result;
-    },
+    }),
     'planning:settings': () => planningSettings(db()),
-    'planning:updateSettings': ({ overrides, budget }) => {
+    'planning:updateSettings': writes(({ overrides, budget }) => {
       const workspace = db();
       // One transaction: a bad override leaves every setting as it was.
       workspace.transaction(() => {
@@ -69,11 +59,10 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
         }
         if (budget !== undefined) saveBudget(workspace, budget);
       })();
-      ctx.dataChanged();
       return planningSettings(workspace);
-    },
+    }),
     'planning:simulate': (input) => startJob('simulation', { path: ctx.requireWorkspace().path, ...stripUndefined(input) }),
-    'planning:simulations': () => listSimulations(db()),
+    'planning:simulations': () => listSimulations(db()).map(simulationView),
     'planning:export': async ({ planId, format }) => {
       const plan = loadPlan(db(), planId);
       const file = exportFilePath(ctx, `supplydesk-plan-${planId}-${plan.planDate}.${format}`);

@@ -19,7 +19,7 @@ import { resolveSettings } from '../../suppliers/settings';
 import { scorecardList, scorecardReport, supplierDetailView, type ViewOptions } from '../../suppliers/supplier-views';
 import { exportedFile, exportFilePath } from '../exports-folder';
 import type { AppContext } from '../app-context';
-import type { DomainHandlers } from './types';
+import { writes, type DomainHandlers } from './types';
 
 /**
  * Scorecards are computed from the read worker's snapshot of every PO line (loading is most of the
@@ -55,11 +55,7 @@ export function supplierHandlers(ctx: AppContext): DomainHandlers<'suppliers'> {
       return { ...trace, month: month ?? null };
     },
     'suppliers:settings': () => readScorecardSettings(db()),
-    'suppliers:updateSettings': (patch) => {
-      const saved = saveScorecardSettings(db(), patch);
-      ctx.dataChanged();
-      return saved;
-    },
+    'suppliers:updateSettings': writes((patch) => saveScorecardSettings(db(), patch)),
     'suppliers:leadTimes': async ({ from, to, usePromised }) => {
       const period = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
       const settings = resolveSettings(db());
@@ -86,18 +82,17 @@ export function supplierHandlers(ctx: AppContext): DomainHandlers<'suppliers'> {
       await writeScorecardFile(report, file);
       return exportedFile(file);
     },
-    'suppliers:importConfirmations': async ({ supplierId, path: chosen }) => {
+    'suppliers:importConfirmations': writes(async ({ supplierId, path: chosen }) => {
       const file = ctx.paths.check(chosen);
       const name = path.basename(file);
       try {
         const result = await importSupplierConfirmationsFile(db(), supplierId, file);
-        ctx.dataChanged();
         return confirmationImportRow(name, result);
       } catch (error) {
         // Problems name row and column; the file's name makes them findable.
         if (isAppError(error)) throw new AppError(error.code, `${name}: ${error.message}`, { ...error.details, file: name });
         throw error;
       }
-    },
+    }),
   };
 }

@@ -20,6 +20,12 @@ export interface JobRunnerOptions {
   onFinished?: (finished: JobFinished) => void;
 }
 
+/** A started job: its id, and its result once it is done. */
+export interface StartedJob<T> {
+  jobId: string;
+  done: Promise<T>;
+}
+
 interface RunningJob {
   info: JobInfo;
   worker: Worker;
@@ -37,7 +43,11 @@ export class JobRunner {
 
   constructor(private readonly options: JobRunnerOptions) {}
 
-  start<T>(kind: JobKind, input: unknown): { jobId: string; done: Promise<T> } {
+  /**
+   * Untyped: the app starts jobs through the typed `Jobs` view of this runner (job-map.ts);
+   * tasks that fan out to workers of their own name the result they expect.
+   */
+  start<T>(kind: JobKind, input: unknown): StartedJob<T> {
     const jobId = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
     const workerData: WorkerStart = { kind, input, cancelFlag: cancelBuffer, nativeBinding: nativeBindingPath() };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { AppContext } from '../app-context';
 import { backupNow } from '../backup/backup-now';
 import type { Workspace } from '../../db/workspace';
-import type { ImportTaskInput, ImportTaskResult } from '../jobs/tasks/import-task';
+import type { ImportTaskInput } from '../jobs/tasks/import-task';
 import { afterWatchedImport } from './after-import';
 import { fileView, listFolders, type FileRow, type FolderRow } from '../../monitoring/watch/ledger';
 import { scanFolder } from '../../monitoring/watch/scan-folder';
@@ -181,7 +181,7 @@ export class WatchService {
     return async (file, options) => {
       if (fs.statSync(file).size >= BIG_IMPORT_BYTES) await backupNow(this.ctx, 'before-import');
       const task: ImportTaskInput = { mode: 'import', workspace: ws.path, file, options };
-      const outcome = await this.ctx.jobs.start<ImportTaskResult>('watchImport', task).done;
+      const outcome = await this.ctx.jobs.start('watchImport', task).done;
       if (outcome.mode !== 'import') throw new Error('The watched import job returned a preview');
       return outcome.result;
     };

@@ -1,6 +1,5 @@
-import { CURRENCY_SYNONYMS, NAME_SYNONYMS, SKU_SYNONYMS, type KindSpec } from './fields';
-import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
-import type { RowReader } from './row-reader';
+import { CURRENCY_SYNONYMS, NAME_SYNONYMS, SKU_SYNONYMS, fieldOf, type KindSpec } from './fields';
+import { specValidator, upperCurrency, type KindDefinition } from './kind';
 
 export const catalogSpec: KindSpec = {
   kind: 'catalog',
@@ -49,42 +48,23 @@ export function productStatus(text: string): ProductStatus | null {
   return null;
 }
 
-const KEYS = ['sku', 'name', 'brand', 'category', 'unitCost', 'price', 'currency', 'status', 'launchDate', 'unitVolume', 'unitWeight'] as const;
-const F = fieldMap(catalogSpec, KEYS);
-
-class CatalogValidator implements RowValidator<CatalogRecord> {
-  readonly record: CatalogRecord = {
-    sku: '', name: null, brand: null, category: null, unitCost: null, price: null, currency: null, status: null, launchDate: null, unitVolume: null, unitWeight: null,
-  };
-  private readonly cols: Record<(typeof KEYS)[number], number>;
-
-  constructor(columns: ColumnIndex) {
-    this.cols = columnsFor(columns, KEYS);
-  }
-
-  validate(r: RowReader): boolean {
-    const c = this.cols;
-    const rec = this.record;
-    rec.sku = r.text(c.sku, F.sku) ?? '';
-    rec.name = r.text(c.name, F.name);
-    rec.brand = r.text(c.brand, F.brand);
-    rec.category = r.text(c.category, F.category);
-    rec.unitCost = r.number(c.unitCost, F.unitCost);
-    rec.price = r.number(c.price, F.price);
-    rec.currency = r.text(c.currency, F.currency)?.toUpperCase() ?? null;
-    rec.launchDate = r.date(c.launchDate, F.launchDate);
-    rec.unitVolume = r.number(c.unitVolume, F.unitVolume);
-    rec.unitWeight = r.number(c.unitWeight, F.unitWeight);
-    const status = r.text(c.status, F.status);
-    rec.status = status === null ? null : productStatus(status);
-    if (status !== null && rec.status === null) {
-      r.fail('bad_value', c.status, F.status, `Status "${status}" is not one of active, new, discontinued (在售, 新品, 停售)`);
-    }
-    return r.ok;
-  }
-}
-
 export const catalogKind: KindDefinition<CatalogRecord> = {
   spec: catalogSpec,
-  createValidator: (columns) => new CatalogValidator(columns),
+  createValidator: (columns) =>
+    specValidator(catalogSpec, columns, {
+      record: {
+        sku: '', name: null, brand: null, category: null, unitCost: null, price: null, currency: null, status: null, launchDate: null, unitVolume: null, unitWeight: null,
+      } as CatalogRecord,
+      // The status is read last, as before: its words are checked once every other field was read.
+      keys: ['sku', 'name', 'brand', 'category', 'unitCost', 'price', 'currency', 'launchDate', 'unitVolume', 'unitWeight', 'status'],
+      derived: ['currency', 'status'],
+      extra: (r, rec, values, cols) => {
+        rec.currency = upperCurrency(values);
+        const status = values.status as string | null;
+        rec.status = status === null ? null : productStatus(status);
+        if (status !== null && rec.status === null) {
+          r.fail('bad_value', cols.status, fieldOf(catalogSpec, 'status'), `Status "${status}" is not one of active, new, discontinued (在售, 新品, 停售)`);
+        }
+      },
+    }),
 };

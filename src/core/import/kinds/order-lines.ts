@@ -1,7 +1,6 @@
 import { cellText, type Cell } from '../../ground/files/read/cell';
 import { LOCATION_SYNONYMS, NAME_SYNONYMS, QUANTITY_WEAK, SKU_SYNONYMS, type KindSpec } from './fields';
-import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
-import type { RowReader } from './row-reader';
+import { specValidator, type KindDefinition } from './kind';
 
 /** Order lines from a platform or shop export; summed into daily sales per SKU and location. */
 export const orderLinesSpec: KindSpec = {
@@ -62,50 +61,6 @@ const CANCELLED = /cancel|void|refund|return|reversed|取消|关闭|退款|退�
 /** "C536379": the credit-note numbering of many ERPs for a cancelled invoice. */
 const CREDIT_NOTE = /^C\d+$/i;
 
-const KEYS = ['orderId', 'sku', 'quantity', 'orderedAt', 'description', 'unitPrice', 'amount', 'customerId', 'country', 'location', 'status'] as const;
-const F = fieldMap(orderLinesSpec, KEYS);
-
-class OrderLineValidator implements RowValidator<OrderLineRecord> {
-  readonly record: OrderLineRecord = {
-    orderId: '', sku: '', description: null, orderedAt: '', date: '', quantity: 0, unitPrice: null, revenue: 0,
-    customerId: null, country: null, location: null, cancelled: false,
-  };
-  private readonly cols: Record<(typeof KEYS)[number], number>;
-
-  constructor(
-    columns: ColumnIndex,
-    /** Only when both plain and C-numbered orders appear is the C prefix read as "cancelled". */
-    private readonly creditNotes: boolean,
-  ) {
-    this.cols = columnsFor(columns, KEYS);
-  }
-
-  validate(r: RowReader): boolean {
-    const c = this.cols;
-    const rec = this.record;
-    rec.orderId = r.text(c.orderId, F.orderId) ?? '';
-    rec.sku = r.text(c.sku, F.sku) ?? '';
-    const quantity = r.number(c.quantity, F.quantity) ?? 0;
-    rec.orderedAt = r.date(c.orderedAt, F.orderedAt) ?? '';
-    rec.date = rec.orderedAt.slice(0, 10);
-    rec.description = c.description < 0 ? null : r.text(c.description, F.description);
-    rec.unitPrice = c.unitPrice < 0 ? null : r.number(c.unitPrice, F.unitPrice);
-    const amount = c.amount < 0 ? null : r.number(c.amount, F.amount);
-    rec.customerId = c.customerId < 0 ? null : r.text(c.customerId, F.customerId);
-    rec.country = c.country < 0 ? null : r.text(c.country, F.country);
-    rec.location = c.location < 0 ? null : r.text(c.location, F.location);
-    const status = c.status < 0 ? null : r.text(c.status, F.status);
-    rec.cancelled =
-      quantity < 0 ||
-      (status !== null && CANCELLED.test(status)) ||
-      (this.creditNotes && CREDIT_NOTE.test(rec.orderId));
-    const sign = rec.cancelled ? -1 : 1;
-    rec.quantity = sign * Math.abs(quantity);
-    rec.revenue = sign * Math.abs(amount ?? (rec.unitPrice !== null ? quantity * rec.unitPrice : 0));
-    return r.ok;
-  }
-}
-
 function usesCreditNotes(samples: readonly (readonly Cell[])[], col: number): boolean {
   if (col < 0) return false;
   let credit = 0;
@@ -120,5 +75,26 @@ function usesCreditNotes(samples: readonly (readonly Cell[])[], col: number): bo
 
 export const orderLinesKind: KindDefinition<OrderLineRecord> = {
   spec: orderLinesSpec,
-  createValidator: (columns, samples) => new OrderLineValidator(columns, usesCreditNotes(samples, columns.orderId ?? -1)),
+  createValidator: (columns, samples) => {
+    /** Only when both plain and C-numbered orders appear is the C prefix read as "cancelled". */
+    const creditNotes = usesCreditNotes(samples, columns.orderId ?? -1);
+    return specValidator(orderLinesSpec, columns, {
+      record: {
+        orderId: '', sku: '', description: null, orderedAt: '', date: '', quantity: 0, unitPrice: null, revenue: 0,
+        customerId: null, country: null, location: null, cancelled: false,
+      } as OrderLineRecord,
+      keys: ['orderId', 'sku', 'quantity', 'orderedAt', 'description', 'unitPrice', 'amount', 'customerId', 'country', 'location', 'status'],
+      derived: ['quantity'],
+      extra: (_r, rec, values) => {
+        const quantity = (values.quantity as number | null) ?? 0;
+        const amount = values.amount as number | null;
+        const status = values.status as string | null;
+        rec.date = rec.orderedAt.slice(0, 10);
+        rec.cancelled = quantity < 0 || (status !== null && CANCELLED.test(status)) || (creditNotes && CREDIT_NOTE.test(rec.orderId));
+        const sign = rec.cancelled ? -1 : 1;
+        rec.quantity = sign * Math.abs(quantity);
+        rec.revenue = sign * Math.abs(amount ?? (rec.unitPrice !== null ? quantity * rec.unitPrice : 0));
+      },
+    });
+  },
 };

@@ -1,6 +1,5 @@
-import { CURRENCY_SYNONYMS, LOCATION_SYNONYMS, QUANTITY_WEAK, SKU_SYNONYMS, SUPPLIER_SYNONYMS, type KindSpec } from './fields';
-import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
-import type { RowReader } from './row-reader';
+import { CURRENCY_SYNONYMS, LOCATION_SYNONYMS, QUANTITY_WEAK, SKU_SYNONYMS, SUPPLIER_SYNONYMS, fieldOf, type KindSpec } from './fields';
+import { specValidator, upperCurrency, type KindDefinition } from './kind';
 
 export const PO_NUMBER_SYNONYMS = ['po', 'po number', 'po no', 'po id', 'purchase order', 'purchase order number', 'order number', 'order no', '采购单号', '采购订单号', '采购单', '采购订单', '订单号', '单号', '采购单编号'];
 
@@ -42,47 +41,26 @@ export interface PurchaseOrderRecord {
   confirmedDate: string | null;
 }
 
-const KEYS = ['poNumber', 'supplier', 'sku', 'qtyOrdered', 'orderDate', 'promisedDate', 'unitCost', 'status', 'lineNo', 'location', 'currency', 'confirmedQty', 'confirmedDate'] as const;
-const F = fieldMap(purchaseOrdersSpec, KEYS);
-
-class PurchaseOrderValidator implements RowValidator<PurchaseOrderRecord> {
-  readonly record: PurchaseOrderRecord = {
-    poNumber: '', supplier: '', sku: '', qtyOrdered: 0, orderDate: '', promisedDate: null, unitCost: null, status: null,
-    lineNo: null, location: null, currency: null, confirmedQty: null, confirmedDate: null,
-  };
-  private readonly cols: Record<(typeof KEYS)[number], number>;
-
-  constructor(columns: ColumnIndex) {
-    this.cols = columnsFor(columns, KEYS);
-  }
-
-  validate(r: RowReader): boolean {
-    const c = this.cols;
-    const rec = this.record;
-    rec.poNumber = r.text(c.poNumber, F.poNumber) ?? '';
-    rec.supplier = r.text(c.supplier, F.supplier) ?? '';
-    rec.sku = r.text(c.sku, F.sku) ?? '';
-    rec.qtyOrdered = r.number(c.qtyOrdered, F.qtyOrdered) ?? 0;
-    rec.orderDate = r.date(c.orderDate, F.orderDate) ?? '';
-    rec.promisedDate = r.date(c.promisedDate, F.promisedDate);
-    rec.unitCost = r.number(c.unitCost, F.unitCost);
-    rec.lineNo = r.number(c.lineNo, F.lineNo);
-    rec.location = r.text(c.location, F.location);
-    rec.currency = r.text(c.currency, F.currency)?.toUpperCase() ?? null;
-    rec.confirmedQty = r.number(c.confirmedQty, F.confirmedQty);
-    rec.confirmedDate = r.date(c.confirmedDate, F.confirmedDate);
-    const status = r.text(c.status, F.status);
-    rec.status = status === null ? null : poStatus(status);
-    if (status !== null && rec.status === null) {
-      r.fail('bad_value', c.status, F.status, `Status "${status}" is not one of open, partial, received, cancelled, draft`);
-    }
-    return r.ok;
-  }
-}
-
 export const purchaseOrdersKind: KindDefinition<PurchaseOrderRecord> = {
   spec: purchaseOrdersSpec,
-  createValidator: (columns) => new PurchaseOrderValidator(columns),
+  createValidator: (columns) =>
+    specValidator(purchaseOrdersSpec, columns, {
+      record: {
+        poNumber: '', supplier: '', sku: '', qtyOrdered: 0, orderDate: '', promisedDate: null, unitCost: null, status: null,
+        lineNo: null, location: null, currency: null, confirmedQty: null, confirmedDate: null,
+      } as PurchaseOrderRecord,
+      // The status is read last, as before: its words are checked once every other field was read.
+      keys: ['poNumber', 'supplier', 'sku', 'qtyOrdered', 'orderDate', 'promisedDate', 'unitCost', 'lineNo', 'location', 'currency', 'confirmedQty', 'confirmedDate', 'status'],
+      derived: ['currency', 'status'],
+      extra: (r, rec, values, cols) => {
+        rec.currency = upperCurrency(values);
+        const status = values.status as string | null;
+        rec.status = status === null ? null : poStatus(status);
+        if (status !== null && rec.status === null) {
+          r.fail('bad_value', cols.status, fieldOf(purchaseOrdersSpec, 'status'), `Status "${status}" is not one of open, partial, received, cancelled, draft`);
+        }
+      },
+    }),
 };
 
 export type PoStatus = 'draft' | 'open' | 'partial' | 'received' | 'cancelled';

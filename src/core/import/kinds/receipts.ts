@@ -1,7 +1,6 @@
 import { LOCATION_SYNONYMS, QUANTITY_WEAK, SKU_SYNONYMS, type KindSpec } from './fields';
-import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
+import { specValidator, type KindDefinition } from './kind';
 import { PO_NUMBER_SYNONYMS } from './purchase-orders';
-import type { RowReader } from './row-reader';
 
 /** Deliveries received, optionally against a PO line. */
 export const receiptsSpec: KindSpec = {
@@ -31,35 +30,11 @@ export interface ReceiptRecord {
   reference: string | null;
 }
 
-const KEYS = ['sku', 'receiptDate', 'qtyReceived', 'poNumber', 'lineNo', 'qtyRejected', 'location', 'reference'] as const;
-const F = fieldMap(receiptsSpec, KEYS);
-
-class ReceiptValidator implements RowValidator<ReceiptRecord> {
-  readonly record: ReceiptRecord = {
-    sku: '', receiptDate: '', qtyReceived: 0, poNumber: null, lineNo: null, qtyRejected: null, location: null, reference: null,
-  };
-  private readonly cols: Record<(typeof KEYS)[number], number>;
-
-  constructor(columns: ColumnIndex) {
-    this.cols = columnsFor(columns, KEYS);
-  }
-
-  validate(r: RowReader): boolean {
-    const c = this.cols;
-    const rec = this.record;
-    rec.sku = r.text(c.sku, F.sku) ?? '';
-    rec.receiptDate = r.date(c.receiptDate, F.receiptDate) ?? '';
-    rec.qtyReceived = r.number(c.qtyReceived, F.qtyReceived) ?? 0;
-    rec.poNumber = r.text(c.poNumber, F.poNumber);
-    rec.lineNo = r.number(c.lineNo, F.lineNo);
-    rec.qtyRejected = r.number(c.qtyRejected, F.qtyRejected);
-    rec.location = r.text(c.location, F.location);
-    rec.reference = r.text(c.reference, F.reference);
-    return r.ok;
-  }
-}
-
 export const receiptsKind: KindDefinition<ReceiptRecord> = {
   spec: receiptsSpec,
-  createValidator: (columns) => new ReceiptValidator(columns),
+  createValidator: (columns) =>
+    specValidator(receiptsSpec, columns, {
+      record: { sku: '', receiptDate: '', qtyReceived: 0, poNumber: null, lineNo: null, qtyRejected: null, location: null, reference: null } as ReceiptRecord,
+      keys: ['sku', 'receiptDate', 'qtyReceived', 'poNumber', 'lineNo', 'qtyRejected', 'location', 'reference'],
+    }),
 };

@@ -1,6 +1,5 @@
 import { LOCATION_SYNONYMS, NAME_SYNONYMS, QUANTITY_WEAK, SKU_SYNONYMS, type KindSpec } from './fields';
-import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
-import type { RowReader } from './row-reader';
+import { specValidator, type KindDefinition } from './kind';
 
 /** Daily sales totals: one row per SKU, day (and location). */
 export const salesSpec: KindSpec = {
@@ -42,36 +41,11 @@ export interface SalesRecord {
   stockout: boolean | null;
 }
 
-const KEYS = ['sku', 'date', 'units', 'revenue', 'location', 'name', 'orders', 'promo', 'stockout'] as const;
-const F = fieldMap(salesSpec, KEYS);
-
-class SalesValidator implements RowValidator<SalesRecord> {
-  readonly record: SalesRecord = {
-    sku: '', name: null, date: '', units: 0, revenue: null, orders: null, location: null, promo: null, stockout: null,
-  };
-  private readonly cols: Record<(typeof KEYS)[number], number>;
-
-  constructor(columns: ColumnIndex) {
-    this.cols = columnsFor(columns, KEYS);
-  }
-
-  validate(r: RowReader): boolean {
-    const c = this.cols;
-    const rec = this.record;
-    rec.sku = r.text(c.sku, F.sku) ?? '';
-    rec.date = r.date(c.date, F.date) ?? '';
-    rec.units = r.number(c.units, F.units) ?? 0;
-    rec.revenue = c.revenue < 0 ? null : r.number(c.revenue, F.revenue);
-    rec.location = c.location < 0 ? null : r.text(c.location, F.location);
-    rec.name = c.name < 0 ? null : r.text(c.name, F.name);
-    rec.orders = c.orders < 0 ? null : r.number(c.orders, F.orders);
-    rec.promo = c.promo < 0 ? null : r.boolean(c.promo, F.promo);
-    rec.stockout = c.stockout < 0 ? null : r.boolean(c.stockout, F.stockout);
-    return r.ok;
-  }
-}
-
 export const salesKind: KindDefinition<SalesRecord> = {
   spec: salesSpec,
-  createValidator: (columns) => new SalesValidator(columns),
+  createValidator: (columns) =>
+    specValidator(salesSpec, columns, {
+      record: { sku: '', name: null, date: '', units: 0, revenue: null, orders: null, location: null, promo: null, stockout: null } as SalesRecord,
+      keys: ['sku', 'date', 'units', 'revenue', 'location', 'name', 'orders', 'promo', 'stockout'],
+    }),
 };

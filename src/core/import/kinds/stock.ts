@@ -1,6 +1,5 @@
 import { LOCATION_SYNONYMS, NAME_SYNONYMS, QUANTITY_WEAK, SKU_SYNONYMS, type KindSpec } from './fields';
-import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
-import type { RowReader } from './row-reader';
+import { specValidator, type KindDefinition } from './kind';
 
 /** Stock on hand per SKU (and location) on a date. */
 export const stockSpec: KindSpec = {
@@ -29,30 +28,11 @@ export interface StockRecord {
   name: string | null;
 }
 
-const KEYS = ['sku', 'onHand', 'date', 'location', 'name'] as const;
-const F = fieldMap(stockSpec, KEYS);
-
-class StockValidator implements RowValidator<StockRecord> {
-  readonly record: StockRecord = { sku: '', onHand: 0, date: null, location: null, name: null };
-  private readonly cols: Record<(typeof KEYS)[number], number>;
-
-  constructor(columns: ColumnIndex) {
-    this.cols = columnsFor(columns, KEYS);
-  }
-
-  validate(r: RowReader): boolean {
-    const c = this.cols;
-    const rec = this.record;
-    rec.sku = r.text(c.sku, F.sku) ?? '';
-    rec.onHand = r.number(c.onHand, F.onHand) ?? 0;
-    rec.date = r.date(c.date, F.date);
-    rec.location = r.text(c.location, F.location);
-    rec.name = r.text(c.name, F.name);
-    return r.ok;
-  }
-}
-
 export const stockKind: KindDefinition<StockRecord> = {
   spec: stockSpec,
-  createValidator: (columns) => new StockValidator(columns),
+  createValidator: (columns) =>
+    specValidator(stockSpec, columns, {
+      record: { sku: '', onHand: 0, date: null, location: null, name: null } as StockRecord,
+      keys: ['sku', 'onHand', 'date', 'location', 'name'],
+    }),
 };

@@ -1,6 +1,5 @@
 import { CURRENCY_SYNONYMS, type KindSpec } from './fields';
-import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
-import type { RowReader } from './row-reader';
+import { specValidator, upperCurrency, type KindDefinition } from './kind';
 
 export const suppliersSpec: KindSpec = {
   kind: 'suppliers',
@@ -36,38 +35,17 @@ export interface SupplierRecord {
   maxContainers: number | null;
 }
 
-const KEYS = ['name', 'code', 'country', 'currency', 'contact', 'leadTimeDays', 'minOrderValue', 'notes', 'containerVolume', 'containerWeight', 'maxContainers'] as const;
-const F = fieldMap(suppliersSpec, KEYS);
-
-class SupplierValidator implements RowValidator<SupplierRecord> {
-  readonly record: SupplierRecord = {
-    name: '', code: null, country: null, currency: null, contact: null, leadTimeDays: null, minOrderValue: null, notes: null, containerVolume: null, containerWeight: null, maxContainers: null,
-  };
-  private readonly cols: Record<(typeof KEYS)[number], number>;
-
-  constructor(columns: ColumnIndex) {
-    this.cols = columnsFor(columns, KEYS);
-  }
-
-  validate(r: RowReader): boolean {
-    const c = this.cols;
-    const rec = this.record;
-    rec.name = r.text(c.name, F.name) ?? '';
-    rec.code = r.text(c.code, F.code);
-    rec.country = r.text(c.country, F.country);
-    rec.currency = r.text(c.currency, F.currency)?.toUpperCase() ?? null;
-    rec.contact = r.text(c.contact, F.contact);
-    rec.leadTimeDays = r.number(c.leadTimeDays, F.leadTimeDays);
-    rec.minOrderValue = r.number(c.minOrderValue, F.minOrderValue);
-    rec.notes = r.text(c.notes, F.notes);
-    rec.containerVolume = r.number(c.containerVolume, F.containerVolume);
-    rec.containerWeight = r.number(c.containerWeight, F.containerWeight);
-    rec.maxContainers = r.number(c.maxContainers, F.maxContainers);
-    return r.ok;
-  }
-}
-
 export const suppliersKind: KindDefinition<SupplierRecord> = {
   spec: suppliersSpec,
-  createValidator: (columns) => new SupplierValidator(columns),
+  createValidator: (columns) =>
+    specValidator(suppliersSpec, columns, {
+      record: {
+        name: '', code: null, country: null, currency: null, contact: null, leadTimeDays: null, minOrderValue: null, notes: null, containerVolume: null, containerWeight: null, maxContainers: null,
+      } as SupplierRecord,
+      keys: ['name', 'code', 'country', 'currency', 'contact', 'leadTimeDays', 'minOrderValue', 'notes', 'containerVolume', 'containerWeight', 'maxContainers'],
+      derived: ['currency'],
+      extra: (_r, rec, values) => {
+        rec.currency = upperCurrency(values);
+      },
+    }),
 };

@@ -1,6 +1,5 @@
 import { CURRENCY_SYNONYMS, SKU_SYNONYMS, SUPPLIER_SYNONYMS, type KindSpec } from './fields';
-import { columnsFor, fieldMap, type ColumnIndex, type KindDefinition, type RowValidator } from './kind';
-import type { RowReader } from './row-reader';
+import { specValidator, upperCurrency, type KindDefinition } from './kind';
 
 /** What a supplier charges and requires for a SKU: cost, MOQ, case pack, lead time. */
 export const termsSpec: KindSpec = {
@@ -32,36 +31,17 @@ export interface TermsRecord {
   isPrimary: boolean | null;
 }
 
-const KEYS = ['supplier', 'sku', 'unitCost', 'currency', 'moq', 'orderMultiple', 'maxOrderQty', 'leadTimeDays', 'isPrimary'] as const;
-const F = fieldMap(termsSpec, KEYS);
-
-class TermsValidator implements RowValidator<TermsRecord> {
-  readonly record: TermsRecord = {
-    supplier: '', sku: '', unitCost: 0, currency: null, moq: null, orderMultiple: null, maxOrderQty: null, leadTimeDays: null, isPrimary: null,
-  };
-  private readonly cols: Record<(typeof KEYS)[number], number>;
-
-  constructor(columns: ColumnIndex) {
-    this.cols = columnsFor(columns, KEYS);
-  }
-
-  validate(r: RowReader): boolean {
-    const c = this.cols;
-    const rec = this.record;
-    rec.supplier = r.text(c.supplier, F.supplier) ?? '';
-    rec.sku = r.text(c.sku, F.sku) ?? '';
-    rec.unitCost = r.number(c.unitCost, F.unitCost) ?? 0;
-    rec.currency = r.text(c.currency, F.currency)?.toUpperCase() ?? null;
-    rec.moq = r.number(c.moq, F.moq);
-    rec.orderMultiple = r.number(c.orderMultiple, F.orderMultiple);
-    rec.maxOrderQty = r.number(c.maxOrderQty, F.maxOrderQty);
-    rec.leadTimeDays = r.number(c.leadTimeDays, F.leadTimeDays);
-    rec.isPrimary = r.boolean(c.isPrimary, F.isPrimary);
-    return r.ok;
-  }
-}
-
 export const termsKind: KindDefinition<TermsRecord> = {
   spec: termsSpec,
-  createValidator: (columns) => new TermsValidator(columns),
+  createValidator: (columns) =>
+    specValidator(termsSpec, columns, {
+      record: {
+        supplier: '', sku: '', unitCost: 0, currency: null, moq: null, orderMultiple: null, maxOrderQty: null, leadTimeDays: null, isPrimary: null,
+      } as TermsRecord,
+      keys: ['supplier', 'sku', 'unitCost', 'currency', 'moq', 'orderMultiple', 'maxOrderQty', 'leadTimeDays', 'isPrimary'],
+      derived: ['currency'],
+      extra: (_r, rec, values) => {
+        rec.currency = upperCurrency(values);
+      },
+    }),
 };

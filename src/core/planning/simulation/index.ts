@@ -5,6 +5,7 @@ export { simulatePolicy, serviceCurve, DEFAULT_COSTS, type PolicyResult, type Cu
 export { DEFAULT_MIN_MAX, decide, type SimPolicy, type MinMaxPolicy, type SupplyDeskPolicy } from './policies';
 export { minMaxAtInventory } from './equal-inventory';
 export { rollingForecast } from './rolling-forecast';
+export { simulationView } from './simulation-view';
 export {
   CURVE_TARGETS,
   listSimulations,

@@ -5,7 +5,9 @@
  */
 
 import type Database from 'better-sqlite3';
+import { serviceLevelSchema } from '../../../shared/contract/schemas/planning';
 import { AppError } from '../../ground/errors/app-error';
+import { checkWith } from '../../ground/errors/check-with';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { DEFAULT_MIN_MAX } from './policies';
 import { HISTORY_DAYS, loadSimulationInput } from './sim-input';
@@ -77,7 +79,7 @@ export function resolveSimulation(db: Database.Database, request: SimulationRequ
     maxCoverDays: request.maxCoverDays ?? DEFAULT_MIN_MAX.maxCoverDays,
     curve: request.curve ?? true,
   };
-  if (!(settings.serviceLevel > 0 && settings.serviceLevel < 1)) throw new AppError('invalid_input', 'The service level must be between 0 and 1 (e.g. 0.95)', { field: 'serviceLevel' });
+  checkWith(serviceLevelSchema, settings.serviceLevel, 'The service level must be between 0 and 1 (e.g. 0.95)', { field: 'serviceLevel' });
   if (settings.maxCoverDays < settings.minCoverDays) throw new AppError('invalid_input', 'The max cover days must not be below the min cover days', { field: 'maxCoverDays' });
   return settings;
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../ground/errors/app-error';
+import { MAX_PACK_WEEKS, packWeeksSchema } from '../../../shared/contract/schemas/suppliers';
+import { checkWith } from '../../ground/errors/check-with';
 import type { LineFacts } from '../line-facts';
 import { resolvePeriod } from '../period';
 import { resolveSettings } from '../settings';
@@ -33,7 +34,6 @@ export interface SupplierPackSummary {
 }
 
 export const DEFAULT_PACK_WEEKS = 13;
-const MAX_PACK_WEEKS = 104;
 
 /** A supplier's collaboration pack: scorecard with monthly OTIF, open POs to confirm, forecast of their SKUs. */
 export function buildSupplierPack(
@@ -42,9 +42,7 @@ export function buildSupplierPack(
   options: SupplierPackOptions = {},
 ): { workbook: ExcelJS.Workbook; summary: SupplierPackSummary } {
   const weeks = options.weeks ?? DEFAULT_PACK_WEEKS;
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_PACK_WEEKS) {
-    throw new AppError('invalid_input', `weeks must be a whole number from 1 to ${MAX_PACK_WEEKS}`, { field: 'weeks' });
-  }
+  checkWith(packWeeksSchema, weeks, `weeks must be a whole number from 1 to ${MAX_PACK_WEEKS}`, { field: 'weeks' });
   const detail = options.facts
     ? supplierDetailFromFacts(db, options.facts, resolvePeriod(db, options), resolveSettings(db, options.settings), supplierId)
     : supplierDetail(db, supplierId, options);

@@ -12,7 +12,7 @@ export function ServiceCurveChart({ simulation, height = 260 }: { simulation: Si
   const format = useFormat();
   const { token } = theme.useToken();
   const option = useMemo<ChartOption>(() => {
-    const curve = [...simulation.results.curve].sort((a, b) => a.avg_inventory_value - b.avg_inventory_value);
+    const curve = [...simulation.results.curve].sort((a, b) => a.avgInventoryValue - b.avgInventoryValue);
     const current = simulation.results.current;
     const names = { cycle: t('sim.curve.cycle'), fill: t('sim.curve.fill'), current: t('sim.curve.current') };
     const point = (x: number, y: number) => [Math.round(x), Math.round(y * 1000) / 10];
@@ -50,17 +50,17 @@ export function ServiceCurveChart({ simulation, height = 260 }: { simulation: Si
         {
           type: 'line',
           name: names.cycle,
-          data: curve.map((c) => point(c.avg_inventory_value, c.cycle_service_level)),
+          data: curve.map((c) => point(c.avgInventoryValue, c.cycleServiceLevel)),
           symbolSize: 6,
           lineStyle: { color: token.colorPrimary },
           itemStyle: { color: token.colorPrimary },
           label: { show: true, fontSize: 10, color: token.colorTextTertiary, formatter: (p: { dataIndex: number }) => percent(curve[p.dataIndex]?.target) },
         },
-        { type: 'line', name: names.fill, data: curve.map((c) => point(c.avg_inventory_value, c.fill_rate)), symbolSize: 5, lineStyle: { color: token.colorSuccess, type: 'dashed' }, itemStyle: { color: token.colorSuccess } },
+        { type: 'line', name: names.fill, data: curve.map((c) => point(c.avgInventoryValue, c.fillRate)), symbolSize: 5, lineStyle: { color: token.colorSuccess, type: 'dashed' }, itemStyle: { color: token.colorSuccess } },
         {
           type: 'line',
           name: names.current,
-          data: [point(current.avg_inventory_value, current.cycle_service_level)],
+          data: [point(current.avgInventoryValue, current.cycleServiceLevel)],
           symbol: 'diamond',
           symbolSize: 12,
           itemStyle: { color: token.colorWarning },

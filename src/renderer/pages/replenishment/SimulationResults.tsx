@@ -21,15 +21,15 @@ export function SimulationResults({ simulation }: { simulation: SimulationRow })
   const format = useFormat();
   const money = (value: number) => format.moneyWhole(value);
   const metrics: Metric[] = [
-    { key: 'fill', label: 'sim.fillRate', value: (r) => r.fill_rate, show: (v) => percent(v), better: 'higher' },
-    { key: 'cycle', label: 'sim.cycleService', value: (r) => r.cycle_service_level, show: (v) => percent(v), better: 'higher' },
-    { key: 'stockout', label: 'sim.stockoutDays', value: (r) => r.stockout_days, show: (v) => format.integer(v), better: 'lower' },
-    { key: 'inventory', label: 'sim.avgInventory', value: (r) => r.avg_inventory_value, show: money, better: 'lower' },
+    { key: 'fill', label: 'sim.fillRate', value: (r) => r.fillRate, show: (v) => percent(v), better: 'higher' },
+    { key: 'cycle', label: 'sim.cycleService', value: (r) => r.cycleServiceLevel, show: (v) => percent(v), better: 'higher' },
+    { key: 'stockout', label: 'sim.stockoutDays', value: (r) => r.stockoutDays, show: (v) => format.integer(v), better: 'lower' },
+    { key: 'inventory', label: 'sim.avgInventory', value: (r) => r.avgInventoryValue, show: money, better: 'lower' },
     { key: 'orders', label: 'sim.orders', value: (r) => r.orders, show: (v) => format.integer(v), better: 'lower' },
-    { key: 'cost', label: 'sim.totalCost', value: (r) => r.total_cost, show: money, better: 'lower' },
-    { key: 'holding', label: 'sim.holding', value: (r) => r.holding_cost, show: money, better: 'lower' },
-    { key: 'ordering', label: 'sim.ordering', value: (r) => r.ordering_cost, show: money, better: 'lower' },
-    { key: 'lost', label: 'sim.lostMargin', value: (r) => r.lost_margin, show: money, better: 'lower' },
+    { key: 'cost', label: 'sim.totalCost', value: (r) => r.totalCost, show: money, better: 'lower' },
+    { key: 'holding', label: 'sim.holding', value: (r) => r.holdingCost, show: money, better: 'lower' },
+    { key: 'ordering', label: 'sim.ordering', value: (r) => r.orderingCost, show: money, better: 'lower' },
+    { key: 'lost', label: 'sim.lostMargin', value: (r) => r.lostMargin, show: money, better: 'lower' },
   ];
   const { current, supplydesk } = simulation.results;
   const cell = (m: Metric, mine: Result, other: Result) => {

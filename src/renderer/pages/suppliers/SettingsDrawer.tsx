@@ -1,6 +1,11 @@
 import { App, Button, Drawer, Form, InputNumber, Space, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ScorecardSettingsRow } from '../../../shared/contract/schemas/suppliers';
+import {
+  DEFAULT_SCORECARD_SETTINGS,
+  SCORECARD_LIMITS,
+  scoreWeightKeys,
+  type ScorecardSettingsRow,
+} from '../../../shared/contract/schemas/suppliers';
 import { getApi } from '../../api/backend';
 import { toErrorShape } from '../../api/errors';
 import { describeError } from '../../i18n/errors';
@@ -14,13 +19,9 @@ interface Props {
   onSaved(settings: ScorecardSettingsRow): void;
 }
 
-const DEFAULTS: ScorecardSettingsRow = {
-  toleranceDays: 0,
-  weights: { otif: 40, fillRate: 25, leadTime: 20, quality: 15 },
-  priorStrength: 10,
-  usePromisedLeadTimes: false,
-};
-const WEIGHTS = ['otif', 'fillRate', 'leadTime', 'quality'] as const;
+// Defaults and limits are the contract's, the rules the workspace checks the settings with.
+const DEFAULTS = DEFAULT_SCORECARD_SETTINGS;
+const WEIGHTS = scoreWeightKeys;
 
 /** How scores are made, saved in the workspace (and audited): weights, tolerance, shrinkage, lead times for plans. */
 export function SettingsDrawer({ open, settings, onClose, onSaved }: Props) {
@@ -84,8 +85,8 @@ export function SettingsDrawer({ open, settings, onClose, onSaved }: Props) {
             >
               <InputNumber
                 aria-label={t(`suppliers.component.${key}`)}
-                min={0}
-                max={1000}
+                min={SCORECARD_LIMITS.weight.min}
+                max={SCORECARD_LIMITS.weight.max}
                 value={draft.weights[key]}
                 onChange={(value) => setWeight(key, value)}
                 style={{ width: 140 }}
@@ -96,8 +97,8 @@ export function SettingsDrawer({ open, settings, onClose, onSaved }: Props) {
           <Form.Item label={t('suppliers.settings.tolerance')} help={t('suppliers.settings.toleranceHelp')} style={{ marginTop: 12 }}>
             <InputNumber
               aria-label={t('suppliers.settings.tolerance')}
-              min={0}
-              max={60}
+              min={SCORECARD_LIMITS.toleranceDays.min}
+              max={SCORECARD_LIMITS.toleranceDays.max}
               precision={0}
               value={draft.toleranceDays}
               onChange={(value) => setDraft({ ...draft, toleranceDays: value ?? 0 })}
@@ -108,8 +109,8 @@ export function SettingsDrawer({ open, settings, onClose, onSaved }: Props) {
           <Form.Item label={t('suppliers.settings.prior')} help={t('suppliers.settings.priorHelp')}>
             <InputNumber
               aria-label={t('suppliers.settings.prior')}
-              min={0}
-              max={1000}
+              min={SCORECARD_LIMITS.priorStrength.min}
+              max={SCORECARD_LIMITS.priorStrength.max}
               value={draft.priorStrength}
               onChange={(value) => setDraft({ ...draft, priorStrength: value ?? 0 })}
               style={{ width: 140 }}

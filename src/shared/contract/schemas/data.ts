@@ -8,13 +8,13 @@ export const productRowSchema = z.object({
   name: z.string(),
   brand: z.string().nullable(),
   category: z.string().nullable(),
-  unit_cost: num,
+  unitCost: num,
   price: num,
   currency: z.string(),
   status: z.string(),
-  launch_date: z.string().nullable(),
-  unit_volume_m3: num,
-  unit_weight_kg: num,
+  launchDate: z.string().nullable(),
+  unitVolumeM3: num,
+  unitWeightKg: num,
   supplier: z.string().nullable(),
 });
 export type ProductRow = z.infer<typeof productRowSchema>;
@@ -25,13 +25,13 @@ export const supplierRowSchema = z.object({
   name: z.string(),
   country: z.string().nullable(),
   currency: z.string(),
-  default_lead_time_days: num,
-  min_order_value: num,
-  container_volume_m3: num,
-  container_weight_kg: num,
-  max_containers: num,
+  defaultLeadTimeDays: num,
+  minOrderValue: num,
+  containerVolumeM3: num,
+  containerWeightKg: num,
+  maxContainers: num,
   skus: z.number().int(),
-  open_po_lines: z.number().int(),
+  openPoLines: z.number().int(),
 });
 export type SupplierRow = z.infer<typeof supplierRowSchema>;
 
@@ -40,13 +40,13 @@ export const supplierTermRowSchema = z.object({
   supplier: z.string(),
   sku: z.string(),
   name: z.string(),
-  unit_cost: z.number(),
+  unitCost: z.number(),
   currency: z.string(),
   moq: z.number(),
-  order_multiple: z.number(),
-  max_order_qty: num,
-  lead_time_days: z.number(),
-  is_primary: z.number(),
+  orderMultiple: z.number(),
+  maxOrderQty: num,
+  leadTimeDays: z.number(),
+  isPrimary: z.number(),
 });
 export type SupplierTermRow = z.infer<typeof supplierTermRowSchema>;
 
@@ -55,13 +55,13 @@ export const salesBySkuRowSchema = z.object({
   name: z.string(),
   brand: z.string().nullable(),
   category: z.string().nullable(),
-  units_28d: z.number(),
-  units_365d: z.number(),
-  revenue_365d: z.number(),
-  units_total: z.number(),
-  first_sale: z.string().nullable(),
-  last_sale: z.string().nullable(),
-  stockout_days_90d: z.number().int(),
+  units28d: z.number(),
+  units365d: z.number(),
+  revenue365d: z.number(),
+  unitsTotal: z.number(),
+  firstSale: z.string().nullable(),
+  lastSale: z.string().nullable(),
+  stockoutDays90d: z.number().int(),
 });
 export type SalesBySkuRow = z.infer<typeof salesBySkuRowSchema>;
 
@@ -71,8 +71,8 @@ export const salesByWeekRowSchema = z.object({
   units: z.number(),
   revenue: z.number(),
   orders: z.number(),
-  skus_sold: z.number().int(),
-  promo_days: z.number().int(),
+  skusSold: z.number().int(),
+  promoDays: z.number().int(),
 });
 export type SalesByWeekRow = z.infer<typeof salesByWeekRowSchema>;
 
@@ -81,25 +81,25 @@ export const stockRowSchema = z.object({
   name: z.string(),
   location: z.string(),
   date: z.string(),
-  on_hand: z.number(),
-  on_order: z.number(),
-  stock_value: num,
+  onHand: z.number(),
+  onOrder: z.number(),
+  stockValue: num,
 });
 export type StockRow = z.infer<typeof stockRowSchema>;
 
 export const purchaseOrderLineRowSchema = z.object({
   id: z.number().int(),
-  po_number: z.string(),
+  poNumber: z.string(),
   supplier: z.string(),
   status: z.string(),
-  order_date: z.string(),
-  promised_date: z.string().nullable(),
+  orderDate: z.string(),
+  promisedDate: z.string().nullable(),
   sku: z.string(),
-  qty_ordered: z.number(),
-  qty_received: z.number(),
-  qty_rejected: z.number(),
-  last_receipt_date: z.string().nullable(),
-  unit_cost: num,
-  line_status: z.string(),
+  qtyOrdered: z.number(),
+  qtyReceived: z.number(),
+  qtyRejected: z.number(),
+  lastReceiptDate: z.string().nullable(),
+  unitCost: num,
+  lineStatus: z.string(),
 });
 export type PurchaseOrderLineRow = z.infer<typeof purchaseOrderLineRowSchema>;

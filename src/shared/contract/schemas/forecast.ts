@@ -3,15 +3,18 @@ import { forecastReasonSchema } from './forecast-reason';
 
 const num = z.number().nullable();
 export const frequencySchema = z.enum(['day', 'week', 'month']);
-/** The longest forecast horizon, in buckets: the app, the core and the CLI all hold to it. */
-export const MAX_HORIZON = 400;
+/** Forecast per location, or for all locations together. */
+export const forecastLocationsSchema = z.enum(['each', 'total']);
+/** The longest horizon a run may forecast, in buckets of its frequency. */
+export const MAX_FORECAST_HORIZON = 400;
+export const forecastHorizonSchema = z.number().int().min(1).max(MAX_FORECAST_HORIZON);
 
 export const forecastRunSchema = z.object({
   id: z.number().int(),
   createdAt: z.string(),
   frequency: frequencySchema,
   horizon: z.number().int(),
-  locations: z.enum(['each', 'total']),
+  locations: forecastLocationsSchema,
   historyFrom: z.string(),
   historyTo: z.string(),
   status: z.string(),

@@ -4,6 +4,10 @@ import { planFlagSchema, planReasonSchema, roundingPartSchema } from './plan-rea
 const num = z.number().nullable();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const fraction = z.number().gt(0, 'a service level is above 0').lt(1, 'a service level is below 1 (e.g. 0.95)');
+/** A service level: strictly between 0 and 1. The core checks plans, simulations and settings with it. */
+export const serviceLevelSchema = fraction;
+/** A purchase budget: an amount of 0 or more (null, where allowed, means none). */
+export const budgetSchema = z.number().min(0);
 export const abcXyzClasses = ['AX', 'AY', 'AZ', 'BX', 'BY', 'BZ', 'CX', 'CY', 'CZ'] as const;
 export const policySchema = z.enum(['order_up_to', 'reorder_point']);
 export type PlanningPolicy = z.infer<typeof policySchema>;
@@ -234,23 +238,24 @@ export const planningSettingsPatchSchema = z
   .object({
     overrides: z.array(settingOverrideSchema).optional(),
     /** null clears the budget. */
-    budget: z.number().min(0).nullable().optional(),
+    budget: budgetSchema.nullable().optional(),
   })
   .strict();
 
-const policyResultSchema = z.object({
+/** One policy's outcome in a simulation (stored in the workspace in the simulator's snake_case; the API's is camelCase). */
+export const policyResultSchema = z.object({
   policy: z.string(),
-  fill_rate: z.number(),
-  cycle_service_level: z.number(),
-  stockout_days: z.number(),
-  avg_inventory_value: z.number(),
+  fillRate: z.number(),
+  cycleServiceLevel: z.number(),
+  stockoutDays: z.number(),
+  avgInventoryValue: z.number(),
   orders: z.number(),
-  total_cost: z.number(),
-  holding_cost: z.number(),
-  ordering_cost: z.number(),
-  lost_margin: z.number(),
-  demand_units: z.number(),
-  lost_units: z.number(),
+  totalCost: z.number(),
+  holdingCost: z.number(),
+  orderingCost: z.number(),
+  lostMargin: z.number(),
+  demandUnits: z.number(),
+  lostUnits: z.number(),
 });
 
 export const simulationSchema = z.object({
@@ -270,13 +275,13 @@ export const simulationSchema = z.object({
     skuLocations: z.number().int(),
     current: policyResultSchema,
     supplydesk: policyResultSchema,
-    curve: z.array(z.object({ target: z.number(), cycle_service_level: z.number(), fill_rate: z.number(), avg_inventory_value: z.number() })),
+    curve: z.array(z.object({ target: z.number(), cycleServiceLevel: z.number(), fillRate: z.number(), avgInventoryValue: z.number() })),
   }),
 });
 export type SimulationRow = z.infer<typeof simulationSchema>;
 
 export const planStartSchema = z
-  .object({ runId: z.number().int().optional(), serviceLevel: fraction.optional(), budget: z.number().min(0).nullable().optional() })
+  .object({ runId: z.number().int().optional(), serviceLevel: fraction.optional(), budget: budgetSchema.nullable().optional() })
   .strict();
 
 export const simulateInputSchema = z

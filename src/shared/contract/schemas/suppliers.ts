@@ -77,33 +77,56 @@ export const supplierScorecardRowSchema = supplierMetricsSchema.extend({
 });
 export type SupplierScorecardRow = z.infer<typeof supplierScorecardRowSchema>;
 
-export const scorecardWeightsSchema = z
-  .object({ otif: z.number(), fillRate: z.number(), leadTime: z.number(), quality: z.number() })
-  .strict();
+/**
+ * The scorecard settings' rules, stated once: the core validates with these schemas and the
+ * settings drawer takes its limits and defaults from here. Weights are relative (they need not
+ * sum to 100, but one must be above 0); the prior strength is the number of deliveries a supplier
+ * needs before its own record counts as much as its category's.
+ */
+export const SCORECARD_LIMITS = {
+  toleranceDays: { min: 0, max: 60 },
+  weight: { min: 0, max: 1000 },
+  priorStrength: { min: 0, max: 1000 },
+} as const;
+export const scoreWeightKeys = ['otif', 'fillRate', 'leadTime', 'quality'] as const;
 
-export const scorecardSettingsSchema = z.object({
-  toleranceDays: z.number().int(),
-  weights: scorecardWeightsSchema,
-  priorStrength: z.number(),
-  /** Replenishment plans with promised lead times (no spread) instead of the measured ones. */
-  usePromisedLeadTimes: z.boolean(),
+const weight = z.number().min(SCORECARD_LIMITS.weight.min).max(SCORECARD_LIMITS.weight.max);
+export const toleranceDaysSchema = z.number().int().min(SCORECARD_LIMITS.toleranceDays.min).max(SCORECARD_LIMITS.toleranceDays.max);
+const priorStrength = z.number().min(SCORECARD_LIMITS.priorStrength.min).max(SCORECARD_LIMITS.priorStrength.max);
+const weightsObject = z.object({ otif: weight, fillRate: weight, leadTime: weight, quality: weight }).strict();
+
+export const scorecardWeightsSchema = weightsObject.refine((w) => w.otif + w.fillRate + w.leadTime + w.quality > 0, {
+  message: 'at least one weight must be above 0',
 });
+
+export const scorecardSettingsSchema = z
+  .object({
+    toleranceDays: toleranceDaysSchema,
+    weights: scorecardWeightsSchema,
+    priorStrength,
+    /** Replenishment plans with promised lead times (no spread) instead of the measured ones. */
+    usePromisedLeadTimes: z.boolean(),
+  })
+  .strict();
 export type ScorecardSettingsRow = z.infer<typeof scorecardSettingsSchema>;
 
+/** A supplier pack forecasts this many weeks at most. */
+export const MAX_PACK_WEEKS = 104;
+export const packWeeksSchema = z.number().int().min(1).max(MAX_PACK_WEEKS);
+
+export const DEFAULT_SCORECARD_SETTINGS: ScorecardSettingsRow = {
+  toleranceDays: 0,
+  weights: { otif: 40, fillRate: 25, leadTime: 20, quality: 15 },
+  priorStrength: 10,
+  usePromisedLeadTimes: false,
+};
+
+/** A change: only the fields (and weights) named change; the result is checked with the full schema. */
 export const scorecardSettingsPatchSchema = z
   .object({
-    toleranceDays: z.number().int().min(0).max(60).optional(),
-    weights: z
-      .object({
-        otif: z.number().min(0).max(1000),
-        fillRate: z.number().min(0).max(1000),
-        leadTime: z.number().min(0).max(1000),
-        quality: z.number().min(0).max(1000),
-      })
-      .partial()
-      .strict()
-      .optional(),
-    priorStrength: z.number().min(0).max(1000).optional(),
+    toleranceDays: toleranceDaysSchema.optional(),
+    weights: weightsObject.partial().strict().optional(),
+    priorStrength: priorStrength.optional(),
     usePromisedLeadTimes: z.boolean().optional(),
   })
   .strict();

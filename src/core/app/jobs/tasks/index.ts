@@ -12,8 +12,8 @@ import { alertsTask } from './alerts-task';
 
 type Task = (input: never, ctx: TaskContext) => unknown;
 
-/** Every kind of job a worker can run. */
-export const tasks: Record<JobKind, Task> = {
+/** Every kind of job a worker can run; each task's types give its kind's input and output (see job-map.ts). */
+export const tasks = {
   demo: demoTask,
   forecastRun: forecastRunTask,
   forecastChunk: forecastChunkTask,
@@ -24,4 +24,4 @@ export const tasks: Record<JobKind, Task> = {
   watchImport: importTask,
   refresh: refreshTask,
   alerts: alertsTask,
-};
+} satisfies Record<JobKind, Task>;

@@ -16,11 +16,11 @@ export function productColumns(t: Translate, format: Formatters) {
     textColumn<ProductRow>('category', t('col.category'), { width: 110 }),
     textColumn<ProductRow>('supplier', t('col.supplier'), { width: 180, tooltipField: 'supplier' }),
     labelColumn<ProductRow>('status', t('col.status'), statusLabel(t), { width: 100 }),
-    moneyColumn<ProductRow>('unit_cost', t('col.unitCost'), format, (row) => row.currency, { width: 110 }),
+    moneyColumn<ProductRow>('unitCost', t('col.unitCost'), format, (row) => row.currency, { width: 110 }),
     moneyColumn<ProductRow>('price', t('col.price'), format, (row) => row.currency, { width: 110 }),
-    dateColumn<ProductRow>('launch_date', t('col.launchDate'), format),
-    numberColumn<ProductRow>('unit_volume_m3', t('col.unitVolume'), format, volume),
-    numberColumn<ProductRow>('unit_weight_kg', t('col.unitWeight'), format, { width: 130 }),
+    dateColumn<ProductRow>('launchDate', t('col.launchDate'), format),
+    numberColumn<ProductRow>('unitVolumeM3', t('col.unitVolume'), format, volume),
+    numberColumn<ProductRow>('unitWeightKg', t('col.unitWeight'), format, { width: 130 }),
   ];
 }
 
@@ -30,13 +30,13 @@ export function supplierColumns(t: Translate, format: Formatters) {
     textColumn<SupplierRow>('name', t('col.name'), { flex: 1, minWidth: 240, tooltipField: 'name' }),
     textColumn<SupplierRow>('country', t('col.country'), { width: 120 }),
     textColumn<SupplierRow>('currency', t('col.currency'), { width: 90 }),
-    numberColumn<SupplierRow>('default_lead_time_days', t('col.leadTime'), format, { width: 130 }),
-    moneyColumn<SupplierRow>('min_order_value', t('col.minOrderValue'), format, (row) => row.currency, { width: 150 }),
-    numberColumn<SupplierRow>('container_volume_m3', t('col.containerVolume'), format, { width: 130 }),
-    numberColumn<SupplierRow>('container_weight_kg', t('col.containerWeight'), format, { width: 150 }),
-    numberColumn<SupplierRow>('max_containers', t('col.maxContainers'), format, { width: 130 }),
+    numberColumn<SupplierRow>('defaultLeadTimeDays', t('col.leadTime'), format, { width: 130 }),
+    moneyColumn<SupplierRow>('minOrderValue', t('col.minOrderValue'), format, (row) => row.currency, { width: 150 }),
+    numberColumn<SupplierRow>('containerVolumeM3', t('col.containerVolume'), format, { width: 130 }),
+    numberColumn<SupplierRow>('containerWeightKg', t('col.containerWeight'), format, { width: 150 }),
+    numberColumn<SupplierRow>('maxContainers', t('col.maxContainers'), format, { width: 130 }),
     numberColumn<SupplierRow>('skus', t('col.skus'), format, { width: 100 }),
-    numberColumn<SupplierRow>('open_po_lines', t('col.openPoLines'), format, { width: 130 }),
+    numberColumn<SupplierRow>('openPoLines', t('col.openPoLines'), format, { width: 130 }),
   ];
 }
 
@@ -46,11 +46,11 @@ export function supplierTermColumns(t: Translate, format: Formatters) {
     textColumn<SupplierTermRow>('supplier', t('col.supplier'), { pinned: 'left', width: 180, tooltipField: 'supplier' }),
     textColumn<SupplierTermRow>('sku', t('col.sku'), { width: 170 }),
     textColumn<SupplierTermRow>('name', t('col.name'), { flex: 1, minWidth: 260, tooltipField: 'name' }),
-    moneyColumn<SupplierTermRow>('unit_cost', t('col.unitCost'), format, (row) => row.currency),
+    moneyColumn<SupplierTermRow>('unitCost', t('col.unitCost'), format, (row) => row.currency),
     numberColumn<SupplierTermRow>('moq', t('col.moq'), format, { width: 100 }),
-    numberColumn<SupplierTermRow>('order_multiple', t('col.orderMultiple'), format, { width: 120 }),
-    numberColumn<SupplierTermRow>('max_order_qty', t('col.maxOrderQty'), format, { width: 130 }),
-    numberColumn<SupplierTermRow>('lead_time_days', t('col.leadTime'), format, { width: 130 }),
-    labelColumn<SupplierTermRow>('is_primary', t('col.primary'), yesNo, { width: 100 }),
+    numberColumn<SupplierTermRow>('orderMultiple', t('col.orderMultiple'), format, { width: 120 }),
+    numberColumn<SupplierTermRow>('maxOrderQty', t('col.maxOrderQty'), format, { width: 130 }),
+    numberColumn<SupplierTermRow>('leadTimeDays', t('col.leadTime'), format, { width: 130 }),
+    labelColumn<SupplierTermRow>('isPrimary', t('col.primary'), yesNo, { width: 100 }),
   ];
 }

@@ -9,13 +9,13 @@ export function salesBySkuColumns(t: Translate, format: Formatters) {
     textColumn<SalesBySkuRow>('name', t('col.name'), { flex: 1, minWidth: 260, tooltipField: 'name' }),
     textColumn<SalesBySkuRow>('brand', t('col.brand'), { width: 120 }),
     textColumn<SalesBySkuRow>('category', t('col.category'), { width: 110 }),
-    numberColumn<SalesBySkuRow>('units_28d', t('col.units28d'), format, { width: 110 }),
-    numberColumn<SalesBySkuRow>('units_365d', t('col.units365d'), format, { width: 115 }),
-    moneyColumn<SalesBySkuRow>('revenue_365d', t('col.revenue365d'), format, undefined, { width: 140 }),
-    numberColumn<SalesBySkuRow>('units_total', t('col.unitsTotal'), format, { width: 115 }),
-    dateColumn<SalesBySkuRow>('first_sale', t('col.firstSale'), format),
-    dateColumn<SalesBySkuRow>('last_sale', t('col.lastSale'), format),
-    numberColumn<SalesBySkuRow>('stockout_days_90d', t('col.stockoutDays90d'), format, { width: 150 }),
+    numberColumn<SalesBySkuRow>('units28d', t('col.units28d'), format, { width: 110 }),
+    numberColumn<SalesBySkuRow>('units365d', t('col.units365d'), format, { width: 115 }),
+    moneyColumn<SalesBySkuRow>('revenue365d', t('col.revenue365d'), format, undefined, { width: 140 }),
+    numberColumn<SalesBySkuRow>('unitsTotal', t('col.unitsTotal'), format, { width: 115 }),
+    dateColumn<SalesBySkuRow>('firstSale', t('col.firstSale'), format),
+    dateColumn<SalesBySkuRow>('lastSale', t('col.lastSale'), format),
+    numberColumn<SalesBySkuRow>('stockoutDays90d', t('col.stockoutDays90d'), format, { width: 150 }),
   ];
 }
 
@@ -25,7 +25,7 @@ export function salesByWeekColumns(t: Translate, format: Formatters) {
     numberColumn<SalesByWeekRow>('units', t('col.units'), format),
     moneyColumn<SalesByWeekRow>('revenue', t('col.revenue'), format, undefined, { width: 150 }),
     numberColumn<SalesByWeekRow>('orders', t('col.orders'), format),
-    numberColumn<SalesByWeekRow>('skus_sold', t('col.skusSold'), format),
-    numberColumn<SalesByWeekRow>('promo_days', t('col.promoDays'), format),
+    numberColumn<SalesByWeekRow>('skusSold', t('col.skusSold'), format),
+    numberColumn<SalesByWeekRow>('promoDays', t('col.promoDays'), format),
   ];
 }

@@ -10,26 +10,26 @@ export function stockColumns(t: Translate, format: Formatters) {
     textColumn<StockRow>('name', t('col.name'), { flex: 1, minWidth: 280, tooltipField: 'name' }),
     textColumn<StockRow>('location', t('col.location'), { width: 140 }),
     dateColumn<StockRow>('date', t('col.date'), format),
-    numberColumn<StockRow>('on_hand', t('col.onHand'), format, { width: 130 }),
-    numberColumn<StockRow>('on_order', t('col.onOrder'), format, { width: 120 }),
-    moneyColumn<StockRow>('stock_value', t('col.stockValue'), format, undefined, { width: 140 }),
+    numberColumn<StockRow>('onHand', t('col.onHand'), format, { width: 130 }),
+    numberColumn<StockRow>('onOrder', t('col.onOrder'), format, { width: 120 }),
+    moneyColumn<StockRow>('stockValue', t('col.stockValue'), format, undefined, { width: 140 }),
   ];
 }
 
 export function purchaseOrderColumns(t: Translate, format: Formatters) {
   const status = statusLabel(t);
   return [
-    textColumn<PurchaseOrderLineRow>('po_number', t('col.poNumber'), { pinned: 'left', width: 130 }),
+    textColumn<PurchaseOrderLineRow>('poNumber', t('col.poNumber'), { pinned: 'left', width: 130 }),
     textColumn<PurchaseOrderLineRow>('supplier', t('col.supplier'), { width: 180, tooltipField: 'supplier' }),
     labelColumn<PurchaseOrderLineRow>('status', t('col.status'), status, { width: 110 }),
-    dateColumn<PurchaseOrderLineRow>('order_date', t('col.orderDate'), format),
-    dateColumn<PurchaseOrderLineRow>('promised_date', t('col.promisedDate'), format, { width: 130 }),
+    dateColumn<PurchaseOrderLineRow>('orderDate', t('col.orderDate'), format),
+    dateColumn<PurchaseOrderLineRow>('promisedDate', t('col.promisedDate'), format, { width: 130 }),
     textColumn<PurchaseOrderLineRow>('sku', t('col.sku'), { width: 170 }),
-    numberColumn<PurchaseOrderLineRow>('qty_ordered', t('col.qtyOrdered'), format),
-    numberColumn<PurchaseOrderLineRow>('qty_received', t('col.qtyReceived'), format),
-    numberColumn<PurchaseOrderLineRow>('qty_rejected', t('col.qtyRejected'), format),
-    dateColumn<PurchaseOrderLineRow>('last_receipt_date', t('col.lastReceipt'), format),
-    moneyColumn<PurchaseOrderLineRow>('unit_cost', t('col.unitCost'), format),
-    labelColumn<PurchaseOrderLineRow>('line_status', t('col.lineStatus'), status, { width: 120 }),
+    numberColumn<PurchaseOrderLineRow>('qtyOrdered', t('col.qtyOrdered'), format),
+    numberColumn<PurchaseOrderLineRow>('qtyReceived', t('col.qtyReceived'), format),
+    numberColumn<PurchaseOrderLineRow>('qtyRejected', t('col.qtyRejected'), format),
+    dateColumn<PurchaseOrderLineRow>('lastReceiptDate', t('col.lastReceipt'), format),
+    moneyColumn<PurchaseOrderLineRow>('unitCost', t('col.unitCost'), format),
+    labelColumn<PurchaseOrderLineRow>('lineStatus', t('col.lineStatus'), status, { width: 120 }),
   ];
 }

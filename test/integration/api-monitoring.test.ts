@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/core/app/app-context';
+import { dispatch } from '../../src/core/app/dispatch';
+import { createHandlerTable } from '../../src/core/app/handlers';
+import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
+import { createInlineTaskContext } from '../../src/core/ground/task-context';
+import type { ChannelName, ChannelOutput } from '../../src/shared/contract/channels';
+import { testAppContext } from '../helpers/app-context';
+import { useTempDir } from '../helpers/temp-dir';
+
+/**
+ * Alerts, watched folders and app info through the dispatcher, which (outside production) checks
+ * every handler's output against the contract: a handler that breaks it fails the call.
+ */
+describe('monitoring and watch API: every channel answers in the contract’s shape', () => {
+  const tempDir = useTempDir();
+  let ctx: AppContext | null = null;
+  afterEach(async () => {
+    await ctx?.shutdown();
+    ctx = null;
+  });
+
+  it('refreshes alerts in a worker, then lists, counts, acknowledges, snoozes, reopens, exports; watches a folder', async () => {
+    const home = tempDir();
+    ctx = testAppContext(home);
+    const file = path.join(ctx.workspacesFolder, 'demo.supplydesk');
+    demoTask({ path: file, name: 'Demo', skus: 40, seed: 7, asOf: '2026-06-30' }, createInlineTaskContext());
+    ctx.open(file);
+    const table = createHandlerTable(ctx);
+    const call = async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
+      const envelope = await dispatch(table, channel, input);
+      if (!envelope.ok) throw Object.assign(new Error(`${channel}: ${envelope.error.message} ${JSON.stringify(envelope.error.details)}`), envelope.error);
+      return envelope.value as ChannelOutput<C>;
+    };
+    const finished = (jobId: string) =>
+      new Promise<string>((resolve) => {
+        const known = ctx!.jobs.list().find((j) => j.jobId === jobId);
+        if (known && known.status !== 'running') return resolve(known.status);
+        ctx!.events.subscribe((event, payload) => {
+          const p = payload as { jobId: string; status: string };
+          if (event === 'job:finished' && p.jobId === jobId) resolve(p.status);
+        });
+      });
+
+    await call('app:info');
+    await call('settings:get');
+    expect(await finished((await call('forecast:start', { frequency: 'week', horizon: 13 })).jobId)).toBe('done');
+    expect(await finished((await call('planning:start')).jobId)).toBe('done');
+    expect(await finished((await call('monitoring:refresh')).jobId)).toBe('done');
+
+    const alerts = await call('monitoring:alerts', { limit: 50 });
+    const counts = await call('monitoring:counts');
+    expect(counts).toBeTruthy();
+    const ids = alerts.rows.slice(0, 2).map((alert) => alert.id);
+    if (ids.length > 0) {
+      expect((await call('monitoring:acknowledge', { ids, note: 'seen' })).updated).toBe(ids.length);
+      await call('monitoring:reopen', { ids });
+      expect((await call('monitoring:snooze', { ids })).updated).toBe(ids.length);
+    }
+    await call('monitoring:alerts', { statuses: ['open', 'acknowledged', 'snoozed', 'resolved'] });
+    const settings = await call('monitoring:settings');
+    expect(await call('monitoring:updateSettings', { snoozeDays: settings.snoozeDays + 1 })).toMatchObject({ snoozeDays: settings.snoozeDays + 1 });
+    await call('monitoring:exportDigest', { format: 'md', locale: 'en' });
+
+    const drop = path.join(home, 'drop');
+    fs.mkdirSync(drop);
+    const folder = await call('watch:add', { path: drop });
+    expect(await call('watch:list')).toHaveLength(1);
+    await call('watch:setEnabled', { folderId: folder.id, enabled: false });
+    await call('watch:scan', {});
+    await call('watch:files', { folderId: folder.id });
+    await call('watch:remove', { folderId: folder.id });
+  }, 120_000);
+});
