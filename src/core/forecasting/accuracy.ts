@@ -14,15 +14,15 @@ export type AccuracyGroup = 'sku' | 'category' | 'brand' | 'method' | 'class' | 
 
 export type AccuracyFigures = { [K in keyof BacktestMetrics]: number | null };
 
+/** What names a stored series in a report: its SKU, groups, location, method and class. */
+export type SeriesIdentity = Pick<SeriesRow, 'productId' | 'sku' | 'category' | 'brand' | 'locationId' | 'method' | 'demandClass'>;
+
+export function seriesIdentity(s: SeriesRow): SeriesIdentity {
+  return { productId: s.productId, sku: s.sku, category: s.category, brand: s.brand, locationId: s.locationId, method: s.method, demandClass: s.demandClass };
+}
+
 /** One series' figures: the unit both reports aggregate. */
-export interface SeriesAccuracy {
-  productId: number;
-  sku: string;
-  category: string | null;
-  brand: string | null;
-  locationId: number;
-  method: string;
-  demandClass: string;
+export interface SeriesAccuracy extends SeriesIdentity {
   points: number;
   /** Σ|actual| over the scored points. */
   actualSum: number;
@@ -53,13 +53,7 @@ export function backtestRecords(db: Database.Database, runId: number): SeriesAcc
 
 export function fromStoredSeries(s: SeriesRow): SeriesAccuracy {
   return {
-    productId: s.productId,
-    sku: s.sku,
-    category: s.category,
-    brand: s.brand,
-    locationId: s.locationId,
-    method: s.method,
-    demandClass: s.demandClass,
+    ...seriesIdentity(s),
     points: s.btPoints,
     actualSum: s.btActual,
     model: { mase: s.mase, rmsse: s.rmsse, wape: s.wape, bias: s.bias, pinball: s.pinball, coverage: s.coverage },

@@ -10,7 +10,7 @@ import { bias, coverage, pinball, wape } from '../forecast';
 import { normalQuantile } from '../forecast/distributions';
 import { SEASON_LENGTH, STORED_KEYS, STORED_LEVELS } from './types';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
-import { aggregateAccuracy, type AccuracyFigures, type AccuracyGroup, type AccuracyRow, type SeriesAccuracy } from './accuracy';
+import { aggregateAccuracy, seriesIdentity, type AccuracyFigures, type AccuracyGroup, type AccuracyRow, type SeriesAccuracy } from './accuracy';
 import { bucketGrid } from './bucket-grid';
 import { effectiveForecast, type EffectiveRow } from './effective-forecast';
 import { readHistory } from './history';
@@ -95,13 +95,7 @@ function scoreSeries(s: SeriesRow, rows: EffectiveRow[], actualByDate: Map<strin
   );
   const points = actual.filter((a) => Number.isFinite(a)).length;
   return {
-    productId: s.productId,
-    sku: s.sku,
-    category: s.category,
-    brand: s.brand,
-    locationId: s.locationId,
-    method: s.method,
-    demandClass: s.demandClass,
+    ...seriesIdentity(s),
     points,
     actualSum: actual.reduce((sum, a) => (Number.isFinite(a) ? sum + Math.abs(a) : sum), 0),
     model: figures(actual, mean, quantiles, s),
