@@ -12,6 +12,26 @@ import type { Configuration } from 'electron-builder';
 /** Where the Electron build of better-sqlite3 is placed before packaging, and where it lands. */
 export const NATIVE_SQLITE = { from: 'resources/native', to: 'native', files: ['better_sqlite3.node', 'better_sqlite3.json'] };
 
+/**
+ * Electron fuses, flipped in the packaged binary (before signing) so they cannot be undone by
+ * an environment variable or a command-line flag:
+ * - no `ELECTRON_RUN_AS_NODE` (the app binary is not a general-purpose Node; SupplyDesk's
+ *   background work uses worker threads, which need no fork),
+ * - no `NODE_OPTIONS` / `NODE_EXTRA_CA_CERTS`, no `--inspect` and no SIGUSR1 inspector,
+ * - cookies encrypted on disk with the OS key store,
+ * - the app's code only from `app.asar`, validated against its embedded hash (macOS, Windows),
+ * - `file://` pages get no privileges beyond a browser's: the renderer is served from `app://`.
+ */
+export const ELECTRON_FUSES = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableCookieEncryption: true,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  grantFileProtocolExtraPrivileges: false,
+} as const satisfies NonNullable<Configuration['electronFuses']>;
+
 /** An unpacked Electron (or its zip's folder) for machines that cannot download it. */
 const electronDist = process.env.SUPPLYDESK_ELECTRON_DIST || undefined;
 
@@ -34,6 +54,7 @@ const config: Configuration = {
   extraResources: [{ from: NATIVE_SQLITE.from, to: NATIVE_SQLITE.to, filter: NATIVE_SQLITE.files }],
   // tfjs loads its .wasm files from disk by path: they cannot stay inside the asar archive.
   asarUnpack: ['**/node_modules/@tensorflow/tfjs-backend-wasm/dist/*.wasm'],
+  electronFuses: ELECTRON_FUSES,
   npmRebuild: false,
   nodeGypRebuild: false,
   fileAssociations: [

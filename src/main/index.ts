@@ -14,7 +14,8 @@ import { forwardEvents, registerIpc } from './ipc';
 import { installAboutPanel, installMenu } from './menu';
 import { electronSqliteBinding } from './native-sqlite';
 import { workspaceFromArgv } from './open-requests';
-import { createMainWindow, devServerUrl, rendererDir } from './window';
+import { guardAllWebContents, registerAppScheme, serveRenderer } from './hardening';
+import { createMainWindow, devServerUrl, origin, rendererDir } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 let ctx: AppContext | null = null;
@@ -61,6 +62,9 @@ function openFromOs(context: AppContext, file: string): void {
 }
 
 async function start(): Promise<void> {
+  // Before any window exists: every web contents is guarded from birth, the renderer is served from app://.
+  guardAllWebContents(origin);
+  if (!devServerUrl) serveRenderer(rendererDir);
   setNativeBindingPath(electronSqliteBinding(process.resourcesPath, app.isPackaged));
   // Handler outputs are checked against the contract in development only: the packaged app skips it for speed.
   checkHandlerOutputs(!app.isPackaged);
@@ -70,7 +74,7 @@ async function start(): Promise<void> {
     workerEntry: workerPath,
   });
   ctx = context;
-  registerIpc(createHandlerTable(context), { devServerUrl, rendererDir });
+  registerIpc(createHandlerTable(context), { origin });
   showAlertNotifications(context, () => mainWindow);
   installMenu();
   installAboutPanel();
@@ -113,6 +117,7 @@ if (!app.requestSingleInstanceLock()) {
     if (ctx) openFromOs(ctx, file);
     else pendingOpen = file;
   });
+  registerAppScheme();
   app.setPath('userData', join(app.getPath('appData'), 'SupplyDesk'));
   app.whenReady().then(start).catch((error: unknown) => {
     dialog.showErrorBox('SupplyDesk could not start', error instanceof Error ? error.message : String(error));

@@ -4,8 +4,8 @@ import type { HandlerTable } from '../core/app/handlers';
 import { isAppUrl } from './security';
 
 export interface AppLocation {
-  devServerUrl: string | null;
-  rendererDir: string;
+  /** The app's own origin: `app://supplydesk`, or the dev server's while developing. */
+  origin: string;
 }
 
 /**
@@ -14,7 +14,7 @@ export interface AppLocation {
  * security tests can drive it directly.
  */
 export function guardedCall(table: HandlerTable, app: AppLocation, channel: string, senderUrl: string, input: unknown): Promise<Envelope<unknown>> {
-  if (!isAppUrl(senderUrl, app.devServerUrl, app.rendererDir)) {
+  if (!isAppUrl(senderUrl, app.origin)) {
     return Promise.resolve({
       ok: false,
       error: { code: 'invalid_input', message: 'Refused: not sent by SupplyDesk', details: { reason: 'sender' } },

@@ -8,8 +8,8 @@ import { createHandlerTable, type HandlerTable } from '../core/app/handlers';
 import { guardedCall } from './ipc-guard';
 
 const rendererDir = '/opt/SupplyDesk/resources/app.asar/out/renderer';
-const appPage = `file://${rendererDir}/index.html#/settings`;
-const app = { devServerUrl: null, rendererDir };
+const appPage = 'app://supplydesk/index.html#/settings';
+const app = { origin: 'app://supplydesk' };
 
 describe('security: IPC from the renderer', () => {
   const tempDir = useTempDir();
@@ -38,11 +38,23 @@ describe('security: IPC from the renderer', () => {
 
   it('refuses calls from any frame that is not the app, before a handler runs', async () => {
     const { table, calls } = setup();
-    for (const sender of ['https://attacker.example/', 'file:///tmp/downloaded.html', '', 'about:blank']) {
+    const senders = [
+      'https://attacker.example/',
+      'file:///tmp/downloaded.html',
+      // The built renderer's own files, opened as file://, are not the app either: it is served from app://.
+      `file://${rendererDir}/index.html`,
+      'app://evil/index.html',
+      'app://supplydesk.evil/index.html',
+      'app://user:pw@supplydesk/index.html',
+      '',
+      'about:blank',
+      'data:text/html,<script>1</script>',
+    ];
+    for (const sender of senders) {
       const result = await guardedCall(table, app, 'workspace:create', sender, { name: 'Injected' });
       expect(result, sender).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { reason: 'sender' } } });
     }
-    const devApp = { devServerUrl: 'http://localhost:5173', rendererDir };
+    const devApp = { origin: 'http://localhost:5173' };
     expect(await guardedCall(table, devApp, 'app:info', 'http://localhost:5174/', {})).toMatchObject({ ok: false });
     expect(calls).toEqual([]);
     expect(await guardedCall(table, app, 'app:info', appPage, {})).toMatchObject({ ok: true });

@@ -1,14 +1,19 @@
 import { join } from 'node:path';
-import { BrowserWindow, screen, shell } from 'electron';
-import { isAppUrl, permissionDecision, secureWebPreferences, windowOpenDecision } from './security';
+import { BrowserWindow, screen } from 'electron';
+import { APP_ENTRY_URL, appOrigin, secureWebPreferences } from './security';
 import { DEFAULT_SIZE, MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './window-state';
 
 /** The dev server's address while developing; null when loading the built files. */
 export const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
-/** The built renderer's folder: the only `file://` pages that count as the app. */
+/** The built renderer's folder, served as `app://supplydesk/` (never loaded as `file://`). */
 export const rendererDir = join(import.meta.dirname, '../renderer');
+/** The only origin whose pages are the app: navigation, IPC and windows are held to it. */
+export const origin = appOrigin(devServerUrl);
 
-/** The main window, reopened where and how the user left it (`stateFile` in the app's data folder). */
+/**
+ * The main window, reopened where and how the user left it (`stateFile` in the app's data folder).
+ * Navigation, window-opening and permission guards are installed app-wide (hardening.ts).
+ */
 export function createMainWindow(stateFile: string): BrowserWindow {
   const remembered = readWindowState(stateFile);
   const bounds = placeWindow(remembered.bounds, screen.getAllDisplays().map((display) => display.workArea));
@@ -29,19 +34,6 @@ export function createMainWindow(stateFile: string): BrowserWindow {
     writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
   });
 
-  // No navigation away from the app and no new windows; links open in the OS browser.
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, devServerUrl, rendererDir)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    const decision = windowOpenDecision(url);
-    if (decision.openExternally) void shell.openExternal(url);
-    return { action: decision.action };
-  });
-  window.webContents.session.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
-  window.webContents.session.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
-
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(join(rendererDir, 'index.html'));
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
   return window;
 }

@@ -4,7 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { AppContext } from '../core/app/app-context';
 import { dispatch } from '../core/app/dispatch';
 import type { HandlerTable } from '../core/app/handlers';
-import { isAuthorized, isAllowedHost } from './request-guards';
+import { isAllowedHost, isAllowedOrigin, isAuthorized, sameSecret, sessionCookie, type Secrets } from './request-guards';
 import { serveStatic } from './static-files';
 import { openEventStream } from './event-stream';
 import { receiveUpload, sendExport } from './file-transfer';
@@ -29,11 +29,15 @@ export interface Bridge {
 const MAX_BODY = 8 * 1024 * 1024;
 
 /**
- * The browser mode: the same handler table as Electron's IPC, over HTTP on
- * loopback only, behind a per-run token and a Host check (against DNS rebinding).
+ * The browser mode: the same handler table as Electron's IPC, over HTTP on loopback only,
+ * behind a Host check (against DNS rebinding), an Origin check (against other pages) and a
+ * per-run token. The token travels in a URL once, to the first page load, which trades it for
+ * an HttpOnly cookie; API calls carry it in an Authorization header, and the page's
+ * EventSource and downloads use the cookie.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = randomBytes(24).toString('base64url');
+  const cookieSecret = randomBytes(24).toString('base64url');
   const server = http.createServer();
   const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
@@ -46,6 +50,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
   const port = (server.address() as AddressInfo).port;
+  const secrets: Secrets = { token, cookieSecret, port };
 
   server.on('request', (req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -60,8 +65,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!isAllowedOrigin(req.headers, url.pathname)) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden origin');
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
-      if (!isAuthorized(req, url, token)) {
+      if (!isAuthorized(req, url, secrets)) {
         res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'unauthorized' }));
         return;
       }
@@ -95,7 +104,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.writeHead(405).end();
       return;
     }
-    serveStatic(options.staticDir, url.pathname, res);
+    // The first page load, from the printed address: the token becomes the page's session cookie.
+    const extraHeaders: Record<string, string> = sameSecret(url.searchParams.get('token'), token) ? { 'set-cookie': sessionCookie(port, cookieSecret) } : {};
+    serveStatic(options.staticDir, url.pathname, res, extraHeaders);
   }
 
   return {

@@ -14,12 +14,13 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-const CSP =
+/** The renderer's policy (the `<meta>` in src/renderer/index.html, a test keeps them equal), plus no framing. */
+export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Serve the built renderer; unknown paths get index.html (client-side routes). */
-export function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+export function serveStatic(root: string, pathname: string, res: http.ServerResponse, extraHeaders: Record<string, string> = {}): void {
   const rootDir = path.resolve(root);
   let decoded: string;
   try {
@@ -41,6 +42,9 @@ export function serveStatic(root: string, pathname: string, res: http.ServerResp
     'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
+    // The first page's address carries the token: it must not leave in a Referer.
+    'referrer-policy': 'no-referrer',
+    ...extraHeaders,
     'cache-control': hashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   fs.createReadStream(file).pipe(res);

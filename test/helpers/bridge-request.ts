@@ -17,16 +17,25 @@ export interface BridgeRequest {
   body?: unknown;
   /** Sent as it is (uploads). */
   raw?: Buffer | string;
+  /** More headers, e.g. `origin`, `cookie`, `sec-fetch-site`. */
+  headers?: Record<string, string>;
+  /** Resolve as soon as the status and headers arrive, then hang up (event streams never end). */
+  headersOnly?: boolean;
 }
 
 /** One HTTP request to a running bridge, with full control over Host and token. */
 export function bridgeRequest(bridge: Bridge, options: BridgeRequest): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { host: options.host ?? `127.0.0.1:${bridge.port}` };
+    const headers: Record<string, string> = { host: options.host ?? `127.0.0.1:${bridge.port}`, ...options.headers };
     const token = options.token === undefined ? bridge.token : options.token;
     if (token) headers.authorization = `Bearer ${token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     const req = http.request({ host: '127.0.0.1', port: bridge.port, path: options.path, method: options.method ?? 'GET', headers }, (res) => {
+      if (options.headersOnly) {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' });
+        req.destroy();
+        return;
+      }
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));

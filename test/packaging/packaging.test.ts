@@ -63,6 +63,40 @@ describe('packaging: electron-builder configuration', () => {
     }
   });
 
+  it('flips the Electron fuses: no run-as-Node, NODE_OPTIONS or inspector; encrypted cookies; code only from a validated asar', async () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // The fuses need the asar archive: without it OnlyLoadAppFromAsar would leave no app to load.
+    expect(config.asar).not.toBe(false);
+    // What electron-builder hands to @electron/fuses, through its own translation of the option.
+    const require = createRequire(import.meta.url);
+    const { PlatformPackager } = require('app-builder-lib') as {
+      PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<Record<string | number, unknown>> } };
+    };
+    const { FuseV1Options, FuseVersion } = require(require.resolve('@electron/fuses', { paths: [require.resolve('app-builder-lib')] })) as {
+      FuseV1Options: Record<string, number>;
+      FuseVersion: Record<string, string>;
+    };
+    const wire = await PlatformPackager.prototype.generateFuseConfig.call({}, config.electronFuses);
+    expect(wire).toMatchObject({
+      version: FuseVersion.V1,
+      [FuseV1Options.RunAsNode!]: false,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable!]: false,
+      [FuseV1Options.EnableNodeCliInspectArguments!]: false,
+      [FuseV1Options.EnableCookieEncryption!]: true,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation!]: true,
+      [FuseV1Options.OnlyLoadAppFromAsar!]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges!]: false,
+    });
+  });
+
   it('opens .supplydesk files with SupplyDesk', () => {
     const associations = [config.fileAssociations].flat();
     expect(associations).toContainEqual(expect.objectContaining({ ext: 'supplydesk', name: 'SupplyDesk workspace', role: 'Editor' }));

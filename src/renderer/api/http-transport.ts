@@ -43,10 +43,12 @@ export function createHttpTransport(token: string | null) {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   let source: EventSource | null = null;
 
-  // One EventSource for the whole app, opened on first use.
+  // One EventSource for the whole app, opened on first use. EventSource cannot send headers: it
+  // is let in by the HttpOnly session cookie the server set on the first page load, never by a
+  // token in its URL.
   function ensureSource(): void {
     if (source) return;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token ?? '')}`);
+    source = new EventSource('/api/events');
     source.onopen = () => connection.set('open');
     source.onerror = () => {
       // EventSource retries by itself unless the server refused us (CLOSED).
