@@ -11,6 +11,7 @@ import { overrideInput, type OverrideDraft } from './override-input';
 import { OverrideForm } from './OverrideForm';
 import { OverrideList } from './OverrideList';
 import { useForecastDetail } from './useForecastDetail';
+import { oneDecimal } from '../../i18n/format';
 
 interface Props {
   run: ForecastRun;
@@ -58,7 +59,7 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
         {current.overridden && <Tag color="orange">{t('forecasts.flag.overridden')}</Tag>}
         <Typography.Text type="secondary" className="tabular" data-testid="detail-total" style={{ fontSize: 12 }}>
           {t('forecasts.detail.total', {
-            units: format.number(Math.round(current.totalUnits * 10) / 10),
+            units: oneDecimal(format, current.totalUnits),
             money: format.moneyWhole(current.moneyAtStake),
           })}
         </Typography.Text>

@@ -10,6 +10,7 @@ import { boxText, lineSpace } from './container-labels';
 import { percent, policyLabel, roundingText, statusLabel } from './plan-labels';
 import { flagLabel, planReasonLabel } from './plan-reason';
 import { useLoad } from '../../hooks/useLoad';
+import { oneDecimal } from '../../i18n/format';
 
 interface Props {
   planId: number;
@@ -52,7 +53,7 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
   const t = useT();
   const format = useFormat();
   const { row, explanation: x } = detail;
-  const n = (value: number) => format.number(Math.round(value * 10) / 10);
+  const n = (value: number) => oneDecimal(format, value);
   const lead = x.leadTime;
   const leadSource =
     lead.source === 'measured'
