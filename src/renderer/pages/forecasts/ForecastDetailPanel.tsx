@@ -1,8 +1,8 @@
-import { Alert, App, Divider, Skeleton, Tag, Typography } from 'antd';
+import { App, Divider, Tag, Typography } from 'antd';
+import { LoadState } from '../../components/LoadState';
 import { SidePanel, SkuTitle } from '../../components/SidePanel';
 import type { ForecastGridRow, ForecastRun } from '../../../shared/contract/schemas/forecast';
 import { getApi } from '../../api/backend';
-import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { ForecastChart } from './ForecastChart';
 import { ForecastExplanation } from './ForecastExplanation';
@@ -65,10 +65,7 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
         </Typography.Text>
       </div>
 
-      {status === 'error' && error && (
-        <Alert type="error" showIcon title={t('forecasts.detail.loadFailed')} description={describeError(t, error).message} />
-      )}
-      {!detail && status !== 'error' && <Skeleton active paragraph={{ rows: 6 }} />}
+      <LoadState status={status} error={error} ready={Boolean(detail)} failedTitle={t('forecasts.detail.loadFailed')} rows={6} />
       {detail && (
         <>
           <ForecastChart detail={detail} frequency={run.frequency} />
