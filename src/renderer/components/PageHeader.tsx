@@ -1,5 +1,6 @@
-import { Typography } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/hooks';
 
 /**
  * Title, one line of context and the page's actions, the same on every page. The title never
@@ -18,5 +19,38 @@ export function PageHeader({ title, subtitle, extra }: { title: string; subtitle
       )}
       {extra && <div style={{ marginInlineStart: 'auto' }}>{extra}</div>}
     </div>
+  );
+}
+
+interface FullPageProps {
+  testId: string;
+  title: string;
+  subtitle?: string;
+  extra?: ReactNode;
+  children: ReactNode;
+}
+
+/** A page that fills the window's height (its grid scrolls, not the page), under the common header. */
+export function FullPage({ testId, title, subtitle, extra, children }: FullPageProps) {
+  return (
+    <div data-testid={testId} style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <PageHeader title={title} subtitle={subtitle} extra={extra} />
+      {children}
+    </div>
+  );
+}
+
+/** Under a page's header: its data could not be read, with what went wrong and a retry. */
+export function PageLoadError({ title, description, onRetry }: { title: string; description: string; onRetry(): void }) {
+  const t = useT();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={title}
+      description={description}
+      action={<Button onClick={onRetry}>{t('common.retry')}</Button>}
+    />
   );
 }

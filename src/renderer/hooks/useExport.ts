@@ -1,8 +1,7 @@
 import { App } from 'antd';
-import { useState } from 'react';
 import type { ExportedFile } from '../../shared/contract/schemas/files';
 import { deliverExport } from '../api/files';
-import { useErrorNotice } from './useErrorNotice';
+import { useAction } from './useAction';
 
 interface ExportWords {
   /** The success message, given where the file went (its download name, or its path in the desktop app). */
@@ -16,18 +15,11 @@ interface ExportWords {
  */
 export function useExport<A extends unknown[]>(write: (...args: A) => Promise<ExportedFile>, words: ExportWords) {
   const { message } = App.useApp();
-  const showError = useErrorNotice();
-  const [busy, setBusy] = useState(false);
-  const run = async (...args: A): Promise<void> => {
-    setBusy(true);
-    try {
+  const action = useAction(words.failed);
+  const run = (...args: A): Promise<void> =>
+    action.run(async () => {
       const where = await deliverExport(await write(...args));
       void message.success(words.done(where));
-    } catch (error) {
-      showError(words.failed, error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, run };
+    });
+  return { busy: action.busy, run };
 }

@@ -18,3 +18,8 @@ export function describeError(t: Translate, error: ApiErrorShape): ErrorText {
     next: isMessageKey(nextKey) ? t(nextKey) : '',
   };
 }
+
+/** The error and what to do about it, as one sentence pair. */
+export function errorSentence(text: ErrorText): string {
+  return text.next ? `${text.message} ${text.next}` : text.message;
+}

@@ -75,3 +75,26 @@ export function getFormatters(locale: Locale): Formatters {
   cache.set(locale, formatters);
   return formatters;
 }
+
+/** 0.794 → "79.4%" in the user's locale; null (no data) → "—". */
+export function percent(format: Formatters, share: number | null | undefined): string {
+  if (share === null || share === undefined) return EMPTY;
+  return `${format.number(Math.round(share * 1000) / 10)}%`;
+}
+
+/** One decimal: "12.4"; null (no data) → "—". */
+export function oneDecimal(format: Formatters, value: number | null | undefined): string {
+  if (value === null || value === undefined) return EMPTY;
+  return format.number(Math.round(value * 10) / 10);
+}
+
+/** A figure whose sign is the point: "+" above `deadband`, "−" below minus it, none in between (it would round to zero). */
+export function withSign(value: number, text: string, deadband = 0): string {
+  return value > deadband ? `+${text}` : value < -deadband ? `−${text}` : text;
+}
+
+/** "+12.5%", "−3%"; null → "—". */
+export function signedPercent(format: Formatters, share: number | null | undefined, deadband = 0): string {
+  if (share === null || share === undefined) return EMPTY;
+  return withSign(share, percent(format, Math.abs(share)), deadband);
+}

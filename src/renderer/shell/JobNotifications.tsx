@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useEffect, useRef } from 'react';
 import { getApi } from '../api/backend';
-import { describeError } from '../i18n/errors';
+import { describeError, errorSentence } from '../i18n/errors';
 import { useT } from '../i18n/hooks';
 import { isMessageKey } from '../i18n/translate';
 import { jobKindLabel } from '../i18n/job-text';
@@ -33,7 +33,7 @@ export function JobNotifications() {
             : { message: t('error.job_failed', { message: '' }), next: t('error.job_failed.next') };
           notification.error({
             title: isMessageKey(key) ? t(key) : t('error.title'),
-            description: text.next ? `${text.message} ${text.next}` : text.message,
+            description: errorSentence(text),
             duration: 0,
           });
         }

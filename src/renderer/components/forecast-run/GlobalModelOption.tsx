@@ -1,12 +1,10 @@
 import { Button, Checkbox, Typography } from 'antd';
-import { useState } from 'react';
 import { getApi } from '../../api/backend';
 import { useLoad } from '../../hooks/useLoad';
 import { useRunningJob } from '../../hooks/useRunningJob';
 import { useFormat, useT } from '../../i18n/hooks';
-import { useAppStore } from '../../store/app-store';
 import type { Frequency } from '../../i18n/forecast-frequency';
-import { useErrorNotice } from '../../hooks/useErrorNotice';
+import { useStartJob } from '../../hooks/useStartJob';
 
 interface Props {
   frequency: Frequency;
@@ -20,25 +18,13 @@ interface Props {
 export function GlobalModelOption({ frequency, use, onUseChange, refreshKey }: Props) {
   const t = useT();
   const format = useFormat();
-  const showError = useErrorNotice();
-  const trackJob = useAppStore((state) => state.trackJob);
   const training = Boolean(useRunningJob('globalModel'));
-  const [starting, setStarting] = useState(false);
+  const { starting, start } = useStartJob('globalModel', t('forecasts.global.trainFailed'));
   // Reloads when the form opens and when a training job ends.
   const models = useLoad(`global-models:${refreshKey}`, () => getApi().forecast.globalModels(), 'globalModel');
   const model = models.value?.find((candidate) => candidate.frequency === frequency) ?? null;
 
-  const train = async () => {
-    setStarting(true);
-    try {
-      const { jobId } = await getApi().forecast.trainGlobal({ frequency });
-      trackJob(jobId, 'globalModel');
-    } catch (error) {
-      showError(t('forecasts.global.trainFailed'), error);
-    } finally {
-      setStarting(false);
-    }
-  };
+  const train = () => start(() => getApi().forecast.trainGlobal({ frequency }));
 
   return (
     <div data-testid="global-model-option">

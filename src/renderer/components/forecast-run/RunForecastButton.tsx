@@ -3,11 +3,10 @@ import { Button, InputNumber, Popover, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { getApi } from '../../api/backend';
 import { useT } from '../../i18n/hooks';
-import { useAppStore } from '../../store/app-store';
 import { frequencyLabel, unitLabel, type Frequency } from '../../i18n/forecast-frequency';
 import { GlobalModelOption } from './GlobalModelOption';
 import { useRunningJob } from '../../hooks/useRunningJob';
-import { useErrorNotice } from '../../hooks/useErrorNotice';
+import { useStartJob } from '../../hooks/useStartJob';
 
 const DEFAULT_HORIZON: Record<Frequency, number> = { day: 90, week: 26, month: 6 };
 const label = { display: 'block', fontSize: 12, marginBottom: 2 } as const;
@@ -21,34 +20,20 @@ interface Props {
 
 export function RunForecastButton({ type = 'default', placement = 'bottomRight', disabled = false }: Props) {
   const t = useT();
-  const showError = useErrorNotice();
-  const trackJob = useAppStore((state) => state.trackJob);
   const running = useRunningJob('forecastRun');
   const [open, setOpen] = useState(false);
   const [frequency, setFrequency] = useState<Frequency>('week');
   const [horizon, setHorizon] = useState<number | null>(DEFAULT_HORIZON.week);
   const [locations, setLocations] = useState<'each' | 'total'>('each');
-  const [starting, setStarting] = useState(false);
+  const { starting, start: startJob } = useStartJob('forecastRun', t('forecasts.run.failed'));
   const [useGlobal, setUseGlobal] = useState(true);
   const [openings, setOpenings] = useState(0);
 
-  const start = async () => {
-    setStarting(true);
-    try {
-      const { jobId } = await getApi().forecast.start({
-        frequency,
-        horizon: horizon ?? DEFAULT_HORIZON[frequency],
-        locations,
-        globalModel: useGlobal,
-      });
-      trackJob(jobId, 'forecastRun');
-      setOpen(false);
-    } catch (error) {
-      showError(t('forecasts.run.failed'), error);
-    } finally {
-      setStarting(false);
-    }
-  };
+  const start = () =>
+    startJob(
+      () => getApi().forecast.start({ frequency, horizon: horizon ?? DEFAULT_HORIZON[frequency], locations, globalModel: useGlobal }),
+      () => setOpen(false),
+    );
 
   const form = (
     <div data-testid="run-forecast-form" style={{ display: 'grid', gap: 10, width: 280 }}>

@@ -8,7 +8,6 @@ export const importMessagesEn = {
 
   'import.emptyHint': 'Import a CSV or Excel file to fill this table (drop it on this page), or open the demo workspace to explore.',
   'import.history': 'Import history',
-  'import.dropHere': 'Drop the file to import it',
   'import.title': 'Import data',
   'import.step.file': 'File',
   'import.step.columns': 'Columns',
@@ -16,8 +15,6 @@ export const importMessagesEn = {
   'import.step.import': 'Import',
   'import.file.drop': 'Drop a CSV or Excel file here, or click to choose one',
   'import.file.hint': 'Exports from your platform, ERP or your own spreadsheets, as they are: Chinese or English headers, UTF-8 or GBK, any sheet.',
-  'import.file.choose': 'Choose a file',
-  'import.file.reading': 'Reading {name}…',
   'import.file.label': 'File to import',
   'import.file.about': '{name} · {size}',
   'import.file.change': 'Another file',
@@ -208,7 +205,6 @@ export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> =
 
   'import.emptyHint': '导入 CSV 或 Excel 文件即可填充此表（直接拖到本页面），也可以打开演示工作区看看。',
   'import.history': '导入记录',
-  'import.dropHere': '松开鼠标即可导入此文件',
   'import.title': '导入数据',
   'import.step.file': '选择文件',
   'import.step.columns': '列对应',
@@ -216,8 +212,6 @@ export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> =
   'import.step.import': '导入',
   'import.file.drop': '将 CSV 或 Excel 文件拖到这里，或点击选择文件',
   'import.file.hint': '平台、ERP 或自己表格导出的文件，原样导入即可：中英文表头、UTF-8 或 GBK 编码、任意工作表都可以。',
-  'import.file.choose': '选择文件',
-  'import.file.reading': '正在读取 {name}…',
   'import.file.label': '要导入的文件',
   'import.file.about': '{name} · {size}',
   'import.file.change': '换一个文件',

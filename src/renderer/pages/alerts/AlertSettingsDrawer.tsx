@@ -1,9 +1,10 @@
 import { App, Button, Drawer, Form, InputNumber, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { AlertSettings } from '../../../shared/contract/schemas/monitoring';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
-import { describeError } from '../../i18n/errors';
+import { errorMessage } from '../../hooks/useErrorNotice';
+import { useLoad } from '../../hooks/useLoad';
+import { useSettingsDraft } from '../../hooks/useSettingsDraft';
 import { useT } from '../../i18n/hooks';
 import type { MessageKey } from '../../i18n/translate';
 
@@ -28,37 +29,24 @@ const FIELDS: { key: keyof AlertSettings; min: number; max?: number; step?: numb
   { key: 'snoozeDays', min: 1, max: 365 },
 ];
 
+const asDraft = (settings: AlertSettings) => settings;
+
 /** The alert thresholds, saved in the workspace (audited); saving checks the alerts again. */
 export function AlertSettingsDrawer({ open, onClose, onSaved }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [draft, setDraft] = useState<AlertSettings | null>(null);
-  const [saving, setSaving] = useState(false);
+  // Read again each time the drawer opens.
+  const loaded = useLoad(open ? 'alert-settings' : null, () => getApi().monitoring.settings());
   useEffect(() => {
-    if (!open) return;
-    let active = true;
-    getApi()
-      .monitoring.settings()
-      .then((settings) => active && setDraft(settings))
-      .catch((error: unknown) => void message.error(describeError(t, toErrorShape(error)).message));
-    return () => {
-      active = false;
-    };
-  }, [open, message, t]);
-
-  const save = async () => {
-    if (!draft) return;
-    setSaving(true);
-    try {
-      const saved = await getApi().monitoring.updateSettings(draft);
-      void message.success(t('alerts.settings.saved'));
-      onSaved(saved);
-    } catch (error) {
-      void message.error(describeError(t, toErrorShape(error)).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+    if (loaded.error) void message.error(errorMessage(t, loaded.error));
+  }, [loaded.error, message, t]);
+  const { draft, setDraft, saving, save } = useSettingsDraft({
+    saved: loaded.value,
+    toDraft: asDraft,
+    write: async (next) => onSaved(await getApi().monitoring.updateSettings(next)),
+    done: t('alerts.settings.saved'),
+    failed: (error) => void message.error(errorMessage(t, error)),
+  });
 
   return (
     <Drawer

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contract/schemas/monitoring';
 import { getApi } from '../../api/backend';
 import { alertKindLabel } from '../../components/alerts/alert-text';
-import { PageHeader } from '../../components/PageHeader';
+import { FullPage } from '../../components/PageHeader';
 import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { useLoad } from '../../hooks/useLoad';
 import { useRunningJob } from '../../hooks/useRunningJob';
@@ -68,31 +68,31 @@ function AlertsReview({ selected }: { selected: string | undefined }) {
   const options = <T extends string>(values: readonly T[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }));
 
   return (
-    <div data-testid="page-alerts" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <PageHeader
-        title={t('alerts.title')}
-        subtitle={
-          value
-            ? value.refreshedAt
-              ? t('alerts.headerLine', { today: format.date(value.today), at: format.dateTime(value.refreshedAt) })
-              : t('alerts.neverRefreshed')
-            : t('alerts.subtitle')
-        }
-        extra={
-          <Space size={8}>
-            <RunningJobProgress kind="alerts" testId="alerts-progress" width={180} />
-            <Tooltip title={t('alerts.refreshHelp')}>
-              <Button icon={<ReloadOutlined />} loading={Boolean(running)} onClick={() => void actions.refresh()} data-testid="alerts-refresh">
-                {t('alerts.refresh')}
-              </Button>
-            </Tooltip>
-            <ExportDigestButton />
-            <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)} data-testid="alerts-settings">
-              {t('alerts.settings')}
+    <FullPage
+      testId="page-alerts"
+      title={t('alerts.title')}
+      subtitle={
+        value
+          ? value.refreshedAt
+            ? t('alerts.headerLine', { today: format.date(value.today), at: format.dateTime(value.refreshedAt) })
+            : t('alerts.neverRefreshed')
+          : t('alerts.subtitle')
+      }
+      extra={
+        <Space size={8}>
+          <RunningJobProgress kind="alerts" testId="alerts-progress" width={180} />
+          <Tooltip title={t('alerts.refreshHelp')}>
+            <Button icon={<ReloadOutlined />} loading={Boolean(running)} onClick={() => void actions.refresh()} data-testid="alerts-refresh">
+              {t('alerts.refresh')}
             </Button>
-          </Space>
-        }
-      />
+          </Tooltip>
+          <ExportDigestButton />
+          <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)} data-testid="alerts-settings">
+            {t('alerts.settings')}
+          </Button>
+        </Space>
+      }
+    >
       <Space wrap size={8} style={{ marginBottom: 8 }}>
         <Select<AlertKind[]> mode="multiple" allowClear placeholder={t('alerts.filter.kind')} aria-label={t('alerts.filter.kind')} data-testid="filter-kind" style={{ minWidth: 220 }} value={kinds} onChange={setKinds} options={alertKinds.map((kind) => ({ value: kind, label: alertKindLabel(t, kind) }))} maxTagCount="responsive" />
         <Select<AlertPriority[]> mode="multiple" allowClear placeholder={t('alerts.filter.priority')} aria-label={t('alerts.filter.priority')} data-testid="filter-priority" style={{ minWidth: 180 }} value={priorities} onChange={setPriorities} options={options(alertPriorities, 'alerts.priority')} />
@@ -128,6 +128,6 @@ function AlertsReview({ selected }: { selected: string | undefined }) {
           void actions.refresh();
         }}
       />
-    </div>
+    </FullPage>
   );
 }

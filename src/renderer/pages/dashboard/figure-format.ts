@@ -1,5 +1,5 @@
 import type { KeyFigure, KeyFigureId } from '../../../shared/contract/schemas/dashboard';
-import type { Formatters } from '../../i18n/format';
+import { oneDecimal, type Formatters } from '../../i18n/format';
 import type { MessageKey, Translate } from '../../i18n/translate';
 import type { PageKey } from '../../hooks/route';
 
@@ -12,7 +12,7 @@ export function formatFigureValue(t: Translate, format: Formatters, unit: KeyFig
     case 'percent':
       return `${format.number(Math.round(value * 1000) / 10)}%`;
     case 'weeks':
-      return t('dashboard.figure.weeks', { value: format.number(Math.round(value * 10) / 10) });
+      return t('dashboard.figure.weeks', { value: oneDecimal(format, value) });
     default:
       return format.integer(value);
   }

@@ -1,8 +1,8 @@
 import { Alert, Button } from 'antd';
-import type { GetRowIdParams, GridApi } from 'ag-grid-community';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { GetRowIdParams } from 'ag-grid-community';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { DataGrid } from '../../grid/DataGrid';
-import { forgetColumnState } from '../../grid/column-state';
+import { useColumnReset } from '../../grid/useColumnReset';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useRouteSelection } from '../../hooks/useRouteSelection';
 import { useTable } from '../../hooks/useTable';
@@ -34,19 +34,11 @@ export function TablePanel<K extends TableKey>({ definition, above, item, onLeav
   const { search, setSearch } = useRouteSelection({ target: item, rows: table?.rows ?? null, leave: onLeaveItem ?? stay });
   const quickFilterText = useDebouncedValue(search, 150);
   const [shown, setShown] = useState<number | null>(null);
-  const gridApi = useRef<GridApi<TableRow<K>> | null>(null);
+  const { onGridApi, resetColumns } = useColumnReset<TableRow<K>>(definition.key);
 
   const columnDefs = useMemo(() => definition.columns(t, format), [definition, t, format]);
   const getRowId = useCallback((params: GetRowIdParams<TableRow<K>>) => definition.rowId(params.data), [definition]);
   const empty = useMemo(() => ({ title: t(definition.empty), hint: t('import.emptyHint') }), [definition, t]);
-  const onGridApi = useCallback((api: GridApi<TableRow<K>> | null) => {
-    gridApi.current = api;
-  }, []);
-
-  const resetColumns = () => {
-    forgetColumnState(definition.key);
-    gridApi.current?.resetColumnState();
-  };
 
   if (table?.status === 'error' && table.error) {
     const text = describeError(t, table.error);

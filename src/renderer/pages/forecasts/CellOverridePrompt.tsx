@@ -1,13 +1,14 @@
-import { Alert, Input, Modal, Typography } from 'antd';
+import { Alert, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { ForecastGridRow, ForecastRun } from '../../../shared/contract/schemas/forecast';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
-import { describeError } from '../../i18n/errors';
+import { useAction } from '../../hooks/useAction';
+import { errorLine } from '../../hooks/useErrorNotice';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { CellEdit } from './ForecastGrid';
 import { nextLabel } from './forecast-labels';
 import { overrideInput } from './override-input';
+import { ReasonInput } from './ReasonInput';
 
 interface Props {
   run: ForecastRun;
@@ -23,31 +24,26 @@ export function CellOverridePrompt({ run, edit, onSaved, onClose }: Props) {
   const format = useFormat();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run: attempt } = useAction((error) => setProblem(errorLine(t, error)));
   const valid = edit.value !== null && Number.isFinite(edit.value) && edit.value >= 0;
   const { row, index } = edit;
 
   const save = async () => {
     if (!valid || edit.value === null) return;
     if (!reason.trim()) return setProblem(t('forecasts.override.reasonRequired'));
-    setSaving(true);
-    try {
+    const value = edit.value;
+    await attempt(async () => {
       const series = { runId: run.id, productId: row.productId, locationId: row.locationId };
       // The bucket's date comes from the series itself, so it always matches the run's calendar.
       const before = await getApi().forecast.detail(series);
       const date = before.forecast[index]?.date;
       if (!date) throw new Error(`No forecast for period ${index + 1}`);
-      const draft = { fromDate: date, toDate: date, kind: 'set' as const, value: edit.value, reason };
+      const draft = { fromDate: date, toDate: date, kind: 'set' as const, value, reason };
       await getApi().forecast.addOverride(overrideInput(run, row, draft));
       const after = await getApi().forecast.detail(series);
       onSaved(after.row);
       onClose();
-    } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      setProblem(`${text.message} ${text.next}`.trim());
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -72,15 +68,7 @@ export function CellOverridePrompt({ run, edit, onSaved, onClose }: Props) {
         ) : (
           <Alert type="warning" showIcon title={t('forecasts.cell.invalid')} />
         )}
-        <Input
-          autoFocus
-          aria-label={t('forecasts.override.reason')}
-          placeholder={t('forecasts.override.reasonPlaceholder')}
-          value={reason}
-          maxLength={200}
-          onChange={(event) => setReason(event.target.value)}
-          onPressEnter={() => void save()}
-        />
+        <ReasonInput autoFocus value={reason} onChange={setReason} onSubmit={() => void save()} />
         {problem && <Alert type="error" showIcon title={problem} />}
       </div>
     </Modal>

@@ -1,8 +1,8 @@
-import { Alert, App, Divider, Skeleton, Tag, Typography } from 'antd';
+import { App, Divider, Tag, Typography } from 'antd';
+import { LoadState } from '../../components/LoadState';
 import { SidePanel, SkuTitle } from '../../components/SidePanel';
 import type { ForecastGridRow, ForecastRun } from '../../../shared/contract/schemas/forecast';
 import { getApi } from '../../api/backend';
-import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { ForecastChart } from './ForecastChart';
 import { ForecastExplanation } from './ForecastExplanation';
@@ -11,6 +11,7 @@ import { overrideInput, type OverrideDraft } from './override-input';
 import { OverrideForm } from './OverrideForm';
 import { OverrideList } from './OverrideList';
 import { useForecastDetail } from './useForecastDetail';
+import { oneDecimal } from '../../i18n/format';
 
 interface Props {
   run: ForecastRun;
@@ -58,16 +59,13 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
         {current.overridden && <Tag color="orange">{t('forecasts.flag.overridden')}</Tag>}
         <Typography.Text type="secondary" className="tabular" data-testid="detail-total" style={{ fontSize: 12 }}>
           {t('forecasts.detail.total', {
-            units: format.number(Math.round(current.totalUnits * 10) / 10),
+            units: oneDecimal(format, current.totalUnits),
             money: format.moneyWhole(current.moneyAtStake),
           })}
         </Typography.Text>
       </div>
 
-      {status === 'error' && error && (
-        <Alert type="error" showIcon title={t('forecasts.detail.loadFailed')} description={describeError(t, error).message} />
-      )}
-      {!detail && status !== 'error' && <Skeleton active paragraph={{ rows: 6 }} />}
+      <LoadState status={status} error={error} ready={Boolean(detail)} failedTitle={t('forecasts.detail.loadFailed')} rows={6} />
       {detail && (
         <>
           <ForecastChart detail={detail} frequency={run.frequency} />

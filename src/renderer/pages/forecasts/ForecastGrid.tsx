@@ -1,13 +1,11 @@
 import { UndoOutlined } from '@ant-design/icons';
-import type { CellEditRequestEvent, GetRowIdParams, GridApi, RowClickedEvent } from 'ag-grid-community';
+import type { CellEditRequestEvent, GetRowIdParams, RowClickedEvent } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
 import { Button, Tooltip } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
-import { forgetColumnState } from '../../grid/column-state';
-import { DataGrid } from '../../grid/DataGrid';
-import { GridSearchBar } from '../../grid/GridSearchBar';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { SearchableGrid } from '../../grid/SearchableGrid';
+import { useColumnReset } from '../../grid/useColumnReset';
 import { useFormat, useT } from '../../i18n/hooks';
 import { forecastColumns, nextColumnIndex } from './forecast-columns';
 import type { Frequency } from '../../i18n/forecast-frequency';
@@ -40,15 +38,10 @@ const getRowId = (params: GetRowIdParams<ForecastGridRow>) => seriesKey(params.d
 export function ForecastGrid({ rows, loading, frequency, search, onSearch, onSelect, onCellEdit }: Props) {
   const t = useT();
   const format = useFormat();
-  const quickFilterText = useDebouncedValue(search, 150);
-  const [shown, setShown] = useState<number | null>(null);
-  const gridApi = useRef<GridApi<ForecastGridRow> | null>(null);
+  const { onGridApi, resetColumns } = useColumnReset<ForecastGridRow>(FORECAST_GRID_ID);
 
   const columnDefs = useMemo(() => forecastColumns(t, format, frequency), [t, format, frequency]);
   const empty = useMemo(() => ({ title: t('forecasts.grid.empty'), hint: t('forecasts.grid.emptyHint') }), [t]);
-  const onGridApi = useCallback((api: GridApi<ForecastGridRow> | null) => {
-    gridApi.current = api;
-  }, []);
 
   const gridOptions = useMemo<AgGridReactProps<ForecastGridRow>>(
     () => ({
@@ -69,40 +62,27 @@ export function ForecastGrid({ rows, loading, frequency, search, onSearch, onSel
     [onSelect, onCellEdit],
   );
 
-  const total = rows?.length ?? 0;
-  const resetColumns = () => {
-    forgetColumnState(FORECAST_GRID_ID);
-    gridApi.current?.resetColumnState();
-  };
-
   return (
-    <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <GridSearchBar
-        search={search}
-        onSearch={onSearch}
-        placeholder={t('forecasts.search')}
-        total={total}
-        shown={shown}
-        countTestId="forecast-row-count"
-        hint={t('forecasts.grid.editHint', { next: nextLabel(t, frequency, 1) })}
-      >
+    <SearchableGrid<ForecastGridRow>
+      search={search}
+      onSearch={onSearch}
+      placeholder={t('forecasts.search')}
+      countTestId="forecast-row-count"
+      hint={t('forecasts.grid.editHint', { next: nextLabel(t, frequency, 1) })}
+      actions={
         <Tooltip title={t('data.resetColumns')}>
           <Button size="small" type="text" icon={<UndoOutlined />} aria-label={t('data.resetColumns')} onClick={resetColumns} />
         </Tooltip>
-      </GridSearchBar>
-      <DataGrid<ForecastGridRow>
-        gridId={FORECAST_GRID_ID}
-        ariaLabel={t('forecasts.grid')}
-        rows={rows}
-        columnDefs={columnDefs}
-        getRowId={getRowId}
-        quickFilterText={quickFilterText}
-        loading={loading}
-        empty={empty}
-        onDisplayedRowsChange={setShown}
-        onGridApi={onGridApi}
-        gridOptions={gridOptions}
-      />
-    </div>
+      }
+      gridId={FORECAST_GRID_ID}
+      ariaLabel={t('forecasts.grid')}
+      rows={rows}
+      columnDefs={columnDefs}
+      getRowId={getRowId}
+      loading={loading}
+      empty={empty}
+      onGridApi={onGridApi}
+      gridOptions={gridOptions}
+    />
   );
 }

@@ -1,7 +1,7 @@
-import { Alert, Button, Segmented, Spin } from 'antd';
+import { Segmented, Spin } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
-import { PageHeader } from '../../components/PageHeader';
+import { FullPage, PageLoadError } from '../../components/PageHeader';
 import { RefreshButton } from '../../components/refresh/RefreshButton';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
@@ -87,40 +87,33 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
   const loadError = error ?? data.error;
 
   return (
-    <div data-testid="page-forecasts" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <PageHeader
-        title={t('forecasts.title')}
-        subtitle={t('forecasts.subtitle')}
-        extra={
-          hasRuns && (
-            <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-              <RunningJobProgress kind="forecastRun" width={140} testId="forecast-progress" />
-              <Segmented<ReviewView>
-                aria-label={t('forecasts.view.label')}
-                value={view}
-                onChange={setView}
-                options={[
-                  { value: 'series', label: t('forecasts.view.series') },
-                  { value: 'accuracy', label: t('forecasts.view.accuracy') },
-                  { value: 'compare', label: t('forecasts.view.compare') },
-                ]}
-              />
-              <RunSelector runs={runs} value={run?.id} onChange={chooseRun} />
-              <RefreshButton />
-              <RunForecastButton />
-            </div>
-          )
-        }
-      />
+    <FullPage
+      testId="page-forecasts"
+      title={t('forecasts.title')}
+      subtitle={t('forecasts.subtitle')}
+      extra={
+        hasRuns && (
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <RunningJobProgress kind="forecastRun" width={140} testId="forecast-progress" />
+            <Segmented<ReviewView>
+              aria-label={t('forecasts.view.label')}
+              value={view}
+              onChange={setView}
+              options={[
+                { value: 'series', label: t('forecasts.view.series') },
+                { value: 'accuracy', label: t('forecasts.view.accuracy') },
+                { value: 'compare', label: t('forecasts.view.compare') },
+              ]}
+            />
+            <RunSelector runs={runs} value={run?.id} onChange={chooseRun} />
+            <RefreshButton />
+            <RunForecastButton />
+          </div>
+        )
+      }
+    >
       {loadError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('forecasts.loadFailed')}
-          description={Object.values(describeError(t, loadError)).join(' ')}
-          action={<Button onClick={error ? reload : data.reload}>{t('common.retry')}</Button>}
-        />
+        <PageLoadError title={t('forecasts.loadFailed')} description={Object.values(describeError(t, loadError)).join(' ')} onRetry={error ? reload : data.reload} />
       )}
       {status === 'loading' && <Spin style={{ margin: 'auto' }} />}
       {status === 'ready' && !hasRuns && <ForecastEmptyState />}
@@ -155,6 +148,6 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
       {run && view === 'series' && cellEdit && (
         <CellOverridePrompt run={run} edit={cellEdit} onSaved={cellSaved} onClose={() => setCellEdit(null)} />
       )}
-    </div>
+    </FullPage>
   );
 }

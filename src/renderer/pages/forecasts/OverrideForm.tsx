@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, InputNumber, Segmented, Select, Typography } from 'antd';
+import { Alert, Button, InputNumber, Segmented, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { toErrorShape } from '../../api/errors';
-import { describeError } from '../../i18n/errors';
+import { useAction } from '../../hooks/useAction';
+import { errorLine } from '../../hooks/useErrorNotice';
 import { useFormat, useT } from '../../i18n/hooks';
 import { unitLabel, type Frequency } from '../../i18n/forecast-frequency';
 import type { OverrideDraft } from './override-input';
+import { ReasonInput } from './ReasonInput';
 
 interface Props {
   /** The forecast's bucket dates (last day of each bucket), in order. */
@@ -24,7 +25,7 @@ export function OverrideForm({ dates, frequency, onAdd }: Props) {
   const [value, setValue] = useState<number | null>(null);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction((error) => setProblem(errorLine(t, error)));
 
   const fromOptions = useMemo(() => dates.map((date) => ({ value: date, label: format.date(date) })), [dates, format]);
   const toOptions = useMemo(() => fromOptions.filter((option) => option.value >= fromDate), [fromOptions, fromDate]);
@@ -33,17 +34,11 @@ export function OverrideForm({ dates, frequency, onAdd }: Props) {
     if (value === null) return setProblem(t('forecasts.override.valueRequired'));
     if (!reason.trim()) return setProblem(t('forecasts.override.reasonRequired'));
     setProblem(null);
-    setSaving(true);
-    try {
+    await run(async () => {
       await onAdd({ fromDate, toDate: toDate < fromDate ? fromDate : toDate, kind, value, reason });
       setValue(null);
       setReason('');
-    } catch (error) {
-      const text = describeError(t, toErrorShape(error));
-      setProblem(`${text.message} ${text.next}`.trim());
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -86,15 +81,7 @@ export function OverrideForm({ dates, frequency, onAdd }: Props) {
         suffix={kind === 'percent' ? '%' : `/ ${unitLabel(t, frequency)}`}
       />
       <div style={{ gridColumn: '1 / -1', display: 'flex', gap: 8 }}>
-        <Input
-          size="small"
-          aria-label={t('forecasts.override.reason')}
-          placeholder={t('forecasts.override.reasonPlaceholder')}
-          value={reason}
-          maxLength={200}
-          onChange={(event) => setReason(event.target.value)}
-          onPressEnter={() => void submit()}
-        />
+        <ReasonInput size="small" value={reason} onChange={setReason} onSubmit={() => void submit()} />
         <Button size="small" type="primary" icon={<PlusOutlined />} loading={saving} onClick={() => void submit()}>
           {t('forecasts.override.add')}
         </Button>

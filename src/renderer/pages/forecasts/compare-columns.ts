@@ -1,7 +1,7 @@
 import type { ColDef } from 'ag-grid-community';
 import type { RunCompareRow } from '../../../shared/contract/schemas/forecast-review';
 import { numberColumn, textColumn } from '../../grid/columns';
-import type { Formatters } from '../../i18n/format';
+import { oneDecimal, type Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { classLabel, locationLabel, signedPercent } from './forecast-labels';
 import { methodLabel } from './method-label';
@@ -10,7 +10,7 @@ type Row = RunCompareRow;
 
 /** Two runs side by side per series: totals, the change, and what the engine chose each time. */
 export function compareColumns(t: Translate, format: Formatters): ColDef<Row>[] {
-  const units = (value: number | null) => format.number(value === null ? null : Math.round(value * 10) / 10);
+  const units = (value: number | null) => oneDecimal(format, value);
   const byClass = classLabel(t);
   const method = (raw: string | null | undefined) => (raw ? methodLabel(t, raw) : '');
   return [

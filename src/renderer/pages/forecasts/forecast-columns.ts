@@ -1,7 +1,7 @@
 import type { ColDef } from 'ag-grid-community';
 import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { labelColumn, numberColumn, textColumn } from '../../grid/columns';
-import type { Formatters } from '../../i18n/format';
+import { oneDecimal, type Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { FlagsCell, flagsText, SkuCell } from './ForecastCells';
 import { methodLabel } from './method-label';
@@ -51,7 +51,7 @@ function nextColumn(t: Translate, format: Formatters, frequency: Frequency, inde
 
 /** Every column of the Forecasts grid; memoise per language and run frequency. */
 export function forecastColumns(t: Translate, format: Formatters, frequency: Frequency): ColDef<Row>[] {
-  const units = (value: number | null) => format.number(value === null ? null : Math.round(value * 10) / 10);
+  const units = (value: number | null) => oneDecimal(format, value);
   return [
     textColumn<Row>('sku', t('col.sku'), {
       pinned: 'left',

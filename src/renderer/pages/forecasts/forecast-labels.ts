@@ -1,5 +1,8 @@
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { Formatters } from '../../i18n/format';
+
+// Shared with the other pages; forecasts show any non-zero bias with its sign.
+export { percent, signedPercent } from '../../i18n/format';
 import { frequencyLabel, type Frequency } from '../../i18n/forecast-frequency';
 import { isMessageKey, type Translate } from '../../i18n/translate';
 
@@ -37,19 +40,6 @@ export function runLabel(t: Translate, format: Formatters, run: ForecastRun): st
     seconds: run.seconds === null ? '—' : run.seconds.toFixed(1),
   });
   return run.parentRunId ? t('refresh.run.incremental', { label, parent: run.parentRunId }) : label;
-}
-
-/** 0.794 → "79.4%" in the user's locale. */
-export function percent(format: Formatters, share: number | null | undefined): string {
-  if (share === null || share === undefined) return '—';
-  return `${format.number(Math.round(share * 1000) / 10)}%`;
-}
-
-/** Signed percentage for bias: "+12.5%", "−3%". */
-export function signedPercent(format: Formatters, share: number | null | undefined): string {
-  if (share === null || share === undefined) return '—';
-  const text = percent(format, Math.abs(share));
-  return share > 0 ? `+${text}` : share < 0 ? `−${text}` : text;
 }
 
 /** Ratios such as MASE: always two decimals so a column lines up. */

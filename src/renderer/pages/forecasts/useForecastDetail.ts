@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { ApiErrorShape } from '../../../shared/contract/errors';
 import type { ForecastDetail, ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
+import { useLoad } from '../../hooks/useLoad';
 import type { LoadStatus } from '../../store/types';
 
 export interface SeriesRef {
@@ -26,52 +26,27 @@ export function useForecastDetail(
   /** Bumped when the series changed elsewhere (an override typed in the grid): fetched again in place. */
   version = 0,
 ): ForecastDetailState {
-  const [detail, setDetail] = useState<ForecastDetail | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('idle');
-  const [error, setError] = useState<ApiErrorShape | null>(null);
   const runId = series?.runId;
   const productId = series?.productId;
   const locationId = series?.locationId;
+  const key = series ? `${runId}:${productId}:${locationId}` : null;
 
   const fetchDetail = useCallback(async () => {
     if (runId === undefined || productId === undefined || locationId === undefined) return null;
     return getApi().forecast.detail({ runId, productId, locationId });
   }, [runId, productId, locationId]);
 
-  const shownKey = useRef<string | null>(null);
-
-  useEffect(() => {
-    let active = true;
-    const key = `${runId}:${productId}:${locationId}`;
-    // Another series starts blank; the same one fetched again keeps its chart until the new data is in.
-    if (shownKey.current !== key) {
-      shownKey.current = key;
-      setDetail(null);
-      setStatus('loading');
-    }
-    fetchDetail()
-      .then((loaded) => {
-        if (!active) return;
-        setDetail(loaded);
-        setStatus(loaded ? 'ready' : 'idle');
-        setError(null);
-      })
-      .catch((reason: unknown) => {
-        if (!active) return;
-        setStatus('error');
-        setError(toErrorShape(reason));
-      });
-    return () => {
-      active = false;
-    };
-  }, [fetchDetail, runId, productId, locationId, version]);
+  // Each answer names its series: another series starts blank, the same one fetched again keeps its chart until the new data is in.
+  const loaded = useLoad(key === null ? null : `${key}:${version}`, async () => ({ key, detail: await fetchDetail() }));
+  const detail = loaded.value?.key === key ? loaded.value.detail : null;
+  const { set } = loaded;
 
   const refresh = useCallback(async () => {
-    const loaded = await fetchDetail();
-    if (!loaded) return;
-    setDetail(loaded);
-    onRow(loaded.row);
-  }, [fetchDetail, onRow]);
+    const next = await fetchDetail();
+    if (!next) return;
+    set({ key, detail: next });
+    onRow(next.row);
+  }, [fetchDetail, onRow, set, key]);
 
-  return { detail, status, error, refresh };
+  return { detail, status: loaded.status, error: loaded.error, refresh };
 }

@@ -1,8 +1,8 @@
-import { Alert, Collapse, Descriptions, Skeleton, Tag, Typography } from 'antd';
+import { Collapse, Descriptions, Tag, Typography } from 'antd';
+import { LoadState } from '../../components/LoadState';
 import { SidePanel, SkuTitle } from '../../components/SidePanel';
 import type { PlanLineDetail, PlanLineRow } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
-import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { ProjectedStockChart } from './ProjectedStockChart';
 import { SkuTarget } from './SkuTarget';
@@ -10,6 +10,7 @@ import { boxText, lineSpace } from './container-labels';
 import { percent, policyLabel, roundingText, statusLabel } from './plan-labels';
 import { flagLabel, planReasonLabel } from './plan-reason';
 import { useLoad } from '../../hooks/useLoad';
+import { oneDecimal } from '../../i18n/format';
 
 interface Props {
   planId: number;
@@ -41,8 +42,7 @@ export function LineDetailPanel({ planId, row, onClose }: Props) {
         {row.locked && <Tag color="gold">{t('plan.detail.locked')}</Tag>}
         {row.edited && <Tag color="orange">{t('plan.editedFrom', { qty: format.number(row.suggestedQty) })}</Tag>}
       </div>
-      {status === 'error' && error && <Alert type="error" showIcon title={t('plan.detail.loadFailed')} description={describeError(t, error).message} />}
-      {!detail && status !== 'error' && <Skeleton active paragraph={{ rows: 8 }} />}
+      <LoadState status={status} error={error} ready={Boolean(detail)} failedTitle={t('plan.detail.loadFailed')} rows={8} />
       {detail && <Explanation detail={detail} />}
     </SidePanel>
   );
@@ -52,7 +52,7 @@ function Explanation({ detail }: { detail: PlanLineDetail }) {
   const t = useT();
   const format = useFormat();
   const { row, explanation: x } = detail;
-  const n = (value: number) => format.number(Math.round(value * 10) / 10);
+  const n = (value: number) => oneDecimal(format, value);
   const lead = x.leadTime;
   const leadSource =
     lead.source === 'measured'

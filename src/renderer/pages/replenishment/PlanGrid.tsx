@@ -1,10 +1,8 @@
 import type { CellEditRequestEvent, GetRowIdParams, GridApi, RowClickedEvent } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PlanLineRow } from '../../../shared/contract/schemas/planning';
-import { DataGrid } from '../../grid/DataGrid';
-import { GridSearchBar } from '../../grid/GridSearchBar';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { SearchableGrid } from '../../grid/SearchableGrid';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { PlanGridContext } from './PlanCells';
 import type { DraftKey } from './DraftCards';
@@ -31,8 +29,6 @@ const getRowId = (params: GetRowIdParams<PlanLineRow>) => String(params.data.lin
 export function PlanGrid({ rows, loading, draft, readOnly, search, onSearch, onSelect, onEdit, onLock }: Props) {
   const t = useT();
   const format = useFormat();
-  const quickFilterText = useDebouncedValue(search, 150);
-  const [shown, setShown] = useState<number | null>(null);
   const api = useRef<GridApi<PlanLineRow> | null>(null);
   const columnDefs = useMemo(() => planColumns(t, format), [t, format]);
   const empty = useMemo(() => ({ title: t('plan.grid.empty'), hint: t('plan.grid.emptyHint') }), [t]);
@@ -72,32 +68,23 @@ export function PlanGrid({ rows, loading, draft, readOnly, search, onSearch, onS
     [context, onSelect, onEdit],
   );
 
-  const total = rows?.length ?? 0;
   return (
-    <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <GridSearchBar
-        search={search}
-        onSearch={onSearch}
-        placeholder={t('plan.search')}
-        total={total}
-        shown={shown}
-        countTestId="plan-row-count"
-        hint={t('plan.grid.editHint')}
-        size="small"
-      />
-      <DataGrid<PlanLineRow>
-        gridId="plan"
-        ariaLabel={t('plan.grid')}
-        rows={rows}
-        columnDefs={columnDefs}
-        getRowId={getRowId}
-        quickFilterText={quickFilterText}
-        loading={loading}
-        empty={empty}
-        onDisplayedRowsChange={setShown}
-        onGridApi={onGridApi}
-        gridOptions={gridOptions}
-      />
-    </div>
+    <SearchableGrid<PlanLineRow>
+      search={search}
+      onSearch={onSearch}
+      placeholder={t('plan.search')}
+      countTestId="plan-row-count"
+      hint={t('plan.grid.editHint')}
+      size="small"
+      gridId="plan"
+      ariaLabel={t('plan.grid')}
+      rows={rows}
+      columnDefs={columnDefs}
+      getRowId={getRowId}
+      loading={loading}
+      empty={empty}
+      onGridApi={onGridApi}
+      gridOptions={gridOptions}
+    />
   );
 }

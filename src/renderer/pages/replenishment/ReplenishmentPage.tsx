@@ -1,10 +1,10 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { Alert, Button, Spin, Tabs, Tooltip } from 'antd';
+import { Button, Spin, Tabs, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { PlanListItem } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
-import { PageHeader } from '../../components/PageHeader';
+import { FullPage, PageLoadError } from '../../components/PageHeader';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
 import { navigate } from '../../hooks/route';
@@ -54,30 +54,30 @@ function Replenishment({ sku }: { sku: string | undefined }) {
 
   const error = plans.error ?? runs.error;
   return (
-    <div data-testid="page-replenishment" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <PageHeader
-        title={t('replenishment.title')}
-        subtitle={t('replenishment.subtitle')}
-        extra={
-          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-            <RunningJobProgress kind="planRun" width={160} testId="plan-progress" />
-            {plan && <PlanSelector plans={list} value={plan.id} onChange={setChosen} />}
-            {plan && <ExportButton planId={plan.id} />}
-            <Tooltip title={t('plan.settings')}>
-              <Button icon={<SettingOutlined />} aria-label={t('plan.settings')} onClick={() => setSettingsOpen(true)} />
-            </Tooltip>
-            {plan && <MakePlanButton disabled={!hasForecast} />}
-          </div>
-        }
-      />
+    <FullPage
+      testId="page-replenishment"
+      title={t('replenishment.title')}
+      subtitle={t('replenishment.subtitle')}
+      extra={
+        <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+          <RunningJobProgress kind="planRun" width={160} testId="plan-progress" />
+          {plan && <PlanSelector plans={list} value={plan.id} onChange={setChosen} />}
+          {plan && <ExportButton planId={plan.id} />}
+          <Tooltip title={t('plan.settings')}>
+            <Button icon={<SettingOutlined />} aria-label={t('plan.settings')} onClick={() => setSettingsOpen(true)} />
+          </Tooltip>
+          {plan && <MakePlanButton disabled={!hasForecast} />}
+        </div>
+      }
+    >
       {error && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
+        <PageLoadError
           title={t('plan.loadFailed')}
           description={describeError(t, error).message}
-          action={<Button onClick={() => { plans.reload(); runs.reload(); }}>{t('common.retry')}</Button>}
+          onRetry={() => {
+            plans.reload();
+            runs.reload();
+          }}
         />
       )}
       {/* The tab bar only: the panes below fill the page height, which antd's tab panes do not. */}
@@ -106,6 +106,6 @@ function Replenishment({ sku }: { sku: string | undefined }) {
       )}
       {tab === 'simulation' && <SimulationTab />}
       <SettingsDrawer open={settingsOpen} onClose={() => setSettingsOpen(false)} />
-    </div>
+    </FullPage>
   );
 }

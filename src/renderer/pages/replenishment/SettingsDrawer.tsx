@@ -1,5 +1,4 @@
-import { App, Button, Drawer, InputNumber, Select, Skeleton, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Drawer, InputNumber, Select, Skeleton, Table, Typography } from 'antd';
 import type { PlanningPolicy, PlanningSettings } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
 import { useT } from '../../i18n/hooks';
@@ -7,13 +6,39 @@ import { CategoryTargets } from './CategoryTargets';
 import { percent, policyLabel } from './plan-labels';
 import { useLoad } from '../../hooks/useLoad';
 import { ServiceTargetInput } from './ServiceTargetInput';
-import { useErrorNotice } from '../../hooks/useErrorNotice';
+import { useSettingsDraft } from '../../hooks/useSettingsDraft';
 
 type ClassRow = PlanningSettings['classes'][number];
 type Override = PlanningSettings['overrides'][number];
 
 const categoryTargetsOf = (overrides: readonly Override[]) =>
   Object.fromEntries(overrides.filter((o) => o.scope === 'category').map((o) => [o.scopeKey, o.serviceLevel ?? null]));
+
+interface Draft {
+  classes: ClassRow[];
+  budget: number | null;
+  categoryTargets: Record<string, number | null>;
+}
+const toDraft = (saved: PlanningSettings): Draft => ({ classes: saved.classes, budget: saved.budget, categoryTargets: categoryTargetsOf(saved.overrides) });
+
+/** Only what changed becomes an override: classes whose target, policy or review days moved, and categories whose target did. */
+function changedOverrides({ classes, categoryTargets }: Draft, saved: PlanningSettings | null): Override[] {
+  const before = new Map(saved?.classes.map((row) => [row.cls, row]));
+  const overrides: Override[] = classes
+    .filter((row) => {
+      const old = before.get(row.cls);
+      return !old || old.serviceLevel !== row.serviceLevel || old.policy !== row.policy || old.reviewDays !== row.reviewDays;
+    })
+    .map((row) => ({ scope: 'class' as const, scopeKey: row.cls, serviceLevel: row.serviceLevel, policy: row.policy, reviewDays: row.reviewDays }));
+  // A category keeps any policy or review days it had; an emptied target follows the class again.
+  const savedCategories = saved?.overrides.filter((o) => o.scope === 'category') ?? [];
+  for (const [category, target] of Object.entries(categoryTargets)) {
+    const old = savedCategories.find((o) => o.scopeKey === category);
+    if ((old?.serviceLevel ?? null) === target) continue;
+    overrides.push({ ...old, scope: 'category', scopeKey: category, serviceLevel: target });
+  }
+  return overrides;
+}
 
 interface Props {
   open: boolean;
@@ -23,48 +48,21 @@ interface Props {
 /** Service targets and policy per ABC×XYZ class, targets per category, and the budget new plans are cut to. */
 export function SettingsDrawer({ open, onClose }: Props) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useErrorNotice();
   const settings = useLoad<PlanningSettings>(open ? 'settings' : null, () => getApi().planning.settings());
-  const [classes, setClasses] = useState<ClassRow[]>([]);
-  const [budget, setBudget] = useState<number | null>(null);
-  const [categoryTargets, setCategoryTargets] = useState<Record<string, number | null>>({});
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (!settings.value) return;
-    setClasses(settings.value.classes);
-    setBudget(settings.value.budget);
-    setCategoryTargets(categoryTargetsOf(settings.value.overrides));
-  }, [settings.value]);
-
-  const change = (cls: string, patch: Partial<ClassRow>) => setClasses((rows) => rows.map((row) => (row.cls === cls ? { ...row, ...patch } : row)));
-  const save = async () => {
-    const before = new Map(settings.value?.classes.map((row) => [row.cls, row]));
-    const overrides: Override[] = classes
-      .filter((row) => {
-        const old = before.get(row.cls);
-        return !old || old.serviceLevel !== row.serviceLevel || old.policy !== row.policy || old.reviewDays !== row.reviewDays;
-      })
-      .map((row) => ({ scope: 'class' as const, scopeKey: row.cls, serviceLevel: row.serviceLevel, policy: row.policy, reviewDays: row.reviewDays }));
-    // A category keeps any policy or review days it had; an emptied target follows the class again.
-    const savedCategories = settings.value?.overrides.filter((o) => o.scope === 'category') ?? [];
-    for (const [category, target] of Object.entries(categoryTargets)) {
-      const old = savedCategories.find((o) => o.scopeKey === category);
-      if ((old?.serviceLevel ?? null) === target) continue;
-      overrides.push({ ...old, scope: 'category', scopeKey: category, serviceLevel: target });
-    }
-    setSaving(true);
-    try {
-      await getApi().planning.updateSettings({ overrides, budget });
-      void message.success(t('plan.settings.saved'));
+  const { draft, setDraft, saving, save } = useSettingsDraft({
+    saved: settings.value,
+    toDraft,
+    write: async (next, saved) => {
+      await getApi().planning.updateSettings({ overrides: changedOverrides(next, saved), budget: next.budget });
       onClose();
-    } catch (error) {
-      showError(t('plan.settings.failed'), error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    done: t('plan.settings.saved'),
+    failed: t('plan.settings.failed'),
+  });
+  const classes = draft?.classes ?? [];
+  const patch = (part: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...part } : d));
+  const change = (cls: string, part: Partial<ClassRow>) =>
+    setDraft((d) => (d ? { ...d, classes: d.classes.map((row) => (row.cls === cls ? { ...row, ...part } : row)) } : d));
 
   return (
     <Drawer
@@ -137,8 +135,8 @@ export function SettingsDrawer({ open, onClose }: Props) {
           />
           <CategoryTargets
             categories={settings.value.categories}
-            targets={categoryTargets}
-            onChange={(category, target) => setCategoryTargets((all) => ({ ...all, [category]: target }))}
+            targets={draft?.categoryTargets ?? {}}
+            onChange={(category, target) => setDraft((d) => (d ? { ...d, categoryTargets: { ...d.categoryTargets, [category]: target } } : d))}
           />
           <div>
             <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>{t('plan.settings.budget')}</Typography.Text>
@@ -147,8 +145,8 @@ export function SettingsDrawer({ open, onClose }: Props) {
               precision={0}
               placeholder={t('plan.settings.noBudget')}
               aria-label={t('plan.settings.budget')}
-              value={budget}
-              onChange={setBudget}
+              value={draft?.budget ?? null}
+              onChange={(budget) => patch({ budget })}
               style={{ width: 200 }}
             />
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 4 }}>{t('plan.settings.budgetHint')}</Typography.Text>

@@ -3,10 +3,9 @@ import { Button, Card, Checkbox, InputNumber, Segmented, Typography } from 'antd
 import { useState } from 'react';
 import { getApi } from '../../api/backend';
 import { useT } from '../../i18n/hooks';
-import { useAppStore } from '../../store/app-store';
 import { RunningJobProgress } from '../../components/RunningJobProgress';
 import { useRunningJob } from '../../hooks/useRunningJob';
-import { useErrorNotice } from '../../hooks/useErrorNotice';
+import { useStartJob } from '../../hooks/useStartJob';
 
 const PERIODS = [91, 182, 365] as const;
 const label = { display: 'block', fontSize: 12, marginBottom: 2 } as const;
@@ -14,33 +13,24 @@ const label = { display: 'block', fontSize: 12, marginBottom: 2 } as const;
 /** What to replay: the period, SupplyDesk's target, the merchant's min/max cover days, and whether to draw the curve. */
 export function SimulationForm() {
   const t = useT();
-  const showError = useErrorNotice();
-  const trackJob = useAppStore((state) => state.trackJob);
   const running = useRunningJob('simulation');
   const [days, setDays] = useState<number>(365);
   const [service, setService] = useState<number | null>(95);
   const [minDays, setMinDays] = useState<number | null>(14);
   const [maxDays, setMaxDays] = useState<number | null>(45);
   const [curve, setCurve] = useState(true);
-  const [starting, setStarting] = useState(false);
+  const { starting, start: startJob } = useStartJob('simulation', t('job.failed.simulation'));
 
-  const start = async () => {
-    setStarting(true);
-    try {
-      const { jobId } = await getApi().planning.simulate({
+  const start = () =>
+    startJob(() =>
+      getApi().planning.simulate({
         days,
         curve,
         ...(service !== null ? { serviceLevel: service / 100 } : {}),
         ...(minDays !== null ? { minCoverDays: minDays } : {}),
         ...(maxDays !== null ? { maxCoverDays: maxDays } : {}),
-      });
-      trackJob(jobId, 'simulation');
-    } catch (error) {
-      showError(t('job.failed.simulation'), error);
-    } finally {
-      setStarting(false);
-    }
-  };
+      }),
+    );
 
   return (
     <Card size="small" data-testid="simulation-form" style={{ flex: 'none', marginBottom: 12 }}>

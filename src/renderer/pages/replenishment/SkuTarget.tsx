@@ -6,7 +6,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n/hooks';
 import { percent } from './plan-labels';
 import { ServiceTargetInput } from './ServiceTargetInput';
-import { useErrorNotice } from '../../hooks/useErrorNotice';
+import { useAction } from '../../hooks/useAction';
 
 interface Props {
   productId: number;
@@ -19,27 +19,20 @@ interface Props {
 export function SkuTarget({ productId, sku, planned }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const showError = useErrorNotice();
   const scopeKey = String(productId);
   const settings = useLoad<PlanningSettings>(`sku-target:${productId}`, () => getApi().planning.settings());
   const saved = settings.value?.overrides.find((o) => o.scope === 'sku' && o.scopeKey === scopeKey) ?? null;
   const [value, setValue] = useState<number | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction(t('plan.settings.failed'));
   useEffect(() => setValue(saved?.serviceLevel ?? null), [saved?.serviceLevel]);
 
-  const save = async (target: number | null) => {
-    setSaving(true);
-    try {
+  const save = (target: number | null) =>
+    run(async () => {
       // Keeps any policy or review days set for this SKU; an empty target follows the category or class again.
       const next = await getApi().planning.updateSettings({ overrides: [{ ...saved, scope: 'sku', scopeKey, serviceLevel: target }] });
       settings.set(next);
       void message.success(t(target === null ? 'plan.skuTarget.cleared' : 'plan.skuTarget.saved', { sku }));
-    } catch (error) {
-      showError(t('plan.settings.failed'), error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const changed = (value ?? null) !== (saved?.serviceLevel ?? null);
   return (

@@ -1,7 +1,7 @@
 import type { ColDef } from 'ag-grid-community';
 import type { PlanLineRow } from '../../../shared/contract/schemas/planning';
 import { dateColumn, labelColumn, moneyColumn, numberColumn, textColumn } from '../../grid/columns';
-import type { Formatters } from '../../i18n/format';
+import { oneDecimal, type Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { LockCell, QuantityCell, type PlanGridContext } from './PlanCells';
 import { percent, roundingText, statusLabel, supplierLabel } from './plan-labels';
@@ -12,7 +12,7 @@ export const QUANTITY_COLUMN = 'quantity';
 
 /** Every column of the plan grid, sorted by supplier (then value) so each supplier's lines sit together. */
 export function planColumns(t: Translate, format: Formatters): ColDef<Row>[] {
-  const units = (value: number | null) => format.number(value === null ? null : Math.round(value * 10) / 10);
+  const units = (value: number | null) => oneDecimal(format, value);
   return [
     {
       ...textColumn<Row>('supplier', t('plan.col.supplier'), { pinned: 'left', width: 110 }),

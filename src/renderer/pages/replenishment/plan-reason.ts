@@ -1,9 +1,8 @@
 import type { PlanFlag, PlanReason } from '../../../shared/contract/schemas/plan-reason';
-import type { Formatters } from '../../i18n/format';
+import { oneDecimal, type Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { percent, policyLabel, roundingText } from './plan-labels';
 
-const oneDecimal = (format: Formatters, x: number) => format.number(Math.round(x * 10) / 10);
 
 /** A plan line's reason in the user's language; the export keeps the English sentence. */
 export function planReasonLabel(t: Translate, format: Formatters, r: PlanReason): string {

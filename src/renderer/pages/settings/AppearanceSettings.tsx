@@ -1,4 +1,5 @@
 import { Card, Form, Radio } from 'antd';
+import type { CSSProperties } from 'react';
 import type { Settings } from '../../../shared/contract/schemas/app';
 import { useT } from '../../i18n/hooks';
 import { browserLocale } from '../../i18n/locale';
@@ -24,32 +25,45 @@ export function AppearanceSettings() {
   return (
     <Card size="small" title={t('settings.appearance')}>
       <Form layout="horizontal" labelCol={{ flex: '150px' }} labelAlign="left" colon={false}>
-        <Form.Item label={t('settings.language')} style={{ marginBottom: 12 }}>
-          <Radio.Group
-            aria-label={t('settings.language')}
-            optionType="button"
-            value={settings.locale}
-            onChange={(event) => void save({ locale: event.target.value as Settings['locale'] })}
-            options={[
-              { value: 'system', label: t('settings.language.system', { language: LANGUAGE_NAMES[systemLocale] }) },
-              { value: 'en', label: LANGUAGE_NAMES.en },
-              { value: 'zh-CN', label: LANGUAGE_NAMES['zh-CN'] },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item label={t('settings.theme')} style={{ marginBottom: 0 }}>
-          <Radio.Group
-            aria-label={t('settings.theme')}
-            optionType="button"
-            value={settings.theme}
-            onChange={(event) => void save({ theme: event.target.value as Settings['theme'] })}
-            options={[
-              { value: 'light', label: t('settings.theme.light') },
-              { value: 'dark', label: t('settings.theme.dark') },
-            ]}
-          />
-        </Form.Item>
+        <Choice
+          label={t('settings.language')}
+          value={settings.locale}
+          onChange={(locale) => void save({ locale })}
+          options={[
+            { value: 'system', label: t('settings.language.system', { language: LANGUAGE_NAMES[systemLocale] }) },
+            { value: 'en', label: LANGUAGE_NAMES.en },
+            { value: 'zh-CN', label: LANGUAGE_NAMES['zh-CN'] },
+          ]}
+          style={{ marginBottom: 12 }}
+        />
+        <Choice
+          label={t('settings.theme')}
+          value={settings.theme}
+          onChange={(theme) => void save({ theme })}
+          options={[
+            { value: 'light', label: t('settings.theme.light') },
+            { value: 'dark', label: t('settings.theme.dark') },
+          ]}
+          style={{ marginBottom: 0 }}
+        />
       </Form>
     </Card>
+  );
+}
+
+interface ChoiceProps<V extends string> {
+  label: string;
+  value: V;
+  onChange(value: V): void;
+  options: { value: V; label: string }[];
+  style: CSSProperties;
+}
+
+/** One setting chosen with buttons side by side, saved as soon as it changes. */
+function Choice<V extends string>({ label, value, onChange, options, style }: ChoiceProps<V>) {
+  return (
+    <Form.Item label={label} style={style}>
+      <Radio.Group aria-label={label} optionType="button" value={value} onChange={(event) => onChange(event.target.value as V)} options={options} />
+    </Form.Item>
   );
 }

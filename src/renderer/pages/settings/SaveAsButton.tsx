@@ -4,22 +4,20 @@ import { useState } from 'react';
 import { getApi } from '../../api/backend';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
-import { useErrorNotice } from '../../hooks/useErrorNotice';
+import { useAction } from '../../hooks/useAction';
 
 /** Save As: a copy of the open workspace under a new name, which then becomes the open one. */
 export function SaveAsButton({ currentName }: { currentName: string }) {
   const t = useT();
   const { message } = App.useApp();
-  const showError = useErrorNotice();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction(t('backup.saveAs.failed'));
   const desktop = useAppStore((state) => state.appInfo?.mode === 'electron');
 
   /** The desktop app asks where with a native save dialog; browser mode saves by name into the workspaces folder. */
-  const save = async () => {
-    setSaving(true);
-    try {
+  const save = () =>
+    run(async () => {
       let target: { path: string } | { name: string } = { name: name.trim() };
       if (desktop) {
         const picked = await getApi().workspace.pickFile({ purpose: 'create', suggestedName: name.trim() });
@@ -29,12 +27,7 @@ export function SaveAsButton({ currentName }: { currentName: string }) {
       const copy = await getApi().backup.saveAs(target);
       void message.success(t('backup.saveAs.done', { name: copy.path }));
       setOpen(false);
-    } catch (error) {
-      showError(t('backup.saveAs.failed'), error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const form = (
     <div style={{ display: 'grid', gap: 8, width: 280 }}>

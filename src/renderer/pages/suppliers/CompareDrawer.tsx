@@ -1,14 +1,14 @@
-import { Alert, Drawer, Skeleton, Table, Typography, theme } from 'antd';
+import { Drawer, Table, Typography, theme } from 'antd';
 import { useCallback } from 'react';
 import type { SupplierDetailView } from '../../../shared/contract/schemas/suppliers';
 import { getApi } from '../../api/backend';
-import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { bestIndex, COMPARE_METRICS, type CompareMetric } from './compare-rows';
 import type { PeriodRange } from './period-presets';
 import { GradeTag } from './SupplierCells';
 import { COMPARE_COLORS, CompareChart } from './SupplierCharts';
 import { useLoad } from '../../hooks/useLoad';
+import { LoadState } from '../../components/LoadState';
 
 interface Props {
   supplierIds: number[] | null;
@@ -47,8 +47,7 @@ export function CompareDrawer({ supplierIds, range, toleranceDays, onClose }: Pr
 
   return (
     <Drawer open={supplierIds !== null} onClose={onClose} size={Math.min(360 + cards.length * 220, 1040)} destroyOnHidden title={t('suppliers.compare.title')}>
-      {status === 'error' && error && <Alert type="error" showIcon title={describeError(t, error).message} />}
-      {!details && status !== 'error' && <Skeleton active />}
+      <LoadState status={status} error={error} ready={Boolean(details)} />
       {details && (
         <div data-testid="compare-view">
           <Typography.Text strong style={{ fontSize: 12 }}>

@@ -5,8 +5,9 @@ import type { ConfirmationImportResult } from '../../../shared/contract/schemas/
 import { getApi } from '../../api/backend';
 import { toErrorShape } from '../../api/errors';
 import { chooseFile, deliverExport, hasNativeFileDialogs } from '../../api/files';
-import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
+import { useAction } from '../../hooks/useAction';
+import { errorMessage } from '../../hooks/useErrorNotice';
 import { ConfirmationProblems } from './ConfirmationProblems';
 
 const DEFAULT_WEEKS = 13;
@@ -18,21 +19,15 @@ export function ExportPackButton({ supplierId }: { supplierId: number }) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [weeks, setWeeks] = useState<number>(DEFAULT_WEEKS);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction((error) => void message.error(errorMessage(t, error)));
 
-  const exportPack = async () => {
-    setBusy(true);
-    try {
+  const exportPack = () =>
+    run(async () => {
       const file = await getApi().suppliers.exportPack({ supplierId, weeks });
       const where = await deliverExport(file);
       setOpen(false);
       void message.success(t('suppliers.pack.done', { file: where }));
-    } catch (error) {
-      void message.error(describeError(t, toErrorShape(error)).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const form = (
     <div data-testid="pack-form" style={{ width: 260 }}>

@@ -1,10 +1,9 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Alert, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { Alert, Tabs, Tag, Typography } from 'antd';
 import { SidePanel } from '../../components/SidePanel';
 import { useCallback } from 'react';
 import type { SupplierDetailView, TraceableMetricName } from '../../../shared/contract/schemas/suppliers';
 import { getApi } from '../../api/backend';
-import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { ExportPackButton, ImportConfirmationsButton } from './FileActions';
 import { MonthTable } from './MonthTable';
@@ -17,6 +16,7 @@ import { score } from './supplier-format';
 import { SkuTable } from './SkuTable';
 import type { TraceRequest } from './trace-request';
 import { useLoad } from '../../hooks/useLoad';
+import { LoadState } from '../../components/LoadState';
 
 interface Props {
   supplierId: number;
@@ -80,10 +80,7 @@ export function ScorecardPanel({ supplierId, range, toleranceDays, version, onTr
       closeLabel={t('suppliers.close')}
       onClose={onClose}
     >
-      {status === 'error' && error && (
-        <Alert type="error" showIcon title={t('suppliers.loadFailed')} description={describeError(t, error).message} />
-      )}
-      {!current && status !== 'error' && <Skeleton active paragraph={{ rows: 8 }} />}
+      <LoadState status={status} error={error} ready={Boolean(current)} failedTitle={t('suppliers.loadFailed')} rows={8} />
       {current && card && (
         <>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center', marginBottom: 8 }}>

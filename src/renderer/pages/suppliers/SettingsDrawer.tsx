@@ -1,5 +1,4 @@
 import { App, Button, Drawer, Form, InputNumber, Space, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import {
   DEFAULT_SCORECARD_SETTINGS,
   SCORECARD_LIMITS,
@@ -7,8 +6,8 @@ import {
   type ScorecardSettingsRow,
 } from '../../../shared/contract/schemas/suppliers';
 import { getApi } from '../../api/backend';
-import { toErrorShape } from '../../api/errors';
-import { describeError } from '../../i18n/errors';
+import { errorMessage } from '../../hooks/useErrorNotice';
+import { useSettingsDraft } from '../../hooks/useSettingsDraft';
 import { useFormat, useT } from '../../i18n/hooks';
 import { percent } from './supplier-format';
 
@@ -22,35 +21,24 @@ interface Props {
 // Defaults and limits are the contract's, the rules the workspace checks the settings with.
 const DEFAULTS = DEFAULT_SCORECARD_SETTINGS;
 const WEIGHTS = scoreWeightKeys;
+const asDraft = (settings: ScorecardSettingsRow) => settings;
 
 /** How scores are made, saved in the workspace (and audited): weights, tolerance, shrinkage, lead times for plans. */
 export function SettingsDrawer({ open, settings, onClose, onSaved }: Props) {
   const t = useT();
   const format = useFormat();
   const { message } = App.useApp();
-  const [draft, setDraft] = useState<ScorecardSettingsRow | null>(settings);
-  const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    if (open) setDraft(settings);
-  }, [open, settings]);
+  const { draft, setDraft, saving, save } = useSettingsDraft({
+    saved: open ? settings : null,
+    toDraft: asDraft,
+    write: async (next) => onSaved(await getApi().suppliers.updateSettings(next)),
+    done: t('suppliers.settings.saved'),
+    failed: (error) => void message.error(errorMessage(t, error)),
+  });
 
   const total = draft ? WEIGHTS.reduce((sum, key) => sum + draft.weights[key], 0) : 0;
   const setWeight = (key: (typeof WEIGHTS)[number], value: number | null) =>
     setDraft((d) => (d ? { ...d, weights: { ...d.weights, [key]: value ?? 0 } } : d));
-
-  const save = async () => {
-    if (!draft) return;
-    setSaving(true);
-    try {
-      const saved = await getApi().suppliers.updateSettings(draft);
-      onSaved(saved);
-      void message.success(t('suppliers.settings.saved'));
-    } catch (error) {
-      void message.error(describeError(t, toErrorShape(error)).message);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <Drawer

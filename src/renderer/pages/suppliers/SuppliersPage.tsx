@@ -1,9 +1,9 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { Alert, Button, InputNumber, Select, Space, Tooltip, Typography } from 'antd';
+import { Button, InputNumber, Select, Space, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { ScorecardList, ScorecardSettingsRow, SupplierScorecardRow } from '../../../shared/contract/schemas/suppliers';
 import { getApi } from '../../api/backend';
-import { PageHeader } from '../../components/PageHeader';
+import { FullPage, PageLoadError } from '../../components/PageHeader';
 import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import { navigate } from '../../hooks/route';
@@ -83,54 +83,47 @@ function SupplierReview({ code }: { code: string | undefined }) {
   };
 
   return (
-    <div data-testid="page-suppliers" style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <PageHeader
-        title={t('suppliers.title')}
-        subtitle={
-          list
-            ? t('suppliers.headerLine', { from: format.date(list.from), to: format.date(list.to), asOf: format.date(list.asOf) })
-            : t('suppliers.subtitle')
-        }
-        extra={
-          <Space size={8}>
-            <Select<PeriodPreset>
-              aria-label={t('suppliers.period')}
-              data-testid="period-select"
-              value={preset}
-              onChange={setPreset}
-              style={{ width: 150 }}
-              options={PERIOD_PRESETS.map((p) => ({ value: p, label: t(`suppliers.period.${p}`) }))}
+    <FullPage
+      testId="page-suppliers"
+      title={t('suppliers.title')}
+      subtitle={
+        list
+          ? t('suppliers.headerLine', { from: format.date(list.from), to: format.date(list.to), asOf: format.date(list.asOf) })
+          : t('suppliers.subtitle')
+      }
+      extra={
+        <Space size={8}>
+          <Select<PeriodPreset>
+            aria-label={t('suppliers.period')}
+            data-testid="period-select"
+            value={preset}
+            onChange={setPreset}
+            style={{ width: 150 }}
+            options={PERIOD_PRESETS.map((p) => ({ value: p, label: t(`suppliers.period.${p}`) }))}
+          />
+          <Tooltip title={t('suppliers.toleranceHelp')}>
+            <InputNumber
+              aria-label={t('suppliers.tolerance')}
+              data-testid="tolerance-input"
+              min={0}
+              max={60}
+              precision={0}
+              value={tolerance ?? settings?.toleranceDays ?? 0}
+              onChange={(value) => setTolerance(value ?? undefined)}
+              prefix={<Typography.Text type="secondary">{t('suppliers.tolerance')}</Typography.Text>}
+              suffix={t('suppliers.daysUnit')}
+              style={{ width: 190 }}
             />
-            <Tooltip title={t('suppliers.toleranceHelp')}>
-              <InputNumber
-                aria-label={t('suppliers.tolerance')}
-                data-testid="tolerance-input"
-                min={0}
-                max={60}
-                precision={0}
-                value={tolerance ?? settings?.toleranceDays ?? 0}
-                onChange={(value) => setTolerance(value ?? undefined)}
-                prefix={<Typography.Text type="secondary">{t('suppliers.tolerance')}</Typography.Text>}
-                suffix={t('suppliers.daysUnit')}
-                style={{ width: 190 }}
-              />
-            </Tooltip>
-            <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)} data-testid="scorecard-settings-button">
-              {t('suppliers.settings.button')}
-            </Button>
-            <ExportScorecardsButton range={range} toleranceDays={tolerance} />
-          </Space>
-        }
-      />
+          </Tooltip>
+          <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)} data-testid="scorecard-settings-button">
+            {t('suppliers.settings.button')}
+          </Button>
+          <ExportScorecardsButton range={range} toleranceDays={tolerance} />
+        </Space>
+      }
+    >
       {ranking.status === 'error' && ranking.error && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('suppliers.loadFailed')}
-          description={Object.values(describeError(t, ranking.error)).join(' ')}
-          action={<Button onClick={ranking.reload}>{t('common.retry')}</Button>}
-        />
+        <PageLoadError title={t('suppliers.loadFailed')} description={Object.values(describeError(t, ranking.error)).join(' ')} onRetry={ranking.reload} />
       )}
       <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
         <RankingGrid
@@ -156,6 +149,6 @@ function SupplierReview({ code }: { code: string | undefined }) {
       <TraceDrawer request={traced} range={range} toleranceDays={tolerance} onClose={() => setTraced(null)} />
       <CompareDrawer supplierIds={compared} range={range} toleranceDays={tolerance} onClose={() => setCompared(null)} />
       <SettingsDrawer open={settingsOpen} settings={settings} onClose={() => setSettingsOpen(false)} onSaved={settingsSaved} />
-    </div>
+    </FullPage>
   );
 }

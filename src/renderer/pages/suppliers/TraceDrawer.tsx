@@ -1,17 +1,17 @@
 import type { GetRowIdParams } from 'ag-grid-community';
-import { Alert, Drawer, Skeleton, Typography } from 'antd';
+import { Drawer, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import type { MetricTraceView, TracedLineRow } from '../../../shared/contract/schemas/suppliers';
 import { getApi } from '../../api/backend';
 import { DataGrid } from '../../grid/DataGrid';
 import type { Formatters } from '../../i18n/format';
-import { describeError } from '../../i18n/errors';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { PeriodRange } from './period-presets';
 import { days, METRIC_LABEL, percent } from './supplier-format';
 import { traceColumns } from './trace-columns';
 import type { TraceRequest } from './trace-request';
 import { useLoad } from '../../hooks/useLoad';
+import { LoadState } from '../../components/LoadState';
 
 interface Props {
   request: TraceRequest | null;
@@ -75,8 +75,7 @@ export function TraceDrawer({ request, range, toleranceDays, onClose }: Props) {
       title={request ? t('suppliers.trace.title', { metric: t(METRIC_LABEL[request.metric]), scope }) : ''}
       styles={{ body: { display: 'flex', flexDirection: 'column', gap: 8 } }}
     >
-      {status === 'error' && error && <Alert type="error" showIcon title={describeError(t, error).message} />}
-      {!trace && status !== 'error' && <Skeleton active />}
+      <LoadState status={status} error={error} ready={Boolean(trace)} />
       {trace && (
         <>
           <div data-testid="trace-summary" style={{ display: 'flex', gap: 16, alignItems: 'baseline', flexWrap: 'wrap' }}>

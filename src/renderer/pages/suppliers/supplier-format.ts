@@ -1,37 +1,25 @@
 import type { Grade, TraceableMetricName } from '../../../shared/contract/schemas/suppliers';
-import type { Formatters } from '../../i18n/format';
+import { oneDecimal, signedPercent as signedShare, withSign, type Formatters } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/translate';
 
-/** 0.794 → "79.4%"; null (no data) → "—". */
-export function percent(format: Formatters, share: number | null | undefined): string {
-  if (share === null || share === undefined) return '—';
-  return `${format.number(Math.round(share * 1000) / 10)}%`;
-}
+export { percent } from '../../i18n/format';
 
-/** "+2.5%" / "−1.2%": price variance, where the sign is the point. */
+/** "+2.5%" / "−1.2%": price variance, where the sign is the point (none when it rounds to 0.0%). */
 export function signedPercent(format: Formatters, share: number | null | undefined): string {
-  if (share === null || share === undefined) return '—';
-  const text = percent(format, Math.abs(share));
-  return share > 0.0005 ? `+${text}` : share < -0.0005 ? `−${text}` : text;
+  return signedShare(format, share, 0.0005);
 }
 
 /** Days to one decimal: "12.4". */
-export function days(format: Formatters, value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  return format.number(Math.round(value * 10) / 10);
-}
+export const days = oneDecimal;
 
 /** "+3.1" / "−0.5" days: lead-time bias, positive = slower than promised. */
 export function signedDays(format: Formatters, value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
-  const text = days(format, Math.abs(value));
-  return value > 0.05 ? `+${text}` : value < -0.05 ? `−${text}` : text;
+  return withSign(value, days(format, Math.abs(value)), 0.05);
 }
 
-export function score(format: Formatters, value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  return format.number(Math.round(value * 10) / 10);
-}
+/** Scores to one decimal: "72.4". */
+export const score = oneDecimal;
 
 /** Grade colours: antd preset colours, calm rather than loud. */
 export const GRADE_COLOR: Record<Grade, string> = { A: 'green', B: 'cyan', C: 'gold', D: 'orange', E: 'red' };

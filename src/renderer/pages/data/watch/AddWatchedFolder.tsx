@@ -4,10 +4,10 @@ import { useState } from 'react';
 import type { ImportKindName } from '../../../../shared/contract/schemas/import';
 import { importKindSchema } from '../../../../shared/contract/schemas/import';
 import { getApi } from '../../../api/backend';
-import { toErrorShape } from '../../../api/errors';
-import { describeError } from '../../../i18n/errors';
 import { useT } from '../../../i18n/hooks';
 import { useAppStore } from '../../../store/app-store';
+import { useAction } from '../../../hooks/useAction';
+import { errorLine } from '../../../hooks/useErrorNotice';
 import { kindLabel } from '../import/import-labels';
 
 interface Props {
@@ -26,23 +26,17 @@ export function AddWatchedFolder({ onAdded }: Props) {
   const electron = useAppStore((s) => s.appInfo?.mode === 'electron');
   const [typed, setTyped] = useState('');
   const [kind, setKind] = useState<KindChoice>('detect');
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { busy, run } = useAction((reason) => setError(errorLine(t, reason)));
 
-  const add = async (folderPath: string) => {
-    setBusy(true);
+  const add = (folderPath: string) => {
     setError(null);
-    try {
+    return run(async () => {
       const folder = await getApi().watch.add({ path: folderPath, kind });
       void message.success(t('watch.added', { path: folder.path }));
       setTyped('');
       onAdded(folder.id);
-    } catch (reason) {
-      const text = describeError(t, toErrorShape(reason));
-      setError(text.next ? `${text.message} ${text.next}` : text.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const choose = async () => {
