@@ -1,3 +1,13 @@
+import { alertKindWords } from '../../../shared/contract/alert-kind-words';
+import type { Locale } from '../../../shared/contract/schemas/app';
+import type { AlertKind } from '../../../shared/contract/schemas/monitoring';
+
+/** Alert kinds are named once, in the contract's table that the desktop notice and the digest read too. */
+function alertKindMessages(locale: Locale): { [K in AlertKind as `alerts.kind.${K}`]: string } {
+  const entries = Object.entries(alertKindWords[locale]).map(([kind, words]) => [`alerts.kind.${kind}`, words]);
+  return Object.fromEntries(entries) as { [K in AlertKind as `alerts.kind.${K}`]: string };
+}
+
 /** Messages for monitoring: English is the source of keys, zh-CN must match them. */
 export const monitoringMessagesEn = {
   'nav.alerts': 'Alerts',
@@ -51,17 +61,7 @@ export const monitoringMessagesEn = {
   'alerts.status.snoozed': 'Snoozed',
   'alerts.status.resolved': 'Resolved',
 
-  'alerts.kind.staleStock': 'Stock data out of date',
-  'alerts.kind.staleSales': 'Sales data out of date',
-  'alerts.kind.stalePurchaseOrders': 'Purchase order data out of date',
-  'alerts.kind.stockout': 'Stock-out before next arrival',
-  'alerts.kind.belowReorderPoint': 'Below reorder point',
-  'alerts.kind.poOverdue': 'Purchase order overdue',
-  'alerts.kind.poConfirmedLate': 'Purchase order confirmed late',
-  'alerts.kind.excessStock': 'Excess stock',
-  'alerts.kind.deadStock': 'Dead stock',
-  'alerts.kind.forecastBias': 'Forecast bias',
-  'alerts.kind.supplierOtif': 'Supplier OTIF falling',
+  ...alertKindMessages('en'),
 
   'alerts.why.staleStock': 'Newest stock snapshot is from {newestDate}, {ageDays} days ago (limit {thresholdDays}): every stock figure may be wrong',
   'alerts.why.staleSales': 'Newest sales day is {newestDate}, {ageDays} days ago (limit {thresholdDays}): forecasts miss the latest demand',
@@ -240,17 +240,7 @@ export const monitoringMessagesZhCN: Record<keyof typeof monitoringMessagesEn, s
   'alerts.status.snoozed': '已暂缓',
   'alerts.status.resolved': '已解除',
 
-  'alerts.kind.staleStock': '库存数据过期',
-  'alerts.kind.staleSales': '销量数据过期',
-  'alerts.kind.stalePurchaseOrders': '采购单数据过期',
-  'alerts.kind.stockout': '到货前缺货',
-  'alerts.kind.belowReorderPoint': '低于再订货点',
-  'alerts.kind.poOverdue': '采购单逾期',
-  'alerts.kind.poConfirmedLate': '采购单确认延期',
-  'alerts.kind.excessStock': '库存积压',
-  'alerts.kind.deadStock': '呆滞库存',
-  'alerts.kind.forecastBias': '需求预测偏差',
-  'alerts.kind.supplierOtif': '供应商 OTIF 下降',
+  ...alertKindMessages('zh-CN'),
 
   'alerts.why.staleStock': '最新库存快照是 {newestDate}，已过 {ageDays} 天（上限 {thresholdDays} 天）：所有库存数字都可能不准',
   'alerts.why.staleSales': '最新销量日期是 {newestDate}，已过 {ageDays} 天（上限 {thresholdDays} 天）：需求预测缺少最新需求',
