@@ -140,6 +140,9 @@ function printSummary(result: ImportResult, workspaceName: string, reportFile: s
   console.log(`  stored     ${n(result.rowsStored).padStart(12)}`);
   console.log(`  skipped    ${n(result.rowsSkipped).padStart(12)}`);
   console.log(`  warnings   ${n(result.warnings).padStart(12)}`);
+  if (result.returns && result.returns.rows > 0) {
+    console.log(`  returns    ${n(result.returns.rows).padStart(12)} rows, ${n(result.returns.units)} units (counted apart, not taken off demand)`);
+  }
   const { list, errors, warnings } = result.problems;
   if (list.length === 0) return;
   console.log(`Problems: ${n(errors)} errors, ${n(warnings)} warnings${reportFile ? ` (all in ${reportFile})` : list.length > SHOWN_PROBLEMS ? ' (--report FILE lists them all)' : ''}`);

@@ -27,13 +27,19 @@ export function migrate(
 
   const backupPath = from > 0 ? backupBeforeMigrating(db, filePath, from) : null;
   const pending = migrations.filter((m) => m.version > from);
-  db.transaction(() => {
-    for (const migration of pending) {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-  })();
+  try {
+    db.transaction(() => {
+      for (const migration of pending) {
+        db.exec(migration.sql);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    })();
+  } catch (error) {
+    // Rolled back: the file is as the copy has it, so the copy is only clutter (one per try).
+    if (backupPath) fs.rmSync(backupPath, { force: true });
+    throw error;
+  }
   return { from, to: latest, backupPath };
 }
 
@@ -58,11 +64,43 @@ export function assertMigratable(
   }
   if (from === 0) {
     const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
-    if (tables > 0) throw notAWorkspace(filePath);
+    if (tables > 0 && appId !== APPLICATION_ID) throw notAWorkspace(filePath);
   } else if (appId !== APPLICATION_ID) {
     throw notAWorkspace(filePath);
   }
+  assertVersionFitsTables(db, filePath, from, migrations);
   return { from, latest };
+}
+
+/** Table names a migration creates. */
+function tablesCreatedBy(migration: Migration): string[] {
+  const names: string[] = [];
+  for (const match of migration.sql.matchAll(/CREATE\s+(?:VIRTUAL\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`[]?(\w+)/gi)) names.push(match[1]!.toLowerCase());
+  return names;
+}
+
+/**
+ * A version set back by hand (or by a tool) while the tables stay: the migrations still to run
+ * would create tables the file already has and fail half-way, once per try. Refuse before
+ * anything is written or copied.
+ */
+function assertVersionFitsTables(db: Database.Database, filePath: string, from: number, migrations: readonly Migration[]): void {
+  const pending = migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return;
+  const existing = new Set(
+    (db.prepare("SELECT lower(name) FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]),
+  );
+  for (const migration of pending) {
+    const clash = tablesCreatedBy(migration).filter((name) => existing.has(name));
+    if (clash.length === 0) continue;
+    throw new AppError(
+      'workspace_damaged',
+      `${filePath} says it is at schema version ${from}, but it already has the table${clash.length > 1 ? 's' : ''} ${clash.slice(0, 5).join(', ')} ` +
+        `of version ${migration.version}: its version was changed outside SupplyDesk, so it cannot be upgraded safely. ` +
+        'It was left unchanged. Restore it from a backup, or open a copy made before the change',
+      { path: filePath, version: from, tables: clash.slice(0, 5), tablesOfVersion: migration.version },
+    );
+  }
 }
 
 function notAWorkspace(filePath: string): AppError {

@@ -86,13 +86,17 @@ export function finishBulkWrite(workspace: Workspace): void {
  */
 export function openWorkspace(path: string): Workspace {
   checkSqliteFile(path);
+  // Reading a WAL-mode file makes its -wal and -shm files: a refusal must not leave ours behind.
+  const madeHere = SIDE_FILES.filter((suffix) => !fs.existsSync(`${path}${suffix}`));
+  const cleanUp = () => removeSideFiles(path, madeHere);
   let db: Db;
   try {
     db = connect(path, { fileMustExist: true });
   } catch (error) {
+    cleanUp();
     // The header said SQLite (checked above): a file SQLite then cannot read is damaged, not foreign.
     if ((error as { code?: unknown }).code === 'SQLITE_CORRUPT') {
-      throw new AppError('workspace_damaged', `${path} is damaged (${String(error)})`, { path });
+      throw damaged(path, [String(error)]);
     }
     throw new AppError('workspace_not_sqlite', `${path} could not be opened as a SQLite database`, {
       path,
@@ -101,22 +105,62 @@ export function openWorkspace(path: string): Workspace {
   }
   try {
     assertMigratable(db, path);
-    let quick: unknown;
+    let problems: string[];
     try {
-      quick = db.pragma('quick_check', { simple: true });
+      problems = (db.pragma('quick_check') as { quick_check: string }[]).flatMap((row) => String(row.quick_check).split('\n'));
     } catch (error) {
       // SQLite may refuse to even walk a badly damaged file (SQLITE_CORRUPT): the same verdict.
-      quick = error instanceof Error ? error.message : String(error);
+      problems = [error instanceof Error ? error.message : String(error)];
     }
-    if (quick !== 'ok') {
+    if (problems.length !== 1 || problems[0] !== 'ok') {
       // The file is left as it is: the user is offered a restore from its backups instead.
-      throw new AppError('workspace_damaged', `${path} is damaged (${String(quick)})`, { path });
+      throw damaged(path, problems);
     }
     db.pragma('journal_mode = WAL');
     migrate(db, path);
     return wrap(path, db);
   } catch (error) {
     db.close();
+    // Only a refusal before any write: the side files we made are empty, nothing of the user's.
+    if (error instanceof AppError) cleanUp();
     throw error;
   }
+}
+
+const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
+
+/**
+ * Remove the side files this open made, once its connection is closed. A journal that holds
+ * anything is left alone (another process may have opened the file meanwhile), and so is the
+ * shared-memory file of a -wal that stays.
+ */
+function removeSideFiles(path: string, madeHere: readonly (typeof SIDE_FILES)[number][]): void {
+  const emptyOrGone = (suffix: string) => {
+    try {
+      return fs.statSync(`${path}${suffix}`).size === 0;
+    } catch {
+      return true;
+    }
+  };
+  for (const suffix of ['-wal', '-journal'] as const) {
+    if (madeHere.includes(suffix) && emptyOrGone(suffix)) fs.rmSync(`${path}${suffix}`, { force: true });
+  }
+  if (madeHere.includes('-shm') && !fs.existsSync(`${path}-wal`)) fs.rmSync(`${path}-shm`, { force: true });
+}
+/** Problems named in a damage report; SQLite lists up to 100, one per line. */
+const SHOWN_PROBLEMS = 3;
+
+/** A damaged file, in a few lines: the first problems SQLite found, how many in all, and what to do. */
+function damaged(path: string, problems: readonly string[]): AppError {
+  // SQLite heads each database's list with "*** in database main ***": a title, not a problem.
+  const lines = problems.map((p) => p.trim()).filter((p) => p !== '' && !/^\*\*\* in database \w+ \*\*\*$/.test(p));
+  const shown = lines.slice(0, SHOWN_PROBLEMS).map((p) => (p.length > 120 ? `${p.slice(0, 119)}…` : p));
+  const more = lines.length > SHOWN_PROBLEMS ? `; and ${(lines.length - SHOWN_PROBLEMS).toLocaleString('en')} more${lines.length >= 100 ? ' (SQLite stops at 100)' : ''}` : '';
+  const count = lines.length === 1 ? 'a problem' : `${lines.length.toLocaleString('en')} problems`;
+  return new AppError(
+    'workspace_damaged',
+    `${path} is damaged: SQLite found ${count} (${shown.join('; ')}${more}). It was left unchanged. ` +
+      'Restore it from a backup (Settings → Backups in the app), or create a new workspace',
+    { path, problems: lines.length, first: shown },
+  );
 }

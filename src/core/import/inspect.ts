@@ -50,8 +50,10 @@ export async function inspectFile(file: string, options: InspectOptions = {}): P
   await source.read(
     (cells, row, flags) => {
       if (rows.length >= LOOKAHEAD_ROWS || tooWide) return;
+      tooWide = (flags?.fieldCount ?? cells.length) > MAX_COLUMNS;
+      // A too-wide row after others is a bad data row, not the header: the head ends before it.
+      if (tooWide && rows.some((r) => !isBlankRow(r.cells))) return;
       rows.push({ cells, row, flags });
-      tooWide = cells.length > MAX_COLUMNS;
     },
     () => rows.length < LOOKAHEAD_ROWS && !tooWide,
   );

@@ -2,6 +2,8 @@
 export { MAX_FIELD_CHARS, READ_CHUNK_BYTES } from '../ground/files/read/limits';
 /** Far more than any real export; a wider file is a matrix or garbage, and would exhaust memory. */
 export const MAX_COLUMNS = 1_000;
+/** A column name longer than this is not a header but text (a file of one long line, a note): such a file is refused. */
+export const MAX_HEADER_CHARS = 1_000;
 /** Rows read before the header, formats and mapping are decided. */
 export const LOOKAHEAD_ROWS = 2_000;
 /** Where a header row is looked for (title lines above it are common in exports). */

@@ -26,7 +26,7 @@ export class ProblemCollector {
     else this.warnings++;
     this.byCode[code] = (this.byCode[code] ?? 0) + 1;
     if (this.list.length >= this.cap) return;
-    const problem: Problem = { file: this.file, row, column: detach(column), value: detach(shortValue(value)), message: detach(message), severity, code };
+    const problem: Problem = { file: this.file, row, column: detach(shortValue(column)), value: detach(shortValue(value)), message: detach(message), severity, code };
     if (field) problem.field = field;
     this.list.push(problem);
   }

@@ -4,7 +4,7 @@ import type { TaskContext } from '../ground/task-context';
 import { createInlineTaskContext } from '../ground/task-context';
 import { DEFAULT_MAX_PROBLEMS } from './limits';
 import { saveMapping } from './mapping/saved';
-import { ProblemCollector } from './problems';
+import { ProblemCollector, shortValue } from './problems';
 import { openSource } from '../ground/files/read/source';
 import { ImportSession, type PreviewRow, type SessionMode } from './session';
 import type { ImportMapping, ImportOptions, ImportResult } from './types';
@@ -101,6 +101,8 @@ async function execute(db: Db, file: string, options: ImportOptions, task: TaskC
       mapping,
       seconds: 0,
     };
+    const returns = session.writer?.returns;
+    if (returns) result.returns = aborted ? { rows: 0, units: 0 } : { ...returns };
     if (!commit) {
       session.rollback();
     } else {
@@ -131,12 +133,12 @@ function reportCreated(session: ImportSession, fingerprint: string | null, commi
   const stored = commit ? 'were stored' : 'would be stored';
   const products = wc.products.created;
   if (products.length > 0) {
-    const shown = products.slice(0, 20).join(', ') + (products.length > 20 ? ` and ${products.length - 20} more` : '');
+    const shown = products.slice(0, 20).map(shortValue).join(', ') + (products.length > 20 ? ` and ${products.length - 20} more` : '');
     problems.warning('new_products', 0, wc.columnName('sku'), '', `${plural(products.length, 'SKU is', 'SKUs are')} new to the catalogue, ${added}: ${shown}`, 'sku');
   }
   const locations = wc.locations.created;
   if (locations.length > 0) {
-    problems.warning('new_locations', 0, wc.columnName('location'), '', `${plural(locations.length, 'location is', 'locations are')} new, ${added}: ${locations.join(', ')}`, 'location');
+    problems.warning('new_locations', 0, wc.columnName('location'), '', `${plural(locations.length, 'location is', 'locations are')} new, ${added}: ${locations.slice(0, 20).map(shortValue).join(', ')}${locations.length > 20 ? ` and ${locations.length - 20} more` : ''}`, 'location');
   }
   if (wc.locations.usedDefault) {
     problems.warning('default_location', 0, '', '', `Rows without a location ${stored} at location ${wc.locations.defaultName}`, 'location');
@@ -162,6 +164,7 @@ function logDetails(session: ImportSession, result: ImportResult): Record<string
     errors: result.problems.errors,
     created: { products: session.wc!.products.created.length, locations: session.wc!.locations.created.length },
     changes: result.changes,
+    ...(result.returns ? { returns: result.returns } : {}),
   };
 }
 

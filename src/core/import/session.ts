@@ -10,7 +10,7 @@ import { LOOKAHEAD_ROWS, MAX_COLUMNS } from './limits';
 import { findLayout, type BufferedRow, type Layout } from './mapping/header-row';
 import { chooseMapping } from './mapping/choose';
 import { resolveMapping } from './mapping/resolve';
-import type { ProblemCollector } from './problems';
+import { shortValue, type ProblemCollector } from './problems';
 import { isBlankRow, type Cell, type RowFlags } from '../ground/files/read/cell';
 import type { SourceInfo } from '../ground/files/read/source';
 import type { ImportMapping, ImportOptions } from './types';
@@ -73,9 +73,16 @@ export class ImportSession {
       this.process(cells, row, flags);
       return;
     }
+    // A row wider than any real file: decide now rather than buffer thousands of them. After
+    // other rows it is a data row (an error of its own), never a candidate for the header.
+    const tooWide = (flags?.fieldCount ?? cells.length) > MAX_COLUMNS;
+    if (tooWide && this.buffer.some((r) => !isBlankRow(r.cells))) {
+      this.start();
+      this.process(cells, row, flags);
+      return;
+    }
     this.buffer.push({ cells, row, flags });
-    // A row wider than any real file: decide now rather than buffer thousands of them.
-    if (this.buffer.length >= LOOKAHEAD_ROWS || cells.length > MAX_COLUMNS) this.start();
+    if (this.buffer.length >= LOOKAHEAD_ROWS || tooWide) this.start();
   };
 
   /** False once a quick preview has seen enough rows. */
@@ -119,7 +126,7 @@ export class ImportSession {
     this.mapping = chosen.mapping;
     this.formatsUsed = summariseFormats(inferred.dateOrders, inferred.decimalSeparators);
     this.warnAboutFormats(inferred.dateOrders, columns);
-    this.reader = new RowReader(this.problems, inferred.formats);
+    this.reader = new RowReader(this.problems, inferred.formats, { delimiter: this.info.delimiter });
     this.validator = kindDefinitions[kind].createValidator(columns, samples);
     this.openTransaction(columns, layout.headers);
     this.started = true;
@@ -196,7 +203,7 @@ export class ImportSession {
   private warnAboutFormats(dateOrders: Record<string, { order: string; ambiguous: boolean }>, columns: ColumnIndex): void {
     for (const [field, guess] of Object.entries(dateOrders)) {
       if (!guess.ambiguous) continue;
-      const column = this.layout!.headers[columns[field]!] ?? field;
+      const column = shortValue(this.layout!.headers[columns[field]!] ?? field);
       this.problems.warning(
         'ambiguous_dates',
         0,

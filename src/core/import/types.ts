@@ -49,7 +49,8 @@ export type ProblemCode =
   | 'already_imported'
   | 'encoding'
   | 'ambiguous_dates'
-  | 'database';
+  | 'database'
+  | 'returns';
 
 export interface Problem {
   file: string;
@@ -115,6 +116,11 @@ export interface ImportResult {
   created: { products: string[]; locations: string[] };
   /** What the import changed, per table. */
   changes: Record<string, { inserted: number; updated: number; deleted: number }>;
+  /**
+   * Sales only: rows with a negative quantity, read as returns (units as a positive number).
+   * They are stored as days with 0 units sold, so returns are never taken off demand.
+   */
+  returns?: { rows: number; units: number };
   mapping: ImportMapping;
   seconds: number;
 }

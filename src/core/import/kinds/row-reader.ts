@@ -1,7 +1,7 @@
 import { dateErrorMessage, type DateParser } from '../parse/dates';
 import { parseNumber } from '../parse/numbers';
 import { columnLetter } from '../parse/text';
-import type { ProblemCollector } from '../problems';
+import { shortValue, type ProblemCollector } from '../problems';
 import { cellText, type Cell, type RowFlags } from '../../ground/files/read/cell';
 import type { DecimalSeparator, ProblemCode } from '../types';
 import type { FieldSpec } from './fields';
@@ -19,6 +19,20 @@ export interface ColumnFormats {
 }
 
 /**
+ * How the file separates its values, for rows wider or narrower than the header: in a
+ * delimited file (CSV) a value past the header's last column means the row's values are
+ * probably in the wrong columns (an unquoted comma), an error; in a workbook it is a cell in
+ * a column without a header, which is not imported (a warning, once).
+ */
+export interface RowShape {
+  /** The CSV delimiter; null for a workbook. */
+  delimiter: string | null;
+}
+
+const WHOLE_NUMBER = /^[-+]?\d+$/;
+const DIGITS = /^\d+$/;
+
+/**
  * Typed access to the cells of the current row. Every getter reports its own problem
  * (with row, column and a plain message) and returns null; `ok` turns false on an error.
  */
@@ -26,17 +40,23 @@ export class RowReader {
   cells: readonly Cell[] = [];
   row = 0;
   ok = true;
+  /** Fields in the current row as the file has them (past the reader's limit included). */
+  private width = 0;
+  private warnedUnheaded = false;
 
   constructor(
     private readonly problems: ProblemCollector,
     private readonly formats: ColumnFormats,
+    private readonly shape: RowShape = { delimiter: null },
   ) {}
 
   start(cells: readonly Cell[], row: number, flags: RowFlags | null): void {
     this.cells = cells;
     this.row = row;
     this.ok = true;
+    this.width = flags?.fieldCount ?? cells.length;
     if (flags) this.checkFlags(flags);
+    if (this.width > this.formats.headers.length) this.checkExtraFields();
   }
 
   columnName(col: number): string {
@@ -121,7 +141,53 @@ export class RowReader {
   }
 
   private missing(col: number, field: FieldSpec): null {
-    if (field.required) return this.fail('missing_value', col, field, `${field.label} is missing`);
+    if (!field.required) return null;
+    // A short CSV row (fewer fields than the header) is fine unless it leaves a required field out: then say why.
+    const short = this.shape.delimiter !== null && col >= this.cells.length;
+    const why = short ? `: the row has only ${this.width} of the header's ${this.formats.headers.length} fields` : '';
+    return this.fail('missing_value', col, field, `${field.label} is missing${why}`);
+  }
+
+  /**
+   * A row wider than the header. Blank trailing fields (a trailing delimiter, an export that pads
+   * rows) are harmless; a value there was either split off another value or has no column.
+   */
+  private checkExtraFields(): void {
+    const { headers } = this.formats;
+    let extra = -1;
+    for (let col = headers.length; col < this.cells.length; col++) {
+      if (!this.isBlank(col)) {
+        extra = col;
+        break;
+      }
+    }
+    const beyondKept = this.width > this.cells.length;
+    if (extra < 0 && !beyondKept) return;
+    const at = extra >= 0 ? extra : this.cells.length;
+    const shown = extra >= 0 ? ` ("${shortValue(cellText(this.cells[extra]!))}" in column ${columnLetter(extra)})` : '';
+    if (this.shape.delimiter === null) {
+      if (this.warnedUnheaded) return;
+      this.warnedUnheaded = true;
+      this.warn('bad_value', at, null, `Row ${this.row} has a value in a column without a header${shown}; such columns are not imported (this is said once)`);
+      return;
+    }
+    const counts = `Row ${this.row} has ${this.width.toLocaleString('en')} fields but the header has ${headers.length.toLocaleString('en')}${shown}`;
+    const split = this.shape.delimiter === ',' ? this.splitNumber() : null;
+    const advice = split
+      ? `. "${split}" looks like a number with a decimal comma in a comma-separated file, read as two values: put it in quotes ("${split}") or save the file with ";" as the delimiter`
+      : `: the row's values are probably in the wrong columns. Check for a "${this.shape.delimiter}" inside a value that is not in quotes`;
+    this.fail('bad_value', at, null, counts + advice);
+  }
+
+  /** "1,234" read as "1" and "234": a whole number in a mapped column followed by digits. */
+  private splitNumber(): string | null {
+    const { mapped } = this.formats;
+    for (let col = 0; col + 1 < this.cells.length; col++) {
+      if (!mapped[col]) continue;
+      const a = cellText(this.cells[col] ?? null).trim();
+      const b = cellText(this.cells[col + 1] ?? null).trim();
+      if (WHOLE_NUMBER.test(a) && DIGITS.test(b)) return `${a},${b}`;
+    }
     return null;
   }
 

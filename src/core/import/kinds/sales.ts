@@ -1,4 +1,4 @@
-import { LOCATION_SYNONYMS, NAME_SYNONYMS, QUANTITY_WEAK, SKU_SYNONYMS, type KindSpec } from './fields';
+import { fieldOf, LOCATION_SYNONYMS, NAME_SYNONYMS, QUANTITY_WEAK, SKU_SYNONYMS, type KindSpec } from './fields';
 import { specValidator, type KindDefinition } from './kind';
 
 /** Daily sales totals: one row per SKU, day (and location). */
@@ -29,6 +29,8 @@ export const salesSpec: KindSpec = {
   ],
 };
 
+const UNITS = fieldOf(salesSpec, 'units');
+
 export interface SalesRecord {
   sku: string;
   name: string | null;
@@ -39,13 +41,30 @@ export interface SalesRecord {
   location: string | null;
   promo: boolean | null;
   stockout: boolean | null;
+  /** Units returned: a negative quantity in the file, as a positive number (`units` is then 0). */
+  returned: number;
 }
 
 export const salesKind: KindDefinition<SalesRecord> = {
   spec: salesSpec,
   createValidator: (columns) =>
     specValidator(salesSpec, columns, {
-      record: { sku: '', name: null, date: '', units: 0, revenue: null, orders: null, location: null, promo: null, stockout: null } as SalesRecord,
+      record: { sku: '', name: null, date: '', units: 0, revenue: null, orders: null, location: null, promo: null, stockout: null, returned: 0 } as SalesRecord,
       keys: ['sku', 'date', 'units', 'revenue', 'location', 'name', 'orders', 'promo', 'stockout'],
+      extra: (r, rec, _values, cols) => {
+        rec.returned = 0;
+        if (!(rec.units < 0)) return;
+        // A negative day is returns outweighing sales. Netting it against demand would make the
+        // forecast see negative sales: the day is stored as 0 sold and the returns counted apart.
+        rec.returned = -rec.units;
+        rec.units = 0;
+        if (rec.revenue !== null && rec.revenue < 0) rec.revenue = 0;
+        r.warn(
+          'returns',
+          cols.units,
+          UNITS,
+          `Units sold is ${-rec.returned}: read as ${rec.returned} units returned. Returns are counted apart and not taken off demand; the day is stored with 0 units sold`,
+        );
+      },
     }),
 };

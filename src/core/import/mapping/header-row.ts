@@ -1,7 +1,8 @@
 import { AppError } from '../../ground/errors/app-error';
 import { kindDefinitions } from '../kinds';
 import type { FieldSpec } from '../kinds/fields';
-import { HEADER_SEARCH_ROWS, MAX_COLUMNS } from '../limits';
+import { HEADER_SEARCH_ROWS, MAX_COLUMNS, MAX_HEADER_CHARS } from '../limits';
+import { shortValue } from '../problems';
 import { parseNumber } from '../parse/numbers';
 import { normaliseHeader } from '../parse/text';
 import { cellText, isBlankRow, type Cell, type RowFlags } from '../../ground/files/read/cell';
@@ -59,6 +60,17 @@ export function findLayout(rows: readonly BufferedRow[], file: string, headerRow
     );
   }
   const headers = header.cells.map((c) => cellText(c).trim());
+  const long = headers.findIndex((h) => h.length > MAX_HEADER_CHARS);
+  if (long >= 0) {
+    const length = headers[long]!.length;
+    throw new AppError(
+      'invalid_input',
+      `${file} does not look like a table: its header row (row ${header.row}) has a column name of ${length.toLocaleString('en')} characters ` +
+        `("${shortValue(headers[long])}"), and a column name is at most ${MAX_HEADER_CHARS.toLocaleString('en')}. ` +
+        'Choose a file with a header row of column names (or set the header row)',
+      { file, row: header.row, column: long, length },
+    );
+  }
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
   return { headerIndex, headerRow: header.row, headers };
 }

@@ -1,7 +1,8 @@
 import { AppError } from '../../ground/errors/app-error';
 import type { KindSpec } from '../kinds/fields';
 import type { ColumnIndex } from '../kinds/kind';
-import { normaliseHeader } from '../parse/text';
+import { columnLetter, normaliseHeader } from '../parse/text';
+import { shortValue } from '../problems';
 import type { ImportMapping } from '../types';
 
 /**
@@ -19,14 +20,24 @@ export function resolveMapping(spec: KindSpec, headers: readonly string[], mappi
         field,
       });
     }
-    const col = findColumn(headers, ref);
+    const found = findColumns(headers, ref);
+    const col = found[0] ?? -1;
     if (col < 0) {
-      throw new AppError('invalid_input', `The mapping puts ${field} in column "${ref}", which is not in ${file}; its columns are ${listHeaders(headers)}`, {
+      throw new AppError('invalid_input', `The mapping puts ${field} in column "${shortValue(ref)}", which is not in ${file}; its columns are ${listHeaders(headers)}`, {
         file,
         field,
-        column: String(ref),
+        column: shortValue(ref),
         row: 0,
       });
+    }
+    if (found.length > 1) {
+      // Taking the first of two columns named alike would silently ignore the other's values.
+      const letters = found.map(columnLetter).join(' and ');
+      throw new AppError(
+        'invalid_input',
+        `${file} has more than one column named "${shortValue(headers[col])}" (columns ${letters}), so it is not clear which one holds ${field}. Rename or remove the duplicate column, or map ${field} by column position`,
+        { file, field, column: shortValue(headers[col]), columns: found, row: 0 },
+      );
     }
     columns[field] = col;
   }
@@ -42,17 +53,22 @@ export function resolveMapping(spec: KindSpec, headers: readonly string[], mappi
   return columns;
 }
 
-function findColumn(headers: readonly string[], ref: string | number): number {
-  if (typeof ref === 'number') return Number.isInteger(ref) && ref >= 0 && ref < headers.length ? ref : -1;
-  const exact = headers.indexOf(ref);
-  if (exact >= 0) return exact;
-  const trimmed = headers.findIndex((h) => h.trim() === ref.trim());
-  if (trimmed >= 0) return trimmed;
+/** Every column a reference names, at the closest level that names any: exact text, trimmed, normalised. A position names one. */
+function findColumns(headers: readonly string[], ref: string | number): number[] {
+  if (typeof ref === 'number') return Number.isInteger(ref) && ref >= 0 && ref < headers.length ? [ref] : [];
   const wanted = normaliseHeader(ref);
-  return wanted ? headers.findIndex((h) => normaliseHeader(h) === wanted) : -1;
+  const tests: ((h: string) => boolean)[] = [(h) => h === ref, (h) => h.trim() === ref.trim(), (h) => wanted !== '' && normaliseHeader(h) === wanted];
+  for (const test of tests) {
+    const found: number[] = [];
+    headers.forEach((h, i) => {
+      if (test(h)) found.push(i);
+    });
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 function listHeaders(headers: readonly string[]): string {
-  const shown = headers.slice(0, 30).map((h, i) => (h.trim() ? `"${h}"` : `#${i}`));
+  const shown = headers.slice(0, 30).map((h, i) => (h.trim() ? `"${shortValue(h)}"` : `#${i}`));
   return shown.join(', ') + (headers.length > 30 ? ` and ${headers.length - 30} more` : '');
 }

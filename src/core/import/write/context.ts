@@ -46,6 +46,8 @@ export interface RecordWriter<R> {
   finish(): void;
   /** Rows accepted by add() and then rejected by finish(). */
   readonly rejectedAtFinish: number;
+  /** Rows read as returns and their units, for kinds that have them (sales). */
+  readonly returns?: { rows: number; units: number };
 }
 
 /** Progress and cancellation inside long synchronous loops, checked every few thousand rows. */

@@ -71,6 +71,7 @@ export const importMessagesEn = {
   'import.check.download': 'Download the problem report',
   'import.check.newSkusList': 'These SKUs are not in the catalogue yet and will be added: {skus}',
   'import.check.hasErrors': '{count} rows have errors. Import the valid rows and skip those, or fix the file and start again.',
+  'import.check.noValid': 'No row of this file can be imported. Fix the problems below in the file and start again.',
   'import.problem.column': 'Column',
   'import.problem.value': 'Value',
   'import.problem.message': 'Problem',
@@ -100,6 +101,7 @@ export const importMessagesEn = {
   'import.problem.encoding': 'The text may be garbled: try the encoding "Detect" or UTF-8',
   'import.problem.ambiguous_dates': 'Dates like 03/04/2024 fit both day/month and month/day: check the date order',
   'import.problem.database': 'The workspace refused this row',
+  'import.problem.returns': 'A negative quantity, read as a return: counted apart, not taken off demand',
 
   'import.action.back': 'Back',
   'import.action.next': 'Check the rows',
@@ -268,6 +270,7 @@ export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> =
   'import.check.download': '下载问题报告',
   'import.check.newSkusList': '以下 SKU 尚不在商品目录中，将自动添加：{skus}',
   'import.check.hasErrors': '有 {count} 行存在错误。可以只导入没有问题的行并跳过这些行，或修改文件后重新导入。',
+  'import.check.noValid': '此文件没有可以导入的行。请按下面列出的问题修改文件后重新导入。',
   'import.problem.column': '列',
   'import.problem.value': '值',
   'import.problem.message': '问题',
@@ -297,6 +300,7 @@ export const importMessagesZhCN: Record<keyof typeof importMessagesEn, string> =
   'import.problem.encoding': '文字可能是乱码：请将编码选为“自动识别”或 UTF-8',
   'import.problem.ambiguous_dates': '像 03/04/2024 这样的日期既可能是日/月也可能是月/日，请确认日期顺序',
   'import.problem.database': '工作区拒绝了这一行',
+  'import.problem.returns': '数量为负，按退货处理：单独统计，不从需求中扣除',
 
   'import.action.back': '上一步',
   'import.action.next': '检查数据',

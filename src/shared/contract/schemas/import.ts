@@ -75,7 +75,7 @@ export const problemCodeSchema = z.enum([
   'missing_value', 'bad_date', 'date_out_of_range', 'not_a_number', 'negative', 'out_of_range', 'bad_value',
   'duplicate_key', 'unknown_supplier', 'unknown_product', 'unknown_order', 'value_too_long', 'formula',
   'new_products', 'new_locations', 'default_location', 'default_date', 'already_imported', 'encoding',
-  'ambiguous_dates', 'database',
+  'ambiguous_dates', 'database', 'returns',
 ]);
 
 export const importProblemSchema = z.object({
@@ -108,6 +108,8 @@ export const importSummarySchema = z.object({
   }),
   created: z.object({ products: z.array(z.string()), locations: z.array(z.string()) }),
   changes: z.record(z.string(), z.object({ inserted: z.number(), updated: z.number(), deleted: z.number() })),
+  /** Sales: rows with a negative quantity, read as returns and counted apart from demand. */
+  returns: z.object({ rows: z.number().int(), units: z.number() }).optional(),
   mapping: importMappingSchema,
   seconds: z.number(),
 });

@@ -5,6 +5,8 @@ export type Cell = string | number | boolean | Date | null;
 export interface RowFlags {
   /** Cells longer than the limit (cut to the limit). */
   longFields?: { column: number; length: number }[];
+  /** Fields the row had, when more than the reader keeps (the cells stop at the field limit). */
+  fieldCount?: number;
   /** The row's last field opened a quote that the file never closed. */
   unclosedQuote?: boolean;
 }

@@ -1,4 +1,4 @@
-import { MAX_FIELD_CHARS } from './limits';
+import { MAX_FIELD_CHARS, MAX_ROW_FIELDS } from './limits';
 
 const QUOTE = 34;
 const LF = 10;
@@ -20,7 +20,11 @@ export interface LongField {
   length: number;
 }
 
-export type RowCallback = (cells: string[], rowNumber: number, longFields: LongField[] | null) => void;
+/**
+ * `fieldCount` is the number of fields the row had when that is more than the cells kept
+ * (a row past the field limit), else null.
+ */
+export type RowCallback = (cells: string[], rowNumber: number, longFields: LongField[] | null, fieldCount: number | null) => void;
 
 /**
  * RFC 4180 CSV as a state machine over decoded text chunks. State survives chunk
@@ -36,6 +40,8 @@ export class CsvParser {
   private carried: string | null = null;
   private carriedLength = 0;
   private longFields: LongField[] | null = null;
+  /** Fields of the current row past the limit: counted, not kept. */
+  private droppedFields = 0;
   private rowNumber = 0;
   /** Row where the currently open quoted field began, for the "quote never closed" message. */
   quoteOpenedAtRow = 0;
@@ -44,6 +50,7 @@ export class CsvParser {
     delimiter: string,
     private readonly onRow: RowCallback,
     private readonly maxFieldChars = MAX_FIELD_CHARS,
+    private readonly maxFields = MAX_ROW_FIELDS,
   ) {
     this.delimiter = delimiter.charCodeAt(0);
   }
@@ -153,6 +160,12 @@ export class CsvParser {
   }
 
   private endField(text: string, from: number, to: number): void {
+    if (this.row.length >= this.maxFields) {
+      this.droppedFields++;
+      this.carried = null;
+      this.carriedLength = 0;
+      return;
+    }
     let value: string;
     let length: number;
     if (this.carried === null) {
@@ -175,9 +188,11 @@ export class CsvParser {
     this.rowNumber++;
     const row = this.row;
     const long = this.longFields;
+    const fieldCount = this.droppedFields > 0 ? row.length + this.droppedFields : null;
     this.row = [];
     this.longFields = null;
-    this.onRow(row, this.rowNumber, long);
+    this.droppedFields = 0;
+    this.onRow(row, this.rowNumber, long, fieldCount);
   }
 }
 

@@ -26,9 +26,10 @@ export async function readCsvRows(plan: CsvReadPlan, onRow: RowHandler, onChunk:
   const hash = createHash('sha256');
   const decoder = createDecoder(plan.encoding);
   let pendingFlags: RowFlags | null = null;
-  const parser = new CsvParser(plan.delimiter, (cells, rowNumber, longFields) => {
+  const parser = new CsvParser(plan.delimiter, (cells, rowNumber, longFields, fieldCount) => {
     let flags = pendingFlags;
     if (longFields) flags = { ...flags, longFields };
+    if (fieldCount !== null) flags = { ...flags, fieldCount };
     pendingFlags = null;
     onRow(cells, rowNumber, flags);
   });

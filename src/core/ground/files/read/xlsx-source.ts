@@ -6,7 +6,8 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../../errors/app-error';
 import type { Cell, RowHandler } from './cell';
 import type { ChunkCallback } from './csv-source';
-import { ZipDirectory, ZipEncryptedError } from './zip-directory';
+import { MAX_ROW_FIELDS, type InflateLimits } from './limits';
+import { formatBytes, ZipDirectory, ZipEncryptedError, ZipTooLargeError } from './zip-directory';
 
 /** Rows between progress/cancellation checks. */
 const ROWS_PER_CHECK = 2_000;
@@ -18,6 +19,8 @@ export interface XlsxReadPlan {
   file: string;
   /** Sheet name or 0-based index; the first visible sheet when left out. */
   sheet?: string | number;
+  /** Caps on inflated bytes (tests lower them); the defaults otherwise. */
+  limits?: InflateLimits;
 }
 
 export interface XlsxReadResult {
@@ -59,7 +62,7 @@ export async function readXlsxRows(plan: XlsxReadPlan, onRow: RowHandler, onChun
   const fileBytes = fs.statSync(plan.file).size;
   let zip: ZipDirectory;
   try {
-    zip = await ZipDirectory.open(plan.file);
+    zip = await ZipDirectory.open(plan.file, plan.limits);
   } catch (error) {
     throw damagedWorkbook(plan.file, error);
   }
@@ -90,6 +93,7 @@ export async function readXlsxRows(plan: XlsxReadPlan, onRow: RowHandler, onChun
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (error instanceof ZipEncryptedError) throw encryptedWorkbook(plan.file);
+    if (error instanceof ZipTooLargeError) throw inflatesTooMuch(plan.file, fileBytes, error);
     throw damagedWorkbook(plan.file, error);
   } finally {
     zip.close();
@@ -143,7 +147,7 @@ async function readPart(zip: ZipDirectory, name: string, parser: SaxesParser): P
   try {
     await parsePart(await zip.open(name), parser);
   } catch (error) {
-    if (error instanceof AppError || error instanceof ZipEncryptedError) throw error;
+    if (error instanceof AppError || error instanceof ZipEncryptedError || error instanceof ZipTooLargeError) throw error;
     throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -457,7 +461,8 @@ async function readSheet(zip: ZipDirectory, part: string, context: SheetContext,
       case 'c': {
         if (!cells) return;
         const cell = cellValue();
-        if (cell !== null) {
+        // Past Excel's last column (XFD) is no real cell: a forged reference must not grow the row without bound.
+        if (cell !== null && column <= MAX_ROW_FIELDS) {
           while (cells.length < column - 1) cells.push(null);
           cells[column - 1] = cell;
         }
@@ -484,7 +489,7 @@ async function readSheet(zip: ZipDirectory, part: string, context: SheetContext,
   try {
     stream = await zip.open(part);
   } catch (error) {
-    if (error instanceof ZipEncryptedError) throw error;
+    if (error instanceof ZipEncryptedError || error instanceof ZipTooLargeError) throw error;
     throw new Error(`${part}: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
@@ -495,7 +500,7 @@ async function readSheet(zip: ZipDirectory, part: string, context: SheetContext,
       () => stop,
     );
   } catch (error) {
-    if (error instanceof AppError) throw error;
+    if (error instanceof AppError || error instanceof ZipTooLargeError) throw error;
     const where = rowNumber > 0 ? ` after row ${rowNumber}` : '';
     throw new Error(`${part}${where}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -514,6 +519,15 @@ function damagedWorkbook(file: string, error: unknown): AppError {
     'invalid_input',
     `${file} could not be read as an Excel workbook: it is damaged or incomplete (${reason}). Open it in Excel and save it again`,
     { file, row: 0, cause: reason },
+  );
+}
+
+function inflatesTooMuch(file: string, fileBytes: number, error: ZipTooLargeError): AppError {
+  return new AppError(
+    'invalid_input',
+    `${file} (${formatBytes(fileBytes)}) was refused: ${error.message}, far more than a real workbook of its size holds. ` +
+      'It may be a "zip bomb"; if it is a real export, split it into smaller files or save it as CSV',
+    { file, row: 0, part: error.part, limit: error.limit },
   );
 }
 

@@ -44,7 +44,11 @@ export function CheckStep({ wizard, fields, onAbort }: Props) {
         <Statistic title={t('import.check.warnings')} value={summary.problems.warnings} />
         <Statistic title={t('import.check.newSkus')} value={newSkus.length} />
       </Flex>
-      {errorRows > 0 && <Alert type="warning" showIcon title={t('import.check.hasErrors', { count: errorRows })} />}
+      {summary.rowsStored === 0 ? (
+        <Alert type="error" showIcon title={t('import.check.noValid')} />
+      ) : (
+        errorRows > 0 && <Alert type="warning" showIcon title={t('import.check.hasErrors', { count: errorRows })} />
+      )}
       {newSkus.length > 0 && (
         <Alert
           type="info"
@@ -60,14 +64,12 @@ export function CheckStep({ wizard, fields, onAbort }: Props) {
         <Button onClick={wizard.back}>{t('import.action.back')}</Button>
         <Flex gap={8}>
           <Button onClick={onAbort}>{t('import.action.abort')}</Button>
-          <Button
-            type="primary"
-            loading={state.busy === 'starting'}
-            disabled={summary.rowsStored === 0}
-            onClick={() => void wizard.start(errorRows > 0 ? 'skip' : 'abort')}
-          >
-            {errorRows > 0 ? t('import.action.importValid', { count: summary.rowsStored }) : t('import.action.import', { count: summary.rowsStored })}
-          </Button>
+          {/* Nothing to import is no choice to offer: no "Import the 0 valid rows". */}
+          {summary.rowsStored > 0 && (
+            <Button type="primary" loading={state.busy === 'starting'} onClick={() => void wizard.start(errorRows > 0 ? 'skip' : 'abort')}>
+              {errorRows > 0 ? t('import.action.importValid', { count: summary.rowsStored }) : t('import.action.import', { count: summary.rowsStored })}
+            </Button>
+          )}
         </Flex>
       </Flex>
     </Flex>
