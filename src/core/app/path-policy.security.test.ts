@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testAppContext } from '../../../test/helpers/app-context';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import type { Envelope } from '../../shared/contract/api';
+import { channels } from '../../shared/contract/channels';
 import { watchLedger } from '../monitoring/watch';
 import type { AppContext } from './app-context';
 import { dispatch } from './dispatch';
@@ -138,5 +139,42 @@ describe('security: browser-mode paths come only from the user', () => {
     const inspected = await call('import:inspect', { path: path.join(drop, 'day.csv'), kind: 'sales' });
     expect(inspected.ok).toBe(true);
     expect(JSON.stringify(inspected)).toContain('B-2');
+  });
+
+  it('sends every path-taking channel of the contract through the policy: outside paths are refused', async () => {
+    const { call, outside, secret } = await browserApp();
+    const elsewhere = (name: string) => path.join(outside, name);
+    const mapping = { columns: { sku: 'sku', date: 'date', units: 'units', location: 'location' } };
+    // One call per channel whose input names a path, file or folder, each with a path outside.
+    const attempts: Record<string, unknown> = {
+      'workspace:create': { name: 'Evil', path: elsewhere('new.supplydesk') },
+      'workspace:open': { path: secret },
+      'workspace:createDemo': { name: 'Evil', path: elsewhere('demo.supplydesk') },
+      'backup:list': { path: secret },
+      'backup:check': { path: secret },
+      'backup:restore': { backupId: 'x.supplydesk', path: secret },
+      'backup:saveAs': { path: elsewhere('copy.supplydesk') },
+      'import:inspect': { path: secret },
+      'import:preview': { path: secret, kind: 'sales', mapping },
+      'import:start': { path: secret, kind: 'sales', mapping },
+      'suppliers:importConfirmations': { supplierId: 1, path: secret },
+      'watch:add': { path: outside },
+      'files:reveal': { fileName: 'secrets.csv', path: secret },
+    };
+    // A new channel taking a path must be added here (and to the policy) before this passes.
+    const pathTaking = Object.entries(channels)
+      .filter(([, spec]) => Object.keys((spec.input as { shape?: object }).shape ?? {}).some((key) => /path|file|folder/i.test(key)))
+      .map(([name]) => name)
+      .sort();
+    expect(pathTaking).toEqual(Object.keys(attempts).sort());
+
+    const answers: Envelope<unknown>[] = [];
+    for (const [channel, input] of Object.entries(attempts)) {
+      const answer = await call(channel, input);
+      answers.push(answer);
+      expect(answer, channel).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(fs.readdirSync(outside)).toEqual(['secrets.csv']);
+    expect(leaks(answers)).toBe(false);
   });
 });
