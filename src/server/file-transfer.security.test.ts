@@ -38,8 +38,10 @@ describe('security: browser-mode uploads and downloads', () => {
     expect(path.relative(path.join(home, 'uploads'), body.value.path).startsWith('..')).toBe(false);
     expect(path.basename(body.value.path)).toBe('销量 .._x.csv');
     expect(fs.readFileSync(body.value.path).equals(content)).toBe(true);
-    expect(ctx.paths.check(body.value.path)).toBe(body.value.path);
-    expect(() => ctx.paths.check(path.join(home, 'uploads', 'other.csv'))).toThrow(/may not use/);
+    expect(ctx.paths.checkToRead(body.value.path)).toBe(body.value.path);
+    expect(() => ctx.paths.checkToRead(path.join(home, 'uploads', 'other.csv'))).toThrow(/may not read/);
+    // Uploaded to be read, never a workspace to write.
+    expect(() => ctx.paths.check(body.value.path)).toThrow(/may not use/);
   });
 
   it('refuses uploads without the token or a name', async () => {

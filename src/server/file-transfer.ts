@@ -65,7 +65,7 @@ export async function receiveUpload(ctx: AppContext, req: http.IncomingMessage, 
     reply(res, 200, { ok: false, error: { code: 'invalid_input', message: `The upload of ${name} failed: ${message}`, details: { name } } });
     return;
   }
-  ctx.paths.allow(target);
+  ctx.paths.allowToRead(target);
   const choice: FileChoice = { path: target, name, bytes };
   reply(res, 200, { ok: true, value: choice });
 }

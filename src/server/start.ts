@@ -16,12 +16,15 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       home: { type: 'string' },
       workspace: { type: 'string' },
+      // A folder the person confirms for watching, on the command line (never from the page).
+      'watch-folder': { type: 'string', multiple: true },
     },
   });
   const ctx = new AppContext({
     host: { mode: 'browser', version: packageVersion(), systemLocale: systemLocale() },
     home: path.resolve(values.home ?? defaultHome()),
     workerEntry: sourceWorkerEntry,
+    confirmedWatchFolders: (values['watch-folder'] ?? []).map((folder) => path.resolve(folder)),
   });
   if (values.workspace) ctx.open(values.workspace);
   else openStartupWorkspace(ctx);
@@ -31,6 +34,9 @@ async function main(): Promise<void> {
   const bridge = await startBridge({ ctx, table: createHandlerTable(ctx), staticDir, port: Number(values.port) });
   console.log(`SupplyDesk is running in browser mode: ${bridge.url}`);
   console.log('Open that address in a browser on this machine. Press Ctrl+C to stop.');
+  const confirmed = ctx.watchFolders.confirmed();
+  console.log(`Watched folders may be: the inbox ${ctx.watchFolders.inbox}${confirmed.map((folder) => `, ${folder}`).join('')}.`);
+  console.log(`Confirm another with --watch-folder DIR, or as a line in ${ctx.watchFolders.confirmationFile}.`);
 
   const stop = async () => {
     await bridge.close();

@@ -11,6 +11,9 @@ import { startServer, type RunningServer } from './server';
 /** Short enough for a quick test, long enough that a file written in two steps is seen between them. */
 const STABLE_MS = 1500;
 
+/** The folder the platform's exports land in: confirmed on the command line, as the person starting SupplyDesk does. */
+const drop = fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-watch-drop-'));
+
 /** An empty workspace at once (no demo to wait for), and watched folders scanned every second. */
 const test = base.extend<object, { server: RunningServer }>({
   server: [
@@ -21,7 +24,7 @@ const test = base.extend<object, { server: RunningServer }>({
       // The server takes its timings from the environment it is started with; later specs get the defaults.
       process.env.SUPPLYDESK_WATCH_SCAN_MS = '1000';
       process.env.SUPPLYDESK_WATCH_STABLE_MS = String(STABLE_MS);
-      const server = await startServer({ args: ['--workspace', file] }).finally(() => {
+      const server = await startServer({ args: ['--workspace', file, '--watch-folder', drop] }).finally(() => {
         delete process.env.SUPPLYDESK_WATCH_SCAN_MS;
         delete process.env.SUPPLYDESK_WATCH_STABLE_MS;
       });
@@ -60,10 +63,11 @@ test('a sales file dropped into a watched folder is imported once it is whole, o
   await expect(dataPage.rows('salesBySku')).toHaveCount(2);
   const importsBefore = (await callApi(server, 'import:list')).length;
 
-  // The folder the platform's exports land in: typed, as browser mode has no folder dialog.
-  const drop = fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-watch-drop-'));
+  // Browser mode has no folder dialog and watches no typed path: the folder confirmed at start is offered.
   const watch = new WatchPanel(page);
   await watch.open();
+  await expect(watch.drawer.getByTestId('watch-add-help')).toContainText(path.join(server.home, 'inbox'));
+  await expect(watch.drawer.getByRole('textbox')).toHaveCount(0);
   await watch.addFolder(drop);
   await expect(watch.folder(drop).getByTestId('watch-folder-state')).toHaveText('Watching');
 

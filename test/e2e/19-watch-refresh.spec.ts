@@ -47,8 +47,9 @@ test('a day of sales dropped into a watched folder moves the Dashboard and raise
   await wizard.importRows(/^Import 2 rows$/);
   await wizard.viewData();
 
-  // The next day lands in the watched folder.
-  const drop = fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-refresh-drop-'));
+  // The next day lands in a folder the user made in SupplyDesk's inbox, which the drawer then offers.
+  const drop = path.join(server.home, 'inbox', 'daily-sales');
+  fs.mkdirSync(drop, { recursive: true });
   const watch = new WatchPanel(page);
   await dataPage.tab('Sales by SKU').click();
   await watch.open();

@@ -33,7 +33,7 @@ describe('import API: inspect, preview, import as a job, list, undo', () => {
     const file = (name: string, content: string | Buffer) => {
       const target = path.join(files, name);
       fs.writeFileSync(target, content);
-      app.paths.allow(target);
+      app.paths.allowToRead(target);
       return target;
     };
     const finished = (jobId: string) =>

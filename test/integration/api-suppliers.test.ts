@@ -190,7 +190,7 @@ describe('suppliers API', () => {
 
     // A path the user did not choose is refused.
     expect(await failure('suppliers:importConfirmations', { supplierId: first!.supplierId, path: good })).toMatchObject({ code: 'invalid_input' });
-    ctx.paths.allow(good);
+    ctx.paths.allowToRead(good);
     const result = await call('suppliers:importConfirmations', { supplierId: first!.supplierId, path: good });
     expect(result).toMatchObject({ file: 'reply.csv', rows: 1, updated: 1 });
     expect(result.changes[0]).toMatchObject({ poNumber: first!.po, after: { confirmedQty: 7, confirmedDate: '2026-07-20' } });
@@ -202,7 +202,7 @@ describe('suppliers API', () => {
 
     const bad = path.join(folder, 'bad.csv');
     fs.writeFileSync(bad, `po_number,line_no,confirmed_qty,confirmed_date\r\n${first!.po},${first!.lineNo},9,2026-07-21\r\n${first!.po},${first!.lineNo},-1,\r\n`);
-    ctx.paths.allow(bad);
+    ctx.paths.allowToRead(bad);
     const error = await failure('suppliers:importConfirmations', { supplierId: first!.supplierId, path: bad });
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(/^bad\.csv: /);

@@ -11,7 +11,7 @@ import { SCAN_QUERIES, type ReadQueryName, type ReadQueryResult } from './reads/
 import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
 import { JobRunner, type StartedJob } from './jobs/runner';
 import { EventBus } from './event-bus';
-import { PathPolicy } from './path-policy';
+import { PathPolicy, WatchFolderPolicy } from './path-policy';
 import { ReadWorker } from './read-worker';
 import { SettingsStore } from './settings-store';
 
@@ -37,6 +37,8 @@ export interface AppContextOptions {
   workerEntry: URL | string;
   /** How often the open workspace is backed up when it changed; 0 turns it off. */
   backupIntervalMs?: number;
+  /** Folders the person confirmed outside the page for watching (browser mode's `--watch-folder`). */
+  confirmedWatchFolders?: readonly string[];
 }
 
 /** The state one running SupplyDesk shares between all its handlers. */
@@ -49,6 +51,8 @@ export class AppContext {
   readonly backups: BackupScheduler;
   /** Which files the renderer may name: see PathPolicy. */
   readonly paths: PathPolicy;
+  /** Which folders may be watched: see WatchFolderPolicy. */
+  readonly watchFolders: WatchFolderPolicy;
   readonly settings: SettingsStore;
   readonly events = new EventBus();
   readonly jobs: Jobs;
@@ -76,6 +80,7 @@ export class AppContext {
     });
     this.backups.start();
     this.paths = new PathPolicy(this.workspacesFolder, () => this.settings.recent().map((entry) => entry.path));
+    this.watchFolders = new WatchFolderPolicy(options.home, options.confirmedWatchFolders ?? []);
     this.settings = new SettingsStore(path.join(options.home, 'settings.json'));
     this.workerEntry = typeof options.workerEntry === 'string' ? options.workerEntry : fileURLToPath(options.workerEntry);
     this.jobs = new JobRunner({

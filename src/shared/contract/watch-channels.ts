@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, none } from './channel';
 import { fileChoiceSchema } from './schemas/files';
-import { watchAddInputSchema, watchFileSchema, watchFolderSchema } from './schemas/watch';
+import { watchAddInputSchema, watchChoicesSchema, watchFileSchema, watchFolderSchema } from './schemas/watch';
 
 const folderRef = z.object({ folderId: z.number().int() }).strict();
 const fileRef = z.object({ fileId: z.number().int() }).strict();
@@ -11,7 +11,12 @@ export const watchChannels = {
   'watch:list': channel(none, z.array(watchFolderSchema)),
   /** Electron: a folder dialog (the folder chosen may then be added); browser mode answers null. */
   'watch:pickFolder': channel(none, z.object({ path: z.string().nullable() })),
-  /** Browser mode: a typed path, checked (exists, is a folder, readable). Electron: a path from watch:pickFolder. */
+  /** Browser mode: the folders that may be watched (the inbox, folders in it, folders confirmed outside the page). */
+  'watch:choices': channel(none, watchChoicesSchema),
+  /**
+   * Electron: a path from watch:pickFolder. Browser mode: one of watch:choices. Any other folder is
+   * refused, whatever the page types: naming a folder never makes it readable.
+   */
   'watch:add': channel(watchAddInputSchema, watchFolderSchema),
   'watch:remove': channel(folderRef, z.null()),
   'watch:setEnabled': channel(z.object({ folderId: z.number().int(), enabled: z.boolean() }).strict(), watchFolderSchema),

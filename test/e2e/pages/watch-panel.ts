@@ -3,12 +3,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The Data page's watched folders drawer: add a folder, its state, the ledger of files seen. */
 export class WatchPanel {
   readonly drawer: Locator;
-  readonly pathInput: Locator;
+  readonly choices: Locator;
   readonly ledger: Locator;
 
   constructor(readonly page: Page) {
     this.drawer = page.getByRole('dialog', { name: 'Watched folders' });
-    this.pathInput = this.drawer.getByRole('textbox', { name: /Full path of a folder/ });
+    this.choices = this.drawer.getByTestId('watch-choices');
     this.ledger = this.drawer.getByTestId('watch-ledger');
   }
 
@@ -22,11 +22,16 @@ export class WatchPanel {
     await expect(this.drawer).toBeHidden();
   }
 
-  /** Browser mode: the path is typed (or pasted), as there is no folder dialog. */
+  /**
+   * Browser mode has no folder dialog and watches no typed path: the folder is one the drawer
+   * offers (the inbox, a folder made in it, a folder confirmed at start). Refresh picks up one just made.
+   */
   async addFolder(folderPath: string): Promise<void> {
-    await this.pathInput.fill(folderPath);
-    await this.drawer.getByRole('button', { name: /Watch this folder$/ }).click();
+    await this.drawer.getByRole('button', { name: 'Refresh' }).click();
+    const choice = this.choices.getByTestId('watch-choice').filter({ hasText: folderPath });
+    await choice.getByRole('button', { name: `Watch this folder: ${folderPath}`, exact: true }).click();
     await expect(this.folder(folderPath)).toBeVisible();
+    await expect(choice.getByRole('button', { name: `Watch this folder: ${folderPath}`, exact: true })).toHaveText('Watched');
   }
 
   folder(folderPath: string): Locator {

@@ -12,7 +12,7 @@ export function filesHandlers(ctx: AppContext): DomainHandlers<'files'> {
       if (!ctx.host.pickFileToRead) return { file: null };
       const picked = await ctx.host.pickFileToRead(extensions);
       if (!picked) return { file: null };
-      ctx.paths.allow(picked);
+      ctx.paths.allowToRead(picked);
       return { file: { path: picked, name: path.basename(picked), bytes: fs.statSync(picked).size } };
     },
     'files:reveal': ({ path: filePath }) => {

@@ -19,7 +19,7 @@ export function importHandlers(ctx: AppContext): DomainHandlers<'import'> {
   /** Runs the import (or its dry run) in a job worker on its own connection. */
   const startJob = (mode: ImportTaskInput['mode'], input: ImportJobInput) => {
     const { path, ...options } = input;
-    const task: ImportTaskInput = { mode, workspace: ctx.requireWorkspace().path, file: ctx.paths.check(path), options: toOptions(options) };
+    const task: ImportTaskInput = { mode, workspace: ctx.requireWorkspace().path, file: ctx.paths.checkToRead(path), options: toOptions(options) };
     // Only an import that stored something changed the data (a preview rolls back; a failed or cancelled import wrote nothing).
     return ctx.startWritingJob('import', task, (outcome) => outcome.mode === 'import' && outcome.result.importId !== null);
   };
@@ -33,7 +33,7 @@ export function importHandlers(ctx: AppContext): DomainHandlers<'import'> {
 
     // Reads only the head of the file: quick enough for the serving thread.
     'import:inspect': async ({ path, kind, sheet, encoding, headerRow }) => {
-      const inspection = await inspectFile(ctx.paths.check(path), {
+      const inspection = await inspectFile(ctx.paths.checkToRead(path), {
         db: db(),
         ...(kind ? { kind } : {}),
         ...(sheet !== undefined ? { sheet } : {}),
@@ -56,7 +56,7 @@ export function importHandlers(ctx: AppContext): DomainHandlers<'import'> {
 
     'import:start': async (input) => {
       // A big import may replace months of sales: keep a copy to go back to, beyond undo.
-      if (fs.statSync(ctx.paths.check(input.path)).size >= BIG_IMPORT_BYTES) await backupNow(ctx, 'before-import');
+      if (fs.statSync(ctx.paths.checkToRead(input.path)).size >= BIG_IMPORT_BYTES) await backupNow(ctx, 'before-import');
       const { jobId, done } = startJob('import', input);
       results.set(jobId, done);
       for (const old of [...results.keys()].slice(0, Math.max(0, results.size - KEEP_RESULTS))) results.delete(old);

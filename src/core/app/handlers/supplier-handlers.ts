@@ -83,7 +83,7 @@ export function supplierHandlers(ctx: AppContext): DomainHandlers<'suppliers'> {
       return exportedFile(file);
     },
     'suppliers:importConfirmations': writes(async ({ supplierId, path: chosen }) => {
-      const file = ctx.paths.check(chosen);
+      const file = ctx.paths.checkToRead(chosen);
       const name = path.basename(file);
       try {
         const result = await importSupplierConfirmationsFile(db(), supplierId, file);

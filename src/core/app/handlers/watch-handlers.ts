@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../ground/errors/app-error';
 import { checkWatchableFolder, folderView, watchLedger, watchTimingsFromEnv } from '../../monitoring/watch';
-import { watchServiceFor } from '../watch/watch-service';
+import { isInside } from '../path-policy';
+import { storedFolderProblem, watchServiceFor } from '../watch/watch-service';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';
 
@@ -19,7 +20,12 @@ export function watchHandlers(ctx: AppContext): DomainHandlers<'watch'> {
     if (!file) throw new AppError('not_found', `No file ${id} in the watched folders`, { fileId: id });
     return file;
   };
-  const list = () => watchLedger.listFolders(db()).map((f) => folderView(db(), f, service.problemOf(f.id), service.lastScanOf(f.id)));
+  const view = (folder: NonNullable<ReturnType<typeof watchLedger.getFolder>>) => {
+    const shown = folderView(db(), folder, service.problemOf(folder.id), service.lastScanOf(folder.id));
+    const refused = folder.enabled ? storedFolderProblem(ctx, folder.path) : null;
+    return refused ? { ...shown, state: 'unavailable' as const, problem: refused } : shown;
+  };
+  const list = () => watchLedger.listFolders(db()).map(view);
 
   return {
     'watch:list': () => list(),
@@ -27,21 +33,34 @@ export function watchHandlers(ctx: AppContext): DomainHandlers<'watch'> {
     'watch:pickFolder': async () => {
       if (!ctx.host.pickFolder) return { path: null };
       const picked = await ctx.host.pickFolder();
-      if (picked) ctx.paths.allow(picked);
+      if (picked) ctx.watchFolders.allowChosen(picked);
       return { path: picked };
     },
 
-    'watch:add': ({ path: typed, kind }) => {
-      // Electron: only a folder the user chose in the dialog. Browser mode has no dialog: the
-      // user types the path, and it is checked here instead.
-      const chosen = ctx.host.mode === 'electron' ? ctx.paths.check(typed) : typed;
-      const folderPath = checkWatchableFolder(chosen);
+    'watch:choices': () => {
+      const watched = new Set(watchLedger.listFolders(db()).map((f) => f.path));
+      return {
+        inbox: ctx.watchFolders.inbox,
+        confirmationFile: ctx.watchFolders.confirmationFile,
+        folders: ctx.watchFolders.candidates().map((c) => ({ ...c, watched: watched.has(c.path) })),
+      };
+    },
+
+    'watch:add': ({ path: requested, kind }) => {
+      // Never a folder the page merely names: Electron takes the folder chosen in the native
+      // dialog; browser mode (no dialog) the inbox, folders in it, or folders the person confirmed
+      // outside the page (--watch-folder, watch-folders.txt). See WatchFolderPolicy.
+      const folderPath = checkWatchableFolder(requested);
+      if (ctx.host.mode === 'electron' && !ctx.watchFolders.permits(folderPath)) {
+        throw new AppError('invalid_input', `SupplyDesk may not watch ${folderPath}: choose it in the folder dialog first`, { path: folderPath });
+      }
+      ctx.watchFolders.check(folderPath);
       if (watchLedger.findFolderByPath(db(), folderPath)) {
         throw new AppError('invalid_input', `${folderPath} is already watched`, { path: folderPath });
       }
       const folder = watchLedger.addFolder(db(), folderPath, kind ?? 'detect');
       service.foldersChanged();
-      return folderView(db(), folder, null);
+      return view(folder);
     },
 
     'watch:remove': ({ folderId }) => {
@@ -55,7 +74,7 @@ export function watchHandlers(ctx: AppContext): DomainHandlers<'watch'> {
       requireFolder(folderId);
       watchLedger.setFolderEnabled(db(), folderId, enabled);
       service.foldersChanged();
-      return folderView(db(), requireFolder(folderId), null);
+      return view(requireFolder(folderId));
     },
 
     'watch:scan': async ({ folderId }) => {
@@ -82,11 +101,17 @@ export function watchHandlers(ctx: AppContext): DomainHandlers<'watch'> {
     'watch:openInWizard': ({ fileId }) => {
       const file = requireFile(fileId);
       const folder = requireFolder(file.folderId);
+      const refused = storedFolderProblem(ctx, folder.path);
+      if (refused) throw new AppError('invalid_input', refused, { folderId: folder.id });
       const fullPath = path.join(folder.path, file.name);
       const stat = fs.statSync(fullPath, { throwIfNoEntry: false });
       if (!stat?.isFile()) throw new AppError('not_found', `${fullPath} is no longer there`, { path: fullPath });
-      // The user reached this file through the app (a watched folder): the wizard may read it.
-      ctx.paths.allow(fullPath);
+      // Only a file that really lies in the folder (no name with a separator, no link leading out).
+      if (path.basename(file.name) !== file.name || !isInside(fs.realpathSync.native(folder.path), fs.realpathSync.native(fullPath))) {
+        throw new AppError('invalid_input', `${fullPath} is not a file of the watched folder ${folder.path}`, { path: fullPath });
+      }
+      // The user reached this file through the app (a permitted watched folder): the wizard may read it.
+      ctx.paths.allowToRead(fullPath);
       return { file: { path: fullPath, name: file.name, bytes: stat.size } };
     },
   };

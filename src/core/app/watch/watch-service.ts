@@ -107,7 +107,7 @@ export class WatchService {
   private rewatch(): void {
     const ws = this.current();
     if (!ws) return;
-    const folders = listFolders(ws.db).filter((f) => f.enabled);
+    const folders = this.usableFolders(ws);
     for (const [id, watcher] of this.watchers) {
       if (!folders.some((f) => f.id === id)) {
         watcher.close();
@@ -131,6 +131,17 @@ export class WatchService {
     }
   }
 
+  /** The enabled folders the policy lets this run read; the others are reported as problems and left alone. */
+  private usableFolders(ws: Workspace): FolderRow[] {
+    if (!ws.db.open) return [];
+    return listFolders(ws.db).filter((folder) => {
+      if (!folder.enabled) return false;
+      const refused = storedFolderProblem(this.ctx, folder.path);
+      if (refused) this.problems.set(folder.id, refused);
+      return refused === null;
+    });
+  }
+
   private runScan(): Promise<void> {
     if (this.running) {
       this.rerun = true;
@@ -152,10 +163,10 @@ export class WatchService {
     const ws = this.current();
     if (!ws) return;
     // A folder that came back (a network drive reconnected) is watched again.
-    if (this.watchers.size < listFolders(ws.db).filter((f) => f.enabled).length) this.rewatch();
+    if (this.watchers.size < this.usableFolders(ws).length) this.rewatch();
     let followUp = false;
-    for (const folder of listFolders(ws.db)) {
-      if (!folder.enabled || this.current() !== ws) continue;
+    for (const folder of this.usableFolders(ws)) {
+      if (this.current() !== ws) continue;
       const outcome = await scanFolder(
         {
           db: ws.db,
@@ -198,6 +209,17 @@ export class WatchService {
 
 function hasWatchTables(ws: Workspace): boolean {
   return ws.db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'watch_folders'").get() !== undefined;
+}
+
+/**
+ * Whether a folder stored in the workspace may be watched and read now. The desktop app stores
+ * only folders chosen in its native dialog; browser mode re-checks every time against the watched
+ * folder policy, so a folder stored by a page that walked around it earlier (or by another tool)
+ * is never read until the person confirms it.
+ */
+export function storedFolderProblem(ctx: AppContext, folderPath: string): string | null {
+  if (ctx.host.mode === 'electron' || ctx.watchFolders.permits(folderPath)) return null;
+  return `${folderPath} is not watched in browser mode: it is not confirmed. Start SupplyDesk with --watch-folder "${folderPath}", add it as a line to ${ctx.watchFolders.confirmationFile}, or use the inbox ${ctx.watchFolders.inbox}`;
 }
 
 const services = new WeakMap<AppContext, WatchService>();

@@ -6,8 +6,14 @@ export const watchMessagesEn = {
   'watch.title': 'Watched folders',
   'watch.intro':
     'Files that land in these folders are imported with the saved mapping of their layout, once they are complete. Only the open workspace is watched, while SupplyDesk runs.',
-  'watch.add.placeholder': 'Full path of a folder, e.g. D:\\Exports or /Users/lin/Exports',
   'watch.add.button': 'Watch this folder',
+  'watch.add.watched': 'Watched',
+  'watch.add.folders': 'Folders you can watch',
+  'watch.add.source.inbox': 'Inbox',
+  'watch.add.source.confirmed': 'Confirmed',
+  'watch.add.browserHelp':
+    'In the browser, SupplyDesk watches only folders you set up on this computer, never one typed into the page. Save or copy your exports into the inbox {inbox} (or a folder you make inside it). To watch another folder, start SupplyDesk with --watch-folder "FOLDER", or add the folder as a line to {file}, then press Refresh.',
+  'watch.add.refresh': 'Refresh',
   'watch.add.choose': 'Choose a folder to watch…',
   'watch.add.kind': 'Data in this folder',
   'watch.kind.detect': 'Recognise by saved mapping',
@@ -64,8 +70,14 @@ export const watchMessagesZhCN: Record<keyof typeof watchMessagesEn, string> = {
 
   'watch.title': '监控文件夹',
   'watch.intro': '放入这些文件夹的文件写入完整后，会按其格式已保存的列映射自动导入。只监控当前打开的工作区，且仅在 SupplyDesk 运行时。',
-  'watch.add.placeholder': '文件夹的完整路径，例如 D:\\Exports 或 /Users/lin/Exports',
   'watch.add.button': '监控此文件夹',
+  'watch.add.watched': '已监控',
+  'watch.add.folders': '可监控的文件夹',
+  'watch.add.source.inbox': '收件箱',
+  'watch.add.source.confirmed': '已确认',
+  'watch.add.browserHelp':
+    '在浏览器中，SupplyDesk 只监控您在这台电脑上设置的文件夹，从不监控在页面中输入的文件夹。请把导出文件保存或复制到收件箱 {inbox}（或您在其中新建的文件夹）。要监控其他文件夹，请用 --watch-folder "文件夹" 启动 SupplyDesk，或把该文件夹作为一行加入 {file}，然后点击刷新。',
+  'watch.add.refresh': '刷新',
   'watch.add.choose': '选择要监控的文件夹…',
   'watch.add.kind': '文件夹中的数据',
   'watch.kind.detect': '按已保存的映射识别',

@@ -61,3 +61,13 @@ export type WatchFolder = z.infer<typeof watchFolderSchema>;
 export const watchAddInputSchema = z
   .object({ path: z.string().trim().min(1).max(4096), kind: watchFolderKindSchema.optional() })
   .strict();
+
+/** Browser mode's folders to watch: the inbox SupplyDesk owns, the folders in it, and those the person confirmed outside the page. */
+export const watchChoicesSchema = z.object({
+  /** `<home>/inbox`: drop files (or folders of files) here. */
+  inbox: z.string(),
+  /** `<home>/watch-folders.txt`: one folder per line, read by SupplyDesk, never written. */
+  confirmationFile: z.string(),
+  folders: z.array(z.object({ path: z.string(), source: z.enum(['inbox', 'confirmed']), watched: z.boolean() })),
+});
+export type WatchChoices = z.infer<typeof watchChoicesSchema>;

@@ -66,6 +66,7 @@ export function WatchedFolders({ open, onClose, onOpenInWizard }: Props) {
         {t('watch.intro')}
       </Typography.Paragraph>
       <AddWatchedFolder
+        watchedKey={(folders.value ?? []).map((f) => f.id).join(',')}
         onAdded={(id) => {
           setSelected(id);
           refresh();
