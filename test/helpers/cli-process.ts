@@ -60,9 +60,22 @@ export interface CliRun {
  * Start the CLI (`node --import tsx src/cli/index.ts …`). With `killAfterMs` it is SIGKILLed that
  * long after its first stderr line (`fromProgress`) or after its start.
  */
-export function startCli(args: string[], options: { killAfterMs?: number; fromProgress?: boolean; env?: Record<string, string> } = {}): CliRun {
+export interface CliOptions {
+  killAfterMs?: number;
+  fromProgress?: boolean;
+  env?: Record<string, string>;
+  /** Node's arguments before the command's: default `--import tsx src/cli/index.ts`; the soak may pass a bundled CLI. */
+  entry?: string[];
+  /** Killed (and reported as SIGKILL) if still running after this long. */
+  timeoutMs?: number;
+}
+
+/** Node's arguments that run the CLI from its TypeScript sources. */
+export const TSX_CLI = ['--import', 'tsx', 'src/cli/index.ts'];
+
+export function startCli(args: string[], options: CliOptions = {}): CliRun {
   const fromProgress = options.fromProgress ?? true;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+  const child = spawn(process.execPath, [...(options.entry ?? TSX_CLI), ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },
@@ -76,6 +89,7 @@ export function startCli(args: string[], options: { killAfterMs?: number; fromPr
   const started = new Promise<void>((resolve) => (markStarted = resolve));
   const kill = () => child.kill('SIGKILL');
   if (!fromProgress && options.killAfterMs !== undefined) timer = setTimeout(kill, options.killAfterMs);
+  const guard = options.timeoutMs === undefined ? null : setTimeout(kill, options.timeoutMs);
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -87,6 +101,7 @@ export function startCli(args: string[], options: { killAfterMs?: number; fromPr
   const done = new Promise<CliOutcome>((resolve) => {
     child.on('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
+      if (guard) clearTimeout(guard);
       markStarted();
       resolve({ code, signal, workMs: workStarted === null ? 0 : performance.now() - workStarted, stderr, stdout });
     });
@@ -94,7 +109,7 @@ export function startCli(args: string[], options: { killAfterMs?: number; fromPr
   return { started, done, kill, stderrSoFar: () => stderr };
 }
 
-export function runCli(args: string[], options: Parameters<typeof startCli>[1] = {}): Promise<CliOutcome> {
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliOutcome> {
   return startCli(args, options).done;
 }
 
