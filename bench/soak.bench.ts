@@ -3,7 +3,7 @@
  * forecast, plan approval and refresh, and concurrent writer pairs (import + refresh,
  * import + import, approve + refresh). Target: 0 corrupt, 0 partial, 0 "locked" failures.
  *
- *   npm run bench:soak -- [--kills 2000] [--pairs 200] [--skus 40] [--import-skus 150]
+ *   npm run bench:soak -- [--kills 2000] [--pairs 200] [--skus 40] [--import-skus 500]
  *                         [--concurrency 2] [--max-minutes 150] [--seed N] [--cli bundle|tsx] [--keep]
  *
  * Stops by itself: after the counts, or at --max-minutes (then it says so). Exit 1 on any problem.
@@ -24,7 +24,7 @@ const options = {
   kills: Number(option('kills', '2000')),
   pairs: Number(option('pairs', '200')),
   skus: Number(option('skus', '40')),
-  importSkus: Number(option('import-skus', '150')),
+  importSkus: Number(option('import-skus', '500')),
   concurrency: Number(option('concurrency', '2')),
   maxMinutes: Number(option('max-minutes', '150')),
   seed: Number(option('seed', String(Date.now() % 1_000_000))),
