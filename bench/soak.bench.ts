@@ -36,7 +36,7 @@ try {
   const counts = await runSoak({ ...options, dir, log: (line) => console.log(line) });
   console.log('');
   console.log(`kills            ${counts.kills} (left as before ${counts.killsLeftBefore}, as after ${counts.killsLeftAfter}; ${counts.finishedBeforeKill} finished before their kill)`);
-  console.log(`pairs            ${counts.pairs} (${counts.waited} runs waited for another writer)`);
+  console.log(`pairs            ${counts.pairs} (${counts.waited} runs found the workspace being written and waited)`);
   console.log(`corrupt          ${counts.corrupt}`);
   console.log(`partial          ${counts.partial}`);
   console.log(`locked failures  ${counts.locked}`);

@@ -71,6 +71,8 @@ const PAIRS: readonly Pair[] = ['import+refresh', 'import+import', 'approve+refr
 /** A child still running after this long is killed and counted as a failure. */
 const CHILD_TIMEOUT_MS = 300_000;
 const LOCKED = /database is locked|SQLITE_BUSY|workspace_busy|busy/i;
+/** Children say at once when they wait for another writer (not after a quiet second), so every overlap is counted. */
+const CHILD_ENV = { SUPPLYDESK_WRITE_QUIET_MS: '0' };
 
 interface Setup {
   base: string;
@@ -116,26 +118,39 @@ export async function runSoak(options: SoakOptions): Promise<SoakCounts> {
   const setup = await prepare(options);
   const random = seededRandom(options.seed);
 
-  // The work: kills spread over the commands, pairs over the kinds, interleaved.
+  // The work: kills spread over the commands, pairs over the kinds, interleaved. A run that finishes
+  // before its kill time is checked but does not count as a kill: more are drawn, up to twice the target.
   type Task = (slot: string) => Promise<void>;
-  const tasks: Task[] = [];
-  const killTasks: Task[] = [];
-  for (let i = 0; i < options.kills; i++) {
-    const command = COMMANDS[i % COMMANDS.length]!;
+  let killAttempts = 0;
+  let pairsStarted = 0;
+  const killTask = (): Task => {
+    const command = COMMANDS[killAttempts++ % COMMANDS.length]!;
     const draw = random();
-    killTasks.push((slot) => killOnce(command, draw, slot));
-  }
-  const pairTasks: Task[] = [];
-  for (let i = 0; i < options.pairs; i++) {
-    const pair = PAIRS[i % PAIRS.length]!;
+    return (slot) => killOnce(command, draw, slot);
+  };
+  const pairTask = (): Task => {
+    const pair = PAIRS[pairsStarted++ % PAIRS.length]!;
     const draw = random();
-    pairTasks.push((slot) => pairOnce(pair, draw, slot));
-  }
-  while (killTasks.length > 0 || pairTasks.length > 0) {
-    const share = Math.max(1, Math.round(killTasks.length / Math.max(1, pairTasks.length)));
-    for (let k = 0; k < share && killTasks.length > 0; k++) tasks.push(killTasks.shift()!);
-    if (pairTasks.length > 0) tasks.push(pairTasks.shift()!);
-  }
+    return (slot) => pairOnce(pair, draw, slot);
+  };
+  let killsInFlight = 0;
+  const nextTask = (): Task | null => {
+    const killsWanted = options.kills - counts.kills - killsInFlight > 0 && killAttempts < options.kills * 2;
+    const pairsWanted = pairsStarted < options.pairs;
+    if (!killsWanted && !pairsWanted) return null;
+    // Pairs spread evenly among the kills.
+    const pairDue = pairsWanted && (!killsWanted || pairsStarted / options.pairs <= killAttempts / Math.max(1, options.kills));
+    if (pairDue) return pairTask();
+    const task = killTask();
+    killsInFlight += 1;
+    return async (slot) => {
+      try {
+        await task(slot);
+      } finally {
+        killsInFlight -= 1;
+      }
+    };
+  };
 
   async function killOnce(command: Command, draw: number, slot: string): Promise<void> {
     const work = path.join(slot, `kill-${command}.supplydesk`);
@@ -144,7 +159,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakCounts> {
     const fromProgress = command !== 'approve';
     // Within the work (and a little past it); approve prints nothing, so from its start.
     const delay = Math.round(fromProgress ? complete.ms * draw * 1.1 : complete.ms * (0.4 + draw * 0.7));
-    const outcome = await runCli(commandArgs(command, work, setup.csvA), { entry: setup.entry, killAfterMs: delay, fromProgress, timeoutMs: CHILD_TIMEOUT_MS });
+    const outcome = await runCli(commandArgs(command, work, setup.csvA), { entry: setup.entry, env: CHILD_ENV, killAfterMs: delay, fromProgress, timeoutMs: CHILD_TIMEOUT_MS });
     const where = `${command} killed at ${delay} ms`;
     const found = workspaceFingerprint(work);
     if (found.integrity !== 'ok') problem('corrupt', `${where}: ${found.integrity}`);
@@ -179,9 +194,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakCounts> {
     const leader = pair === 'approve+refresh' ? 'refresh' : first;
     // Both start up alike, so the second is started a random part of the first's work after it:
     // its writes then come while the first's are under way (or just done).
-    const one = startCli(firstArgs, { entry: setup.entry, timeoutMs: CHILD_TIMEOUT_MS });
+    const one = startCli(firstArgs, { entry: setup.entry, env: CHILD_ENV, timeoutMs: CHILD_TIMEOUT_MS });
     await new Promise((resolve) => setTimeout(resolve, Math.round(setup.complete[leader].ms * draw)));
-    const two = startCli(secondArgs, { entry: setup.entry, timeoutMs: CHILD_TIMEOUT_MS });
+    const two = startCli(secondArgs, { entry: setup.entry, env: CHILD_ENV, timeoutMs: CHILD_TIMEOUT_MS });
     const [a, b] = await Promise.all([one.done, two.done]);
     counts.pairs += 1;
     const okA = checkExit(`${pair}: ${firstArgs[0]}`, a);
@@ -201,23 +216,20 @@ export async function runSoak(options: SoakOptions): Promise<SoakCounts> {
   }
 
   // A pool of slots, each with a folder of its own.
-  let next = 0;
   let done = 0;
-  const total = tasks.length;
   const slots = Array.from({ length: Math.max(1, options.concurrency) }, async (_, index) => {
     const slot = path.join(options.dir, `slot-${index}`);
     fs.mkdirSync(slot, { recursive: true });
-    while (next < tasks.length) {
+    for (let task = nextTask(); task; task = nextTask()) {
       if (performance.now() > deadline) {
         counts.stoppedEarly = true;
         return;
       }
-      const task = tasks[next++]!;
       await task(slot);
       done += 1;
-      if (done % 10 === 0 || done === total) {
+      if (done % 10 === 0) {
         options.log(
-          `  ${done}/${total}: kills ${counts.kills}, pairs ${counts.pairs}, corrupt ${counts.corrupt}, partial ${counts.partial}, ` +
+          `  ${done} runs: kills ${counts.kills}/${options.kills}, pairs ${counts.pairs}/${options.pairs}, corrupt ${counts.corrupt}, partial ${counts.partial}, ` +
             `locked ${counts.locked}, other failures ${counts.otherFailures} (${Math.round((performance.now() - started) / 1000)} s)`,
         );
       }

@@ -37,6 +37,7 @@ describe('writers soak (short)', () => {
     expect(counts.otherFailures, report).toBe(0);
     expect(counts.stoppedEarly, report).toBe(false);
     expect(counts.pairs).toBe(3);
-    expect(counts.kills + counts.finishedBeforeKill).toBe(4);
+    // Runs that finish before their kill time are drawn again, up to twice the target.
+    expect(counts.kills).toBeGreaterThanOrEqual(2);
   }, 300_000);
 });

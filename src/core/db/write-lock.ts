@@ -40,10 +40,11 @@ function envMs(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** The defaults; SUPPLYDESK_WRITE_WAIT_S and SUPPLYDESK_WRITE_WAIT_MAX_S change them (tests, scripts). */
+/** The defaults; SUPPLYDESK_WRITE_QUIET_MS, SUPPLYDESK_WRITE_WAIT_S and SUPPLYDESK_WRITE_WAIT_MAX_S change them (tests, scripts). */
 export function defaultWriteWaitPolicy(): WriteWaitPolicy {
+  const quiet = Number(process.env.SUPPLYDESK_WRITE_QUIET_MS);
   return {
-    quietMs: 1000,
+    quietMs: Number.isFinite(quiet) && quiet >= 0 ? quiet : 1000,
     unknownHolderMs: envMs('SUPPLYDESK_WRITE_WAIT_S', 60) * 1000,
     maxMs: envMs('SUPPLYDESK_WRITE_WAIT_MAX_S', 30 * 60) * 1000,
   };
