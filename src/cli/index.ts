@@ -1,3 +1,4 @@
+import { setWriterName, setWriteWaitListener, type WriteWaitEvent } from '../core/db/write-lock';
 import { AppError } from '../core/ground/errors/app-error';
 import { commands } from './commands';
 import { usage } from './usage';
@@ -12,7 +13,25 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) throw new CliUsageError(`Unknown command "${name}"`);
+  setWriterName(name);
+  setWriteWaitListener(sayWhatWeWaitFor);
   return (await command(rest)) ?? 0;
+}
+
+/**
+ * Another writer holds the workspace: say so on stderr after the first quiet second, and again
+ * once this command's turn came. A real timeout fails with workspace_busy (core/db/write-lock.ts).
+ */
+function sayWhatWeWaitFor(event: WriteWaitEvent): void {
+  if (event.state === 'waiting') {
+    process.stderr.write(
+      event.holder
+        ? `supplydesk: waiting for another SupplyDesk writer (${event.holder.writer}) to finish… (process ${event.holder.pid})\n`
+        : 'supplydesk: waiting for another program writing to this workspace to finish…\n',
+    );
+  } else {
+    process.stderr.write(`supplydesk: waited ${(event.waitedMs / 1000).toFixed(1)} s for the other writer; continuing\n`);
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -12,6 +12,7 @@ import { simulateCommand } from './simulate';
 import { supplierPackCommand } from './supplier-pack';
 import { watchCommand } from './watch';
 import { alertsCommand } from './alerts';
+import { approveCommand } from './approve';
 import { digestCommand } from './digest';
 
 export type Command = (args: string[]) => Promise<number | void> | number | void;
@@ -25,6 +26,7 @@ export const commands: Record<string, Command> = {
   scorecard: scorecardCommand,
   'supplier-pack': supplierPackCommand,
   plan: planCommand,
+  approve: approveCommand,
   simulate: simulateCommand,
   export: exportPlanCommand,
   watch: watchCommand,

@@ -10,6 +10,7 @@ import { AppError } from '../ground/errors/app-error';
 import { SCAN_QUERIES, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
 import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
 import { JobRunner, type StartedJob } from './jobs/runner';
+import { WriterQueue } from './jobs/writer-queue';
 import { EventBus } from './event-bus';
 import { PathPolicy, WatchFolderPolicy } from './path-policy';
 import { ReadWorker } from './read-worker';
@@ -56,6 +57,8 @@ export class AppContext {
   readonly settings: SettingsStore;
   readonly events = new EventBus();
   readonly jobs: Jobs;
+  /** The app's writers take turns: jobs that write and handlers marked `writes` (see writer-queue.ts). */
+  readonly writers = new WriterQueue();
   private current: Workspace | null = null;
   /** The workspace that was open last time and could not be opened at start, and why. */
   startupProblem: { path: string; error: ApiErrorShape } | null = null;
@@ -87,6 +90,7 @@ export class AppContext {
       workerEntry: options.workerEntry,
       onProgress: (progress) => this.events.emit('job:progress', progress),
       onFinished: (finished) => this.events.emit('job:finished', finished),
+      writers: this.writers,
     });
   }
 

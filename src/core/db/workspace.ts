@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
 import { checkSqliteFile } from './file-checks';
 import { assertMigratable, migrate } from './migrate';
 import { readMeta, writeMeta, type WorkspaceMeta } from './meta';
-import { nativeBindingPath } from './native-binding';
+import { openConnection, type ConnectionOptions } from './connection-policy';
 
 export type Db = Database.Database;
 
@@ -22,11 +22,9 @@ export interface CreateOptions {
   bulk?: boolean;
 }
 
-function connect(path: string, options: { readonly?: boolean; fileMustExist?: boolean }): Db {
-  const binding = nativeBindingPath();
-  const db = new Database(path, { ...options, ...(binding ? { nativeBinding: binding } : {}) });
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+/** The app's and the CLI's connection: the one policy (connection-policy.ts), tuned for big reads. */
+function connect(path: string, options: ConnectionOptions): Db {
+  const db = openConnection(path, options);
   // Aggregates over millions of sales rows sort in memory instead of temp files.
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -65536');

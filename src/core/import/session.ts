@@ -1,4 +1,5 @@
 import type { Db } from '../db/workspace';
+import { beginWrite, endWrite } from '../db/write-lock';
 import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
 import { inferFormats } from './formats';
@@ -102,12 +103,12 @@ export class ImportSession {
 
   /** Roll back this import's transaction (never one the caller had open). */
   rollback(): void {
-    if (this.ownsTransaction && this.db.inTransaction) this.db.exec('ROLLBACK');
+    if (this.ownsTransaction) endWrite(this.db, 'ROLLBACK');
     this.ownsTransaction = false;
   }
 
   commit(): void {
-    this.db.exec('COMMIT');
+    endWrite(this.db, 'COMMIT');
     this.ownsTransaction = false;
   }
 
@@ -145,7 +146,8 @@ export class ImportSession {
   }
 
   private openTransaction(columns: ColumnIndex, headers: readonly string[]): void {
-    this.db.exec('BEGIN IMMEDIATE');
+    // Waits its turn behind another writer (and says so) instead of failing: see write-lock.ts.
+    beginWrite(this.db);
     this.ownsTransaction = true;
     this.importId = startLogEntry(this.db, this.options.kind, this.info.fileName);
     const undo = new UndoLog(this.db, this.importId);

@@ -6,6 +6,7 @@ import { monitoringMessagesEn } from './domains/monitoring';
 import { watchMessagesEn } from './domains/watch';
 import { refreshMessagesEn } from './domains/refresh';
 import { dashboardMessagesEn } from './domains/dashboard';
+import { writerMessagesEn } from './domains/writers';
 
 /**
  * The English dictionary is the source of keys: zh-CN.ts must have exactly these keys.
@@ -478,6 +479,7 @@ export const en = {
   ...watchMessagesEn,
   ...refreshMessagesEn,
   ...dashboardMessagesEn,
+  ...writerMessagesEn,
 } as const;
 
 export type CoreMessageKey = keyof typeof coreEn;

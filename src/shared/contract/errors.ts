@@ -11,6 +11,7 @@ export const errorCodes = [
   'workspace_missing',
   'workspace_exists',
   'workspace_damaged',
+  'workspace_busy',
   'job_cancelled',
   'job_failed',
   'not_supported',

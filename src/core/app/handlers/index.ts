@@ -1,4 +1,5 @@
 import { channelNames } from '../../../shared/contract/channels';
+import { currentWriterName, setWriterName } from '../../db/write-lock';
 import type { AppContext } from '../app-context';
 import { appHandlers } from './app-handlers';
 import { backupHandlers } from './backup-handlers';
@@ -36,13 +37,28 @@ export function createHandlerTable(ctx: AppContext): HandlerTable {
   for (const part of parts) {
     for (const [channel, handler] of Object.entries(part)) {
       if (channel in table) throw new Error(`Channel ${channel} is handled twice`);
-      // Handlers marked `writes` drop the cached reads after they succeeded: marked once, here.
-      table[channel] = isWriting(handler) ? afterSuccess(handler as (input: unknown) => unknown, () => ctx.dataChanged()) : handler;
+      // Handlers marked `writes` take their turn among the app's writers (at once when nobody
+      // writes, else after the job writing now) and drop the cached reads after they succeeded.
+      table[channel] = isWriting(handler) ? inWritersTurn(ctx, channel, afterSuccess(handler as (input: unknown) => unknown, () => ctx.dataChanged())) : handler;
     }
   }
   const missing = channelNames.filter((name) => !(name in table));
   if (missing.length > 0) throw new Error(`Channels without a handler: ${missing.join(', ')}`);
   return table as HandlerTable;
+}
+
+/** A writing handler run in its turn (see WriterQueue.run), naming itself to writers in other processes. */
+function inWritersTurn(ctx: AppContext, channel: string, handler: (input: unknown) => unknown): (input: unknown) => unknown {
+  return (input) =>
+    ctx.writers.run('change', () => {
+      const previous = currentWriterName();
+      setWriterName(`app (${channel})`);
+      try {
+        return handler(input);
+      } finally {
+        setWriterName(previous);
+      }
+    });
 }
 
 export type { HandlerTable } from './types';

@@ -5,6 +5,7 @@ import type { JobInfo, JobKind, JobProgress } from '../../../shared/contract/sch
 import { nativeBindingPath } from '../../db/native-binding';
 import { AppError } from '../../ground/errors/app-error';
 import type { WorkerMessage, WorkerStart } from './protocol';
+import type { QueuedTurn, WriterQueue } from './writer-queue';
 
 export interface JobFinished {
   jobId: string;
@@ -18,6 +19,24 @@ export interface JobRunnerOptions {
   workerEntry: URL | string;
   onProgress?: (progress: JobProgress) => void;
   onFinished?: (finished: JobFinished) => void;
+  /**
+   * The app's writers' queue: a job of a kind in WRITING_JOBS waits here for its turn (its
+   * progress step says who it waits for) before its worker starts. Without it (a task's own
+   * runner for chunk workers) every job starts at once.
+   */
+  writers?: WriterQueue;
+}
+
+/**
+ * The kinds of job that write to the open workspace, and so take turns (writer-queue.ts). An
+ * import's preview counts: it runs the whole import in a transaction and rolls it back. Not
+ * here: the demo (a new file of its own) and forecast chunks (pure computation).
+ */
+export const WRITING_JOBS: ReadonlySet<JobKind> = new Set<JobKind>(['import', 'watchImport', 'forecastRun', 'globalModel', 'planRun', 'simulation', 'refresh', 'alerts']);
+
+/** The progress step of a job waiting for another writer: `wait.<its kind>` (`wait.change` for an edit). */
+export function waitStep(holder: string): string {
+  return `wait.${holder}`;
 }
 
 /** A started job: its id, and its result once it is done. */
@@ -28,8 +47,13 @@ export interface StartedJob<T> {
 
 interface RunningJob {
   info: JobInfo;
-  worker: Worker;
+  /** Null while the job waits for its turn to write. */
+  worker: Worker | null;
   cancelFlag: Int32Array;
+  /** Its place in the writers' queue while it waits. */
+  queued: QueuedTurn | null;
+  /** Ends the job as cancelled before its worker started. */
+  cancelWaiting: (() => void) | null;
 }
 
 /** How long a cancelled job may take to notice before its worker is stopped hard. */
@@ -50,45 +74,67 @@ export class JobRunner {
   start<T>(kind: JobKind, input: unknown): StartedJob<T> {
     const jobId = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
-    const workerData: WorkerStart = { kind, input, cancelFlag: cancelBuffer, nativeBinding: nativeBindingPath() };
-    const worker = new Worker(this.options.workerEntry, { workerData });
     const job: RunningJob = {
       info: { jobId, kind, status: 'running', startedAt: new Date().toISOString(), progress: null, error: null },
-      worker,
+      worker: null,
       cancelFlag: new Int32Array(cancelBuffer),
+      queued: null,
+      cancelWaiting: null,
     };
     this.jobs.set(jobId, job);
     this.trimHistory();
+    const writers = WRITING_JOBS.has(kind) ? this.options.writers : undefined;
+    const reportProgress = (step: string, current: number, total: number) => {
+      const progress: JobProgress = { jobId, kind, step, current, total };
+      job.info = { ...job.info, progress };
+      this.options.onProgress?.(progress);
+    };
     const done = new Promise<T>((resolve, reject) => {
       let settled = false;
       const finish = (status: JobFinished['status'], error: ApiErrorShape | null, value?: unknown) => {
         if (settled) return;
         settled = true;
         job.info = { ...job.info, status, error };
-        void worker.terminate();
+        if (job.worker) void job.worker.terminate();
+        // The next writer's turn (a job that never started left the queue instead).
+        if (writers && job.worker) writers.release();
         this.options.onFinished?.({ jobId, kind, status, error });
         if (status === 'done') resolve(value as T);
         else reject(new AppError(error?.code ?? 'job_failed', error?.message ?? 'The job failed', error?.details));
       };
-      worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'progress') {
-          const progress: JobProgress = { jobId, kind, step: message.step, current: message.current, total: message.total };
-          job.info = { ...job.info, progress };
-          this.options.onProgress?.(progress);
-        } else if (message.type === 'result') {
-          finish('done', null, message.value);
-        } else {
-          finish(message.error.code === 'job_cancelled' ? 'cancelled' : 'failed', message.error);
+      const startWorker = () => {
+        job.queued = null;
+        job.cancelWaiting = null;
+        const workerData: WorkerStart = { kind, input, cancelFlag: cancelBuffer, nativeBinding: nativeBindingPath() };
+        let worker: Worker;
+        try {
+          worker = new Worker(this.options.workerEntry, { workerData });
+        } catch (error) {
+          writers?.release();
+          finish('failed', { code: 'job_failed', message: error instanceof Error ? error.message : String(error), details: {} });
+          return;
         }
-      });
-      worker.on('error', (error) => finish('failed', { code: 'job_failed', message: error.message, details: {} }));
-      worker.on('exit', (code) => {
-        if (this.isCancelled(job)) {
-          finish('cancelled', { code: 'job_cancelled', message: 'The job was cancelled', details: {} });
-        } else {
-          finish('failed', { code: 'job_failed', message: `The job stopped unexpectedly (exit ${code})`, details: {} });
-        }
-      });
+        job.worker = worker;
+        worker.on('message', (message: WorkerMessage) => {
+          if (message.type === 'progress') reportProgress(message.step, message.current, message.total);
+          else if (message.type === 'result') finish('done', null, message.value);
+          else finish(message.error.code === 'job_cancelled' ? 'cancelled' : 'failed', message.error);
+        });
+        worker.on('error', (error) => finish('failed', { code: 'job_failed', message: error.message, details: {} }));
+        worker.on('exit', (code) => {
+          if (this.isCancelled(job)) {
+            finish('cancelled', { code: 'job_cancelled', message: 'The job was cancelled', details: {} });
+          } else {
+            finish('failed', { code: 'job_failed', message: `The job stopped unexpectedly (exit ${code})`, details: {} });
+          }
+        });
+      };
+      if (!writers) {
+        startWorker();
+        return;
+      }
+      job.cancelWaiting = () => finish('cancelled', { code: 'job_cancelled', message: 'The job was cancelled before its turn came', details: {} });
+      job.queued = writers.enter(kind, startWorker, (holder) => reportProgress(waitStep(holder.label), 0, 0));
     });
     // Callers that only watch events must not trigger an unhandled rejection.
     done.catch(() => {});
@@ -100,8 +146,12 @@ export class JobRunner {
     if (!job) throw new AppError('not_found', `No job ${jobId}`, { jobId });
     if (job.info.status !== 'running') return;
     Atomics.store(job.cancelFlag, 0, 1);
+    if (job.queued?.cancel()) {
+      job.cancelWaiting?.();
+      return;
+    }
     setTimeout(() => {
-      if (job.info.status === 'running') void job.worker.terminate();
+      if (job.info.status === 'running') void job.worker?.terminate();
     }, CANCEL_GRACE_MS).unref();
   }
 
@@ -114,7 +164,8 @@ export class JobRunner {
     await Promise.all(
       [...this.jobs.values()].map(async (job) => {
         Atomics.store(job.cancelFlag, 0, 1);
-        await job.worker.terminate();
+        if (job.queued?.cancel()) job.cancelWaiting?.();
+        await job.worker?.terminate();
       }),
     );
   }

@@ -1,11 +1,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveReads } from '../reads/read-service';
 import { setNativeBindingPath } from '../../db/native-binding';
+import { setWriterName, setWriteWaitListener } from '../../db/write-lock';
 import { AppError } from '../../ground/errors/app-error';
 import { toApiError } from '../../ground/errors/to-api-error';
 import { createTaskContext } from '../../ground/task-context';
 import { tasks } from './tasks';
 import type { WorkerMessage, WorkerStart } from './protocol';
+
+/** How a job names itself in the writer note another SupplyDesk process reads while it waits. */
+const JOB_WRITER_NAMES: Record<string, string> = {
+  import: 'import',
+  watchImport: 'import from a watched folder',
+  forecastRun: 'forecast',
+  globalModel: 'global model training',
+  planRun: 'plan',
+  simulation: 'simulation',
+  refresh: 'refresh',
+  alerts: 'alerts check',
+};
+
+/** The progress step while a job waits for a writer in another process (waitStep in runner.ts for the app's own). */
+const WAIT_FOR_OTHER_PROCESS = 'wait.writer';
 
 /** One job per worker: run the task named in workerData and report its end exactly once. */
 async function main(): Promise<void> {
@@ -20,6 +36,11 @@ async function main(): Promise<void> {
     return;
   }
   const ctx = createTaskContext(start.cancelFlag, send);
+  // Another process (the CLI) writing: the app's own writers take turns before their workers start.
+  setWriterName(JOB_WRITER_NAMES[start.kind] ?? start.kind);
+  setWriteWaitListener((event) => {
+    if (event.state === 'waiting') ctx.progress(WAIT_FOR_OTHER_PROCESS, 0, 0);
+  });
   try {
     const task = tasks[start.kind as keyof typeof tasks];
     if (!task) throw new AppError('internal', `Unknown job kind ${start.kind}`);

@@ -1,7 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { toApiError } from '../../ground/errors/to-api-error';
-import { nativeBindingPath } from '../../db/native-binding';
+import { openConnection } from '../../db/connection-policy';
 import { readQueries, type ReadQueryName } from './read-queries';
 
 export type ReadRequest = { id: number; name: ReadQueryName };
@@ -12,8 +11,7 @@ export type ReadReply = { id: number; ok: true; value: unknown } | { id: number;
  * named queries one after another, so the thread serving the UI never waits on them.
  */
 export function serveReads(port: MessagePort, path: string): void {
-  const binding = nativeBindingPath();
-  const db = new Database(path, { readonly: true, fileMustExist: true, ...(binding ? { nativeBinding: binding } : {}) });
+  const db = openConnection(path, { readonly: true, fileMustExist: true });
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -65536');
   // Tells the main side the connection is open (start-up can wait for this).

@@ -160,6 +160,9 @@ export class WatchService {
   }
 
   private async scanAll(): Promise<void> {
+    // The ledger is written on this thread: start only when no job writes (or waits to), so the
+    // thread serving the UI never waits for another writer's lock (see jobs/writer-queue.ts).
+    await this.ctx.writers.whenIdle();
     const ws = this.current();
     if (!ws) return;
     // A folder that came back (a network drive reconnected) is watched again.
