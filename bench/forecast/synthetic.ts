@@ -1,16 +1,9 @@
 /** Seeded synthetic retail-like weekly series for the speed benchmark. */
+import { seededRandom } from '../../src/core/ground/random';
 
-/** Mulberry32: small deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The product's seeded generator, for the benches' synthetic series. */
+export const rng = seededRandom;
+
 
 function poisson(lambda: number, u: () => number): number {
   if (lambda > 50) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * gauss(u)));

@@ -1,17 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import { seededRandom } from '../../src/core/ground/random';
 
-/** Deterministic pseudo-random numbers, so every run imports the same files. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function isoDay(start: number, offset: number): string {
   return new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
@@ -43,7 +33,7 @@ export async function writeDailySalesCsv(file: string, rows: number): Promise<vo
   const skus = 1000;
   const stores = 2;
   const days = Math.ceil(rows / (skus * stores));
-  const rand = random(1);
+  const rand = seededRandom(1);
   let written = 0;
   await writeLines(file, (emit) => {
     emit('date,sku,store,units,revenue,product_name');
@@ -62,7 +52,7 @@ export async function writeDailySalesCsv(file: string, rows: number): Promise<vo
 
 /** Order lines like a web shop's export: cancellations are C-numbered with negative quantities. */
 export async function writeOrderLinesCsv(file: string, rows: number): Promise<void> {
-  const rand = random(2);
+  const rand = seededRandom(2);
   const countries = ['United Kingdom', 'France', 'Germany', 'China', 'Spain'];
   let order = 500_000;
   let written = 0;
@@ -93,7 +83,7 @@ export async function writeDailySalesXlsx(file: string, rows: number): Promise<v
   const sheet = workbook.addWorksheet('销售');
   sheet.addRow(['销售日报']).commit();
   sheet.addRow(['日期', '商品编码', '销量', '销售额']).commit();
-  const rand = random(3);
+  const rand = seededRandom(3);
   const skus = 500;
   for (let i = 0; i < rows; i++) {
     const units = Math.floor(rand() * 20);

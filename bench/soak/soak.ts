@@ -22,7 +22,8 @@ import { openWorkspace } from '../../src/core/db/workspace';
 import { runWorkspaceForecast } from '../../src/core/forecasting';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { planAndSave } from '../../src/core/planning/plan-and-save';
-import { copyWorkspace, repoRoot, runCli, seededRandom, startCli, TSX_CLI, workspaceFingerprint, writeSalesCsv, type CliOutcome } from '../../test/helpers/cli-process';
+import { seededRandom } from '../../src/core/ground/random';
+import { copyWorkspace, repoRoot, runCli, startCli, TSX_CLI, workspaceFingerprint, writeSalesCsv, type CliOutcome } from '../../test/helpers/cli-process';
 
 export interface SoakOptions {
   kills: number;

@@ -6,17 +6,6 @@ import Database from 'better-sqlite3';
 /** Helpers for tests and benches that run the real CLI as child processes (crash and concurrency soaks). */
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-/** mulberry32: small, seedable, good enough to spread kill times. */
-export function seededRandom(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** SQLite's full integrity check plus the row count of every table and the units sold: a half-done write changes one of them. */
 export function workspaceFingerprint(file: string): { integrity: string; state: string } {

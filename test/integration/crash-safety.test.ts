@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
+import { seededRandom } from '../../src/core/ground/random';
+import { workspaceFingerprint } from '../helpers/cli-process';
 import { useTempDir } from '../helpers/temp-dir';
 
 /**
@@ -19,31 +20,7 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const KILLS_PER_COMMAND = Number(process.env.CRASH_KILLS ?? 5);
 const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
 
-/** mulberry32: small, seedable, good enough to spread kill times. */
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
-/** Row counts of every table plus sums of the quantities a half-done write would change. */
-function fingerprint(file: string): { integrity: string; state: string } {
-  const db = new Database(file);
-  try {
-    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-    const counts = tables.map((table) => `${table}=${db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number}`);
-    const units = db.prepare('SELECT total(units) FROM sales_daily').pluck().get() as number;
-    return { integrity, state: `${counts.join(',')}|units=${units}` };
-  } finally {
-    db.close();
-  }
-}
 
 interface Outcome {
   code: number | null;
@@ -133,7 +110,7 @@ describe('crash safety: killing the process mid-write loses nothing committed an
     it(`${command.name}: killed at ${KILLS_PER_COMMAND} random moments, the workspace is always before or after`, async () => {
       const work = path.join(tempDir(), 'work.supplydesk');
       const out = path.join(path.dirname(work), 'out.csv');
-      const before = fingerprint(command.from());
+      const before = workspaceFingerprint(command.from());
       expect(before.integrity).toBe('ok');
 
       // The state the command leaves when it completes, and how long it takes.
@@ -145,11 +122,11 @@ describe('crash safety: killing the process mid-write loses nothing committed an
       const warm = await runCli(command.args(work, out), undefined, command.progress);
       expect(warm.code, warm.stderr).toBe(0);
       let duration = Math.min(complete.workMs, warm.workMs);
-      const after = fingerprint(work);
+      const after = workspaceFingerprint(work);
       expect(after.integrity).toBe('ok');
       expect(after.state).not.toBe(before.state);
 
-      const next = random(seed + index);
+      const next = seededRandom(seed + index);
       const outcomes = { before: 0, after: 0, finishedFirst: 0 };
       // Runs that finish before their kill time still get checked, but do not count as kills.
       for (let attempt = 0; outcomes.before + outcomes.after < KILLS_PER_COMMAND && attempt < KILLS_PER_COMMAND * 2; attempt++) {
@@ -158,7 +135,7 @@ describe('crash safety: killing the process mid-write loses nothing committed an
         // Without progress lines the first part is start-up: aim at the second half.
         const delay = Math.round(duration * (command.progress === false ? 0.45 + next() * 0.6 : next() * 1.05));
         const outcome = await runCli(command.args(work, out), delay, command.progress);
-        const found = fingerprint(work);
+        const found = workspaceFingerprint(work);
         const where = `${command.name}, attempt ${attempt + 1}: kill at ${delay} ms (${outcome.signal ?? `exit ${outcome.code}`})`;
         expect(found.integrity, where).toBe('ok');
         expect([before.state, after.state], `${where}: half-written workspace ${found.state}`).toContain(found.state);
