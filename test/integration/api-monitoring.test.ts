@@ -64,8 +64,9 @@ describe('monitoring and watch API: every channel answers in the contract’s sh
     expect(await call('monitoring:updateSettings', { snoozeDays: settings.snoozeDays + 1 })).toMatchObject({ snoozeDays: settings.snoozeDays + 1 });
     await call('monitoring:exportDigest', { format: 'md', locale: 'en' });
 
-    const drop = path.join(home, 'drop');
-    fs.mkdirSync(drop);
+    // Browser mode watches only folders the person chose: the inbox SupplyDesk owns is one.
+    const drop = path.join(home, 'inbox', 'drop');
+    fs.mkdirSync(drop, { recursive: true });
     const folder = await call('watch:add', { path: drop });
     expect(await call('watch:list')).toHaveLength(1);
     await call('watch:setEnabled', { folderId: folder.id, enabled: false });
