@@ -5,9 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
 import { createHandlerTable } from '../../src/core/app/handlers';
 import { planningSnapshot } from '../fixtures/import-workspace';
-import type { EventPayload } from '../../src/shared/contract/events';
 import { apiCaller } from '../helpers/api-call';
-import { testAppContext } from '../helpers/app-context';
+import { jobFinished, testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
 /** A platform sales export as merchants get it: Chinese headers, GB18030, a store column. */
@@ -36,16 +35,7 @@ describe('import API: inspect, preview, import as a job, list, undo', () => {
       app.paths.allowToRead(target);
       return target;
     };
-    const finished = (jobId: string) =>
-      new Promise<EventPayload<'job:finished'>>((resolve) => {
-        const stop = app.events.subscribe((event, payload) => {
-          const done = payload as EventPayload<'job:finished'>;
-          if (event === 'job:finished' && done.jobId === jobId) {
-            stop();
-            resolve(done);
-          }
-        });
-      });
+    const finished = (jobId: string) => jobFinished(app, jobId);
     const fingerprint = () => planningSnapshot(app.requireWorkspace().db);
     return { app, call, file, finished, fingerprint };
   }

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
-import { dispatch } from '../../src/core/app/dispatch';
 import { createHandlerTable } from '../../src/core/app/handlers';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
-import type { ChannelName, ChannelOutput } from '../../src/shared/contract/channels';
-import { testAppContext } from '../helpers/app-context';
+import { apiCaller } from '../helpers/api-call';
+import { jobFinished, testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
 /**
@@ -29,20 +28,8 @@ describe('monitoring and watch API: every channel answers in the contract’s sh
     demoTask({ path: file, name: 'Demo', skus: 40, seed: 7, asOf: '2026-06-30' }, createInlineTaskContext());
     ctx.open(file);
     const table = createHandlerTable(ctx);
-    const call = async <C extends ChannelName>(channel: C, input: unknown = {}): Promise<ChannelOutput<C>> => {
-      const envelope = await dispatch(table, channel, input);
-      if (!envelope.ok) throw Object.assign(new Error(`${channel}: ${envelope.error.message} ${JSON.stringify(envelope.error.details)}`), envelope.error);
-      return envelope.value as ChannelOutput<C>;
-    };
-    const finished = (jobId: string) =>
-      new Promise<string>((resolve) => {
-        const known = ctx!.jobs.list().find((j) => j.jobId === jobId);
-        if (known && known.status !== 'running') return resolve(known.status);
-        ctx!.events.subscribe((event, payload) => {
-          const p = payload as { jobId: string; status: string };
-          if (event === 'job:finished' && p.jobId === jobId) resolve(p.status);
-        });
-      });
+    const call = apiCaller(table);
+    const finished = async (jobId: string) => (await jobFinished(ctx!, jobId)).status;
 
     await call('app:info');
     await call('settings:get');

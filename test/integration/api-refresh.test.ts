@@ -6,7 +6,7 @@ import { startRefresh } from '../../src/core/app/refresh-launcher';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { apiCaller } from '../helpers/api-call';
-import { testAppContext } from '../helpers/app-context';
+import { jobFinished, testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
 describe('refresh API: the refresh job in a worker, its status, one refresh at a time', () => {
@@ -24,15 +24,7 @@ describe('refresh API: the refresh job in a worker, its status, one refresh at a
     ctx.open(file);
     const table = createHandlerTable(ctx);
     const call = apiCaller(table);
-    const finished = (jobId: string) =>
-      new Promise<string>((resolve) => {
-        const known = ctx!.jobs.list().find((j) => j.jobId === jobId);
-        if (known && known.status !== 'running') return resolve(known.status);
-        ctx!.events.subscribe((event, payload) => {
-          const p = payload as { jobId: string; status: string };
-          if (event === 'job:finished' && p.jobId === jobId) resolve(p.status);
-        });
-      });
+    const finished = async (jobId: string) => (await jobFinished(ctx!, jobId)).status;
 
     expect(await call('refresh:status')).toEqual({ last: null, runningJobId: null });
     const forecast = await call('forecast:start', { frequency: 'week', horizon: 13 });
