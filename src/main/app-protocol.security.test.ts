@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_SCHEME_PRIVILEGES, appResponseHeaders, resolveAppRequest } from './app-protocol';
-import { RENDERER_CSP_HEADER } from './csp';
+import { RENDERER_CSP_HEADER } from '../core/app/renderer-files';
 
 const rendererDir = path.resolve('/opt/SupplyDesk/resources/app.asar/out/renderer');
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
-import { RENDERER_CSP_HEADER } from './csp';
+import { rendererFileHeaders } from '../core/app/renderer-files';
+import { isInside } from '../core/ground/files/inside-folder';
 import { APP_HOST, APP_SCHEME } from './security';
 
 /**
@@ -11,22 +12,6 @@ import { APP_HOST, APP_SCHEME } from './security';
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
-};
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
 };
 
 export type AppRequest = { ok: true; file: string } | { ok: false; status: 400 | 403 | 404 | 405 };
@@ -59,18 +44,11 @@ export function resolveAppRequest(requestUrl: string, rendererDir: string, metho
   if (segments.some(forbidden)) return { ok: false, status: 403 };
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, ...(segments.length === 0 ? ['index.html'] : segments));
-  const relative = path.relative(root, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { ok: false, status: 403 };
+  if (!isInside(root, file)) return { ok: false, status: 403 };
   return { ok: true, file };
 }
 
 /** Headers of a renderer file served over `app://`: its type, the CSP, no sniffing, no referrer. */
 export function appResponseHeaders(file: string): Record<string, string> {
-  return {
-    'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'content-security-policy': RENDERER_CSP_HEADER,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cross-origin-opener-policy': 'same-origin',
-  };
+  return { ...rendererFileHeaders(file), 'cross-origin-opener-policy': 'same-origin' };
 }

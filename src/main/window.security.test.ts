@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guardWebContents, hardenSession, type GuardedContents, type GuardedSession } from './contents-guards';
-import { RENDERER_CSP, RENDERER_CSP_HEADER } from './csp';
+import { RENDERER_CSP, RENDERER_CSP_HEADER } from '../core/app/renderer-files';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,

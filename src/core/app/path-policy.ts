@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../ground/errors/app-error';
+import { isInside } from '../ground/files/inside-folder';
 
 /**
  * The renderer may only name files the user reached through the app, and only for what they were
@@ -50,12 +51,6 @@ export class PathPolicy {
       path: filePath,
     });
   }
-}
-
-/** Whether `candidate` lies strictly inside `folder` (both resolved; `..` cannot escape). */
-export function isInside(folder: string, candidate: string): boolean {
-  const relative = path.relative(folder, candidate);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /** Where a permitted watched folder comes from, for the UI's list of folders to choose from. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../ground/errors/app-error';
 import { checkWatchableFolder, folderView, watchLedger, watchTimingsFromEnv } from '../../monitoring/watch';
-import { isInside } from '../path-policy';
+import { isInside } from '../../ground/files/inside-folder';
 import { storedFolderProblem, watchServiceFor } from '../watch/watch-service';
 import type { AppContext } from '../app-context';
 import type { DomainHandlers } from './types';
