@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildPlan, loadPlan, readPlanFile, savePlan } from '../../core/planning';
+import { approvePlan, buildPlan, loadPlan, readPlanFile, savePlan } from '../../core/planning';
 import { planningDemo } from '../../../test/fixtures/planning-workspace';
 import { CliUsageError } from '../usage-error';
 import { exportPlanCommand } from './export-plan';
@@ -29,6 +29,26 @@ describe('export command', () => {
       const file = path.join(demo.dir, `export.${format}`);
       await exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', format, '--output', file]);
       expect((await readPlanFile(file)).map((l) => [l.sku, l.location, l.quantity])).toEqual(expected);
+    }
+  });
+
+  it('leaves approved lines out by default and lists them with --include-approved, with status and PO number', async () => {
+    const ws = demo.open();
+    const draft = loadPlan(ws.db, planId).drafts[0]!;
+    const { purchaseOrders } = approvePlan(ws.db, planId, { supplierId: draft.supplierId, locationId: draft.locationId });
+    const approvedSkus = loadPlan(ws.db, planId).lines.filter((l) => l.status === 'approved').map((l) => l.sku).sort();
+    ws.close();
+    const log = vi.mocked(console.log);
+    for (const format of ['csv', 'xlsx']) {
+      const file = path.join(demo.dir, `approved.${format}`);
+      log.mockClear();
+      await exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', format, '--output', file]);
+      expect((await readPlanFile(file)).some((l) => approvedSkus.includes(l.sku) && l.supplier === draft.supplier)).toBe(false);
+      expect(log.mock.calls.flat().join('\n')).toMatch(/approved lines left out \(already purchase orders\): --include-approved/);
+      await exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', format, '--output', file, '--include-approved']);
+      const approved = (await readPlanFile(file)).filter((l) => l.status === 'approved');
+      expect(approved.map((l) => l.sku).sort()).toEqual(approvedSkus);
+      expect(approved.every((l) => l.po_number === purchaseOrders[0]!.poNumber)).toBe(true);
     }
   });
 

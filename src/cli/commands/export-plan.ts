@@ -7,8 +7,9 @@ import { CliUsageError } from '../usage-error';
 import { formatOf } from './plan';
 
 /**
- * `export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR]`
- * Writes a saved plan (with the planner's edits and approvals) in the documented export format.
+ * `export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--include-approved] [--po-dir DIR]`
+ * Writes a saved plan (with the planner's edits) in the documented export format: the lines still
+ * to order; --include-approved adds the approved ones with status and PO number.
  */
 export async function exportPlanCommand(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
@@ -16,6 +17,7 @@ export async function exportPlanCommand(args: string[]): Promise<void> {
     plan: { type: 'string' },
     format: { type: 'string' },
     output: { type: 'string' },
+    'include-approved': { type: 'boolean' },
     'po-dir': { type: 'string' },
   });
   const file = path.resolve(requireOption(values.workspace, 'workspace'));
@@ -28,8 +30,17 @@ export async function exportPlanCommand(args: string[]): Promise<void> {
   const workspace = openWorkspace(file);
   try {
     const plan = loadPlan(workspace.db, planId);
-    const lines = await writePlanFile(plan, output, formatOf(output));
+    const includeApproved = values['include-approved'] === true;
+    const lines = await writePlanFile(plan, output, formatOf(output), { includeApproved });
     console.log(`Plan ${planId} (${plan.planDate}, ${plan.status}): ${lines.toLocaleString('en')} lines → ${output}`);
+    const approved = plan.lines.filter((l) => l.status === 'approved' && l.quantity > 0).length;
+    if (approved > 0) {
+      console.log(
+        includeApproved
+          ? `${approved.toLocaleString('en')} of them approved: status approved with their PO numbers`
+          : `${approved.toLocaleString('en')} approved lines left out (already purchase orders): --include-approved lists them with their PO numbers`,
+      );
+    }
     if (values['po-dir']) {
       const dir = path.resolve(values['po-dir']);
       fs.mkdirSync(dir, { recursive: true });

@@ -25,7 +25,7 @@ export { readBudget, saveBudget } from './preferences';
 export { latestDraftPlanId, lockedLinesOf, replaceDraftPlans } from './carry-locked';
 export { savePlan, loadPlan, listPlans, type StoredPlan, type PlanListItem } from './plan-store';
 export { editLineQuantity, setLineLocked, approvePlan, type ApprovalResult } from './plan-control';
-export { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine } from './export/format';
+export { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine, type ExportOptions } from './export/format';
 export { writePlanFile, planCsv, planJson, planWorkbook, type ExportFormat } from './export/write-export';
 export { writePurchaseOrderFiles, purchaseOrderWorkbook, purchaseOrderFileName, PURCHASE_ORDER_LINE_COLUMNS } from './export/purchase-order-xlsx';
 export { draftPurchaseOrder, productNames, writeDraftPurchaseOrder, type DraftRef } from './export/draft-purchase-order';

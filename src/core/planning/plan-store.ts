@@ -73,13 +73,19 @@ export function loadPlan(db: Database.Database, planId: number): StoredPlan {
   if (!row) throw new AppError('not_found', `No plan ${planId}`, { planId });
   const rows = db
     .prepare(
-      `SELECT l.id, l.quantity, l.locked, l.edited, l.status, l.reason, l.explanation, s.name AS supplierName, s.min_order_value AS minOrderValue
-       FROM plan_lines l LEFT JOIN suppliers s ON s.id = l.supplier_id WHERE l.plan_id = ? ORDER BY l.id`,
+      `SELECT l.id, l.quantity, l.locked, l.edited, l.status, l.reason, l.explanation, s.name AS supplierName, s.min_order_value AS minOrderValue,
+         po.po_number AS poNumber
+       FROM plan_lines l LEFT JOIN suppliers s ON s.id = l.supplier_id
+         LEFT JOIN po_lines pl ON pl.id = l.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id
+       WHERE l.plan_id = ? ORDER BY l.id`,
     )
-    .all(planId) as { id: number; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string; explanation: string; supplierName: string | null; minOrderValue: number | null }[];
+    .all(planId) as {
+    id: number; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string; explanation: string;
+    supplierName: string | null; minOrderValue: number | null; poNumber: string | null;
+  }[];
   const suppliers = new Map<number, { supplierName: string; minOrderValue: number | null }>();
   const lines = rows.map((r) => {
-    const line = { ...parseStoredLine(r.explanation), quantity: r.quantity, locked: r.locked === 1, edited: r.edited === 1, status: r.status, reason: r.reason };
+    const line = { ...parseStoredLine(r.explanation), quantity: r.quantity, locked: r.locked === 1, edited: r.edited === 1, status: r.status, poNumber: r.poNumber, reason: r.reason };
     if (line.supplierId !== null) suppliers.set(line.supplierId, { supplierName: r.supplierName ?? '', minOrderValue: r.minOrderValue });
     return line;
   });

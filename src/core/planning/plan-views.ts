@@ -83,8 +83,13 @@ export function planDrafts(db: Database.Database, planId: number): PlanDrafts {
     ]),
   );
   // Lines the container limit cut to nothing still count among the open draft's cut lines.
-  const open = buildDrafts(plan.lines.filter((l) => l.status === 'draft' || (l.status === 'cut' && l.containerCut)), info).map((d) => ({ ...d, status: 'draft' as const }));
-  const approved = buildDrafts(plan.lines.filter((l) => l.status === 'approved'), info).map((d) => ({ ...d, status: 'approved' as const }));
+  const open = buildDrafts(plan.lines.filter((l) => l.status === 'draft' || (l.status === 'cut' && l.containerCut)), info).map((d) => ({
+    ...d,
+    status: 'draft' as const,
+    poNumbers: [],
+  }));
+  const approvedLines = plan.lines.filter((l) => l.status === 'approved');
+  const approved = buildDrafts(approvedLines, info).map((d) => ({ ...d, status: 'approved' as const, poNumbers: poNumbersOf(approvedLines, d.supplierId, d.locationId) }));
   const value = (l: PlanLine) => l.quantity * (l.unitCost ?? 0);
   const cutLines = plan.lines.map((line, i) => ({ line, lineId: plan.lineIds[i]! })).filter(({ line }) => line.budget !== null);
   const cutValue = cutLines.reduce((s, { line }) => s + (line.budget!.from - line.budget!.to) * (line.unitCost ?? 0), 0);
@@ -107,15 +112,26 @@ export function planDrafts(db: Database.Database, planId: number): PlanDrafts {
   };
 }
 
+/** The purchase orders a supplier's approved lines for one location became. */
+function poNumbersOf(lines: readonly PlanLine[], supplierId: number, locationId: number): string[] {
+  const numbers = lines.filter((l) => l.supplierId === supplierId && l.locationId === locationId && l.poNumber).map((l) => l.poNumber!);
+  return [...new Set(numbers)].sort();
+}
+
 /** One line of one plan, read alone (an edit must not parse a 10,000-line plan). */
 function findLine(db: Database.Database, planId: number, lineId: number): { plan: { planDate: string; runId: number }; line: PlanLine } {
   const row = db
     .prepare(
-      `SELECT p.plan_date AS planDate, p.forecast_run_id AS runId, l.quantity, l.locked, l.edited, l.status, l.reason, l.explanation
-       FROM plan_lines l JOIN plans p ON p.id = l.plan_id WHERE l.id = ? AND l.plan_id = ?`,
+      `SELECT p.plan_date AS planDate, p.forecast_run_id AS runId, l.quantity, l.locked, l.edited, l.status, l.reason, l.explanation, po.po_number AS poNumber
+       FROM plan_lines l JOIN plans p ON p.id = l.plan_id
+         LEFT JOIN po_lines pl ON pl.id = l.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id
+       WHERE l.id = ? AND l.plan_id = ?`,
     )
     .get(lineId, planId) as
-    | { planDate: string; runId: number | null; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string; explanation: string }
+    | {
+        planDate: string; runId: number | null; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string;
+        explanation: string; poNumber: string | null;
+      }
     | undefined;
   if (!row) throw new AppError('not_found', `Plan ${planId} has no line ${lineId}`, { planId, lineId });
   const line: PlanLine = {
@@ -124,6 +140,7 @@ function findLine(db: Database.Database, planId: number, lineId: number): { plan
     locked: row.locked === 1,
     edited: row.edited === 1,
     status: row.status,
+    poNumber: row.poNumber,
     reason: row.reason,
   };
   return { plan: { planDate: row.planDate, runId: row.runId ?? 0 }, line };
@@ -178,6 +195,7 @@ function toRow(line: PlanLine, lineId: number, names: ReadonlyMap<number, string
     locked: line.locked,
     edited: line.edited,
     status: line.status,
+    poNumber: line.status === 'approved' ? (line.poNumber ?? null) : null,
     budget: line.budget,
     unitVolume: line.unitVolume ?? null,
     unitWeight: line.unitWeight ?? null,

@@ -105,6 +105,8 @@ export interface PlanLine {
   locked: boolean;
   edited: boolean;
   status: 'draft' | 'approved' | 'cut';
+  /** The purchase order an approved line became (read from the workspace); null or absent otherwise. */
+  poNumber?: string | null;
   reason: string;
 }
 

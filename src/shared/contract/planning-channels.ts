@@ -37,7 +37,10 @@ export const planningChannels = {
   'planning:updateSettings': channel(planningSettingsPatchSchema, planningSettingsSchema),
   'planning:simulate': channel(simulateInputSchema, jobStarted),
   'planning:simulations': channel(none, z.array(simulationSchema)),
-  'planning:export': channel(z.object({ planId: z.number().int(), format: z.enum(['csv', 'xlsx', 'json']) }).strict(), exportedFileSchema),
+  'planning:export': channel(
+    z.object({ planId: z.number().int(), format: z.enum(['csv', 'xlsx', 'json']), includeApproved: z.boolean().optional() }).strict(),
+    exportedFileSchema,
+  ),
   /** One draft card's purchase order workbook (XLSX), delivered like the other exports. */
   'planning:purchaseOrder': channel(
     z.object({ planId: z.number().int(), supplierId: z.number().int(), locationId: z.number().int(), status: z.enum(['draft', 'approved']) }).strict(),

@@ -1,16 +1,26 @@
 /**
- * The replenishment plan export format, version 1.1 (docs/export-format.md, docs/plan-export.schema.json).
+ * The replenishment plan export format, version 1.2 (docs/export-format.md, docs/plan-export.schema.json).
  * Minor versions only add fields at the end; readers ignore what they do not know.
- * One row per plan line that orders something. CSV, XLSX ("Plan" sheet) and JSON ("lines") carry
- * the same fields under the same names; JSON adds the plan header and the PO drafts.
+ * One row per plan line that still needs ordering (approved lines only on request, with their PO
+ * number: a platform taking the file must never order an approved line twice). CSV, XLSX ("Plan"
+ * sheet) and JSON ("lines") carry the same fields under the same names; JSON adds the plan header
+ * and the purchase orders.
  */
 
 import type { Plan, PlanLine } from '../types';
 
 export const EXPORT_FORMAT = 'supplydesk-plan';
 export const EXPORT_VERSION = 1;
-/** 1: container figures (line volume and weight, PO container fill). */
-export const EXPORT_MINOR_VERSION = 1;
+/** 1: container figures (line volume and weight, PO container fill). 2: status and PO number. */
+export const EXPORT_MINOR_VERSION = 2;
+
+/** What a line is in the export: still to order, or already a purchase order. */
+export type ExportStatus = 'draft' | 'approved';
+
+export interface ExportOptions {
+  /** Also export approved lines (status approved, with their PO number); default: only what still needs ordering. */
+  includeApproved?: boolean;
+}
 
 export interface ExportLine {
   plan_id: number;
@@ -33,6 +43,8 @@ export interface ExportLine {
   reason: string;
   line_volume_m3: number | null;
   line_weight_kg: number | null;
+  status: ExportStatus;
+  po_number: string;
 }
 
 export type ColumnKind = 'text' | 'number' | 'nullable-number' | 'integer';
@@ -59,10 +71,17 @@ export const EXPORT_COLUMNS: readonly { name: keyof ExportLine; kind: ColumnKind
   { name: 'reason', kind: 'text' },
   { name: 'line_volume_m3', kind: 'nullable-number' },
   { name: 'line_weight_kg', kind: 'nullable-number' },
+  { name: 'status', kind: 'text' },
+  { name: 'po_number', kind: 'text' },
 ];
 
-export function exportLines(plan: Pick<Plan, 'id' | 'planDate' | 'lines'>): ExportLine[] {
-  return plan.lines.filter((l) => l.quantity > 0 && l.supplier !== null).map((l) => toExportLine(plan.id ?? 0, plan.planDate, l));
+/** The lines a file carries: drafts that order something, and approved lines when asked for. */
+export function exportedPlanLines(lines: readonly PlanLine[], options: ExportOptions = {}): PlanLine[] {
+  return lines.filter((l) => l.quantity > 0 && l.supplier !== null && l.status !== 'cut' && (l.status !== 'approved' || options.includeApproved === true));
+}
+
+export function exportLines(plan: Pick<Plan, 'id' | 'planDate' | 'lines'>, options: ExportOptions = {}): ExportLine[] {
+  return exportedPlanLines(plan.lines, options).map((l) => toExportLine(plan.id ?? 0, plan.planDate, l));
 }
 
 function toExportLine(planId: number, planDate: string, l: PlanLine): ExportLine {
@@ -87,5 +106,7 @@ function toExportLine(planId: number, planDate: string, l: PlanLine): ExportLine
     reason: l.reason,
     line_volume_m3: l.unitVolume != null ? Math.round(l.quantity * l.unitVolume * 1e4) / 1e4 : null,
     line_weight_kg: l.unitWeight != null ? Math.round(l.quantity * l.unitWeight * 100) / 100 : null,
+    status: l.status === 'approved' ? 'approved' : 'draft',
+    po_number: l.status === 'approved' ? (l.poNumber ?? '') : '',
   };
 }

@@ -7,19 +7,22 @@ import ExcelJS from 'exceljs';
 import { fitColumnWidths, freezeRows, styleHeader } from '../../ground/files/xlsx-style';
 import { addSafeRow, csvRecord, escapeCellText } from '../../ground/files/safe-cell';
 import { writeAtomically, writeTextAtomically } from '../../ground/files/write-atomically';
-import type { Plan, SupplierDraft } from '../types';
-import { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine } from './format';
+import type { Plan } from '../types';
+import { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine, type ExportOptions } from './format';
+import { exportedOrders, type ExportedOrder } from './exported-orders';
 
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
 
 type ExportablePlan = Pick<Plan, 'id' | 'planDate' | 'createdAt' | 'runId' | 'lines' | 'drafts'>;
 
-export async function writePlanFile(plan: ExportablePlan, file: string, format: ExportFormat): Promise<number> {
-  const lines = exportLines(plan);
+/** Writes the plan's lines still to order (and, asked for, its approved lines with their PO numbers); returns how many lines. */
+export async function writePlanFile(plan: ExportablePlan, file: string, format: ExportFormat, options: ExportOptions = {}): Promise<number> {
+  const lines = exportLines(plan, options);
+  const orders = exportedOrders(plan, options);
   if (format === 'csv') await writeTextAtomically(file, `\uFEFF${planCsv(lines)}`);
-  else if (format === 'json') await writeTextAtomically(file, `${JSON.stringify(planJson(plan, lines), null, 2)}\n`);
+  else if (format === 'json') await writeTextAtomically(file, `${JSON.stringify(planJson(plan, lines, orders), null, 2)}\n`);
   else {
-    const workbook = planWorkbook(plan, lines);
+    const workbook = planWorkbook(plan, lines, orders);
     await writeAtomically(file, (partial) => workbook.xlsx.writeFile(partial));
   }
   return lines.length;
@@ -32,7 +35,7 @@ export function planCsv(lines: readonly ExportLine[]): string {
 }
 
 /** JSON text is data, not a spreadsheet: escaped too, so a JSON → spreadsheet hop stays safe. */
-export function planJson(plan: ExportablePlan, lines: readonly ExportLine[]) {
+export function planJson(plan: ExportablePlan, lines: readonly ExportLine[], orders: readonly ExportedOrder[] = exportedOrders(plan)) {
   const safe = (v: unknown) => (typeof v === 'string' ? escapeCellText(v) : v);
   return {
     format: EXPORT_FORMAT,
@@ -40,11 +43,11 @@ export function planJson(plan: ExportablePlan, lines: readonly ExportLine[]) {
     minor_version: EXPORT_MINOR_VERSION,
     plan: { id: plan.id ?? 0, plan_date: plan.planDate, created_at: plan.createdAt, forecast_run_id: plan.runId },
     lines: lines.map((l) => Object.fromEntries(Object.entries(l).map(([k, v]) => [k, safe(v)]))),
-    purchase_orders: plan.drafts.map((d) => draftRecord(d)),
+    purchase_orders: orders.map((o) => draftRecord(o)),
   };
 }
 
-function draftRecord(d: SupplierDraft) {
+function draftRecord({ draft: d, status, poNumber }: ExportedOrder) {
   const c = d.container;
   return {
     supplier: escapeCellText(d.supplier), supplier_name: escapeCellText(d.supplierName), location: escapeCellText(d.location),
@@ -54,6 +57,7 @@ function draftRecord(d: SupplierDraft) {
     container_status: c?.status ?? null, containers: c && c.status !== 'no_data' ? c.containers : null,
     container_fill: c && c.status !== 'no_data' ? Math.round(c.fill * 1e4) / 1e4 : null,
     volume_m3: c ? c.volume : null, weight_kg: c ? c.weight : null,
+    status, po_number: poNumber === null ? null : escapeCellText(poNumber),
   };
 }
 
@@ -61,10 +65,10 @@ function draftRecord(d: SupplierDraft) {
 const DRAFT_COLUMNS = [
   'supplier', 'supplier_name', 'location', 'currency', 'order_date', 'expected_arrival', 'lines', 'units', 'value', 'min_order_value',
   'min_order_value_met', 'container_volume_m3', 'container_weight_kg', 'max_containers', 'container_status', 'containers', 'container_fill',
-  'volume_m3', 'weight_kg',
+  'volume_m3', 'weight_kg', 'status', 'po_number',
 ] as const;
 
-export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[]): ExcelJS.Workbook {
+export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[], orders: readonly ExportedOrder[] = exportedOrders(plan)): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SupplyDesk';
   const sheet = workbook.addWorksheet('Plan');
@@ -74,8 +78,9 @@ export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[])
   fitColumnWidths(sheet);
   const drafts = workbook.addWorksheet('PO drafts');
   styleHeader(addSafeRow(drafts, [...DRAFT_COLUMNS]));
-  for (const d of plan.drafts) {
-    const r = { ...draftRecord(d), supplier: d.supplier, supplier_name: d.supplierName, location: d.location };
+  for (const order of orders) {
+    const d = order.draft;
+    const r = { ...draftRecord(order), supplier: d.supplier, supplier_name: d.supplierName, location: d.location, po_number: order.poNumber };
     const met = r.min_order_value_met === null ? 'no minimum' : r.min_order_value_met ? 'met' : 'not met';
     addSafeRow(drafts, DRAFT_COLUMNS.map((c) => (c === 'min_order_value_met' ? met : r[c])));
   }

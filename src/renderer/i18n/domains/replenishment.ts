@@ -83,6 +83,7 @@ export const replenishmentMessagesEn = {
   'plan.drafts.moqRaised': '{count} raised to MOQ',
   'plan.drafts.capped': '{count} capped',
   'plan.drafts.approved': 'Approved',
+  'plan.drafts.approvedAs': 'Approved · {po}',
   'plan.approve': 'Approve',
   'plan.approve.confirm': 'Approve the draft for {supplier} ({location})?',
   'plan.approve.confirmHint': 'It becomes an open purchase order and counts as on order from now on.',
@@ -143,6 +144,8 @@ export const replenishmentMessagesEn = {
   'plan.export.csv': 'Plan for the platform (CSV)',
   'plan.export.xlsx': 'Plan with PO drafts (XLSX)',
   'plan.export.json': 'Plan for the platform (JSON)',
+  'plan.export.csvWithApproved': 'With approved lines and PO numbers (CSV)',
+  'plan.export.xlsxWithApproved': 'With approved lines and PO numbers (XLSX)',
   'plan.export.done': 'Exported {file}',
   'plan.export.failed': 'The plan could not be exported',
 
@@ -345,6 +348,7 @@ export const replenishmentMessagesZhCN: Record<keyof typeof replenishmentMessage
   'plan.drafts.moqRaised': '{count} 行补足起订量',
   'plan.drafts.capped': '{count} 行受上限限制',
   'plan.drafts.approved': '已批准',
+  'plan.drafts.approvedAs': '已批准 · {po}',
   'plan.approve': '批准',
   'plan.approve.confirm': '批准 {supplier}（{location}）的采购单草稿？',
   'plan.approve.confirmHint': '批准后将生成未完成的采购单，并从此计入在途库存。',
@@ -405,6 +409,8 @@ export const replenishmentMessagesZhCN: Record<keyof typeof replenishmentMessage
   'plan.export.csv': '导出到平台（CSV）',
   'plan.export.xlsx': '计划及采购单草稿（XLSX）',
   'plan.export.json': '导出到平台（JSON）',
+  'plan.export.csvWithApproved': '含已批准行及采购单号（CSV）',
+  'plan.export.xlsxWithApproved': '含已批准行及采购单号（XLSX）',
   'plan.export.done': '已导出 {file}',
   'plan.export.failed': '无法导出计划',
 

@@ -86,7 +86,9 @@ export function DraftCards({ planId, drafts, selected, readOnly, onSelect, onApp
               <div style={{ flex: 1 }} />
               <DownloadPoButton planId={planId} draft={draft} />
               {draft.status === 'approved' ? (
-                <Tag color="blue" icon={<CheckOutlined />}>{t('plan.drafts.approved')}</Tag>
+                <Tag color="blue" icon={<CheckOutlined />} data-testid="draft-po-number">
+                  {draft.poNumbers.length > 0 ? t('plan.drafts.approvedAs', { po: draft.poNumbers.join(', ') }) : t('plan.drafts.approved')}
+                </Tag>
               ) : readOnly ? null : (
                 <Popconfirm
                   title={t('plan.approve.confirm', { supplier: draft.supplier, location: draft.location })}

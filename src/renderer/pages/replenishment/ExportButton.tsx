@@ -3,10 +3,20 @@ import { ExportMenuButton } from '../../components/ExportMenuButton';
 import { useExport } from '../../hooks/useExport';
 import { useT } from '../../i18n/hooks';
 
-/** Export the plan for the platform (format v1): written by the back end, then downloaded or shown in its folder. */
+type Choice = 'csv' | 'xlsx' | 'json' | 'csv-all' | 'xlsx-all';
+
+/**
+ * Export the plan for the platform (format v1): written by the back end, then downloaded or shown in
+ * its folder. By default only what still needs ordering; the "with approved lines" choices add the
+ * approved lines with their PO numbers.
+ */
 export function ExportButton({ planId }: { planId: number }) {
   const t = useT();
-  const { busy, run } = useExport((format: 'csv' | 'xlsx' | 'json') => getApi().planning.export({ planId, format }), {
+  const exportAs = (choice: Choice) => {
+    const format = choice === 'csv-all' ? 'csv' : choice === 'xlsx-all' ? 'xlsx' : choice;
+    return getApi().planning.export({ planId, format, ...(choice !== format ? { includeApproved: true } : {}) });
+  };
+  const { busy, run } = useExport(exportAs, {
     done: (file) => t('plan.export.done', { file }),
     failed: t('plan.export.failed'),
   });
@@ -20,6 +30,8 @@ export function ExportButton({ planId }: { planId: number }) {
         { key: 'csv', label: t('plan.export.csv') },
         { key: 'xlsx', label: t('plan.export.xlsx') },
         { key: 'json', label: t('plan.export.json') },
+        { key: 'csv-all', label: t('plan.export.csvWithApproved'), testId: 'export-plan-csv-all' },
+        { key: 'xlsx-all', label: t('plan.export.xlsxWithApproved'), testId: 'export-plan-xlsx-all' },
       ]}
     />
   );

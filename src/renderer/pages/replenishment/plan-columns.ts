@@ -64,7 +64,11 @@ export function planColumns(t: Translate, format: Formatters): ColDef<Row>[] {
       cellRenderer: LockCell,
       equals: () => false,
     },
-    labelColumn<Row>('status', t('plan.col.status'), (raw) => statusLabel(t, raw as Row['status']), { width: 100 }),
+    labelColumn<Row>('status', t('plan.col.status'), (raw) => statusLabel(t, raw as Row['status']), {
+      width: 150,
+      // An approved line is a purchase order now: its number says which.
+      valueGetter: (p) => (p.data ? (p.data.poNumber ? `${statusLabel(t, p.data.status)} · ${p.data.poNumber}` : statusLabel(t, p.data.status)) : ''),
+    }),
     {
       ...textColumn<Row>('abc', t('plan.col.class'), { width: 80 }),
       valueGetter: (p) => (p.data ? `${p.data.abc}${p.data.xyz}` : ''),

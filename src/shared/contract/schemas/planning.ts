@@ -117,6 +117,8 @@ export const planLineRowSchema = z.object({
   locked: z.boolean(),
   edited: z.boolean(),
   status: z.enum(['draft', 'approved', 'cut']),
+  /** The purchase order an approved line became; null while it is a draft. */
+  poNumber: z.string().nullable(),
   budget: budgetEffectSchema.nullable(),
   /** m³ and kg per unit, the supplier's containers, and what their limit cut. */
   unitVolume: num,
@@ -186,6 +188,8 @@ export const supplierDraftSchema = z.object({
   capped: z.number().int(),
   container: draftContainerSchema.nullable(),
   status: z.enum(['draft', 'approved']),
+  /** The purchase orders an approved draft became (empty for a draft). */
+  poNumbers: z.array(z.string()),
 });
 export type SupplierDraftRow = z.infer<typeof supplierDraftSchema>;
 
