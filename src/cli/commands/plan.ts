@@ -6,6 +6,7 @@ import { createInlineTaskContext } from '../../core/ground/task-context';
 import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
+import { missingInputsText } from './missing-inputs-text';
 import { CliUsageError } from '../usage-error';
 
 /**
@@ -57,7 +58,9 @@ export async function planCommand(args: string[]): Promise<void> {
         `${n(s.units)} units, value ${n(s.value)} → ${output} (${((performance.now() - started) / 1000).toFixed(2)} s)`,
     );
     if (s.budget !== null) console.log(`Budget ${n(s.budget)}: ${s.cutLines} lines cut or delayed, ${n(s.cutValue)} not spent`);
-    if (s.noSnapshot > 0) console.log(`${s.noSnapshot} SKU-locations have no stock snapshot: on hand taken as 0 (flagged in the reason)`);
+    const missing = missingInputsText(s);
+    for (const line of missing) console.log(`Missing input: ${line}`);
+    if (missing.length > 0 && s.linesToOrder === 0) console.log('Nothing can be ordered until these inputs are imported: this plan does not mean the stock is enough.');
     const unmet = stored.drafts.filter((d) => d.minOrderValueMet === false);
     if (unmet.length > 0) console.log(`Supplier minimum order value not met: ${unmet.map((d) => `${d.supplier} ${d.location}`).join(', ')}`);
     if (values['po-dir']) {

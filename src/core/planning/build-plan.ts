@@ -6,6 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import { serviceLevelSchema } from '../../shared/contract/schemas/planning';
+import { dataAsOf } from '../db/data-as-of';
 import { AppError } from '../ground/errors/app-error';
 import { checkWith } from '../ground/errors/check-with';
 import { listRuns, MEAN_BUCKET_DAYS, type RunInfo } from '../forecasting';
@@ -16,6 +17,7 @@ import { classifyAbc, classifyXyz } from './classify';
 import { applyContainerLimits } from './containers';
 import { emptyPosition, loadPositions } from './inventory-position';
 import { loadRunForecasts, seriesKey } from './load-forecasts';
+import { missingInputs } from './missing-inputs';
 import { computeLine } from './plan-line';
 import { lineReason } from './reason';
 import { buildDrafts } from './po-drafts';
@@ -113,6 +115,7 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?
       value: Math.round(ordered.reduce((s, l) => s + l.quantity * (l.unitCost ?? 0), 0) * 100) / 100,
       noSnapshot: lines.filter((l) => !l.hasSnapshot).length,
       noSupplier: lines.filter((l) => l.supplierId === null).length,
+      missingInputs: missingInputs(lines),
       budget: options.budget ?? null,
       cutLines: cut?.cutLines ?? 0,
       cutValue: Math.round((cut?.cutValue ?? 0) * 100) / 100,
@@ -129,12 +132,13 @@ function leadTimeUsed(supplier: SupplierChoice | null, profile: LeadTimeProfile 
 }
 
 /**
- * A plan is dated its run's last history day, or the last sales day when sales came in since (the
- * run's first bucket is then consumed day by day: stock is rolled forward through the new days and
- * the projection counts the days still ahead). A run made as of a past date plans as of that date.
+ * A plan is dated its run's last history day, or the data's as-of date when data came in since (the
+ * last sales day, or a newer stock snapshot: the run's first bucket is then consumed day by day,
+ * stock is rolled forward through the new days and the projection counts the days still ahead) —
+ * the same date the Dashboard and alerts count from. A run made as of a past date plans as of that date.
  */
 function defaultPlanDate(db: Database.Database, run: RunInfo): string {
   if (run.settings.asOf) return run.historyTo;
-  const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
-  return lastSale !== null && lastSale > run.historyTo ? lastSale : run.historyTo;
+  const asOf = dataAsOf(db);
+  return asOf !== null && asOf > run.historyTo ? asOf : run.historyTo;
 }

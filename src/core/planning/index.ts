@@ -20,6 +20,7 @@ export { loadPositions, type InventoryPosition, type Arrival } from './inventory
 export { projectStock, type Projection, type ProjectedPeriod } from './projection';
 export { applyBudget, marginPerCash } from './budget';
 export { buildDrafts } from './po-drafts';
+export { anyInputMissing, missingInputs } from './missing-inputs';
 export { applyContainerLimits, draftContainer } from './containers';
 export { readBudget, saveBudget } from './preferences';
 export { latestDraftPlanId, lockedLinesOf, replaceDraftPlans } from './carry-locked';

@@ -188,6 +188,13 @@ export interface Plan {
   summary: PlanSummary;
 }
 
+/** SKUs without a stock snapshot and without supplier terms, without a snapshot only, without terms only. */
+export interface PlanInputsMissing {
+  stockAndTerms: number;
+  stockOnly: number;
+  termsOnly: number;
+}
+
 export interface PlanSummary {
   skuLocations: number;
   linesToOrder: number;
@@ -195,6 +202,8 @@ export interface PlanSummary {
   value: number;
   noSnapshot: number;
   noSupplier: number;
+  /** SKUs missing an input, by which (absent in plans stored before it was counted). */
+  missingInputs?: PlanInputsMissing;
   budget: number | null;
   cutLines: number;
   cutValue: number;

@@ -51,3 +51,11 @@ export function useRoute(): Route {
 export function navigate(page: PageKey, sub?: string, item?: string): void {
   window.location.hash = routeHash(page, sub, item);
 }
+
+/** The Data page's sub-route that opens the import wizard for one kind: `#/data/import/stock`. */
+export const IMPORT_ROUTE = 'import';
+
+/** Opens the import wizard for a kind of file (a plan or figure that lacks it links here). */
+export function navigateToImport(kind: string): void {
+  navigate('data', IMPORT_ROUTE, kind);
+}

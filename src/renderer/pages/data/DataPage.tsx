@@ -4,10 +4,10 @@ import { lazy, Suspense, useMemo, useState, type DragEvent } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import type { FileChoice } from '../../../shared/contract/schemas/files';
 import { useT } from '../../i18n/hooks';
-import { navigate } from '../../hooks/route';
+import { IMPORT_ROUTE, navigate } from '../../hooks/route';
 import { isTableKey, tableKeys, type TableKey } from '../../store/data-slice';
 import { ImportHistory } from './import/ImportHistory';
-import { tableForKind } from './import/import-labels';
+import { isImportKind, tableForKind } from './import/import-labels';
 import { ImportWizard } from './import/ImportWizard';
 import type { TableDefinition } from './table-definition';
 import { TablePanel } from './TablePanel';
@@ -23,7 +23,9 @@ const SalesByWeekChart = lazy(() => import('./SalesByWeekChart').then((m) => ({ 
  */
 export function DataPage({ tab, item }: { tab: string | undefined; item?: string | undefined }) {
   const t = useT();
-  const active: TableKey = isTableKey(tab) ? tab : 'products';
+  // `#/data/import/<kind>`: a link that names what to import opens the wizard for that kind, over its table.
+  const importKind = tab === IMPORT_ROUTE && isImportKind(item) ? item : null;
+  const active: TableKey = importKind ? tableForKind[importKind] : isTableKey(tab) ? tab : 'products';
   const items = useMemo(() => tableKeys.map((key) => ({ key, label: t(tableDefinitions[key].label) })), [t]);
   const [wizardOpen, setWizardOpen] = useState(false);
   const [dropped, setDropped] = useState<File | null>(null);
@@ -76,13 +78,15 @@ export function DataPage({ tab, item }: { tab: string | undefined; item?: string
         }
       />
       <ImportWizard
-        open={wizardOpen}
+        open={wizardOpen || importKind !== null}
         dropped={dropped}
         chosen={chosen}
+        kind={importKind}
         onClose={() => {
           setWizardOpen(false);
           setDropped(null);
           setChosen(null);
+          if (importKind) navigate('data', active);
         }}
         onViewData={(kind) => navigate('data', tableForKind[kind])}
       />

@@ -21,17 +21,25 @@ interface Props {
   onSelect(row: PlanLineRow): void;
   onEdit(row: PlanLineRow, quantity: number): void;
   onLock(row: PlanLineRow, locked: boolean): void;
+  /** SKUs lack a stock snapshot or supplier terms: an empty plan then says it cannot tell, not "enough stock". */
+  inputsMissing?: boolean;
 }
 
 const getRowId = (params: GetRowIdParams<PlanLineRow>) => String(params.data.lineId);
 
 /** The plan's lines: search, one supplier or all, quantities typed in the grid, lock toggles. */
-export function PlanGrid({ rows, loading, draft, readOnly, search, onSearch, onSelect, onEdit, onLock }: Props) {
+export function PlanGrid({ rows, loading, draft, readOnly, search, onSearch, onSelect, onEdit, onLock, inputsMissing = false }: Props) {
   const t = useT();
   const format = useFormat();
   const api = useRef<GridApi<PlanLineRow> | null>(null);
   const columnDefs = useMemo(() => planColumns(t, format), [t, format]);
-  const empty = useMemo(() => ({ title: t('plan.grid.empty'), hint: t('plan.grid.emptyHint') }), [t]);
+  const empty = useMemo(
+    () =>
+      inputsMissing
+        ? { title: t('plan.grid.emptyMissing'), hint: t('plan.grid.emptyMissingHint') }
+        : { title: t('plan.grid.empty'), hint: t('plan.grid.emptyHint') },
+    [t, inputsMissing],
+  );
   const context = useMemo<PlanGridContext>(() => ({ onLock, readOnly }), [onLock, readOnly]);
   const draftRef = useRef(draft);
 

@@ -20,12 +20,14 @@ interface Props {
   sku: string | undefined;
   /** Back to the plain page route. */
   onLeaveSku(): void;
+  /** The plan's SKUs lack inputs (stock, terms): said above; an empty grid must not read as "enough stock". */
+  inputsMissing?: boolean;
 }
 
 const isSku = (row: PlanLineRow, sku: string) => row.sku === sku;
 
 /** One plan: budget bar, a draft card per supplier, the grid of lines and the selected line's detail. */
-export function PlanView({ planId, readOnly, sku, onLeaveSku }: Props) {
+export function PlanView({ planId, readOnly, sku, onLeaveSku, inputsMissing = false }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useErrorNotice();
@@ -107,7 +109,7 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku }: Props) {
       {readOnly && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('plan.archived')} />}
       <DraftCards planId={planId} drafts={drafts.value?.drafts ?? null} selected={draftKey} readOnly={readOnly} onSelect={setDraftKey} onApprove={onApprove} />
       <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
-        <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} draft={draftKey} readOnly={readOnly} search={search} onSearch={setSearch} onSelect={onSelect} onEdit={onEdit} onLock={onLock} />
+        <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} draft={draftKey} readOnly={readOnly} search={search} onSearch={setSearch} onSelect={onSelect} onEdit={onEdit} onLock={onLock} inputsMissing={inputsMissing} />
         {selected && <LineDetailPanel planId={planId} row={selected} onClose={closeLine} />}
       </div>
     </div>

@@ -16,6 +16,7 @@ import { PlanEmptyState } from './PlanEmptyState';
 import { PlanSelector } from './PlanSelector';
 import { PlanSummary } from './PlanSummary';
 import { PlanView } from './PlanView';
+import { missingInputLines } from './missing-inputs';
 import { SettingsDrawer } from './SettingsDrawer';
 import { SimulationTab } from './SimulationTab';
 import { useLoad } from '../../hooks/useLoad';
@@ -99,7 +100,14 @@ function Replenishment({ sku }: { sku: string | undefined }) {
           {plan && (
             <>
               <PlanSummary plan={plan} />
-              <PlanView key={plan.id} planId={plan.id} readOnly={plan.status === 'archived'} sku={sku} onLeaveSku={leaveSku} />
+              <PlanView
+                key={plan.id}
+                planId={plan.id}
+                readOnly={plan.status === 'archived'}
+                sku={sku}
+                onLeaveSku={leaveSku}
+                inputsMissing={missingInputLines(plan.summary).lines.length > 0}
+              />
             </>
           )}
         </div>

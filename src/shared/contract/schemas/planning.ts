@@ -19,6 +19,11 @@ export const planSummarySchema = z.object({
   value: z.number(),
   noSnapshot: z.number().int(),
   noSupplier: z.number().int(),
+  /**
+   * SKUs the plan lacks an input for: no stock snapshot and no supplier terms, no snapshot only
+   * (on hand taken as 0), no terms only (not ordered). Absent in plans stored before it was counted.
+   */
+  missingInputs: z.object({ stockAndTerms: z.number().int(), stockOnly: z.number().int(), termsOnly: z.number().int() }).optional(),
   budget: num,
   cutLines: z.number().int(),
   cutValue: z.number(),

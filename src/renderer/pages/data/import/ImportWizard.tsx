@@ -20,14 +20,16 @@ interface Props {
   onClose(): void;
   /** After an import: show the table that holds what came in. */
   onViewData(kind: ImportKindName): void;
+  /** What to import, when a link named it (the plan's "import stock on hand"): files are read as that kind. */
+  kind?: ImportKindName | null;
 }
 
 const stepIndex: Record<WizardStep, number> = { file: 0, columns: 1, check: 2, run: 3 };
 
 /** The import wizard: file → columns → check → import, in one dialog. */
-export function ImportWizard({ open, dropped, chosen, onClose, onViewData }: Props) {
+export function ImportWizard({ open, dropped, chosen, onClose, onViewData, kind = null }: Props) {
   const t = useT();
-  const wizard = useImportWizard();
+  const wizard = useImportWizard(kind);
   const fields = useImportFields();
   const { state } = wizard;
   const { chooseAndInspect, inspectChosen, reset } = wizard;

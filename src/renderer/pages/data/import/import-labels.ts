@@ -1,4 +1,4 @@
-import type { ImportKindName } from '../../../../shared/contract/schemas/import';
+import { importKindSchema, type ImportKindName } from '../../../../shared/contract/schemas/import';
 import type { TableKey } from '../../../store/data-slice';
 import { isMessageKey, type Translate } from '../../../i18n/translate';
 
@@ -13,6 +13,10 @@ export function fieldLabel(t: Translate, kind: ImportKindName, key: string, fall
 export function kindLabel(t: Translate, kind: ImportKindName): string {
   const key = `import.kind.${kind}`;
   return isMessageKey(key) ? t(key) : kind;
+}
+
+export function isImportKind(value: string | undefined): value is ImportKindName {
+  return importKindSchema.safeParse(value).success;
 }
 
 /** The Data page tab that shows what an import of this kind brought in. */

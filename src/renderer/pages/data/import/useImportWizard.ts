@@ -56,8 +56,11 @@ const initial: WizardState = {
  * layout, proposed mapping) → preview in a job (rows as stored, problems) → import as a job.
  * Answers that arrive after the user moved on are dropped.
  */
-export function useImportWizard() {
+export function useImportWizard(presetKind: ImportKindName | null = null) {
   const [state, setState] = useState<WizardState>(initial);
+  // A link that names what to import ("import stock on hand"): files are read as that kind.
+  const preset = useRef(presetKind);
+  preset.current = presetKind;
   const latest = useRef(state);
   latest.current = state;
   const request = useRef(0);
@@ -132,7 +135,7 @@ export function useImportWizard() {
           patch({ busy: null });
           return;
         }
-        await inspect(file, { encoding: 'auto' }, null, false);
+        await inspect(file, { encoding: 'auto' }, preset.current, preset.current !== null);
       } catch (error) {
         if (id === request.current) patch({ busy: null, error: toErrorShape(error) });
       }
@@ -165,7 +168,7 @@ export function useImportWizard() {
   );
 
   /** A file the back end already may read (one from a watched folder): straight to inspecting it. */
-  const inspectChosen = useCallback((file: FileChoice) => inspect(file, { encoding: 'auto' }, null, false), [inspect]);
+  const inspectChosen = useCallback((file: FileChoice) => inspect(file, { encoding: 'auto' }, preset.current, preset.current !== null), [inspect]);
 
   return {
     state,
