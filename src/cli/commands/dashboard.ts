@@ -34,13 +34,32 @@ export function dashboardText(name: string, { asOf, comparedWith, figures }: Key
   const lines = [`Key figures of "${name}" as of ${asOf} (change against ${comparedWith})`, ''];
   for (const figure of figures) {
     const basis = figure.basis === 'backtest' ? ' (backtest)' : '';
+    const missing = missingText(figure);
     lines.push(
-      `${LABELS[figure.id].padEnd(22)} ${formatValue(figure.value, figure.unit).padStart(14)}  ${formatChange(figure).padEnd(26)}${noteText(figure)}${basis}`,
+      missing
+        ? `${LABELS[figure.id].padEnd(22)} ${'–'.padStart(14)}  ${missing}`
+        : `${LABELS[figure.id].padEnd(22)} ${formatValue(figure.value, figure.unit).padStart(14)}  ${formatChange(figure).padEnd(26)}${noteText(figure)}${basis}`,
     );
     lines.push(`  trend  ${sparkline(figure.trend.map((p) => p.value))}  ${figure.trend.map((p) => formatValue(p.value, figure.unit)).join(' ')}`);
     lines.push(`  how    ${KEY_DEFINITIONS[figure.id]}`);
   }
   return lines.join('\n');
+}
+
+/** A figure that lacks its inputs says which, and what to import, instead of a value. */
+export function missingText(figure: KeyFigure): string | null {
+  switch (figure.missing?.need) {
+    case 'stock':
+      return 'needs stock snapshots: import stock on hand (import --kind stock)';
+    case 'purchaseOrders':
+      return 'needs purchase orders: import them (import --kind purchase-orders)';
+    case 'forecastRun':
+      return 'needs a forecast: run one (forecast --workspace FILE)';
+    case 'salesAfterRun':
+      return `measured once sales after ${figure.missing.after} are imported`;
+    default:
+      return null;
+  }
 }
 
 function formatValue(value: number | null, unit: KeyFigure['unit']): string {

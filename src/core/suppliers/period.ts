@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
-import { readMeta } from '../db/meta';
+import { dataAsOf } from '../db/data-as-of';
 import { AppError } from '../ground/errors/app-error';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 
 /** Options every supplier computation takes; dates are ISO YYYY-MM-DD. */
 export interface PeriodOptions {
-  /** "Today" for the data: receipts after it are ignored. Default: the demo's as-of date, else today. */
+  /** "Today" for the data: receipts after it are ignored. Default: the data's as-of date (db/data-as-of.ts), else today. */
   asOf?: string;
   /** First and last due date of the period; default the 365 days ending at asOf. */
   from?: string;
@@ -23,7 +23,8 @@ export const DEFAULT_PERIOD_DAYS = 365;
 export const SHORT_WINDOW_DAYS = 90;
 
 export function resolvePeriod(db: Database.Database, options: PeriodOptions = {}): Period {
-  const asOf = options.asOf ?? readMeta(db).asOf ?? localToday();
+  // The period follows the data: scorecards of an export that ends in 2011 cover its last 12 months, not the calendar's.
+  const asOf = options.asOf ?? dataAsOf(db) ?? localToday();
   const asOfDay = parseDay(asOf, 'asOf');
   const toDay = options.to ? parseDay(options.to, 'to') : asOfDay;
   const fromDay = options.from ? parseDay(options.from, 'from') : toDay - DEFAULT_PERIOD_DAYS + 1;

@@ -28,13 +28,14 @@ export function keyFigure(id: KeyFigureId, grid: WeekGrid, parts: FigureParts): 
     trend,
     note: parts.note ?? null,
     basis: parts.basis ?? null,
+    missing: null,
     definitionKey: `dashboard.definition.${id}`,
   };
 }
 
 /** A figure of a workspace with no dated data: nothing to show, said plainly (null), never zero. */
 export function emptyFigure(id: KeyFigureId, unit: FigureUnit, betterWhen: BetterWhen): KeyFigure {
-  return { id, unit, value: null, previous: null, change: null, betterWhen, trend: [], note: null, basis: null, definitionKey: `dashboard.definition.${id}` };
+  return { id, unit, value: null, previous: null, change: null, betterWhen, trend: [], note: null, basis: null, missing: null, definitionKey: `dashboard.definition.${id}` };
 }
 
 export function finiteOrNull(value: number | null | undefined): number | null {

@@ -11,6 +11,7 @@ import { readSkuWeeks } from './sku-weeks';
 import { stockHistory } from './stock-history';
 import { stockValueFigure } from './stock-value';
 import { supplierOtifFigure } from './supplier-otif';
+import { figureInputs, markMissingInputs, type FigureInputs } from './missing-inputs';
 import { KEY_FIGURE_IDS, type KeyFigure, type KeyFigureId, type KeyFigures } from './types';
 import { weeklyDemand } from './weekly-demand';
 import { weeksOfCoverFigure } from './weeks-of-cover';
@@ -21,18 +22,21 @@ export interface WorkspaceFigures {
   asOf: string | null;
   comparedWith: string | null;
   figures: KeyFigure[];
+  /** What the workspace holds of the figures' inputs; null without dated data. */
+  inputs: FigureInputs | null;
 }
 
 /** The whole-workspace reads behind six of the seven figures: run in the read worker. */
 export function workspaceFigures(db: Database.Database): WorkspaceFigures {
   const today = dataToday(db);
-  if (!today) return { asOf: null, comparedWith: null, figures: [] };
+  if (!today) return { asOf: null, comparedWith: null, figures: [], inputs: null };
   const grid = new WeekGrid(today);
   const skus = readSkuWeeks(db, grid);
   const stock = stockHistory(db, grid, skus);
   const demand = weeklyDemand(grid, skus);
   const timeline = poTimeline(db, grid);
   const balances = Array.from({ length: grid.lastWeek + 1 }, (_, k) => openBalanceOn(timeline, grid.endDay(k)));
+  const inputs = figureInputs(db, today);
   return {
     asOf: today,
     comparedWith: grid.endIso(grid.previousWeek),
@@ -43,14 +47,18 @@ export function workspaceFigures(db: Database.Database): WorkspaceFigures {
       fillRateFigure(grid, demand),
       openPoValueFigure(grid, balances),
       overduePoLinesFigure(grid, balances),
-    ],
+    ].map((figure) => markMissingInputs(figure, inputs)),
+    inputs,
   };
 }
 
 /** Adds the suppliers' OTIF and puts the figures in their order; a workspace without data gets empty figures. */
 export function withSupplierOtif(base: WorkspaceFigures, snapshot: LineFactsSnapshot, toleranceDays: number): KeyFigures {
   const byId = new Map<KeyFigureId, KeyFigure>(base.figures.map((f) => [f.id, f]));
-  if (base.asOf) byId.set('supplierOtif', supplierOtifFigure(new WeekGrid(base.asOf), snapshot, toleranceDays));
+  if (base.asOf) {
+    const otif = supplierOtifFigure(new WeekGrid(base.asOf), snapshot, toleranceDays);
+    byId.set('supplierOtif', base.inputs ? markMissingInputs(otif, base.inputs) : otif);
+  }
   return {
     asOf: base.asOf,
     comparedWith: base.comparedWith,

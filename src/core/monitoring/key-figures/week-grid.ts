@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { readMeta } from '../../db/meta';
+import { dataAsOf } from '../../db/data-as-of';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
 /** Points on a trend, and how many of them one period spans ("against the previous period"). */
@@ -7,17 +7,11 @@ export const TREND_WEEKS = 12;
 export const PERIOD_WEEKS = 4;
 
 /**
- * "Today" for the figures: the newest day any sales or stock snapshot is dated (the wall clock
- * would make an imported history look stale), but never before the demo's fixed as-of date;
- * null if there is neither.
+ * "Today" for the figures: the data's as-of date (db/data-as-of.ts), the one the alerts, plans and
+ * scorecards use too (the wall clock would make an imported history look stale); null without dated data.
  */
 export function dataToday(db: Database.Database): string | null {
-  const asOf = readMeta(db).asOf ?? null;
-  const latest = db
-    .prepare('SELECT max(d) FROM (SELECT max(date) AS d FROM sales_daily UNION ALL SELECT max(date) FROM stock_snapshots)')
-    .pluck()
-    .get() as string | null;
-  return asOf !== null && (latest === null || asOf > latest) ? asOf : latest;
+  return dataAsOf(db);
 }
 
 /**

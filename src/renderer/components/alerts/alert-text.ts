@@ -1,7 +1,7 @@
 import type { AlertFacts, AlertRow } from '../../../shared/contract/schemas/monitoring';
 import type { Formatters } from '../../i18n/format';
 import { isMessageKey, type MessageKey, type Translate } from '../../i18n/translate';
-import type { PageKey } from '../../hooks/route';
+import { IMPORT_ROUTE, type PageKey } from '../../hooks/route';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Facts that are amounts of money (in the alert's currency). */
@@ -26,9 +26,28 @@ export function factText(t: Translate, format: Formatters, name: string, value: 
 
 /** The why in the user's language, worded from the facts stored with the alert. */
 export function alertWhy(t: Translate, format: Formatters, row: Pick<AlertRow, 'kind' | 'facts' | 'currency'>): string {
+  const missing = missingInputWhy(t, row);
+  if (missing) return missing;
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(row.facts)) params[name] = factText(t, format, name, value, row.currency);
   return t(`alerts.why.${row.kind}` as MessageKey, params);
+}
+
+/** Data-age alerts whose data was never imported say so, never "newest snapshot from —, — days ago". */
+const NEVER_IMPORTED: Partial<Record<AlertRow['kind'], { why: MessageKey; importKind: string }>> = {
+  staleStock: { why: 'alerts.why.staleStock.none', importKind: 'stock' },
+  staleSales: { why: 'alerts.why.staleSales.none', importKind: 'sales' },
+  stalePurchaseOrders: { why: 'alerts.why.stalePurchaseOrders.none', importKind: 'purchase-orders' },
+};
+
+function neverImported(row: Pick<AlertRow, 'kind' | 'facts'>) {
+  const entry = NEVER_IMPORTED[row.kind];
+  return entry && (row.facts.newestDate === null || row.facts.newestDate === undefined) ? entry : null;
+}
+
+export function missingInputWhy(t: Translate, row: Pick<AlertRow, 'kind' | 'facts'>): string | null {
+  const entry = neverImported(row);
+  return entry ? t(entry.why) : null;
 }
 
 export function alertKindLabel(t: Translate, kind: AlertRow['kind']): string {
@@ -54,7 +73,7 @@ export interface AlertLink {
 }
 
 /** Where to look next: the SKU's plan line and forecast, the PO among the purchase orders, the supplier's scorecard. */
-export function alertLinks(row: Pick<AlertRow, 'entity' | 'kind'>): AlertLink[] {
+export function alertLinks(row: Pick<AlertRow, 'entity' | 'kind'> & Partial<Pick<AlertRow, 'facts'>>): AlertLink[] {
   const e = row.entity;
   const links: AlertLink[] = [];
   if (e.sku) {
@@ -63,7 +82,14 @@ export function alertLinks(row: Pick<AlertRow, 'entity' | 'kind'>): AlertLink[] 
   }
   if (e.poNumber) links.push({ label: 'alerts.detail.openPo', page: 'data', sub: 'purchaseOrders', item: e.poNumber, testId: 'link-po' });
   if (e.supplierCode) links.push({ label: 'alerts.detail.openSupplier', page: 'suppliers', sub: e.supplierCode, testId: 'link-supplier' });
+  // Data never imported: the link opens the import for it.
+  const missing = row.facts ? neverImported({ kind: row.kind, facts: row.facts }) : null;
+  if (missing) links.push({ label: importLabel(missing.importKind), page: 'data', sub: IMPORT_ROUTE, item: missing.importKind, testId: `link-import-${missing.importKind}` });
   return links;
 }
 
 export const PRIORITY_COLOURS: Record<AlertRow['priority'], string> = { high: 'red', medium: 'orange', low: 'default' };
+
+function importLabel(kind: string): MessageKey {
+  return kind === 'stock' ? 'missing.import.stock' : kind === 'purchase-orders' ? 'missing.import.purchase-orders' : 'data.import';
+}

@@ -3,8 +3,9 @@ import { Card, Tooltip, Typography } from 'antd';
 import type { KeyboardEvent } from 'react';
 import type { KeyFigure } from '../../../shared/contract/schemas/dashboard';
 import { useFormat, useT } from '../../i18n/hooks';
-import { navigate } from '../../hooks/route';
+import { navigate, navigateToImport } from '../../hooks/route';
 import { FIGURE_TARGETS, formatFigureValue, noteText } from './figure-format';
+import { missingImportKind, missingText } from './figure-missing';
 import { FigureDelta } from './FigureDelta';
 import { FigureSparkline } from './FigureSparkline';
 
@@ -14,7 +15,10 @@ export function KeyFigureCard({ figure, comparedWith }: { figure: KeyFigure; com
   const format = useFormat();
   const label = t(`dashboard.figure.${figure.id}`);
   const target = FIGURE_TARGETS[figure.id];
-  const open = () => navigate(target.page, target.sub);
+  // A figure that lacks an import opens the wizard for it; otherwise the page to act on it.
+  const importKind = missingImportKind(figure);
+  const open = () => (importKind ? navigateToImport(importKind) : navigate(target.page, target.sub));
+  const missing = missingText(t, format, figure);
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -31,7 +35,8 @@ export function KeyFigureCard({ figure, comparedWith }: { figure: KeyFigure; com
       data-testid={`figure-${figure.id}`}
       role="button"
       tabIndex={0}
-      aria-label={`${label}: ${formatFigureValue(t, format, figure.unit, figure.value)} — ${t('dashboard.figure.open', { page: t(target.label) })}`}
+      aria-label={`${label}: ${missing ?? formatFigureValue(t, format, figure.unit, figure.value)} — ${importKind ? t('dashboard.figure.missing.open') : t('dashboard.figure.open', { page: t(target.label) })}`}
+      data-missing={figure.missing?.need}
       onClick={open}
       onKeyDown={onKey}
       styles={{ body: { padding: '10px 14px', display: 'flex', flexDirection: 'column', gap: 2, height: '100%' } }}
@@ -51,7 +56,16 @@ export function KeyFigureCard({ figure, comparedWith }: { figure: KeyFigure; com
         </Tooltip>
       </div>
       <div className="tabular" data-testid="figure-value" style={{ fontSize: 22, fontWeight: 600, lineHeight: 1.25 }}>
-        {figure.value === null ? <Typography.Text type="secondary" style={{ fontSize: 13, fontWeight: 400 }}>{t(figure.id === 'forecastAccuracy' ? 'dashboard.figure.noForecast' : 'dashboard.figure.noValue')}</Typography.Text> : formatFigureValue(t, format, figure.unit, figure.value)}
+        {figure.value === null ? (
+          <>
+            {figure.missing && figure.missing.need !== 'forecastRun' && figure.missing.need !== 'salesAfterRun' && <span>— </span>}
+            <Typography.Text type={figure.missing ? 'warning' : 'secondary'} style={{ fontSize: 13, fontWeight: 400 }} data-testid="figure-missing">
+              {missing ?? t(figure.id === 'forecastAccuracy' ? 'dashboard.figure.noForecast' : 'dashboard.figure.noValue')}
+            </Typography.Text>
+          </>
+        ) : (
+          formatFigureValue(t, format, figure.unit, figure.value)
+        )}
       </div>
       {figure.value !== null && <FigureDelta figure={figure} comparedWith={comparedWith} />}
       <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, minHeight: 18 }}>

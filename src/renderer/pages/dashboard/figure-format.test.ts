@@ -14,6 +14,7 @@ const figure = (over: Partial<KeyFigure>): KeyFigure => ({
   trend: [],
   note: null,
   basis: null,
+  missing: null,
   definitionKey: 'dashboard.definition.fillRate',
   ...over,
 });

@@ -34,6 +34,14 @@ export const keyFigureSchema = z.object({
     })
     .nullable(),
   basis: z.enum(['actuals', 'backtest']).nullable(),
+  /**
+   * Why the figure has no value, when it lacks an input: never a reassuring number without it.
+   * `stock`: no stock snapshot imported; `purchaseOrders`: no purchase orders imported; `forecastRun`:
+   * no forecast yet; `salesAfterRun`: accuracy waits for sales after `after` (the run's last history day).
+   */
+  missing: z
+    .object({ need: z.enum(['stock', 'purchaseOrders', 'forecastRun', 'salesAfterRun']), after: isoDate.nullable() })
+    .nullable(),
   /** Message key of the figure's "How is this computed?". */
   definitionKey: z.templateLiteral(['dashboard.definition.', keyFigureIdSchema]),
 });
