@@ -68,10 +68,11 @@ describe('a workspace with sales only', () => {
     else expect([accuracy.basis, accuracy.missing]).toEqual(['backtest', null]);
   });
 
-  it('raises the stale-stock alert as "never imported" (no date, no age), counted for every SKU', () => {
-    refreshAlerts(ws.db);
+  it('raises one stale-stock alert as "never imported", counted for every SKU, and no stock-out on an assumed zero', () => {
+    const summary = refreshAlerts(ws.db);
     const row = ws.db.prepare("SELECT facts FROM alerts WHERE kind = 'staleStock' AND status = 'open'").pluck().get() as string;
     expect(JSON.parse(row)).toMatchObject({ newestDate: null, ageDays: null, seriesWithoutSnapshot: 80 });
+    expect([summary.byKind.staleStock, summary.byKind.stockout, summary.byKind.belowReorderPoint]).toEqual([1, 0, 0]);
   });
 
   it('measures the fill rate once stock snapshots are imported', async () => {

@@ -15,6 +15,7 @@ import { loadAlertInputs } from './inputs';
 import { priorityOf } from './priority';
 import { readAlertSettings } from './settings';
 import { applyDetections } from './store';
+import { withStockSnapshot } from './stock-input';
 import { workspaceToday } from './today';
 import type { AlertInputs, DetectedAlert, Detection } from './types';
 
@@ -53,10 +54,11 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
   const inputs = timed('read', () => loadAlertInputs(db, today, settings));
   task?.throwIfCancelled();
   const lines = timed('openPoLines', () => readOpenLines(db, inputs));
+  const stocked = withStockSnapshot(inputs);
   const detectors: [AlertKind | 'stale', Detector][] = [
     ['stale', (d, i) => detectStaleData(d, i)],
-    ['stockout', (_d, i) => detectStockouts(i)],
-    ['belowReorderPoint', (_d, i) => detectBelowReorderPoint(i)],
+    ['stockout', () => detectStockouts(stocked)],
+    ['belowReorderPoint', () => detectBelowReorderPoint(stocked)],
     ['poOverdue', (_d, i) => detectPoOverdue(i, lines)],
     ['poConfirmedLate', (_d, i) => detectPoConfirmedLate(i, lines)],
     ['excessStock', (_d, i) => detectExcessStock(i)],
