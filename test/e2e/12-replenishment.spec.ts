@@ -157,17 +157,26 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   await expect(fill).toContainText(`${(simulation!.results.current.fillRate * 100).toFixed(1).replace(/\.0$/, '')}%`);
   await app.screenshot('replenishment-simulation', 'en');
 
-  // Export the plan as CSV: a real download in the platform format, with the edited line.
+  // Export the plan as CSV: a real download in the platform format. The edited line was approved:
+  // the default export (what still needs ordering) leaves it out; with approved lines it carries its PO.
   await plan.tab('Plan').click();
-  const downloading = page.waitForEvent('download');
-  await plan.exportButton.click();
-  await page.getByRole('menuitem', { name: 'Plan for the platform (CSV)' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`supplydesk-plan-${made!.id}-${made!.planDate}.csv`);
-  const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
-  const [header, ...lines] = csv.trim().split('\r\n');
+  const exportCsv = async (menuItem: string) => {
+    const downloading = page.waitForEvent('download');
+    await plan.exportButton.click();
+    await page.getByRole('menuitem', { name: menuItem }).click();
+    const download = await downloading;
+    return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '') };
+  };
+  const editedLine = `${made!.id},${made!.planDate},${line.sku},${line.location},${line.supplier},${quantity},`;
+  const plain = await exportCsv('Plan for the platform (CSV)');
+  expect(plain.name).toBe(`supplydesk-plan-${made!.id}-${made!.planDate}.csv`);
+  const [header, ...lines] = plain.text.trim().split('\r\n');
   expect(header).toMatch(/^plan_id,plan_date,sku,location,supplier,quantity,unit_cost,currency,moq,order_multiple/);
-  expect(lines.some((l) => l.startsWith(`${made!.id},${made!.planDate},${line.sku},${line.location},${line.supplier},${quantity},`))).toBe(true);
+  expect(header).toMatch(/,status,po_number$/);
+  expect(lines.length).toBeGreaterThan(0);
+  expect(lines.some((l) => l.startsWith(editedLine))).toBe(false);
+  const withApproved = (await exportCsv('With approved lines and PO numbers (CSV)')).text.trim().split('\r\n');
+  expect(withApproved.find((l) => l.startsWith(editedLine))).toMatch(new RegExp(`,approved,SD-${made!.id}-\\d{3}$`));
 
   // Settings: a class's service target and a budget, kept for the next plan.
   await page.getByRole('button', { name: 'Planning settings' }).click();
