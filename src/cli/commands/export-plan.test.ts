@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { approvePlan, buildPlan, loadPlan, readPlanFile, savePlan } from '../../core/planning';
+import { approvePlan, buildPlan, loadPlan, purchaseOrderFileName, readPlanFile, savePlan } from '../../core/planning';
 import { planningDemo } from '../../../test/fixtures/planning-workspace';
 import { CliUsageError } from '../usage-error';
 import { exportPlanCommand } from './export-plan';
@@ -50,6 +51,11 @@ describe('export command', () => {
       expect(approved.map((l) => l.sku).sort()).toEqual(approvedSkus);
       expect(approved.every((l) => l.po_number === purchaseOrders[0]!.poNumber)).toBe(true);
     }
+    // --po-dir writes workbooks of drafts only: none for the approved supplier and location.
+    const poDir = path.join(demo.dir, 'pos');
+    await exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', 'csv', '--output', path.join(demo.dir, 'p.csv'), '--po-dir', poDir]);
+    expect(fs.readdirSync(poDir)).not.toContain(purchaseOrderFileName(draft));
+    expect(fs.readdirSync(poDir).length).toBeGreaterThan(0);
   });
 
   it('refuses an unknown plan, format or mismatched extension', async () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
-import { loadPlan, writePlanFile, writePurchaseOrderFiles, productNames } from '../../core/planning';
+import { loadPlan, stillToOrder, writePlanFile, writePurchaseOrderFiles, productNames } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { CliUsageError } from '../usage-error';
 import { formatOf } from './plan';
@@ -44,7 +44,8 @@ export async function exportPlanCommand(args: string[]): Promise<void> {
     if (values['po-dir']) {
       const dir = path.resolve(values['po-dir']);
       fs.mkdirSync(dir, { recursive: true });
-      const files = await writePurchaseOrderFiles(plan, dir, productNames(workspace.db, plan.lines.map((l) => l.productId)));
+      // Workbooks of drafts: an approved supplier's order was placed already and is not written again as a draft.
+      const files = await writePurchaseOrderFiles(stillToOrder(plan), dir, productNames(workspace.db, plan.lines.map((l) => l.productId)));
       console.log(`Wrote ${files.length} purchase order drafts to ${dir}`);
     }
   } finally {

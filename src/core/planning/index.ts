@@ -31,6 +31,7 @@ export { writePlanFile, planCsv, planJson, planWorkbook, type ExportFormat } fro
 export { writePurchaseOrderFiles, purchaseOrderWorkbook, purchaseOrderFileName, PURCHASE_ORDER_LINE_COLUMNS } from './export/purchase-order-xlsx';
 export { draftPurchaseOrder, productNames, writeDraftPurchaseOrder, type DraftRef } from './export/draft-purchase-order';
 export { readPlanFile } from './export/read-export';
+export { exportedOrders, stillToOrder, type ExportedOrder } from './export/exported-orders';
 export type * from './types';
 export * from './simulation';
 export { planDrafts, planLineDetail, planLineRow, planLineRows, planList } from './plan-views';

@@ -36,3 +36,8 @@ export function exportedOrders(plan: Pick<Plan, 'lines' | 'drafts'>, options: Ex
   );
   return [...drafts, ...approved];
 }
+
+/** The plan as far as it still needs ordering: its unapproved lines and their drafts (for PO workbooks of drafts). */
+export function stillToOrder<P extends Pick<Plan, 'lines' | 'drafts'>>(plan: P): P {
+  return { ...plan, lines: plan.lines.filter((l) => l.status !== 'approved'), drafts: exportedOrders(plan).map((o) => o.draft) };
+}
