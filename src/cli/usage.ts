@@ -26,6 +26,9 @@ ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE
       A replenishment plan from the newest forecast run (made first if there is none).
 ${approveUsage}  simulate --workspace FILE --from DATE --to DATE [--policy current|supplydesk] [--service 0.95] [--curve] [--json]
       Replay past demand under the current min/max policy and SupplyDesk's; --json prints one object per policy.
+  logistics --workspace FILE [--plan ID] --output FILE.csv|.xlsx|.json
+      Transfers between warehouses, sea or air (split where it pays), landed cost and containers for a stored plan
+      (the newest by default), in the documented format (docs/logistics-export-format.md).
   export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--include-approved] [--po-dir DIR]
       Export a stored plan in the documented platform format (docs/export-format.md): the lines still
       to order; --include-approved adds approved lines with status and PO number.

@@ -11,8 +11,8 @@ import type { Plan, PlanLine } from '../types';
 
 export const EXPORT_FORMAT = 'supplydesk-plan';
 export const EXPORT_VERSION = 1;
-/** 1: container figures (line volume and weight, PO container fill). 2: status and PO number. */
-export const EXPORT_MINOR_VERSION = 2;
+/** 1: container figures (line volume and weight, PO container fill). 2: status and PO number. 3: landed unit cost. */
+export const EXPORT_MINOR_VERSION = 3;
 
 /** What a line is in the export: still to order, or already a purchase order. */
 export type ExportStatus = 'draft' | 'approved';
@@ -45,6 +45,7 @@ export interface ExportLine {
   line_weight_kg: number | null;
   status: ExportStatus;
   po_number: string;
+  landed_unit_cost: number | null;
 }
 
 export type ColumnKind = 'text' | 'number' | 'nullable-number' | 'integer';
@@ -73,6 +74,7 @@ export const EXPORT_COLUMNS: readonly { name: keyof ExportLine; kind: ColumnKind
   { name: 'line_weight_kg', kind: 'nullable-number' },
   { name: 'status', kind: 'text' },
   { name: 'po_number', kind: 'text' },
+  { name: 'landed_unit_cost', kind: 'nullable-number' },
 ];
 
 /** The lines a file carries: drafts that order something, and approved lines when asked for. */
@@ -108,5 +110,6 @@ function toExportLine(planId: number, planDate: string, l: PlanLine): ExportLine
     line_weight_kg: l.unitWeight != null ? Math.round(l.quantity * l.unitWeight * 100) / 100 : null,
     status: l.status === 'approved' ? 'approved' : 'draft',
     po_number: l.status === 'approved' ? (l.poNumber ?? '') : '',
+    landed_unit_cost: l.landedUnitCost ?? null,
   };
 }

@@ -1,0 +1,90 @@
+/**
+ * The logistics decisions for a whole plan: transfer drafts before purchases, the mode (or split)
+ * of every purchase draft and open PO line, containers shared across suppliers, and open orders
+ * worth expediting. Pure reading: nothing is written (approving transfers is the app's).
+ */
+
+import type Database from 'better-sqlite3';
+import { DEFAULT_HOLDING_RATE } from '../planning';
+import { consolidate } from './consolidate';
+import { readInputs, requireLanes, resolvePlanId } from './inputs';
+import { listLanes } from './lanes';
+import { planShipments } from './shipment-step';
+import { planTransfers, round2 } from './transfer-step';
+import type { LogisticsNote, LogisticsPlan, LogisticsSummary, PlanLogisticsOptions, ShipmentLine } from './types';
+
+export const LOGISTICS_STEPS = {
+  read: 'logistics.read',
+  transfers: 'logistics.transfers',
+  shipments: 'logistics.shipments',
+  containers: 'logistics.containers',
+} as const;
+
+export function planLogistics(db: Database.Database, options: PlanLogisticsOptions = {}): LogisticsPlan {
+  const { ctx } = options;
+  const planId = resolvePlanId(db, options.planId);
+  requireLanes(db);
+  ctx?.progress(LOGISTICS_STEPS.read, 0, 4);
+  const inputs = readInputs(db, planId);
+  ctx?.throwIfCancelled();
+  ctx?.progress(LOGISTICS_STEPS.transfers, 1, 4);
+  const transfers = planTransfers(inputs, options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE);
+  ctx?.throwIfCancelled();
+  ctx?.progress(LOGISTICS_STEPS.shipments, 2, 4);
+  const shipments = planShipments(inputs);
+  ctx?.throwIfCancelled();
+  ctx?.progress(LOGISTICS_STEPS.containers, 3, 4);
+  const lanesById = new Map(listLanes(db).map((l) => [l.id, l]));
+  const { containers, groups } = consolidate(inputs, shipments.shipments, lanesById);
+  ctx?.progress(LOGISTICS_STEPS.containers, 4, 4);
+
+  const notes: LogisticsNote[] = [];
+  for (const n of shipments.noLane.values()) notes.push({ kind: 'no_lane', ...n });
+  for (const pair of transfers.missingLanes) {
+    const [from, to] = pair.split('>').map(Number) as [number, number];
+    notes.push({ kind: 'no_transfer_lane', from: inputs.locations.get(from) ?? String(from), to: inputs.locations.get(to) ?? String(to) });
+  }
+  for (const [figure, skus] of shipments.missingSize) notes.push({ kind: 'missing_unit_size', figure, skus: skus.size, example: [...skus][0] ?? '' });
+  if (shipments.noPrice.size > 0) notes.push({ kind: 'no_margin', skus: shipments.noPrice.size });
+  if (transfers.withoutPurchaseFreight > 0) notes.push({ kind: 'no_purchase_freight', transfers: transfers.withoutPurchaseFreight });
+
+  const sorted = shipments.shipments.sort((a, b) => a.shipDay - b.shipDay || a.sku.localeCompare(b.sku) || a.toLocationId - b.toLocationId);
+  return {
+    planId, planDate: inputs.planDate, currency: inputs.currency,
+    transfers: transfers.drafts.sort((a, b) => b.reason.marginSaved - b.cost - (a.reason.marginSaved - a.cost)),
+    shipments: sorted, containers, consolidation: groups,
+    expediteCandidates: shipments.expedite.sort((a, b) => b.marginSaved - b.extraFreight - (a.marginSaved - a.extraFreight)),
+    notes,
+    summary: summarise(transfers.drafts, sorted, groups, shipments.expedite.length),
+  };
+}
+
+function summarise(
+  transfers: LogisticsPlan['transfers'],
+  shipments: readonly ShipmentLine[],
+  groups: LogisticsPlan['consolidation'],
+  expedite: number,
+): LogisticsSummary {
+  const byMode: LogisticsSummary['byMode'] = {};
+  for (const s of shipments) {
+    const m = (byMode[s.mode] ??= { lines: 0, units: 0, freight: 0 });
+    m.lines++;
+    m.units += s.quantity;
+    m.freight = round2(m.freight + s.freightCost);
+  }
+  const containers = groups.reduce((a, g) => a + g.counts['20ft'] + g.counts['40ft'] + g.counts['40hc'], 0);
+  return {
+    transfers: transfers.length,
+    transferUnits: transfers.reduce((a, t) => a + t.quantity, 0),
+    transferCost: round2(transfers.reduce((a, t) => a + t.cost, 0)),
+    shipments: shipments.length,
+    splitShipments: shipments.filter((s) => s.part === 'urgent').length,
+    freightCost: round2(shipments.reduce((a, s) => a + s.freightCost, 0)),
+    dutyCost: round2(shipments.reduce((a, s) => a + s.dutyCost, 0)),
+    containers,
+    containerCost: round2(groups.reduce((a, g) => a + g.cost, 0)),
+    separateContainerCost: round2(groups.reduce((a, g) => a + g.separateCost, 0)),
+    expedite,
+    byMode,
+  };
+}
