@@ -42,7 +42,7 @@ export function CheckStep({ wizard, fields, onAbort }: Props) {
         <Statistic title={t('import.check.valid')} value={summary.rowsStored} />
         <Statistic title={t('import.check.errors')} value={errorRows} valueStyle={errorRows > 0 ? { color: '#cf1322' } : undefined} />
         <Statistic title={t('import.check.warnings')} value={summary.problems.warnings} />
-        <Statistic title={t('import.check.newSkus')} value={newSkus.length} />
+        <Statistic title={t('import.check.newSkus')} value={summary.createdCounts.products} />
       </Flex>
       {summary.rowsStored === 0 ? (
         <Alert type="error" showIcon title={t('import.check.noValid')} />
@@ -53,7 +53,7 @@ export function CheckStep({ wizard, fields, onAbort }: Props) {
         <Alert
           type="info"
           showIcon
-          title={t('import.check.newSkusList', { skus: newSkus.slice(0, 20).join(separator) + (newSkus.length > 20 ? ' …' : '') })}
+          title={t('import.check.newSkusList', { skus: newSkus.slice(0, 20).join(separator) + (summary.createdCounts.products > 20 ? ' …' : '') })}
         />
       )}
       <Typography.Text strong>{t('import.check.preview')}</Typography.Text>
