@@ -87,8 +87,8 @@ const coreEn = {
   'error.session_expired.next': 'Restart SupplyDesk and open the new address it prints.',
   'error.unreachable': 'SupplyDesk could not be reached.',
   'error.unreachable.next': 'Check that SupplyDesk is still running, then try again.',
-  'error.invalid_input': 'Some input was not valid: {message}',
-  'error.invalid_input.next': 'Check the values and try again.',
+  // The message says what is wrong and how to fix it (file, row, column): no vague advice after it.
+  'error.invalid_input': '{message}',
   'error.not_found': 'It was not found.',
   'error.not_found.next': 'It may have been moved or deleted.',
   'error.no_workspace': 'No workspace is open.',

@@ -130,6 +130,6 @@ describe('reading XLSX with yauzl and saxes', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('S').addRow(['x']);
     await workbook.xlsx.writeFile(file);
-    await expect(readAll(file, 'Nope')).rejects.toThrow(/has no sheet "Nope"; its sheets are S/);
+    await expect(readAll(file, 'Nope')).rejects.toThrow(/^other\.xlsx has no sheet "Nope"; choose one of its sheets: S$/);
   });
 });

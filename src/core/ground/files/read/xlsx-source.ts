@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { shownName } from './shown-name';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -71,7 +72,7 @@ export async function readXlsxRows(plan: XlsxReadPlan, onRow: RowHandler, onChun
   let chosen: SheetPart | undefined;
   try {
     if (!zip.has('xl/workbook.xml')) {
-      throw new AppError('invalid_input', `${plan.file} is a zip file but not an Excel workbook (it has no sheets)`, { file: plan.file, row: 0 });
+      throw new AppError('invalid_input', `${shownName(plan.file)} is a zip file but not an Excel workbook (it has no sheets): open it in Excel and save it as .xlsx, or export CSV`, { file: shownName(plan.file), row: 0 });
     }
     const workbook = await readWorkbook(zip);
     const rels = zip.has('xl/_rels/workbook.xml.rels') ? await readRelationships(zip, 'xl/_rels/workbook.xml.rels') : new Map<string, Relationship>();
@@ -79,7 +80,7 @@ export async function readXlsxRows(plan: XlsxReadPlan, onRow: RowHandler, onChun
     chosen = pickSheet(sheets, plan.sheet);
     if (!chosen) {
       const names = sheets.map((s) => s.name);
-      throw new AppError('invalid_input', `${plan.file} has no sheet "${String(plan.sheet)}"; its sheets are ${names.join(', ')}`, { file: plan.file, sheets: names });
+      throw new AppError('invalid_input', `${shownName(plan.file)} has no sheet "${String(plan.sheet)}"; choose one of its sheets: ${names.join(', ')}`, { file: shownName(plan.file), sheets: names });
     }
     const stylesPath = partOfType(rels, 'styles', 'xl/styles.xml');
     const sharedStringsPath = partOfType(rels, 'sharedStrings', 'xl/sharedStrings.xml');
@@ -513,7 +514,8 @@ async function sha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-function damagedWorkbook(file: string, error: unknown): AppError {
+function damagedWorkbook(path: string, error: unknown): AppError {
+  const file = shownName(path);
   const reason = error instanceof Error ? error.message : String(error);
   return new AppError(
     'invalid_input',
@@ -522,7 +524,8 @@ function damagedWorkbook(file: string, error: unknown): AppError {
   );
 }
 
-function inflatesTooMuch(file: string, fileBytes: number, error: ZipTooLargeError): AppError {
+function inflatesTooMuch(path: string, fileBytes: number, error: ZipTooLargeError): AppError {
+  const file = shownName(path);
   return new AppError(
     'invalid_input',
     `${file} (${formatBytes(fileBytes)}) was refused: ${error.message}, far more than a real workbook of its size holds. ` +
@@ -531,7 +534,8 @@ function inflatesTooMuch(file: string, fileBytes: number, error: ZipTooLargeErro
   );
 }
 
-function encryptedWorkbook(file: string): AppError {
+function encryptedWorkbook(path: string): AppError {
+  const file = shownName(path);
   return new AppError(
     'invalid_input',
     `${file} is password-protected, so it cannot be read. Open it in Excel, remove the password and save it again`,
