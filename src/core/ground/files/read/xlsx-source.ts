@@ -214,8 +214,14 @@ function pickSheet(sheets: SheetPart[], wanted: string | number | undefined): Sh
   return sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
 }
 
-/** Excel's built-in number formats that show dates or times (ids with no numFmt element of their own). */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+/**
+ * Excel's built-in number formats that show dates or times (ids with no numFmt element of their own):
+ * 14–22 and 45–47 everywhere; 27–36 and 50–58 are the East Asian ones, which a workbook saved by Chinese
+ * Excel or WPS uses for 2024年1月5日, 1月5日, 13时05分 and the like.
+ */
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /**
  * Does a format code show a date or time? Looks for d, m, y, h, s (and b, the Buddhist
