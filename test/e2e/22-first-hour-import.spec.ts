@@ -77,3 +77,27 @@ test('a GB18030 ";" decimal-comma order-line export imports in one pass with def
   const [entry] = await callApi(server, 'import:list');
   expect(entry).toMatchObject({ kind: 'order-lines', fileName: '订单明细导出.csv', rowsStored: 14_000, status: 'done' });
 });
+
+test('dates that fit both orders in every row: the wizard asks, and imports in the order chosen', async ({ app, dataPage, page }) => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-first-hour-files-')), 'ambiguous.csv');
+  fs.writeFileSync(file, 'sku,date,units\nAMB-1,03/04/2024,2\nAMB-1,05/06/2024,3\nAMB-2,11/12/2024,1\n');
+  const wizard = new ImportWizard(page);
+  await expect(app.workspaceName).toHaveText('New shop');
+  await app.goTo('Data');
+  await wizard.open();
+  await wizard.chooseFile(file);
+  await wizard.check();
+  const ask = wizard.dialog.getByTestId('date-order-ask');
+  await expect(ask).toContainText('Every date in "date" (such as 03/04/2024) could be day/month or month/day');
+  // Nothing to import until the order is known: no import button at all.
+  await expect(wizard.dialog.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+  // Choosing checks the file again in that order (the question then goes away).
+  await ask.getByRole('radio', { name: 'Day first (13/03 is 13 March)' }).click();
+  await expect(wizard.statistic('Rows to store')).toHaveText('3', { timeout: 30_000 });
+  await expect(wizard.previewRows().first()).toContainText('2024-04-03');
+  await wizard.importRows(/^Import 3 rows$/);
+  await wizard.viewData();
+  await dataPage.tab('Sales by SKU').click();
+  await dataPage.search.fill('AMB-2');
+  await expect(dataPage.rows('salesBySku').first().locator('[col-id="lastSale"]')).toHaveText('12/11/2024');
+});
