@@ -12,6 +12,8 @@ interface DateColumn {
   column: string;
   used: DateOrder;
   given: boolean;
+  /** The order was a guess (the head's values all fit both): a value that only the other order reads proves it wrong. */
+  guessed: boolean;
   tally: DateOrderTally;
 }
 
@@ -30,6 +32,9 @@ interface DecimalColumn {
 export class FormatTallies {
   private readonly dates: DateColumn[] = [];
   private readonly decimals: DecimalColumn[] = [];
+  private readonly guessedDates: DateColumn[] = [];
+  /** A guessed order met a value it cannot read: the file will be read again, so its rows need not be checked now. */
+  contradicted = false;
 
   constructor(spec: KindSpec, columns: ColumnIndex, headers: readonly string[], inferred: InferredFormats) {
     for (const field of spec.fields) {
@@ -38,7 +43,9 @@ export class FormatTallies {
       if (field.type === 'date' || field.type === 'datetime') {
         const used = inferred.dateOrders[field.key];
         if (!used) continue;
-        this.dates.push({ field: field.key, col, column: headers[col] || field.label, used: used.order, given: used.given, tally: new DateOrderTally() });
+        const column: DateColumn = { field: field.key, col, column: headers[col] || field.label, used: used.order, given: used.given, guessed: used.ambiguous && !used.given, tally: new DateOrderTally() };
+        this.dates.push(column);
+        if (column.guessed) this.guessedDates.push(column);
       } else if ((field.type === 'number' || field.type === 'integer') && !inferred.decimalsGiven) {
         this.decimals.push({ col, used: inferred.formats.decimals[col] ?? '.', tally: new DecimalTally() });
       }
@@ -48,6 +55,10 @@ export class FormatTallies {
   add(cells: readonly Cell[]): void {
     for (const d of this.dates) d.tally.add(cells[d.col] ?? null);
     for (const d of this.decimals) d.tally.add(cells[d.col] ?? null);
+    if (this.contradicted) return;
+    for (const d of this.guessedDates) {
+      if (d.used === 'MDY' ? d.tally.dayFirst > 0 : d.tally.monthFirst > 0) this.contradicted = true;
+    }
   }
 
   /** Formats the whole file says, where they differ from those the rows were read with; null when it agrees. */
@@ -65,7 +76,7 @@ export class FormatTallies {
       (hints.decimals ??= {})[d.col] = verdict;
       if (verdict !== d.used) differs = true;
     }
-    return differs ? hints : null;
+    return differs || this.contradicted ? hints : null;
   }
 
   reports(): DateOrderReport[] {

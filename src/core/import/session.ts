@@ -186,6 +186,8 @@ export class ImportSession {
     if (isBlankRow(cells) || !this.wantsMore) return;
     this.rowsRead++;
     this.tallies!.add(cells);
+    // The head's guess of the date order is proven wrong and the file will be read again: only count from here.
+    if (this.tallies!.contradicted) return;
     const reader = this.reader!;
     const validator = this.validator!;
     reader.start(cells, row, flags);
