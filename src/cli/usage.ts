@@ -14,7 +14,7 @@ Commands:
       Create a demo workspace of a new-brand merchant (default 300 SKUs).
   info --workspace FILE [--json]
       Row counts per table and sales totals.
-  forecast --input SALES.csv --horizon H --frequency day|week|month --output OUT.csv [--quantiles 0.1,0.5,0.9]
+  forecast --input SALES.csv --horizon H --frequency day|week|month --output OUT.csv [--quantiles 0.1,0.5,0.9] [--date-order dmy|mdy|ymd]
       Forecast every SKU of a sku,date,qty file for the H buckets after its last date.
   forecast --workspace FILE [--frequency week] [--horizon 26] [--locations each|total] [--output OUT.csv]
       Forecast every SKU and location of a workspace and store the run in it.

@@ -4,7 +4,8 @@ import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chun
 import { bucketize } from '../../core/forecasting/bucketize';
 import type { Frequency } from '../../core/forecasting/types';
 import { forecastBucketedSeries } from '../../core/forecasting/forecast-bucketed';
-import { readDemandCsv } from '../forecast-csv/read-demand-csv';
+import { readDemandCsvWithDates } from '../forecast-csv/read-demand-csv';
+import { parseDateOrderOption } from './import';
 import { REQUIRED_QUANTILES, writeForecastCsv } from '../forecast-csv/write-forecast-csv';
 import { MAX_FORECAST_HORIZON } from '../../shared/contract/schemas/forecast';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
@@ -29,6 +30,7 @@ export async function forecastCommand(args: string[]): Promise<void> {
     workspace: { type: 'string' },
     locations: { type: 'string' },
     'as-of': { type: 'string' },
+    'date-order': { type: 'string' },
   });
   if (values.workspace) {
     await forecastWorkspaceFromArgs(values.workspace, values);
@@ -44,7 +46,9 @@ export async function forecastCommand(args: string[]): Promise<void> {
   const levels = parseQuantiles(values.quantiles);
 
   const started = performance.now();
-  const rows = await readDemandCsv(input);
+  const dateOrder = parseDateOrderOption(values['date-order']);
+  const { rows, dateOrder: datesRead } = await readDemandCsvWithDates(input, dateOrder ? { dateOrder } : {});
+  if (datesRead) console.log(`Dates in ${path.basename(input)}: ${datesRead.order === 'DMY' ? 'day/month/year' : datesRead.order === 'MDY' ? 'month/day/year' : 'year/month/day'} (${datesRead.reason})`);
   const buckets = bucketize(rows, frequency);
   const progress = progressPrinter();
   const result = await forecastBucketedSeries(buckets.series, {

@@ -45,6 +45,26 @@ describe('cli: import', () => {
     ws.close();
   });
 
+  it('says which date order it used and why; asks for --date-order when every date fits both', async () => {
+    const { workspace, write } = setup();
+    const lines = ['sku,date,units'];
+    for (let i = 0; i < 2_500; i++) lines.push(`A${i},${String(1 + (i % 12)).padStart(2, '0')}/03/2011,1`);
+    lines.push('B,13/03/2011 10:25,1', 'C,14/03/2011,1');
+    expect(await importCommand(['--workspace', workspace, '--kind', 'sales', write('late.csv', lines.join('\n'))])).toBe(0);
+    expect(out).toContain('Dates in "date": day/month/year (day-first: 2 values have day > 12)');
+    const ambiguous = write('amb.csv', 'sku,date,units\nZ,03/04/2024,1\nY,05/06/2024,2\n');
+    expect(await importCommand(['--workspace', workspace, '--kind', 'sales', ambiguous, '--on-error', 'skip'])).toBe(1);
+    expect(err.join('')).toMatch(/every date in "date" fits both day\/month and month\/day\. Say which with --date-order dmy/);
+    out = [];
+    expect(await importCommand(['--workspace', workspace, '--kind', 'sales', ambiguous, '--date-order', 'dmy'])).toBe(0);
+    expect(out).toContain('Dates in "date": day/month/year (as given)');
+    await expect(importCommand(['--workspace', workspace, '--kind', 'sales', ambiguous, '--date-order', 'dd'])).rejects.toThrow(/--date-order must be dmy, mdy or ymd/);
+    const ws = openWorkspace(workspace);
+    expect(ws.db.prepare("SELECT date FROM sales_daily WHERE product_id = (SELECT id FROM products WHERE sku = 'Z')").pluck().get()).toBe('2024-04-03');
+    expect(ws.db.prepare("SELECT date FROM sales_daily WHERE product_id = (SELECT id FROM products WHERE sku = 'B')").pluck().get()).toBe('2011-03-13');
+    ws.close();
+  });
+
   it('exits 1 and writes nothing when it aborts; --on-error skip imports the valid rows', async () => {
     const { workspace, write, dir } = setup();
     const data = write('bad.csv', 'sku,date,units\nA,2024-01-01,3\nB,not a date,4\n');

@@ -9,6 +9,7 @@ import {
   runImport,
   undoImport,
   writeProblemReport,
+  type DateOrder,
   type ImportMapping,
   type ImportResult,
 } from '../../core/import';
@@ -19,8 +20,9 @@ import { progressPrinter } from '../progress';
 import { CliUsageError } from '../usage-error';
 
 export const importUsage = `  import --workspace FILE --kind KIND DATAFILE [--mapping auto|MAPPING.json] [--encoding auto|utf8|gb18030]
-         [--on-error abort|skip] [--report FILE] [--sheet NAME] [--header-row N] [--delimiter C|tab] [--json]
-      Import a CSV or XLSX file. KIND: ${importKinds.join(', ')}.
+         [--date-order dmy|mdy|ymd] [--on-error abort|skip] [--report FILE] [--sheet NAME] [--header-row N] [--delimiter C|tab] [--json]
+      Import a CSV or XLSX file. KIND: ${importKinds.join(', ')}. The day/month order of dates like 03/04/2024
+      is read from every value of the column; give --date-order when every value fits both.
   import --workspace FILE --undo IMPORT_ID
       Undo an import (the newest first).
 `;
@@ -36,6 +38,7 @@ export async function importCommand(args: string[]): Promise<number> {
       kind: { type: 'string' },
       mapping: { type: 'string' },
       encoding: { type: 'string' },
+      'date-order': { type: 'string' },
       'on-error': { type: 'string' },
       report: { type: 'string' },
       sheet: { type: 'string' },
@@ -59,6 +62,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const onError = values['on-error'] ?? 'abort';
   if (onError !== 'abort' && onError !== 'skip') throw new CliUsageError(`--on-error must be abort or skip, not "${onError}"`);
   const mapping = readMapping(values.mapping);
+  const dateOrder = parseDateOrderOption(values['date-order']);
   const headerRow = integerOption(values['header-row'], 'header-row', 1, 1_000_000);
   const delimiter = values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (delimiter !== undefined && delimiter.length !== 1) throw new CliUsageError(`--delimiter must be one character or "tab", not "${delimiter}"`);
@@ -77,6 +81,7 @@ export async function importCommand(args: string[]): Promise<number> {
         mapping,
         encoding,
         onError,
+        ...(dateOrder ? { dateOrder } : {}),
         ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
         ...(headerRow !== undefined ? { headerRow } : {}),
         ...(delimiter !== undefined ? { delimiter } : {}),
@@ -88,9 +93,13 @@ export async function importCommand(args: string[]): Promise<number> {
     if (values.json) console.log(JSON.stringify(result));
     else printSummary(result, workspace.meta.name, values.report);
     if (result.status === 'aborted') {
+      const undecided = result.dateOrders.filter((d) => d.source === 'ask').map((d) => `"${d.column}"`);
       process.stderr.write(
-        `supplydesk: import aborted: ${result.problems.errors.toLocaleString('en')} errors, nothing was written. ` +
-          'Fix the file, or import the valid rows with --on-error skip\n',
+        undecided.length > 0
+          ? `supplydesk: import aborted, nothing was written: every date in ${undecided.join(', ')} fits both day/month and month/day. ` +
+              'Say which with --date-order dmy (day first) or --date-order mdy (month first)\n'
+          : `supplydesk: import aborted: ${result.problems.errors.toLocaleString('en')} errors, nothing was written. ` +
+              'Fix the file, or import the valid rows with --on-error skip\n',
       );
       return 1;
     }
@@ -113,6 +122,16 @@ function undoCommand(workspacePath: string, importId: number, positionals: strin
   } finally {
     workspace.close();
   }
+}
+
+const DATE_ORDER_NAMES = { DMY: 'day/month/year', MDY: 'month/day/year', YMD: 'year/month/day' } as const;
+
+/** `--date-order dmy|mdy|ymd` (any case), shared by the commands that read dated CSVs. */
+export function parseDateOrderOption(option: string | undefined): DateOrder | undefined {
+  if (option === undefined) return undefined;
+  const order = option.toUpperCase();
+  if (order !== 'DMY' && order !== 'MDY' && order !== 'YMD') throw new CliUsageError(`--date-order must be dmy, mdy or ymd, not "${option}"`);
+  return order;
 }
 
 function readMapping(option: string | undefined): ImportMapping | 'auto' {
@@ -140,6 +159,10 @@ function printSummary(result: ImportResult, workspaceName: string, reportFile: s
   console.log(`  stored     ${n(result.rowsStored).padStart(12)}`);
   console.log(`  skipped    ${n(result.rowsSkipped).padStart(12)}`);
   console.log(`  warnings   ${n(result.warnings).padStart(12)}`);
+  if (result.createdCounts.products > 0) console.log(`  new SKUs   ${n(result.createdCounts.products).padStart(12)}`);
+  for (const d of result.dateOrders) {
+    console.log(`Dates in "${d.column}": ${d.source === 'ask' ? 'order unknown' : DATE_ORDER_NAMES[d.order]} (${d.reason})`);
+  }
   if (result.returns && result.returns.rows > 0) {
     console.log(`  returns    ${n(result.returns.rows).padStart(12)} rows, ${n(result.returns.units)} units (counted apart, not taken off demand)`);
   }

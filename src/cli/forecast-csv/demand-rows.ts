@@ -34,6 +34,16 @@ export class DemandRowsBuilder {
     if (day > this.lastDay) this.lastDay = day;
   }
 
+  /** Replace each row's day by `days[day]`: rows may be added with an index into a table of date texts, read once the column's order is known. */
+  mapDays(days: Int32Array): void {
+    this.lastDay = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < this.length; i++) {
+      const day = days[this.day[i]!]!;
+      this.day[i] = day;
+      if (day > this.lastDay) this.lastDay = day;
+    }
+  }
+
   build(): DemandRows {
     return {
       skus: this.skus,

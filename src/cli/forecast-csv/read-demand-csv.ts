@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { AppError } from '../../core/ground/errors/app-error';
 import { dayFromIso } from '../../core/ground/calendar';
+import { DateOrderTally, dateOrderReason } from '../../core/import/parse/date-order';
+import { DateParser, dateErrorMessage } from '../../core/import/parse/dates';
+import type { DateOrder } from '../../core/import/types';
 import { DemandRowsBuilder, type DemandRows } from './demand-rows';
 import { cellText, type Cell } from '../../core/ground/files/read/cell';
 import { fileSize } from '../../core/ground/files/read/file-head';
@@ -13,14 +16,34 @@ const COLUMN_NAMES = {
   qty: ['qty', 'quantity', 'units', 'demand', 'sales', 'y'],
 } as const;
 
+export interface DemandCsvOptions {
+  /** The day/month order of dates like 03/04/2024 (--date-order); read from every value of the column when left out. */
+  dateOrder?: DateOrder;
+}
+
+/** Demand rows and how their dates were read ("day-first: 23,641 values have day > 12"), when they were not ISO. */
+export interface DemandCsv {
+  rows: DemandRows;
+  dateOrder: { order: DateOrder; reason: string } | null;
+}
+
 /**
  * Stream a `sku,date,qty` CSV (through the file layer's reader) into column arrays. Any bad cell stops the read
- * with the file, row (as a spreadsheet numbers it, header = 1) and column.
+ * with the file, row (as a spreadsheet numbers it, header = 1) and column. Dates are ISO, or dd/mm/yyyy or
+ * mm/dd/yyyy with the order decided from every value of the column (never from the first rows).
  */
-export async function readDemandCsv(file: string): Promise<DemandRows> {
+export async function readDemandCsv(file: string, options: DemandCsvOptions = {}): Promise<DemandRows> {
+  return (await readDemandCsvWithDates(file, options)).rows;
+}
+
+export async function readDemandCsvWithDates(file: string, options: DemandCsvOptions = {}): Promise<DemandCsv> {
   const name = path.basename(file);
   const builder = new DemandRowsBuilder();
-  const dayCache = new Map<string, number>();
+  // Rows keep an index into the distinct date texts; the texts become days once the order is known.
+  const dateIndex = new Map<string, number>();
+  const dateTexts: string[] = [];
+  const firstRows: number[] = [];
+  const tally = new DateOrderTally();
   let columns: { sku: number; date: number; qty: number } | null = null;
   let row = 0;
 
@@ -49,13 +72,15 @@ export async function readDemandCsv(file: string): Promise<DemandRows> {
     if (qtyText === '') return;
     const qty = Number(qtyText);
     if (!Number.isFinite(qty)) fail('qty', `"${qtyText}" is not a number`, qtyText);
-    let day = dayCache.get(dateText);
-    if (day === undefined) {
-      day = dayFromIso(dateText.slice(0, 10).replaceAll('/', '-'));
-      if (Number.isNaN(day)) fail('date', `"${dateText}" is not a date (expected YYYY-MM-DD)`, dateText);
-      dayCache.set(dateText, day);
+    let index = dateIndex.get(dateText);
+    if (index === undefined) {
+      index = dateTexts.length;
+      dateTexts.push(dateText);
+      firstRows.push(row);
+      dateIndex.set(dateText, index);
     }
-    builder.add(sku, day, qty);
+    tally.add(dateText);
+    builder.add(sku, index, qty);
   };
 
   try {
@@ -68,9 +93,31 @@ export async function readDemandCsv(file: string): Promise<DemandRows> {
     throw new AppError('invalid_input', `${name} could not be read: ${(error as Error).message}`, { file: name });
   }
   if (!columns) throw new AppError('invalid_input', `${name} is empty: expected a header sku,date,qty`, { file: name, row: 1 });
+  const verdict = tally.verdict();
+  if (!options.dateOrder && verdict.ambiguous) {
+    throw new AppError(
+      'invalid_input',
+      `${name}, column date: every one of ${verdict.short.toLocaleString('en')} dates (such as "${dateTexts[0]}") fits both day/month and month/day; ` +
+        'say which with --date-order dmy (day first) or --date-order mdy (month first)',
+      { file: name, column: 'date' },
+    );
+  }
+  const order = options.dateOrder ?? verdict.order;
+  const parser = new DateParser(order);
+  const days = new Int32Array(dateTexts.length);
+  dateTexts.forEach((text, i) => {
+    const iso = parser.parse(text);
+    if (iso === null) {
+      row = firstRows[i]!;
+      fail('date', dateErrorMessage(parser.error, text, order), text);
+    }
+    days[i] = dayFromIso(iso!);
+  });
+  builder.mapDays(days);
   const rows = builder.build();
   if (rows.length === 0) throw new AppError('invalid_input', `${name} has a header but no rows`, { file: name, row: 2 });
-  return rows;
+  const dateOrder = verdict.short === 0 ? null : { order, reason: options.dateOrder ? 'as given' : dateOrderReason(verdict) };
+  return { rows, dateOrder };
 }
 
 function findColumns(header: string[], file: string): { sku: number; date: number; qty: number } {

@@ -1,5 +1,4 @@
 import type { Db } from '../db/workspace';
-import { inferFormats } from './formats';
 import { kindDefinitions } from './kinds';
 import { LOOKAHEAD_ROWS, MAX_COLUMNS } from './limits';
 import { findLayout, type BufferedRow } from './mapping/header-row';
@@ -74,27 +73,12 @@ export async function inspectFile(file: string, options: InspectOptions = {}): P
     kind,
     kindConfidence: saved ? 1 : options.kind ? (proposal.missing.length === 0 ? 1 : 0.5) : guess.confidence,
     kinds: guess.proposals.map((p) => ({ kind: p.kind, score: p.score })),
-    mapping: { ...mapping, ...formatsOf(kind, layout.headers, samples, mapping) },
+    // Formats stay as saved or left out: the check decides them from every value of the file, not from this head.
+    mapping,
     columns: savedMapping ? savedColumns(layout.headers, kind, savedMapping) : proposal.columns,
     missing: savedMapping ? [] : proposal.missing,
     mappingSource: savedMapping ? 'saved' : 'proposed',
   };
-}
-
-/** The formats an import would infer, so the wizard can show and change them. */
-function formatsOf(kind: ImportKind, headers: string[], samples: Cell[][], mapping: ImportMapping): Partial<ImportMapping> {
-  try {
-    const spec = kindDefinitions[kind].spec;
-    const columns = resolveMapping(spec, headers, mapping, '');
-    const inferred = inferFormats(spec, headers, columns, samples, mapping);
-    const out: Partial<ImportMapping> = {};
-    const order = Object.values(inferred.dateOrders).find((d) => d.order !== 'YMD');
-    if (order) out.dateOrder = order.order;
-    if (Object.values(inferred.decimalSeparators).includes(',')) out.decimalSeparator = ',';
-    return out;
-  } catch {
-    return {};
-  }
 }
 
 function savedColumns(headers: string[], kind: ImportKind, mapping: ImportMapping): ColumnProposal[] {

@@ -6,12 +6,15 @@ import { DEFAULT_MAX_PROBLEMS } from './limits';
 import { saveMapping } from './mapping/saved';
 import { ProblemCollector, shortValue } from './problems';
 import { openSource } from '../ground/files/read/source';
+import type { FormatHints } from './formats';
 import { ImportSession, type PreviewRow, type SessionMode } from './session';
 import type { ImportMapping, ImportOptions, ImportResult } from './types';
 import { finishLogEntry, findSameFile } from './write/import-log';
 import { requireImportSchema } from './write/schema';
 
 export const READING_STEP = 'Reading rows';
+/** SKU and location names listed in a result; `createdCounts` has the whole numbers. */
+const CREATED_NAMES_SHOWN = 1_000;
 
 /**
  * Import one file as one transaction: every valid row lands, or (on abort, error,
@@ -57,19 +60,46 @@ export async function previewImport(db: Db, file: string, options: PreviewOption
   };
 }
 
+/**
+ * One import, read once in the usual case. The head's guess of the date order and decimal separator
+ * is checked against every value while reading; when the whole file says otherwise (a day-first
+ * file whose first thousands of rows all have days ≤ 12), the pass is rolled back and the file read
+ * again with the formats the whole file settled, so no row is stored with swapped dates.
+ */
 async function execute(db: Db, file: string, options: ImportOptions, task: TaskContext, mode: SessionMode) {
+  const started = performance.now();
+  const first = await attempt(db, file, options, task, mode, {}, true);
+  const done = 'redo' in first ? ((await attempt(db, file, options, task, mode, first.redo, false)) as Attempt) : first;
+  // Both passes when the file was read again: the time the user waited.
+  done.result.seconds = (performance.now() - started) / 1000;
+  return done;
+}
+
+interface Attempt {
+  result: ImportResult;
+  session: ImportSession;
+}
+
+async function attempt(
+  db: Db,
+  file: string,
+  options: ImportOptions,
+  task: TaskContext,
+  mode: SessionMode,
+  hints: FormatHints,
+  mayRedo: boolean,
+): Promise<Attempt | { redo: FormatHints }> {
   requireImportSchema(db);
   if (db.inTransaction) {
     throw new AppError('internal', 'An import needs the workspace connection to itself: a transaction is already open', {});
   }
-  const started = performance.now();
   const source = await openSource(file, options);
   const { info } = source;
   const problems = new ProblemCollector(info.fileName, options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
   if (info.looksLikeUtf8) {
     problems.warning('encoding', 0, '', '', 'The file looks like UTF-8 but is read as GB18030, so text may be garbled; choose "auto" or UTF-8');
   }
-  const session = new ImportSession(db, info, options, problems, task, mode);
+  const session = new ImportSession(db, info, options, problems, task, mode, hints);
   try {
     const fingerprint = await source.read(session.onRow, (bytes) => {
       task.throwIfCancelled();
@@ -78,9 +108,15 @@ async function execute(db: Db, file: string, options: ImportOptions, task: TaskC
     });
     session.endOfFile();
     task.throwIfCancelled();
+    const redo = mayRedo ? session.formatsToRedo() : null;
+    if (redo) {
+      session.rollback();
+      return { redo };
+    }
+    const undecidedDates = session.refuseUndecidedDates();
     const rowsStored = session.finishWriting();
     task.throwIfCancelled();
-    const aborted = (options.onError ?? 'abort') === 'abort' && problems.errors > 0;
+    const aborted = undecidedDates || ((options.onError ?? 'abort') === 'abort' && problems.errors > 0);
     const commit = !mode.dryRun && !aborted && fingerprint !== null;
     const wc = session.wc!;
     reportCreated(session, fingerprint, commit);
@@ -96,7 +132,10 @@ async function execute(db: Db, file: string, options: ImportOptions, task: TaskC
       rowsSkipped: aborted ? session.rowsRead : session.rowsRead - rowsStored,
       warnings: problems.warnings,
       problems: problems.summary(),
-      created: { products: wc.products.created.slice(0, 1000), locations: wc.locations.created.slice() },
+      // The names are capped (a summary, not a catalogue); the counts are whole.
+      created: { products: wc.products.created.slice(0, CREATED_NAMES_SHOWN), locations: wc.locations.created.slice(0, CREATED_NAMES_SHOWN) },
+      createdCounts: { products: wc.products.created.length, locations: wc.locations.created.length },
+      dateOrders: session.dateOrders(),
       changes: aborted ? {} : wc.changes.tables,
       mapping,
       seconds: 0,
@@ -118,7 +157,6 @@ async function execute(db: Db, file: string, options: ImportOptions, task: TaskC
       session.commit();
       result.importId = session.importId;
     }
-    result.seconds = (performance.now() - started) / 1000;
     return { result, session };
   } catch (error) {
     session.rollback();

@@ -2,7 +2,8 @@ import type { Db } from '../db/workspace';
 import { beginWrite, endWrite } from '../db/write-lock';
 import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
-import { inferFormats } from './formats';
+import { inferFormats, type FormatHints } from './formats';
+import { FormatTallies } from './format-tallies';
 import { kindDefinitions } from './kinds';
 import type { KindSpec } from './kinds/fields';
 import type { ColumnIndex, RowValidator } from './kinds/kind';
@@ -14,7 +15,7 @@ import { resolveMapping } from './mapping/resolve';
 import { shortValue, type ProblemCollector } from './problems';
 import { isBlankRow, type Cell, type RowFlags } from '../ground/files/read/cell';
 import type { SourceInfo } from '../ground/files/read/source';
-import type { ImportMapping, ImportOptions } from './types';
+import type { DateOrderReport, ImportMapping, ImportOptions } from './types';
 import { ChangeCounter, STORING_STEP, type RecordWriter, type WriteContext } from './write/context';
 import { startLogEntry } from './write/import-log';
 import { LocationLookup, ProductLookup } from './write/lookups';
@@ -59,6 +60,7 @@ export class ImportSession {
   private ownsTransaction = false;
   private reader: RowReader | null = null;
   private validator: RowValidator<unknown> | null = null;
+  private tallies: FormatTallies | null = null;
 
   constructor(
     private readonly db: Db,
@@ -67,6 +69,8 @@ export class ImportSession {
     readonly problems: ProblemCollector,
     private readonly task: TaskContext,
     private readonly mode: SessionMode,
+    /** Formats an earlier pass over the whole file settled (see `FormatTallies.redo`). */
+    private readonly hints: FormatHints = {},
   ) {}
 
   readonly onRow = (cells: Cell[], row: number, flags: RowFlags | null): void => {
@@ -121,12 +125,14 @@ export class ImportSession {
     const samples = dataRows.filter((r) => !isBlankRow(r.cells)).map((r) => r.cells);
     const spec = kindDefinitions[kind].spec;
     const chosen = chooseMapping(this.db, kind, layout.headers, samples, this.options.mapping);
+    if (this.options.dateOrder) chosen.mapping = { ...chosen.mapping, dateOrder: this.options.dateOrder };
     this.mappingSource = chosen.source;
     const columns = this.resolve(spec, layout.headers, chosen.mapping);
-    const inferred = inferFormats(spec, layout.headers, columns, samples, chosen.mapping);
+    const inferred = inferFormats(spec, layout.headers, columns, samples, chosen.mapping, this.hints);
     this.mapping = chosen.mapping;
     this.formatsUsed = summariseFormats(inferred.dateOrders, inferred.decimalSeparators);
-    this.warnAboutFormats(inferred.dateOrders, columns);
+    this.tallies = new FormatTallies(spec, columns, layout.headers, inferred);
+    this.warnAboutFormats(columns);
     this.reader = new RowReader(this.problems, inferred.formats, { delimiter: this.info.delimiter });
     this.validator = kindDefinitions[kind].createValidator(columns, samples);
     this.openTransaction(columns, layout.headers);
@@ -179,6 +185,9 @@ export class ImportSession {
   private process(cells: Cell[], row: number, flags: RowFlags | null): void {
     if (isBlankRow(cells) || !this.wantsMore) return;
     this.rowsRead++;
+    this.tallies!.add(cells);
+    // The head's guess of the date order is proven wrong and the file will be read again: only count from here.
+    if (this.tallies!.contradicted) return;
     const reader = this.reader!;
     const validator = this.validator!;
     reader.start(cells, row, flags);
@@ -202,19 +211,38 @@ export class ImportSession {
     }
   }
 
-  private warnAboutFormats(dateOrders: Record<string, { order: string; ambiguous: boolean }>, columns: ColumnIndex): void {
-    for (const [field, guess] of Object.entries(dateOrders)) {
-      if (!guess.ambiguous) continue;
-      const column = shortValue(this.layout!.headers[columns[field]!] ?? field);
-      this.problems.warning(
+  /** Formats to read the file again with, when its whole columns disagree with the head's guess. */
+  formatsToRedo(): FormatHints | null {
+    return this.tallies?.redo() ?? null;
+  }
+
+  /** How each date column's day/month order was settled. */
+  dateOrders(): DateOrderReport[] {
+    return this.tallies?.reports() ?? [];
+  }
+
+  /**
+   * Date columns where every value fits both day/month and month/day: nothing may be stored until
+   * the order is given, whatever `onError` says, since every row would be read one way by guess.
+   */
+  refuseUndecidedDates(): boolean {
+    const undecided = this.dateOrders().filter((d) => d.source === 'ask');
+    for (const d of undecided) {
+      const column = shortValue(d.column);
+      this.problems.error(
         'ambiguous_dates',
         0,
         column,
         '',
-        `Dates in "${column}" such as 03/04/2024 fit both day/month and month/day; they were read as month/day. Set the date order in the mapping if that is wrong`,
-        field,
+        `Every date in "${column}" (such as 03/04/2024) fits both day/month and month/day, so the order cannot be told from the file: ` +
+          'choose the date order (day/month/year or month/day/year; on the command line --date-order dmy|mdy|ymd)',
+        d.field,
       );
     }
+    return undecided.length > 0;
+  }
+
+  private warnAboutFormats(columns: ColumnIndex): void {
     if (this.options.kind === 'stock' && columns.date === undefined) {
       const date = this.mapping?.defaultDate ?? localToday();
       this.problems.warning('default_date', 0, '', '', `The file has no date column: stock is recorded as of ${date}`, 'date');

@@ -26,6 +26,20 @@ export type OnError = 'abort' | 'skip';
 export type DateOrder = 'YMD' | 'DMY' | 'MDY';
 export type DecimalSeparator = '.' | ',';
 
+/** How a date column's day/month order was settled, for the summary and the CLI. */
+export interface DateOrderReport {
+  field: string;
+  column: string;
+  order: DateOrder;
+  /** given: by the mapping (or --date-order); data: by the values; ask: every value fits both orders. */
+  source: 'given' | 'data' | 'ask';
+  dayFirst: number;
+  monthFirst: number;
+  /** In words: "day-first: 23,641 values have day > 12". */
+  reason: string;
+}
+
+
 export type Severity = 'error' | 'warning';
 
 /** Stable codes so the UI can translate; `message` is the plain English for logs and the CLI. */
@@ -85,6 +99,8 @@ export interface ImportOptions extends ReadOptions {
   kind: ImportKind;
   /** 'auto' (or left out): the saved mapping for this file shape, else the proposed one. */
   mapping?: ImportMapping | 'auto';
+  /** The day/month order of the date columns, over whatever the mapping says (the CLI's --date-order). */
+  dateOrder?: DateOrder;
   onError?: OnError;
   /** How many problems are kept in the result (all are counted). */
   maxProblems?: number;
@@ -113,8 +129,12 @@ export interface ImportResult {
   rowsSkipped: number;
   warnings: number;
   problems: ProblemSummary;
-  /** SKUs and locations that were not in the workspace and were added. */
+  /** SKUs and locations that were not in the workspace and were added (the first 1,000 names). */
   created: { products: string[]; locations: string[] };
+  /** How many SKUs and locations were added, all of them. */
+  createdCounts: { products: number; locations: number };
+  /** How the day/month order of each date column was settled, and why. */
+  dateOrders: DateOrderReport[];
   /** What the import changed, per table. */
   changes: Record<string, { inserted: number; updated: number; deleted: number }>;
   /**

@@ -17,8 +17,11 @@ describe('the wizard: inspect → preview → import', () => {
     expect(inspection).toMatchObject({
       format: 'csv', encoding: 'gb18030', delimiter: ';', headerRow: 3, headers: ['商品编码', '日期', '销量', '销售额'],
       kind: 'sales', mappingSource: 'proposed', missing: [],
-      mapping: { columns: { sku: '商品编码', date: '日期', units: '销量', revenue: '销售额' }, dateOrder: 'DMY', decimalSeparator: ',' },
+      mapping: { columns: { sku: '商品编码', date: '日期', units: '销量', revenue: '销售额' } },
     });
+    // The head decides no formats: the check reads them from every value of the file.
+    expect(inspection.mapping.dateOrder).toBeUndefined();
+    expect(inspection.mapping.decimalSeparator).toBeUndefined();
     expect(inspection.kindConfidence).toBeGreaterThan(0.5);
     expect(inspection.sample).toEqual([
       { row: 4, cells: ['A-1', '05/03/2024', '3', '12,50'] },

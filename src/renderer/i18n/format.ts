@@ -12,6 +12,10 @@ export interface Formatters {
   /** `YYYY-MM-DD` dates are calendar days: shown as such, never shifted by time zone. */
   date(iso: string | null | undefined): string;
   dateTime(iso: string | null | undefined): string;
+  /** With seconds, where two moments a minute apart must be told apart (backups). */
+  timestamp(iso: string | null | undefined): string;
+  /** A month, "2026-03" or any date in it: "Mar 26" / "26年3月". */
+  month(iso: string | null | undefined): string;
 }
 
 const EMPTY = '—';
@@ -34,6 +38,8 @@ export function getFormatters(locale: Locale): Formatters {
   const integerFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const dateFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit' });
   const dateTimeFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const timestampFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'medium' });
+  const monthFormat = new Intl.DateTimeFormat(tag, { month: 'short', year: '2-digit' });
   const moneyFormats = new Map<string, Intl.NumberFormat>();
 
   function moneyFormat(currency: string, whole: boolean): Intl.NumberFormat | null {
@@ -70,6 +76,16 @@ export function getFormatters(locale: Locale): Formatters {
       if (!iso) return EMPTY;
       const date = parseDate(iso);
       return date ? dateTimeFormat.format(date) : iso;
+    },
+    timestamp: (iso) => {
+      if (!iso) return EMPTY;
+      const date = parseDate(iso);
+      return date ? timestampFormat.format(date) : iso;
+    },
+    month: (iso) => {
+      if (!iso) return EMPTY;
+      const match = /^(\d{4})-(\d{2})/.exec(iso);
+      return match ? monthFormat.format(new Date(Number(match[1]), Number(match[2]) - 1, 1)) : iso;
     },
   };
   cache.set(locale, formatters);

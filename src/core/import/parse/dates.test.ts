@@ -57,15 +57,19 @@ describe('dates', () => {
 
 describe('day/month order from the whole column', () => {
   it('finds day-first when any first part is above 12', () => {
-    expect(inferDateOrder(['01/02/2024', '05/03/2024', '25/03/2024'])).toEqual({ order: 'DMY', ambiguous: false });
+    expect(inferDateOrder(['01/02/2024', '05/03/2024', '25/03/2024'])).toMatchObject({ order: 'DMY', ambiguous: false, dayFirst: 1 });
   });
   it('finds month-first when any second part is above 12', () => {
-    expect(inferDateOrder(['01/02/2024', '3/25/2024 10:00'])).toEqual({ order: 'MDY', ambiguous: false });
+    expect(inferDateOrder(['01/02/2024', '3/25/2024 10:00'])).toMatchObject({ order: 'MDY', ambiguous: false, monthFirst: 1 });
   });
   it('says when it cannot tell', () => {
-    expect(inferDateOrder(['01/02/2024', '05/03/2024'])).toEqual({ order: 'MDY', ambiguous: true });
+    expect(inferDateOrder(['01/02/2024', '05/03/2024'])).toMatchObject({ order: 'MDY', ambiguous: true });
+  });
+  it('reads date-times day-first', () => {
+    expect(new DateParser('DMY', true).parse('13/03/2011 10:25')).toBe('2011-03-13 10:25:00');
+    expect(inferDateOrder(['03/03/2011 10:25', '13/03/2011 10:25'])).toMatchObject({ order: 'DMY', dayFirst: 1, short: 2 });
   });
   it('needs no order for ISO dates', () => {
-    expect(inferDateOrder(['2024-01-02', 45292])).toEqual({ order: 'YMD', ambiguous: false });
+    expect(inferDateOrder(['2024-01-02', 45292])).toMatchObject({ order: 'YMD', ambiguous: false });
   });
 });

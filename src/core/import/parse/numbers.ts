@@ -66,28 +66,44 @@ function parseMessyNumber(raw: string, decimal: DecimalSeparator): number {
 }
 
 /**
- * Decide whether a column writes decimals with a comma: "12,5" or "1.234,56" say so;
- * "1,234" alone is read as thousands, the more common reading in merchants' exports.
+ * Counts, value by value, how a column writes its decimals: "12,5" or "1.234,56" say comma;
+ * "1,234" alone is read as thousands, the more common reading in merchants' exports. Fed every
+ * value of a column during the import's pass, so late decimal commas are not missed.
  */
-export function inferDecimalSeparator(samples: readonly Cell[]): DecimalSeparator {
-  let comma = 0;
-  let dot = 0;
-  for (const cell of samples) {
-    if (typeof cell !== 'string') continue;
+export class DecimalTally {
+  comma = 0;
+  dot = 0;
+
+  add(cell: Cell): void {
+    if (typeof cell !== 'string') return;
+    if (isPlainDecimal(cell)) {
+      if (cell.includes('.')) this.dot++;
+      return;
+    }
     const s = cell.normalize('NFKC').replace(SPACES, '');
     const lastComma = s.lastIndexOf(',');
     const lastDot = s.lastIndexOf('.');
     if (lastComma >= 0 && lastDot >= 0) {
-      if (lastComma > lastDot) comma++;
-      else dot++;
+      if (lastComma > lastDot) this.comma++;
+      else this.dot++;
     } else if (lastComma >= 0) {
       const groups = s.split(',');
       const tail = groups[groups.length - 1]!.replace(/\D.*$/, '');
-      if (groups.length === 2 && tail.length !== 3) comma++;
+      if (groups.length === 2 && tail.length !== 3) this.comma++;
     } else if (lastDot >= 0) {
-      if (s.indexOf('.') !== lastDot) comma++;
-      else dot++;
+      if (s.indexOf('.') !== lastDot) this.comma++;
+      else this.dot++;
     }
   }
-  return comma > dot ? ',' : '.';
+
+  verdict(): DecimalSeparator {
+    return this.comma > this.dot ? ',' : '.';
+  }
+}
+
+/** The decimal separator a set of values says (see `DecimalTally`). */
+export function inferDecimalSeparator(samples: readonly Cell[]): DecimalSeparator {
+  const tally = new DecimalTally();
+  for (const cell of samples) tally.add(cell);
+  return tally.verdict();
 }

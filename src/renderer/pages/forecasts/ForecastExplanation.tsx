@@ -1,7 +1,7 @@
-import { Typography } from 'antd';
+import { Tooltip, Typography } from 'antd';
 import type { ForecastDetail, ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { useFormat, useT } from '../../i18n/hooks';
-import { analogueReasonLabel, reasonLabel } from './forecast-reason';
+import { analogueReasonLabel, reasonFigures, reasonLabel } from './forecast-reason';
 import { methodLabel } from './method-label';
 
 const sectionTitle = { fontSize: 12, fontWeight: 600, display: 'block', margin: '8px 0 4px' } as const;
@@ -18,7 +18,10 @@ export function ForecastExplanation({ row, detail }: { row: ForecastGridRow; det
         <Typography.Text code style={{ fontSize: 11 }}>
           {methodLabel(t, row.method)}
         </Typography.Text>{' '}
-        {reasonLabel(t, format, reason)}
+        {/* The pattern in words; the figures behind it (ADI, CV²) on hover. */}
+        <Tooltip title={reasonFigures(t, format, reason)}>
+          <span data-testid="forecast-reason">{reasonLabel(t, format, reason)}</span>
+        </Tooltip>
       </Typography.Paragraph>
       {analogues.length > 0 && (
         <>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ForecastReason } from '../../../shared/contract/schemas/forecast-reason';
 import { getFormatters } from '../../i18n/format';
 import { getTranslator } from '../../i18n/translate';
-import { analogueReasonLabel, reasonLabel } from './forecast-reason';
+import { analogueReasonLabel, reasonFigures, reasonLabel } from './forecast-reason';
 
 const profile = { class: 'intermittent', adi: 1.62, cv2: 0.31, season: 52 } as const;
 const reasons: ForecastReason[] = [
@@ -32,7 +32,12 @@ describe('forecast reasons in the user language', () => {
 
   it('says what won the backtest against what', () => {
     const text = reasonLabel(getTranslator('en'), getFormatters('en'), reasons[4]!);
-    expect(text).toBe('Intermittent demand (ADI 1.62, CV² 0.31), seasonal with a 52-period cycle: SBA won the backtest (2 origins × 13 periods) with RMSSE 0.71, against Croston 0.83.');
+    expect(text).toBe('Sells in bursts, seasonal with a 52-period cycle: SBA won the backtest (2 origins × 13 periods) with RMSSE 0.71, against Croston 0.83.');
+    // No jargon in the sentence: the figures are on hover, in words too.
+    expect(text).not.toMatch(/ADI|CV²/);
+    expect(reasonFigures(getTranslator('en'), getFormatters('en'), reasons[4]!)).toBe('A sale on average every 1.62 periods (ADI 1.62); sizes of sales vary with CV² 0.31');
+    expect(reasonLabel(getTranslator('zh-CN'), getFormatters('zh-CN'), reasons[3]!)).toMatch(/^间歇性销售，有季节性/);
+    expect(reasonFigures(getTranslator('zh-CN'), getFormatters('zh-CN'), reasons[0]!)).toBeNull();
     const zh = reasonLabel(getTranslator('zh-CN'), getFormatters('zh-CN'), reasons[6]!);
     expect(zh).toBe('新品，参照 3 个相似 SKU（其中 1 条为同季上市曲线），按其前 2 周的销量缩放。');
   });

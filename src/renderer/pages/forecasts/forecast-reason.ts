@@ -1,22 +1,27 @@
 import type { ForecastReason, ReasonProfile } from '../../../shared/contract/schemas/forecast-reason';
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
-import { classLabel, periodsLabel } from './forecast-labels';
+import { periodsLabel } from './forecast-labels';
 import { methodLabel } from './method-label';
 
 function score(format: Formatters, value: number | null): string {
   return value === null ? '—' : format.number(Math.round(value * 100) / 100);
 }
 
-function profileText(t: Translate, format: Formatters, profile: ReasonProfile): string {
-  const params = {
-    class: classLabel(t)(profile.class),
-    adi: score(format, profile.adi),
-    cv2: score(format, profile.cv2),
-  };
+/** The demand pattern in words ("Sells in bursts"); the figures behind it are `reasonFigures`. */
+function profileText(t: Translate, profile: ReasonProfile): string {
+  const params = { pattern: t(`forecasts.pattern.${profile.class}`) };
   return profile.season !== null
     ? t('forecasts.reason.profileSeasonal', { ...params, m: profile.season })
     : t('forecasts.reason.profile', params);
+}
+
+/** The figures behind the pattern (ADI, CV²), for a hover: null when the reason has none. */
+export function reasonFigures(t: Translate, format: Formatters, reason: ForecastReason): string | null {
+  if (!('profile' in reason)) return null;
+  const { adi, cv2 } = reason.profile;
+  if (adi === null && cv2 === null) return null;
+  return t('forecasts.reason.figures', { adi: score(format, adi), cv2: score(format, cv2) });
 }
 
 /** Why a series got its forecast, in the user's language. */
@@ -25,15 +30,15 @@ export function reasonLabel(t: Translate, format: Formatters, reason: ForecastRe
     case 'noHistory':
       return t('forecasts.reason.noHistory');
     case 'noDemand':
-      return t('forecasts.reason.noDemand', { profile: profileText(t, format, reason.profile) });
+      return t('forecasts.reason.noDemand', { profile: profileText(t, reason.profile) });
     case 'shortHistory':
       // The engine's periods are the run's buckets; the plain count reads right in both languages.
-      return t('forecasts.reason.shortHistory', { profile: profileText(t, format, reason.profile), periods: String(reason.periods) });
+      return t('forecasts.reason.shortHistory', { profile: profileText(t, reason.profile), periods: String(reason.periods) });
     case 'untested':
-      return t(`forecasts.reason.untested.${reason.method}`, { profile: profileText(t, format, reason.profile) });
+      return t(`forecasts.reason.untested.${reason.method}`, { profile: profileText(t, reason.profile) });
     case 'backtest': {
       const params = {
-        profile: profileText(t, format, reason.profile),
+        profile: profileText(t, reason.profile),
         method: methodLabel(t, reason.method),
         origins: reason.origins,
         horizon: reason.horizon,

@@ -1,7 +1,7 @@
 import { Button, Popconfirm, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import type { BackupEntry, BackupReason } from '../../../shared/contract/schemas/backup';
-import { useLocale, useT } from '../../i18n/hooks';
+import { useFormat, useLocale, useT } from '../../i18n/hooks';
 import { intlLocale } from '../../i18n/locale';
 
 const REASON_COLOR: Record<BackupReason, string> = {
@@ -23,7 +23,7 @@ export function BackupTable({ backups, restoring, onRestore }: Props) {
   const t = useT();
   const locale = useLocale();
   // Seconds matter here: two backups in one minute must be told apart.
-  const when = useMemo(() => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'medium' }), [locale]);
+  const format = useFormat();
   const megabytes = useMemo(() => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }), [locale]);
 
   return (
@@ -35,7 +35,7 @@ export function BackupTable({ backups, restoring, onRestore }: Props) {
       pagination={backups.length > 8 ? { pageSize: 8, size: 'small' } : false}
       locale={{ emptyText: t('backup.empty') }}
       columns={[
-        { key: 'when', title: t('backup.col.when'), render: (_, b) => when.format(new Date(b.createdAt)) },
+        { key: 'when', title: t('backup.col.when'), render: (_, b) => format.timestamp(b.createdAt) },
         {
           key: 'reason',
           title: t('backup.col.reason'),
@@ -47,7 +47,7 @@ export function BackupTable({ backups, restoring, onRestore }: Props) {
           align: 'right',
           render: (_, b) => (
             <Popconfirm
-              title={t('backup.restore.confirm', { time: when.format(new Date(b.createdAt)) })}
+              title={t('backup.restore.confirm', { time: format.timestamp(b.createdAt) })}
               description={t('backup.restore.confirmDetail')}
               okText={t('backup.restore')}
               onConfirm={() => onRestore(b)}

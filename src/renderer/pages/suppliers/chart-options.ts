@@ -22,8 +22,7 @@ const pct = (v: number | null) => (v === null ? '-' : Math.round(v * 1000) / 10)
 
 /** "2026-03" in the user's language: "Mar 26" / "26年3月". */
 function monthLabel(format: Formatters, month: string): string {
-  const date = new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
-  return new Intl.DateTimeFormat(format.locale === 'zh-CN' ? 'zh-CN' : 'en-US', { month: 'short', year: '2-digit' }).format(date);
+  return format.month(month);
 }
 
 /**

@@ -91,6 +91,18 @@ export const importProblemSchema = z.object({
 });
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
+export const dateOrderReportSchema = z.object({
+  field: z.string(),
+  column: z.string(),
+  order: z.enum(['YMD', 'DMY', 'MDY']),
+  source: z.enum(['given', 'data', 'ask']),
+  /** Values only day-first reads (first part above 12), and only month-first reads. */
+  dayFirst: z.number().int(),
+  monthFirst: z.number().int(),
+  reason: z.string(),
+});
+export type DateOrderReportView = z.infer<typeof dateOrderReportSchema>;
+
 export const importSummarySchema = z.object({
   importId: z.number().int().nullable(),
   status: z.enum(['done', 'aborted']),
@@ -106,7 +118,11 @@ export const importSummarySchema = z.object({
     warnings: z.number().int(),
     byCode: z.record(z.string(), z.number()),
   }),
+  /** The first 1,000 names added; `createdCounts` counts them all. */
   created: z.object({ products: z.array(z.string()), locations: z.array(z.string()) }),
+  createdCounts: z.object({ products: z.number().int(), locations: z.number().int() }),
+  /** How each date column's day/month order was settled: given, from the values, or to ask (every value fits both). */
+  dateOrders: z.array(dateOrderReportSchema),
   changes: z.record(z.string(), z.object({ inserted: z.number(), updated: z.number(), deleted: z.number() })),
   /** Sales: rows with a negative quantity, read as returns and counted apart from demand. */
   returns: z.object({ rows: z.number().int(), units: z.number() }).optional(),

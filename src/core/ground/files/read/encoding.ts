@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { shownName } from './shown-name';
 import { AppError } from '../../errors/app-error';
 import type { EncodingOption, TextEncodingName } from './types';
 
@@ -60,7 +61,8 @@ export function createDecoder(encoding: TextEncodingName): ChunkDecoder {
   };
 }
 
-export function wrongEncodingError(file: string, encoding: TextEncodingName, row: number): AppError {
+export function wrongEncodingError(path: string, encoding: TextEncodingName, row: number): AppError {
+  const file = shownName(path);
   return new AppError(
     'invalid_input',
     `${file} is not valid ${encoding === 'utf8' ? 'UTF-8' : encoding} text (from about row ${row}). ` +

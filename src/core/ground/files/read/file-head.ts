@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { shownName } from './shown-name';
 import { AppError } from '../../errors/app-error';
 
 /** The first `length` bytes of a file (fewer when it is shorter). */
@@ -22,9 +23,10 @@ function openForReading(file: string): number {
     return fs.openSync(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new AppError('not_found', `There is no file at ${file}`, { file });
-    if (code === 'EISDIR') throw new AppError('invalid_input', `${file} is a folder, not a file`, { file });
-    throw new AppError('invalid_input', `${file} could not be read (${code ?? String(error)})`, { file });
+    const name = shownName(file);
+    if (code === 'ENOENT') throw new AppError('not_found', `There is no file ${name} any more: it was moved or deleted; choose it again`, { file: name });
+    if (code === 'EISDIR') throw new AppError('invalid_input', `${name} is a folder, not a file: choose a CSV or XLSX file`, { file: name });
+    throw new AppError('invalid_input', `${name} could not be read (${code ?? String(error)}): close any program that has it open, or copy it somewhere else, and choose it again`, { file: name });
   }
 }
 
@@ -41,9 +43,10 @@ function startsWith(head: Buffer, magic: number[]): boolean {
  * Decide the format from the bytes, not the name: merchants rename files, and a
  * binary renamed `.csv` must get a clear message rather than garbage rows.
  */
-export function detectFormat(file: string, head: Buffer): FileFormat {
+export function detectFormat(path: string, head: Buffer): FileFormat {
+  const file = shownName(path);
   if (head.length === 0) {
-    throw new AppError('invalid_input', `${file} is empty: there is nothing to import`, { file, row: 0 });
+    throw new AppError('invalid_input', `${file} is empty (0 bytes): there is nothing to import. Export the data again and choose the new file`, { file, row: 0 });
   }
   if (startsWith(head, ZIP_MAGIC)) return 'xlsx';
   if (startsWith(head, OLE_MAGIC)) {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { shownName } from './shown-name';
 import { AppError } from '../../errors/app-error';
 import type { ReadOptions, TextEncodingName } from './types';
 import type { RowHandler } from './cell';
@@ -59,13 +60,13 @@ export async function openSource(file: string, options: ReadOptions = {}): Promi
   }
   const { encoding, bomLength } = await detectFileEncoding(file, head, options.encoding ?? 'auto');
   if (head.length <= bomLength) {
-    throw new AppError('invalid_input', `${file} is empty: there is nothing to import`, { file, row: 0 });
+    throw new AppError('invalid_input', `${shownName(file)} holds no text (only a byte-order mark): there is nothing to import. Export the data again and choose the new file`, { file: shownName(file), row: 0 });
   }
   const sample = decodeSample(head, encoding, bomLength);
   // Excel's own hint line, "sep=;", names the delimiter (and is skipped as a title line).
   const delimiter = options.delimiter ?? /^sep=(.)\r?\n/i.exec(sample)?.[1] ?? sniffDelimiter(sample);
   if (delimiter.length !== 1) {
-    throw new AppError('invalid_input', `The delimiter must be one character, not "${delimiter}"`, { file });
+    throw new AppError('invalid_input', `The delimiter must be one character, not "${delimiter}"`, { file: shownName(file) });
   }
   info.encoding = encoding;
   info.looksLikeUtf8 = options.encoding === 'gb18030' && head.some((b) => b >= 0x80) && isValidUtf8Prefix(head);

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../../../test/helpers/temp-dir';
 import type { Cell } from './cell';
@@ -116,6 +118,29 @@ describe('reading XLSX with yauzl and saxes', () => {
     }
   });
 
+  it('reads the built-in Chinese date formats (ids 27–36, 50–58) as dates, as Chinese Excel and WPS save them', async () => {
+    const date = new Date(Date.UTC(2011, 2, 13, 10, 25));
+    const file = path.join(tempDir(), 'zh-dates.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('S');
+    const ids = [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58];
+    const row = sheet.addRow([...ids.map(() => date), 7]);
+    ids.forEach((_, i) => (row.getCell(i + 1).numFmt = `0.000${'0'.repeat(i)}`)); // one custom format per id, swapped below
+    await workbook.xlsx.writeFile(file);
+    // Chinese Excel names these formats by id alone, with no numFmt element: rewrite the styles so.
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    let styles = await zip.file('xl/styles.xml')!.async('string');
+    const custom = [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="0\.000(0*)"\/>/g)];
+    expect(custom).toHaveLength(ids.length);
+    for (const [element, id, zeros] of custom) {
+      styles = styles.replace(element, '').replaceAll(`numFmtId="${id}"`, `numFmtId="${ids[zeros!.length]}"`);
+    }
+    zip.file('xl/styles.xml', styles);
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const { rows } = await readAll(file);
+    expect(rows[0]!.cells).toEqual([...ids.map(() => date), 7]);
+  });
+
   it('tells date formats from number formats', () => {
     for (const code of ['yyyy-mm-dd', 'm/d/yy', 'h:mm AM/PM', '[h]:mm:ss', 'yyyy"年"m"月"d"日"', '[$-804]yyyy/m/d', 'DD.MM.YYYY']) {
       expect(isDateFormat(code)).toBe(true);
@@ -130,6 +155,6 @@ describe('reading XLSX with yauzl and saxes', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('S').addRow(['x']);
     await workbook.xlsx.writeFile(file);
-    await expect(readAll(file, 'Nope')).rejects.toThrow(/has no sheet "Nope"; its sheets are S/);
+    await expect(readAll(file, 'Nope')).rejects.toThrow(/^other\.xlsx has no sheet "Nope"; choose one of its sheets: S$/);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { shownName } from './shown-name';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -71,7 +72,7 @@ export async function readXlsxRows(plan: XlsxReadPlan, onRow: RowHandler, onChun
   let chosen: SheetPart | undefined;
   try {
     if (!zip.has('xl/workbook.xml')) {
-      throw new AppError('invalid_input', `${plan.file} is a zip file but not an Excel workbook (it has no sheets)`, { file: plan.file, row: 0 });
+      throw new AppError('invalid_input', `${shownName(plan.file)} is a zip file but not an Excel workbook (it has no sheets): open it in Excel and save it as .xlsx, or export CSV`, { file: shownName(plan.file), row: 0 });
     }
     const workbook = await readWorkbook(zip);
     const rels = zip.has('xl/_rels/workbook.xml.rels') ? await readRelationships(zip, 'xl/_rels/workbook.xml.rels') : new Map<string, Relationship>();
@@ -79,7 +80,7 @@ export async function readXlsxRows(plan: XlsxReadPlan, onRow: RowHandler, onChun
     chosen = pickSheet(sheets, plan.sheet);
     if (!chosen) {
       const names = sheets.map((s) => s.name);
-      throw new AppError('invalid_input', `${plan.file} has no sheet "${String(plan.sheet)}"; its sheets are ${names.join(', ')}`, { file: plan.file, sheets: names });
+      throw new AppError('invalid_input', `${shownName(plan.file)} has no sheet "${String(plan.sheet)}"; choose one of its sheets: ${names.join(', ')}`, { file: shownName(plan.file), sheets: names });
     }
     const stylesPath = partOfType(rels, 'styles', 'xl/styles.xml');
     const sharedStringsPath = partOfType(rels, 'sharedStrings', 'xl/sharedStrings.xml');
@@ -213,8 +214,14 @@ function pickSheet(sheets: SheetPart[], wanted: string | number | undefined): Sh
   return sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
 }
 
-/** Excel's built-in number formats that show dates or times (ids with no numFmt element of their own). */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+/**
+ * Excel's built-in number formats that show dates or times (ids with no numFmt element of their own):
+ * 14–22 and 45–47 everywhere; 27–36 and 50–58 are the East Asian ones, which a workbook saved by Chinese
+ * Excel or WPS uses for 2024年1月5日, 1月5日, 13时05分 and the like.
+ */
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /**
  * Does a format code show a date or time? Looks for d, m, y, h, s (and b, the Buddhist
@@ -513,7 +520,8 @@ async function sha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-function damagedWorkbook(file: string, error: unknown): AppError {
+function damagedWorkbook(path: string, error: unknown): AppError {
+  const file = shownName(path);
   const reason = error instanceof Error ? error.message : String(error);
   return new AppError(
     'invalid_input',
@@ -522,7 +530,8 @@ function damagedWorkbook(file: string, error: unknown): AppError {
   );
 }
 
-function inflatesTooMuch(file: string, fileBytes: number, error: ZipTooLargeError): AppError {
+function inflatesTooMuch(path: string, fileBytes: number, error: ZipTooLargeError): AppError {
+  const file = shownName(path);
   return new AppError(
     'invalid_input',
     `${file} (${formatBytes(fileBytes)}) was refused: ${error.message}, far more than a real workbook of its size holds. ` +
@@ -531,7 +540,8 @@ function inflatesTooMuch(file: string, fileBytes: number, error: ZipTooLargeErro
   );
 }
 
-function encryptedWorkbook(file: string): AppError {
+function encryptedWorkbook(path: string): AppError {
+  const file = shownName(path);
   return new AppError(
     'invalid_input',
     `${file} is password-protected, so it cannot be read. Open it in Excel, remove the password and save it again`,

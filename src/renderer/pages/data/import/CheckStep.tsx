@@ -1,6 +1,6 @@
-import { Alert, Button, Flex, Spin, Statistic, Typography } from 'antd';
+import { Alert, Button, Flex, Radio, Spin, Statistic, Typography } from 'antd';
 import type { ImportKindFields } from '../../../../shared/contract/schemas/import';
-import { useLocale, useT } from '../../../i18n/hooks';
+import { useFormat, useLocale, useT } from '../../../i18n/hooks';
 import { useRunningCheckId } from './import-jobs';
 import { JobProgressBar } from './JobProgressBar';
 import { PreviewGrid } from './PreviewGrid';
@@ -17,6 +17,7 @@ interface Props {
 export function CheckStep({ wizard, fields, onAbort }: Props) {
   const t = useT();
   const separator = useLocale() === 'zh-CN' ? '、' : ', ';
+  const fmt = useFormat();
   const { state } = wizard;
   const runningJob = useRunningCheckId();
   const kind = fields.find((k) => k.kind === state.kind);
@@ -42,9 +43,34 @@ export function CheckStep({ wizard, fields, onAbort }: Props) {
         <Statistic title={t('import.check.valid')} value={summary.rowsStored} />
         <Statistic title={t('import.check.errors')} value={errorRows} valueStyle={errorRows > 0 ? { color: '#cf1322' } : undefined} />
         <Statistic title={t('import.check.warnings')} value={summary.problems.warnings} />
-        <Statistic title={t('import.check.newSkus')} value={newSkus.length} />
+        <Statistic title={t('import.check.newSkus')} value={summary.createdCounts.products} />
       </Flex>
-      {summary.rowsStored === 0 ? (
+      {summary.dateOrders.map((d) =>
+        d.source === 'ask' ? (
+          <Alert
+            key={d.field}
+            type="warning"
+            showIcon
+            data-testid="date-order-ask"
+            title={t('import.check.dates.ask', { column: d.column })}
+            description={
+              <Radio.Group
+                aria-label={t('import.read.dateOrder')}
+                onChange={(e) => wizard.recheckWithDateOrder(e.target.value as 'DMY' | 'MDY')}
+                options={[
+                  { value: 'DMY', label: t('import.check.dates.askDMY') },
+                  { value: 'MDY', label: t('import.check.dates.askMDY') },
+                ]}
+              />
+            }
+          />
+        ) : d.source === 'data' && d.order !== 'YMD' ? (
+          <Typography.Text key={d.field} type="secondary" data-testid="date-order-read">
+            {t(`import.check.dates.${d.order}`, { column: d.column, count: fmt.integer(d.order === 'DMY' ? d.dayFirst : d.monthFirst) })}
+          </Typography.Text>
+        ) : null,
+      )}
+      {summary.dateOrders.some((d) => d.source === 'ask') ? null : summary.rowsStored === 0 ? (
         <Alert type="error" showIcon title={t('import.check.noValid')} />
       ) : (
         errorRows > 0 && <Alert type="warning" showIcon title={t('import.check.hasErrors', { count: errorRows })} />
@@ -53,7 +79,7 @@ export function CheckStep({ wizard, fields, onAbort }: Props) {
         <Alert
           type="info"
           showIcon
-          title={t('import.check.newSkusList', { skus: newSkus.slice(0, 20).join(separator) + (newSkus.length > 20 ? ' …' : '') })}
+          title={t('import.check.newSkusList', { skus: newSkus.slice(0, 20).join(separator) + (summary.createdCounts.products > 20 ? ' …' : '') })}
         />
       )}
       <Typography.Text strong>{t('import.check.preview')}</Typography.Text>

@@ -1,12 +1,12 @@
 import type { ColDef, GetRowIdParams, RowClassParams } from 'ag-grid-community';
 import { useCallback, useMemo } from 'react';
-import type { ImportKindFields, ImportPreviewView, ImportProblem } from '../../../../shared/contract/schemas/import';
+import type { ImportKindFields, ImportPreviewView } from '../../../../shared/contract/schemas/import';
 import { DataGrid } from '../../../grid/DataGrid';
 import { useT } from '../../../i18n/hooks';
 import { fieldLabel } from './import-labels';
 import { problemText } from './problem-text';
+import { previewRows, previewValue, type PreviewRow } from './preview-rows';
 
-type PreviewRow = ImportPreviewView['rows'][number] & { problems: string };
 
 interface Props {
   preview: ImportPreviewView;
@@ -16,11 +16,7 @@ interface Props {
 /** The first records exactly as they will be stored; rows with errors are tinted and say why. */
 export function PreviewGrid({ preview, kind }: Props) {
   const t = useT();
-  const rows = useMemo<PreviewRow[]>(() => {
-    const byRow = new Map<number, ImportProblem[]>();
-    for (const p of preview.summary.problems.list) if (p.row > 0) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
-    return preview.rows.map((r) => ({ ...r, problems: (byRow.get(r.row) ?? []).map((p) => `${p.column}: ${problemText(t, p)}`).join('; ') }));
-  }, [preview, t]);
+  const rows = useMemo<PreviewRow[]>(() => previewRows(preview, (p) => problemText(t, p)), [preview, t]);
 
   const columnDefs = useMemo<ColDef<PreviewRow>[]>(() => {
     const used = new Set(Object.keys(preview.summary.mapping.columns));
@@ -30,7 +26,10 @@ export function PreviewGrid({ preview, kind }: Props) {
       ...fields.map<ColDef<PreviewRow>>((f) => ({
         headerName: fieldLabel(t, kind.kind, f.key, f.label),
         colId: f.key,
-        valueGetter: (p) => p.data?.values[f.key] ?? null,
+        valueGetter: (p) => previewValue(p.data, f.key),
+        // A refused value is shown as the file has it, marked, never as the 0 the refused record holds.
+        cellClassRules: { 'import-cell-invalid': (p) => Boolean(p.data && f.key in p.data.bad) },
+        cellStyle: (p) => (p.data && f.key in p.data.bad ? { color: '#cf1322', fontWeight: 600, textDecoration: 'underline wavy' } : null),
         ...(f.type === 'number' || f.type === 'integer' ? { type: 'numericColumn' } : {}),
         width: 130,
       })),

@@ -94,13 +94,13 @@ export function RunStep({ jobId, fileName, onViewData, onAnother, onClose }: Pro
         <Statistic title={t('import.done.stored')} value={summary.rowsStored} />
         <Statistic title={t('import.done.skipped')} value={summary.rowsSkipped} />
         <Statistic title={t('import.done.warnings')} value={summary.warnings} />
-        <Statistic title={t('import.done.newSkus')} value={summary.created.products.length} />
+        <Statistic title={t('import.done.newSkus')} value={summary.createdCounts.products} />
       </Flex>
       {done && summary.created.products.length > 0 && (
         <Alert
           style={{ marginTop: 16 }}
           type="info"
-          title={t('import.done.newSkusList', { skus: summary.created.products.slice(0, 20).join(separator) + (summary.created.products.length > 20 ? ' …' : '') })}
+          title={t('import.done.newSkusList', { skus: summary.created.products.slice(0, 20).join(separator) + (summary.createdCounts.products > 20 ? ' …' : '') })}
         />
       )}
     </Result>

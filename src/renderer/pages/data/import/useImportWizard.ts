@@ -81,7 +81,7 @@ export function useImportWizard(presetKind: ImportKindName | null = null) {
           onError: 'skip',
           ...readInput(from.read),
         });
-        if (id === request.current) patch({ busy: null, preview });
+        if (id === request.current) patch({ busy: null, preview, dateOrder: from.dateOrder });
       } catch (error) {
         if (id !== request.current) return;
         const shape = toErrorShape(error);
@@ -184,6 +184,8 @@ export function useImportWizard(presetKind: ImportKindName | null = null) {
     },
     setChoices: (choices: ColumnChoice[]) => patch({ choices }),
     setDateOrder: (dateOrder: DateOrderChoice) => patch({ dateOrder }),
+    /** The file could not tell day/month from month/day: check it again in the order the user says. */
+    recheckWithDateOrder: (dateOrder: 'DMY' | 'MDY') => void check({ ...latest.current, dateOrder }),
     check: () => void check(latest.current),
     back: () => {
       if (latest.current.busy === 'checking') cancelRunningChecks();
