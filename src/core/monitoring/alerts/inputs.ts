@@ -6,6 +6,7 @@ import { seriesKey } from '../../planning/load-forecasts';
 import { dayFromIso } from '../../ground/calendar';
 import { readLocations, readProducts, readSuppliers, readSupplyTerms, workspaceCurrency } from './catalog';
 import { dailyDemandAhead, loadDemand } from './demand';
+import { readLastYearAhead } from './season-ahead';
 import type { AlertInputs, SeriesFacts } from './types';
 
 /** Lead time assumed for a SKU with no terms and a supplier with no default. */
@@ -49,6 +50,7 @@ export function loadAlertInputs(db: Database.Database, today: string, settings: 
   const demand = loadDemand(db, today, runId);
   const positions = loadPositions(db, today, demand.summedOverLocations);
   const plan = newestPlanFigures(db);
+  const lastYear = readLastYearAhead(db, todayDay, demand.summedOverLocations);
   const keys = new Set([...demand.series.keys(), ...positions.keys()]);
   const series: SeriesFacts[] = [];
   for (const key of keys) {
@@ -76,6 +78,7 @@ export function loadAlertInputs(db: Database.Database, today: string, settings: 
       supplierId: planned?.supplierId ?? supply?.supplierId ?? null,
       reorderPoint: planned ? planned.reorderPoint : dailyDemand * leadTimeDays,
       reorderPointSource: planned ? 'plan' : 'leadTimeDemand',
+      ...(lastYear.has(key) ? { lastYearAhead: lastYear.get(key)! } : {}),
     });
   }
   return { today, todayDay, currency: workspaceCurrency(db), settings, products, suppliers: readSuppliers(db), locations, series, runId };
