@@ -58,13 +58,15 @@ function AlertsReview({ selected }: { selected: string | undefined }) {
   const actions = useAlertActions(list.reload);
   const selectedId = selected !== undefined && /^\d+$/.test(selected) ? Number(selected) : null;
   const row = useMemo(() => list.value?.rows.find((r) => r.id === selectedId) ?? null, [list.value, selectedId]);
-  const filtered = kinds.length > 0 || priorities.length > 0 || statuses.length !== alertStatuses.length;
-  // An alert opened from a notice or a link is shown even when the filters on screen would hide it.
+  const filtered = kinds.length > 0 || priorities.length > 0 || statuses.length !== alertStatuses.length || !includeCovered || !showAll;
+  // An alert opened from a notice or a link is shown even when the filters on screen (or the materiality minimum) would hide it.
   useEffect(() => {
     if (selectedId === null || row !== null || list.status !== 'ready' || !filtered) return;
     setKinds([]);
     setPriorities([]);
     setStatuses([...alertStatuses]);
+    setIncludeCovered(true);
+    setShowAll(true);
   }, [selectedId, row, list.status, filtered]);
   const open = useCallback((id: number) => navigate('alerts', String(id)), []);
   const value = list.value;
