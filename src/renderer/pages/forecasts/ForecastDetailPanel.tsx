@@ -76,16 +76,16 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
       {detail && (
         <>
           {current.shortHistory && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 8 }}
-              data-testid="detail-short-history-note"
-              title={t('forecasts.shortHistory.detail', {
-                history: t(`forecasts.periods.${run.frequency}`, { count: current.historyBuckets }),
-                horizon: t(`forecasts.periods.${run.frequency}`, { count: run.horizon }),
-              })}
-            />
+            <div data-testid="detail-short-history-note" style={{ marginBottom: 8 }}>
+              <Alert
+                type="warning"
+                showIcon
+                title={t('forecasts.shortHistory.detail', {
+                  history: t(`forecasts.periods.${run.frequency}`, { count: current.historyBuckets }),
+                  horizon: t(`forecasts.periods.${run.frequency}`, { count: run.horizon }),
+                })}
+              />
+            </div>
           )}
           <ForecastChart detail={detail} frequency={run.frequency} />
           <ForecastExplanation row={current} detail={detail} />

@@ -159,12 +159,8 @@ function HorizonWarning({ rows, horizon, frequency }: { rows: readonly ForecastG
   const count = rows?.filter((row) => row.historyBuckets < horizon).length ?? 0;
   if (count === 0) return null;
   return (
-    <Alert
-      type="warning"
-      showIcon
-      style={{ marginBottom: 8 }}
-      data-testid="forecast-horizon-warning"
-      title={t('forecasts.horizonWarning', { count, horizon: t(`forecasts.periods.${frequency}`, { count: horizon }) })}
-    />
+    <div data-testid="forecast-horizon-warning" style={{ marginBottom: 8 }}>
+      <Alert type="warning" showIcon title={t('forecasts.horizonWarning', { count, horizon: t(`forecasts.periods.${frequency}`, { count: horizon }) })} />
+    </div>
   );
 }
