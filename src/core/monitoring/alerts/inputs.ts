@@ -50,7 +50,6 @@ export function loadAlertInputs(db: Database.Database, today: string, settings: 
   const demand = loadDemand(db, today, runId);
   const positions = loadPositions(db, today, demand.summedOverLocations);
   const plan = newestPlanFigures(db);
-  const lastYear = readLastYearAhead(db, todayDay, demand.summedOverLocations);
   const keys = new Set([...demand.series.keys(), ...positions.keys()]);
   const series: SeriesFacts[] = [];
   for (const key of keys) {
@@ -78,8 +77,16 @@ export function loadAlertInputs(db: Database.Database, today: string, settings: 
       supplierId: planned?.supplierId ?? supply?.supplierId ?? null,
       reorderPoint: planned ? planned.reorderPoint : dailyDemand * leadTimeDays,
       reorderPointSource: planned ? 'plan' : 'leadTimeDemand',
-      ...(lastYear.has(key) ? { lastYearAhead: lastYear.get(key)! } : {}),
     });
+  }
+  // The season ahead matters to excess and dead stock only: read it for stock that could be either —
+  // on hand above a quarter of the cover limit at today's rate (a season would have to cut demand
+  // fourfold to make less stock excess). Each is one index range, so a large workspace stays quick.
+  const candidates = series.filter((s) => s.position.onHand > 0 && s.position.onHand > (s.dailyDemand * 7 * settings.excessWeeks) / 4);
+  const lastYear = readLastYearAhead(db, todayDay, candidates);
+  for (const s of candidates) {
+    const ahead = lastYear.get(seriesKey(s.productId, s.locationId));
+    if (ahead) s.lastYearAhead = ahead;
   }
   return { today, todayDay, currency: workspaceCurrency(db), settings, products, suppliers: readSuppliers(db), locations, series, runId };
 }

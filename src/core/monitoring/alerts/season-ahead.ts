@@ -13,27 +13,24 @@ const MAX_LEVEL_RATIO = 4;
 
 /**
  * Units per week for each of the next 52 weeks taken from the same weeks a year earlier, scaled to
- * today's level (the last 8 weeks against the same 8 weeks a year before). NaN for a week the
- * series has no sales history for (it started selling later), so the caller falls back.
+ * today's level (the last 8 weeks against the same 8 weeks a year before), for the series given.
+ * NaN for a week the series has no sales history for (it started selling later), so the caller falls back.
  */
-export function readLastYearAhead(db: Database.Database, todayDay: number, summedOverLocations: boolean): Map<string, Float64Array> {
+export function readLastYearAhead(db: Database.Database, todayDay: number, series: readonly Pick<SeriesFacts, 'productId' | 'locationId'>[]): Map<string, Float64Array> {
   const span = YEAR_WEEKS + LEVEL_WEEKS;
-  const rows = db
-    .prepare(
-      `SELECT product_id, location_id, CAST((julianday(@today) - julianday(date)) / 7 AS INTEGER), sum(units)
-       FROM sales_daily WHERE date > @from AND date <= @today GROUP BY 1, 2, 3`,
-    )
-    .raw(true)
-    .all({ today: isoFromDay(todayDay), from: isoFromDay(todayDay - 7 * span) }) as [number, number, number, number][];
-  const weekly = new Map<string, Float64Array>();
-  for (const [productId, locationId, weeksAgo, units] of rows) {
-    const key = seriesKey(productId, summedOverLocations ? 0 : locationId);
-    let w = weekly.get(key);
-    if (!w) weekly.set(key, (w = new Float64Array(span)));
-    if (weeksAgo >= 0 && weeksAgo < span) w[weeksAgo] = (w[weeksAgo] as number) + Math.max(0, units);
-  }
+  const range = { today: isoFromDay(todayDay), from: isoFromDay(todayDay - 7 * span) };
+  const weekOf = `CAST((julianday(@today) - julianday(date)) / 7 AS INTEGER)`;
+  // One index range per SKU-location (the primary key): only the series asked for are read.
+  const atLocation = db.prepare(`SELECT ${weekOf}, sum(units) FROM sales_daily WHERE product_id = @p AND location_id = @l AND date > @from AND date <= @today GROUP BY 1`).raw(true);
+  const everywhere = db.prepare(`SELECT ${weekOf}, sum(units) FROM sales_daily WHERE product_id = @p AND date > @from AND date <= @today GROUP BY 1`).raw(true);
   const out = new Map<string, Float64Array>();
-  for (const [key, w] of weekly) out.set(key, lastYearFromWeekly(w));
+  for (const s of series) {
+    const rows = (s.locationId === 0 ? everywhere.all({ ...range, p: s.productId }) : atLocation.all({ ...range, p: s.productId, l: s.locationId })) as [number, number][];
+    if (rows.length === 0) continue;
+    const w = new Float64Array(span);
+    for (const [weeksAgo, units] of rows) if (weeksAgo >= 0 && weeksAgo < span) w[weeksAgo] = Math.max(0, units);
+    out.set(seriesKey(s.productId, s.locationId), lastYearFromWeekly(w));
+  }
   return out;
 }
 

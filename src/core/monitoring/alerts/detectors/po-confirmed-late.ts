@@ -1,6 +1,6 @@
 import { isoFromDay } from '../../../ground/calendar';
 import { round1, round2, type AlertInputs, type Detection } from '../types';
-import { byPurchaseOrder, delayShortfall, type OpenLine } from './purchase-orders';
+import { byPurchaseOrder, delayShortfall, seriesLookup, type OpenLine } from './purchase-orders';
 import { supplierOf } from './stockout';
 
 /**
@@ -10,6 +10,7 @@ import { supplierOf } from './stockout';
  */
 export function detectPoConfirmedLate(inputs: AlertInputs, lines: readonly OpenLine[]): Detection[] {
   const delayed = lines.filter((l) => l.confirmedDay !== null && l.dueDay !== null && l.confirmedDay > l.dueDay && l.confirmedDay >= inputs.todayDay);
+  const seriesOf = seriesLookup(inputs);
   const out: Detection[] = [];
   for (const [poNumber, poLines] of byPurchaseOrder(delayed)) {
     let units = 0;
@@ -23,7 +24,7 @@ export function detectPoConfirmedLate(inputs: AlertInputs, lines: readonly OpenL
       promised = Math.min(promised, line.dueDay as number);
       confirmed = Math.max(confirmed, line.confirmedDay as number);
     }
-    const short = delayShortfall(inputs, poNumber, poLines, (l) => l.dueDay as number, (l) => l.confirmedDay as number);
+    const short = delayShortfall(inputs, seriesOf, poNumber, poLines, (l) => l.dueDay as number, (l) => l.confirmedDay as number);
     out.push({
       kind: 'poConfirmedLate',
       key: `poConfirmedLate:${poNumber}`,

@@ -1,6 +1,6 @@
 import { isoFromDay } from '../../../ground/calendar';
 import { round1, round2, type AlertInputs, type Detection } from '../types';
-import { byPurchaseOrder, delayShortfall, type OpenLine } from './purchase-orders';
+import { byPurchaseOrder, delayShortfall, seriesLookup, type OpenLine } from './purchase-orders';
 import { supplierOf } from './stockout';
 
 /** Days a late line is assumed to stay away beyond the days it is already late. */
@@ -16,6 +16,7 @@ export function detectPoOverdue(inputs: AlertInputs, lines: readonly OpenLine[])
     const expected = l.confirmedDay ?? l.dueDay;
     return expected !== null && expected < inputs.todayDay;
   });
+  const seriesOf = seriesLookup(inputs);
   const out: Detection[] = [];
   for (const [poNumber, poLines] of byPurchaseOrder(late)) {
     let units = 0;
@@ -31,7 +32,7 @@ export function detectPoOverdue(inputs: AlertInputs, lines: readonly OpenLine[])
       dueDay = Math.min(dueDay, expected);
     }
     const waitEnd = inputs.todayDay + OVERDUE_WAIT_DAYS;
-    const short = delayShortfall(inputs, poNumber, poLines, () => waitEnd, () => waitEnd);
+    const short = delayShortfall(inputs, seriesOf, poNumber, poLines, () => waitEnd, () => waitEnd);
     const supplierId = poLines[0]!.supplierId;
     out.push({
       kind: 'poOverdue',

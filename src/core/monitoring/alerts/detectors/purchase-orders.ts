@@ -72,12 +72,12 @@ export function seriesLookup(inputs: AlertInputs): (productId: number, locationI
  */
 export function delayShortfall(
   inputs: AlertInputs,
+  seriesOf: ReturnType<typeof seriesLookup>,
   poNumber: string,
   lines: readonly OpenLine[],
   moveTo: (line: OpenLine) => number,
   until: (line: OpenLine) => number,
 ): { units: number; money: number } {
-  const seriesOf = seriesLookup(inputs);
   const groups = new Map<string, { line: OpenLine; balance: number; until: number }>();
   for (const line of lines) {
     const key = seriesKey(line.productId, line.locationId);
