@@ -70,7 +70,7 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
   task?.progress('alerts.detect', detectors.length, detectors.length);
   const answered = timed('planCover', () => onePerSkuLocation(withPlanCover(found, readPlanCover(db))));
   const detected = answered.map((d): DetectedAlert => ({ ...d, priority: priorityOf(d, settings) }));
-  const minimum = materialityMinimum(settings, weeklyGrossMargin(db, inputs.todayDay));
+  const minimum = timed('materiality', () => materialityMinimum(settings, weeklyGrossMargin(db, inputs.todayDay)));
   task?.throwIfCancelled();
   task?.progress('alerts.save', 0, 1);
   const byKind = Object.fromEntries(alertKinds.map((k) => [k, 0])) as Record<AlertKind, number>;
