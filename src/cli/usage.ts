@@ -36,8 +36,9 @@ ${approveUsage}  simulate --workspace FILE --from DATE --to DATE [--policy curre
       After new data: refresh forecasts (incrementally, from the newest run), the plan and alerts; prints each step's seconds.
   dashboard --workspace FILE [--json]
       The Dashboard's key figures as of the workspace's "today", each with its 12-week trend and definition.
-  alerts --workspace FILE [--refresh] [--json] [--min-priority high|medium|low]
+  alerts --workspace FILE [--refresh] [--json] [--min-priority high|medium|low] [--all] [--covered]
       Open alerts ranked by money at stake (stale data first); --refresh checks them again first.
+      --all also lists those under the materiality minimum, --covered those a plan line already answers.
   digest --workspace FILE --output FILE.xlsx|.md [--locale en|zh-CN]
       The daily alert digest: open alerts by money at stake, counts, new since yesterday.
 ${watchUsage}`;

@@ -10,6 +10,12 @@ test('forecast accuracy by group and a comparison of two runs', async ({ app, pa
   await forecasts.startRun({ frequency: 'Weekly', horizon: 8 });
   await expect(page.getByText('The demand forecast is ready')).toBeVisible({ timeout: 60_000 });
 
+  // SKUs with less history than the horizon are named, not forecast as if they had it.
+  const [latest] = await callApi(server, 'forecast:runs');
+  const shortOnes = (await callApi(server, 'forecast:grid', { runId: latest!.id })).filter((r) => r.historyBuckets < 8).length;
+  expect(shortOnes).toBeGreaterThan(0);
+  await expect(page.getByTestId('forecast-horizon-warning')).toContainText(`${shortOnes} SKU-locations have less history than the 8 weeks`);
+
   // Accuracy: the backtest by category, each figure beside seasonal naive.
   await forecasts.showView('Accuracy');
   const [run] = await callApi(server, 'forecast:runs');

@@ -30,6 +30,9 @@ test('alerts: action list, acknowledge, snooze, thresholds, filter, new-alert no
   const top = await callApi(server, 'monitoring:alerts', { limit: 8 });
   await expect(items).toHaveCount(top.rows.length);
   await expect(items.first()).toHaveAttribute('data-alert-key', top.rows[0]!.key);
+  // Each says what to do today in a whole sentence: the SKU or PO it is about is never cut off.
+  const subject = top.rows[0]!.entity.sku ?? top.rows[0]!.entity.poNumber ?? '';
+  await expect(items.first().getByTestId('action-todo')).toContainText(subject);
   await app.screenshot('dashboard-actions', 'en');
 
   // Acknowledge the first: it leaves the list and is acknowledged.
@@ -59,14 +62,15 @@ test('alerts: action list, acknowledge, snooze, thresholds, filter, new-alert no
 
   // Tighter thresholds (fewer weeks of cover for excess stock, a lower bar for high priority) change
   // the list after the refresh they start, and the new high-priority alerts raise an in-app notice.
-  const excessBefore = (await callApi(server, 'monitoring:counts')).byKind.excessStock;
+  const excessCount = async () => (await callApi(server, 'monitoring:alerts', { kinds: ['excessStock'], all: true })).rows.length;
+  const excessBefore = await excessCount();
   await page.getByTestId('alerts-settings').click();
   const drawer = page.getByTestId('alert-settings');
-  await drawer.getByTestId('setting-excessWeeks').fill('6');
-  await drawer.getByTestId('setting-highMoney').fill('1000');
+  await drawer.getByTestId('setting-excessWeeks').fill('2');
+  await drawer.getByTestId('setting-highMoney').fill('200');
   await drawer.getByTestId('alert-settings-save').click();
   await expect(page.getByTestId('alert-notice')).toBeVisible({ timeout: 60_000 });
-  const excessAfter = (await callApi(server, 'monitoring:counts')).byKind.excessStock;
+  const excessAfter = await excessCount();
   expect(excessAfter).toBeGreaterThan(excessBefore);
   await toggleOption(page, 'filter-kind', 'Excess stock');
   const excessRows = (await callApi(server, 'monitoring:alerts', { kinds: ['excessStock'] })).rows.length;
@@ -84,11 +88,12 @@ test('alerts: action list, acknowledge, snooze, thresholds, filter, new-alert no
   await app.goTo('概览');
   await expect(list.getByText('晨检：今天需要处理的事项')).toBeVisible();
   const shown = (await callApi(server, 'monitoring:alerts', { limit: 1 })).rows[0]!;
-  const chineseKind: Record<string, string> = {
-    stockout: '到货前缺货', excessStock: '库存积压', poOverdue: '采购单逾期', poConfirmedLate: '采购单确认延期', supplierOtif: '供应商 OTIF 下降',
-    belowReorderPoint: '低于再订货点', deadStock: '呆滞库存', forecastBias: '需求预测偏差', staleStock: '库存数据过期', staleSales: '销量数据过期', stalePurchaseOrders: '采购单数据过期',
+  // What to do, in Chinese words.
+  const chineseTodo: Record<string, string> = {
+    stockout: '调货或加急', excessStock: '暂停订购', poOverdue: '交付', poConfirmedLate: '按承诺', supplierOtif: '沟通',
+    belowReorderPoint: '下单', deadStock: '清理', forecastBias: '修正', staleStock: '导入', staleSales: '导入', stalePurchaseOrders: '导入',
   };
-  await expect(items.first()).toContainText(chineseKind[shown.kind]!);
+  await expect(items.first().getByTestId('action-todo')).toContainText(chineseTodo[shown.kind]!);
   await app.screenshot('dashboard-actions', 'zh-CN');
   await app.goTo('设置');
   await settingsPage.choose(settingsPage.language('English'));

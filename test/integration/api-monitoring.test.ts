@@ -35,6 +35,22 @@ describe('monitoring and watch API: every channel answers in the contract’s sh
     await call('settings:get');
     expect(await finished((await call('forecast:start', { frequency: 'week', horizon: 13 })).jobId)).toBe('done');
     expect(await finished((await call('planning:start')).jobId)).toBe('done');
+    // Alerts follow the plan on their own: what a draft line answers points to it.
+    await ctx.alertsFollow.idle();
+    const afterPlan = await call('monitoring:counts');
+    expect(afterPlan.refreshedAt).not.toBeNull();
+    expect(afterPlan.covered).toBeGreaterThan(0);
+    const answered = (await call('monitoring:alerts', { includeCovered: true, all: true })).rows.filter((r) => r.facts.planLineId !== undefined);
+    expect(answered.length).toBe(afterPlan.covered);
+    expect(answered.every((r) => r.facts.planLineStatus === 'draft' && typeof r.facts.plannedArrival === 'string')).toBe(true);
+    // …and follow an approval: the approved lines' alerts point to their purchase order, or are gone.
+    const plans = await call('planning:plans');
+    const approvedLine = (await call('planning:lines', { planId: plans[0]!.id })).find((l) => l.lineId === answered[0]!.facts.planLineId)!;
+    await call('planning:approveDraft', { planId: plans[0]!.id, supplierId: approvedLine.supplierId!, locationId: approvedLine.locationId });
+    await ctx.alertsFollow.idle();
+    expect((await call('monitoring:counts')).refreshedAt).not.toBe(afterPlan.refreshedAt);
+    const still = (await call('monitoring:alerts', { includeCovered: true, all: true })).rows.find((r) => r.key === answered[0]!.key);
+    if (still) expect(still.facts).toMatchObject({ planLineStatus: 'approved', plannedPo: expect.stringMatching(/\S/) });
     expect(await finished((await call('monitoring:refresh')).jobId)).toBe('done');
 
     const alerts = await call('monitoring:alerts', { limit: 50 });

@@ -7,9 +7,11 @@ import { parseCommandArgs, requireOption } from '../args';
 import { CliUsageError } from '../usage-error';
 
 /**
- * `alerts --workspace FILE [--refresh] [--json] [--min-priority high|medium|low]`
- * Lists the open alerts, stale data first then by money at stake; --refresh checks them again first.
- * --json prints `{"today", "refreshedAt", "currency", "refresh"?, "alerts": [AlertRow…]}`.
+ * `alerts --workspace FILE [--refresh] [--json] [--min-priority high|medium|low] [--all] [--covered]`
+ * Lists the open work, stale data first then by money at stake; --refresh checks them again first.
+ * Alerts under the materiality minimum (--all) and those a plan line already answers (--covered)
+ * are counted, and listed on request.
+ * --json prints `{"today", "refreshedAt", "currency", "minMoney", "belowMinimum", "covered", "refresh"?, "alerts": [AlertRow…]}`.
  */
 export function alertsCommand(args: string[]): void {
   const { values } = parseCommandArgs(args, {
@@ -17,6 +19,8 @@ export function alertsCommand(args: string[]): void {
     refresh: { type: 'boolean' },
     json: { type: 'boolean' },
     'min-priority': { type: 'string' },
+    all: { type: 'boolean' },
+    covered: { type: 'boolean' },
   });
   const file = path.resolve(requireOption(values.workspace, 'workspace'));
   const min = values['min-priority'] ?? 'low';
@@ -25,9 +29,10 @@ export function alertsCommand(args: string[]): void {
   const workspace = openWorkspace(file);
   try {
     const refresh = values.refresh ? refreshAlerts(workspace.db) : null;
-    const list = listAlerts(workspace.db, { priorities: [...priorities] });
+    const list = listAlerts(workspace.db, { priorities: [...priorities], ...(values.all ? { all: true } : {}), ...(values.covered ? { includeCovered: true } : {}) });
     if (values.json) {
-      console.log(JSON.stringify({ today: list.today, refreshedAt: list.refreshedAt, currency: list.currency, ...(refresh ? { refresh } : {}), alerts: list.rows }));
+      const { today, refreshedAt, currency, minMoney, belowMinimum, covered } = list;
+      console.log(JSON.stringify({ today, refreshedAt, currency, minMoney, belowMinimum, covered, ...(refresh ? { refresh } : {}), alerts: list.rows }));
       return;
     }
     if (refresh) {
@@ -38,7 +43,11 @@ export function alertsCommand(args: string[]): void {
       console.log('No alerts checked yet: run again with --refresh.');
       return;
     }
-    console.log(`Open alerts as of ${list.today} (${list.rows.length}${list.belowMinimum > 0 ? `; ${list.belowMinimum} under the minimum of ${list.minMoney} hidden` : ''}):`);
+    const hidden = [
+      list.belowMinimum > 0 ? `${list.belowMinimum} under the minimum of ${list.minMoney.toLocaleString('en')} hidden (--all)` : '',
+      list.covered > 0 ? `${list.covered} answered by the plan hidden (--covered)` : '',
+    ].filter(Boolean);
+    console.log(`Open alerts as of ${list.today} (${list.rows.length}${hidden.length > 0 ? `; ${hidden.join('; ')}` : ''}):`);
     list.rows.forEach((row, i) => console.log(line(i + 1, row)));
   } finally {
     workspace.close();

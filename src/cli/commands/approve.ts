@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
 import { AppError } from '../../core/ground/errors/app-error';
+import { refreshAlerts } from '../../core/monitoring/alerts';
 import { approvePlan } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 
@@ -35,6 +36,8 @@ export function approveCommand(args: string[]): number {
       });
       return { planId, result };
     })();
+    // Alerts follow approvals: what the approved lines answer points to their purchase orders now.
+    if (result.lines > 0) refreshAlerts(workspace.db);
     if (values.json) console.log(JSON.stringify({ planId, ...result }));
     else if (result.lines === 0) console.log(`Plan ${planId} has no draft lines to approve${supplierId !== undefined ? ' for this supplier' : ''}`);
     else {

@@ -11,6 +11,7 @@ import {
   type LocationMode,
   type RunSummary,
 } from '../../core/forecasting';
+import { refreshAlerts } from '../../core/monitoring/alerts';
 import { progressPrinter } from '../progress';
 
 export interface ForecastWorkspaceOptions {
@@ -46,6 +47,8 @@ export async function forecastWorkspace(file: string, options: ForecastWorkspace
       { frequency, horizon: options.horizon, locations: options.locations, asOf: options.asOf },
       ctx,
     );
+    // Alerts follow forecasts: their demand is the new run's from now on.
+    refreshAlerts(workspace.db);
     progress.done();
     printSummary(summary);
     if (options.output !== undefined) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
 import { runWorkspaceForecast } from '../../core/forecasting';
 import { createInlineTaskContext } from '../../core/ground/task-context';
+import { refreshAlerts } from '../../core/monitoring/alerts';
 import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
@@ -49,6 +50,8 @@ export async function planCommand(args: string[]): Promise<void> {
       ...(values['promised-lead-times'] ? { usePromisedLeadTimes: true } : {}),
     });
     const planId = savePlan(workspace.db, plan);
+    // Alerts follow plans (and the forecast made for it): what a line answers points to it.
+    refreshAlerts(workspace.db);
     const stored = loadPlan(workspace.db, planId);
     const lines = await writePlanFile(stored, output, format);
     const s = plan.summary;

@@ -11,6 +11,8 @@ import { SCAN_QUERIES, type ReadQueryName, type ReadQueryResult } from './reads/
 import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
 import { JobRunner, type StartedJob } from './jobs/runner';
 import { WriterQueue } from './jobs/writer-queue';
+import { AlertsFollower, ALERTS_FOLLOW_JOBS } from './alerts-follow';
+import { announceNewAlerts } from './alert-notices';
 import { EventBus } from './event-bus';
 import { PathPolicy, WatchFolderPolicy } from './path-policy';
 import { ReadWorker } from './read-worker';
@@ -66,6 +68,15 @@ export class AppContext {
   private readonly readCache = new Map<string, unknown>();
   /** The worker script as a path, for jobs that start workers of their own. */
   readonly workerEntry: string;
+  /** Checks the alerts again after forecasts, plans, imports and plan edits (alerts-follow.ts). */
+  readonly alertsFollow = new AlertsFollower(() => {
+    if (!this.current) return null;
+    const started = this.startWritingJob('alerts', { path: this.current.path });
+    started.done.then((summary) => announceNewAlerts(this, summary.newHigh)).catch(() => {
+      // The failure reaches the UI as a job:finished event.
+    });
+    return started;
+  });
   /** Two readers per open workspace: one for full scans, one for everything quick. */
   private readers: { scans: ReadWorker; quick: ReadWorker } | null = null;
 
@@ -175,7 +186,9 @@ export class AppContext {
     const started = this.jobs.start(kind, input);
     started.done
       .then((output) => {
-        if (wrote(output)) this.dataChanged();
+        if (!wrote(output)) return;
+        this.dataChanged();
+        if (ALERTS_FOLLOW_JOBS.has(kind)) this.alertsFollow.request();
       })
       .catch(() => {
         // The failure reaches the UI as a job:finished event.

@@ -7,6 +7,7 @@ import { forecastQuantiles, normaliseLevels } from './quantiles';
 import { reasonText } from './reason';
 import { chooseMethod, type ChooseOptions } from './select';
 import { allIntegers, allNonNegative, cleanHistory, type SeriesInput } from './series';
+import { deseasonalise, reseasonalise, widenForShortHistory } from './short-history';
 import type { ForecastOptions, ForecastResult, MethodForecast } from './types';
 
 export function forecastSeries(input: SeriesInput, options: ForecastOptions & Partial<ChooseOptions>): ForecastResult {
@@ -25,22 +26,36 @@ export function forecastSeries(input: SeriesInput, options: ForecastOptions & Pa
       explanation: reasonText({ kind: 'noHistory' }),
       class: 'zero',
       distribution: dist,
+      shortHistory: false,
+      pooledSeason: false,
     };
   }
-  const choice = chooseMethod(y, { ...options, horizon: h });
+  const n = y.length;
+  const yearLength = options.yearLength ?? 0;
+  // A season borrowed from siblings: forecast the series without it, then put it back.
+  const pooled = options.seasonalIndex !== undefined && options.seasonalIndex.length >= n + h && n < yearLength;
+  const index = pooled ? options.seasonalIndex! : null;
+  const fitOn = index ? deseasonalise(y, index) : y;
+  const choice = chooseMethod(fitOn, { ...options, horizon: h, ...(index ? { seasonLength: 1 } : {}) });
   let dist: MethodForecast;
   let label: string;
   if (choice.class === 'zero') {
     dist = zeroForecast(h);
     label = 'zero';
   } else if (choice.class === 'new') {
-    dist = historicalMean(y, h);
+    dist = historicalMean(fitOn, h);
     label = 'mean';
   } else {
-    const c = forecastCandidates(y, h, choice.plan, [choice.name]).get(choice.name);
-    dist = c?.forecast ?? historicalMean(y, h);
+    const c = forecastCandidates(fitOn, h, choice.plan, [choice.name]).get(choice.name);
+    dist = c?.forecast ?? historicalMean(fitOn, h);
     label = c?.label ?? 'mean';
   }
+  if (index) {
+    dist = reseasonalise(dist, index, n);
+    label = `${label} × pooled season`;
+  }
+  const widened = widenForShortHistory(dist, n, yearLength);
+  dist = widened.dist;
   if (nonNegative) for (let i = 0; i < h; i++) dist.mean[i] = Math.max(0, dist.mean[i] as number);
   // Integer demand gets a count distribution (negative binomial / Poisson) for its quantiles.
   if (counts) dist = { ...dist, family: 'count' };
@@ -52,5 +67,7 @@ export function forecastSeries(input: SeriesInput, options: ForecastOptions & Pa
     explanation: choice.explanation,
     class: choice.class,
     distribution: dist,
+    shortHistory: widened.widened,
+    pooledSeason: index !== null,
   };
 }

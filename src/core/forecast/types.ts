@@ -30,6 +30,13 @@ export interface ForecastOptions {
   quantiles?: number[];
   /** Rolling-origin backtest origins used to choose the method (default 2; 0 = no backtest). */
   backtestOrigins?: number;
+  /** Buckets in a year (52 weekly, 12 monthly, 364 daily): a shorter history gets wider intervals (short-history.ts). */
+  yearLength?: number;
+  /**
+   * Seasonal indices for the history's buckets and the horizon's (length n + h), pooled from
+   * siblings with a year of history, for a series whose own history is too short to show its season.
+   */
+  seasonalIndex?: ArrayLike<number>;
 }
 
 export interface ForecastResult {
@@ -43,4 +50,8 @@ export interface ForecastResult {
   class: DemandClass;
   /** The predictive distribution behind the quantiles (for lead-time sums). */
   distribution: MethodForecast;
+  /** Less than a year of history: the intervals were widened for it. */
+  shortHistory: boolean;
+  /** The season came from `seasonalIndex` (siblings), not the series itself. */
+  pooledSeason: boolean;
 }

@@ -13,6 +13,8 @@
 import type { ForecastReason } from '../forecast/reason';
 import { seasonalNaive } from '../forecast';
 import { stepQuantiles } from '../forecast/quantiles';
+import { widenForShortHistory } from '../forecast/short-history';
+import { YEAR_BUCKETS } from './pooled-season';
 import { meanAbsDiff, meanSquaredDiff } from '../forecast/series';
 import type { ScoredAnalogue } from './analogues';
 import type { EngineSettings } from './forecast-established';
@@ -57,8 +59,8 @@ export function forecastColdStart(target: ColdStartTarget, analogues: readonly S
   const scales = clampToMedian(curves.map((curve) => scaleFor(target, curve)));
 
   const mean = new Float64Array(h);
-  const variance = new Float64Array(h);
-  const cumVariance = new Float64Array(h);
+  let variance: Float64Array = new Float64Array(h);
+  let cumVariance: Float64Array = new Float64Array(h);
   let sdSum = 0;
   let noiseSum = 0;
   for (let t = 0; t < h; t++) {
@@ -74,6 +76,10 @@ export function forecastColdStart(target: ColdStartTarget, analogues: readonly S
     cumVariance[t] = sdSum * sdSum + noiseSum;
   }
   const family = target.integral ? 'count' : 'normal';
+  // A few weeks of its own sales say little about the months ahead: the band widens with the horizon (short-history.ts).
+  const { dist } = widenForShortHistory({ mean, variance, cumVariance, family }, A, YEAR_BUCKETS[settings.frequency]);
+  variance = dist.variance;
+  cumVariance = dist.cumVariance;
   const naive = A > 0 ? seasonalNaive(target.observed, h, settings.seasonLength) : null;
   return {
     productId: target.product.id,

@@ -6,6 +6,7 @@ import { spreadOverWorkers, type ChunkHooks } from '../ground/spread-over-worker
 import type { TaskContext } from '../ground/task-context';
 import { backtestSeries, holdoutLength } from './backtest';
 import { alignedRaw, fillCensored } from './fill-censored';
+import { YEAR_BUCKETS } from './pooled-season';
 import type { SeriesHistory } from './history';
 import { STORED_KEYS, STORED_LEVELS, type Frequency, type SeriesForecast, type StoredKey } from './types';
 
@@ -23,13 +24,22 @@ export interface EngineSettings {
 export type EngineSeries = Pick<
   SeriesHistory,
   'productId' | 'locationId' | 'values' | 'integral' | 'censoredBuckets' | 'cappedBuckets' | 'totalUnits' | 'promoUnits'
->;
+> & {
+  /** The category's or brand's season (history + horizon) for a series too short to show its own (pooled-season.ts). */
+  seasonalIndex?: Float64Array;
+};
 
 export function forecastEstablished(series: EngineSeries, settings: EngineSettings): SeriesForecast {
   const { seasonLength: m, horizon } = settings;
   const filled = fillCensored(series.values, series.integral);
   const raw = alignedRaw(series.values, filled.length);
-  const result = forecastSeries(filled, { seasonLength: m, horizon, quantiles: engineLevels(settings) });
+  const result = forecastSeries(filled, {
+    seasonLength: m,
+    horizon,
+    quantiles: engineLevels(settings),
+    yearLength: YEAR_BUCKETS[settings.frequency],
+    ...(series.seasonalIndex && series.seasonalIndex.length === filled.length + horizon ? { seasonalIndex: series.seasonalIndex } : {}),
+  });
   const backtest =
     settings.backtest === false ? null : backtestSeries(filled, raw, m, holdoutLength(filled.length, settings.frequency, horizon));
   return establishedForecast(series, filled, settings, result, { reason: result.reason, backtest });

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ForecastGridRow } from '../../shared/contract/schemas/forecast';
 import { effectiveForecast, type EffectiveRow } from './effective-forecast';
+import { YEAR_BUCKETS } from './pooled-season';
+import type { Frequency } from './types';
 
 /** Buckets shown as "next periods" in the grid. */
 export const NEXT_BUCKETS = 4;
@@ -17,6 +19,7 @@ interface SeriesJoin {
   demandClass: string;
   method: string;
   coldStart: number;
+  historyBuckets: number;
   mase: number | null;
   snaiveMase: number | null;
   wape: number | null;
@@ -42,7 +45,7 @@ export function forecastGrid(
               (SELECT sup.name FROM supplier_terms t JOIN suppliers sup ON sup.id = t.supplier_id
                 WHERE t.product_id = p.id ORDER BY t.is_primary DESC, t.id LIMIT 1) AS supplier,
               coalesce(l.code, 'ALL') AS location, s.demand_class AS demandClass, s.method,
-              s.analogues IS NOT NULL AS coldStart, s.mase, s.snaive_mase AS snaiveMase, s.wape, s.bias,
+              s.analogues IS NOT NULL AS coldStart, s.history_buckets AS historyBuckets, s.mase, s.snaive_mase AS snaiveMase, s.wape, s.bias,
               s.coverage, s.total_mean AS totalUnits, p.price
          FROM forecast_series s
          JOIN products p ON p.id = s.product_id
@@ -51,6 +54,8 @@ export function forecastGrid(
         ORDER BY p.sku, location`,
     )
     .all({ runId, ...only }) as SeriesJoin[];
+  const frequency = db.prepare('SELECT frequency FROM forecast_runs WHERE id = ?').pluck().get(runId) as Frequency | undefined;
+  const year = YEAR_BUCKETS[frequency ?? 'week'];
   const next = nextMeans(db, runId, only);
   const overridden = overriddenSeries(db, runId, only?.productId);
   return series.map((s) => {
@@ -60,6 +65,7 @@ export function forecastGrid(
     return {
       ...s,
       coldStart: s.coldStart === 1,
+      shortHistory: s.historyBuckets < year,
       totalUnits,
       moneyAtStake: totalUnits * (s.price ?? 0),
       next: effective ? effective.slice(0, NEXT_BUCKETS).map((row) => row.mean) : (next.get(key) ?? []),

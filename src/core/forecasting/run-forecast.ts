@@ -14,6 +14,7 @@ import { AnaloguePool, type AnalogueCandidate } from './analogues';
 import { DEFAULT_HORIZON } from './bucket-grid';
 import { calibrateRun, type ClassCalibration } from './calibration';
 import { forecastColdStart, type ColdStartTarget } from './cold-start';
+import { pooledSeasonalIndices } from './pooled-season';
 import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory } from './cold-start-targets';
 import { fillCensored } from './fill-censored';
 import { forecastEstablished, forecastEstablishedMany, type EngineSettings, type SpreadSettings } from './forecast-established';
@@ -118,7 +119,8 @@ function readRunInputs(db: Database.Database, options: RunOptions, ctx: TaskCont
   const history = readHistory(db, products, { frequency, locations, asOf: options.asOf }, ctx);
   const targets = buildTargetContext(history, products, plans, locations);
   const minBuckets = COLD_START_BUCKETS[frequency];
-  const established = history.series.filter((s) => !isShort(s.values, minBuckets));
+  const seasons = pooledSeasonalIndices(history.series, products, frequency, horizon, minBuckets);
+  const established = history.series.filter((s) => !isShort(s.values, minBuckets)).map((s) => (seasons.has(s) ? { ...s, seasonalIndex: seasons.get(s)! } : s));
   const coldTargets: ColdStartTarget[] = [
     ...history.series.filter((s) => isShort(s.values, minBuckets)).map((s) => targetFromHistory(s, products.get(s.productId) as ProductInfo, targets)),
     ...targetsWithoutHistory(new Set(history.series.map((s) => s.productId)), targets),

@@ -41,9 +41,16 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
     'forecast:detail': ({ runId, productId, locationId }) => forecastDetail(db(), runId, productId, locationId),
     'forecast:addOverride': writes((input) => {
       const { valuePer, ...rest } = input;
-      return stripRemoval(addOverride(db(), { ...rest, ...(valuePer ? { valuePer } : {}) }));
+      const added = stripRemoval(addOverride(db(), { ...rest, ...(valuePer ? { valuePer } : {}) }));
+      // Alerts read the planner's numbers: check them again.
+      ctx.alertsFollow.request();
+      return added;
     }),
-    'forecast:removeOverride': writes(({ id }) => stripRemoval(removeOverride(db(), id))),
+    'forecast:removeOverride': writes(({ id }) => {
+      const removed = stripRemoval(removeOverride(db(), id));
+      ctx.alertsFollow.request();
+      return removed;
+    }),
     'forecast:accuracy': ({ runId, groupBy }) => {
       // A run's stored backtests are read once; each grouping aggregates the same records.
       const records = ctx.cachedRead(`forecast:backtest:${runId}`, (workspace) => backtestRecords(workspace.db, runId));

@@ -32,6 +32,8 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
     'planning:editLine': writes(({ planId, lineId, quantity }) => {
       checkLine(planId, lineId);
       editLineQuantity(db(), lineId, quantity);
+      // A line set to 0 no longer answers its alerts; a new quantity changes what they point to.
+      ctx.alertsFollow.request();
       return planLineRow(db(), planId, lineId);
     }),
     'planning:lockLine': writes(({ planId, lineId, locked }) => {
@@ -42,6 +44,8 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
     'planning:approveDraft': writes(({ planId, supplierId, locationId }) => {
       const result = approvePlan(db(), planId, { supplierId, ...(locationId !== undefined ? { locationId } : {}) });
       if (result.lines === 0) throw new AppError('invalid_input', 'This supplier has no draft lines left to approve in the plan', { planId, supplierId });
+      // Approved lines are on order now: the alerts they answered point to the purchase order, or resolve.
+      ctx.alertsFollow.request();
       return result;
     }),
     'planning:settings': () => planningSettings(db()),

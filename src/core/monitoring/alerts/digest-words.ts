@@ -34,7 +34,7 @@ const en: Words = {
   priority: { high: 'High', medium: 'Medium', low: 'Low' },
   kind: alertKindWords.en,
   basis: {
-    marginLost: 'margin lost on expected demand', marginAtRisk: 'margin at risk', excessValue: 'value of stock above the cover limit',
+    marginLost: 'margin lost on expected demand', marginAtRisk: 'margin at risk', excessValue: 'value of stock above the cover limit', excessCost: 'holding and clearance cost of the excess',
     stockValue: 'stock value at cost', overForecastCost: 'cost of over-forecast units', underForecastMargin: 'margin of under-forecast units', openPoValue: 'open PO value',
   },
   why: {
@@ -45,7 +45,7 @@ const en: Words = {
     belowReorderPoint: 'position {position} below reorder point {reorderPoint}',
     poOverdue: '{lines} lines {daysLate} days late, {unitsLate} units to come',
     poConfirmedLate: '{lines} lines confirmed {daysLate} days after the promised {promisedDate}',
-    excessStock: '{weeksOfCover} weeks of cover (limit {thresholdWeeks}), {excessUnits} units above',
+    excessStock: '{weeksOfCover} weeks of cover at the demand ahead (limit {thresholdWeeks}), {excessUnits} units above, {unsoldUnits} unsold in a year',
     deadStock: '{onHand} units on hand, last sale {lastSale}',
     forecastBias: 'bias {biasPct}% over {periods} periods (limit {thresholdPct}%)',
     supplierOtif: 'OTIF {otifBeforePct}% → {otifRecentPct}% ({deliveriesRecent} deliveries)',
@@ -65,7 +65,7 @@ const zhCN: Words = {
   priority: { high: '高', medium: '中', low: '低' },
   kind: alertKindWords['zh-CN'],
   basis: {
-    marginLost: '预计需求损失的毛利', marginAtRisk: '有风险的毛利', excessValue: '超出可售周数上限的库存价值',
+    marginLost: '预计需求损失的毛利', marginAtRisk: '有风险的毛利', excessValue: '超出可售周数上限的库存价值', excessCost: '积压库存的持有与清仓成本',
     stockValue: '库存成本价值', overForecastCost: '多预测数量的成本', underForecastMargin: '少预测数量的毛利', openPoValue: '未交货采购单金额',
   },
   why: {
@@ -76,7 +76,7 @@ const zhCN: Words = {
     belowReorderPoint: '库存位置 {position} 低于再订货点 {reorderPoint}',
     poOverdue: '{lines} 行逾期 {daysLate} 天，待到货 {unitsLate} 件',
     poConfirmedLate: '{lines} 行确认交期比承诺的 {promisedDate} 晚 {daysLate} 天',
-    excessStock: '可售 {weeksOfCover} 周（上限 {thresholdWeeks} 周），多出 {excessUnits} 件',
+    excessStock: '按未来需求可售 {weeksOfCover} 周（上限 {thresholdWeeks} 周），多出 {excessUnits} 件，一年内卖不完 {unsoldUnits} 件',
     deadStock: '现有库存 {onHand} 件，最后销售 {lastSale}',
     forecastBias: '{periods} 期偏差 {biasPct}%（上限 {thresholdPct}%）',
     supplierOtif: 'OTIF {otifBeforePct}% → {otifRecentPct}%（{deliveriesRecent} 次到货）',

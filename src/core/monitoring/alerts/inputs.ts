@@ -6,6 +6,7 @@ import { seriesKey } from '../../planning/load-forecasts';
 import { dayFromIso } from '../../ground/calendar';
 import { readLocations, readProducts, readSuppliers, readSupplyTerms, workspaceCurrency } from './catalog';
 import { dailyDemandAhead, loadDemand } from './demand';
+import { readLastYearAhead } from './season-ahead';
 import type { AlertInputs, SeriesFacts } from './types';
 
 /** Lead time assumed for a SKU with no terms and a supplier with no default. */
@@ -77,6 +78,15 @@ export function loadAlertInputs(db: Database.Database, today: string, settings: 
       reorderPoint: planned ? planned.reorderPoint : dailyDemand * leadTimeDays,
       reorderPointSource: planned ? 'plan' : 'leadTimeDemand',
     });
+  }
+  // The season ahead matters to excess and dead stock only: read it for stock that could be either —
+  // on hand above a quarter of the cover limit at today's rate (a season would have to cut demand
+  // fourfold to make less stock excess). Each is one index range, so a large workspace stays quick.
+  const candidates = series.filter((s) => s.position.onHand > 0 && s.position.onHand > (s.dailyDemand * 7 * settings.excessWeeks) / 4);
+  const lastYear = readLastYearAhead(db, todayDay, candidates);
+  for (const s of candidates) {
+    const ahead = lastYear.get(seriesKey(s.productId, s.locationId));
+    if (ahead) s.lastYearAhead = ahead;
   }
   return { today, todayDay, currency: workspaceCurrency(db), settings, products, suppliers: readSuppliers(db), locations, series, runId };
 }

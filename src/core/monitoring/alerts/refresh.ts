@@ -11,7 +11,10 @@ import { readOpenLines } from './detectors/purchase-orders';
 import { detectStaleData } from './detectors/stale-data';
 import { detectStockouts } from './detectors/stockout';
 import { detectSupplierOtif } from './detectors/supplier-otif';
+import { readPlanCover, withPlanCover } from './coverage';
+import { onePerSkuLocation } from './dedupe';
 import { loadAlertInputs } from './inputs';
+import { materialityMinimum, weeklyGrossMargin } from './materiality';
 import { priorityOf } from './priority';
 import { readAlertSettings } from './settings';
 import { applyDetections } from './store';
@@ -25,12 +28,6 @@ export interface RefreshOptions {
   /** Progress (steps 'alerts.read', 'alerts.detect', 'alerts.save') and cancellation, when run as a job. */
   task?: TaskContext;
 }
-
-/** Stronger alerts on the same SKU-location make weaker ones noise: stock-out over below-reorder-point, dead over excess. */
-const SHADOWED: readonly [weaker: AlertKind, stronger: AlertKind][] = [
-  ['belowReorderPoint', 'stockout'],
-  ['excessStock', 'deadStock'],
-];
 
 type Detector = (db: Database.Database, inputs: AlertInputs) => Detection[];
 
@@ -73,7 +70,9 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
     found.push(...timed(name, () => detect(db, inputs)));
   });
   task?.progress('alerts.detect', detectors.length, detectors.length);
-  const detected = withoutShadowed(found).map((d): DetectedAlert => ({ ...d, priority: priorityOf(d, settings) }));
+  const answered = timed('planCover', () => onePerSkuLocation(withPlanCover(found, readPlanCover(db))));
+  const detected = answered.map((d): DetectedAlert => ({ ...d, priority: priorityOf(d, settings) }));
+  const minimum = timed('materiality', () => materialityMinimum(settings, weeklyGrossMargin(db, inputs.todayDay)));
   task?.throwIfCancelled();
   task?.progress('alerts.save', 0, 1);
   const byKind = Object.fromEntries(alertKinds.map((k) => [k, 0])) as Record<AlertKind, number>;
@@ -92,15 +91,14 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
       stepsMs,
     };
     const { newHigh, stepsMs: _steps, ...recorded } = result;
-    db.prepare('INSERT INTO alert_refreshes (at, today, seconds, summary) VALUES (?, ?, ?, ?)').run(new Date().toISOString(), today, seconds, JSON.stringify({ ...recorded, newHigh: newHigh.length }));
+    db.prepare('INSERT INTO alert_refreshes (at, today, seconds, summary) VALUES (?, ?, ?, ?)').run(
+      new Date().toISOString(),
+      today,
+      seconds,
+      JSON.stringify({ ...recorded, newHigh: newHigh.length, minimum }),
+    );
     return result;
   })();
   task?.progress('alerts.save', 1, 1);
   return summary;
-}
-
-function withoutShadowed(found: readonly Detection[]): Detection[] {
-  const subject = (d: Detection) => d.key.slice(d.key.indexOf(':') + 1);
-  const present = new Set(found.map((d) => `${d.kind}|${subject(d)}`));
-  return found.filter((d) => !SHADOWED.some(([weaker, stronger]) => d.kind === weaker && present.has(`${stronger}|${subject(d)}`)));
 }

@@ -12,6 +12,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   staleSalesDays: 3,
   stalePurchaseOrderDays: 30,
   minMoney: 100,
+  materialityPct: 1,
   highMoney: 10_000,
   snoozeDays: 7,
 };

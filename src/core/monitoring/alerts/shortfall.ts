@@ -1,4 +1,4 @@
-import { dayFromIso } from '../../ground/calendar';
+import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { bucketEnds } from './demand';
 import type { SeriesFacts } from './types';
 
@@ -27,4 +27,16 @@ export function lostUnitsBefore(series: Pick<SeriesFacts, 'position' | 'mean' | 
     }
   }
   return lost;
+}
+
+/**
+ * Extra units lost when a purchase order's arrivals for this SKU-location come on `toDay` instead
+ * of when the position expects them (`late`: later than expected; else earlier, as promised):
+ * the delay's cost in units short, over the days up to `untilDay`. Comparable with a stock-out's units.
+ */
+export function unitsLostByDelay(series: Pick<SeriesFacts, 'position' | 'mean' | 'bucketDates' | 'bucketDays'>, poNumber: string, toDay: number, fromDay: number, untilDay: number): number {
+  const moved = series.position.arrivals.map((a) => (a.poNumber === poNumber ? { ...a, date: isoFromDay(toDay) } : a));
+  const actual = lostUnitsBefore(series, fromDay, untilDay);
+  const other = lostUnitsBefore({ ...series, position: { ...series.position, arrivals: moved } }, fromDay, untilDay);
+  return Math.abs(actual - other);
 }

@@ -25,6 +25,8 @@ interface StoredState {
   status: AlertStatus;
   snoozedUntil: string | null;
   ackMoney: number | null;
+  /** A plan line answered it last time. */
+  covered: boolean;
   /** What a repeat run may leave as it is: priority, money, method, entity, facts, last seen. */
   fingerprint: string;
 }
@@ -39,6 +41,7 @@ const fingerprintOf = (priority: string, money: number, method: string, entity: 
  * - acknowledged stays acknowledged unless its money reaches ACK_REOPEN_FACTOR × the money when acknowledged;
  * - snoozed stays snoozed until `today` is past its date, then it is open again;
  * - resolved that comes back is reopened and its reopen count goes up;
+ * - open and answered by a plan line last time, no longer answered (the draft went): raised again today;
  * - a kept alert whose condition is gone is resolved.
  * The run is audited as one row (per-alert actions are audited where the user takes them).
  */
@@ -52,7 +55,7 @@ export function applyDetections(db: Database.Database, detected: readonly Detect
       .raw(true)
       .all() as [string, number, AlertStatus, string | null, number | null, string, number, string, string, string, string][];
     for (const [key, id, status, snoozedUntil, ackMoney, priority, money, method, entity, facts, lastSeen] of rows) {
-      existing.set(key, { id, status, snoozedUntil, ackMoney, fingerprint: fingerprintOf(priority, money, method, entity, facts, lastSeen) });
+      existing.set(key, { id, status, snoozedUntil, ackMoney, covered: isCovered(facts), fingerprint: fingerprintOf(priority, money, method, entity, facts, lastSeen) });
     }
     const insert = db.prepare(
       `INSERT INTO alerts (key, kind, priority, status, money, currency, money_method, entity, facts, first_seen, last_seen, raised_on, updated_at)
@@ -97,9 +100,13 @@ export function applyDetections(db: Database.Database, detected: readonly Detect
         } else if (stored.status === 'snoozed' && stored.snoozedUntil !== null && stored.snoozedUntil < today) {
           raise.run(today, 0, id);
           raised = true;
+        } else if (stored.status === 'open' && stored.covered && !isCovered(facts)) {
+          // The plan line that answered it is gone (draft deleted or set to 0): it is work again, as of today.
+          raise.run(today, 0, id);
+          raised = true;
         }
       }
-      if (raised && alert.priority === 'high') result.raised.push({ id, kind: alert.kind, priority: alert.priority, money, currency, entity: alert.entity });
+      if (raised && alert.priority === 'high' && !isCovered(facts)) result.raised.push({ id, kind: alert.kind, priority: alert.priority, money, currency, entity: alert.entity });
     }
     const resolve = db.prepare("UPDATE alerts SET status = 'resolved', resolved_on = ?, snoozed_until = NULL, updated_at = ? WHERE id = ?");
     for (const [key, stored] of existing) {
@@ -113,6 +120,11 @@ export function applyDetections(db: Database.Database, detected: readonly Detect
     );
   })();
   return result;
+}
+
+/** A plan line answers the alert (coverage.ts puts its id in the facts). */
+function isCovered(facts: string): boolean {
+  return facts.includes('"planLineId":');
 }
 
 function audit(db: Database.Database, actor: string, action: string, id: number, details: object): void {

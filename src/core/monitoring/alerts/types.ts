@@ -46,6 +46,8 @@ export interface SeriesFacts {
   supplierId: number | null;
   reorderPoint: number;
   reorderPointSource: 'plan' | 'leadTimeDemand';
+  /** Units per week for the next 52 weeks from the same weeks a year earlier at today's level (NaN where unknown): the season ahead. */
+  lastYearAhead?: Float64Array;
 }
 
 export interface SupplierFacts {

@@ -5,9 +5,11 @@ import { IMPORT_ROUTE, type PageKey } from '../../hooks/route';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Facts that are amounts of money (in the alert's currency). */
-const MONEY_FACTS = new Set(['unitMargin', 'unitCost', 'valueLate', 'holdingCostPerYear']);
+const MONEY_FACTS = new Set(['unitMargin', 'unitCost', 'valueLate', 'holdingCostPerYear', 'holdingCost', 'clearanceCost']);
+/** Facts that are yearly or one-off rates (0.25 = 25%). */
+const RATE_FACTS = new Set(['holdingRate', 'clearanceRate']);
 /** Facts that are words chosen from a list (sources). */
-const WORD_FACTS = new Set(['demandSource', 'reorderPointSource']);
+const WORD_FACTS = new Set(['demandSource', 'reorderPointSource', 'planLineStatus']);
 
 /** One fact ready to show: dates in the user's locale, money with its currency, sources in words. */
 export function factText(t: Translate, format: Formatters, name: string, value: AlertFacts[string], currency: string): string {
@@ -17,20 +19,62 @@ export function factText(t: Translate, format: Formatters, name: string, value: 
       const key = `alerts.source.${value}`;
       return isMessageKey(key) ? t(key) : value;
     }
+    if (name === 'alsoKinds') return value.split(',').map((kind) => (isMessageKey(`alerts.kind.${kind}`) ? t(`alerts.kind.${kind}` as MessageKey) : kind)).join(', ');
     return ISO_DATE.test(value) ? format.date(value) : value;
   }
   if (MONEY_FACTS.has(name)) return format.money(value, currency);
-  if (name === 'holdingRate') return `${format.number(value * 100)}%`;
+  if (RATE_FACTS.has(name)) return `${format.number(value * 100)}%`;
   return format.number(value);
 }
 
-/** The why in the user's language, worded from the facts stored with the alert. */
+function factParams(t: Translate, format: Formatters, row: Pick<AlertRow, 'facts' | 'currency'>): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(row.facts)) params[name] = factText(t, format, name, value, row.currency);
+  return params;
+}
+
+/** The why in the user's language, worded from the facts stored with the alert; the plan line that answers it, when one does. */
 export function alertWhy(t: Translate, format: Formatters, row: Pick<AlertRow, 'kind' | 'facts' | 'currency'>): string {
   const missing = missingInputWhy(t, row);
   if (missing) return missing;
-  const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(row.facts)) params[name] = factText(t, format, name, value, row.currency);
-  return t(`alerts.why.${row.kind}` as MessageKey, params);
+  const key = `alerts.why.${row.kind}`;
+  const why = isMessageKey(key) ? t(key, factParams(t, format, row)) : '';
+  const covered = coveredText(t, format, row);
+  return covered ? `${why} — ${covered}` : why;
+}
+
+/** Whether a plan line answers the alert (it is then not open work). */
+export function isCovered(row: Pick<AlertRow, 'facts'>): boolean {
+  return row.facts.planLineId !== undefined && row.facts.planLineId !== null;
+}
+
+/** "covered by draft plan line: 120 units arriving 20 Jan" — the plan line the alert points to, or null. */
+export function coveredText(t: Translate, format: Formatters, row: Pick<AlertRow, 'facts'>): string | null {
+  if (!isCovered(row)) return null;
+  const f = row.facts;
+  const params = {
+    qty: format.number(Number(f.plannedQty ?? 0)),
+    arrival: typeof f.plannedArrival === 'string' ? format.date(f.plannedArrival) : '—',
+    po: typeof f.plannedPo === 'string' ? f.plannedPo : '—',
+  };
+  return f.planLineStatus === 'approved' ? t('alerts.covered.approved', params) : t('alerts.covered.draft', params);
+}
+
+/**
+ * What to do today, in words, with the SKU, PO or supplier in it (the Dashboard's action list).
+ * A kind without its own sentence (a newer detector) says its name, subject and why.
+ */
+export function alertTodo(t: Translate, format: Formatters, row: Pick<AlertRow, 'kind' | 'facts' | 'currency' | 'entity'>): string {
+  const key = `alerts.todo.${row.kind}`;
+  const e = row.entity;
+  const subject = alertSubject(row);
+  if (!isMessageKey(key)) return `${alertKindLabel(t, row.kind)}${subject ? ` · ${subject}` : ''} — ${alertWhy(t, format, row)}`;
+  return t(key, {
+    ...factParams(t, format, row),
+    subject,
+    supplier: e.supplierName ?? e.supplierCode ?? '—',
+    po: e.poNumber ?? '—',
+  });
 }
 
 /** Data-age alerts whose data was never imported say so, never "newest snapshot from —, — days ago". */

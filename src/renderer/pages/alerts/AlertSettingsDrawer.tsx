@@ -25,6 +25,7 @@ const FIELDS: { key: keyof AlertSettings; min: number; max?: number; step?: numb
   { key: 'staleSalesDays', min: 1, max: 365 },
   { key: 'stalePurchaseOrderDays', min: 1, max: 365 },
   { key: 'minMoney', min: 0, step: 100 },
+  { key: 'materialityPct', min: 0, max: 100, step: 0.5, help: 'alerts.settings.materialityHelp' },
   { key: 'highMoney', min: 1, step: 1000, help: 'alerts.settings.highMoneyHelp' },
   { key: 'snoozeDays', min: 1, max: 365 },
 ];

@@ -8,13 +8,13 @@ import { useRunningJob } from '../../hooks/useRunningJob';
 import { useFormat, useT } from '../../i18n/hooks';
 import { navigate } from '../../hooks/route';
 import { useAppStore } from '../../store/app-store';
-import { alertKindLabel, alertLinks, alertSubject, alertWhy, PRIORITY_COLOURS } from '../../components/alerts/alert-text';
+import { alertLinks, alertSubject, alertTodo, alertWhy, PRIORITY_COLOURS } from '../../components/alerts/alert-text';
 import { useAlertActions } from '../../hooks/useAlertActions';
 
 /** Alerts shown on the Dashboard; the rest are one click away on the Alerts page. */
 export const ACTION_LIST_SIZE = 8;
 
-/** The Dashboard's morning check: the open alerts with the most money at stake, each with what to do. */
+/** The Dashboard's morning check: the open work with the most money at stake, each saying what to do today, whole. */
 export function ActionList() {
   const t = useT();
   const format = useFormat();
@@ -88,6 +88,11 @@ export function ActionList() {
           {t('alerts.actionList.more', { count: more })}
         </Button>
       )}
+      {c && c.covered > 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 4 }} data-testid="action-covered">
+          {t('alerts.actionList.covered', { count: c.covered })}
+        </Typography.Text>
+      )}
     </Card>
   );
 }
@@ -95,35 +100,38 @@ export function ActionList() {
 function ActionItem({ row, onAcknowledge, onSnooze }: { row: AlertRow; onAcknowledge(): void; onSnooze(): void }) {
   const t = useT();
   const format = useFormat();
-  const why = alertWhy(t, format, row);
   const [first] = alertLinks(row);
+  const subject = alertSubject(row);
+  // Whole sentences that wrap: the SKU and the figure that matter are never cut off.
   return (
     <div
       role="listitem"
       data-testid="action-item"
       data-alert-id={row.id}
       data-alert-key={row.key}
-      style={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr) auto auto', alignItems: 'center', gap: 10, padding: '4px 0', borderBottom: '1px solid rgba(128,128,128,0.15)' }}
+      style={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr) auto auto', alignItems: 'start', gap: 10, padding: '6px 0', borderBottom: '1px solid rgba(128,128,128,0.15)' }}
     >
       <Tag color={PRIORITY_COLOURS[row.priority]} style={{ marginInlineEnd: 0, minWidth: 44, textAlign: 'center' }}>
         {t(`alerts.priority.${row.priority}`)}
       </Tag>
-      <Typography.Text ellipsis={{ tooltip: why }} style={{ minWidth: 0 }}>
-        <Typography.Text strong>{alertKindLabel(t, row.kind)}</Typography.Text>
-        {alertSubject(row) && (
-          <>
-            {' · '}
-            {first ? (
-              <Typography.Link onClick={() => navigate(first.page, first.sub, first.item)} data-testid="action-link">
-                {alertSubject(row)}
+      <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+        <Typography.Text strong data-testid="action-todo">
+          {alertTodo(t, format, row)}
+        </Typography.Text>
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="action-why">
+            {alertWhy(t, format, row)}
+          </Typography.Text>
+          {subject && first && (
+            <>
+              {' · '}
+              <Typography.Link style={{ fontSize: 12 }} onClick={() => navigate(first.page, first.sub, first.item)} data-testid="action-link">
+                {subject}
               </Typography.Link>
-            ) : (
-              alertSubject(row)
-            )}
-          </>
-        )}
-        <Typography.Text type="secondary"> — {why}</Typography.Text>
-      </Typography.Text>
+            </>
+          )}
+        </div>
+      </div>
       <Typography.Text strong className="tabular" data-testid="action-money" style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
         {format.moneyWhole(row.money, row.currency)}
       </Typography.Text>

@@ -1,4 +1,4 @@
-import { App, Divider, Tag, Typography } from 'antd';
+import { Alert, App, Divider, Tag, Tooltip, Typography } from 'antd';
 import { LoadState } from '../../components/LoadState';
 import { SidePanel, SkuTitle } from '../../components/SidePanel';
 import type { ForecastGridRow, ForecastRun } from '../../../shared/contract/schemas/forecast';
@@ -56,6 +56,13 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
         <Tag>{locationLabel(t, current)}</Tag>
         <Tag color="geekblue">{classLabel(t)(current.demandClass)}</Tag>
         {current.coldStart && <Tag color="blue">{t('forecasts.flag.coldStart')}</Tag>}
+        {current.shortHistory && (
+          <Tooltip title={t('forecasts.flag.shortHistoryHelp')}>
+            <Tag color="gold" data-testid="detail-short-history">
+              {t('forecasts.flag.shortHistory')}
+            </Tag>
+          </Tooltip>
+        )}
         {current.overridden && <Tag color="orange">{t('forecasts.flag.overridden')}</Tag>}
         <Typography.Text type="secondary" className="tabular" data-testid="detail-total" style={{ fontSize: 12 }}>
           {t('forecasts.detail.total', {
@@ -68,6 +75,18 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
       <LoadState status={status} error={error} ready={Boolean(detail)} failedTitle={t('forecasts.detail.loadFailed')} rows={6} />
       {detail && (
         <>
+          {current.shortHistory && (
+            <div data-testid="detail-short-history-note" style={{ marginBottom: 8 }}>
+              <Alert
+                type="warning"
+                showIcon
+                title={t('forecasts.shortHistory.detail', {
+                  history: t(`forecasts.periods.${run.frequency}`, { count: current.historyBuckets }),
+                  horizon: t(`forecasts.periods.${run.frequency}`, { count: run.horizon }),
+                })}
+              />
+            </div>
+          )}
           <ForecastChart detail={detail} frequency={run.frequency} />
           <ForecastExplanation row={current} detail={detail} />
           <Divider style={{ margin: '10px 0' }} />

@@ -1,6 +1,6 @@
-import { Segmented, Spin } from 'antd';
+import { Alert, Segmented, Spin } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
+import type { ForecastGridRow, ForecastRun } from '../../../shared/contract/schemas/forecast';
 import { FullPage, PageLoadError } from '../../components/PageHeader';
 import { RefreshButton } from '../../components/refresh/RefreshButton';
 import { describeError } from '../../i18n/errors';
@@ -122,6 +122,7 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
       {run && view === 'series' && (
         <>
           <ForecastSummary run={run} rows={data.rows} accuracy={data.accuracy} loading={data.status === 'loading'} />
+          <HorizonWarning rows={data.rows} horizon={run.horizon} frequency={run.frequency} />
           <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
             <ForecastGrid
               key={run.id}
@@ -149,5 +150,17 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
         <CellOverridePrompt run={run} edit={cellEdit} onSaved={cellSaved} onClose={() => setCellEdit(null)} />
       )}
     </FullPage>
+  );
+}
+
+/** Says when the horizon reaches further than some SKUs' history: their far weeks are rough guesses. */
+function HorizonWarning({ rows, horizon, frequency }: { rows: readonly ForecastGridRow[] | null; horizon: number; frequency: ForecastRun['frequency'] }) {
+  const t = useT();
+  const count = rows?.filter((row) => row.historyBuckets < horizon).length ?? 0;
+  if (count === 0) return null;
+  return (
+    <div data-testid="forecast-horizon-warning" style={{ marginBottom: 8 }}>
+      <Alert type="warning" showIcon title={t('forecasts.horizonWarning', { count, horizon: t(`forecasts.periods.${frequency}`, { count: horizon }) })} />
+    </div>
   );
 }

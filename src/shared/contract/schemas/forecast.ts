@@ -38,6 +38,10 @@ export const forecastGridRowSchema = z.object({
   demandClass: z.string(),
   method: z.string(),
   coldStart: z.boolean(),
+  /** Buckets of history the forecast was made from. */
+  historyBuckets: z.number().int(),
+  /** Less than a year of history: the band was widened and the season may be its category's. */
+  shortHistory: z.boolean(),
   mase: num,
   snaiveMase: num,
   wape: num,

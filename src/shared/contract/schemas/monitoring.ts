@@ -31,6 +31,8 @@ export const moneyMethods = [
   'marginLost',
   'marginAtRisk',
   'excessValue',
+  /** Holding cost until the excess sells plus the clearance loss on what the year ahead will not sell. */
+  'excessCost',
   'stockValue',
   'overForecastCost',
   'underForecastMargin',
@@ -88,6 +90,10 @@ export const alertFilterSchema = z
     /** Default: open only. */
     statuses: z.array(alertStatusSchema).max(4).optional(),
     limit: z.number().int().min(1).max(100_000).optional(),
+    /** Also the alerts under the materiality minimum ("show all"). */
+    all: z.boolean().optional(),
+    /** Also the alerts a plan line already answers (they are not open work). */
+    includeCovered: z.boolean().optional(),
   })
   .strict();
 export type AlertFilter = z.infer<typeof alertFilterSchema>;
@@ -99,9 +105,12 @@ export const alertListSchema = z.object({
   currency: z.string(),
   /** Rows matching the filter, before the limit and the minimum money. */
   total: z.number().int(),
-  /** Rows left out because their money is below the minimum to show (the setting `minMoney`). */
+  /** Rows left out because their money is below the minimum to show (materiality, see `minMoney`). */
   belowMinimum: z.number().int(),
+  /** The minimum money at stake shown: the larger of the setting `minMoney` and `materialityPct` of a week's gross margin. */
   minMoney: z.number(),
+  /** Rows left out because a plan line already answers them (ask with includeCovered). */
+  covered: z.number().int(),
   rows: z.array(alertRowSchema),
 });
 export type AlertList = z.infer<typeof alertListSchema>;
@@ -116,6 +125,10 @@ export const alertCountsSchema = z.object({
   byKind: z.record(alertKindSchema, z.number().int()),
   openMoney: z.number(),
   newToday: z.number().int(),
+  /** Open alerts a plan line already answers: not counted as open work above. */
+  covered: z.number().int(),
+  /** Open alerts under the materiality minimum: not counted above. */
+  belowMinimum: z.number().int(),
 });
 export type AlertCounts = z.infer<typeof alertCountsSchema>;
 
@@ -137,6 +150,8 @@ export const alertSettingsSchema = z
     stalePurchaseOrderDays: z.number().int().min(1).max(365),
     /** Alerts with less money at stake are kept but not shown (stale data is always shown). */
     minMoney: z.number().min(0),
+    /** …nor those under this percent of the business's average weekly gross margin (materiality). */
+    materialityPct: z.number().min(0).max(100),
     /** Money at stake from which an alert is high priority (a fifth of it makes medium). */
     highMoney: z.number().min(1),
     /** Days a snooze lasts when no date is given. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../db/workspace';
 import { day, inputsWith, seriesWith, tinyWorkspace } from '../../../../../test/fixtures/alerts-workspace';
+import { round2 } from '../types';
 import { detectDeadStock } from './dead-stock';
 import { detectForecastBias } from './forecast-bias';
 import { detectStaleData } from './stale-data';
@@ -17,10 +18,11 @@ const sale = (date: string, units = 1) => ws.db.prepare('INSERT INTO sales_daily
 
 describe('dead stock', () => {
   // "No sale in 90 days": the last 90 days are today − 89 … today.
-  it('fires when the last sale is 90 days ago, with the stock value as money', () => {
+  it('fires when the last sale is 90 days ago, money = a year of holding plus the clearance loss', () => {
     sale(day(-90));
     const [alert] = detectDeadStock(ws.db, inputsWith([seriesWith(0, { onHand: 5 })], { deadDays: 90 }));
-    expect(alert).toMatchObject({ kind: 'deadStock', money: 50, moneyMethod: 'stockValue' });
+    // 5 units at 10: held a year at 25% (12.5) and half their cost lost when cleared (25).
+    expect(alert).toMatchObject({ kind: 'deadStock', money: 37.5, moneyMethod: 'excessCost' });
     expect(alert!.facts).toMatchObject({ lastSale: day(-90), daysWithoutSale: 90 });
   });
 
@@ -72,12 +74,13 @@ describe('forecast bias', () => {
   it('fires just beyond the threshold either way: over-forecast at cost, under-forecast at margin', () => {
     run(0.31);
     const [over] = detectForecastBias(ws.db, inputsWith([], { biasPct: 30 }, 1));
-    expect(over).toMatchObject({ kind: 'forecastBias', moneyMethod: 'overForecastCost', facts: { biasPct: 31, units: 31 } });
-    expect(over!.money).toBeCloseTo(31 * 10, 6);
+    expect(over).toMatchObject({ kind: 'forecastBias', moneyMethod: 'overForecastCost', facts: { biasPct: 31, units: 31, windowDays: 7 } });
+    // 31 units off over 8 weekly periods: 3.875 a week, over the one-week window an order answers.
+    expect(over!.money).toBeCloseTo(round2(3.875 * 10 * 0.25 * (7 / 365)), 6);
     run(-0.31);
     const [under] = detectForecastBias(ws.db, inputsWith([], { biasPct: 30 }, 1));
     expect(under).toMatchObject({ moneyMethod: 'underForecastMargin' });
-    expect(under!.money).toBeCloseTo(31 * 15, 6);
+    expect(under!.money).toBeCloseTo(round2(3.875 * 15), 6);
   });
 
   it('is quiet just inside the threshold, and on too few units or periods to tell', () => {

@@ -1,10 +1,15 @@
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../../../ground/calendar';
+import { DEFAULT_HOLDING_RATE } from '../../../planning/build-plan';
+import { CLEARANCE_LOSS_RATE, excessCost } from '../excess-cost';
+import { demandAheadWeekly } from '../season-ahead';
 import { productEntity, round1, round2, seriesKeyOf, type AlertInputs, type Detection } from '../types';
 
 /**
  * Stock on hand and no sale in the last N days (a product launched less than N days ago is not
- * dead yet). Money: the stock's value at cost. Each SKU-location is one index probe into its
+ * dead yet). Money: what the stock costs while it waits (excess-cost.ts with no cover limit): holding
+ * until it sells at the demand ahead, plus the clearance loss on what the year ahead will not sell —
+ * a seasonal item out of season costs its holding only. Each SKU-location is one index probe into its
  * recent sales, so a selling item costs a single row read.
  */
 export function detectDeadStock(db: Database.Database, inputs: AlertInputs): Detection[] {
@@ -28,12 +33,13 @@ export function detectDeadStock(db: Database.Database, inputs: AlertInputs): Det
       const date = lastSale.get(s.productId, loc, inputs.today) as string | null;
       if (date && (!last || date > last)) last = date;
     }
+    const cost = excessCost(onHand, demandAheadWeekly(s, inputs.todayDay), 0, product.unitCost);
     out.push({
       kind: 'deadStock',
       key: seriesKeyOf('deadStock', product, s),
       entity: productEntity(product, s),
-      money: round2(onHand * product.unitCost),
-      moneyMethod: 'stockValue',
+      money: round2(cost.money),
+      moneyMethod: 'excessCost',
       urgencyDays: null,
       facts: {
         onHand: round1(onHand),
@@ -41,6 +47,12 @@ export function detectDeadStock(db: Database.Database, inputs: AlertInputs): Det
         daysWithoutSale: last ? inputs.todayDay - dayFromIso(last) : null,
         thresholdDays: days,
         unitCost: round2(product.unitCost),
+        demandYear: round1(cost.demandYear),
+        unsoldUnits: round1(cost.unsoldUnits),
+        holdingCost: round2(cost.holdingCost),
+        clearanceCost: round2(cost.clearanceCost),
+        holdingRate: DEFAULT_HOLDING_RATE,
+        clearanceRate: CLEARANCE_LOSS_RATE,
       },
     });
   }

@@ -10,13 +10,23 @@ const line = (over: Partial<OpenLine>): OpenLine => ({
 });
 
 describe('PO overdue', () => {
-  const inputs = inputsWith([seriesWith(2, { onHand: 50 })]);
+  // 2 a day, 4 on hand (two days), the late PO counted as arriving today.
+  const arrivals = [{ date: day(0), quantity: 100, poNumber: 'PO-1', overdue: true }];
+  const inputs = inputsWith([seriesWith(2, { onHand: 4, onOrder: 100, arrivals })]);
 
-  it('fires a day after the expected date, money = margin on demand over the days late plus a week', () => {
+  it('fires a day after the expected date, money = margin of the units short if it stays away another week', () => {
     const [alert] = detectPoOverdue(inputs, [line({ dueDay: TODAY_DAY - 1 })]);
     expect(alert).toMatchObject({ kind: 'poOverdue', key: 'poOverdue:PO-1', entity: { poNumber: 'PO-1', supplierCode: 'SUP-1' } });
     expect(alert!.facts).toMatchObject({ daysLate: 1, lines: 1, unitsLate: 100 });
-    expect(alert!.money).toBeCloseTo(2 * (1 + OVERDUE_WAIT_DAYS) * margin, 6);
+    // Arriving in 7 days instead of today: days 3–6 go without, 4 × 2 units.
+    expect(OVERDUE_WAIT_DAYS).toBe(7);
+    expect(alert!.facts.coveredUnits).toBe(8);
+    expect(alert!.money).toBeCloseTo(8 * margin, 6);
+  });
+
+  it('costs nothing when the stock bridges the wait', () => {
+    const plenty = inputsWith([seriesWith(2, { onHand: 50, onOrder: 100, arrivals })]);
+    expect(detectPoOverdue(plenty, [line({ dueDay: TODAY_DAY - 3 })])[0]!.money).toBe(0);
   });
 
   it('is quiet on the expected date, and a confirmed later date moves the expected date', () => {
@@ -24,22 +34,27 @@ describe('PO overdue', () => {
     expect(detectPoOverdue(inputs, [line({ dueDay: TODAY_DAY - 5, confirmedDay: TODAY_DAY + 3 })])).toEqual([]);
   });
 
-  it('groups the late lines of one PO into one alert, money capped by the units to come', () => {
-    const alerts = detectPoOverdue(inputs, [line({ dueDay: TODAY_DAY - 30, balance: 4 }), line({ dueDay: TODAY_DAY - 2, balance: 6 })]);
+  it('groups the late lines of one PO into one alert, units short capped by the units to come', () => {
+    const alerts = detectPoOverdue(inputs, [line({ dueDay: TODAY_DAY - 30, balance: 3 }), line({ dueDay: TODAY_DAY - 2, balance: 3 })]);
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]!.facts).toMatchObject({ lines: 2, daysLate: 30, unitsLate: 10 });
-    expect(alerts[0]!.money).toBeCloseTo(10 * margin, 6);
+    expect(alerts[0]!.facts).toMatchObject({ lines: 2, daysLate: 30, unitsLate: 6, coveredUnits: 6 });
+    expect(alerts[0]!.money).toBeCloseTo(6 * margin, 6);
   });
 });
 
 describe('PO confirmed late', () => {
-  const inputs = inputsWith([seriesWith(2, { onHand: 50 })]);
+  // 2 a day, 8 on hand: the stock lasts four days; the PO comes on day 6 as confirmed, not day 5 as promised.
+  const arrivals = [{ date: day(6), quantity: 100, poNumber: 'PO-1', overdue: false }];
+  const inputs = inputsWith([seriesWith(2, { onHand: 8, onOrder: 100, arrivals })]);
 
-  it('fires when confirmed a day after the promise, money = margin on the demand over the delay', () => {
+  it('fires when confirmed a day after the promise, money = margin of the units the delay leaves short', () => {
     const [alert] = detectPoConfirmedLate(inputs, [line({ dueDay: TODAY_DAY + 5, confirmedDay: TODAY_DAY + 6 })]);
     expect(alert).toMatchObject({ kind: 'poConfirmedLate', key: 'poConfirmedLate:PO-1' });
-    expect(alert!.facts).toMatchObject({ daysLate: 1, promisedDate: day(5), confirmedDate: day(6) });
+    expect(alert!.facts).toMatchObject({ daysLate: 1, promisedDate: day(5), confirmedDate: day(6), coveredUnits: 2 });
     expect(alert!.money).toBeCloseTo(2 * margin, 6);
+    // With stock for a week the same delay costs nothing.
+    const bridged = inputsWith([seriesWith(2, { onHand: 14, onOrder: 100, arrivals })]);
+    expect(detectPoConfirmedLate(bridged, [line({ dueDay: TODAY_DAY + 5, confirmedDay: TODAY_DAY + 6 })])[0]!.money).toBe(0);
   });
 
   it('is quiet when confirmed on the promised date', () => {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { seriesKey } from '../../../planning/load-forecasts';
 import { dayFromIso } from '../../../ground/calendar';
-import type { AlertInputs } from '../types';
+import { unitsLostByDelay } from '../shortfall';
+import { unitMargin, type AlertInputs } from '../types';
 
 /** One open PO line with its due date (line promise, else PO promise, else order date + lead time) and balance. */
 export interface OpenLine {
@@ -56,4 +57,45 @@ export function byPurchaseOrder<T extends { poNumber: string }>(lines: readonly 
     else out.set(line.poNumber, [line]);
   }
   return out;
+}
+
+/** The SKU-location facts of a PO line (or of its SKU over all locations when the forecast was made that way). */
+export function seriesLookup(inputs: AlertInputs): (productId: number, locationId: number) => AlertInputs['series'][number] | undefined {
+  const byKey = new Map(inputs.series.map((s) => [seriesKey(s.productId, s.locationId), s]));
+  return (productId, locationId) => byKey.get(seriesKey(productId, locationId)) ?? byKey.get(seriesKey(productId, 0));
+}
+
+/**
+ * Units short because of a PO's timing, per SKU-location of its lines (several lines of one SKU-location
+ * move together, capped by their balance): `moveTo` is the day the arrivals are compared at, `until` the
+ * last day counted. Returns the units and their margin.
+ */
+export function delayShortfall(
+  inputs: AlertInputs,
+  seriesOf: ReturnType<typeof seriesLookup>,
+  poNumber: string,
+  lines: readonly OpenLine[],
+  moveTo: (line: OpenLine) => number,
+  until: (line: OpenLine) => number,
+): { units: number; money: number } {
+  const groups = new Map<string, { line: OpenLine; balance: number; until: number }>();
+  for (const line of lines) {
+    const key = seriesKey(line.productId, line.locationId);
+    const group = groups.get(key);
+    if (group) {
+      group.balance += line.balance;
+      group.until = Math.max(group.until, until(line));
+    } else groups.set(key, { line, balance: line.balance, until: until(line) });
+  }
+  let units = 0;
+  let money = 0;
+  for (const { line, balance, until: last } of groups.values()) {
+    const series = seriesOf(line.productId, line.locationId);
+    const product = inputs.products.get(line.productId);
+    if (!series || !product) continue;
+    const short = Math.min(balance, unitsLostByDelay(series, poNumber, moveTo(line), inputs.todayDay, last + 1));
+    units += short;
+    money += short * unitMargin(product);
+  }
+  return { units, money };
 }
