@@ -7,11 +7,13 @@ import { migration006 } from './006_simulations';
 import { migration007 } from './007_containers';
 import { migration008 } from './008_alerts';
 import { migration009 } from './009_watch';
+import { migration010 } from './010_recommend';
 import type { Migration } from './types';
 
 /** Append-only: never edit a migration that has shipped, add the next one. */
 export const migrations: readonly Migration[] = [
   migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009,
+  migration010,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
