@@ -10,8 +10,18 @@ import { stepQuantiles } from '../forecast/quantiles';
 import { dayFromIso, monthIndexOfDay, monthStartDay } from '../ground/calendar';
 import { demandBetween } from '../recommending/campaign-demand';
 import { demandOf, listCampaigns } from '../recommending/campaigns';
-import type { EffectiveRow } from './effective-forecast';
-import { STORED_KEYS, STORED_LEVELS, type Frequency } from './types';
+import { STORED_KEYS, STORED_LEVELS, type Frequency, type StoredKey } from './types';
+
+/** What a campaign changes in a forecast row (effective-forecast.ts's EffectiveRow). */
+type EffectiveRow = Record<StoredKey, number> & {
+  productId: number;
+  locationId: number;
+  bucketDate: string;
+  mean: number;
+  variance: number;
+  campaignMean: number;
+  campaignIds: number[];
+};
 
 /** Products whose stored forecast is not the whole story: active overrides or campaigns. */
 export function adjustedProductIds(db: Database.Database): number[] {
@@ -21,7 +31,7 @@ export function adjustedProductIds(db: Database.Database): number[] {
     .all() as number[];
 }
 
-export function applyCampaigns(db: Database.Database, rows: EffectiveRow[], frequency: Frequency, productIds?: readonly number[]): void {
+export function applyCampaigns(db: Database.Database, rows: readonly EffectiveRow[], frequency: Frequency, productIds?: readonly number[]): void {
   if (rows.length === 0) return;
   const campaigns = listCampaigns(db, productIds);
   if (campaigns.length === 0) return;
