@@ -1,0 +1,209 @@
+import type { Baskets } from './baskets';
+import { itemNeighbours, type ItemNeighbours, type KnnParams, DEFAULT_KNN } from './item-knn';
+import { itemSignals, type ItemSignals } from './popularity';
+import { personalHistory, type PersonalHistory, type RepeatParams, DEFAULT_REPEAT } from './repeat';
+import type { BlendWeights } from './types';
+
+/** Scores one customer's affinity to every SKU (the TensorFlow.js model); raw, any scale. */
+export interface CustomerItemScorer {
+  readonly name: string;
+  scoreInto(customer: number, out: Float32Array): void;
+}
+
+/** Every fitted model over one set of baskets, ready to score customers. */
+export interface Components {
+  baskets: Baskets;
+  asOfDay: number;
+  repeatParams: RepeatParams;
+  knn: ItemNeighbours;
+  signals: ItemSignals;
+  popularNorm: Float64Array;
+  trendingNorm: Float64Array;
+  /** SKU ids by popularity and by trend, best first (the fallback candidates). */
+  popularTop: Int32Array;
+  trendingTop: Int32Array;
+  model: CustomerItemScorer | null;
+}
+
+/** The candidates of one customer with each model's score scaled to 0–1 (1 = that model's best SKU for them). */
+export interface CandidateScores {
+  ids: number[];
+  repeat: Float64Array;
+  knn: Float64Array;
+  trending: Float64Array;
+  popular: Float64Array;
+  model: Float64Array;
+  /** Per candidate: the customer's SKU that contributes most to its co-purchase score (-1: none), and that pair's lift. */
+  because: Int32Array;
+  becauseLift: Float64Array;
+  history: PersonalHistory;
+  /** Index of each candidate in history (-1 when never bought). */
+  historySlot: Int32Array;
+}
+
+export const FALLBACK_CANDIDATES = 100;
+const MODEL_CANDIDATES = 100;
+
+export function fitBaseComponents(
+  baskets: Baskets,
+  asOfDay: number,
+  repeatParams: RepeatParams = DEFAULT_REPEAT,
+  knnParams: KnnParams = DEFAULT_KNN,
+): Components {
+  const allOrders = Int32Array.from({ length: baskets.orderIds.length }, (_, o) => o);
+  const knn = itemNeighbours(baskets, allOrders, knnParams);
+  const signals = itemSignals(baskets, allOrders, asOfDay);
+  return {
+    baskets,
+    asOfDay,
+    repeatParams,
+    knn,
+    signals,
+    popularNorm: scaleToMax(signals.popular),
+    trendingNorm: scaleToMax(signals.trending),
+    popularTop: topIds(signals.popular, FALLBACK_CANDIDATES),
+    trendingTop: topIds(signals.trending, FALLBACK_CANDIDATES),
+    model: null,
+  };
+}
+
+/** Scratch buffers reused across customers so scoring thousands of them allocates little. */
+export class CandidateScratch {
+  readonly slot: Int32Array;
+  readonly modelRaw: Float32Array;
+  constructor(skuCount: number) {
+    this.slot = new Int32Array(skuCount).fill(-1);
+    this.modelRaw = new Float32Array(skuCount);
+  }
+}
+
+export function candidateScores(comp: Components, customer: number, scratch: CandidateScratch): CandidateScores {
+  const history = personalHistory(comp.baskets, customer, comp.asOfDay, comp.repeatParams);
+  const ids: number[] = [];
+  const slot = scratch.slot;
+  const add = (s: number) => {
+    if (slot[s] === -1) {
+      slot[s] = ids.length;
+      ids.push(s);
+    }
+  };
+  for (let i = 0; i < history.skus.length; i++) add(history.skus[i]!);
+  const knnRaw: number[] = [];
+  const because: number[] = [];
+  const becauseLift: number[] = [];
+  const becauseBest: number[] = [];
+  const maxRepeat = maxOf(history.score);
+  const { start, ids: nIds, sim, lift } = comp.knn;
+  for (let h = 0; h < history.skus.length; h++) {
+    const j = history.skus[h]!;
+    const w = history.score[h]! / maxRepeat;
+    for (let k = start[j]!; k < start[j + 1]!; k++) {
+      const i = nIds[k]!;
+      add(i);
+      const c = slot[i]!;
+      while (knnRaw.length <= c) {
+        knnRaw.push(0);
+        because.push(-1);
+        becauseLift.push(0);
+        becauseBest.push(0);
+      }
+      const contribution = w * sim[k]!;
+      knnRaw[c]! += contribution;
+      if (contribution > becauseBest[c]!) {
+        becauseBest[c] = contribution;
+        because[c] = j;
+        becauseLift[c] = lift[k]!;
+      }
+    }
+  }
+  for (const s of comp.popularTop) add(s);
+  for (const s of comp.trendingTop) add(s);
+  let modelMin = 0;
+  let modelRange = 0;
+  if (comp.model) {
+    const raw = scratch.modelRaw;
+    comp.model.scoreInto(customer, raw);
+    for (const s of topIds(raw, MODEL_CANDIDATES)) add(s);
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let s = 0; s < raw.length; s++) {
+      if (raw[s]! < lo) lo = raw[s]!;
+      if (raw[s]! > hi) hi = raw[s]!;
+    }
+    modelMin = lo;
+    modelRange = hi > lo ? hi - lo : 1;
+  }
+
+  const n = ids.length;
+  const result: CandidateScores = {
+    ids,
+    repeat: new Float64Array(n),
+    knn: new Float64Array(n),
+    trending: new Float64Array(n),
+    popular: new Float64Array(n),
+    model: new Float64Array(n),
+    because: new Int32Array(n).fill(-1),
+    becauseLift: new Float64Array(n),
+    history,
+    historySlot: new Int32Array(n).fill(-1),
+  };
+  for (let h = 0; h < history.skus.length; h++) {
+    const c = slot[history.skus[h]!]!;
+    result.repeat[c] = history.score[h]! / maxRepeat;
+    result.historySlot[c] = h;
+  }
+  const maxKnn = knnRaw.length > 0 ? Math.max(...knnRaw) || 1 : 1;
+  for (let c = 0; c < knnRaw.length; c++) {
+    result.knn[c] = knnRaw[c]! / maxKnn;
+    result.because[c] = because[c]!;
+    result.becauseLift[c] = becauseLift[c]!;
+  }
+  for (let c = 0; c < n; c++) {
+    const s = ids[c]!;
+    result.trending[c] = comp.trendingNorm[s]!;
+    result.popular[c] = comp.popularNorm[s]!;
+    if (comp.model) result.model[c] = (scratch.modelRaw[s]! - modelMin) / modelRange;
+    slot[s] = -1; // leave the scratch clean for the next customer
+  }
+  return result;
+}
+
+/** Blended score of each candidate. */
+export function blend(c: CandidateScores, w: BlendWeights, out: Float64Array = new Float64Array(c.ids.length)): Float64Array {
+  for (let k = 0; k < c.ids.length; k++) {
+    out[k] = w.repeat * c.repeat[k]! + w.knn * c.knn[k]! + w.trending * c.trending[k]! + w.popular * c.popular[k]! + w.model * c.model[k]!;
+  }
+  return out;
+}
+
+/** Indices of the n highest values, best first (ties: lower index first). */
+export function topIndices(values: ArrayLike<number>, n: number): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (best.length === n && v <= values[best[n - 1]!]!) continue;
+    let pos = best.length === n ? n - 1 : best.length;
+    if (best.length < n) best.push(i);
+    while (pos > 0 && values[best[pos - 1]!]! < v) {
+      best[pos] = best[pos - 1]!;
+      pos--;
+    }
+    best[pos] = i;
+  }
+  return best;
+}
+
+export function topIds(values: ArrayLike<number>, n: number): Int32Array {
+  return Int32Array.from(topIndices(values, n));
+}
+
+function scaleToMax(values: Float64Array): Float64Array {
+  const max = maxOf(values);
+  return values.map((v) => v / max);
+}
+
+function maxOf(values: ArrayLike<number>): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+  return max > 0 ? max : 1;
+}
