@@ -4,7 +4,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import type { ItemAttributes } from '../recommend';
+import type { ItemAttributes, LaunchAudience } from '../recommend';
 
 export interface LaunchCandidate extends ItemAttributes {
   productId: number;
@@ -30,4 +30,11 @@ export function launchCandidates(db: Database.Database, asOf: string): LaunchCan
 
 export function catalogueAttributes(db: Database.Database): ItemAttributes[] {
   return db.prepare('SELECT sku, category, brand, price FROM products').all() as ItemAttributes[];
+}
+
+/** A new SKU with the audience the engine found and the units a new buyer is expected to take. */
+export interface TargetedLaunch {
+  candidate: LaunchCandidate;
+  audience: LaunchAudience;
+  unitsPerBuyer: number;
 }

@@ -9,9 +9,9 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import type { TaskContext } from '../ground/task-context';
-import { backtestRecommendations, boughtTogether, fitRecommender, launchAudience, type BacktestResult, type LaunchAudience, type PurchaseLine } from '../recommend';
+import { backtestRecommendations, boughtTogether, fitRecommender, launchAudience, type BacktestResult, type PurchaseLine } from '../recommend';
 import { LAUNCH_SIGNAL_WEEKS } from './launch-signal';
-import { catalogueAttributes, launchCandidates, type LaunchCandidate } from './new-skus';
+import { catalogueAttributes, launchCandidates, type TargetedLaunch } from './new-skus';
 import { readPurchaseLines } from './purchase-lines';
 import { saveRun, type RunToSave } from './save-run';
 
@@ -101,12 +101,6 @@ function fitOptions(options: RecommendRunOptions, ctx: TaskContext) {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.useModel !== undefined ? { useModel: options.useModel } : {}),
   };
-}
-
-export interface TargetedLaunch {
-  candidate: LaunchCandidate;
-  audience: LaunchAudience;
-  unitsPerBuyer: number;
 }
 
 function launchAudiences(db: Database.Database, lines: readonly PurchaseLine[], asOf: string, asOfDay: number, ctx: TaskContext): TargetedLaunch[] {

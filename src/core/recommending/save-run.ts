@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { BacktestResult, BoughtTogetherPair, PurchaseLine, Recommendation } from '../recommend';
 import { isoFromDay } from '../ground/calendar';
-import type { TargetedLaunch } from './run-recommendations';
+import type { TargetedLaunch } from './new-skus';
 
 export interface RunToSave {
   asOf: string;
