@@ -14,6 +14,8 @@ import { watchCommand } from './watch';
 import { alertsCommand } from './alerts';
 import { approveCommand } from './approve';
 import { digestCommand } from './digest';
+import { recommendCommand } from './recommend';
+import { recommendBacktestCommand } from './recommend-backtest';
 
 export type Command = (args: string[]) => Promise<number | void> | number | void;
 
@@ -34,4 +36,6 @@ export const commands: Record<string, Command> = {
   dashboard: dashboardCommand,
   alerts: alertsCommand,
   digest: digestCommand,
+  recommend: recommendCommand,
+  'recommend-backtest': recommendBacktestCommand,
 };

@@ -14,12 +14,14 @@ export function boughtTogether(lines: readonly PurchaseLine[], options: BoughtTo
   const orderCount = b.orderIds.length;
   if (orderCount === 0) return [];
   const orders = Array.from({ length: orderCount }, (_, o) => o);
-  const { pairs, count } = coOccurrence(b, orders, Number.POSITIVE_INFINITY);
+  const { rowStart, other, both: together, count } = coOccurrence(b, orders, Number.POSITIVE_INFINITY);
   const out: BoughtTogetherPair[] = [];
   const row: BoughtTogetherPair[] = [];
   for (let i = 0; i < b.skus.length; i++) {
     row.length = 0;
-    for (const [j, both] of pairs[i]!) {
+    for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) {
+      const j = other[p]!;
+      const both = together[p]!;
       const support = both / orderCount;
       if (both < minOrders || support < minSupport) continue;
       const confidence = both / count[i]!;

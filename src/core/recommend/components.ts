@@ -22,6 +22,8 @@ export interface Components {
   /** SKU ids by popularity and by trend, best first (the fallback candidates). */
   popularTop: Int32Array;
   trendingTop: Int32Array;
+  /** Every SKU by recent buyers, then by orders ever (pads a list when a customer's candidates run out). */
+  rankAll: Int32Array;
   model: CustomerItemScorer | null;
 }
 
@@ -63,6 +65,7 @@ export function fitBaseComponents(
     trendingNorm: scaleToMax(signals.trending),
     popularTop: topIds(signals.popular, FALLBACK_CANDIDATES),
     trendingTop: topIds(signals.trending, FALLBACK_CANDIDATES),
+    rankAll: rankAll(baskets, signals.popular),
     model: null,
   };
 }
@@ -206,4 +209,12 @@ function maxOf(values: ArrayLike<number>): number {
   let max = 0;
   for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
   return max > 0 ? max : 1;
+}
+
+function rankAll(b: Baskets, popular: Float64Array): Int32Array {
+  const orders = new Float64Array(b.skus.length);
+  for (let k = 0; k < b.items.length; k++) orders[b.items[k]!]! += 1;
+  return Int32Array.from(
+    Array.from({ length: b.skus.length }, (_, s) => s).sort((x, y) => popular[y]! - popular[x]! || orders[y]! - orders[x]! || x - y),
+  );
 }

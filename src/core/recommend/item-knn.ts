@@ -19,30 +19,80 @@ export interface KnnParams {
 
 export const DEFAULT_KNN: KnnParams = { neighbours: 50, maxBasket: 200 };
 
-/** Co-occurrence counts per SKU pair over the given orders (each order counts once per pair). */
-export function coOccurrence(b: Baskets, orders: Iterable<number>, maxBasket: number): { pairs: Map<number, number>[]; count: Float64Array } {
+/** Per SKU: the SKUs bought in the same orders and in how many (sparse rows), and the orders holding each SKU. */
+export interface CoOccurrence {
+  /** Row of SKU i: other[rowStart[i]..rowStart[i+1]] with counts both[...]. */
+  rowStart: Int32Array;
+  other: Int32Array;
+  both: Float64Array;
+  count: Float64Array;
+}
+
+/**
+ * Co-occurrence counts per SKU pair over the given orders (each order counts once per pair), row by row
+ * through an inverted index into one dense scratch row: no hash maps in the hot loop.
+ * Orders larger than maxBasket contribute the pairs of their first maxBasket SKUs only.
+ */
+export function coOccurrence(b: Baskets, orders: readonly number[] | Int32Array, maxBasket: number): CoOccurrence {
   const n = b.skus.length;
-  const pairs: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   const count = new Float64Array(n);
+  const postings = new Int32Array(n + 1);
+  for (const o of orders) {
+    const basket = basketItems(b, o);
+    for (let x = 0; x < basket.length; x++) count[basket[x]!]! += 1;
+    const m = Math.min(basket.length, maxBasket);
+    for (let x = 0; x < m; x++) postings[basket[x]! + 1]! += 1;
+  }
+  for (let i = 0; i < n; i++) postings[i + 1]! += postings[i]!;
+  const orderOf = new Int32Array(postings[n]!);
+  const fill = postings.slice(0, n);
   for (const o of orders) {
     const basket = basketItems(b, o);
     const m = Math.min(basket.length, maxBasket);
-    for (let x = 0; x < basket.length; x++) count[basket[x]!]! += 1;
-    for (let x = 0; x < m; x++) {
-      const i = basket[x]!;
-      const row = pairs[i]!;
-      for (let y = 0; y < m; y++) {
-        if (x === y) continue;
-        const j = basket[y]!;
-        row.set(j, (row.get(j) ?? 0) + 1);
+    for (let x = 0; x < m; x++) orderOf[fill[basket[x]!]!++] = o;
+  }
+  const row = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const rowStart = new Int32Array(n + 1);
+  let other = new Int32Array(1 << 16);
+  let both = new Float64Array(1 << 16);
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    rowStart[i] = size;
+    let t = 0;
+    for (let p = postings[i]!; p < postings[i + 1]!; p++) {
+      const o = orderOf[p]!;
+      const from = b.itemStart[o]!;
+      const to = Math.min(b.itemStart[o + 1]!, from + maxBasket);
+      for (let k = from; k < to; k++) {
+        const j = b.items[k]!;
+        if (j === i) continue;
+        if (row[j] === 0) touched[t++] = j;
+        row[j]! += 1;
       }
     }
+    if (size + t > other.length) {
+      const grown = Math.max(other.length * 2, size + t);
+      const o2 = new Int32Array(grown);
+      o2.set(other.subarray(0, size));
+      other = o2;
+      const b2 = new Float64Array(grown);
+      b2.set(both.subarray(0, size));
+      both = b2;
+    }
+    for (let x = 0; x < t; x++) {
+      const j = touched[x]!;
+      other[size] = j;
+      both[size++] = row[j]!;
+      row[j] = 0;
+    }
   }
-  return { pairs, count };
+  rowStart[n] = size;
+  return { rowStart, other: other.slice(0, size), both: both.slice(0, size), count };
 }
 
 export function itemNeighbours(b: Baskets, orders: readonly number[] | Int32Array, params: KnnParams): ItemNeighbours {
-  const { pairs, count } = coOccurrence(b, orders, params.maxBasket);
+  const { rowStart, other, both, count } = coOccurrence(b, orders, params.maxBasket);
   const n = b.skus.length;
   const start = new Int32Array(n + 1);
   const ids: number[] = [];
@@ -54,7 +104,11 @@ export function itemNeighbours(b: Baskets, orders: readonly number[] | Int32Arra
   for (let i = 0; i < n; i++) {
     start[i] = ids.length;
     candidates.length = 0;
-    for (const [j, c] of pairs[i]!) candidates.push({ j, s: c / Math.sqrt(count[i]! * count[j]!), c });
+    for (let p = rowStart[i]!; p < rowStart[i + 1]!; p++) {
+      const j = other[p]!;
+      const c = both[p]!;
+      candidates.push({ j, s: c / Math.sqrt(count[i]! * count[j]!), c });
+    }
     candidates.sort((a, z) => z.s - a.s || a.j - z.j);
     const k = Math.min(params.neighbours, candidates.length);
     for (let x = 0; x < k; x++) {

@@ -1,3 +1,4 @@
+import { basketModelScorer, trainBasketModel, type BasketModel } from './basket-model';
 import { buildBaskets, isPurchase } from './baskets';
 import { chooseWeights, DEFAULT_WEIGHTS, type ValidationCase } from './choose-weights';
 import { blend, CandidateScratch, candidateScores, fitBaseComponents, topIndices, type Components } from './components';
@@ -9,6 +10,10 @@ import type { BlendWeights, FitOptions, PurchaseLine, Recommendation, Recommende
 const MIN_VALIDATION_CUSTOMERS = 20;
 /** Weights are chosen for HitRate/Recall at this depth. */
 const VALIDATION_K = 10;
+const DEFAULT_BUDGET_MS = 60_000;
+/** Shares of the time budget: the model's first training (on the validation split) and its refit on all lines. */
+const FIRST_TRAINING_SHARE = 0.45;
+const REFIT_SHARE = 0.25;
 
 /**
  * Fit every model on the lines up to the as-of day and choose the blend weights on a held-out last
@@ -17,6 +22,11 @@ const VALIDATION_K = 10;
  */
 export async function fitRecommender(lines: readonly PurchaseLine[], options: FitOptions = {}): Promise<Recommender> {
   const ctx = options.ctx;
+  const fitStarted = performance.now();
+  const budgetMs = options.timeBudgetMs ?? DEFAULT_BUDGET_MS;
+  const useModel = options.useModel ?? true;
+  const seed = options.seed ?? 1;
+  let model: BasketModel | null = null;
   const models: { name: string; seconds: number; note?: string }[] = [];
   const asOf = options.asOfDay;
   const kept = lines.filter((line) => isPurchase(line) && (asOf === undefined || line.day <= asOf));
@@ -31,6 +41,18 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
       const baskets = buildBaskets(train);
       const comp = fitBaseComponents(baskets, baskets.lastDay);
       ctx?.throwIfCancelled();
+      if (useModel) {
+        const modelStarted = performance.now();
+        model = await trainBasketModel(baskets, { budgetMs: budgetMs * FIRST_TRAINING_SHARE, ctx, seed });
+        if (model) {
+          comp.model = await basketModelScorer(model, baskets);
+          models.push({
+            name: 'tfjs next-basket model',
+            seconds: (performance.now() - modelStarted) / 1000,
+            note: `${model.vocabulary.length} SKUs, ${model.epochs} epochs, loss ${model.loss.toFixed(3)}`,
+          });
+        }
+      }
       const scratch = new CandidateScratch(baskets.skus.length);
       const cases: ValidationCase[] = [];
       for (const held of heldOut) {
@@ -62,6 +84,16 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
   const baskets = buildBaskets(kept);
   const comp = fitBaseComponents(baskets, asOf ?? baskets.lastDay);
   models.push({ name: 'repeat + co-purchase + trending + popular', seconds: (performance.now() - started) / 1000 });
+  if (useModel && weights.model > 0) {
+    const modelStarted = performance.now();
+    // Keep training on every line (the validation split left the latest baskets out), within what is left.
+    const left = budgetMs - (performance.now() - fitStarted);
+    const refit = await trainBasketModel(baskets, { budgetMs: Math.max(0, Math.min(left * 0.8, budgetMs * REFIT_SHARE)), ctx, seed, maxEpochs: 3, ...(model ? { start: model } : {}) });
+    if (refit) {
+      comp.model = await basketModelScorer(refit, baskets);
+      models.push({ name: 'tfjs next-basket model (refit on all lines)', seconds: (performance.now() - modelStarted) / 1000, note: `${refit.epochs} more epochs` });
+    }
+  }
   ctx?.progress('recommend.fit', 1, 1);
   return makeRecommender(comp, weights, models);
 }
@@ -84,14 +116,25 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
   };
   const recommend = (customerId: string | null, topN: number): Recommendation[] => {
     const c = customerId === null ? undefined : comp.baskets.customerIndex.get(customerId);
-    if (c === undefined) return fallback(topN);
+    if (c === undefined) return padWithPopular(fallback(topN), topN);
     const candidates = candidateScores(comp, c, scratch);
     const scores = blend(candidates, weights);
-    return topIndices(scores, topN).map((k) => ({
+    const list = topIndices(scores, topN).map((k) => ({
       sku: comp.baskets.skus[candidates.ids[k]!]!,
       score: round4(scores[k]!),
       reason: reasonFor(comp, candidates, k, weights),
     }));
+    return list.length < topN ? padWithPopular(list, topN) : list;
+  };
+  /** A long list asked of a short history: the rest are the store's best sellers, score 0. */
+  const padWithPopular = (list: Recommendation[], topN: number): Recommendation[] => {
+    const have = new Set(list.map((r) => r.sku));
+    for (const s of comp.rankAll) {
+      if (list.length >= topN) break;
+      const sku = comp.baskets.skus[s]!;
+      if (!have.has(sku)) list.push({ sku, score: 0, reason: fallbackReason(comp, s, false) });
+    }
+    return list;
   };
   return {
     asOfDay: comp.asOfDay,
