@@ -1,6 +1,7 @@
 import { approveUsage } from './commands/approve';
 import { importUsage } from './commands/import';
 import { recommendUsage } from './commands/recommend';
+import { recommendWorkspaceUsage } from './commands/recommend-workspace';
 import { watchUsage } from './commands/watch';
 
 export { CliUsageError } from './usage-error';
@@ -37,5 +38,5 @@ ${approveUsage}  simulate --workspace FILE --from DATE --to DATE [--policy curre
       Open alerts ranked by money at stake (stale data first); --refresh checks them again first.
   digest --workspace FILE --output FILE.xlsx|.md [--locale en|zh-CN]
       The daily alert digest: open alerts by money at stake, counts, new since yesterday.
-${watchUsage}${recommendUsage}`;
+${watchUsage}${recommendUsage}${recommendWorkspaceUsage}`;
 }

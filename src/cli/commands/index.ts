@@ -14,6 +14,7 @@ import { watchCommand } from './watch';
 import { alertsCommand } from './alerts';
 import { approveCommand } from './approve';
 import { digestCommand } from './digest';
+import { boughtTogetherCommand } from './recommend-workspace';
 import { recommendCommand } from './recommend';
 import { recommendBacktestCommand } from './recommend-backtest';
 
@@ -36,6 +37,7 @@ export const commands: Record<string, Command> = {
   dashboard: dashboardCommand,
   alerts: alertsCommand,
   digest: digestCommand,
+  'bought-together': boughtTogetherCommand,
   recommend: recommendCommand,
   'recommend-backtest': recommendBacktestCommand,
 };

@@ -6,6 +6,7 @@ import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { readCustomerIds, readPurchaseLines } from '../recommend-csv/read-purchase-lines';
 import { writeRecommendationsCsv } from '../recommend-csv/write-recommendations';
+import { namesWorkspace, recommendWorkspaceCommand } from './recommend-workspace';
 
 export const MAX_TOP = 1000;
 
@@ -23,6 +24,8 @@ export const recommendUsage = `  recommend --input LINES.csv [--customers CUSTOM
 
 /** `recommend --input LINES.csv [--customers CUSTOMERS.csv] --top N --output RECS.csv` */
 export async function recommendCommand(args: string[]): Promise<void> {
+  // `recommend --workspace FILE …` reads a workspace's order lines instead (recommend-workspace.ts).
+  if (namesWorkspace(args)) return recommendWorkspaceCommand(args);
   const { values } = parseCommandArgs(args, {
     input: { type: 'string' },
     customers: { type: 'string' },

@@ -2,7 +2,7 @@
 
 import type Database from 'better-sqlite3';
 import type { RecommendExportKind } from '../../../shared/contract/schemas/recommend';
-import { describeReasonEn, type RecommendationReason } from '../../recommend';
+import { describeReasonEn, type Recommendation, type RecommendationReason } from '../../recommend';
 import { AppError } from '../../ground/errors/app-error';
 import { latestRun } from '../runs';
 import { boughtTogetherRows, launchAudienceRows, type PairFilter } from '../views';
@@ -46,19 +46,30 @@ export function exportRows(db: Database.Database, kind: RecommendExportKind, opt
 }
 
 function customerRows(db: Database.Database, runId: number, options: ExportOptions): ExportRow[] {
-  const wanted = options.customers ? new Set(options.customers) : null;
-  const top = options.top ?? Number.MAX_SAFE_INTEGER;
   const rows: ExportRow[] = [];
-  const all = db
-    .prepare('SELECT customer_id, rank, sku, score, reason FROM recommend_items WHERE run_id = ? AND rank <= ? ORDER BY customer_id, rank')
-    .raw(true)
-    .iterate(runId, top) as IterableIterator<[string, number, string, number, string]>;
-  for (const [customerId, rank, sku, score, reasonText] of all) {
-    if (wanted && !wanted.has(customerId)) continue;
-    const reason = JSON.parse(reasonText) as RecommendationReason;
-    rows.push({ customer_id: customerId, rank, sku, score: round(score, 6), reason: describeReasonEn(reason), reason_kind: reason.kind });
+  for (const [customerId, list] of storedRecommendations(db, runId, options)) {
+    list.forEach((r, i) =>
+      rows.push({ customer_id: customerId, rank: i + 1, sku: r.sku, score: round(r.score, 6), reason: describeReasonEn(r.reason), reason_kind: r.reason.kind }),
+    );
   }
   return rows;
+}
+
+/** A run's stored lists, by customer id (only the customers asked for, when given), best first. */
+export function storedRecommendations(db: Database.Database, runId: number, options: Pick<ExportOptions, 'customers' | 'top'> = {}): Map<string, Recommendation[]> {
+  const wanted = options.customers ? new Set(options.customers) : null;
+  const out = new Map<string, Recommendation[]>();
+  const all = db
+    .prepare('SELECT customer_id, sku, score, reason FROM recommend_items WHERE run_id = ? AND rank <= ? ORDER BY customer_id, rank')
+    .raw(true)
+    .iterate(runId, options.top ?? Number.MAX_SAFE_INTEGER) as IterableIterator<[string, string, number, string]>;
+  for (const [customerId, sku, score, reasonText] of all) {
+    if (wanted && !wanted.has(customerId)) continue;
+    const list = out.get(customerId) ?? [];
+    list.push({ sku, score, reason: JSON.parse(reasonText) as RecommendationReason });
+    out.set(customerId, list);
+  }
+  return out;
 }
 
 function round(x: number, digits: number): number {
