@@ -5,6 +5,7 @@ import { backupMessagesZhCN } from './domains/backup';
 import { monitoringMessagesZhCN } from './domains/monitoring';
 import { watchMessagesZhCN } from './domains/watch';
 import { refreshMessagesZhCN } from './domains/refresh';
+import { recommendMessagesZhCN } from './domains/recommend';
 import { dashboardMessagesZhCN } from './domains/dashboard';
 import { writerMessagesZhCN } from './domains/writers';
 import type { CoreMessageKey, en } from './en';
@@ -472,6 +473,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...monitoringMessagesZhCN,
   ...watchMessagesZhCN,
   ...refreshMessagesZhCN,
+  ...recommendMessagesZhCN,
   ...dashboardMessagesZhCN,
   ...writerMessagesZhCN,
 };
