@@ -11,8 +11,8 @@ export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, knn: 0.15, trending: 0
 
 const GRID: Record<Exclude<keyof BlendWeights, 'repeat'>, number[]> = {
   knn: [0, 0.05, 0.1, 0.15, 0.25, 0.4, 0.6],
-  trending: [0, 0.01, 0.03, 0.06, 0.1, 0.2],
-  popular: [0, 0.01, 0.03, 0.06, 0.1, 0.2],
+  trending: [0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.3, 0.5],
+  popular: [0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.3, 0.5],
   model: [0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2],
 };
 
