@@ -16,9 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatBacktest } from '../src/cli/commands/recommend-backtest';
 import { dayFromIso } from '../src/core/ground/calendar';
-import { backtestRecommendations, fitRecommender } from '../src/core/recommend';
+import { backtestLaunches, backtestRecommendations, fitRecommender, type LaunchBacktestResult } from '../src/core/recommend';
 import { makeShop } from '../test/fixtures/recommend-shop';
-import { readOnlineRetail } from './recommend/online-retail';
+import { readOnlineRetailWithPrices } from './recommend/online-retail';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataFile = path.resolve(repoRoot, '../shared/data/online_retail_2009-12_to_2010-11_lines.csv.gz');
@@ -29,7 +29,7 @@ async function accuracy(): Promise<void> {
     console.log(`accuracy: skipped, ${path.relative(repoRoot, dataFile)} is missing`);
     return;
   }
-  const lines = readOnlineRetail(dataFile);
+  const { lines, items } = readOnlineRetailWithPrices(dataFile);
   console.log(`\n(a) accuracy on ${path.basename(dataFile)}: ${lines.length.toLocaleString('en')} lines (positive quantities, every stock code)`);
   for (const cutoff of [undefined, '2010-08-31']) {
     const result = await backtestRecommendations(lines, { topN: 10, cutoffDay: cutoff ? dayFromIso(cutoff) : undefined });
@@ -37,6 +37,18 @@ async function accuracy(): Promise<void> {
     console.log(formatBacktest(result));
     for (const model of result.models) console.log(`  ${model.name}: ${model.seconds.toFixed(1)} s${model.note ? ` (${model.note})` : ''}`);
   }
+  printLaunches('launch targeting on the shared invoices (price band only: the file has no category or brand)', backtestLaunches(lines, items, { top: 100, horizonDays: 60, maxLaunches: 100 }));
+  const shop = makeShop({ customers: 2000, skus: 800, lines: 150_000, days: 540, firstDay: dayFromIso('2024-01-01'), seed: 5 });
+  printLaunches('launch targeting on a synthetic shop (category, brand, price)', backtestLaunches(shop.lines, shop.items, { top: 100, horizonDays: 60 }));
+}
+
+function printLaunches(title: string, r: LaunchBacktestResult): void {
+  console.log(`\n— ${title} —`);
+  console.log(
+    `${r.launches} past launches (${r.withBasis} with earlier launches to learn from), top ${r.top}, ${r.horizonDays} days: ` +
+      `audience recall ${r.audienceRecall.toFixed(3)} (most active customers: ${r.activeRecall.toFixed(3)}), precision ${r.audiencePrecision.toFixed(3)}; ` +
+      `expected buyers MAE ${r.expectedMae.toFixed(1)}, bias ${r.expectedBias.toFixed(1)}, mean actual ${r.meanActualBuyers.toFixed(1)}`,
+  );
 }
 
 async function speed(): Promise<void> {

@@ -32,9 +32,9 @@ export interface BasketModelOptions {
 }
 
 export const DEFAULT_BASKET_MODEL: BasketModelOptions = {
-  maxVocabulary: 5000,
-  hiddenUnits: 64,
-  targetsPerCustomer: 12,
+  maxVocabulary: 2000,
+  hiddenUnits: 32,
+  targetsPerCustomer: 6,
   batchSize: 256,
   learningRate: 0.01,
   maxEpochs: 30,

@@ -19,3 +19,4 @@ export { backtestRecommendations, METHOD_NAMES, type BacktestOptions, type Backt
 export { holdOutLastOrders, type HeldOutBasket, type HoldoutOptions } from './holdout';
 export { rankingScores, meanScores, type RankingScores } from './metrics';
 export { isPurchase } from './baskets';
+export { backtestLaunches, type LaunchBacktestOptions, type LaunchBacktestResult } from './launch-backtest';
