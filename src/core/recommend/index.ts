@@ -11,7 +11,7 @@ export type {
   BoughtTogetherPair,
   ItemAttributes,
 } from './types';
-export { fitRecommender } from './recommender';
+export { fitRecommender, describeWeights, HEAVY_ORDERS } from './recommender';
 export { describeReasonEn } from './reason';
 export { boughtTogether } from './bought-together';
 export { launchAudience, priceBand, type LaunchAudience, type LaunchAudienceInput } from './launch-audience';
