@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fitRecommender, type Recommendation } from '../../core/recommend';
+import { describeWeights, fitRecommender, type Recommendation } from '../../core/recommend';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { isoFromDay } from '../../core/ground/calendar';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
@@ -51,8 +51,8 @@ export async function recommendCommand(args: string[]): Promise<void> {
   for (const model of recommender.models) {
     process.stderr.write(`  ${model.name}: ${model.seconds.toFixed(1)} s${model.note ? ` (${model.note})` : ''}\n`);
   }
-  const w = recommender.weights;
-  process.stderr.write(`  blend weights: repeat ${w.repeat}, co-purchase ${w.knn}, trending ${w.trending}, popular ${w.popular}, model ${w.model}\n`);
+  process.stderr.write(`  blend weights: ${describeWeights(recommender.weights)}\n`);
+  if (recommender.heavyWeights) process.stderr.write(`  blend weights for customers with 4+ orders: ${describeWeights(recommender.heavyWeights)}\n`);
 
   const customers = (listed ?? allCustomers(file.lines)).filter((id) => recommender.knows(id));
   const recommendStarted = performance.now();

@@ -33,6 +33,7 @@ export interface BacktestResult {
   overall: Record<MethodName, RankingScores>;
   segments: SegmentResult[];
   weights: BlendWeights;
+  heavyWeights: BlendWeights | null;
   models: { name: string; seconds: number; note?: string }[];
   asOfDay: number;
   seconds: number;
@@ -87,6 +88,7 @@ export async function backtestRecommendations(lines: readonly PurchaseLine[], op
       scores: summarise((i) => segmentOf[i] === index),
     })).filter((s) => s.customers > 0),
     weights: recommender.weights,
+    heavyWeights: recommender.heavyWeights,
     models: recommender.models,
     asOfDay: recommender.asOfDay,
     seconds: (performance.now() - started) / 1000,

@@ -4,10 +4,14 @@ import { itemSignals, type ItemSignals } from './popularity';
 import { personalHistory, type PersonalHistory, type RepeatParams, DEFAULT_REPEAT } from './repeat';
 import type { BlendWeights } from './types';
 
-/** Scores one customer's affinity to every SKU (the TensorFlow.js model); raw, any scale. */
+/** A customer's affinity to SKUs from the TensorFlow.js model: raw scores, any scale. */
 export interface CustomerItemScorer {
   readonly name: string;
-  scoreInto(customer: number, out: Float32Array): void;
+  /** The customer's best SKU ids by the model, best first. */
+  top(customer: number): Int32Array;
+  /** Lowest and highest score over every SKU, to scale scores to 0–1. */
+  range(customer: number): [number, number];
+  score(customer: number, sku: number): number;
 }
 
 /** Every fitted model over one set of baskets, ready to score customers. */
@@ -44,6 +48,8 @@ export interface CandidateScores {
 }
 
 export const FALLBACK_CANDIDATES = 100;
+/** Co-purchase candidates per customer beyond their own SKUs. */
+const KNN_CANDIDATES = 100;
 const MODEL_CANDIDATES = 100;
 
 export function fitBaseComponents(
@@ -73,10 +79,18 @@ export function fitBaseComponents(
 /** Scratch buffers reused across customers so scoring thousands of them allocates little. */
 export class CandidateScratch {
   readonly slot: Int32Array;
-  readonly modelRaw: Float32Array;
+  readonly knnAcc: Float64Array;
+  readonly becauseBest: Float64Array;
+  readonly becauseSku: Int32Array;
+  readonly becauseLiftAcc: Float64Array;
+  readonly touched: Int32Array;
   constructor(skuCount: number) {
     this.slot = new Int32Array(skuCount).fill(-1);
-    this.modelRaw = new Float32Array(skuCount);
+    this.knnAcc = new Float64Array(skuCount);
+    this.becauseBest = new Float64Array(skuCount);
+    this.becauseSku = new Int32Array(skuCount);
+    this.becauseLiftAcc = new Float64Array(skuCount);
+    this.touched = new Int32Array(skuCount);
   }
 }
 
@@ -91,10 +105,10 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
     }
   };
   for (let i = 0; i < history.skus.length; i++) add(history.skus[i]!);
-  const knnRaw: number[] = [];
-  const because: number[] = [];
-  const becauseLift: number[] = [];
-  const becauseBest: number[] = [];
+
+  // Co-purchase scores of every neighbour of the customer's SKUs, in dense scratch rows.
+  const { knnAcc, becauseBest, becauseSku, becauseLiftAcc, touched } = scratch;
+  let touchedCount = 0;
   const maxRepeat = maxOf(history.score);
   const { start, ids: nIds, sim, lift } = comp.knn;
   for (let h = 0; h < history.skus.length; h++) {
@@ -102,37 +116,29 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
     const w = history.score[h]! / maxRepeat;
     for (let k = start[j]!; k < start[j + 1]!; k++) {
       const i = nIds[k]!;
-      add(i);
-      const c = slot[i]!;
-      while (knnRaw.length <= c) {
-        knnRaw.push(0);
-        because.push(-1);
-        becauseLift.push(0);
-        becauseBest.push(0);
-      }
+      if (knnAcc[i] === 0) touched[touchedCount++] = i;
       const contribution = w * sim[k]!;
-      knnRaw[c]! += contribution;
-      if (contribution > becauseBest[c]!) {
-        becauseBest[c] = contribution;
-        because[c] = j;
-        becauseLift[c] = lift[k]!;
+      knnAcc[i]! += contribution;
+      if (contribution > becauseBest[i]!) {
+        becauseBest[i] = contribution;
+        becauseSku[i] = j;
+        becauseLiftAcc[i] = lift[k]!;
       }
     }
   }
-  for (const s of comp.popularTop) add(s);
-  for (const s of comp.trendingTop) add(s);
+  let maxKnn = 0;
+  for (let t = 0; t < touchedCount; t++) if (knnAcc[touched[t]!]! > maxKnn) maxKnn = knnAcc[touched[t]!]!;
+  const touchedScores = new Float64Array(touchedCount);
+  for (let t = 0; t < touchedCount; t++) touchedScores[t] = knnAcc[touched[t]!]!;
+  for (const t of topIndices(touchedScores, KNN_CANDIDATES)) add(touched[t]!);
+  for (let k = 0; k < Math.min(FALLBACK_CANDIDATES, comp.popularTop.length); k++) add(comp.popularTop[k]!);
+  for (let k = 0; k < Math.min(FALLBACK_CANDIDATES, comp.trendingTop.length); k++) add(comp.trendingTop[k]!);
   let modelMin = 0;
-  let modelRange = 0;
+  let modelRange = 1;
   if (comp.model) {
-    const raw = scratch.modelRaw;
-    comp.model.scoreInto(customer, raw);
-    for (const s of topIds(raw, MODEL_CANDIDATES)) add(s);
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (let s = 0; s < raw.length; s++) {
-      if (raw[s]! < lo) lo = raw[s]!;
-      if (raw[s]! > hi) hi = raw[s]!;
-    }
+    const top = comp.model.top(customer);
+    for (let k = 0; k < Math.min(top.length, MODEL_CANDIDATES); k++) add(top[k]!);
+    const [lo, hi] = comp.model.range(customer);
     modelMin = lo;
     modelRange = hi > lo ? hi - lo : 1;
   }
@@ -155,18 +161,23 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
     result.repeat[c] = history.score[h]! / maxRepeat;
     result.historySlot[c] = h;
   }
-  const maxKnn = knnRaw.length > 0 ? Math.max(...knnRaw) || 1 : 1;
-  for (let c = 0; c < knnRaw.length; c++) {
-    result.knn[c] = knnRaw[c]! / maxKnn;
-    result.because[c] = because[c]!;
-    result.becauseLift[c] = becauseLift[c]!;
-  }
+  const knnScale = maxKnn > 0 ? maxKnn : 1;
   for (let c = 0; c < n; c++) {
     const s = ids[c]!;
+    result.knn[c] = knnAcc[s]! / knnScale;
+    if (becauseBest[s]! > 0) {
+      result.because[c] = becauseSku[s]!;
+      result.becauseLift[c] = becauseLiftAcc[s]!;
+    }
     result.trending[c] = comp.trendingNorm[s]!;
     result.popular[c] = comp.popularNorm[s]!;
-    if (comp.model) result.model[c] = (scratch.modelRaw[s]! - modelMin) / modelRange;
+    if (comp.model) result.model[c] = (comp.model.score(customer, s) - modelMin) / modelRange;
     slot[s] = -1; // leave the scratch clean for the next customer
+  }
+  for (let t = 0; t < touchedCount; t++) {
+    const i = touched[t]!;
+    knnAcc[i] = 0;
+    becauseBest[i] = 0;
   }
   return result;
 }

@@ -11,7 +11,7 @@ export type {
   BoughtTogetherPair,
   ItemAttributes,
 } from './types';
-export { fitRecommender } from './recommender';
+export { fitRecommender, describeWeights, HEAVY_ORDERS } from './recommender';
 export { describeReasonEn } from './reason';
 export { boughtTogether } from './bought-together';
 export { launchAudience, priceBand, type LaunchAudience, type LaunchAudienceInput } from './launch-audience';
@@ -19,3 +19,4 @@ export { backtestRecommendations, METHOD_NAMES, type BacktestOptions, type Backt
 export { holdOutLastOrders, type HeldOutBasket, type HoldoutOptions } from './holdout';
 export { rankingScores, meanScores, type RankingScores } from './metrics';
 export { isPurchase } from './baskets';
+export { backtestLaunches, type LaunchBacktestOptions, type LaunchBacktestResult } from './launch-backtest';

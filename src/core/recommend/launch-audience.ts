@@ -26,14 +26,14 @@ export interface LaunchAudience {
     /** Mean and median buyers of those launches in their first horizonDays. */
     meanBuyers: number;
     medianBuyers: number;
-    /** Buyers of a past launch as a share of the customers active when it launched (mean). */
+    /** Buyers of a past launch as a share of the customers active when it launched (mean without the top and bottom tenth: one launch everyone bought must not set the figure). */
     adoptionRate: number;
     activeCustomers: number;
   };
 }
 
 /** Days of data before a SKU's first sale for it to count as a launch (not merely present from the start). */
-const WARM_UP_DAYS = 60;
+export const WARM_UP_DAYS = 60;
 const ACTIVE_DAYS = 180;
 
 /**
@@ -42,12 +42,12 @@ const ACTIVE_DAYS = 180;
  * launches of the same category (else brand, else all) were adopted, scaled to the customers active now.
  */
 export function launchAudience(input: LaunchAudienceInput): LaunchAudience {
-  const top = input.top ?? 100;
-  const horizon = input.horizonDays ?? 90;
   const b = buildBaskets(input.lines);
-  const launchDay = input.launchDay ?? b.lastDay + 1;
-  const attrs = attributeIndex(b, input.items);
-  const target = input.newItem;
+  return audienceFrom(b, attributeIndex(b, input.items), input.newItem, input.launchDay ?? b.lastDay + 1, input.top ?? 100, input.horizonDays ?? 90);
+}
+
+/** launchAudience over indexed baskets, reading only orders before the launch day (so a backtest can reuse one index). */
+export function audienceFrom(b: Baskets, attrs: AttributeIndex, target: ItemAttributes, launchDay: number, top: number, horizon: number): LaunchAudience {
   const band = priceBand(target.price);
 
   const scored: { c: number; score: number; matched: ('category' | 'brand' | 'price')[] }[] = [];
@@ -100,13 +100,13 @@ export function launchAudience(input: LaunchAudienceInput): LaunchAudience {
   return { customers, expectedBuyers: Math.round(basis.adoptionRate * basis.activeCustomers * 10) / 10, basis };
 }
 
-interface AttributeIndex {
+export interface AttributeIndex {
   category: (string | null)[];
   brand: (string | null)[];
   band: (number | null)[];
 }
 
-function attributeIndex(b: Baskets, items: readonly ItemAttributes[]): AttributeIndex {
+export function attributeIndex(b: Baskets, items: readonly ItemAttributes[]): AttributeIndex {
   const byId = new Map(items.map((item) => [item.sku, item]));
   return {
     category: b.skus.map((sku) => byId.get(sku)?.category ?? null),
@@ -147,13 +147,15 @@ function launchBasis(b: Baskets, attrs: AttributeIndex, target: ItemAttributes, 
   let guestKey = -1;
   for (let o = 0; o < b.orderIds.length; o++) {
     const day = b.orderDay[o]!;
+    if (day >= launchDay) continue;
     for (const s of basketItems(b, o)) {
       if (day - first[s]! < horizon) buyers[s]!.add(b.orderCustomer[o]! >= 0 ? b.orderCustomer[o]! : guestKey--);
     }
   }
   const launches: number[] = [];
   for (let s = 0; s < n; s++) {
-    if (first[s]! >= b.firstDay + WARM_UP_DAYS && first[s]! + horizon <= b.lastDay + 1 && first[s]! < launchDay) launches.push(s);
+    // Only launches whose whole horizon lies before this launch: nothing after it is read.
+    if (first[s]! >= b.firstDay + WARM_UP_DAYS && first[s]! + horizon <= Math.min(b.lastDay + 1, launchDay)) launches.push(s);
   }
   const inScope = (scope: 'category' | 'brand') => launches.filter((s) => (scope === 'category' ? target.category && attrs.category[s] === target.category : target.brand && attrs.brand[s] === target.brand));
   let scope: LaunchAudience['basis']['scope'] = 'none';
@@ -185,7 +187,14 @@ function launchBasis(b: Baskets, attrs: AttributeIndex, target: ItemAttributes, 
     horizonDays: horizon,
     meanBuyers: Math.round(mean * 10) / 10,
     medianBuyers: median,
-    adoptionRate: rates.reduce((sum, x) => sum + x, 0) / rates.length,
+    adoptionRate: trimmedMean(rates),
     activeCustomers: activeNow,
   };
+}
+
+function trimmedMean(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const cut = Math.floor(sorted.length / 10);
+  const kept = sorted.slice(cut, sorted.length - cut);
+  return kept.reduce((sum, x) => sum + x, 0) / kept.length;
 }

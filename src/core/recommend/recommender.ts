@@ -1,4 +1,5 @@
 import { basketModelScorer, trainBasketModel, type BasketModel } from './basket-model';
+import { seededRandom } from '../ground/random';
 import { buildBaskets, isPurchase } from './baskets';
 import { chooseWeights, DEFAULT_WEIGHTS, type ValidationCase } from './choose-weights';
 import { blend, CandidateScratch, candidateScores, fitBaseComponents, topIndices, type Components } from './components';
@@ -10,10 +11,12 @@ import type { BlendWeights, FitOptions, PurchaseLine, Recommendation, Recommende
 const MIN_VALIDATION_CUSTOMERS = 20;
 /** Weights are chosen for HitRate/Recall at this depth. */
 const VALIDATION_K = 10;
+/** Enough validation customers to choose five weights; more only cost time. */
+const MAX_VALIDATION_CUSTOMERS = 1500;
 const DEFAULT_BUDGET_MS = 60_000;
 /** Shares of the time budget: the model's first training (on the validation split) and its refit on all lines. */
-const FIRST_TRAINING_SHARE = 0.45;
-const REFIT_SHARE = 0.25;
+const FIRST_TRAINING_SHARE = 0.35;
+const REFIT_SHARE = 0.15;
 
 /**
  * Fit every model on the lines up to the as-of day and choose the blend weights on a held-out last
@@ -32,11 +35,13 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
   const kept = lines.filter((line) => isPurchase(line) && (asOf === undefined || line.day <= asOf));
 
   let weights: BlendWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  let heavyWeights: BlendWeights | null = null;
   const fixedWeights = options.weights !== undefined && Object.keys(options.weights).length >= 4;
   if (!fixedWeights) {
     const started = performance.now();
     ctx?.progress('recommend.validate', 0, 1);
-    const { train, heldOut } = holdOutLastOrders(kept);
+    const { train, heldOut: allHeldOut } = holdOutLastOrders(kept);
+    const heldOut = sampleOf(allHeldOut, MAX_VALIDATION_CUSTOMERS, seed);
     if (heldOut.length >= MIN_VALIDATION_CUSTOMERS) {
       const baskets = buildBaskets(train);
       const comp = fitBaseComponents(baskets, baskets.lastDay);
@@ -68,10 +73,15 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
       }
       const chosen = chooseWeights(cases, VALIDATION_K, comp.model !== null);
       weights = { ...chosen.weights, ...options.weights };
+      // Customers with long histories lean on their own repeats more: their own weights where there are enough of them.
+      const heavy = cases.filter((c) => c.candidates.history.orders >= HEAVY_ORDERS);
+      if (heavy.length >= MIN_SEGMENT_CUSTOMERS && !options.weights) heavyWeights = chooseWeights(heavy, VALIDATION_K, comp.model !== null).weights;
       models.push({
         name: 'validation',
         seconds: (performance.now() - started) / 1000,
-        note: `${cases.length} customers' last baskets held out; HR+Recall@${VALIDATION_K} ${chosen.objective.toFixed(3)}`,
+        note:
+          `${cases.length} customers' last baskets held out; HR+3×Recall@${VALIDATION_K} ${chosen.objective.toFixed(3)}` +
+          (heavyWeights ? `; customers with ${HEAVY_ORDERS}+ orders: ${describeWeights(heavyWeights)}` : ''),
       });
     } else {
       models.push({ name: 'validation', seconds: 0, note: `only ${heldOut.length} recent repeat customers: default weights` });
@@ -84,7 +94,7 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
   const baskets = buildBaskets(kept);
   const comp = fitBaseComponents(baskets, asOf ?? baskets.lastDay);
   models.push({ name: 'repeat + co-purchase + trending + popular', seconds: (performance.now() - started) / 1000 });
-  if (useModel && weights.model > 0) {
+  if (useModel && (weights.model > 0 || (heavyWeights?.model ?? 0) > 0)) {
     const modelStarted = performance.now();
     // Keep training on every line (the validation split left the latest baskets out), within what is left.
     const left = budgetMs - (performance.now() - fitStarted);
@@ -95,10 +105,18 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
     }
   }
   ctx?.progress('recommend.fit', 1, 1);
-  return makeRecommender(comp, weights, models);
+  return makeRecommender(comp, weights, models, heavyWeights);
 }
 
-export function makeRecommender(comp: Components, weights: BlendWeights, models: Recommender['models']): Recommender {
+/** Past orders from which a customer counts as heavy (own blend weights, chosen on heavy customers only). */
+export const HEAVY_ORDERS = 4;
+const MIN_SEGMENT_CUSTOMERS = 150;
+
+export function describeWeights(w: BlendWeights): string {
+  return `repeat ${w.repeat}, co-purchase ${w.knn}, trending ${w.trending}, popular ${w.popular}, model ${w.model}`;
+}
+
+export function makeRecommender(comp: Components, weights: BlendWeights, models: Recommender['models'], heavyWeights: BlendWeights | null = null): Recommender {
   const scratch = new CandidateScratch(comp.baskets.skus.length);
   const fallback = (topN: number): Recommendation[] => {
     // Popular and trending interleaved by their blended weight; each SKU once.
@@ -118,11 +136,12 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
     const c = customerId === null ? undefined : comp.baskets.customerIndex.get(customerId);
     if (c === undefined) return padWithPopular(fallback(topN), topN);
     const candidates = candidateScores(comp, c, scratch);
-    const scores = blend(candidates, weights);
+    const w = heavyWeights && candidates.history.orders >= HEAVY_ORDERS ? heavyWeights : weights;
+    const scores = blend(candidates, w);
     const list = topIndices(scores, topN).map((k) => ({
       sku: comp.baskets.skus[candidates.ids[k]!]!,
       score: round4(scores[k]!),
-      reason: reasonFor(comp, candidates, k, weights),
+      reason: reasonFor(comp, candidates, k, w),
     }));
     return list.length < topN ? padWithPopular(list, topN) : list;
   };
@@ -139,6 +158,7 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
   return {
     asOfDay: comp.asOfDay,
     weights,
+    heavyWeights,
     models,
     customerCount: comp.baskets.customers.length,
     skuCount: comp.baskets.skus.length,
@@ -150,6 +170,18 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
     },
     knows: (customerId) => comp.baskets.customerIndex.has(customerId),
   };
+}
+
+/** At most `max` items, drawn evenly by a seeded shuffle (all of them, in order, when there are few). */
+function sampleOf<T>(items: T[], max: number, seed: number): T[] {
+  if (items.length <= max) return items;
+  const random = seededRandom(seed);
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, max);
 }
 
 function round4(x: number): number {

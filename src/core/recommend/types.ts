@@ -73,6 +73,8 @@ export interface BlendWeights {
 export interface Recommender {
   readonly asOfDay: number;
   readonly weights: BlendWeights;
+  /** Weights for customers with 4+ past orders, when validation had enough of them (else `weights` serve everyone). */
+  readonly heavyWeights: BlendWeights | null;
   /** Which models were fitted, with their seconds, for a progress summary. */
   readonly models: { name: string; seconds: number; note?: string }[];
   readonly customerCount: number;
