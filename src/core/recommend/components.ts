@@ -2,6 +2,7 @@ import type { Baskets } from './baskets';
 import { itemNeighbours, type ItemNeighbours, type KnnParams, DEFAULT_KNN } from './item-knn';
 import { itemSignals, type ItemSignals } from './popularity';
 import { personalHistory, type PersonalHistory, type RepeatParams, DEFAULT_REPEAT } from './repeat';
+import { customerVectors, DEFAULT_SIMILAR, neighbourVector, SimilarScratch, type CustomerVectors, type SimilarParams } from './similar-customers';
 import type { BlendWeights } from './types';
 
 /** A customer's affinity to SKUs from the TensorFlow.js model: raw scores, any scale. */
@@ -20,6 +21,8 @@ export interface Components {
   asOfDay: number;
   repeatParams: RepeatParams;
   knn: ItemNeighbours;
+  /** Customers as decayed basket averages, for their nearest neighbours (TIFU-KNN). */
+  similar: CustomerVectors;
   signals: ItemSignals;
   popularNorm: Float64Array;
   trendingNorm: Float64Array;
@@ -36,6 +39,11 @@ export interface CandidateScores {
   ids: number[];
   repeat: Float64Array;
   knn: Float64Array;
+  /** The mean of the nearest customers' vectors, over the customer's own largest entry (TIFU-KNN's neighbour part). */
+  similar: Float64Array;
+  /** Per candidate: how many of the nearest customers bought it; and how many nearest customers there were. */
+  similarBuyers: Int32Array;
+  neighbours: number;
   trending: Float64Array;
   popular: Float64Array;
   model: Float64Array;
@@ -51,12 +59,15 @@ export const FALLBACK_CANDIDATES = 100;
 /** Co-purchase candidates per customer beyond their own SKUs. */
 const KNN_CANDIDATES = 100;
 const MODEL_CANDIDATES = 100;
+/** Candidates from similar customers beyond the customer's own SKUs. */
+const SIMILAR_CANDIDATES = 100;
 
 export function fitBaseComponents(
   baskets: Baskets,
   asOfDay: number,
   repeatParams: RepeatParams = DEFAULT_REPEAT,
   knnParams: KnnParams = DEFAULT_KNN,
+  similarParams: SimilarParams = DEFAULT_SIMILAR,
 ): Components {
   const allOrders = Int32Array.from({ length: baskets.orderIds.length }, (_, o) => o);
   const knn = itemNeighbours(baskets, allOrders, knnParams);
@@ -66,6 +77,7 @@ export function fitBaseComponents(
     asOfDay,
     repeatParams,
     knn,
+    similar: customerVectors(baskets, similarParams),
     signals,
     popularNorm: scaleToMax(signals.popular),
     trendingNorm: scaleToMax(signals.trending),
@@ -84,7 +96,15 @@ export class CandidateScratch {
   readonly becauseSku: Int32Array;
   readonly becauseLiftAcc: Float64Array;
   readonly touched: Int32Array;
-  constructor(skuCount: number) {
+  readonly similarAcc: Float64Array;
+  readonly similarBuyers: Int32Array;
+  readonly similarTouched: Int32Array;
+  readonly customers: SimilarScratch;
+  constructor(skuCount: number, customerCount: number) {
+    this.similarAcc = new Float64Array(skuCount);
+    this.similarBuyers = new Int32Array(skuCount);
+    this.similarTouched = new Int32Array(skuCount);
+    this.customers = new SimilarScratch(customerCount);
     this.slot = new Int32Array(skuCount).fill(-1);
     this.knnAcc = new Float64Array(skuCount);
     this.becauseBest = new Float64Array(skuCount);
@@ -131,6 +151,15 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
   const touchedScores = new Float64Array(touchedCount);
   for (let t = 0; t < touchedCount; t++) touchedScores[t] = knnAcc[touched[t]!]!;
   for (const t of topIndices(touchedScores, KNN_CANDIDATES)) add(touched[t]!);
+  // Similar customers: the mean of the nearest customers' decayed basket averages.
+  const { similarAcc, similarBuyers, similarTouched } = scratch;
+  const near = neighbourVector(comp.similar, customer, scratch.customers, similarAcc, similarBuyers, similarTouched);
+  const nearScores = new Float64Array(near.count);
+  for (let t = 0; t < near.count; t++) nearScores[t] = similarAcc[similarTouched[t]!]!;
+  for (const t of topIndices(nearScores, SIMILAR_CANDIDATES)) add(similarTouched[t]!);
+  let ownMax = 0;
+  for (let k = comp.similar.start[customer]!; k < comp.similar.start[customer + 1]!; k++) ownMax = Math.max(ownMax, comp.similar.value[k]!);
+  const similarScale = ownMax > 0 ? ownMax : 1;
   for (let k = 0; k < Math.min(FALLBACK_CANDIDATES, comp.popularTop.length); k++) add(comp.popularTop[k]!);
   for (let k = 0; k < Math.min(FALLBACK_CANDIDATES, comp.trendingTop.length); k++) add(comp.trendingTop[k]!);
   let modelMin = 0;
@@ -148,6 +177,9 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
     ids,
     repeat: new Float64Array(n),
     knn: new Float64Array(n),
+    similar: new Float64Array(n),
+    similarBuyers: new Int32Array(n),
+    neighbours: near.neighbours,
     trending: new Float64Array(n),
     popular: new Float64Array(n),
     model: new Float64Array(n),
@@ -169,6 +201,8 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
       result.because[c] = becauseSku[s]!;
       result.becauseLift[c] = becauseLiftAcc[s]!;
     }
+    result.similar[c] = similarAcc[s]! / similarScale;
+    result.similarBuyers[c] = similarBuyers[s]!;
     result.trending[c] = comp.trendingNorm[s]!;
     result.popular[c] = comp.popularNorm[s]!;
     if (comp.model) result.model[c] = (comp.model.score(customer, s) - modelMin) / modelRange;
@@ -179,13 +213,18 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
     knnAcc[i] = 0;
     becauseBest[i] = 0;
   }
+  for (let t = 0; t < near.count; t++) {
+    const i = similarTouched[t]!;
+    similarAcc[i] = 0;
+    similarBuyers[i] = 0;
+  }
   return result;
 }
 
 /** Blended score of each candidate. */
 export function blend(c: CandidateScores, w: BlendWeights, out: Float64Array = new Float64Array(c.ids.length)): Float64Array {
   for (let k = 0; k < c.ids.length; k++) {
-    out[k] = w.repeat * c.repeat[k]! + w.knn * c.knn[k]! + w.trending * c.trending[k]! + w.popular * c.popular[k]! + w.model * c.model[k]!;
+    out[k] = w.repeat * c.repeat[k]! + w.knn * c.knn[k]! + w.similar * c.similar[k]! + w.trending * c.trending[k]! + w.popular * c.popular[k]! + w.model * c.model[k]!;
   }
   return out;
 }

@@ -6,6 +6,7 @@ export function reasonFor(comp: Components, c: CandidateScores, k: number, w: Bl
   const parts: [RecommendationReason['kind'], number][] = [
     ['repeat', w.repeat * c.repeat[k]!],
     ['co-purchase', w.knn * c.knn[k]!],
+    ['similar-customers', w.similar * c.similar[k]!],
     ['trending', w.trending * c.trending[k]!],
     ['popular', w.popular * c.popular[k]!],
     ['model', w.model * c.model[k]!],
@@ -35,6 +36,7 @@ export function reasonFor(comp: Components, c: CandidateScores, k: number, w: Bl
   if (kind === 'co-purchase' && c.because[k]! >= 0) {
     return { kind, becauseSku: comp.baskets.skus[c.because[k]!]!, lift: round2(c.becauseLift[k]!) };
   }
+  if (kind === 'similar-customers') return { kind, similarBuyers: c.similarBuyers[k]!, similarCustomers: c.neighbours };
   if (kind === 'trending') {
     return { kind, recentBuyers: comp.signals.recentBuyers[s]!, previousBuyers: comp.signals.previousBuyers[s]! };
   }
@@ -58,6 +60,8 @@ export function describeReasonEn(reason: RecommendationReason): string {
       return `bought ${times(reason.timesBought ?? 0)} about every ${reason.cycleDays ?? 0} days, last ${reason.daysSinceLast ?? 0} days ago`;
     case 'co-purchase':
       return `often bought with ${reason.becauseSku ?? 'their items'}${reason.lift ? ` (lift ${reason.lift})` : ''}`;
+    case 'similar-customers':
+      return `bought by ${reason.similarBuyers ?? 0} of the ${reason.similarCustomers ?? 0} customers whose baskets are most like theirs`;
     case 'trending':
       return `trending: ${reason.recentBuyers ?? 0} buyers in the last 60 days, ${reason.previousBuyers ?? 0} in the 60 before`;
     case 'model':

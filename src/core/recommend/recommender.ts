@@ -58,7 +58,7 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
           });
         }
       }
-      const scratch = new CandidateScratch(baskets.skus.length);
+      const scratch = new CandidateScratch(baskets.skus.length, baskets.customers.length);
       const cases: ValidationCase[] = [];
       for (const held of heldOut) {
         const c = baskets.customerIndex.get(held.customerId);
@@ -113,11 +113,11 @@ export const HEAVY_ORDERS = 4;
 const MIN_SEGMENT_CUSTOMERS = 150;
 
 export function describeWeights(w: BlendWeights): string {
-  return `repeat ${w.repeat}, co-purchase ${w.knn}, trending ${w.trending}, popular ${w.popular}, model ${w.model}`;
+  return `repeat ${w.repeat}, similar customers ${w.similar}, co-purchase ${w.knn}, trending ${w.trending}, popular ${w.popular}, model ${w.model}`;
 }
 
 export function makeRecommender(comp: Components, weights: BlendWeights, models: Recommender['models'], heavyWeights: BlendWeights | null = null): Recommender {
-  const scratch = new CandidateScratch(comp.baskets.skus.length);
+  const scratch = new CandidateScratch(comp.baskets.skus.length, comp.baskets.customers.length);
   const fallback = (topN: number): Recommendation[] => {
     // Popular and trending interleaved by their blended weight; each SKU once.
     const scores = new Map<number, number>();

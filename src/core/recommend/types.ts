@@ -18,7 +18,7 @@ export interface PurchaseLine {
  * most to the item's blended score; the other fields are the inputs a person can check.
  */
 export interface RecommendationReason {
-  kind: 'repeat' | 'cycle' | 'co-purchase' | 'trending' | 'model' | 'popular' | 'attribute';
+  kind: 'repeat' | 'cycle' | 'co-purchase' | 'similar-customers' | 'trending' | 'model' | 'popular' | 'attribute';
   /** repeat / cycle: orders of the customer that held the SKU. */
   timesBought?: number;
   /** cycle: the customer's median days between orders of the SKU. */
@@ -29,6 +29,9 @@ export interface RecommendationReason {
   becauseSku?: string;
   /** co-purchase: lift of that pair (how much more often together than by chance). */
   lift?: number;
+  /** similar-customers: how many of the customer's most similar customers bought it, of how many. */
+  similarBuyers?: number;
+  similarCustomers?: number;
   /** trending: buyers in the recent window against the window before it. */
   recentBuyers?: number;
   previousBuyers?: number;
@@ -65,6 +68,8 @@ export interface FitOptions {
 export interface BlendWeights {
   repeat: number;
   knn: number;
+  /** Similar customers (TIFU-KNN: the mean basket history of the nearest customers). */
+  similar: number;
   trending: number;
   model: number;
   popular: number;
