@@ -32,6 +32,9 @@ export function reasonFigures(t: Translate, format: Formatters, reason: Recommen
   if (since !== null) out.push(t('recommend.figure.daysSinceLast', { days: format.integer(since) }));
   if (lift !== null) out.push(t('recommend.figure.lift', { lift: format.number(lift) }));
   if (recent !== null && previous !== null) out.push(t('recommend.figure.trend', { recent: format.integer(recent), previous: format.integer(previous) }));
+  const similarBuyers = num(reason.similarBuyers);
+  const similarCustomers = num(reason.similarCustomers);
+  if (similarBuyers !== null && similarCustomers !== null) out.push(t('recommend.figure.similar', { buyers: format.integer(similarBuyers), customers: format.integer(similarCustomers) }));
   if (buyers !== null) out.push(t('recommend.figure.buyers', { count: format.integer(buyers) }));
   if (share !== null) out.push(t('recommend.figure.modelShare', { share: `${Math.round(share * 100)}%` }));
   if (Array.isArray(reason.matched) && reason.matched.length > 0) {

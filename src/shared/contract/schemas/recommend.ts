@@ -4,7 +4,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM
 
 /** Why an item is recommended: a kind the UI words in its language, plus the figures behind it. */
 export const recommendReasonSchema = z
-  .object({ kind: z.enum(['repeat', 'cycle', 'co-purchase', 'trending', 'model', 'popular', 'attribute']) })
+  .object({ kind: z.enum(['repeat', 'cycle', 'co-purchase', 'similar-customers', 'trending', 'model', 'popular', 'attribute']) })
   .catchall(z.unknown());
 export type RecommendReasonWire = z.infer<typeof recommendReasonSchema>;
 
