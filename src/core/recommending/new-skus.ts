@@ -1,6 +1,6 @@
 /**
  * SKUs to find a launch audience for: new or upcoming (status 'new', a launch date after the last
- * order line, or a launch plan) and with at most a handful of orders so far.
+ * order line, or a launch plan) and not yet sold, or first sold in the last 90 days.
  */
 
 import type Database from 'better-sqlite3';
@@ -11,8 +11,8 @@ export interface LaunchCandidate extends ItemAttributes {
   launchDate: string | null;
 }
 
-/** Orders a SKU may already have and still be "new" for targeting. */
-const MAX_ORDERS_SO_FAR = 5;
+/** Days since its first order within which a SKU is still "new" for targeting. */
+const NEW_FOR_DAYS = 90;
 
 export function launchCandidates(db: Database.Database, asOf: string): LaunchCandidate[] {
   return db
@@ -22,10 +22,10 @@ export function launchCandidates(db: Database.Database, asOf: string): LaunchCan
          FROM products p
         WHERE p.status <> 'discontinued'
           AND (p.status = 'new' OR p.launch_date > ? OR EXISTS (SELECT 1 FROM launch_plans lp WHERE lp.product_id = p.id))
-          AND (SELECT count(DISTINCT order_id) FROM order_lines_current l WHERE l.product_id = p.id AND l.cancelled = 0) <= ?
+          AND NOT EXISTS (SELECT 1 FROM order_lines_current l WHERE l.product_id = p.id AND l.cancelled = 0 AND l.date < date(?, '-' || ? || ' days'))
         ORDER BY p.sku`,
     )
-    .all(asOf, MAX_ORDERS_SO_FAR) as LaunchCandidate[];
+    .all(asOf, asOf, NEW_FOR_DAYS) as LaunchCandidate[];
 }
 
 export function catalogueAttributes(db: Database.Database): ItemAttributes[] {

@@ -5,7 +5,7 @@ import { importWorkspace } from '../../../test/fixtures/import-workspace';
 import { createInlineTaskContext } from '../ground/task-context';
 import { addCampaign } from './campaigns';
 import { runRecommendations } from './run-recommendations';
-import { boughtTogetherRows, customerDetail, listCustomers, recommendAccuracy, recommendStatus } from './views';
+import { boughtTogetherRows, customerDetail, launchAudienceRows, listCustomers, recommendAccuracy, recommendStatus } from './views';
 
 describe('a recommendation run over a workspace', () => {
   const tempDir = useTempDir();
@@ -56,4 +56,20 @@ describe('a recommendation run over a workspace', () => {
     expect(ws.db.prepare('SELECT count(*) FROM recommend_runs').pluck().get()).toBe(0);
     ws.close();
   });
+});
+
+describe('launch targeting in a run', () => {
+  const tempDir = useTempDir();
+
+  it('finds an audience and expected buyers for a new SKU of a category customers already buy', async () => {
+    const ws = await recommendWorkspace(tempDir());
+    ws.db.prepare("UPDATE products SET category = substr(sku, 1, 1), brand = 'Brand ' || substr(sku, 1, 1), price = 9.9").run();
+    ws.db.prepare("INSERT INTO products (sku, name, category, brand, price, status, launch_date) VALUES ('A-99', 'new A', 'A', 'Brand A', 9.9, 'new', '2026-07-15')").run();
+    await runRecommendations(ws.db, { useModel: false, backtest: false }, createInlineTaskContext());
+    const [launch] = launchAudienceRows(ws.db);
+    expect(launch).toMatchObject({ sku: 'A-99', launchDate: '2026-07-15' });
+    expect(launch!.customers.length).toBeGreaterThan(0);
+    expect(launch!.customers[0]!.reason.kind).toBe('attribute');
+    ws.close();
+  }, 60_000);
 });
