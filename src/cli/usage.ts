@@ -1,5 +1,7 @@
 import { approveUsage } from './commands/approve';
 import { importUsage } from './commands/import';
+import { recommendUsage } from './commands/recommend';
+import { recommendWorkspaceUsage } from './commands/recommend-workspace';
 import { watchUsage } from './commands/watch';
 
 export { CliUsageError } from './usage-error';
@@ -41,5 +43,5 @@ ${approveUsage}  simulate --workspace FILE --from DATE --to DATE [--policy curre
       --all also lists those under the materiality minimum, --covered those a plan line already answers.
   digest --workspace FILE --output FILE.xlsx|.md [--locale en|zh-CN]
       The daily alert digest: open alerts by money at stake, counts, new since yesterday.
-${watchUsage}`;
+${watchUsage}${recommendUsage}${recommendWorkspaceUsage}`;
 }

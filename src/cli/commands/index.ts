@@ -15,6 +15,9 @@ import { alertsCommand } from './alerts';
 import { approveCommand } from './approve';
 import { digestCommand } from './digest';
 import { logisticsCommand } from './logistics';
+import { boughtTogetherCommand } from './recommend-workspace';
+import { recommendCommand } from './recommend';
+import { recommendBacktestCommand } from './recommend-backtest';
 
 export type Command = (args: string[]) => Promise<number | void> | number | void;
 
@@ -36,4 +39,7 @@ export const commands: Record<string, Command> = {
   alerts: alertsCommand,
   digest: digestCommand,
   logistics: logisticsCommand,
+  'bought-together': boughtTogetherCommand,
+  recommend: recommendCommand,
+  'recommend-backtest': recommendBacktestCommand,
 };

@@ -10,6 +10,7 @@ import { DEMO_LOCATIONS, writeCatalog } from './catalog-writer';
 import { writeDemoLanes } from './lanes';
 import { DemandCurve, DemandParamsFactory, type DemandParams } from './demand-model';
 import { OrderBook } from './order-book';
+import { writeCustomerOrders } from './customer-orders';
 import { buildPromotions, type PromotionCalendar } from './promotions';
 import { writePurchaseOrders } from './purchase-orders';
 import { createRng } from '../ground/random';
@@ -38,12 +39,12 @@ const SKUS_PER_TRANSACTION = 500;
 const PROGRESS_EVERY_SKUS = 25;
 
 /** Stream tags keep the random sequences of each part independent of the others. */
-const STREAM = { brands: 1, catalog: 2, suppliers: 3, supply: 4, promotions: 5, demand: 6, sku: 7 } as const;
+const STREAM = { brands: 1, catalog: 2, suppliers: 3, supply: 4, promotions: 5, demand: 6, sku: 7, customers: 8 } as const;
 
 /**
  * Fills a freshly created, empty workspace (opened with `bulk: true`) with two years of a
  * made-up merchant's business: catalogue, suppliers, promotions, daily sales per warehouse,
- * purchase orders with receipts, and weekly stock. Same options ⇒ byte-identical data.
+ * purchase orders with receipts, weekly stock, and the online shop's customer orders. Same options ⇒ byte-identical data.
  * On an error or cancellation the file is half-written and should be deleted by the caller.
  */
 export function generateDemo(db: Database.Database, options: DemoOptions, ctx: TaskContext): DemoResult {
@@ -68,6 +69,7 @@ export function generateDemo(db: Database.Database, options: DemoOptions, ctx: T
     ctx.throwIfCancelled();
     const onProgress = (done: number, total: number): void => ctx.progress(DEMO_STEPS.orders, done, total);
     Object.assign(tables, db.transaction(() => writePurchaseOrders(db, calendar, book, suppliers, onProgress))());
+    tables.order_lines = db.transaction(() => writeCustomerOrders(db, calendar, products, createRng(seed, STREAM.customers)))();
 
     ctx.throwIfCancelled();
     ctx.progress(DEMO_STEPS.indexes, 0, 1);

@@ -1,5 +1,6 @@
 /**
- * A stored run with the planners' active overrides applied on top. A 'set' override replaces
+ * A stored run with the planners' active overrides applied on top, then the demand of
+ * recommendation campaigns added (campaign-effect.ts). A 'set' override replaces
  * the mean (split over locations by their forecast share when entered for all of them) and
  * moves the quantiles in proportion; a 'percent' override scales mean and quantiles alike.
  * Overrides apply in the order they were made, to buckets whose last day is in their range.
@@ -9,6 +10,7 @@
 import type Database from 'better-sqlite3';
 import { stepQuantiles } from '../forecast/quantiles';
 import { MEAN_BUCKET_DAYS } from './bucket-grid';
+import { applyCampaigns } from './campaign-effect';
 import { listOverrides, type ForecastOverride } from './overrides';
 import { getRun } from './runs';
 import { STORED_KEYS, STORED_LEVELS, type Frequency } from './types';
@@ -32,6 +34,9 @@ export interface EffectiveRow extends ForecastValues {
   original: ForecastValues & { cumVariance: number; snaive: number };
   /** Overrides that changed this bucket, in the order applied. */
   overrideIds: number[];
+  /** Units added by recommendation campaigns (after overrides) and the campaigns that added them. */
+  campaignMean: number;
+  campaignIds: number[];
 }
 
 export interface ForecastFilter {
@@ -55,6 +60,7 @@ export function effectiveForecast(db: Database.Database, runId: number, filter: 
     const productRows = byProduct.get(override.productId);
     if (productRows) applyOverride(override, productRows, run.frequency);
   }
+  applyCampaigns(db, rows, run.frequency, filter.productIds);
   return rows;
 }
 
@@ -144,6 +150,6 @@ function readValues(db: Database.Database, runId: number, filter: ForecastFilter
     .all(...params) as (Omit<EffectiveRow, 'original' | 'overrideIds'> & { cumVariance: number; snaive: number })[];
   return raw.map(({ cumVariance, snaive, ...r }) => {
     const { mean, p10, p50, p90, p95, p99, variance } = r;
-    return { ...r, original: { mean, p10, p50, p90, p95, p99, variance, cumVariance, snaive }, overrideIds: [] };
+    return { ...r, original: { mean, p10, p50, p90, p95, p99, variance, cumVariance, snaive }, overrideIds: [], campaignMean: 0, campaignIds: [] };
   });
 }

@@ -7,6 +7,8 @@ import { bucketGrid } from './bucket-grid';
 import { effectiveForecast } from './effective-forecast';
 import { forecastGrid } from './forecast-grid';
 import { listOverrides } from './overrides';
+import { listCampaigns } from '../recommending/campaigns';
+import { launchSignal } from '../recommending/launch-signal';
 import { getRun } from './runs';
 import type { AnalogueUsed } from './types';
 
@@ -26,6 +28,7 @@ export function forecastDetail(db: Database.Database, runId: number, productId: 
     p99: r.p99,
     originalMean: r.original.mean,
     overridden: r.overrideIds.length > 0,
+    campaignUnits: r.campaignMean,
   }));
   const overrides = listOverrides(db, { productIds: [productId] })
     .filter((o) => o.active && (o.locationId === null || locationId === 0 || o.locationId === locationId))
@@ -46,6 +49,10 @@ export function forecastDetail(db: Database.Database, runId: number, productId: 
     overrides,
     analogues,
     reason: parseStoredReason(stored.explanation),
+    campaigns: listCampaigns(db, [productId])
+      .filter((c) => c.locationId === null || locationId === 0 || c.locationId === locationId)
+      .map((c) => ({ id: c.id, name: c.name, startDate: c.startDate, windowDays: c.windowDays, expectedUnits: c.expectedUnits, expectedBuyers: c.expectedBuyers })),
+    launchSignal: launchSignal(db, productId),
   };
 }
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ForecastGridRow } from '../../shared/contract/schemas/forecast';
+import { adjustedProductIds } from './campaign-effect';
 import { effectiveForecast, type EffectiveRow } from './effective-forecast';
 import { YEAR_BUCKETS } from './pooled-season';
 import type { Frequency } from './types';
@@ -108,7 +109,7 @@ function nextMeans(
 
 function overriddenSeries(db: Database.Database, runId: number, onlyProduct?: number): Map<string, EffectiveRow[]> {
   const productIds = (
-    db.prepare('SELECT DISTINCT product_id FROM forecast_overrides WHERE active = 1').pluck().all() as number[]
+    adjustedProductIds(db)
   ).filter((id) => onlyProduct === undefined || id === onlyProduct);
   const bySeries = new Map<string, EffectiveRow[]>();
   if (productIds.length === 0) return bySeries;

@@ -11,6 +11,7 @@ export { COLD_START_BUCKETS } from './cold-start-targets';
 export { listLaunchPlans, setLaunchPlan, removeLaunchPlan, planPerBucket, type LaunchPlan, type LaunchPlanInput } from './launch-plans';
 export { addOverride, removeOverride, getOverride, listOverrides, type ForecastOverride, type OverrideInput, type OverrideFilter } from './overrides';
 export { effectiveForecast, type EffectiveRow, type ForecastFilter } from './effective-forecast';
+export { adjustedProductIds } from './campaign-effect';
 export { listRuns, getRun, deleteRun, runSeries, type RunInfo, type SeriesRow, type SeriesFilter } from './runs';
 export {
   backtestAccuracy,

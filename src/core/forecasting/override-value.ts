@@ -34,7 +34,8 @@ export function overrideValueAdded(rows: readonly EffectiveRow[], actuals: Reado
     const key = `${row.productId}:${row.locationId}`;
     const actual = actuals.get(key)?.get(row.bucketDate) ?? 0;
     if (!Number.isFinite(actual)) continue;
-    const before = Math.abs(actual - row.original.mean);
+    // A campaign's units are in both: the overrides are judged on what they changed.
+    const before = Math.abs(actual - row.original.mean - row.campaignMean);
     const after = Math.abs(actual - row.mean);
     total.add(before, after);
     for (const id of new Set(row.overrideIds)) {

@@ -20,6 +20,7 @@ import { fillCensored } from './fill-censored';
 import { forecastEstablished, forecastEstablishedMany, type EngineSettings, type SpreadSettings } from './forecast-established';
 import { readHistory, type History, type SeriesHistory } from './history';
 import { listLaunchPlans } from './launch-plans';
+import { withLaunchSignals } from './launch-signal-plans';
 import { readProducts, type ProductInfo } from './products';
 import { writeRun } from './write-run';
 
@@ -115,7 +116,7 @@ function readRunInputs(db: Database.Database, options: RunOptions, ctx: TaskCont
   const settings: EngineSettings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
   ctx.progress(FORECAST_STEPS.history, 0, 1);
   const products = readProducts(db);
-  const plans = listLaunchPlans(db);
+  const plans = withLaunchSignals(db, listLaunchPlans(db));
   const history = readHistory(db, products, { frequency, locations, asOf: options.asOf }, ctx);
   const targets = buildTargetContext(history, products, plans, locations);
   const minBuckets = COLD_START_BUCKETS[frequency];

@@ -5,7 +5,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { effectiveForecast, getRun } from '../forecasting';
+import { adjustedProductIds, effectiveForecast, getRun } from '../forecasting';
 import { toDistribution } from '../forecasting/lead-time-demand';
 import type { MethodForecast } from '../forecast/types';
 
@@ -62,7 +62,7 @@ export function loadRunForecasts(db: Database.Database, runId: number): Map<stri
 }
 
 function applyOverrides(db: Database.Database, runId: number, out: Map<string, SeriesForecastInput>): void {
-  const productIds = db.prepare('SELECT DISTINCT product_id FROM forecast_overrides WHERE active = 1').pluck().all() as number[];
+  const productIds = adjustedProductIds(db);
   if (productIds.length === 0) return;
   const rows = effectiveForecast(db, runId, { productIds });
   const bySeries = new Map<string, typeof rows>();

@@ -5,6 +5,7 @@ import { backupMessagesEn } from './domains/backup';
 import { monitoringMessagesEn } from './domains/monitoring';
 import { watchMessagesEn } from './domains/watch';
 import { refreshMessagesEn } from './domains/refresh';
+import { recommendMessagesEn } from './domains/recommend';
 import { dashboardMessagesEn } from './domains/dashboard';
 import { writerMessagesEn } from './domains/writers';
 import { missingInputMessagesEn } from './domains/missing-inputs';
@@ -491,6 +492,7 @@ export const en = {
   ...monitoringMessagesEn,
   ...watchMessagesEn,
   ...refreshMessagesEn,
+  ...recommendMessagesEn,
   ...dashboardMessagesEn,
   ...writerMessagesEn,
   ...missingInputMessagesEn,

@@ -5,6 +5,7 @@ import { backupMessagesZhCN } from './domains/backup';
 import { monitoringMessagesZhCN } from './domains/monitoring';
 import { watchMessagesZhCN } from './domains/watch';
 import { refreshMessagesZhCN } from './domains/refresh';
+import { recommendMessagesZhCN } from './domains/recommend';
 import { dashboardMessagesZhCN } from './domains/dashboard';
 import { writerMessagesZhCN } from './domains/writers';
 import { missingInputMessagesZhCN } from './domains/missing-inputs';
@@ -483,6 +484,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...monitoringMessagesZhCN,
   ...watchMessagesZhCN,
   ...refreshMessagesZhCN,
+  ...recommendMessagesZhCN,
   ...dashboardMessagesZhCN,
   ...writerMessagesZhCN,
   ...missingInputMessagesZhCN,

@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   DashboardOutlined,
+  GiftOutlined,
   LineChartOutlined,
   SettingOutlined,
   ShoppingCartOutlined,
@@ -20,6 +21,7 @@ const entries: { page: PageKey; label: MessageKey; icon: ReactNode }[] = [
   { page: 'replenishment', label: 'nav.replenishment', icon: <ShoppingCartOutlined /> },
   { page: 'suppliers', label: 'nav.suppliers', icon: <TeamOutlined /> },
   { page: 'alerts', label: 'nav.alerts', icon: <AlertOutlined /> },
+  { page: 'recommend', label: 'nav.recommend', icon: <GiftOutlined /> },
   { page: 'settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 

@@ -15,6 +15,7 @@ const ReplenishmentPage = lazy(() =>
 );
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const SuppliersPage = lazy(() => import('../pages/suppliers/SuppliersPage').then((m) => ({ default: m.SuppliersPage })));
+const RecommendPage = lazy(() => import('../pages/recommend/RecommendPage').then((m) => ({ default: m.RecommendPage })));
 const AlertsPage = lazy(() => import('../pages/alerts/AlertsPage').then((m) => ({ default: m.AlertsPage })));
 
 function Loading() {
@@ -58,5 +59,7 @@ export function PageOutlet({ route }: { route: Route }) {
       return <Frame><SuppliersPage code={route.sub} /></Frame>;
     case 'alerts':
       return <Frame fill><AlertsPage selected={route.sub} /></Frame>;
+    case 'recommend':
+      return <Frame fill><RecommendPage tab={route.sub} /></Frame>;
   }
 }

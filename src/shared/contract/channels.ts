@@ -39,6 +39,7 @@ import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
 import { monitoringChannels } from './monitoring-channels';
 import { planningChannels } from './planning-channels';
+import { recommendChannels } from './recommend-channels';
 import { refreshChannels } from './refresh-channels';
 import { supplierChannels } from './supplier-channels';
 import { watchChannels } from './watch-channels';
@@ -131,6 +132,7 @@ export const channels = {
   ...watchChannels,
   ...dashboardChannels,
   ...refreshChannels,
+  ...recommendChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -10,6 +10,7 @@ import { forecastHandlers } from './forecast-handlers';
 import { importHandlers } from './import-handlers';
 import { monitoringHandlers } from './monitoring-handlers';
 import { planningHandlers } from './planning-handlers';
+import { recommendHandlers } from './recommend-handlers';
 import { refreshHandlers } from './refresh-handlers';
 import { supplierHandlers } from './supplier-handlers';
 import { afterSuccess, isWriting, type HandlerTable } from './types';
@@ -32,6 +33,7 @@ export function createHandlerTable(ctx: AppContext): HandlerTable {
     watchHandlers(ctx),
     dashboardHandlers(ctx),
     refreshHandlers(ctx),
+    recommendHandlers(ctx),
   ];
   const table: Record<string, unknown> = {};
   for (const part of parts) {

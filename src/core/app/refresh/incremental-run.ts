@@ -27,6 +27,7 @@ import { fillCensored } from '../../forecasting/fill-censored';
 import { forecastEstablished, type EngineSettings } from '../../forecasting/forecast-established';
 import { readHistory, type History, type SeriesHistory } from '../../forecasting/history';
 import { listLaunchPlans } from '../../forecasting/launch-plans';
+import { withLaunchSignals } from '../../forecasting/launch-signal-plans';
 import { readProducts, type ProductInfo } from '../../forecasting/products';
 import { isShort, LAUNCH_SEEN_AFTER_DAYS } from '../../forecasting/run-forecast';
 import type { RunInfo } from '../../forecasting/runs';
@@ -108,7 +109,7 @@ export function prepareIncrementalRun(db: Database.Database, parent: RunInfo, ct
   });
 
   const recomputed = established.map((item) => item.forecast as SeriesForecast);
-  const plans = listLaunchPlans(db);
+  const plans = withLaunchSignals(db, listLaunchPlans(db));
   const targets = buildTargetContext(history, products, plans, locations);
   const coldTargets: ColdStartTarget[] = [
     ...shortSeries.map((s) => targetFromHistory(s, products.get(s.productId) as ProductInfo, targets)),

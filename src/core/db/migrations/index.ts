@@ -7,6 +7,7 @@ import { migration006 } from './006_simulations';
 import { migration007 } from './007_containers';
 import { migration008 } from './008_alerts';
 import { migration009 } from './009_watch';
+import { migration010 } from './010_recommend';
 import { migration011 } from './011_logistics';
 import { migration012 } from './012_as_of_index';
 import type { Migration } from './types';
@@ -14,7 +15,7 @@ import type { Migration } from './types';
 /** Append-only: never edit a migration that has shipped, add the next one. */
 export const migrations: readonly Migration[] = [
   migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009,
-  migration011, migration012,
+  migration010, migration011, migration012,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

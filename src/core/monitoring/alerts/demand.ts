@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { MEAN_BUCKET_DAYS } from '../../forecasting/bucket-grid';
 import { getRun } from '../../forecasting/runs';
 import { effectiveForecast } from '../../forecasting/effective-forecast';
+import { adjustedProductIds } from '../../forecasting/campaign-effect';
 import { seriesKey } from '../../planning/load-forecasts';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
@@ -80,7 +81,7 @@ function runMeans(db: Database.Database, runId: number, bucketDays: number): Map
     const dates = count === runDates.length ? runDates : (datesOf.all(runId, productId, locationId) as string[]);
     out.set(seriesKey(productId, locationId), { productId, locationId, bucketDates: dates, mean: JSON.parse(meansJson) as number[], bucketDays, source: 'forecast' });
   }
-  const overridden = db.prepare('SELECT DISTINCT product_id FROM forecast_overrides WHERE active = 1').pluck().all() as number[];
+  const overridden = adjustedProductIds(db);
   if (overridden.length === 0) return out;
   const bySeries = new Map<string, { dates: string[]; means: number[] }>();
   for (const row of effectiveForecast(db, runId, { productIds: overridden })) {

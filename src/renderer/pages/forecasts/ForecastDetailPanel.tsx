@@ -6,6 +6,7 @@ import { getApi } from '../../api/backend';
 import { useFormat, useT } from '../../i18n/hooks';
 import { ForecastChart } from './ForecastChart';
 import { ForecastExplanation } from './ForecastExplanation';
+import { CampaignNotes } from './CampaignNotes';
 import { classLabel, locationLabel } from './forecast-labels';
 import { overrideInput, type OverrideDraft } from './override-input';
 import { OverrideForm } from './OverrideForm';
@@ -89,6 +90,7 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
           )}
           <ForecastChart detail={detail} frequency={run.frequency} />
           <ForecastExplanation row={current} detail={detail} />
+          <CampaignNotes detail={detail} />
           <Divider style={{ margin: '10px 0' }} />
           <Typography.Text style={sectionTitle}>{t('forecasts.override.list')}</Typography.Text>
           <OverrideList overrides={detail.overrides} frequency={run.frequency} onRemove={remove} />

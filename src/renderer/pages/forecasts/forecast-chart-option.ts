@@ -36,6 +36,7 @@ export function forecastChartOption(detail: ForecastDetail, frequency: Frequency
   ];
   const ahead = <T,>(value: (f: ForecastDetail['forecast'][number]) => T) => [...history.map(() => GAP), ...forecast.map(value)];
   const anyOverridden = forecast.some((f) => f.overridden);
+  const anyCampaign = forecast.some((f) => f.campaignUnits > 0);
   const names = {
     sales: t('forecasts.chart.sales'),
     promo: t('forecasts.chart.promo'),
@@ -44,6 +45,7 @@ export function forecastChartOption(detail: ForecastDetail, frequency: Frequency
     band80: t('forecasts.chart.band80'),
     band95: t('forecasts.chart.band95'),
     original: t('forecasts.chart.original'),
+    campaign: t('forecasts.campaigns.series'),
   };
 
   const tooltip = (params: unknown): string => {
@@ -62,6 +64,7 @@ export function forecastChartOption(detail: ForecastDetail, frequency: Frequency
     if (!f) return '';
     lines.push(`${names.forecast}: ${format.number(round1(f.mean))}`);
     if (f.overridden) lines.push(`${names.original}: ${format.number(round1(f.originalMean))}`);
+    if (f.campaignUnits > 0) lines.push(`${names.campaign}: +${format.number(round1(f.campaignUnits))}`);
     lines.push(`${t('forecasts.chart.p50')}: ${format.number(round1(f.p50))}`);
     lines.push(`${names.band80}: ${format.number(round1(f.p10))} – ${format.number(round1(f.p90))}`);
     lines.push(`p95: ${format.number(round1(f.p95))}`);
@@ -93,7 +96,7 @@ export function forecastChartOption(detail: ForecastDetail, frequency: Frequency
     // With the extra "original" entry the legend takes two lines in a narrow pane.
     grid: { left: 8, right: 16, top: anyOverridden ? 54 : 36, bottom: 4, containLabel: true },
     legend: topLegend(
-      [names.sales, names.promo, names.stockout, names.forecast, names.band80, names.band95, ...(anyOverridden ? [names.original] : [])],
+      [names.sales, names.promo, names.stockout, names.forecast, names.band80, names.band95, ...(anyOverridden ? [names.original] : []), ...(anyCampaign ? [names.campaign] : [])],
       c,
     ),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip },
@@ -124,6 +127,8 @@ export function forecastChartOption(detail: ForecastDetail, frequency: Frequency
       ...(anyOverridden
         ? [{ type: 'line' as const, name: names.original, data: ahead((f) => f.originalMean), symbol: 'none', lineStyle: { color: c.original, type: 'dashed' as const, width: 1.5 }, itemStyle: { color: c.original } }]
         : []),
+      // What recommendation campaigns add, as bars under the forecast line (it includes them).
+      ...(anyCampaign ? [bar(names.campaign, ahead((f) => (f.campaignUnits > 0 ? f.campaignUnits : GAP)), c.promo, { opacity: 0.6 })] : []),
       {
         type: 'line',
         name: names.forecast,

@@ -68,6 +68,8 @@ export const forecastPointSchema = z.object({
   /** The run's own mean before any override. */
   originalMean: z.number(),
   overridden: z.boolean(),
+  /** Units recommendation campaigns add to this bucket (included in mean and the band). */
+  campaignUnits: z.number(),
 });
 
 export const historyPointSchema = z.object({
@@ -102,6 +104,10 @@ export const forecastDetailSchema = z.object({
   overrides: z.array(forecastOverrideSchema),
   analogues: z.array(z.object({ sku: z.string(), reasons: z.array(z.string()), scale: z.number() })),
   reason: forecastReasonSchema,
+  /** Recommendation campaigns planned for this SKU (their demand is in the forecast). */
+  campaigns: z.array(z.object({ id: z.number().int(), name: z.string(), startDate: z.string(), windowDays: z.number().int(), expectedUnits: z.number(), expectedBuyers: z.number() })),
+  /** The launch audience's expected buyers, when a recommendation run found one for this new SKU. */
+  launchSignal: z.object({ expectedBuyers: z.number(), audienceSize: z.number().int(), asOf: z.string() }).nullable(),
 });
 export type ForecastDetail = z.infer<typeof forecastDetailSchema>;
 

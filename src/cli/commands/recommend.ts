@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { describeWeights, fitRecommender, type Recommendation } from '../../core/recommend';
+import { createInlineTaskContext } from '../../core/ground/task-context';
+import { isoFromDay } from '../../core/ground/calendar';
+import { integerOption, parseCommandArgs, requireOption } from '../args';
+import { progressPrinter } from '../progress';
+import { readCustomerIds, readPurchaseLines } from '../recommend-csv/read-purchase-lines';
+import { writeRecommendationsCsv } from '../recommend-csv/write-recommendations';
+import { namesWorkspace, recommendWorkspaceCommand } from './recommend-workspace';
+
+export const MAX_TOP = 1000;
+
+export const recommendUsage = `  recommend --input LINES.csv [--customers CUSTOMERS.csv] --top N --output RECS.csv
+      Next-purchase recommendations for the days after the file's last date: N rows per customer with history
+      (customer_id,rank,sku,score,reason). LINES.csv: order_id,customer_id,sku,date,qty (ISO dates; an empty
+      customer_id is a guest order, whose basket still counts for co-purchases and popularity). Lines with a
+      zero or negative qty (returns, cancellations) are not purchases and are left out; every other SKU code,
+      postage and fees included, is an item like any other. CUSTOMERS.csv: a customer_id column (default:
+      every customer in LINES.csv); listed customers without history get no rows.
+  recommend-backtest --input LINES.csv [--top 10] [--recent-days 90] [--json]
+      Hold out each recent customer's last order and score HitRate@N, Recall@N and NDCG@N of the blend
+      against the repeat, item-kNN and popularity baselines, overall and by number of past orders.
+`;
+
+/** `recommend --input LINES.csv [--customers CUSTOMERS.csv] --top N --output RECS.csv` */
+export async function recommendCommand(args: string[]): Promise<void> {
+  // `recommend --workspace FILE …` reads a workspace's order lines instead (recommend-workspace.ts).
+  if (namesWorkspace(args)) return recommendWorkspaceCommand(args);
+  const { values } = parseCommandArgs(args, {
+    input: { type: 'string' },
+    customers: { type: 'string' },
+    top: { type: 'string' },
+    output: { type: 'string' },
+  });
+  const input = path.resolve(requireOption(values.input, 'input'));
+  const output = path.resolve(requireOption(values.output, 'output'));
+  const top = integerOption(requireOption(values.top, 'top'), 'top', 1, MAX_TOP)!;
+  const started = performance.now();
+
+  const file = await readPurchaseLines(input);
+  const listed = values.customers ? await readCustomerIds(path.resolve(values.customers)) : null;
+  process.stderr.write(
+    `read ${file.rows.toLocaleString('en')} lines: ${file.lines.length.toLocaleString('en')} purchases` +
+      ` (${file.guestLines.toLocaleString('en')} guest), ${file.notPurchases.toLocaleString('en')} returns or zero-qty lines left out\n`,
+  );
+
+  const progress = progressPrinter();
+  const ctx = createInlineTaskContext((step, current, total) => progress.update(step, current, total));
+  const recommender = await fitRecommender(file.lines, { asOfDay: file.lastDay, ctx });
+  progress.done();
+  for (const model of recommender.models) {
+    process.stderr.write(`  ${model.name}: ${model.seconds.toFixed(1)} s${model.note ? ` (${model.note})` : ''}\n`);
+  }
+  process.stderr.write(`  blend weights: ${describeWeights(recommender.weights)}\n`);
+  if (recommender.heavyWeights) process.stderr.write(`  blend weights for customers with 4+ orders: ${describeWeights(recommender.heavyWeights)}\n`);
+
+  const customers = (listed ?? allCustomers(file.lines)).filter((id) => recommender.knows(id));
+  const recommendStarted = performance.now();
+  const lists: Map<string, Recommendation[]> = recommender.recommendAll(customers, top);
+  const recommendSeconds = (performance.now() - recommendStarted) / 1000;
+  const rows = await writeRecommendationsCsv(output, lists);
+  const skipped = listed ? listed.length - customers.length : 0;
+  console.log(
+    `Recommended ${top} SKUs to ${customers.length.toLocaleString('en')} customers for the days after ${isoFromDay(file.lastDay)} → ${output} ` +
+      `(${rows.toLocaleString('en')} rows; ${recommendSeconds.toFixed(1)} s to rank, ${((performance.now() - started) / 1000).toFixed(1)} s in all)` +
+      (skipped > 0 ? `; ${skipped} listed customers have no history and get no rows` : ''),
+  );
+}
+
+/** Every named customer of the lines, in order of first appearance. */
+function allCustomers(lines: readonly { customerId: string | null }[]): string[] {
+  const seen = new Set<string>();
+  for (const line of lines) if (line.customerId !== null) seen.add(line.customerId);
+  return [...seen];
+}

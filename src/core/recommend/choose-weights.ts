@@ -1,0 +1,65 @@
+import { blend, topIndices, type CandidateScores } from './components';
+import type { BlendWeights } from './types';
+
+/** A validation customer: their candidates' scores and the SKU ids of the basket they bought next. */
+export interface ValidationCase {
+  candidates: CandidateScores;
+  target: Set<number>;
+}
+
+export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, similar: 0, knn: 0.15, trending: 0.03, popular: 0.03, model: 0 };
+
+const GRID: Record<Exclude<keyof BlendWeights, 'repeat'>, number[]> = {
+  similar: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2],
+  knn: [0, 0.05, 0.1, 0.15, 0.25, 0.4, 0.6],
+  trending: [0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.3, 0.5],
+  popular: [0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2],
+  model: [0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2],
+};
+
+/**
+ * Recall counts three times a hit: a top N that holds more of the next basket is worth more than one
+ * that merely touches it (and HitRate follows recall, not the other way round).
+ */
+export const RECALL_WEIGHT = 3;
+
+/**
+ * Blend weights that do best on the validation baskets (HitRate@K + 3 × Recall@K), by coordinate search:
+ * repeat fixed at 1, each other weight tried over its grid in turn while the rest stay, three rounds.
+ */
+export function chooseWeights(cases: readonly ValidationCase[], k: number, withModel: boolean): { weights: BlendWeights; objective: number } {
+  let best: BlendWeights = { ...DEFAULT_WEIGHTS };
+  let bestScore = objective(cases, best, k);
+  const keys = (Object.keys(GRID) as (keyof typeof GRID)[]).filter((key) => withModel || key !== 'model');
+  for (let round = 0; round < 3; round++) {
+    let improved = false;
+    for (const key of keys) {
+      for (const value of GRID[key]) {
+        if (value === best[key]) continue;
+        const trial = { ...best, [key]: value };
+        const score = objective(cases, trial, k);
+        if (score > bestScore + 1e-9) {
+          best = trial;
+          bestScore = score;
+          improved = true;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  return { weights: best, objective: bestScore };
+}
+
+/** Mean over cases of HitRate@K + RECALL_WEIGHT × Recall@K. */
+export function objective(cases: readonly ValidationCase[], w: BlendWeights, k: number): number {
+  let total = 0;
+  let buffer = new Float64Array(0);
+  for (const { candidates, target } of cases) {
+    if (buffer.length < candidates.ids.length) buffer = new Float64Array(candidates.ids.length * 2);
+    const scores = blend(candidates, w, buffer.subarray(0, candidates.ids.length));
+    let hits = 0;
+    for (const c of topIndices(scores, k)) if (target.has(candidates.ids[c]!)) hits++;
+    total += (hits > 0 ? 1 : 0) + (RECALL_WEIGHT * hits) / target.size;
+  }
+  return cases.length > 0 ? total / cases.length : 0;
+}

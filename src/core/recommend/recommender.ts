@@ -1,0 +1,189 @@
+import { basketModelScorer, trainBasketModel, type BasketModel } from './basket-model';
+import { seededRandom } from '../ground/random';
+import { buildBaskets, isPurchase } from './baskets';
+import { chooseWeights, DEFAULT_WEIGHTS, type ValidationCase } from './choose-weights';
+import { blend, CandidateScratch, candidateScores, fitBaseComponents, topIndices, type Components } from './components';
+import { holdOutLastOrders } from './holdout';
+import { fallbackReason, reasonFor } from './reason';
+import type { BlendWeights, FitOptions, PurchaseLine, Recommendation, Recommender } from './types';
+
+/** Validation needs at least this many held-out customers to choose weights; fewer keep the defaults. */
+const MIN_VALIDATION_CUSTOMERS = 20;
+/** Weights are chosen for HitRate/Recall at this depth. */
+const VALIDATION_K = 10;
+/** Enough validation customers to choose five weights; more only cost time. */
+const MAX_VALIDATION_CUSTOMERS = 1500;
+const DEFAULT_BUDGET_MS = 60_000;
+/** Shares of the time budget: the model's first training (on the validation split) and its refit on all lines. */
+const FIRST_TRAINING_SHARE = 0.35;
+const REFIT_SHARE = 0.15;
+
+/**
+ * Fit every model on the lines up to the as-of day and choose the blend weights on a held-out last
+ * basket of each recent customer (taken from these lines only, so an outer backtest's hold-out never
+ * leaks in), then refit on all the lines.
+ */
+export async function fitRecommender(lines: readonly PurchaseLine[], options: FitOptions = {}): Promise<Recommender> {
+  const ctx = options.ctx;
+  const fitStarted = performance.now();
+  const budgetMs = options.timeBudgetMs ?? DEFAULT_BUDGET_MS;
+  const useModel = options.useModel ?? true;
+  const seed = options.seed ?? 1;
+  let model: BasketModel | null = null;
+  const models: { name: string; seconds: number; note?: string }[] = [];
+  const asOf = options.asOfDay;
+  const kept = lines.filter((line) => isPurchase(line) && (asOf === undefined || line.day <= asOf));
+
+  let weights: BlendWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  let heavyWeights: BlendWeights | null = null;
+  const fixedWeights = options.weights !== undefined && Object.keys(options.weights).length >= 4;
+  if (!fixedWeights) {
+    const started = performance.now();
+    ctx?.progress('recommend.validate', 0, 1);
+    const { train, heldOut: allHeldOut } = holdOutLastOrders(kept);
+    const heldOut = sampleOf(allHeldOut, MAX_VALIDATION_CUSTOMERS, seed);
+    if (heldOut.length >= MIN_VALIDATION_CUSTOMERS) {
+      const baskets = buildBaskets(train);
+      const comp = fitBaseComponents(baskets, baskets.lastDay);
+      ctx?.throwIfCancelled();
+      if (useModel) {
+        const modelStarted = performance.now();
+        model = await trainBasketModel(baskets, { budgetMs: budgetMs * FIRST_TRAINING_SHARE, ctx, seed });
+        if (model) {
+          comp.model = await basketModelScorer(model, baskets);
+          models.push({
+            name: 'tfjs next-basket model',
+            seconds: (performance.now() - modelStarted) / 1000,
+            note: `${model.vocabulary.length} SKUs, ${model.epochs} epochs, loss ${model.loss.toFixed(3)}`,
+          });
+        }
+      }
+      const scratch = new CandidateScratch(baskets.skus.length, baskets.customers.length);
+      const cases: ValidationCase[] = [];
+      for (const held of heldOut) {
+        const c = baskets.customerIndex.get(held.customerId);
+        if (c === undefined) continue;
+        const target = new Set<number>();
+        for (const sku of held.skus) {
+          const s = baskets.skuIndex.get(sku);
+          if (s !== undefined) target.add(s);
+        }
+        // A basket of only new SKUs cannot be hit by any model; it still counts (as a miss) in the mean.
+        cases.push({ candidates: candidateScores(comp, c, scratch), target: target.size > 0 ? target : new Set([-1]) });
+      }
+      const chosen = chooseWeights(cases, VALIDATION_K, comp.model !== null);
+      weights = { ...chosen.weights, ...options.weights };
+      // Customers with long histories lean on their own repeats more: their own weights where there are enough of them.
+      const heavy = cases.filter((c) => c.candidates.history.orders >= HEAVY_ORDERS);
+      if (heavy.length >= MIN_SEGMENT_CUSTOMERS && !options.weights) heavyWeights = chooseWeights(heavy, VALIDATION_K, comp.model !== null).weights;
+      models.push({
+        name: 'validation',
+        seconds: (performance.now() - started) / 1000,
+        note:
+          `${cases.length} customers' last baskets held out; HR+3×Recall@${VALIDATION_K} ${chosen.objective.toFixed(3)}` +
+          (heavyWeights ? `; customers with ${HEAVY_ORDERS}+ orders: ${describeWeights(heavyWeights)}` : ''),
+      });
+    } else {
+      models.push({ name: 'validation', seconds: 0, note: `only ${heldOut.length} recent repeat customers: default weights` });
+    }
+    ctx?.progress('recommend.validate', 1, 1);
+  }
+
+  const started = performance.now();
+  ctx?.progress('recommend.fit', 0, 1);
+  const baskets = buildBaskets(kept);
+  const comp = fitBaseComponents(baskets, asOf ?? baskets.lastDay);
+  models.push({ name: 'repeat + co-purchase + trending + popular', seconds: (performance.now() - started) / 1000 });
+  if (useModel && (weights.model > 0 || (heavyWeights?.model ?? 0) > 0)) {
+    const modelStarted = performance.now();
+    // Keep training on every line (the validation split left the latest baskets out), within what is left.
+    const left = budgetMs - (performance.now() - fitStarted);
+    const refit = await trainBasketModel(baskets, { budgetMs: Math.max(0, Math.min(left * 0.8, budgetMs * REFIT_SHARE)), ctx, seed, maxEpochs: 3, ...(model ? { start: model } : {}) });
+    if (refit) {
+      comp.model = await basketModelScorer(refit, baskets);
+      models.push({ name: 'tfjs next-basket model (refit on all lines)', seconds: (performance.now() - modelStarted) / 1000, note: `${refit.epochs} more epochs` });
+    }
+  }
+  ctx?.progress('recommend.fit', 1, 1);
+  return makeRecommender(comp, weights, models, heavyWeights);
+}
+
+/** Past orders from which a customer counts as heavy (own blend weights, chosen on heavy customers only). */
+export const HEAVY_ORDERS = 4;
+const MIN_SEGMENT_CUSTOMERS = 150;
+
+export function describeWeights(w: BlendWeights): string {
+  return `repeat ${w.repeat}, similar customers ${w.similar}, co-purchase ${w.knn}, trending ${w.trending}, popular ${w.popular}, model ${w.model}`;
+}
+
+export function makeRecommender(comp: Components, weights: BlendWeights, models: Recommender['models'], heavyWeights: BlendWeights | null = null): Recommender {
+  const scratch = new CandidateScratch(comp.baskets.skus.length, comp.baskets.customers.length);
+  const fallback = (topN: number): Recommendation[] => {
+    // Popular and trending interleaved by their blended weight; each SKU once.
+    const scores = new Map<number, number>();
+    for (const s of comp.popularTop) scores.set(s, (weights.popular || 0.01) * comp.popularNorm[s]!);
+    for (const s of comp.trendingTop) scores.set(s, (scores.get(s) ?? 0) + (weights.trending || 0.01) * comp.trendingNorm[s]!);
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, topN)
+      .map(([s, score]) => ({
+        sku: comp.baskets.skus[s]!,
+        score: round4(score),
+        reason: fallbackReason(comp, s, (weights.trending || 0.01) * comp.trendingNorm[s]! > (weights.popular || 0.01) * comp.popularNorm[s]!),
+      }));
+  };
+  const recommend = (customerId: string | null, topN: number): Recommendation[] => {
+    const c = customerId === null ? undefined : comp.baskets.customerIndex.get(customerId);
+    if (c === undefined) return padWithPopular(fallback(topN), topN);
+    const candidates = candidateScores(comp, c, scratch);
+    const w = heavyWeights && candidates.history.orders >= HEAVY_ORDERS ? heavyWeights : weights;
+    const scores = blend(candidates, w);
+    const list = topIndices(scores, topN).map((k) => ({
+      sku: comp.baskets.skus[candidates.ids[k]!]!,
+      score: round4(scores[k]!),
+      reason: reasonFor(comp, candidates, k, w),
+    }));
+    return list.length < topN ? padWithPopular(list, topN) : list;
+  };
+  /** A long list asked of a short history: the rest are the store's best sellers, score 0. */
+  const padWithPopular = (list: Recommendation[], topN: number): Recommendation[] => {
+    const have = new Set(list.map((r) => r.sku));
+    for (const s of comp.rankAll) {
+      if (list.length >= topN) break;
+      const sku = comp.baskets.skus[s]!;
+      if (!have.has(sku)) list.push({ sku, score: 0, reason: fallbackReason(comp, s, false) });
+    }
+    return list;
+  };
+  return {
+    asOfDay: comp.asOfDay,
+    weights,
+    heavyWeights,
+    models,
+    customerCount: comp.baskets.customers.length,
+    skuCount: comp.baskets.skus.length,
+    recommend,
+    recommendAll(customerIds, topN) {
+      const out = new Map<string, Recommendation[]>();
+      for (const id of customerIds) out.set(id, recommend(id, topN));
+      return out;
+    },
+    knows: (customerId) => comp.baskets.customerIndex.has(customerId),
+  };
+}
+
+/** At most `max` items, drawn evenly by a seeded shuffle (all of them, in order, when there are few). */
+function sampleOf<T>(items: T[], max: number, seed: number): T[] {
+  if (items.length <= max) return items;
+  const random = seededRandom(seed);
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, max);
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}

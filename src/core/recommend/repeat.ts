@@ -1,0 +1,98 @@
+import type { Baskets } from './baskets';
+import { basketItems } from './baskets';
+
+/** A customer's own history per SKU: the repeat model's scores and the figures its reasons quote. */
+export interface PersonalHistory {
+  skus: Int32Array;
+  /** Frequency with recency decay (higher = bought more often and more recently). */
+  score: Float64Array;
+  timesBought: Int32Array;
+  lastDay: Int32Array;
+  /** Median days between the customer's orders of the SKU (0 when bought once). */
+  cycleDays: Float64Array;
+  orders: number;
+}
+
+export interface RepeatParams {
+  /** Days after which an order's weight halves. */
+  halfLifeDays: number;
+  /** Weight multiplier per order going back (1 = only the days count). */
+  orderDecay: number;
+  /** Extra weight for a SKU that is due by its own repurchase cycle (0 = off). */
+  cycleBoost: number;
+}
+
+export const DEFAULT_REPEAT: RepeatParams = { halfLifeDays: 120, orderDecay: 0.9, cycleBoost: 0.3 };
+
+const EMPTY: PersonalHistory = {
+  skus: new Int32Array(0),
+  score: new Float64Array(0),
+  timesBought: new Int32Array(0),
+  lastDay: new Int32Array(0),
+  cycleDays: new Float64Array(0),
+  orders: 0,
+};
+
+export function personalHistory(b: Baskets, customer: number, asOfDay: number, params: RepeatParams): PersonalHistory {
+  const orders = b.customerOrders[customer];
+  if (!orders || orders.length === 0) return EMPTY;
+  const lambda = Math.LN2 / params.halfLifeDays;
+  const slot = new Map<number, number>();
+  const skus: number[] = [];
+  const score: number[] = [];
+  const times: number[] = [];
+  const days: number[][] = [];
+  for (let k = orders.length - 1, rank = 0; k >= 0; k--, rank++) {
+    const o = orders[k]!;
+    const day = b.orderDay[o]!;
+    const weight = Math.pow(params.orderDecay, rank) * Math.exp(-lambda * Math.max(0, asOfDay - day));
+    for (const s of basketItems(b, o)) {
+      let i = slot.get(s);
+      if (i === undefined) {
+        i = skus.length;
+        slot.set(s, i);
+        skus.push(s);
+        score.push(0);
+        times.push(0);
+        days.push([]);
+      }
+      score[i]! += weight;
+      times[i]! += 1;
+      days[i]!.push(day);
+    }
+  }
+  const n = skus.length;
+  const history: PersonalHistory = {
+    skus: Int32Array.from(skus),
+    score: Float64Array.from(score),
+    timesBought: Int32Array.from(times),
+    lastDay: new Int32Array(n),
+    cycleDays: new Float64Array(n),
+    orders: orders.length,
+  };
+  for (let i = 0; i < n; i++) {
+    const d = days[i]!; // newest first
+    history.lastDay[i] = d[0]!;
+    history.cycleDays[i] = medianGap(d);
+    if (params.cycleBoost > 0 && history.cycleDays[i]! > 0) {
+      // Due = the days since the last purchase are near the SKU's own cycle for this customer.
+      const ratio = (asOfDay - d[0]!) / history.cycleDays[i]!;
+      const due = Math.exp(-Math.pow(Math.log(Math.max(ratio, 0.05)), 2));
+      history.score[i]! *= 1 + params.cycleBoost * due;
+    }
+  }
+  return history;
+}
+
+/** Median of the gaps between distinct purchase days (newest first), 0 if fewer than two days. */
+function medianGap(daysNewestFirst: number[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < daysNewestFirst.length; i++) {
+    const gap = daysNewestFirst[i - 1]! - daysNewestFirst[i]!;
+    if (gap > 0) gaps.push(gap);
+  }
+  if (gaps.length === 0) return 0;
+  gaps.sort((a, b) => a - b);
+  const mid = gaps.length >> 1;
+  return gaps.length % 2 === 1 ? gaps[mid]! : (gaps[mid - 1]! + gaps[mid]!) / 2;
+}
