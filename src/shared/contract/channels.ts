@@ -37,6 +37,7 @@ import { apiErrorSchema } from './errors';
 import { dashboardChannels } from './dashboard-channels';
 import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
+import { logisticsChannels } from './logistics-channels';
 import { monitoringChannels } from './monitoring-channels';
 import { planningChannels } from './planning-channels';
 import { refreshChannels } from './refresh-channels';
@@ -131,6 +132,7 @@ export const channels = {
   ...watchChannels,
   ...dashboardChannels,
   ...refreshChannels,
+  ...logisticsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -18,6 +18,7 @@ const JOB_WRITER_NAMES: Record<string, string> = {
   simulation: 'simulation',
   refresh: 'refresh',
   alerts: 'alerts check',
+  logisticsReplay: 'logistics replay',
 };
 
 /** The progress step while a job waits for a writer in another process (waitStep in runner.ts for the app's own). */

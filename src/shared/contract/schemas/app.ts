@@ -77,6 +77,7 @@ export const jobKindSchema = z.enum([
   'watchImport',
   'refresh',
   'alerts',
+  'logisticsReplay',
 ]);
 export type JobKind = z.infer<typeof jobKindSchema>;
 

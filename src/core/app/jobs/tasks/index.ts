@@ -9,6 +9,7 @@ import { planRunTask } from './plan-run-task';
 import { simulationTask } from './simulation-task';
 import { refreshTask } from './refresh-task';
 import { alertsTask } from './alerts-task';
+import { logisticsReplayTask } from './logistics-replay-task';
 
 type Task = (input: never, ctx: TaskContext) => unknown;
 
@@ -24,4 +25,5 @@ export const tasks = {
   watchImport: importTask,
   refresh: refreshTask,
   alerts: alertsTask,
+  logisticsReplay: logisticsReplayTask,
 } satisfies Record<JobKind, Task>;

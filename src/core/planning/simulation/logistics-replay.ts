@@ -1,0 +1,286 @@
+/**
+ * A/B by replay: past daily demand replayed per SKU across its warehouses, with the same ordering
+ * policy (SupplyDesk's, at one service target) in two arms:
+ *   single mode: every purchase ships on its default lane (the cheapest landed cost for a typical
+ *     order, usually sea), no transfers;
+ *   logistics: each purchase is priced on every inbound lane by the freight engine (freight + duty
+ *     + margin expected lost before it lands) and may be split (the urgent part by air, the rest by
+ *     sea); every review day a warehouse short before its next purchase can land takes the other
+ *     warehouse's excess by a transfer lane when the move pays (freight/engine's proposeTransfer).
+ * Equal inventory: the single-mode arm is run again at the service target that holds the same
+ * average inventory value as the logistics arm (bisection), so fill rates compare at equal investment.
+ * Lead time of a lane = the supplier's production days (measured lead time − the default lane's
+ * transit) + the lane's transit, drawn from its spread with one seed per SKU-location in both arms.
+ *   total cost = holding (average value × rate × years) + freight and duty + lost units × margin
+ */
+
+import { chooseMode, landedCost, proposeTransfer, type DailyDemand, type UnitFacts } from '../../freight';
+import { seededRandom } from '../../ground/random';
+import { demandQuantile } from '../demand-distribution';
+import { decide, type SupplyDeskPolicy } from './policies';
+import { drawLeadTime } from './random';
+import type { ReplayLane, ReplayLanes } from './replay-lanes';
+import type { SimSeries } from './sim-input';
+
+export interface ReplaySeries extends SimSeries {
+  supplierId: number;
+  unit: UnitFacts;
+}
+
+export interface ArmResult {
+  fillRate: number;
+  demandUnits: number;
+  lostUnits: number;
+  lostMargin: number;
+  freightCost: number;
+  holdingCost: number;
+  totalCost: number;
+  avgInventoryValue: number;
+  orders: number;
+  splitOrders: number;
+  /** Units shipped by a lane faster than the default one (air, express). */
+  expeditedUnits: number;
+  transfers: number;
+  transferUnits: number;
+  serviceLevel: number;
+}
+
+export interface ReplayCosts {
+  holdingRatePerYear: number;
+  seed: number;
+}
+
+const TRAILING_DAYS = 28;
+
+interface Totals {
+  demand: number; lost: number; lostMargin: number; freight: number; inventoryValue: number;
+  orders: number; splitOrders: number; expeditedUnits: number; transfers: number; transferUnits: number;
+}
+
+interface State {
+  s: ReplaySeries;
+  lanes: ReplayLane[];
+  defaultLane: ReplayLane | null;
+  productionDays: number;
+  onHand: number;
+  onOrder: number;
+  arrivals: Float64Array;
+  random: () => number;
+  prefix: Float64Array;
+  prefixSq: Float64Array;
+}
+
+/** One arm over every SKU (its warehouses together); `logistics` switches mode choice and transfers on. */
+export function replayArm(
+  groups: readonly (readonly ReplaySeries[])[],
+  lanes: ReplayLanes,
+  policy: SupplyDeskPolicy,
+  logistics: boolean,
+  costs: ReplayCosts,
+  onGroup?: (done: number) => void,
+): ArmResult {
+  const totals: Totals = { demand: 0, lost: 0, lostMargin: 0, freight: 0, inventoryValue: 0, orders: 0, splitOrders: 0, expeditedUnits: 0, transfers: 0, transferUnits: 0 };
+  let days = 0;
+  groups.forEach((group, g) => {
+    for (const s of group) days = Math.max(days, s.demand.length - s.start);
+    replayGroup(group, lanes, policy, logistics, costs, totals);
+    onGroup?.(g + 1);
+  });
+  const avgInventory = days > 0 ? totals.inventoryValue / days : 0;
+  const holding = avgInventory * costs.holdingRatePerYear * (days / 365);
+  return {
+    fillRate: totals.demand > 0 ? 1 - totals.lost / totals.demand : 1,
+    demandUnits: totals.demand,
+    lostUnits: totals.lost,
+    lostMargin: totals.lostMargin,
+    freightCost: totals.freight,
+    holdingCost: holding,
+    totalCost: holding + totals.freight + totals.lostMargin,
+    avgInventoryValue: avgInventory,
+    orders: totals.orders,
+    splitOrders: totals.splitOrders,
+    expeditedUnits: totals.expeditedUnits,
+    transfers: totals.transfers,
+    transferUnits: totals.transferUnits,
+    serviceLevel: policy.serviceLevel,
+  };
+}
+
+function prefixes(demand: Float64Array): [Float64Array, Float64Array] {
+  const p = new Float64Array(demand.length + 1);
+  const q = new Float64Array(demand.length + 1);
+  for (let i = 0; i < demand.length; i++) {
+    const d = demand[i] as number;
+    p[i + 1] = (p[i] as number) + d;
+    q[i + 1] = (q[i] as number) + d * d;
+  }
+  return [p, q];
+}
+
+/** Mean and sd of daily demand over the days before `t` (no peeking). */
+function trailing(st: State, t: number): DailyDemand {
+  const from = Math.max(0, t - TRAILING_DAYS);
+  const n = t - from;
+  if (n <= 0) return { mean: 0, sd: 0 };
+  const sum = (st.prefix[t] as number) - (st.prefix[from] as number);
+  const sq = (st.prefixSq[t] as number) - (st.prefixSq[from] as number);
+  const mean = sum / n;
+  return { mean, sd: Math.sqrt(Math.max(0, sq / n - mean * mean)) };
+}
+
+function arrivingWithin(st: State, t: number, days: number): number {
+  let sum = 0;
+  const end = Math.min(st.arrivals.length - 1, t + Math.ceil(days));
+  for (let d = t + 1; d <= end; d++) sum += st.arrivals[d] as number;
+  return sum;
+}
+
+/** The lane a single-mode merchant ships on: cheapest landed cost for about a month of demand. */
+function defaultLaneOf(s: ReplaySeries, lanes: readonly ReplayLane[]): ReplayLane | null {
+  const dailyMean = s.demand.slice(0, s.start).reduce((a, b) => a + b, 0) / Math.max(1, s.start);
+  const quantity = Math.max(s.terms.moq, s.terms.orderMultiple, Math.ceil(dailyMean * 30), 1);
+  let best: ReplayLane | null = null;
+  let bestCost = Infinity;
+  for (const lane of lanes) {
+    const cost = landedCost(lane.tariff, quantity, s.unit);
+    if (cost.missing) continue;
+    if (cost.landedUnitCost < bestCost) {
+      best = lane;
+      bestCost = cost.landedUnitCost;
+    }
+  }
+  return best;
+}
+
+function transitDraw(st: State, lane: ReplayLane): number {
+  const sd = lane.tariff.transitSdDays > 0 ? lane.tariff.transitSdDays : st.s.leadTimeSd;
+  return st.productionDays + drawLeadTime(st.random, lane.tariff.transitDays, sd);
+}
+
+function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy: SupplyDeskPolicy, logistics: boolean, costs: ReplayCosts, totals: Totals): void {
+  const states: State[] = group.map((s) => {
+    const inbound = lanes.inbound.get(`${s.supplierId}:${s.locationId}`) ?? [];
+    const defaultLane = defaultLaneOf(s, inbound);
+    const [prefix, prefixSq] = prefixes(s.demand);
+    const st: State = {
+      s, lanes: inbound, defaultLane,
+      productionDays: defaultLane ? Math.max(0, Math.round(s.leadTimeMean - defaultLane.tariff.transitDays)) : 0,
+      onHand: s.onHand, onOrder: 0, arrivals: new Float64Array(s.demand.length + 1),
+      random: seededRandom(costs.seed * 1_000_003 + s.productId * 131 + s.locationId), prefix, prefixSq,
+    };
+    for (const [day, units] of s.pipeline) {
+      st.arrivals[day] = (st.arrivals[day] as number) + units;
+      st.onOrder += units;
+    }
+    return st;
+  });
+  const start = Math.min(...group.map((s) => s.start));
+  const n = Math.max(...group.map((s) => s.demand.length));
+  const z = demandQuantile({ mean: 0, variance: 1, shape: 'normal' }, policy.serviceLevel);
+  for (let t = start; t < n; t++) {
+    for (const st of states) {
+      const arriving = st.arrivals[t] as number;
+      if (arriving > 0) {
+        st.onHand += arriving;
+        st.onOrder -= arriving;
+      }
+    }
+    if (logistics && states.length > 1 && (t - start) % policy.reviewDays === 0) transfers(states, lanes, t, z, costs, totals);
+    for (const st of states) order(st, t, policy, logistics, totals);
+    for (const st of states) {
+      const demand = st.s.demand[t] as number;
+      const served = Math.min(st.onHand, demand);
+      const lost = demand - served;
+      st.onHand -= served;
+      totals.demand += demand;
+      if (lost > 1e-9) {
+        totals.lost += lost;
+        totals.lostMargin += lost * st.s.margin;
+      }
+      totals.inventoryValue += st.onHand * st.s.unitCost;
+    }
+  }
+}
+
+function order(st: State, t: number, policy: SupplyDeskPolicy, logistics: boolean, totals: Totals): void {
+  const q = decide(policy, st.s, t, st.onHand + st.onOrder);
+  if (!(q > 0)) return;
+  totals.orders++;
+  st.onOrder += q;
+  const schedule = (due: number, units: number) => {
+    if (due < st.arrivals.length) st.arrivals[due] = (st.arrivals[due] as number) + units;
+  };
+  if (!st.defaultLane) {
+    schedule(t + drawLeadTime(st.random, st.s.leadTimeMean, st.s.leadTimeSd), q);
+    return;
+  }
+  if (logistics && st.lanes.length > 1) {
+    const demand = trailing(st, t);
+    const slowest = Math.max(...st.lanes.map((l) => l.tariff.transitDays));
+    const choice = chooseMode(st.lanes, {
+      quantity: q, stock: st.onHand + arrivingWithin(st, t, st.productionDays + slowest), demand,
+      unitMargin: st.s.margin, unit: st.s.unit, readyInDays: st.productionDays, orderMultiple: st.s.terms.orderMultiple,
+    });
+    if (choice) {
+      if (choice.kind === 'split') totals.splitOrders++;
+      for (const part of choice.parts) {
+        const lane = st.lanes.find((l) => l.id === part.laneId)!;
+        schedule(t + transitDraw(st, lane), part.quantity);
+        totals.freight += part.freight + part.duty;
+        if (lane.tariff.transitDays < st.defaultLane.tariff.transitDays) totals.expeditedUnits += part.quantity;
+      }
+      return;
+    }
+  }
+  const cost = landedCost(st.defaultLane.tariff, q, st.s.unit);
+  totals.freight += cost.freight + cost.duty;
+  schedule(t + transitDraw(st, st.defaultLane), q);
+}
+
+function transfers(states: State[], lanes: ReplayLanes, t: number, z: number, costs: ReplayCosts, totals: Totals): void {
+  const sides = states.map((st) => {
+    const demand = trailing(st, t);
+    const replenishDays = st.s.leadTimeMean;
+    return { onHand: st.onHand, arriving: arrivingWithin(st, t, replenishDays), demand, replenishDays, safetyStock: z * demand.sd * Math.sqrt(replenishDays) };
+  });
+  for (let to = 0; to < states.length; to++) {
+    for (let from = 0; from < states.length; from++) {
+      if (from === to) continue;
+      const a = states[from]!;
+      const b = states[to]!;
+      const lane = cheapestTransferLane(lanes.transfer.get(`${a.s.locationId}:${b.s.locationId}`), b.s.unit);
+      if (!lane) continue;
+      const inbound = b.defaultLane ? landedCost(b.defaultLane.tariff, 1, b.s.unit) : null;
+      const verdict = proposeTransfer({
+        from: { ...sides[from]!, onHand: a.onHand },
+        to: { ...sides[to]!, onHand: b.onHand },
+        lane: lane.tariff, unit: b.s.unit, unitMargin: b.s.margin, holdingRatePerYear: costs.holdingRatePerYear,
+        purchaseExtraPerUnit: inbound && !inbound.missing ? inbound.landedUnitCost - b.s.unit.unitCost : null,
+        multiple: 1,
+      });
+      if (verdict.kind !== 'transfer') continue;
+      const q = verdict.quantity;
+      a.onHand -= q;
+      const due = t + drawLeadTime(b.random, lane.tariff.transitDays, lane.tariff.transitSdDays);
+      if (due < b.arrivals.length) b.arrivals[due] = (b.arrivals[due] as number) + q;
+      b.onOrder += q;
+      totals.freight += verdict.transferCost;
+      totals.transfers++;
+      totals.transferUnits += q;
+    }
+  }
+}
+
+function cheapestTransferLane(list: readonly ReplayLane[] | undefined, unit: UnitFacts): ReplayLane | null {
+  if (!list || list.length === 0) return null;
+  let best: ReplayLane | null = null;
+  let bestCost = Infinity;
+  for (const lane of list) {
+    const cost = landedCost(lane.tariff, 10, unit);
+    if (!cost.missing && cost.freight < bestCost) {
+      best = lane;
+      bestCost = cost.freight;
+    }
+  }
+  return best;
+}
