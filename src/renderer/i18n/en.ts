@@ -7,6 +7,7 @@ import { watchMessagesEn } from './domains/watch';
 import { refreshMessagesEn } from './domains/refresh';
 import { dashboardMessagesEn } from './domains/dashboard';
 import { writerMessagesEn } from './domains/writers';
+import { logisticsMessagesEn } from './domains/logistics';
 
 /**
  * The English dictionary is the source of keys: zh-CN.ts must have exactly these keys.
@@ -480,6 +481,7 @@ export const en = {
   ...refreshMessagesEn,
   ...dashboardMessagesEn,
   ...writerMessagesEn,
+  ...logisticsMessagesEn,
 } as const;
 
 export type CoreMessageKey = keyof typeof coreEn;

@@ -7,6 +7,7 @@ import { watchMessagesZhCN } from './domains/watch';
 import { refreshMessagesZhCN } from './domains/refresh';
 import { dashboardMessagesZhCN } from './domains/dashboard';
 import { writerMessagesZhCN } from './domains/writers';
+import { logisticsMessagesZhCN } from './domains/logistics';
 import type { CoreMessageKey, en } from './en';
 
 /** 简体中文。键与 en.ts 完全一致：缺少翻译会导致编译错误。术语见 docs/UX.md 词汇表。 */
@@ -474,4 +475,5 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...refreshMessagesZhCN,
   ...dashboardMessagesZhCN,
   ...writerMessagesZhCN,
+  ...logisticsMessagesZhCN,
 };

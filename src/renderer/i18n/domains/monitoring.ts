@@ -82,6 +82,10 @@ export const monitoringMessagesEn = {
   'alerts.money.overForecastCost': 'Cost of the over-forecast units',
   'alerts.money.underForecastMargin': 'Margin of the under-forecast units',
   'alerts.money.openPoValue': 'Value still open on this supplier’s purchase orders',
+  'alerts.money.transferSaving': 'Margin the transfer saves, less its freight and fees',
+  'alerts.money.expediteSaving': 'Margin expediting saves, less the extra freight',
+  'alerts.why.transferSaves': 'Move {quantity} from {from} to {to} by {mode}, arriving {arrivalDate}: it costs {transferCost} and saves {marginSaved} of margin',
+  'alerts.why.expeditePays': '{poNumber} lands {currentArrival}, after the stock-out on {stockoutDate}; by {mode} it lands {expeditedArrival}: {extraFreight} extra freight saves {marginSaved} of margin',
 
   'alerts.detail.close': 'Close',
   'alerts.detail.why': 'Why',
@@ -261,6 +265,10 @@ export const monitoringMessagesZhCN: Record<keyof typeof monitoringMessagesEn, s
   'alerts.money.overForecastCost': '多预测数量的成本',
   'alerts.money.underForecastMargin': '少预测数量的毛利',
   'alerts.money.openPoValue': '该供应商未交货采购单的金额',
+  'alerts.money.transferSaving': '调拨避免的毛利损失，减去运费和杂费',
+  'alerts.money.expediteSaving': '加急避免的毛利损失，减去多付的运费',
+  'alerts.why.transferSaves': '从 {from} 经{mode}调 {quantity} 件到 {to}，{arrivalDate} 到货：费用 {transferCost}，避免毛利损失 {marginSaved}',
+  'alerts.why.expeditePays': '{poNumber} 预计 {currentArrival} 到货，晚于 {stockoutDate} 的缺货；改为{mode}可于 {expeditedArrival} 到货：多付运费 {extraFreight}，避免毛利损失 {marginSaved}',
 
   'alerts.detail.close': '关闭',
   'alerts.detail.why': '原因',
