@@ -10,6 +10,7 @@ export const importKinds = [
   'stock',
   'purchase-orders',
   'receipts',
+  'lanes',
 ] as const;
 export type ImportKind = (typeof importKinds)[number];
 

@@ -8,6 +8,7 @@ import { salesKind } from './sales';
 import { stockKind } from './stock';
 import { suppliersKind } from './suppliers';
 import { termsKind } from './terms';
+import { lanesKind } from './lanes';
 
 export const kindDefinitions: Record<ImportKind, KindDefinition<unknown>> = {
   catalog: catalogKind as KindDefinition<unknown>,
@@ -18,4 +19,5 @@ export const kindDefinitions: Record<ImportKind, KindDefinition<unknown>> = {
   stock: stockKind as KindDefinition<unknown>,
   'purchase-orders': purchaseOrdersKind as KindDefinition<unknown>,
   receipts: receiptsKind as KindDefinition<unknown>,
+  lanes: lanesKind as KindDefinition<unknown>,
 };

@@ -39,6 +39,7 @@ export const undoTables = [
   'purchase_orders',
   'po_lines',
   'receipts',
+  'lanes',
 ] as const;
 export type UndoTable = (typeof undoTables)[number];
 

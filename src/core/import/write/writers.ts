@@ -9,6 +9,7 @@ import { SalesWriter } from './sales-writer';
 import { StockWriter } from './stock-writer';
 import { SuppliersWriter } from './suppliers-writer';
 import { TermsWriter } from './terms-writer';
+import { LanesWriter } from './lanes-writer';
 
 /** `expectedRows` is a rough guess from the file size, for bulk-write tuning only. */
 export function createWriter(kind: ImportKind, wc: WriteContext, expectedRows: number): RecordWriter<unknown> {
@@ -30,6 +31,8 @@ export function createWriter(kind: ImportKind, wc: WriteContext, expectedRows: n
         return new PurchaseOrdersWriter(wc, new SupplierLookup(wc.db));
       case 'receipts':
         return new ReceiptsWriter(wc);
+      case 'lanes':
+        return new LanesWriter(wc, new SupplierLookup(wc.db));
     }
   })();
   return writer as RecordWriter<unknown>;

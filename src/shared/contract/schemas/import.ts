@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Kept in step with `importKinds` in core (the contract may not import core). */
-export const importKindSchema = z.enum(['catalog', 'suppliers', 'terms', 'sales', 'order-lines', 'stock', 'purchase-orders', 'receipts']);
+export const importKindSchema = z.enum(['catalog', 'suppliers', 'terms', 'sales', 'order-lines', 'stock', 'purchase-orders', 'receipts', 'lanes']);
 export type ImportKindName = z.infer<typeof importKindSchema>;
 
 export const encodingOptionSchema = z.enum(['auto', 'utf8', 'gb18030']);

@@ -25,6 +25,8 @@ export const tableForKind: Record<ImportKindName, TableKey> = {
   stock: 'stock',
   'purchase-orders': 'purchaseOrders',
   receipts: 'purchaseOrders',
+  // No Data tab shows lanes: the Logistics page does (lead: point this at its tab when it has one).
+  lanes: 'suppliers',
 };
 
 /** File sizes as people read them. */
