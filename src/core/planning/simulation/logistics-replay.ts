@@ -1,23 +1,22 @@
 /**
  * A/B by replay: past daily demand replayed per SKU across its warehouses, with the same ordering
  * policy (SupplyDesk's, at one service target) in two arms:
- *   single mode: every purchase ships on its default lane (the cheapest landed cost for a typical
- *     order, usually sea), no transfers;
+ *   single mode: every purchase ships on its default lane (the cheapest landed cost for about a
+ *     month of demand, usually sea or truck), no transfers;
  *   logistics: each purchase is priced on every inbound lane by the freight engine (freight + duty
- *     + margin expected lost before it lands) and may be split (the urgent part by air, the rest by
- *     sea); every review day a warehouse short before its next purchase can land takes the other
- *     warehouse's excess by a transfer lane when the move pays (freight/engine's proposeTransfer).
- * Equal inventory: the single-mode arm is run again at the service target that holds the same
- * average inventory value as the logistics arm (bisection), so fill rates compare at equal investment.
+ *     + the margin expected lost before it lands, on the policy's own demand forecast) and may be
+ *     split (the urgent part by air, the rest by sea); then, on review days, a warehouse short
+ *     before its next purchase can land takes what another holds above its own order-up-to level
+ *     by a transfer lane, when the engine says the move pays (against the shortage and against buying).
  * Lead time of a lane = the supplier's production days (measured lead time − the default lane's
- * transit) + the lane's transit, drawn from its spread with one seed per SKU-location in both arms.
+ * transit) + the lane's transit, drawn per SKU-location, day and mode (common random numbers).
  *   total cost = holding (average value × rate × years) + freight and duty + lost units × margin
+ * Equal inventory is run-logistics-replay.ts's calibration of the single-mode arm.
  */
 
-import { chooseMode, landedCost, proposeTransfer, type DailyDemand, type UnitFacts } from '../../freight';
-import { seededRandom } from '../../ground/random';
-import { demandQuantile } from '../demand-distribution';
-import { decide, type SupplyDeskPolicy } from './policies';
+import { chooseMode, landedCost, proposeTransfer, type UnitFacts } from '../../freight';
+import { hashSeed, seededRandom } from '../../ground/random';
+import { decide, orderUpToLevel, type SupplyDeskPolicy } from './policies';
 import { drawLeadTime } from './random';
 import type { ReplayLane, ReplayLanes } from './replay-lanes';
 import type { SimSeries } from './sim-input';
@@ -45,12 +44,19 @@ export interface ArmResult {
   serviceLevel: number;
 }
 
+/** What the logistics arm may do beyond the single-mode one. */
+export interface ReplayFeatures {
+  transfers: boolean;
+  modeChoice: boolean;
+}
+
+export const SINGLE_MODE: ReplayFeatures = { transfers: false, modeChoice: false };
+export const WITH_LOGISTICS: ReplayFeatures = { transfers: true, modeChoice: true };
+
 export interface ReplayCosts {
   holdingRatePerYear: number;
   seed: number;
 }
-
-const TRAILING_DAYS = 28;
 
 interface Totals {
   demand: number; lost: number; lostMargin: number; freight: number; inventoryValue: number;
@@ -65,17 +71,14 @@ interface State {
   onHand: number;
   onOrder: number;
   arrivals: Float64Array;
-  random: () => number;
-  prefix: Float64Array;
-  prefixSq: Float64Array;
 }
 
-/** One arm over every SKU (its warehouses together); `logistics` switches mode choice and transfers on. */
+/** One arm over every SKU (its warehouses together); `features` switch transfers and mode choice on. */
 export function replayArm(
   groups: readonly (readonly ReplaySeries[])[],
   lanes: ReplayLanes,
   policy: SupplyDeskPolicy,
-  logistics: boolean,
+  features: ReplayFeatures,
   costs: ReplayCosts,
   onGroup?: (done: number) => void,
 ): ArmResult {
@@ -83,7 +86,7 @@ export function replayArm(
   let days = 0;
   groups.forEach((group, g) => {
     for (const s of group) days = Math.max(days, s.demand.length - s.start);
-    replayGroup(group, lanes, policy, logistics, costs, totals);
+    replayGroup(group, lanes, policy, features, costs, totals);
     onGroup?.(g + 1);
   });
   const avgInventory = days > 0 ? totals.inventoryValue / days : 0;
@@ -104,28 +107,6 @@ export function replayArm(
     transferUnits: totals.transferUnits,
     serviceLevel: policy.serviceLevel,
   };
-}
-
-function prefixes(demand: Float64Array): [Float64Array, Float64Array] {
-  const p = new Float64Array(demand.length + 1);
-  const q = new Float64Array(demand.length + 1);
-  for (let i = 0; i < demand.length; i++) {
-    const d = demand[i] as number;
-    p[i + 1] = (p[i] as number) + d;
-    q[i + 1] = (q[i] as number) + d * d;
-  }
-  return [p, q];
-}
-
-/** Mean and sd of daily demand over the days before `t` (no peeking). */
-function trailing(st: State, t: number): DailyDemand {
-  const from = Math.max(0, t - TRAILING_DAYS);
-  const n = t - from;
-  if (n <= 0) return { mean: 0, sd: 0 };
-  const sum = (st.prefix[t] as number) - (st.prefix[from] as number);
-  const sq = (st.prefixSq[t] as number) - (st.prefixSq[from] as number);
-  const mean = sum / n;
-  return { mean, sd: Math.sqrt(Math.max(0, sq / n - mean * mean)) };
 }
 
 function arrivingWithin(st: State, t: number, days: number): number {
@@ -152,21 +133,27 @@ function defaultLaneOf(s: ReplaySeries, lanes: readonly ReplayLane[]): ReplayLan
   return best;
 }
 
-function transitDraw(st: State, lane: ReplayLane): number {
+const MODE_SALT: Record<string, number> = { sea: 1, rail: 2, air: 3, truck: 4, express: 5 };
+
+/**
+ * Production + the lane's transit for an order placed on day `t`. The draw depends only on the
+ * SKU-location, the day and the mode (common random numbers): the same order placed the same day
+ * meets the same supplier and ship in both arms, so the arms differ by their decisions, not by luck.
+ */
+function transitDraw(st: State, lane: ReplayLane, t: number, seed: number): number {
   const sd = lane.tariff.transitSdDays > 0 ? lane.tariff.transitSdDays : st.s.leadTimeSd;
-  return st.productionDays + drawLeadTime(st.random, lane.tariff.transitDays, sd);
+  const random = seededRandom(hashSeed(seed, st.s.productId, st.s.locationId, t, MODE_SALT[lane.tariff.mode] ?? 0));
+  return st.productionDays + drawLeadTime(random, lane.tariff.transitDays, sd);
 }
 
-function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy: SupplyDeskPolicy, logistics: boolean, costs: ReplayCosts, totals: Totals): void {
+function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy: SupplyDeskPolicy, features: ReplayFeatures, costs: ReplayCosts, totals: Totals): void {
   const states: State[] = group.map((s) => {
     const inbound = lanes.inbound.get(`${s.supplierId}:${s.locationId}`) ?? [];
     const defaultLane = defaultLaneOf(s, inbound);
-    const [prefix, prefixSq] = prefixes(s.demand);
     const st: State = {
       s, lanes: inbound, defaultLane,
       productionDays: defaultLane ? Math.max(0, Math.round(s.leadTimeMean - defaultLane.tariff.transitDays)) : 0,
       onHand: s.onHand, onOrder: 0, arrivals: new Float64Array(s.demand.length + 1),
-      random: seededRandom(costs.seed * 1_000_003 + s.productId * 131 + s.locationId), prefix, prefixSq,
     };
     for (const [day, units] of s.pipeline) {
       st.arrivals[day] = (st.arrivals[day] as number) + units;
@@ -176,7 +163,6 @@ function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy:
   });
   const start = Math.min(...group.map((s) => s.start));
   const n = Math.max(...group.map((s) => s.demand.length));
-  const z = demandQuantile({ mean: 0, variance: 1, shape: 'normal' }, policy.serviceLevel);
   for (let t = start; t < n; t++) {
     for (const st of states) {
       const arriving = st.arrivals[t] as number;
@@ -185,8 +171,9 @@ function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy:
         st.onOrder -= arriving;
       }
     }
-    if (logistics && states.length > 1 && (t - start) % policy.reviewDays === 0) transfers(states, lanes, t, z, costs, totals);
-    for (const st of states) order(st, t, policy, logistics, totals);
+    for (const st of states) order(st, t, policy, features.modeChoice, costs.seed, totals);
+    // After the day's purchases: a transfer bridges only what they (by air or sea) cannot.
+    if (features.transfers && states.length > 1 && (t - start) % policy.reviewDays === 0) transfers(states, lanes, t, policy, costs, totals);
     for (const st of states) {
       const demand = st.s.demand[t] as number;
       const served = Math.min(st.onHand, demand);
@@ -202,7 +189,7 @@ function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy:
   }
 }
 
-function order(st: State, t: number, policy: SupplyDeskPolicy, logistics: boolean, totals: Totals): void {
+function order(st: State, t: number, policy: SupplyDeskPolicy, modeChoice: boolean, seed: number, totals: Totals): void {
   const q = decide(policy, st.s, t, st.onHand + st.onOrder);
   if (!(q > 0)) return;
   totals.orders++;
@@ -211,11 +198,15 @@ function order(st: State, t: number, policy: SupplyDeskPolicy, logistics: boolea
     if (due < st.arrivals.length) st.arrivals[due] = (st.arrivals[due] as number) + units;
   };
   if (!st.defaultLane) {
-    schedule(t + drawLeadTime(st.random, st.s.leadTimeMean, st.s.leadTimeSd), q);
+    schedule(t + drawLeadTime(seededRandom(hashSeed(seed, st.s.productId, st.s.locationId, t)), st.s.leadTimeMean, st.s.leadTimeSd), q);
     return;
   }
-  if (logistics && st.lanes.length > 1) {
-    const demand = trailing(st, t);
+  // The policy's own view of demand (rolling forecast), so the lanes are priced on the same risk it
+  // orders for. Intermittent items stay on the default lane: the engine's normal shortage model
+  // sees risk in their spread where mostly nothing sells.
+  const view = modeChoice && st.lanes.length > 1 ? orderUpToLevel(policy, st.s, t) : null;
+  if (view && !view.intermittent) {
+    const demand = { mean: view.rate, sd: view.dailySd };
     const slowest = Math.max(...st.lanes.map((l) => l.tariff.transitDays));
     const choice = chooseMode(st.lanes, {
       quantity: q, stock: st.onHand + arrivingWithin(st, t, st.productionDays + slowest), demand,
@@ -225,7 +216,7 @@ function order(st: State, t: number, policy: SupplyDeskPolicy, logistics: boolea
       if (choice.kind === 'split') totals.splitOrders++;
       for (const part of choice.parts) {
         const lane = st.lanes.find((l) => l.id === part.laneId)!;
-        schedule(t + transitDraw(st, lane), part.quantity);
+        schedule(t + transitDraw(st, lane, t, seed), part.quantity);
         totals.freight += part.freight + part.duty;
         if (lane.tariff.transitDays < st.defaultLane.tariff.transitDays) totals.expeditedUnits += part.quantity;
       }
@@ -234,14 +225,18 @@ function order(st: State, t: number, policy: SupplyDeskPolicy, logistics: boolea
   }
   const cost = landedCost(st.defaultLane.tariff, q, st.s.unit);
   totals.freight += cost.freight + cost.duty;
-  schedule(t + transitDraw(st, st.defaultLane), q);
+  schedule(t + transitDraw(st, st.defaultLane, t, seed), q);
 }
 
-function transfers(states: State[], lanes: ReplayLanes, t: number, z: number, costs: ReplayCosts, totals: Totals): void {
+/**
+ * Review-day transfers: a warehouse lends only what it holds above its own order-up-to level (the
+ * policy would not keep it), to one that will run short before its next purchase can land; the
+ * freight engine says whether the move pays (against the shortage's margin and against buying).
+ */
+function transfers(states: State[], lanes: ReplayLanes, t: number, policy: SupplyDeskPolicy, costs: ReplayCosts, totals: Totals): void {
   const sides = states.map((st) => {
-    const demand = trailing(st, t);
-    const replenishDays = st.s.leadTimeMean;
-    return { onHand: st.onHand, arriving: arrivingWithin(st, t, replenishDays), demand, replenishDays, safetyStock: z * demand.sd * Math.sqrt(replenishDays) };
+    const { level, days, rate, dailySd } = orderUpToLevel(policy, st.s, t);
+    return { onHand: st.onHand, arriving: arrivingWithin(st, t, days), demand: { mean: rate, sd: dailySd }, replenishDays: days, safetyStock: Math.max(0, level - rate * days) };
   });
   for (let to = 0; to < states.length; to++) {
     for (let from = 0; from < states.length; from++) {
@@ -253,7 +248,7 @@ function transfers(states: State[], lanes: ReplayLanes, t: number, z: number, co
       const inbound = b.defaultLane ? landedCost(b.defaultLane.tariff, 1, b.s.unit) : null;
       const verdict = proposeTransfer({
         from: { ...sides[from]!, onHand: a.onHand },
-        to: { ...sides[to]!, onHand: b.onHand },
+        to: { ...sides[to]!, onHand: b.onHand, arriving: arrivingWithin(b, t, sides[to]!.replenishDays) },
         lane: lane.tariff, unit: b.s.unit, unitMargin: b.s.margin, holdingRatePerYear: costs.holdingRatePerYear,
         purchaseExtraPerUnit: inbound && !inbound.missing ? inbound.landedUnitCost - b.s.unit.unitCost : null,
         multiple: 1,
@@ -261,7 +256,7 @@ function transfers(states: State[], lanes: ReplayLanes, t: number, z: number, co
       if (verdict.kind !== 'transfer') continue;
       const q = verdict.quantity;
       a.onHand -= q;
-      const due = t + drawLeadTime(b.random, lane.tariff.transitDays, lane.tariff.transitSdDays);
+      const due = t + drawLeadTime(seededRandom(hashSeed(costs.seed, b.s.productId, a.s.locationId, b.s.locationId, t)), lane.tariff.transitDays, lane.tariff.transitSdDays);
       if (due < b.arrivals.length) b.arrivals[due] = (b.arrivals[due] as number) + q;
       b.onOrder += q;
       totals.freight += verdict.transferCost;

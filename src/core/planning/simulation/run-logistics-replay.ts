@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../ground/errors/app-error';
 import type { TaskContext } from '../../ground/task-context';
 import { loadProducts, loadSupplierChoices } from '../supplier-choice';
-import { replayArm, type ArmResult, type ReplayCosts, type ReplaySeries } from './logistics-replay';
+import { replayArm, SINGLE_MODE, WITH_LOGISTICS, type ArmResult, type ReplayCosts, type ReplayFeatures, type ReplaySeries } from './logistics-replay';
 import { loadReplayLanes } from './replay-lanes';
 import { resolveSimulation } from './run-simulation';
 import { loadSimulationInput } from './sim-input';
@@ -85,9 +85,9 @@ export function runLogisticsReplay(db: Database.Database, settings: LogisticsRep
   const costs: ReplayCosts = { holdingRatePerYear: settings.holdingRatePerYear, seed: 1 };
   const arms = 2 + CALIBRATION_STEPS;
   let arm = 0;
-  const run = (serviceLevel: number, logistics: boolean): ArmResult => {
+  const run = (serviceLevel: number, features: ReplayFeatures): ArmResult => {
     const policy = { kind: 'supplydesk' as const, serviceLevel, reviewDays: settings.reviewDays };
-    const result = replayArm(groups, lanes, policy, logistics, costs, (done) => {
+    const result = replayArm(groups, lanes, policy, features, costs, (done) => {
       if (done % 50 === 0) {
         ctx.throwIfCancelled();
         ctx.progress('logisticsReplay.arms', arm + done / groups.length, arms);
@@ -97,9 +97,9 @@ export function runLogisticsReplay(db: Database.Database, settings: LogisticsRep
     ctx.progress('logisticsReplay.arms', arm, arms);
     return result;
   };
-  const singleMode = run(settings.serviceLevel, false);
-  const logistics = run(settings.serviceLevel, true);
-  const singleModeAtEqualInventory = calibrate(logistics.avgInventoryValue, singleMode, settings.serviceLevel, (level) => run(level, false));
+  const singleMode = run(settings.serviceLevel, SINGLE_MODE);
+  const logistics = run(settings.serviceLevel, WITH_LOGISTICS);
+  const singleModeAtEqualInventory = calibrate(logistics.avgInventoryValue, singleMode, settings.serviceLevel, (level) => run(level, SINGLE_MODE));
   const series = groups.flat();
   return {
     skus: groups.length,
