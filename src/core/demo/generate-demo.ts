@@ -7,6 +7,7 @@ import { dayFromIso } from '../ground/calendar';
 import { DemoCalendar } from './calendar';
 import { buildCatalog, type Product } from './catalog';
 import { DEMO_LOCATIONS, writeCatalog } from './catalog-writer';
+import { writeDemoLanes } from './lanes';
 import { DemandCurve, DemandParamsFactory, type DemandParams } from './demand-model';
 import { OrderBook } from './order-book';
 import { buildPromotions, type PromotionCalendar } from './promotions';
@@ -53,7 +54,10 @@ export function generateDemo(db: Database.Database, options: DemoOptions, ctx: T
   try {
     const { calendar, products, supplies, suppliers, promotions } = world;
     const tables: Record<string, number> = {
-      ...db.transaction(() => writeCatalog(db, calendar, products, supplies, suppliers, promotions.promotions))(),
+      ...db.transaction(() => ({
+        ...writeCatalog(db, calendar, products, supplies, suppliers, promotions.promotions),
+        lanes: writeDemoLanes(db, suppliers),
+      }))(),
     };
     ctx.progress(DEMO_STEPS.catalog, 1, 1);
 

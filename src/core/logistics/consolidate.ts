@@ -52,19 +52,23 @@ export function consolidate(inputs: LogisticsInputs, shipments: ShipmentLine[], 
     const volume = items.reduce((a, i) => a + i.units * i.unitVolumeM3, 0);
     const weight = items.reduce((a, i) => a + i.units * i.unitWeightKg, 0);
     const mix = cheapestMix(volume, weight, g.costs);
-    if (!mix) continue;
+    // Boxes only when they beat the lines' own (LCL, per m³) freight: a few cartons share a box with strangers.
+    const lclCost = g.lines.reduce((a, s) => a + s.freightCost, 0);
+    if (!mix || !(mix.cost < lclCost)) continue;
     const separateCost = separateBooking(g.lines, items, g.costs);
     const packing = packInto(mix.counts, items);
     const to = inputs.locations.get(g.toLocationId) ?? String(g.toLocationId);
     const weekStart = isoFromDay(g.week);
     const ids = packing.boxes.map((_, i) => `${g.port}-${to}-${weekStart}-${i + 1}`);
     const binding = mix.binding;
+    const sharing = new Map<number, number>();
+    for (const s of g.lines) sharing.set(s.supplierId, (sharing.get(s.supplierId) ?? 0) + 1);
     const total = binding === 'weight' ? weight : volume;
     g.lines.forEach((s, i) => {
       const item = items[i]!;
       const share = total > 0 ? (item.units * (binding === 'weight' ? item.unitWeightKg : item.unitVolumeM3)) / total : 0;
       const lane = lanesById.get(s.laneId)!;
-      s.freightCost = round2(mix.cost * share + lane.fixedCost / Math.max(1, g.lines.filter((o) => o.supplierId === s.supplierId).length));
+      s.freightCost = round2(mix.cost * share + lane.fixedCost / (sharing.get(s.supplierId) ?? 1));
       s.landedUnitCost = Math.round((s.unitCost + (s.freightCost + s.dutyCost) / s.quantity) * 10_000) / 10_000;
       s.containerId = ids[packing.boxesOfItem[i]![0] ?? 0] ?? null;
     });
@@ -88,17 +92,18 @@ export function consolidate(inputs: LogisticsInputs, shipments: ShipmentLine[], 
   return { containers, groups: out };
 }
 
-/** Each supplier booking its own boxes of one kind, as without consolidation. */
+/** Each supplier shipping alone, as without consolidation: its own 40ft boxes or its lines' LCL freight, whichever is less. */
 function separateBooking(lines: readonly ShipmentLine[], items: readonly { units: number; unitVolumeM3: number; unitWeightKg: number }[], costs: Partial<Record<ContainerKind, number>>): number {
-  const bySupplier = new Map<number, { v: number; w: number }>();
+  const bySupplier = new Map<number, { v: number; w: number; lcl: number }>();
   lines.forEach((s, i) => {
-    const t = bySupplier.get(s.supplierId) ?? { v: 0, w: 0 };
+    const t = bySupplier.get(s.supplierId) ?? { v: 0, w: 0, lcl: 0 };
     t.v += items[i]!.units * items[i]!.unitVolumeM3;
     t.w += items[i]!.units * items[i]!.unitWeightKg;
+    t.lcl += s.freightCost;
     bySupplier.set(s.supplierId, t);
   });
   let cost = 0;
-  for (const t of bySupplier.values()) cost += singleKindMix(t.v, t.w, costs)?.cost ?? 0;
+  for (const t of bySupplier.values()) cost += Math.min(t.lcl, singleKindMix(t.v, t.w, costs)?.cost ?? Infinity);
   return cost;
 }
 

@@ -30,21 +30,34 @@ interface Shipping {
   usual: Lane;
 }
 
-function shippingFor(inputs: LogisticsInputs, supplierId: number, locationId: number): Shipping | null {
+/** `sharing` lines travel together (one supplier's draft, one PO): each carries its share of the fixed cost per shipment. */
+function shippingFor(inputs: LogisticsInputs, supplierId: number, locationId: number, sharing: number): Shipping | null {
   const lanes = inputs.lanes.get(supplierLaneKey(supplierId, locationId));
   if (!lanes || lanes.length === 0) return null;
   const usual = lanes.reduce((a, b) => (b.transitDays > a.transitDays ? b : a));
-  return { lanes, modeLanes: lanes.map((l) => ({ id: l.id, tariff: tariffOf(l) })), usual };
+  const share = Math.max(1, sharing);
+  return { lanes, modeLanes: lanes.map((l) => { const t = tariffOf(l); return { id: l.id, tariff: { ...t, fixedCost: t.fixedCost / share } }; }), usual };
+}
+
+function countBy<T>(items: Iterable<T>, key: (item: T) => string | null): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
 }
 
 export function planShipments(inputs: LogisticsInputs): ShipmentStepResult {
   const result: ShipmentStepResult = { shipments: [], expedite: [], noLane: new Map(), missingSize: new Map(), noPrice: new Set() };
   const shippingCache = new Map<string, Shipping | null>();
-  const shipping = (supplierId: number, locationId: number) => {
-    const key = supplierLaneKey(supplierId, locationId);
-    if (!shippingCache.has(key)) shippingCache.set(key, shippingFor(inputs, supplierId, locationId));
+  const shipping = (supplierId: number, locationId: number, sharing: number) => {
+    const key = `${supplierLaneKey(supplierId, locationId)}|${sharing}`;
+    if (!shippingCache.has(key)) shippingCache.set(key, shippingFor(inputs, supplierId, locationId, sharing));
     return shippingCache.get(key)!;
   };
+  const draftLines = countBy(inputs.skuLocations.values(), (e) => (e.line && e.line.quantity > 0 && e.line.supplierId !== null ? supplierLaneKey(e.line.supplierId, e.line.locationId) : null));
+  const poLines = countBy(inputs.openPoLines, (po) => po.poNumber);
   const noLane = (supplier: string, locationId: number) => {
     const to = inputs.locations.get(locationId) ?? String(locationId);
     const key = `${supplier}>${to}`;
@@ -56,7 +69,7 @@ export function planShipments(inputs: LogisticsInputs): ShipmentStepResult {
   for (const entry of inputs.skuLocations.values()) {
     const line = entry.line;
     if (!line || !(line.quantity > 0) || line.supplierId === null || line.locationId === 0 || line.status === 'cut') continue;
-    const ship = shipping(line.supplierId, line.locationId);
+    const ship = shipping(line.supplierId, line.locationId, draftLines.get(supplierLaneKey(line.supplierId, line.locationId)) ?? 1);
     if (!ship) {
       noLane(line.supplier ?? String(line.supplierId), line.locationId);
       continue;
@@ -82,7 +95,7 @@ export function planShipments(inputs: LogisticsInputs): ShipmentStepResult {
   const arrivalsBefore = openArrivalIndex(inputs.openPoLines);
   for (const po of inputs.openPoLines) {
     const sku = inputs.products.get(po.productId)?.sku ?? String(po.productId);
-    const ship = shipping(po.supplierId, po.locationId);
+    const ship = shipping(po.supplierId, po.locationId, poLines.get(po.poNumber) ?? 1);
     if (!ship) {
       noLane(po.supplier, po.locationId);
       continue;
@@ -175,25 +188,25 @@ function expediteOf(inputs: LogisticsInputs, po: OpenPoLine, sku: string, ship: 
   if (!(dailyMean > 0)) return null;
   const stockoutDay = inputs.planDay + Math.floor(stock / dailyMean);
   if (po.expectedDay <= stockoutDay) return null;
-  const usual = priceSingle({ id: ship.usual.id, tariff: tariffOf(ship.usual) }, need);
+  const usual = priceSingle(ship.modeLanes.find((l) => l.id === ship.usual.id)!, need);
   if (!usual) return null;
   let best: ExpediteCandidate | null = null;
-  for (const lane of ship.lanes) {
-    if (lane.transitDays >= ship.usual.transitDays) continue;
-    const fast = priceSingle({ id: lane.id, tariff: tariffOf(lane) }, need);
+  for (const lane of ship.modeLanes) {
+    if (lane.tariff.transitDays >= ship.usual.transitDays) continue;
+    const fast = priceSingle(lane, need);
     if (!fast) continue;
     const extraFreight = fast.freight + fast.duty - usual.freight - usual.duty;
     const marginSaved = usual.lostMargin - fast.lostMargin;
     if (!(marginSaved > extraFreight) || (best && marginSaved - extraFreight <= best.marginSaved - best.extraFreight)) continue;
-    const expeditedDay = inputs.planDay + Math.ceil(need.readyInDays + lane.transitDays);
+    const expeditedDay = inputs.planDay + Math.ceil(need.readyInDays + lane.tariff.transitDays);
     best = {
       poNumber: po.poNumber, poLineId: po.poLineId, productId: po.productId, sku, supplier: po.supplier, toLocationId: po.locationId,
       to: inputs.locations.get(po.locationId) ?? String(po.locationId), quantity: po.balance,
       stockoutDate: isoFromDay(stockoutDay), currentArrivalDate: isoFromDay(po.expectedDay), expeditedArrivalDate: isoFromDay(expeditedDay),
-      mode: lane.mode, laneId: lane.id, extraFreight: round2(extraFreight), marginSaved: round2(marginSaved), currency: inputs.currency,
+      mode: lane.tariff.mode, laneId: lane.id, extraFreight: round2(extraFreight), marginSaved: round2(marginSaved), currency: inputs.currency,
       reason: {
         kind: 'expedite_pays', poNumber: po.poNumber, stockoutDay, currentArrivalDay: po.expectedDay, expeditedArrivalDay: expeditedDay,
-        mode: lane.mode, extraFreight: round2(extraFreight), marginSaved: round2(marginSaved),
+        mode: lane.tariff.mode, extraFreight: round2(extraFreight), marginSaved: round2(marginSaved),
       },
     };
   }
