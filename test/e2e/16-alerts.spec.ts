@@ -87,6 +87,7 @@ test('alerts: action list, acknowledge, snooze, thresholds, filter, new-alert no
   const chineseKind: Record<string, string> = {
     stockout: '到货前缺货', excessStock: '库存积压', poOverdue: '采购单逾期', poConfirmedLate: '采购单确认延期', supplierOtif: '供应商 OTIF 下降',
     belowReorderPoint: '低于再订货点', deadStock: '呆滞库存', forecastBias: '需求预测偏差', staleStock: '库存数据过期', staleSales: '销量数据过期', stalePurchaseOrders: '采购单数据过期',
+    transferSaves: '仓间调拨可节省', expeditePays: '加急划算',
   };
   await expect(items.first()).toContainText(chineseKind[shown.kind]!);
   await app.screenshot('dashboard-actions', 'zh-CN');

@@ -1,12 +1,13 @@
 import { Progress, Table, Typography } from 'antd';
 import type { ContainerLoadRow, LogisticsOverview } from '../../../shared/contract/schemas/logistics';
 import { useFormat, useT } from '../../i18n/hooks';
+import { blockedBy } from './MissingInputs';
 
 /** Containers shared across suppliers shipping from one port in one week: size, fill and cost. */
 export function ContainersPanel({ overview }: { overview: LogisticsOverview }) {
   const t = useT();
   const format = useFormat();
-  if (overview.containers.length === 0) return <Typography.Text type="secondary" data-testid="containers-empty">{t('logistics.containers.none')}</Typography.Text>;
+  if (overview.containers.length === 0) return <Typography.Text type="secondary" data-testid="containers-empty">{t(blockedBy(overview) ? 'logistics.missing.title' : 'logistics.containers.none')}</Typography.Text>;
   const s = overview.summary;
   return (
     <div style={{ display: 'grid', gap: 8 }}>

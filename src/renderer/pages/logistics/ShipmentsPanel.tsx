@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { LogisticsOverview, ShipmentLineRow } from '../../../shared/contract/schemas/logistics';
 import { EChart } from '../../charts/EChart';
 import { useFormat, useT } from '../../i18n/hooks';
+import { blockedBy } from './MissingInputs';
 import { MODE_COLOURS, modeLabel, reasonText } from './logistics-text';
 import { shipmentTimelineOption } from './shipment-timeline-option';
 
@@ -14,7 +15,7 @@ export function ShipmentsPanel({ overview }: { overview: LogisticsOverview }) {
     () => shipmentTimelineOption(t, format, overview.shipments, overview.planDate, overview.currency),
     [t, format, overview.shipments, overview.planDate, overview.currency],
   );
-  if (overview.shipments.length === 0) return <Typography.Text type="secondary" data-testid="shipments-empty">{t('logistics.shipments.none')}</Typography.Text>;
+  if (overview.shipments.length === 0) return <Typography.Text type="secondary" data-testid="shipments-empty">{t(blockedBy(overview) ? 'logistics.missing.title' : 'logistics.shipments.none')}</Typography.Text>;
   return (
     <div style={{ display: 'grid', gap: 12 }}>
       <div data-testid="shipment-timeline">

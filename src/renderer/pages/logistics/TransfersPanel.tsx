@@ -7,6 +7,7 @@ import type { Loaded } from '../../hooks/useLoad';
 import { useFormat, useT } from '../../i18n/hooks';
 import { ApproveTransferDialog } from './ApproveTransferDialog';
 import { MODE_COLOURS, modeLabel, reasonText } from './logistics-text';
+import { blockedBy } from './MissingInputs';
 
 const STATUS_COLOURS: Record<TransferOrderRow['status'], string> = { open: 'blue', in_transit: 'processing', partial: 'orange', received: 'green', cancelled: 'default' };
 
@@ -45,7 +46,7 @@ export function TransfersPanel({ overview, orders, onChanged }: Props) {
             rowKey={draftKey}
             dataSource={overview.transfers}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            locale={{ emptyText: t('logistics.transfers.none') }}
+            locale={{ emptyText: blockedBy(overview) ? t('logistics.missing.title') : t('logistics.transfers.none') }}
             onRow={(row) => ({ 'data-testid': 'transfer-draft', 'data-sku': row.sku }) as object}
             columns={[
               { key: 'sku', title: t('logistics.col.sku'), dataIndex: 'sku', width: 120 },
