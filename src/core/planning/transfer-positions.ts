@@ -13,16 +13,22 @@
 
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
-import type { InventoryPosition } from './inventory-position';
 import { seriesKey } from './load-forecasts';
 
 type Snapshot = readonly [productId: number, locationId: number, date: string, onHand: number];
+
+/** The parts of an inventory position a transfer moves (inventory-position.ts imports this file). */
+interface PositionParts {
+  onHand: number;
+  onOrder: number;
+  arrivals: { date: string; quantity: number; poNumber: string; overdue: boolean; transfer?: true }[];
+}
 
 export function addTransfers(
   db: Database.Database,
   planDate: string,
   snapshots: readonly Snapshot[],
-  at: (productId: number, locationId: number) => InventoryPosition,
+  at: (productId: number, locationId: number) => PositionParts,
   productId?: number,
 ): void {
   const only = productId === undefined ? '' : ` AND t.product_id = ${Math.trunc(productId)}`;
