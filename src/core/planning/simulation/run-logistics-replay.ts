@@ -86,6 +86,7 @@ export function runLogisticsReplay(db: Database.Database, settings: LogisticsRep
   const arms = 2 + CALIBRATION_STEPS;
   let arm = 0;
   const run = (serviceLevel: number, features: ReplayFeatures): ArmResult => {
+    ctx.throwIfCancelled();
     const policy = { kind: 'supplydesk' as const, serviceLevel, reviewDays: settings.reviewDays };
     const result = replayArm(groups, lanes, policy, features, costs, (done) => {
       if (done % 50 === 0) {
