@@ -208,8 +208,12 @@ function order(st: State, t: number, policy: SupplyDeskPolicy, modeChoice: boole
   if (view && !view.intermittent) {
     const demand = { mean: view.rate, sd: view.dailySd };
     const slowest = Math.max(...st.lanes.map((l) => l.tariff.transitDays));
-    const choice = chooseMode(st.lanes, {
-      quantity: q, stock: st.onHand + arrivingWithin(st, t, st.productionDays + slowest), demand,
+    const stock = st.onHand + arrivingWithin(st, t, st.productionDays + slowest);
+    // A faster lane is considered only when the stock runs out (at the forecast rate) before the
+    // default lane lands: otherwise the safety stock covers the tail risk the engine would pay for.
+    const defaultLands = st.productionDays + st.defaultLane.tariff.transitDays;
+    const choice = stock >= view.rate * defaultLands ? null : chooseMode(st.lanes, {
+      quantity: q, stock, demand,
       unitMargin: st.s.margin, unit: st.s.unit, readyInDays: st.productionDays, orderMultiple: st.s.terms.orderMultiple,
     });
     if (choice) {
