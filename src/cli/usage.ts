@@ -27,6 +27,9 @@ ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE
 ${approveUsage}  simulate --workspace FILE --from DATE --to DATE [--policy current|supplydesk] [--service 0.95] [--curve] [--json]
   simulate --workspace FILE --logistics [--days 365 | --from DATE --to DATE] [--service 0.95] [--json]
       Replay past demand under the current min/max policy and SupplyDesk's; --json prints one object per policy.
+  logistics --workspace FILE [--plan ID] --output FILE.csv|.xlsx|.json
+      Transfers between warehouses, sea or air (split where it pays), landed cost and containers for a stored plan
+      (the newest by default), in the documented format (docs/logistics-export-format.md).
   export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR]
       Export a stored plan in the documented platform format (docs/export-format.md).
   refresh --workspace FILE [--json]

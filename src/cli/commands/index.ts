@@ -14,6 +14,7 @@ import { watchCommand } from './watch';
 import { alertsCommand } from './alerts';
 import { approveCommand } from './approve';
 import { digestCommand } from './digest';
+import { logisticsCommand } from './logistics';
 
 export type Command = (args: string[]) => Promise<number | void> | number | void;
 
@@ -34,4 +35,5 @@ export const commands: Record<string, Command> = {
   dashboard: dashboardCommand,
   alerts: alertsCommand,
   digest: digestCommand,
+  logistics: logisticsCommand,
 };

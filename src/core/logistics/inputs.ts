@@ -8,9 +8,10 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
 import { dayFromIso } from '../ground/calendar';
-import { getRun, MEAN_BUCKET_DAYS } from '../forecasting';
+import { getRun } from '../forecasting';
 import { listPlans, loadPlan, loadPositions, type InventoryPosition, type PlanLine } from '../planning';
-import { loadRunForecasts, seriesKey } from '../planning/load-forecasts';
+import { seriesKey } from '../planning/load-forecasts';
+import { readDailyDemand } from './daily-demand';
 import { loadLocationCodes, loadProducts, loadSupplierChoices, type ProductFacts, type SupplierChoice } from '../planning/supplier-choice';
 import type { DailyDemand } from '../freight/shortage';
 import { laneCount, listLanes } from './lanes';
@@ -82,11 +83,8 @@ export function readInputs(db: Database.Database, planId: number): LogisticsInpu
   const run = plan.runId ? safeRun(db, plan.runId) : null;
   const summed = run?.locations === 'total';
   if (run) {
-    const bucketDays = MEAN_BUCKET_DAYS[run.frequency];
-    for (const [key, s] of loadRunForecasts(db, run.id)) {
-      const mean = (s.forecast.mean[0] ?? 0) / bucketDays;
-      const sd = Math.sqrt(Math.max(0, s.forecast.variance[0] ?? 0) / bucketDays);
-      skuLocations.set(key, { productId: s.productId, locationId: s.locationId, demand: { mean, sd }, position: null, line: null, lineId: null });
+    for (const [key, d] of readDailyDemand(db, run)) {
+      skuLocations.set(key, { productId: d.productId, locationId: d.locationId, demand: { mean: d.mean, sd: d.sd }, position: null, line: null, lineId: null });
     }
   }
   plan.lines.forEach((line, i) => {

@@ -162,7 +162,7 @@ function noteMissing(result: ShipmentStepResult, choice: ModeChoice | null, ship
   }
 }
 
-/** Stock arriving at the PO's SKU-location from other open PO lines that land before it. */
+/** Stock arriving at the PO's SKU-location from other open PO lines that land before it (earlier day, then lower line id). */
 function openArrivalIndex(lines: readonly OpenPoLine[]): (po: OpenPoLine) => number {
   const byKey = new Map<string, OpenPoLine[]>();
   for (const l of lines) {
@@ -171,13 +171,16 @@ function openArrivalIndex(lines: readonly OpenPoLine[]): (po: OpenPoLine) => num
     if (list) list.push(l);
     else byKey.set(key, [l]);
   }
-  return (po) => {
-    let units = 0;
-    for (const other of byKey.get(seriesKey(po.productId, po.locationId)) ?? []) {
-      if (other !== po && (other.expectedDay < po.expectedDay || (other.expectedDay === po.expectedDay && other.poLineId < po.poLineId))) units += other.balance;
+  const before = new Map<OpenPoLine, number>();
+  for (const list of byKey.values()) {
+    list.sort((a, b) => a.expectedDay - b.expectedDay || a.poLineId - b.poLineId);
+    let sum = 0;
+    for (const l of list) {
+      before.set(l, sum);
+      sum += l.balance;
     }
-    return units;
-  };
+  }
+  return (po) => before.get(po) ?? 0;
 }
 
 /**

@@ -65,6 +65,7 @@ export function planTransfers(inputs: LogisticsInputs, holdingRatePerYear: numbe
             toLocationId: to.entry.locationId, to: inputs.locations.get(to.entry.locationId) ?? String(to.entry.locationId),
             laneId: lane.id, mode: lane.mode, quantity: verdict.quantity, shipDay, arrivalDay,
             shipDate: isoFromDay(shipDay), arrivalDate: isoFromDay(arrivalDay), cost: round2(verdict.transferCost), currency: inputs.currency,
+            unitCost: unit.unitCost, landedUnitCost: Math.round((unit.unitCost + verdict.transferCost / verdict.quantity) * 10_000) / 10_000,
             reason: {
               kind: 'transfer_pays', excessUnits: Math.round(verdict.excessUnits), shortUnitsPrevented: round2(verdict.shortUnitsPrevented),
               marginSaved: round2(verdict.marginSaved), transferCost: round2(verdict.transferCost), orderingCost: round2(verdict.orderingCost),

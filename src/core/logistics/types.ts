@@ -106,6 +106,9 @@ export interface TransferDraft {
   arrivalDate: string;
   /** Freight and fees of the move. */
   cost: number;
+  /** What one unit cost to buy, and with its share of the move (the destination's landed cost). */
+  unitCost: number;
+  landedUnitCost: number;
   currency: string;
   reason: LogisticsReason & { kind: 'transfer_pays' };
 }

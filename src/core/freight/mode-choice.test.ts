@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { chooseMode, type ModeLane, type ModeNeed } from './mode-choice';
+import { expectedShort } from './shortage';
+import type { LaneTariff } from './types';
+
+const tariff = (over: Partial<LaneTariff>): LaneTariff => ({
+  mode: 'sea', transitDays: 30, transitSdDays: 0, costPerUnit: null, costPerKg: null, costPerM3: null, containerCosts: {}, fixedCost: 0, dutyRate: 0, ...over,
+});
+const SEA: ModeLane = { id: 1, tariff: tariff({ mode: 'sea', transitDays: 30, costPerUnit: 0.5 }) };
+const AIR: ModeLane = { id: 2, tariff: tariff({ mode: 'air', transitDays: 5, costPerKg: 4 }) };
+
+/** Steady demand (no spread) keeps the answers checkable by hand. */
+const need = (over: Partial<ModeNeed>): ModeNeed => ({
+  quantity: 600, stock: 50, demand: { mean: 10, sd: 0 }, unitMargin: 20, unit: { unitCost: 10, volumeM3: 0.001, weightKg: 1 }, readyInDays: 0, orderMultiple: 1, ...over,
+});
+
+describe('mode choice', () => {
+  it('sends the urgent part by air and the rest by sea when the stock runs out long before the ship lands', () => {
+    // Sea alone: 300 freight + (300 − 50) short × 20 = 5,300. Air alone: 600 kg × 4 = 2,400, nothing short.
+    // Split: the 50 in stock last until the air lands (day 5); the 25 days to the ship need 250 units by air:
+    // 250 × 4 + 350 × 0.5 = 1,175, nothing short.
+    const choice = chooseMode([SEA, AIR], need({}))!;
+    expect(choice.singles.map((s) => [s.mode, s.total])).toEqual([['air', 2400], ['sea', 5300]]);
+    expect(choice.kind).toBe('split');
+    expect(choice.parts.map((p) => [p.mode, p.quantity, p.freight, p.arriveInDays])).toEqual([['air', 250, 1000, 5], ['sea', 350, 175, 30]]);
+    expect(choice.shortUnits).toBe(0);
+    expect(choice.total).toBe(1175);
+  });
+
+  it('ships everything by sea when the stock lasts until the ship lands', () => {
+    const choice = chooseMode([SEA, AIR], need({ stock: 400 }))!;
+    expect(choice.kind).toBe('single');
+    expect(choice.parts.map((p) => [p.mode, p.quantity, p.freight])).toEqual([['sea', 600, 300]]);
+    expect(choice.lostMargin).toBe(0);
+  });
+
+  it('leaves out a lane it cannot price and says which figure it lacks', () => {
+    // Air bills volumetric weight when the actual weight is unknown; with neither it cannot be priced.
+    const choice = chooseMode([SEA, AIR], need({ unit: { unitCost: 10, volumeM3: null, weightKg: null } }))!;
+    expect(choice.unpriced).toEqual([{ laneId: 2, mode: 'air', missing: 'weight' }]);
+    expect(choice.parts.map((p) => p.mode)).toEqual(['sea']);
+  });
+
+  it('counts units short with uncertain demand by the normal loss function', () => {
+    // Stock at the mean: σ × φ(0) = 0.3989 σ.
+    expect(expectedShort(100, 100, 10)).toBeCloseTo(3.989, 3);
+    expect(expectedShort(200, 100, 10)).toBeCloseTo(0, 6);
+  });
+});
