@@ -15,6 +15,7 @@ import { readDailyDemand } from './daily-demand';
 import { loadLocationCodes, loadProducts, loadSupplierChoices, type ProductFacts, type SupplierChoice } from '../planning/supplier-choice';
 import type { DailyDemand } from '../freight/shortage';
 import { laneCount, listLanes } from './lanes';
+import { measureTransit, withMeasuredTransit } from './measured-transit';
 import type { Lane } from './types';
 
 export interface SkuLocation {
@@ -110,7 +111,8 @@ export function readInputs(db: Database.Database, planId: number): LogisticsInpu
     else byProduct.set(entry.productId, [entry]);
   }
   const lanes = new Map<string, Lane[]>();
-  for (const lane of listLanes(db, { activeOnly: true })) {
+  const active = listLanes(db, { activeOnly: true });
+  for (const lane of withMeasuredTransit(active, measureTransit(db, active, plan.planDate))) {
     const key = lane.originKind === 'supplier' ? supplierLaneKey(lane.supplierId!, lane.destinationLocationId) : transferLaneKey(lane.originLocationId!, lane.destinationLocationId);
     const list = lanes.get(key);
     if (list) list.push(lane);

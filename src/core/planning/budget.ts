@@ -5,9 +5,11 @@
  * A line that no longer fits is cut to the largest quantity that fits and still meets its terms
  * (whole packs, at least the MOQ), else delayed to a later plan (0). The fill rate it costs is shown.
  * Unknown prices count a margin equal to the unit cost (a 100% markup), flagged on the line.
+ * Cash and margins count the landed unit cost (freight and duty included) where the line has one.
  */
 
 import { expectedShortage, type DemandDistribution } from './demand-distribution';
+import { cashUnitCost } from './landed-cost';
 import { lineReason } from './reason';
 import { largestOrderable } from './rounding';
 import type { PlanLine } from './types';
@@ -20,7 +22,8 @@ export function applyBudget(lines: PlanLine[], budget: number): { spent: number;
   let cutLines = 0;
   let cutValue = 0;
   for (const { line, density } of scored) {
-    const cost = line.quantity * (line.unitCost as number);
+    const unit = cashUnitCost(line) as number;
+    const cost = line.quantity * unit;
     if (line.locked || cost <= remaining + 1e-9) {
       remaining -= cost;
       continue;
@@ -35,8 +38,8 @@ export function applyBudget(lines: PlanLine[], budget: number): { spent: number;
       fillAfter: fillRate(d, line.position + to),
     };
     cutLines++;
-    cutValue += (line.quantity - to) * (line.unitCost as number);
-    remaining -= to * (line.unitCost as number);
+    cutValue += (line.quantity - to) * unit;
+    remaining -= to * unit;
     line.quantity = to;
     if (to === 0) line.status = 'cut';
     line.reason = lineReason(line);
@@ -45,14 +48,14 @@ export function applyBudget(lines: PlanLine[], budget: number): { spent: number;
 }
 
 export function marginPerCash(line: PlanLine, quantity: number): number {
-  const cost = line.unitCost ?? 0;
+  const cost = cashUnitCost(line) ?? 0;
   if (!(quantity > 0) || !(cost > 0)) return 0;
   return marginProtected(line, quantity) / (quantity * cost);
 }
 
 /** Unit margin × the units short the order saves over the protection period. */
 export function marginProtected(line: PlanLine, quantity: number): number {
-  const cost = line.unitCost ?? 0;
+  const cost = cashUnitCost(line) ?? 0;
   if (!(quantity > 0)) return 0;
   const margin = line.unitPrice !== null ? Math.max(0, line.unitPrice - cost) : cost;
   const d = distribution(line);
@@ -60,7 +63,7 @@ export function marginProtected(line: PlanLine, quantity: number): number {
 }
 
 function largestFitting(line: PlanLine, cash: number): number {
-  const cost = line.unitCost as number;
+  const cost = cashUnitCost(line) as number;
   if (!(cash > 0) || !(cost > 0)) return 0;
   return largestOrderable(line.quantity, cash / cost, line);
 }

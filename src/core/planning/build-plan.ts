@@ -14,6 +14,7 @@ import { applyBudget } from './budget';
 import { keepLocked, lockedLinesOf, type LockedLine } from './carry-locked';
 import { classifyAbc, classifyXyz } from './classify';
 import { applyContainerLimits } from './containers';
+import { applyLandedCosts } from './landed-cost';
 import { emptyPosition, loadPositions } from './inventory-position';
 import { loadRunForecasts, seriesKey } from './load-forecasts';
 import { computeLine } from './plan-line';
@@ -96,6 +97,7 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?
   // Containers first: what cannot ship this time is not bought either.
   applyContainerLimits(lines);
   for (const line of lines) if (line.containerCut) line.reason = lineReason(line);
+  applyLandedCosts(db, lines);
   const cut = options.budget !== undefined ? applyBudget(lines, options.budget) : null;
   const ordered = lines.filter((l) => l.quantity > 0);
   return {

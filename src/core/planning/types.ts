@@ -1,6 +1,7 @@
 /** Shapes shared by the planning modules. */
 
 import type { PlanFlag } from '../../shared/contract/schemas/plan-reason';
+import type { FreightMode } from '../freight/types';
 import type { Abc, Xyz } from './classify';
 import type { DemandShape } from './demand-distribution';
 import type { RoundingStep } from './rounding';
@@ -63,6 +64,12 @@ export interface PlanLine {
   reviewDays: number;
   unitCost: number | null;
   unitPrice: number | null;
+  /**
+   * Unit cost + freight + duty per unit on the supplier's usual lane to this warehouse (null: no
+   * lane, or the lane charges by a figure the SKU lacks; absent in plans stored before lanes).
+   */
+  landedUnitCost?: number | null;
+  landedMode?: FreightMode | null;
   moq: number;
   orderMultiple: number;
   maxOrderQty: number | null;

@@ -12,7 +12,7 @@ describe('export format and its JSON Schema', () => {
     expect(schema.properties.format.const).toBe(EXPORT_FORMAT);
     expect(schema.properties.version.const).toBe(EXPORT_VERSION);
     expect(schema.properties.minor_version.type).toBe('integer');
-    expect(EXPORT_MINOR_VERSION).toBe(1);
+    expect(EXPORT_MINOR_VERSION).toBe(2);
     expect(schema.$defs.line.required).toEqual(EXPORT_COLUMNS.map((c) => c.name));
     expect(Object.keys(schema.$defs.line.properties)).toEqual(EXPORT_COLUMNS.map((c) => c.name));
   });

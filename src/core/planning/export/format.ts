@@ -1,5 +1,5 @@
 /**
- * The replenishment plan export format, version 1.1 (docs/export-format.md, docs/plan-export.schema.json).
+ * The replenishment plan export format, version 1.2 (docs/export-format.md, docs/plan-export.schema.json).
  * Minor versions only add fields at the end; readers ignore what they do not know.
  * One row per plan line that orders something. CSV, XLSX ("Plan" sheet) and JSON ("lines") carry
  * the same fields under the same names; JSON adds the plan header and the PO drafts.
@@ -9,8 +9,8 @@ import type { Plan, PlanLine } from '../types';
 
 export const EXPORT_FORMAT = 'supplydesk-plan';
 export const EXPORT_VERSION = 1;
-/** 1: container figures (line volume and weight, PO container fill). */
-export const EXPORT_MINOR_VERSION = 1;
+/** 1: container figures (line volume and weight, PO container fill). 2: landed unit cost. */
+export const EXPORT_MINOR_VERSION = 2;
 
 export interface ExportLine {
   plan_id: number;
@@ -33,6 +33,7 @@ export interface ExportLine {
   reason: string;
   line_volume_m3: number | null;
   line_weight_kg: number | null;
+  landed_unit_cost: number | null;
 }
 
 export type ColumnKind = 'text' | 'number' | 'nullable-number' | 'integer';
@@ -59,6 +60,7 @@ export const EXPORT_COLUMNS: readonly { name: keyof ExportLine; kind: ColumnKind
   { name: 'reason', kind: 'text' },
   { name: 'line_volume_m3', kind: 'nullable-number' },
   { name: 'line_weight_kg', kind: 'nullable-number' },
+  { name: 'landed_unit_cost', kind: 'nullable-number' },
 ];
 
 export function exportLines(plan: Pick<Plan, 'id' | 'planDate' | 'lines'>): ExportLine[] {
@@ -87,5 +89,6 @@ function toExportLine(planId: number, planDate: string, l: PlanLine): ExportLine
     reason: l.reason,
     line_volume_m3: l.unitVolume != null ? Math.round(l.quantity * l.unitVolume * 1e4) / 1e4 : null,
     line_weight_kg: l.unitWeight != null ? Math.round(l.quantity * l.unitWeight * 100) / 100 : null,
+    landed_unit_cost: l.landedUnitCost ?? null,
   };
 }
