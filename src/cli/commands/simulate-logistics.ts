@@ -41,8 +41,10 @@ export function simulateLogistics(options: LogisticsReplayOptions): void {
     );
     const arms: [string, ArmResult][] = [
       ['single mode', results.singleMode],
+      ['transfers only', results.transfersOnly],
+      ['mode choice only', results.modeChoiceOnly],
+      ['both (logistics)', results.logistics],
       ['single, equal inv.', results.singleModeAtEqualInventory],
-      ['logistics', results.logistics],
     ];
     const rows: [string, (a: ArmResult) => string][] = [
       ['fill rate', (a) => `${(a.fillRate * 100).toFixed(2)}%`],
@@ -55,9 +57,10 @@ export function simulateLogistics(options: LogisticsReplayOptions): void {
       ['service target', (a) => a.serviceLevel.toFixed(3)],
       ['transfers', (a) => a.transfers.toLocaleString('en')],
       ['split orders', (a) => a.splitOrders.toLocaleString('en')],
+      ['units by a faster lane', (a) => Math.round(a.expeditedUnits).toLocaleString('en')],
     ];
-    console.log(`${''.padEnd(22)}${arms.map(([name]) => name.padStart(20)).join('')}`);
-    for (const [label, value] of rows) console.log(`${label.padEnd(22)}${arms.map(([, a]) => value(a).padStart(20)).join('')}`);
+    console.log(`${''.padEnd(22)}${arms.map(([name]) => name.padStart(19)).join('')}`);
+    for (const [label, value] of rows) console.log(`${label.padEnd(22)}${arms.map(([, a]) => value(a).padStart(19)).join('')}`);
     if (results.withoutLanes > 0) console.log(`${results.withoutLanes} SKU-locations have no lane from their supplier: they ship on the measured lead time in every arm.`);
   } finally {
     workspace.close();

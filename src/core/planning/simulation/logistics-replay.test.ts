@@ -37,12 +37,16 @@ describe('logistics replay', () => {
     expect(single.freightCost).toBeGreaterThan(0);
   });
 
-  it('runs three arms with progress, calibrates the single mode to the logistics arm\'s inventory, stores and lists them', () => {
+  it('runs five arms with progress, calibrates the single mode to the logistics arm\'s inventory, stores and lists them', () => {
     const steps = new Set<string>();
     const settings = resolveLogisticsReplay(ws.db, { days: 182 });
     const results = runLogisticsReplay(ws.db, settings, createInlineTaskContext((step) => steps.add(step)));
     expect([...steps]).toEqual(['logisticsReplay.load', 'logisticsReplay.arms']);
-    const gap = (x: number) => Math.abs(x - results.logistics.avgInventoryValue);
+    // Each decision alone: the same demand; only its own kind of decision is taken.
+    for (const arm of [results.transfersOnly, results.modeChoiceOnly, results.logistics]) expect(arm.demandUnits).toBeCloseTo(results.singleMode.demandUnits, 6);
+    expect(results.transfersOnly.splitOrders + results.transfersOnly.expeditedUnits).toBe(0);
+    expect(results.modeChoiceOnly.transfers).toBe(0);
+        const gap = (x: number) => Math.abs(x - results.logistics.avgInventoryValue);
     expect(gap(results.singleModeAtEqualInventory.avgInventoryValue)).toBeLessThanOrEqual(gap(results.singleMode.avgInventoryValue));
     const id = saveLogisticsReplay(ws.db, settings, results, 1.2);
     expect(listLogisticsReplays(ws.db)[0]).toMatchObject({ id, settings, seconds: 1.2 });

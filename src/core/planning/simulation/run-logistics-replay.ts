@@ -1,6 +1,7 @@
 /**
- * The logistics A/B replay as the app and the CLI run it: inputs read once, three arms (single mode
- * at the target, logistics at the target, single mode at the logistics arm's inventory), progress
+ * The logistics A/B replay as the app and the CLI run it: inputs read once, five arms (single mode,
+ * transfers only, mode choice only and both at the target, and single mode at the service target
+ * that holds the logistics arm's average inventory), progress
  * per arm and cancel between SKUs, stored in `logistics_replays` in one transaction.
  */
 
@@ -42,6 +43,9 @@ export interface LogisticsReplayResults {
   singleMode: ArmResult;
   logistics: ArmResult;
   singleModeAtEqualInventory: ArmResult;
+  /** Each decision alone, at the service target: what transfers and mode choice are each worth. */
+  transfersOnly: ArmResult;
+  modeChoiceOnly: ArmResult;
 }
 
 export interface StoredLogisticsReplay {
@@ -83,7 +87,7 @@ export function runLogisticsReplay(db: Database.Database, settings: LogisticsRep
   const groups = loadReplayGroups(db, settings.from, settings.to);
   if (groups.length === 0) throw new AppError('invalid_input', 'No SKU has sales, a supplier and a price in the period: import sales, catalogue and supplier terms first', {});
   const costs: ReplayCosts = { holdingRatePerYear: settings.holdingRatePerYear, seed: 1 };
-  const arms = 2 + CALIBRATION_STEPS;
+  const arms = 4 + CALIBRATION_STEPS;
   let arm = 0;
   const run = (serviceLevel: number, features: ReplayFeatures): ArmResult => {
     ctx.throwIfCancelled();
@@ -99,6 +103,8 @@ export function runLogisticsReplay(db: Database.Database, settings: LogisticsRep
     return result;
   };
   const singleMode = run(settings.serviceLevel, SINGLE_MODE);
+  const transfersOnly = run(settings.serviceLevel, { transfers: true, modeChoice: false });
+  const modeChoiceOnly = run(settings.serviceLevel, { transfers: false, modeChoice: true });
   const logistics = run(settings.serviceLevel, WITH_LOGISTICS);
   const singleModeAtEqualInventory = calibrate(logistics.avgInventoryValue, singleMode, settings.serviceLevel, (level) => run(level, SINGLE_MODE));
   const series = groups.flat();
@@ -111,6 +117,8 @@ export function runLogisticsReplay(db: Database.Database, settings: LogisticsRep
     singleMode,
     logistics,
     singleModeAtEqualInventory,
+    transfersOnly,
+    modeChoiceOnly,
   };
 }
 

@@ -253,6 +253,9 @@ export const logisticsReplaySchema = z.object({
     singleMode: armSchema,
     logistics: armSchema,
     singleModeAtEqualInventory: armSchema,
+    /** Each decision alone (runs stored before they were measured lack them). */
+    transfersOnly: armSchema.optional(),
+    modeChoiceOnly: armSchema.optional(),
   }),
 });
 export type LogisticsReplayRow = z.infer<typeof logisticsReplaySchema>;
