@@ -9,7 +9,7 @@ const units = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 
 export function describeReason(reason: LogisticsReason): string {
   switch (reason.kind) {
     case 'transfer_pays':
-      return `transfer ${units(reason.excessUnits)} excess available; prevents ${units(reason.shortUnitsPrevented)} units short (margin ${money(reason.marginSaved)}) for ${money(reason.transferCost)}, ` +
+      return `${units(reason.excessUnits)} units spare at the origin; the move prevents ${units(reason.shortUnitsPrevented)} units short (margin ${money(reason.marginSaved)}) for ${money(reason.transferCost)}, ` +
         `less than buying them (${money(reason.orderingCost)}${reason.purchaseFreightKnown ? '' : ', inbound freight unknown: holding cost only'})` +
         (reason.plannedPurchase > 0 ? `; the plan still buys ${units(reason.plannedPurchase)} here` : '');
     case 'mode_cheapest':

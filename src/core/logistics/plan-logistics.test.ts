@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planningDemo } from '../../../test/fixtures/planning-workspace';
+import { buildPlan, loadPlan, savePlan } from '../planning';
+import { planLogistics } from './plan-logistics';
+
+let demo: ReturnType<typeof planningDemo>;
+let planId = 0;
+
+beforeAll(() => {
+  demo = planningDemo(40);
+  const ws = demo.open();
+  planId = savePlan(ws.db, buildPlan(ws.db, {}));
+  ws.close();
+});
+afterAll(() => demo.remove());
+
+describe('planLogistics on the demo business', () => {
+  it('ships every ordering plan line in full (split parts add up), dates in order, transfers between two warehouses', () => {
+    const ws = demo.open();
+    const result = planLogistics(ws.db, { planId });
+    const plan = loadPlan(ws.db, planId);
+    const ordering = plan.lines.filter((l) => l.quantity > 0 && l.supplierId !== null && l.status !== 'cut');
+    const shipped = new Map<number, number>();
+    for (const s of result.shipments) {
+      expect(s.arrivalDay).toBeGreaterThanOrEqual(s.shipDay);
+      expect(s.landedUnitCost).toBeGreaterThanOrEqual(s.unitCost);
+      if (s.source === 'draft') shipped.set(s.planLineId!, (shipped.get(s.planLineId!) ?? 0) + s.quantity);
+    }
+    // The demo has a lane from every supplier to both warehouses: every ordering line ships, whole.
+    expect(result.notes.filter((n) => n.kind === 'no_lane')).toEqual([]);
+    for (const [i, line] of plan.lines.entries()) {
+      if (ordering.includes(line)) expect(shipped.get(plan.lineIds[i]!)).toBe(line.quantity);
+    }
+    const urgent = result.shipments.filter((s) => s.part === 'urgent');
+    for (const u of urgent) {
+      const rest = result.shipments.find((s) => s.part === 'rest' && s.source === u.source && (s.planLineId ?? s.poLineId) === (u.planLineId ?? u.poLineId))!;
+      expect(rest.arrivalDay).toBeGreaterThan(u.arrivalDay);
+      expect(u.reason.kind).toBe('split_urgent');
+    }
+    for (const t of result.transfers) {
+      expect(t.fromLocationId).not.toBe(t.toLocationId);
+      expect(t.reason.transferCost).toBeLessThan(t.reason.marginSaved);
+      expect(t.reason.transferCost).toBeLessThan(t.reason.orderingCost);
+    }
+    expect(result.summary.shipments).toBe(result.shipments.length);
+    ws.close();
+  });
+});
