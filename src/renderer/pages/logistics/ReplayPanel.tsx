@@ -75,11 +75,14 @@ export function ReplayPanel({ replays }: { replays: Loaded<LogisticsReplayRow[]>
             pagination={false}
             rowKey="key"
             dataSource={metrics}
-            style={{ maxWidth: 820 }}
+            style={{ maxWidth: 1100 }}
             columns={[
               { key: 'metric', title: '', render: (_, m) => t(m.label) },
               { key: 'single', title: t('logistics.replay.single'), align: 'right', render: (_, m) => m.show(latest.results.singleMode) },
               { key: 'equal', title: t('logistics.replay.singleEqual'), align: 'right', render: (_, m) => m.show(latest.results.singleModeAtEqualInventory) },
+              // Each decision alone (runs stored before they were measured lack them).
+              ...(latest.results.transfersOnly ? [{ key: 'transfers', title: t('logistics.replay.transfersOnly'), align: 'right' as const, render: (_: unknown, m: Metric) => m.show(latest.results.transfersOnly!) }] : []),
+              ...(latest.results.modeChoiceOnly ? [{ key: 'mode', title: t('logistics.replay.modeChoiceOnly'), align: 'right' as const, render: (_: unknown, m: Metric) => m.show(latest.results.modeChoiceOnly!) }] : []),
               { key: 'logistics', title: t('logistics.replay.logistics'), align: 'right', render: (_, m) => <Typography.Text strong>{m.show(latest.results.logistics)}</Typography.Text> },
             ]}
           />
