@@ -309,10 +309,14 @@ function shortUntil(st: State, t: number, demand: DailyDemand, landings: readonl
   let from = 0;
   let sdDays = 0;
   let short = 0;
+  let counted = 0;
   for (const next of [...points, { day: horizon, sdDays: 0, units: 0 }]) {
     const days = next.day - from;
     if (days > 0) {
-      stock += arrivingWithin(st, t, next.day) - arrivingWithin(st, t, from);
+      // What lands on the segment's days (t + from + 1 … t + next − 1), as if from its start.
+      const landed = arrivingWithin(st, t, next.day - 1);
+      stock += landed - counted;
+      counted = landed;
       const d = demandOver(demand, { days, sdDays: Math.max(sdDays, next.sdDays) });
       short += expectedShort(stock, d.mean, d.sd);
       stock = Math.max(0, stock - d.mean);
