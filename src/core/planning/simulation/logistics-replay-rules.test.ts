@@ -54,4 +54,23 @@ describe('logistics replay rules', () => {
     expect(moved.transfers).toBe(0);
     expect(moved).toEqual(replayArm([group], lanes(), policy, SINGLE_MODE, costs));
   });
+
+  it('ships the urgent part by air only when the sales it saves pay its freight', () => {
+    // One empty warehouse selling 5 a day; sea lands in 40 days, air in 15 (production 10 + 5).
+    const withAir = (costPerKg: number): ReplayLanes => ({
+      inbound: new Map([['7:2', [{ id: 2, tariff: tariff({}) }, { id: 3, tariff: tariff({ mode: 'air', transitDays: 5, transitSdDays: 1, costPerUnit: null, costPerKg, fixedCost: 100 }) }]]]),
+      transfer: new Map(),
+      count: 2,
+    });
+    const group = [series(2, 5, 0)];
+    const single = replayArm([group], withAir(2), policy, SINGLE_MODE, costs);
+    const cheapAir = replayArm([group], withAir(2), policy, { transfers: false, modeChoice: true }, costs);
+    expect(cheapAir.expeditedUnits).toBeGreaterThan(0);
+    expect(cheapAir.lostUnits).toBeLessThan(single.lostUnits);
+    expect(cheapAir.totalCost).toBeLessThan(single.totalCost);
+    // At 100 a kg a unit by air costs five times its margin: everything goes by sea.
+    const dearAir = replayArm([group], withAir(100), policy, { transfers: false, modeChoice: true }, costs);
+    expect(dearAir.expeditedUnits).toBe(0);
+    expect(dearAir).toEqual(replayArm([group], withAir(100), policy, SINGLE_MODE, costs));
+  });
 });
