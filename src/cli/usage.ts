@@ -27,6 +27,7 @@ ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE
   plan --workspace FILE [--service 0.95] [--budget N] [--run ID] [--promised-lead-times] --output PLAN.csv|.xlsx|.json [--po-dir DIR]
       A replenishment plan from the newest forecast run (made first if there is none).
 ${approveUsage}  simulate --workspace FILE --from DATE --to DATE [--policy current|supplydesk] [--service 0.95] [--curve] [--json]
+  simulate --workspace FILE --logistics [--days 365 | --from DATE --to DATE] [--service 0.95] [--json]
       Replay past demand under the current min/max policy and SupplyDesk's; --json prints one object per policy.
   logistics --workspace FILE [--plan ID] --output FILE.csv|.xlsx|.json
       Transfers between warehouses, sea or air (split where it pays), landed cost and containers for a stored plan

@@ -92,6 +92,7 @@ test('alerts: action list, acknowledge, snooze, thresholds, filter, new-alert no
   const chineseTodo: Record<string, string> = {
     stockout: '调货或加急', excessStock: '暂停订购', poOverdue: '交付', poConfirmedLate: '按承诺', supplierOtif: '沟通',
     belowReorderPoint: '下单', deadStock: '清理', forecastBias: '修正', staleStock: '导入', staleSales: '导入', stalePurchaseOrders: '导入',
+    transferSaves: '调', expeditePays: '加急',
   };
   await expect(items.first().getByTestId('action-todo')).toContainText(chineseTodo[shown.kind]!);
   await app.screenshot('dashboard-actions', 'zh-CN');

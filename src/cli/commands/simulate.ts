@@ -4,12 +4,15 @@ import { DEFAULT_MIN_MAX, loadSimulationInput, serviceCurve, simulatePolicy, typ
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { CliUsageError } from '../usage-error';
 import { fractionOption } from './plan';
+import { simulateLogistics } from './simulate-logistics';
 
 const CURVE_TARGETS = [0.8, 0.85, 0.9, 0.95, 0.97, 0.99];
 
 /**
  * `simulate --workspace FILE --from DATE --to DATE [--policy current|supplydesk] [--service 0.95] [--review-days 7]
  *   [--min-days 14 --max-days 45] [--curve] [--json]`
+ * `simulate --workspace FILE --logistics [--from DATE] [--to DATE | --days N] [--service 0.95] [--json]`:
+ *   the A/B replay of transfers and mode choice (simulate-logistics.ts).
  * Replays the period's actual daily demand under the merchant's min/max rule ("current") and
  * SupplyDesk's policy, side by side; --curve adds service against inventory for a range of targets.
  */
@@ -25,8 +28,22 @@ export async function simulateCommand(args: string[]): Promise<void> {
     'max-days': { type: 'string' },
     curve: { type: 'boolean' },
     json: { type: 'boolean' },
+    logistics: { type: 'boolean' },
+    days: { type: 'string' },
   });
   const file = path.resolve(requireOption(values.workspace, 'workspace'));
+  if (values.logistics) {
+    const days = integerOption(values.days, 'days', 28, 730);
+    const serviceLevel = fractionOption(values.service, 'service');
+    simulateLogistics({
+      file, json: values.json === true,
+      ...(values.from !== undefined ? { from: dateOption(values.from, 'from') } : {}),
+      ...(values.to !== undefined ? { to: dateOption(values.to, 'to') } : {}),
+      ...(days !== undefined ? { days } : {}),
+      ...(serviceLevel !== undefined ? { serviceLevel } : {}),
+    });
+    return;
+  }
   const from = dateOption(requireOption(values.from, 'from'), 'from');
   const to = dateOption(requireOption(values.to, 'to'), 'to');
   if (to < from) throw new CliUsageError('--to must not be before --from');

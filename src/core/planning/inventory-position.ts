@@ -9,17 +9,22 @@
  * order date + the promised lead time; a date already past is expected on the plan date (overdue).
  * A PO with no location is counted at the first location. With `locationId 0` series (a run summed
  * over locations) positions are summed the same way.
+ * Transfer orders between warehouses (transfer-positions.ts): in transit at the destination like an
+ * open PO line, and out of the origin's on hand; summed over locations they cancel out and are skipped.
  */
 
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { seriesKey } from './load-forecasts';
+import { addTransfers } from './transfer-positions';
 
 export interface Arrival {
   date: string;
   quantity: number;
+  /** The PO number, or the transfer number of a transfer order between warehouses. */
   poNumber: string;
   overdue: boolean;
+  transfer?: true;
 }
 
 export interface InventoryPosition {
@@ -84,6 +89,7 @@ export function loadPositions(db: Database.Database, planDate: string, summedOve
     p.onOrder += balance;
     p.arrivals.push({ date: isoFromDay(Math.max(expectedDay, planDay)), quantity: balance, poNumber, overdue: expectedDay < planDay });
   }
+  if (!summedOverLocations) addTransfers(db, planDate, snapshots, at, productId);
   for (const p of out.values()) {
     p.onHand = Math.max(0, p.onHand);
     p.arrivals.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 
-export const pageKeys = ['dashboard', 'data', 'forecasts', 'replenishment', 'suppliers', 'alerts', 'recommend', 'settings'] as const;
+export const pageKeys = ['dashboard', 'data', 'forecasts', 'replenishment', 'logistics', 'suppliers', 'alerts', 'recommend', 'settings'] as const;
 export type PageKey = (typeof pageKeys)[number];
 
 export interface Route {

@@ -9,6 +9,7 @@ import { recommendMessagesEn } from './domains/recommend';
 import { dashboardMessagesEn } from './domains/dashboard';
 import { writerMessagesEn } from './domains/writers';
 import { missingInputMessagesEn } from './domains/missing-inputs';
+import { logisticsMessagesEn } from './domains/logistics';
 
 /**
  * The English dictionary is the source of keys: zh-CN.ts must have exactly these keys.
@@ -496,6 +497,7 @@ export const en = {
   ...dashboardMessagesEn,
   ...writerMessagesEn,
   ...missingInputMessagesEn,
+  ...logisticsMessagesEn,
 } as const;
 
 export type CoreMessageKey = keyof typeof coreEn;

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  CarOutlined,
   DashboardOutlined,
   GiftOutlined,
   LineChartOutlined,
@@ -19,6 +20,7 @@ const entries: { page: PageKey; label: MessageKey; icon: ReactNode }[] = [
   { page: 'data', label: 'nav.data', icon: <TableOutlined /> },
   { page: 'forecasts', label: 'nav.forecasts', icon: <LineChartOutlined /> },
   { page: 'replenishment', label: 'nav.replenishment', icon: <ShoppingCartOutlined /> },
+  { page: 'logistics', label: 'nav.logistics', icon: <CarOutlined /> },
   { page: 'suppliers', label: 'nav.suppliers', icon: <TeamOutlined /> },
   { page: 'alerts', label: 'nav.alerts', icon: <AlertOutlined /> },
   { page: 'recommend', label: 'nav.recommend', icon: <GiftOutlined /> },

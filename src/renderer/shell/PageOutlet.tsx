@@ -16,6 +16,7 @@ const ReplenishmentPage = lazy(() =>
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const SuppliersPage = lazy(() => import('../pages/suppliers/SuppliersPage').then((m) => ({ default: m.SuppliersPage })));
 const RecommendPage = lazy(() => import('../pages/recommend/RecommendPage').then((m) => ({ default: m.RecommendPage })));
+const LogisticsPage = lazy(() => import('../pages/logistics/LogisticsPage').then((m) => ({ default: m.LogisticsPage })));
 const AlertsPage = lazy(() => import('../pages/alerts/AlertsPage').then((m) => ({ default: m.AlertsPage })));
 
 function Loading() {
@@ -55,6 +56,8 @@ export function PageOutlet({ route }: { route: Route }) {
       return <Frame fill><ForecastsPage sub={route.sub} /></Frame>;
     case 'replenishment':
       return <Frame><ReplenishmentPage sku={route.sub} /></Frame>;
+    case 'logistics':
+      return <Frame><LogisticsPage /></Frame>;
     case 'suppliers':
       return <Frame><SuppliersPage code={route.sub} /></Frame>;
     case 'alerts':

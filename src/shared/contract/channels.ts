@@ -37,6 +37,7 @@ import { apiErrorSchema } from './errors';
 import { dashboardChannels } from './dashboard-channels';
 import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
+import { logisticsChannels } from './logistics-channels';
 import { monitoringChannels } from './monitoring-channels';
 import { planningChannels } from './planning-channels';
 import { recommendChannels } from './recommend-channels';
@@ -133,6 +134,7 @@ export const channels = {
   ...dashboardChannels,
   ...refreshChannels,
   ...recommendChannels,
+  ...logisticsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -8,6 +8,7 @@ import { dataHandlers } from './data-handlers';
 import { filesHandlers } from './files-handlers';
 import { forecastHandlers } from './forecast-handlers';
 import { importHandlers } from './import-handlers';
+import { logisticsHandlers } from './logistics-handlers';
 import { monitoringHandlers } from './monitoring-handlers';
 import { planningHandlers } from './planning-handlers';
 import { recommendHandlers } from './recommend-handlers';
@@ -34,6 +35,7 @@ export function createHandlerTable(ctx: AppContext): HandlerTable {
     dashboardHandlers(ctx),
     refreshHandlers(ctx),
     recommendHandlers(ctx),
+    logisticsHandlers(ctx),
   ];
   const table: Record<string, unknown> = {};
   for (const part of parts) {

@@ -32,7 +32,7 @@ export interface JobRunnerOptions {
  * import's preview counts: it runs the whole import in a transaction and rolls it back. Not
  * here: the demo (a new file of its own) and forecast chunks (pure computation).
  */
-export const WRITING_JOBS: ReadonlySet<JobKind> = new Set<JobKind>(['import', 'watchImport', 'forecastRun', 'globalModel', 'planRun', 'simulation', 'refresh', 'alerts', 'recommend']);
+export const WRITING_JOBS: ReadonlySet<JobKind> = new Set<JobKind>(['import', 'watchImport', 'forecastRun', 'globalModel', 'planRun', 'simulation', 'refresh', 'alerts', 'recommend', 'logisticsReplay']);
 
 /** The progress step of a job waiting for another writer: `wait.<its kind>` (`wait.change` for an edit). */
 export function waitStep(holder: string): string {

@@ -19,6 +19,7 @@ const JOB_WRITER_NAMES: Record<string, string> = {
   refresh: 'refresh',
   alerts: 'alerts check',
   recommend: 'recommendations',
+  logisticsReplay: 'logistics replay',
 };
 
 /** The progress step while a job waits for a writer in another process (waitStep in runner.ts for the app's own). */

@@ -4,6 +4,7 @@ import { currentStock, purchaseOrderLines, salesBySku, salesByWeek } from '../..
 import { listProducts, listSupplierTerms, listSuppliers } from '../../data/catalog-queries';
 import { lineFactsSnapshot } from '../../suppliers/facts-snapshot';
 import { workspaceFigures } from '../../monitoring/key-figures/key-figures';
+import { logisticsOverview } from '../../logistics/overview';
 
 /** Whole-workspace reads that may take seconds at 10,000 SKUs: served by the read worker. */
 export const readQueries = {
@@ -19,6 +20,8 @@ export const readQueries = {
   supplierLineFacts: lineFactsSnapshot,
   /** The Dashboard's key figures but OTIF (which comes from supplierLineFacts). */
   keyFigures: workspaceFigures,
+  /** The newest plan's transfers, shipments and containers (seconds at 10,000 SKUs). */
+  logisticsOverview,
 } satisfies Record<string, (db: Db) => unknown>;
 
 export type ReadQueryName = keyof typeof readQueries;
@@ -28,4 +31,4 @@ export type ReadQueryResult<N extends ReadQueryName> = ReturnType<(typeof readQu
  * Reads that scan every sales row (seconds at 10,000 SKUs). They get a worker of their own,
  * so the catalogue never waits behind the Dashboard's weekly totals.
  */
-export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'supplierLineFacts', 'keyFigures']);
+export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'supplierLineFacts', 'keyFigures', 'logisticsOverview']);

@@ -36,6 +36,7 @@ const en: Words = {
   basis: {
     marginLost: 'margin lost on expected demand', marginAtRisk: 'margin at risk', excessValue: 'value of stock above the cover limit', excessCost: 'holding and clearance cost of the excess',
     stockValue: 'stock value at cost', overForecastCost: 'cost of over-forecast units', underForecastMargin: 'margin of under-forecast units', openPoValue: 'open PO value',
+    transferSaving: 'margin saved less the transfer cost', expediteSaving: 'margin saved less the extra freight',
   },
   why: {
     staleStock: 'newest stock snapshot {newestDate}, {ageDays} days old (limit {thresholdDays})',
@@ -49,6 +50,8 @@ const en: Words = {
     deadStock: '{onHand} units on hand, last sale {lastSale}',
     forecastBias: 'bias {biasPct}% over {periods} periods (limit {thresholdPct}%)',
     supplierOtif: 'OTIF {otifBeforePct}% → {otifRecentPct}% ({deliveriesRecent} deliveries)',
+    transferSaves: 'move {quantity} from {from} to {to}, arriving {arrivalDate}: saves {marginSaved} margin for {transferCost}',
+    expeditePays: '{poNumber} lands {currentArrival}, after the stock-out on {stockoutDate}; by {mode} it lands {expeditedArrival}: {extraFreight} extra freight saves {marginSaved} margin',
   },
 };
 
@@ -67,6 +70,7 @@ const zhCN: Words = {
   basis: {
     marginLost: '预计需求损失的毛利', marginAtRisk: '有风险的毛利', excessValue: '超出可售周数上限的库存价值', excessCost: '积压库存的持有与清仓成本',
     stockValue: '库存成本价值', overForecastCost: '多预测数量的成本', underForecastMargin: '少预测数量的毛利', openPoValue: '未交货采购单金额',
+    transferSaving: '避免的毛利损失减调拨费用', expediteSaving: '避免的毛利损失减加急运费',
   },
   why: {
     staleStock: '最新库存快照 {newestDate}，已 {ageDays} 天（上限 {thresholdDays} 天）',
@@ -80,6 +84,8 @@ const zhCN: Words = {
     deadStock: '现有库存 {onHand} 件，最后销售 {lastSale}',
     forecastBias: '{periods} 期偏差 {biasPct}%（上限 {thresholdPct}%）',
     supplierOtif: 'OTIF {otifBeforePct}% → {otifRecentPct}%（{deliveriesRecent} 次到货）',
+    transferSaves: '从 {from} 调 {quantity} 件到 {to}，{arrivalDate} 到货：调拨费用 {transferCost}，避免毛利损失 {marginSaved}',
+    expeditePays: '{poNumber} 预计 {currentArrival} 到货，晚于 {stockoutDate} 的缺货；改为 {mode} 可于 {expeditedArrival} 到货：多付运费 {extraFreight}，避免毛利损失 {marginSaved}',
   },
 };
 

@@ -4,6 +4,7 @@ import type { TaskContext } from '../../ground/task-context';
 import { detectBelowReorderPoint } from './detectors/below-reorder-point';
 import { detectDeadStock } from './detectors/dead-stock';
 import { detectExcessStock } from './detectors/excess-stock';
+import { detectExpeditePays } from './detectors/expedite-pays';
 import { detectForecastBias } from './detectors/forecast-bias';
 import { detectPoConfirmedLate } from './detectors/po-confirmed-late';
 import { detectPoOverdue } from './detectors/po-overdue';
@@ -13,6 +14,7 @@ import { detectStockouts } from './detectors/stockout';
 import { detectSupplierOtif } from './detectors/supplier-otif';
 import { readPlanCover, withPlanCover } from './coverage';
 import { onePerSkuLocation } from './dedupe';
+import { detectTransferSaves } from './detectors/transfer-saves';
 import { loadAlertInputs } from './inputs';
 import { materialityMinimum, weeklyGrossMargin } from './materiality';
 import { priorityOf } from './priority';
@@ -62,6 +64,8 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
     ['deadStock', (d, i) => detectDeadStock(d, i)],
     ['forecastBias', (d, i) => detectForecastBias(d, i)],
     ['supplierOtif', (d, i) => detectSupplierOtif(d, i)],
+    ['transferSaves', (d, i) => detectTransferSaves(d, i)],
+    ['expeditePays', (d, i) => detectExpeditePays(d, i)],
   ];
   const found: Detection[] = [];
   detectors.forEach(([name, detect], n) => {

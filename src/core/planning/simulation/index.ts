@@ -17,3 +17,16 @@ export {
   type SimulationSettings,
   type StoredSimulation,
 } from './run-simulation';
+export {
+  listLogisticsReplays,
+  loadReplayGroups,
+  resolveLogisticsReplay,
+  runLogisticsReplay,
+  saveLogisticsReplay,
+  type LogisticsReplayRequest,
+  type LogisticsReplayResults,
+  type LogisticsReplaySettings,
+  type StoredLogisticsReplay,
+} from './run-logistics-replay';
+export { replayArm, type ArmResult, type ReplaySeries } from './logistics-replay';
+export { loadReplayLanes, type ReplayLanes } from './replay-lanes';

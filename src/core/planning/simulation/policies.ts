@@ -35,22 +35,32 @@ export function decide(policy: SimPolicy, s: SimSeries, t: number, position: num
   const offset = t - s.start;
   if (policy.kind === 'supplydesk') {
     if (offset % policy.reviewDays !== 0) return 0;
-    const f = rollingForecast(s.demand, t);
-    const days = s.leadTimeMean + policy.reviewDays;
-    const rate = f.weeklyMean / 7;
-    const mean = rate * days;
-    // Weekly spread scaled to the horizon assumes independent weeks; the level's own squared error over
-    // past horizons also holds runs of weeks above it (seasons, trends) and its bias: take the larger.
-    const past = horizonError(s.demand, t, days);
-    const variance = Math.max((f.weeklyVariance * days) / 7, past?.meanSquare ?? 0) + rate * rate * s.leadTimeSd * s.leadTimeSd;
-    const shape = f.intermittent || variance > mean * mean ? 'count' : 'normal';
-    const level = demandQuantile({ mean, variance, shape }, policy.serviceLevel);
+    const level = orderUpToLevel(policy, s, t).level;
     return position < level ? roundToTerms(level - position, s.terms).quantity : 0;
   }
   const rate = trailingRate(s.demand, t);
   const min = rate * (s.promisedLeadTime + policy.minCoverDays);
   const max = rate * (s.promisedLeadTime + policy.maxCoverDays);
   return rate > 0 && position <= min ? roundToTerms(max - position, s.terms).quantity : 0;
+}
+
+/**
+ * SupplyDesk's order-up-to level on day `t`: the service quantile of demand over L + R (rolling
+ * forecast, measured lead-time spread), with the daily rate and sd it rests on (the logistics
+ * replay keeps this much at a warehouse before it lets any go to another).
+ */
+export function orderUpToLevel(policy: SupplyDeskPolicy, s: SimSeries, t: number): { level: number; days: number; rate: number; dailySd: number; intermittent: boolean } {
+  const f = rollingForecast(s.demand, t);
+  const days = s.leadTimeMean + policy.reviewDays;
+  const rate = f.weeklyMean / 7;
+  const mean = rate * days;
+  // Weekly spread scaled to the horizon assumes independent weeks; the level's own squared error over
+  // past horizons also holds runs of weeks above it (seasons, trends) and its bias: take the larger.
+  const past = horizonError(s.demand, t, days);
+  const variance = Math.max((f.weeklyVariance * days) / 7, past?.meanSquare ?? 0) + rate * rate * s.leadTimeSd * s.leadTimeSd;
+  const shape = f.intermittent || variance > mean * mean ? 'count' : 'normal';
+  const level = demandQuantile({ mean, variance, shape }, policy.serviceLevel);
+  return { level, days, rate, dailySd: Math.sqrt(f.weeklyVariance / 7), intermittent: f.intermittent };
 }
 
 function trailingRate(demand: Float64Array, t: number): number {

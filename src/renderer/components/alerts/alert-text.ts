@@ -5,7 +5,7 @@ import { IMPORT_ROUTE, type PageKey } from '../../hooks/route';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Facts that are amounts of money (in the alert's currency). */
-const MONEY_FACTS = new Set(['unitMargin', 'unitCost', 'valueLate', 'holdingCostPerYear', 'holdingCost', 'clearanceCost']);
+const MONEY_FACTS = new Set(['unitMargin', 'unitCost', 'valueLate', 'holdingCostPerYear', 'holdingCost', 'clearanceCost', 'transferCost', 'marginSaved', 'extraFreight']);
 /** Facts that are yearly or one-off rates (0.25 = 25%). */
 const RATE_FACTS = new Set(['holdingRate', 'clearanceRate']);
 /** Facts that are words chosen from a list (sources). */
@@ -15,8 +15,9 @@ const WORD_FACTS = new Set(['demandSource', 'reorderPointSource', 'planLineStatu
 export function factText(t: Translate, format: Formatters, name: string, value: AlertFacts[string], currency: string): string {
   if (value === null) return '—';
   if (typeof value === 'string') {
-    if (WORD_FACTS.has(name)) {
-      const key = `alerts.source.${value}`;
+    if (WORD_FACTS.has(name) || name === 'mode') {
+      // A freight mode (sea, air …) is worded like the Logistics page words it.
+      const key = name === 'mode' ? `logistics.mode.${value}` : `alerts.source.${value}`;
       return isMessageKey(key) ? t(key) : value;
     }
     if (name === 'alsoKinds') return value.split(',').map((kind) => (isMessageKey(`alerts.kind.${kind}`) ? t(`alerts.kind.${kind}` as MessageKey) : kind)).join(', ');
@@ -121,7 +122,8 @@ export function alertLinks(row: Pick<AlertRow, 'entity' | 'kind'> & Partial<Pick
   const e = row.entity;
   const links: AlertLink[] = [];
   if (e.sku) {
-    if (row.kind === 'forecastBias') links.push({ label: 'alerts.detail.openForecast', page: 'forecasts', sub: e.sku, testId: 'link-forecast' });
+    if (row.kind === 'transferSaves' || row.kind === 'expeditePays') links.push({ label: 'alerts.detail.openLogistics', page: 'logistics', testId: 'link-logistics' });
+    else if (row.kind === 'forecastBias') links.push({ label: 'alerts.detail.openForecast', page: 'forecasts', sub: e.sku, testId: 'link-forecast' });
     else links.push({ label: 'alerts.detail.openSku', page: 'replenishment', sub: e.sku, testId: 'link-sku' });
   }
   if (e.poNumber) links.push({ label: 'alerts.detail.openPo', page: 'data', sub: 'purchaseOrders', item: e.poNumber, testId: 'link-po' });

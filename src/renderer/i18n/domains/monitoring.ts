@@ -83,6 +83,10 @@ export const monitoringMessagesEn = {
   'alerts.money.overForecastCost': 'Cost of the over-forecast units',
   'alerts.money.underForecastMargin': 'Margin of the under-forecast units',
   'alerts.money.openPoValue': 'Value still open on this supplier’s purchase orders',
+  'alerts.money.transferSaving': 'Margin the transfer saves, less its freight and fees',
+  'alerts.money.expediteSaving': 'Margin expediting saves, less the extra freight',
+  'alerts.why.transferSaves': 'Move {quantity} from {from} to {to} by {mode}, arriving {arrivalDate}: it costs {transferCost} and saves {marginSaved} of margin',
+  'alerts.why.expeditePays': '{poNumber} lands {currentArrival}, after the stock-out on {stockoutDate}; by {mode} it lands {expeditedArrival}: {extraFreight} extra freight saves {marginSaved} of margin',
 
   'alerts.detail.close': 'Close',
   'alerts.detail.why': 'Why',
@@ -214,6 +218,8 @@ export const monitoringMessagesEn = {
   'alerts.todo.excessStock': 'Stop ordering {subject}: {excessUnits} units beyond {thresholdWeeks} weeks of demand, {unsoldUnits} unsold in a year',
   'alerts.todo.deadStock': 'Clear {subject}: {onHand} units, no sale since {lastSale}',
   'alerts.todo.forecastBias': 'Correct the forecast of {subject}: off by {biasPct}%',
+  'alerts.todo.transferSaves': 'Move {quantity} of {subject} from {from} to {to} by {mode}: costs {transferCost}, saves {marginSaved} of margin',
+  'alerts.todo.expeditePays': 'Expedite {po} by {mode}: {extraFreight} extra freight saves {marginSaved} of margin before the stock-out on {stockoutDate}',
   'alerts.todo.supplierOtif': 'Talk to {supplier}: on time in full fell from {otifBeforePct}% to {otifRecentPct}%',
 
   'alerts.notice.title': '{count} new high-priority alerts',
@@ -300,6 +306,10 @@ export const monitoringMessagesZhCN: Record<keyof typeof monitoringMessagesEn, s
   'alerts.money.overForecastCost': '多预测数量的成本',
   'alerts.money.underForecastMargin': '少预测数量的毛利',
   'alerts.money.openPoValue': '该供应商未交货采购单的金额',
+  'alerts.money.transferSaving': '调拨避免的毛利损失，减去运费和杂费',
+  'alerts.money.expediteSaving': '加急避免的毛利损失，减去多付的运费',
+  'alerts.why.transferSaves': '从 {from} 经{mode}调 {quantity} 件到 {to}，{arrivalDate} 到货：费用 {transferCost}，避免毛利损失 {marginSaved}',
+  'alerts.why.expeditePays': '{poNumber} 预计 {currentArrival} 到货，晚于 {stockoutDate} 的缺货；改为{mode}可于 {expeditedArrival} 到货：多付运费 {extraFreight}，避免毛利损失 {marginSaved}',
 
   'alerts.detail.close': '关闭',
   'alerts.detail.why': '原因',
@@ -431,6 +441,8 @@ export const monitoringMessagesZhCN: Record<keyof typeof monitoringMessagesEn, s
   'alerts.todo.excessStock': '暂停订购 {subject}：超出 {thresholdWeeks} 周需求 {excessUnits} 件，一年内卖不完 {unsoldUnits} 件',
   'alerts.todo.deadStock': '清理 {subject}：{onHand} 件，自 {lastSale} 起无销售',
   'alerts.todo.forecastBias': '修正 {subject} 的需求预测：偏差 {biasPct}%',
+  'alerts.todo.transferSaves': '经{mode}从 {from} 调 {quantity} 件 {subject} 到 {to}：费用 {transferCost}，避免毛利损失 {marginSaved}',
+  'alerts.todo.expeditePays': '将 {po} 改为{mode}加急：多付运费 {extraFreight}，避免 {stockoutDate} 缺货的毛利损失 {marginSaved}',
   'alerts.todo.supplierOtif': '与 {supplier} 沟通：准时足量交付率从 {otifBeforePct}% 降到 {otifRecentPct}%',
 
   'alerts.notice.title': '{count} 条新的高优先级预警',

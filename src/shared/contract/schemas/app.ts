@@ -78,6 +78,7 @@ export const jobKindSchema = z.enum([
   'refresh',
   'alerts',
   'recommend',
+  'logisticsReplay',
 ]);
 export type JobKind = z.infer<typeof jobKindSchema>;
 

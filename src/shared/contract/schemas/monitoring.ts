@@ -13,6 +13,8 @@ export const alertKinds = [
   'deadStock',
   'forecastBias',
   'supplierOtif',
+  'transferSaves',
+  'expeditePays',
 ] as const;
 export const alertKindSchema = z.enum(alertKinds);
 export type AlertKind = z.infer<typeof alertKindSchema>;
@@ -37,6 +39,8 @@ export const moneyMethods = [
   'overForecastCost',
   'underForecastMargin',
   'openPoValue',
+  'transferSaving',
+  'expediteSaving',
 ] as const;
 export const moneyMethodSchema = z.enum(moneyMethods);
 export type MoneyMethod = z.infer<typeof moneyMethodSchema>;

@@ -10,6 +10,7 @@ import { simulationTask } from './simulation-task';
 import { refreshTask } from './refresh-task';
 import { alertsTask } from './alerts-task';
 import { recommendTask } from './recommend-task';
+import { logisticsReplayTask } from './logistics-replay-task';
 
 type Task = (input: never, ctx: TaskContext) => unknown;
 
@@ -26,4 +27,5 @@ export const tasks = {
   refresh: refreshTask,
   alerts: alertsTask,
   recommend: recommendTask,
+  logisticsReplay: logisticsReplayTask,
 } satisfies Record<JobKind, Task>;

@@ -1,0 +1,38 @@
+/**
+ * The Logistics page's view of the newest plan: its transfers, shipments, containers and expedite
+ * candidates, or — when an input is missing — which ones (a second warehouse, lanes, a plan), so the
+ * page says what to import or run instead of showing an empty, reassuring screen.
+ */
+
+import type Database from 'better-sqlite3';
+import type { LogisticsMissing, LogisticsOverview } from '../../shared/contract/schemas/logistics';
+import { listPlans } from '../planning';
+import { laneCount } from './lanes';
+import { planLogistics } from './plan-logistics';
+
+export function logisticsOverview(db: Database.Database): LogisticsOverview {
+  const warehouses = db.prepare("SELECT count(*) FROM locations WHERE kind = 'warehouse'").pluck().get() as number;
+  const lanes = laneCount(db);
+  const plan = listPlans(db)[0];
+  const missing: LogisticsMissing[] = [];
+  if (warehouses < 2) missing.push('warehouses');
+  if (lanes === 0) missing.push('lanes');
+  if (!plan) missing.push('plan');
+  const empty: LogisticsOverview = {
+    missing, warehouses, lanes, planId: plan?.id ?? null, planDate: plan?.planDate ?? null, currency: 'CNY',
+    transfers: [], shipments: [], containers: [], expediteCandidates: [], notes: [], summary: null,
+  };
+  // One warehouse still ships purchases: only lanes and a plan are needed for the rest of the page.
+  if (lanes === 0 || !plan) return empty;
+  const result = planLogistics(db, { planId: plan.id });
+  return {
+    ...empty,
+    currency: result.currency,
+    transfers: result.transfers,
+    shipments: result.shipments,
+    containers: result.containers,
+    expediteCandidates: result.expediteCandidates,
+    notes: result.notes,
+    summary: result.summary,
+  };
+}

@@ -1,0 +1,379 @@
+/**
+ * A/B by replay: past daily demand replayed per SKU across its warehouses, with the same ordering
+ * policy (SupplyDesk's, at one service target) in each arm:
+ *   single mode: every purchase ships on its default lane (the cheapest landed cost for about a
+ *     month of demand, usually sea or truck), no transfers;
+ *   mode choice: each purchase is shipped the way that costs least in freight + duty + the margin
+ *     expected lost to stock-outs + the extra holding of early units, all over one horizon (the
+ *     slowest lane's landing plus a review period), on the policy's own demand forecast: one lane,
+ *     or an urgent part by a faster lane and the rest on the default one. A faster lane is thus paid
+ *     only for the sales its own units can save in the days it gains;
+ *   transfers: on review days a warehouse lends only what it physically holds above its own
+ *     order-up-to level, to one that will run short before a purchase placed today could land there,
+ *     when the freight engine says the move pays (against the shortage's margin and against buying).
+ * Lead time of a lane = the supplier's production days (measured lead time − the default lane's
+ * transit) + the lane's transit, drawn per SKU-location, day and mode (common random numbers).
+ * Freight and duty are charged when the goods land inside the replay, as the sales they bring are
+ * counted; a logistics decision whose payoff horizon runs past the replay's last day is not taken
+ * (neither its cost nor its effect could be measured), so the arms differ only by what is measured.
+ *   total cost = holding (average value × rate × years) + freight and duty + lost units × margin
+ * Equal inventory is run-logistics-replay.ts's calibration of the single-mode arm.
+ */
+
+import { demandOver, expectedShort, landedCost, proposeTransfer, type DailyDemand, type UnitFacts } from '../../freight';
+import { hashSeed, seededRandom } from '../../ground/random';
+import { decide, orderUpToLevel, type SupplyDeskPolicy } from './policies';
+import { drawLeadTime } from './random';
+import type { ReplayLane, ReplayLanes } from './replay-lanes';
+import type { SimSeries } from './sim-input';
+
+export interface ReplaySeries extends SimSeries {
+  supplierId: number;
+  unit: UnitFacts;
+}
+
+export interface ArmResult {
+  fillRate: number;
+  demandUnits: number;
+  lostUnits: number;
+  lostMargin: number;
+  freightCost: number;
+  holdingCost: number;
+  totalCost: number;
+  avgInventoryValue: number;
+  orders: number;
+  splitOrders: number;
+  /** Units shipped by a lane faster than the default one (air, express). */
+  expeditedUnits: number;
+  transfers: number;
+  transferUnits: number;
+  serviceLevel: number;
+}
+
+/** What the logistics arm may do beyond the single-mode one. */
+export interface ReplayFeatures {
+  transfers: boolean;
+  modeChoice: boolean;
+}
+
+export const SINGLE_MODE: ReplayFeatures = { transfers: false, modeChoice: false };
+export const WITH_LOGISTICS: ReplayFeatures = { transfers: true, modeChoice: true };
+
+export interface ReplayCosts {
+  holdingRatePerYear: number;
+  seed: number;
+}
+
+interface Totals {
+  demand: number; lost: number; lostMargin: number; freight: number; inventoryValue: number;
+  orders: number; splitOrders: number; expeditedUnits: number; transfers: number; transferUnits: number;
+}
+
+interface State {
+  s: ReplaySeries;
+  lanes: ReplayLane[];
+  defaultLane: ReplayLane | null;
+  productionDays: number;
+  onHand: number;
+  onOrder: number;
+  arrivals: Float64Array;
+  /** Freight and duty of what lands on a day, charged when it lands inside the replay (as its effect is). */
+  freightAt: Float64Array;
+}
+
+/** One arm over every SKU (its warehouses together); `features` switch transfers and mode choice on. */
+export function replayArm(
+  groups: readonly (readonly ReplaySeries[])[],
+  lanes: ReplayLanes,
+  policy: SupplyDeskPolicy,
+  features: ReplayFeatures,
+  costs: ReplayCosts,
+  onGroup?: (done: number) => void,
+): ArmResult {
+  const totals: Totals = { demand: 0, lost: 0, lostMargin: 0, freight: 0, inventoryValue: 0, orders: 0, splitOrders: 0, expeditedUnits: 0, transfers: 0, transferUnits: 0 };
+  let days = 0;
+  groups.forEach((group, g) => {
+    for (const s of group) days = Math.max(days, s.demand.length - s.start);
+    replayGroup(group, lanes, policy, features, costs, totals);
+    onGroup?.(g + 1);
+  });
+  const avgInventory = days > 0 ? totals.inventoryValue / days : 0;
+  const holding = avgInventory * costs.holdingRatePerYear * (days / 365);
+  return {
+    fillRate: totals.demand > 0 ? 1 - totals.lost / totals.demand : 1,
+    demandUnits: totals.demand,
+    lostUnits: totals.lost,
+    lostMargin: totals.lostMargin,
+    freightCost: totals.freight,
+    holdingCost: holding,
+    totalCost: holding + totals.freight + totals.lostMargin,
+    avgInventoryValue: avgInventory,
+    orders: totals.orders,
+    splitOrders: totals.splitOrders,
+    expeditedUnits: totals.expeditedUnits,
+    transfers: totals.transfers,
+    transferUnits: totals.transferUnits,
+    serviceLevel: policy.serviceLevel,
+  };
+}
+
+function arrivingWithin(st: State, t: number, days: number): number {
+  let sum = 0;
+  const end = Math.min(st.arrivals.length - 1, t + Math.ceil(days));
+  for (let d = t + 1; d <= end; d++) sum += st.arrivals[d] as number;
+  return sum;
+}
+
+/** The lane a single-mode merchant ships on: cheapest landed cost for about a month of demand. */
+function defaultLaneOf(s: ReplaySeries, lanes: readonly ReplayLane[]): ReplayLane | null {
+  const dailyMean = s.demand.slice(0, s.start).reduce((a, b) => a + b, 0) / Math.max(1, s.start);
+  const quantity = Math.max(s.terms.moq, s.terms.orderMultiple, Math.ceil(dailyMean * 30), 1);
+  let best: ReplayLane | null = null;
+  let bestCost = Infinity;
+  for (const lane of lanes) {
+    const cost = landedCost(lane.tariff, quantity, s.unit);
+    if (cost.missing) continue;
+    if (cost.landedUnitCost < bestCost) {
+      best = lane;
+      bestCost = cost.landedUnitCost;
+    }
+  }
+  return best;
+}
+
+const MODE_SALT: Record<string, number> = { sea: 1, rail: 2, air: 3, truck: 4, express: 5 };
+
+/**
+ * Production + the lane's transit for an order placed on day `t`. The draw depends only on the
+ * SKU-location, the day and the mode (common random numbers): the same order placed the same day
+ * meets the same supplier and ship in both arms, so the arms differ by their decisions, not by luck.
+ */
+function transitDraw(st: State, lane: ReplayLane, t: number, seed: number): number {
+  const sd = lane.tariff.transitSdDays > 0 ? lane.tariff.transitSdDays : st.s.leadTimeSd;
+  const random = seededRandom(hashSeed(seed, st.s.productId, st.s.locationId, t, MODE_SALT[lane.tariff.mode] ?? 0));
+  return st.productionDays + drawLeadTime(random, lane.tariff.transitDays, sd);
+}
+
+function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy: SupplyDeskPolicy, features: ReplayFeatures, costs: ReplayCosts, totals: Totals): void {
+  const states: State[] = group.map((s) => {
+    const inbound = lanes.inbound.get(`${s.supplierId}:${s.locationId}`) ?? [];
+    const defaultLane = defaultLaneOf(s, inbound);
+    const st: State = {
+      s, lanes: inbound, defaultLane,
+      productionDays: defaultLane ? Math.max(0, Math.round(s.leadTimeMean - defaultLane.tariff.transitDays)) : 0,
+      onHand: s.onHand, onOrder: 0, arrivals: new Float64Array(s.demand.length + 1), freightAt: new Float64Array(s.demand.length),
+    };
+    for (const [day, units] of s.pipeline) {
+      st.arrivals[day] = (st.arrivals[day] as number) + units;
+      st.onOrder += units;
+    }
+    return st;
+  });
+  const start = Math.min(...group.map((s) => s.start));
+  const n = Math.max(...group.map((s) => s.demand.length));
+  for (let t = start; t < n; t++) {
+    for (const st of states) {
+      if (t < st.freightAt.length) totals.freight += st.freightAt[t] as number;
+      const arriving = st.arrivals[t] as number;
+      if (arriving > 0) {
+        st.onHand += arriving;
+        st.onOrder -= arriving;
+      }
+    }
+    for (const st of states) order(st, t, policy, features.modeChoice, costs, totals);
+    // After the day's purchases: a transfer bridges only what they (by air or sea) cannot.
+    if (features.transfers && states.length > 1 && (t - start) % policy.reviewDays === 0) transfers(states, lanes, t, policy, costs, totals);
+    for (const st of states) {
+      const demand = st.s.demand[t] as number;
+      const served = Math.min(st.onHand, demand);
+      const lost = demand - served;
+      st.onHand -= served;
+      totals.demand += demand;
+      if (lost > 1e-9) {
+        totals.lost += lost;
+        totals.lostMargin += lost * st.s.margin;
+      }
+      totals.inventoryValue += st.onHand * st.s.unitCost;
+    }
+  }
+}
+
+function order(st: State, t: number, policy: SupplyDeskPolicy, modeChoice: boolean, costs: ReplayCosts, totals: Totals): void {
+  const q = decide(policy, st.s, t, st.onHand + st.onOrder);
+  if (!(q > 0)) return;
+  totals.orders++;
+  st.onOrder += q;
+  const schedule = (due: number, units: number, freight = 0) => {
+    if (due < st.arrivals.length) st.arrivals[due] = (st.arrivals[due] as number) + units;
+    if (due < st.freightAt.length) st.freightAt[due] = (st.freightAt[due] as number) + freight;
+  };
+  if (!st.defaultLane) {
+    schedule(t + drawLeadTime(seededRandom(hashSeed(costs.seed, st.s.productId, st.s.locationId, t)), st.s.leadTimeMean, st.s.leadTimeSd), q);
+    return;
+  }
+  // The policy's own view of demand (rolling forecast), so the lanes are priced on the same risk it
+  // orders for. Intermittent items stay on the default lane: the normal shortage model sees risk in
+  // their spread where mostly nothing sells.
+  const view = modeChoice && st.lanes.length > 1 ? orderUpToLevel(policy, st.s, t) : null;
+  if (view && !view.intermittent) {
+    const plan = cheapestShipping(st, t, q, { mean: view.rate, sd: view.dailySd }, policy.reviewDays, costs);
+    if (plan) {
+      if (plan.parts.length > 1) totals.splitOrders++;
+      for (const part of plan.parts) {
+        schedule(t + transitDraw(st, part.lane, t, costs.seed), part.quantity, part.freight);
+        if (part.lane.tariff.transitDays < st.defaultLane.tariff.transitDays) totals.expeditedUnits += part.quantity;
+      }
+      return;
+    }
+  }
+  const cost = landedCost(st.defaultLane.tariff, q, st.s.unit);
+  schedule(t + transitDraw(st, st.defaultLane, t, costs.seed), q, cost.freight + cost.duty);
+}
+
+/**
+ * Review-day transfers: a warehouse lends only what it holds above its own order-up-to level (the
+ * policy would not keep it), to one that will run short before its next purchase can land; the
+ * freight engine says whether the move pays (against the shortage's margin and against buying).
+ */
+function transfers(states: State[], lanes: ReplayLanes, t: number, policy: SupplyDeskPolicy, costs: ReplayCosts, totals: Totals): void {
+  // The origin keeps its order-up-to level from what it physically holds (its purchase of today was
+  // sized before any transfer, the next one lands a review period later); the destination is short
+  // only of what its own purchase placed today cannot bring in time (before the lead time).
+  const sides = states.map((st) => {
+    const { level, days, rate, dailySd } = orderUpToLevel(policy, st.s, t);
+    const safetyStock = Math.max(0, level - rate * days);
+    const demand = { mean: rate, sd: dailySd };
+    const leadDays = st.defaultLane ? st.productionDays + st.defaultLane.tariff.transitDays : st.s.leadTimeMean;
+    return {
+      origin: { onHand: st.onHand, arriving: 0, demand, replenishDays: days, safetyStock },
+      destination: { onHand: st.onHand, arriving: arrivingWithin(st, t, leadDays), demand, replenishDays: leadDays, safetyStock },
+      monthUnits: Math.max(1, Math.ceil(rate * 30)),
+    };
+  });
+  for (let to = 0; to < states.length; to++) {
+    for (let from = 0; from < states.length; from++) {
+      if (from === to) continue;
+      const a = states[from]!;
+      const b = states[to]!;
+      if (t + sides[to]!.destination.replenishDays > b.s.demand.length) continue;
+      const lane = cheapestTransferLane(lanes.transfer.get(`${a.s.locationId}:${b.s.locationId}`), b.s.unit);
+      if (!lane) continue;
+      // Buying instead ships about a month of demand on the destination's default lane.
+      const inbound = b.defaultLane ? landedCost(b.defaultLane.tariff, sides[to]!.monthUnits, b.s.unit) : null;
+      const verdict = proposeTransfer({
+        from: { ...sides[from]!.origin, onHand: a.onHand },
+        to: { ...sides[to]!.destination, onHand: b.onHand, arriving: arrivingWithin(b, t, sides[to]!.destination.replenishDays) },
+        lane: lane.tariff, unit: b.s.unit, unitMargin: b.s.margin, holdingRatePerYear: costs.holdingRatePerYear,
+        purchaseExtraPerUnit: inbound && !inbound.missing ? inbound.landedUnitCost - b.s.unit.unitCost : null,
+        multiple: 1,
+      });
+      if (verdict.kind !== 'transfer') continue;
+      const q = verdict.quantity;
+      a.onHand -= q;
+      const due = t + drawLeadTime(seededRandom(hashSeed(costs.seed, b.s.productId, a.s.locationId, b.s.locationId, t)), lane.tariff.transitDays, lane.tariff.transitSdDays);
+      if (due < b.arrivals.length) b.arrivals[due] = (b.arrivals[due] as number) + q;
+      if (due < b.freightAt.length) b.freightAt[due] = (b.freightAt[due] as number) + verdict.transferCost;
+      b.onOrder += q;
+      totals.transfers++;
+      totals.transferUnits += q;
+    }
+  }
+}
+
+function cheapestTransferLane(list: readonly ReplayLane[] | undefined, unit: UnitFacts): ReplayLane | null {
+  if (!list || list.length === 0) return null;
+  let best: ReplayLane | null = null;
+  let bestCost = Infinity;
+  for (const lane of list) {
+    const cost = landedCost(lane.tariff, 10, unit);
+    if (!cost.missing && cost.freight < bestCost) {
+      best = lane;
+      bestCost = cost.freight;
+    }
+  }
+  return best;
+}
+
+interface ShippingPart { lane: ReplayLane; quantity: number; freight: number }
+interface Landing { day: number; sdDays: number; units: number }
+
+/**
+ * Expected units short from today to `horizon` days ahead: the stock on hand and the orders already
+ * moving (each counted from its landing day on), and the new shipment's parts landing at their mean
+ * transit (their spread widening the demand before they land). Segment by segment between landings,
+ * the stock left at a landing is its mean.
+ */
+function shortUntil(st: State, t: number, demand: DailyDemand, landings: readonly Landing[], horizon: number): number {
+  const points = [...landings].filter((l) => l.day < horizon).sort((a, b) => a.day - b.day);
+  let stock = st.onHand;
+  let from = 0;
+  let sdDays = 0;
+  let short = 0;
+  let counted = 0;
+  for (const next of [...points, { day: horizon, sdDays: 0, units: 0 }]) {
+    const days = next.day - from;
+    if (days > 0) {
+      // What lands on the segment's days (t + from + 1 … t + next − 1), as if from its start.
+      const landed = arrivingWithin(st, t, next.day - 1);
+      stock += landed - counted;
+      counted = landed;
+      const d = demandOver(demand, { days, sdDays: Math.max(sdDays, next.sdDays) });
+      short += expectedShort(stock, d.mean, d.sd);
+      stock = Math.max(0, stock - d.mean);
+      from = next.day;
+      sdDays = 0;
+    }
+    stock += next.units;
+  }
+  return short;
+}
+
+/**
+ * How to ship a purchase of `q` units: on one lane, or an urgent part on a faster lane and the rest
+ * on the default one. Every way is priced as freight + duty + the margin expected lost to stock-outs
+ * + the extra holding of units landing before the default lane would, all over one horizon (the
+ * slowest lane's landing plus a review period, when the next purchase can land), so a faster lane is
+ * paid only for the sales its own units can save in the days it gains. Null when the default lane
+ * (alone) is cheapest, or a lane cannot be priced.
+ */
+function cheapestShipping(st: State, t: number, q: number, demand: DailyDemand, reviewDays: number, costs: ReplayCosts): { parts: ShippingPart[] } | null {
+  const def = st.defaultLane!;
+  const landsIn = (lane: ReplayLane) => st.productionDays + lane.tariff.transitDays;
+  const sdOf = (lane: ReplayLane) => (lane.tariff.transitSdDays > 0 ? lane.tariff.transitSdDays : st.s.leadTimeSd);
+  const horizon = Math.max(...st.lanes.map(landsIn)) + reviewDays;
+  // Past the replay's last day neither the freight nor the sales it buys can be measured: a decision
+  // whose payoff runs beyond it is left to the default lane, as in the single-mode arm.
+  if (t + horizon > st.s.demand.length) return null;
+  const holdingPerUnitDay = (st.s.unitCost * costs.holdingRatePerYear) / 365;
+  const price = (parts: { lane: ReplayLane; quantity: number }[]): { parts: ShippingPart[]; total: number } | null => {
+    let total = 0;
+    const priced: ShippingPart[] = [];
+    for (const p of parts) {
+      const cost = landedCost(p.lane.tariff, p.quantity, st.s.unit);
+      if (cost.missing) return null;
+      priced.push({ lane: p.lane, quantity: p.quantity, freight: cost.freight + cost.duty });
+      total += cost.freight + cost.duty + p.quantity * holdingPerUnitDay * Math.max(0, landsIn(def) - landsIn(p.lane));
+    }
+    const short = shortUntil(st, t, demand, parts.map((p) => ({ day: landsIn(p.lane), sdDays: sdOf(p.lane), units: p.quantity })), horizon);
+    return { parts: priced, total: total + short * st.s.margin };
+  };
+  const base = price([{ lane: def, quantity: q }]);
+  if (!base) return null;
+  let best = base;
+  const step = Math.max(1, st.s.terms.orderMultiple);
+  for (const lane of st.lanes) {
+    if (lane === def) continue;
+    const single = price([{ lane, quantity: q }]);
+    if (single && single.total < best.total - 1e-6) best = single;
+    if (landsIn(lane) >= landsIn(def)) continue;
+    // The urgent part: about the demand of the days the fast lane gains, in whole multiples.
+    const gain = demand.mean * (landsIn(def) - landsIn(lane));
+    for (const share of [0.25, 0.5, 0.75, 1, 1.5]) {
+      const urgent = Math.ceil((gain * share) / step - 1e-9) * step;
+      if (urgent <= 0 || urgent >= q) continue;
+      const split = price([{ lane, quantity: urgent }, { lane: def, quantity: q - urgent }]);
+      if (split && split.total < best.total - 1e-6) best = split;
+    }
+  }
+  return best === base ? null : best;
+}
