@@ -26,8 +26,8 @@ ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE
       A replenishment plan from the newest forecast run (made first if there is none).
 ${approveUsage}  simulate --workspace FILE --from DATE --to DATE [--policy current|supplydesk] [--service 0.95] [--curve] [--json]
       Replay past demand under the current min/max policy and SupplyDesk's; --json prints one object per policy.
-  export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR]
-      Export a stored plan in the documented platform format (docs/export-format.md).
+  export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR] [--locale en|zh-CN]
+      Export a stored plan in the documented platform format (docs/export-format.md); --locale: the language of the reason column (default en).
   refresh --workspace FILE [--json]
       After new data: refresh forecasts (incrementally, from the newest run), the plan and alerts; prints each step's seconds.
   dashboard --workspace FILE [--json]

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildPlan, loadPlan, readPlanFile, savePlan } from '../../core/planning';
@@ -30,6 +31,28 @@ describe('export command', () => {
       await exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', format, '--output', file]);
       expect((await readPlanFile(file)).map((l) => [l.sku, l.location, l.quantity])).toEqual(expected);
     }
+  });
+
+  it('words the reason column in --locale zh-CN, and keeps the English sentence by default', async () => {
+    const ws = demo.open();
+    const stored = loadPlan(ws.db, planId).lines.filter((l) => l.quantity > 0).map((l) => l.reason);
+    ws.close();
+    const english = path.join(demo.dir, 'english.csv');
+    await exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', 'csv', '--output', english]);
+    expect((await readPlanFile(english)).map((l) => l.reason)).toEqual(stored);
+
+    const chinese = path.join(demo.dir, 'chinese.json');
+    await exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', 'json', '--output', chinese, '--locale', 'zh-CN']);
+    const json = JSON.parse(fs.readFileSync(chinese, 'utf8')) as { locale: string; minor_version: number; lines: { reason: string }[] };
+    expect(json.locale).toBe('zh-CN');
+    expect(json.lines.length).toBe(stored.length);
+    for (const line of json.lines) {
+      expect(line.reason).toMatch(/需覆盖 .* 天需求/);
+      expect(line.reason).not.toMatch(/demand|on hand|position/);
+    }
+    await expect(
+      exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', 'csv', '--output', english, '--locale', 'fr']),
+    ).rejects.toThrow(CliUsageError);
   });
 
   it('refuses an unknown plan, format or mismatched extension', async () => {

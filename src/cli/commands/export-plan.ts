@@ -7,8 +7,9 @@ import { CliUsageError } from '../usage-error';
 import { formatOf } from './plan';
 
 /**
- * `export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR]`
- * Writes a saved plan (with the planner's edits and approvals) in the documented export format.
+ * `export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--po-dir DIR] [--locale en|zh-CN]`
+ * Writes a saved plan (with the planner's edits and approvals) in the documented export format;
+ * `--locale` is the language of the `reason` column (English by default, as before).
  */
 export async function exportPlanCommand(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
@@ -17,18 +18,21 @@ export async function exportPlanCommand(args: string[]): Promise<void> {
     format: { type: 'string' },
     output: { type: 'string' },
     'po-dir': { type: 'string' },
+    locale: { type: 'string' },
   });
   const file = path.resolve(requireOption(values.workspace, 'workspace'));
   const planId = integerOption(requireOption(values.plan, 'plan'), 'plan', 1, Number.MAX_SAFE_INTEGER)!;
   const format = requireOption(values.format, 'format');
   if (!['csv', 'xlsx', 'json'].includes(format)) throw new CliUsageError(`--format must be csv, xlsx or json, not "${format}"`);
+  const locale = values.locale ?? 'en';
+  if (locale !== 'en' && locale !== 'zh-CN') throw new CliUsageError(`--locale must be en or zh-CN, not "${locale}"`);
   const output = path.resolve(requireOption(values.output, 'output'));
   if (formatOf(output) !== format) throw new CliUsageError(`--output must end in .${format} for --format ${format}`);
 
   const workspace = openWorkspace(file);
   try {
     const plan = loadPlan(workspace.db, planId);
-    const lines = await writePlanFile(plan, output, formatOf(output));
+    const lines = await writePlanFile(plan, output, formatOf(output), locale);
     console.log(`Plan ${planId} (${plan.planDate}, ${plan.status}): ${lines.toLocaleString('en')} lines → ${output}`);
     if (values['po-dir']) {
       const dir = path.resolve(values['po-dir']);

@@ -63,10 +63,10 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
     }),
     'planning:simulate': (input) => startJob('simulation', { path: ctx.requireWorkspace().path, ...stripUndefined(input) }),
     'planning:simulations': () => listSimulations(db()).map(simulationView),
-    'planning:export': async ({ planId, format }) => {
+    'planning:export': async ({ planId, format, locale }) => {
       const plan = loadPlan(db(), planId);
       const file = exportFilePath(ctx, `supplydesk-plan-${planId}-${plan.planDate}.${format}`);
-      await writePlanFile(plan, file, format);
+      await writePlanFile(plan, file, format, locale);
       return exportedFile(file);
     },
     'planning:purchaseOrder': async (ref) => {

@@ -1,16 +1,21 @@
 /**
- * The replenishment plan export format, version 1.1 (docs/export-format.md, docs/plan-export.schema.json).
+ * The replenishment plan export format, version 1.2 (docs/export-format.md, docs/plan-export.schema.json).
  * Minor versions only add fields at the end; readers ignore what they do not know.
  * One row per plan line that orders something. CSV, XLSX ("Plan" sheet) and JSON ("lines") carry
  * the same fields under the same names; JSON adds the plan header and the PO drafts.
  */
 
+import type { Locale } from '../../../shared/contract/schemas/app';
+import { exportReason } from '../reason';
 import type { Plan, PlanLine } from '../types';
 
 export const EXPORT_FORMAT = 'supplydesk-plan';
 export const EXPORT_VERSION = 1;
-/** 1: container figures (line volume and weight, PO container fill). */
-export const EXPORT_MINOR_VERSION = 1;
+/** 1: container figures (line volume and weight, PO container fill). 2: `locale` (the language of `reason`). */
+export const EXPORT_MINOR_VERSION = 2;
+
+/** The language of the `reason` column; English unless asked. */
+export type ExportLocale = Locale;
 
 export interface ExportLine {
   plan_id: number;
@@ -61,11 +66,11 @@ export const EXPORT_COLUMNS: readonly { name: keyof ExportLine; kind: ColumnKind
   { name: 'line_weight_kg', kind: 'nullable-number' },
 ];
 
-export function exportLines(plan: Pick<Plan, 'id' | 'planDate' | 'lines'>): ExportLine[] {
-  return plan.lines.filter((l) => l.quantity > 0 && l.supplier !== null).map((l) => toExportLine(plan.id ?? 0, plan.planDate, l));
+export function exportLines(plan: Pick<Plan, 'id' | 'planDate' | 'lines'>, locale: ExportLocale = 'en'): ExportLine[] {
+  return plan.lines.filter((l) => l.quantity > 0 && l.supplier !== null).map((l) => toExportLine(plan.id ?? 0, plan.planDate, l, locale));
 }
 
-function toExportLine(planId: number, planDate: string, l: PlanLine): ExportLine {
+function toExportLine(planId: number, planDate: string, l: PlanLine, locale: ExportLocale): ExportLine {
   return {
     plan_id: planId,
     plan_date: planDate,
@@ -84,7 +89,7 @@ function toExportLine(planId: number, planDate: string, l: PlanLine): ExportLine
     policy: l.policy,
     safety_stock: Math.round(l.safetyStock * 100) / 100,
     rounding: l.rounding,
-    reason: l.reason,
+    reason: exportReason(l, locale),
     line_volume_m3: l.unitVolume != null ? Math.round(l.quantity * l.unitVolume * 1e4) / 1e4 : null,
     line_weight_kg: l.unitWeight != null ? Math.round(l.quantity * l.unitWeight * 100) / 100 : null,
   };

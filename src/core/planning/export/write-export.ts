@@ -8,18 +8,19 @@ import { fitColumnWidths, freezeRows, styleHeader } from '../../ground/files/xls
 import { addSafeRow, csvRecord, escapeCellText } from '../../ground/files/safe-cell';
 import { writeAtomically, writeTextAtomically } from '../../ground/files/write-atomically';
 import type { Plan, SupplierDraft } from '../types';
-import { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine } from './format';
+import { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine, type ExportLocale } from './format';
 
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
 
 type ExportablePlan = Pick<Plan, 'id' | 'planDate' | 'createdAt' | 'runId' | 'lines' | 'drafts'>;
 
-export async function writePlanFile(plan: ExportablePlan, file: string, format: ExportFormat): Promise<number> {
-  const lines = exportLines(plan);
+/** `locale`: the language of the `reason` column (English by default). */
+export async function writePlanFile(plan: ExportablePlan, file: string, format: ExportFormat, locale: ExportLocale = 'en'): Promise<number> {
+  const lines = exportLines(plan, locale);
   if (format === 'csv') await writeTextAtomically(file, `\uFEFF${planCsv(lines)}`);
-  else if (format === 'json') await writeTextAtomically(file, `${JSON.stringify(planJson(plan, lines), null, 2)}\n`);
+  else if (format === 'json') await writeTextAtomically(file, `${JSON.stringify(planJson(plan, lines, locale), null, 2)}\n`);
   else {
-    const workbook = planWorkbook(plan, lines);
+    const workbook = planWorkbook(plan, lines, locale);
     await writeAtomically(file, (partial) => workbook.xlsx.writeFile(partial));
   }
   return lines.length;
@@ -32,12 +33,13 @@ export function planCsv(lines: readonly ExportLine[]): string {
 }
 
 /** JSON text is data, not a spreadsheet: escaped too, so a JSON → spreadsheet hop stays safe. */
-export function planJson(plan: ExportablePlan, lines: readonly ExportLine[]) {
+export function planJson(plan: ExportablePlan, lines: readonly ExportLine[], locale: ExportLocale = 'en') {
   const safe = (v: unknown) => (typeof v === 'string' ? escapeCellText(v) : v);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     minor_version: EXPORT_MINOR_VERSION,
+    locale,
     plan: { id: plan.id ?? 0, plan_date: plan.planDate, created_at: plan.createdAt, forecast_run_id: plan.runId },
     lines: lines.map((l) => Object.fromEntries(Object.entries(l).map(([k, v]) => [k, safe(v)]))),
     purchase_orders: plan.drafts.map((d) => draftRecord(d)),
@@ -64,7 +66,7 @@ const DRAFT_COLUMNS = [
   'volume_m3', 'weight_kg',
 ] as const;
 
-export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[]): ExcelJS.Workbook {
+export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[], locale: ExportLocale = 'en'): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SupplyDesk';
   const sheet = workbook.addWorksheet('Plan');
@@ -86,5 +88,6 @@ export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[])
   addSafeRow(about, ['minor_version', EXPORT_MINOR_VERSION]);
   addSafeRow(about, ['plan_id', plan.id ?? 0]);
   addSafeRow(about, ['plan_date', plan.planDate]);
+  addSafeRow(about, ['locale', locale]);
   return workbook;
 }

@@ -1,12 +1,14 @@
 import { getApi } from '../../api/backend';
 import { ExportMenuButton } from '../../components/ExportMenuButton';
 import { useExport } from '../../hooks/useExport';
-import { useT } from '../../i18n/hooks';
+import { useLocale, useT } from '../../i18n/hooks';
 
-/** Export the plan for the platform (format v1): written by the back end, then downloaded or shown in its folder. */
+/** Export the plan for the platform (format v1, reasons in the page's language): written by the back end, then downloaded or shown in its folder. */
 export function ExportButton({ planId }: { planId: number }) {
   const t = useT();
-  const { busy, run } = useExport((format: 'csv' | 'xlsx' | 'json') => getApi().planning.export({ planId, format }), {
+  const locale = useLocale();
+  // The reason column in the language the planner reads the page in.
+  const { busy, run } = useExport((format: 'csv' | 'xlsx' | 'json') => getApi().planning.export({ planId, format, locale }), {
     done: (file) => t('plan.export.done', { file }),
     failed: t('plan.export.failed'),
   });
