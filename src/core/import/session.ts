@@ -101,6 +101,7 @@ export class ImportSession {
       throw new AppError('invalid_input', `${this.info.fileName} has a header row but no data rows: there is nothing to import`, {
         file: this.info.fileName,
         row: this.layout?.headerRow ?? 0,
+        reason: 'file_header_only',
       });
     }
   }
