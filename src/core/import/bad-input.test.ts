@@ -77,7 +77,7 @@ describe('bad input', () => {
     const file = writeText(tempDir(), 'gbk.csv', '商品编码,日期,销量\nA,2024-01-01,1\n', 'gb18030');
     await refused(file, /gbk\.csv is not valid UTF-8 text \(from about row 1\)\. Choose the encoding GB18030/, { file: 'gbk.csv', row: 1, encoding: 'UTF-8', reason: 'file_wrong_encoding' }, { encoding: 'utf8' });
     const utf8 = writeText(tempDir(), 'utf8.csv', '商品编码,日期,销量\nA,2024-01-01,1\n');
-    await refused(utf8, /has no column for .*looks like UTF-8 but was read as GB18030/, { reason: 'mapping_missing_fields' }, { encoding: 'gb18030' });
+    await refused(utf8, /has no column for .*looks like UTF-8 but was read as GB18030/, { reason: 'file_looks_utf8' }, { encoding: 'gb18030' });
   });
 
   it('a 10 MB single field', async () => {

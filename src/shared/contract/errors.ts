@@ -49,6 +49,7 @@ export const importFileErrorReasons = [
   'file_password',
   'file_no_sheet',
   'file_wrong_encoding',
+  'file_looks_utf8',
   'file_too_many_columns',
   'file_not_a_table',
   'mapping_column_absent',
