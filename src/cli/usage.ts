@@ -32,9 +32,10 @@ ${approveUsage}  simulate --workspace FILE --from DATE --to DATE [--policy curre
   logistics --workspace FILE [--plan ID] --output FILE.csv|.xlsx|.json
       Transfers between warehouses, sea or air (split where it pays), landed cost and containers for a stored plan
       (the newest by default), in the documented format (docs/logistics-export-format.md).
-  export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--include-approved] [--po-dir DIR]
+  export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--include-approved] [--po-dir DIR] [--locale en|zh-CN]
       Export a stored plan in the documented platform format (docs/export-format.md): the lines still
-      to order; --include-approved adds approved lines with status and PO number.
+      to order; --include-approved adds approved lines with status and PO number; --locale: the language
+      of the reason column (default en).
   refresh --workspace FILE [--json]
       After new data: refresh forecasts (incrementally, from the newest run), the plan and alerts; prints each step's seconds.
   dashboard --workspace FILE [--json]

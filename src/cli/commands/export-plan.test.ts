@@ -33,6 +33,28 @@ describe('export command', () => {
     }
   });
 
+  it('words the reason column in --locale zh-CN, and keeps the English sentence by default', async () => {
+    const ws = demo.open();
+    const stored = loadPlan(ws.db, planId).lines.filter((l) => l.quantity > 0).map((l) => l.reason);
+    ws.close();
+    const english = path.join(demo.dir, 'english.csv');
+    await exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', 'csv', '--output', english]);
+    expect((await readPlanFile(english)).map((l) => l.reason)).toEqual(stored);
+
+    const chinese = path.join(demo.dir, 'chinese.json');
+    await exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', 'json', '--output', chinese, '--locale', 'zh-CN']);
+    const json = JSON.parse(fs.readFileSync(chinese, 'utf8')) as { locale: string; minor_version: number; lines: { reason: string }[] };
+    expect(json.locale).toBe('zh-CN');
+    expect(json.lines.length).toBe(stored.length);
+    for (const line of json.lines) {
+      expect(line.reason).toMatch(/需覆盖 .* 天需求/);
+      expect(line.reason).not.toMatch(/demand|on hand|position/);
+    }
+    await expect(
+      exportPlanCommand(['--workspace', demo.file, '--plan', String(planId), '--format', 'csv', '--output', english, '--locale', 'fr']),
+    ).rejects.toThrow(CliUsageError);
+  });
+
   it('leaves approved lines out by default and lists them with --include-approved, with status and PO number', async () => {
     const ws = demo.open();
     const draft = loadPlan(ws.db, planId).drafts[0]!;

@@ -7,9 +7,10 @@ import { CliUsageError } from '../usage-error';
 import { formatOf } from './plan';
 
 /**
- * `export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--include-approved] [--po-dir DIR]`
+ * `export --workspace FILE --plan ID --format csv|xlsx|json --output FILE [--include-approved] [--po-dir DIR] [--locale en|zh-CN]`
  * Writes a saved plan (with the planner's edits) in the documented export format: the lines still
- * to order; --include-approved adds the approved ones with status and PO number.
+ * to order; --include-approved adds the approved ones with status and PO number; `--locale` is the
+ * language of the `reason` column (English by default, as before).
  */
 export async function exportPlanCommand(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
@@ -19,11 +20,14 @@ export async function exportPlanCommand(args: string[]): Promise<void> {
     output: { type: 'string' },
     'include-approved': { type: 'boolean' },
     'po-dir': { type: 'string' },
+    locale: { type: 'string' },
   });
   const file = path.resolve(requireOption(values.workspace, 'workspace'));
   const planId = integerOption(requireOption(values.plan, 'plan'), 'plan', 1, Number.MAX_SAFE_INTEGER)!;
   const format = requireOption(values.format, 'format');
   if (!['csv', 'xlsx', 'json'].includes(format)) throw new CliUsageError(`--format must be csv, xlsx or json, not "${format}"`);
+  const locale = values.locale ?? 'en';
+  if (locale !== 'en' && locale !== 'zh-CN') throw new CliUsageError(`--locale must be en or zh-CN, not "${locale}"`);
   const output = path.resolve(requireOption(values.output, 'output'));
   if (formatOf(output) !== format) throw new CliUsageError(`--output must end in .${format} for --format ${format}`);
 
@@ -31,7 +35,7 @@ export async function exportPlanCommand(args: string[]): Promise<void> {
   try {
     const plan = loadPlan(workspace.db, planId);
     const includeApproved = values['include-approved'] === true;
-    const lines = await writePlanFile(plan, output, formatOf(output), { includeApproved });
+    const lines = await writePlanFile(plan, output, formatOf(output), { includeApproved, locale });
     console.log(`Plan ${planId} (${plan.planDate}, ${plan.status}): ${lines.toLocaleString('en')} lines → ${output}`);
     const approved = plan.lines.filter((l) => l.status === 'approved' && l.quantity > 0).length;
     if (approved > 0) {

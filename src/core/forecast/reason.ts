@@ -7,13 +7,21 @@ const COMBINATIONS: Record<'combo' | 'intermittentCombo', string> = {
   intermittentCombo: 'combination of SBA, TSB and ADIDA',
 };
 
+/** The demand pattern in a merchant's words; the Syntetos–Boylan figures follow in brackets. */
+const PATTERN_WORDS: Record<'smooth' | 'erratic' | 'intermittent' | 'lumpy', string> = {
+  smooth: 'sells steadily',
+  erratic: 'sells regularly, in very different amounts',
+  intermittent: 'sells in bursts',
+  lumpy: 'sells now and then, in very different amounts',
+};
+
 function profileText(profile: ReasonProfile): string {
   const head =
     profile.class === 'zero' || profile.class === 'new'
       ? profile.class === 'zero'
         ? 'no demand'
         : 'new item'
-      : `${profile.class} (ADI ${profile.adi.toFixed(2)}, CV² ${profile.cv2.toFixed(2)})`;
+      : `${PATTERN_WORDS[profile.class]} (ADI ${profile.adi.toFixed(2)}, CV² ${profile.cv2.toFixed(2)})`;
   return profile.season !== null ? `${head}, seasonal (m=${profile.season})` : head;
 }
 

@@ -21,13 +21,14 @@ describe('bad input', () => {
     ws.close();
   }
 
-  async function refused(file: string, message: RegExp, options: Partial<ImportOptions> = {}) {
+  /** `details`: what the UI words the refusal from (details.reason and its figures), in the user's language. */
+  async function refused(file: string, message: RegExp, details: Record<string, unknown>, options: Partial<ImportOptions> = {}) {
     await withWorkspace(async (ws) => {
       const error = await importFile(ws.db, file, { kind: 'sales', ...options }).then(
         () => null,
         (e: unknown) => e,
       );
-      expect(error).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(message) });
+      expect(error).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(message), details });
     });
   }
 
@@ -41,21 +42,21 @@ describe('bad input', () => {
 
   it('an empty file', async () => {
     // Named as the user knows it: an upload's private folder never shows.
-    await refused(writeText(tempDir(), 'empty.csv', ''), /^empty\.csv is empty \(0 bytes\): there is nothing to import\. Export the data again/);
-    await refused(writeText(tempDir(), 'bom.csv', '', 'utf8bom'), /^bom\.csv holds no text/);
+    await refused(writeText(tempDir(), 'empty.csv', ''), /^empty\.csv is empty \(0 bytes\): there is nothing to import\. Export the data again/, { file: 'empty.csv', reason: 'file_empty' });
+    await refused(writeText(tempDir(), 'bom.csv', '', 'utf8bom'), /^bom\.csv holds no text/, { file: 'bom.csv', reason: 'file_bom_only' });
   });
 
   it('a header-only file', async () => {
-    await refused(writeText(tempDir(), 'header.csv', 'sku,date,units\r\n\r\n'), /header\.csv has a header row but no data rows/);
+    await refused(writeText(tempDir(), 'header.csv', 'sku,date,units\r\n\r\n'), /header\.csv has a header row but no data rows/, { file: 'header.csv', reason: 'file_header_only' });
   });
 
   it('a binary file renamed .csv', async () => {
     const file = path.join(tempDir(), 'photo.csv');
     fs.writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array(500).fill(7)]));
-    await refused(file, /photo\.csv is not a text or Excel file \(it contains binary data\)/);
+    await refused(file, /photo\.csv is not a text or Excel file \(it contains binary data\)/, { file: 'photo.csv', reason: 'file_binary' });
     const xls = path.join(tempDir(), 'old.csv');
     fs.writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
-    await refused(xls, /old Excel \(\.xls\).*Save it as \.xlsx or CSV/);
+    await refused(xls, /old Excel \(\.xls\).*Save it as \.xlsx or CSV/, { file: 'old.csv', reason: 'file_old_excel' });
   });
 
   it('a truncated XLSX', async () => {
@@ -69,14 +70,14 @@ describe('bad input', () => {
     const bytes = fs.readFileSync(whole);
     const cut = path.join(dir, 'cut.xlsx');
     fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
-    await refused(cut, /cut\.xlsx could not be read as an Excel workbook: it is damaged or incomplete/);
+    await refused(cut, /cut\.xlsx could not be read as an Excel workbook: it is damaged or incomplete/, { file: 'cut.xlsx', reason: 'file_damaged_workbook' });
   });
 
   it('a wrong encoding', async () => {
     const file = writeText(tempDir(), 'gbk.csv', '商品编码,日期,销量\nA,2024-01-01,1\n', 'gb18030');
-    await refused(file, /gbk\.csv is not valid UTF-8 text \(from about row 1\)\. Choose the encoding GB18030/, { encoding: 'utf8' });
+    await refused(file, /gbk\.csv is not valid UTF-8 text \(from about row 1\)\. Choose the encoding GB18030/, { file: 'gbk.csv', row: 1, encoding: 'UTF-8', reason: 'file_wrong_encoding' }, { encoding: 'utf8' });
     const utf8 = writeText(tempDir(), 'utf8.csv', '商品编码,日期,销量\nA,2024-01-01,1\n');
-    await refused(utf8, /has no column for .*looks like UTF-8 but was read as GB18030/, { encoding: 'gb18030' });
+    await refused(utf8, /has no column for .*looks like UTF-8 but was read as GB18030/, { reason: 'file_looks_utf8' }, { encoding: 'gb18030' });
   });
 
   it('a 10 MB single field', async () => {
@@ -100,7 +101,7 @@ describe('bad input', () => {
   it('10,000 columns', async () => {
     const header = Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',');
     const row = Array.from({ length: 10_000 }, (_, i) => i).join(',');
-    await refused(writeText(tempDir(), 'wide.csv', `${header}\n${row}\n`), /wide\.csv has 10,000 columns; SupplyDesk reads files of up to 1,000 columns/);
+    await refused(writeText(tempDir(), 'wide.csv', `${header}\n${row}\n`), /wide\.csv has 10,000 columns; SupplyDesk reads files of up to 1,000 columns/, { file: 'wide.csv', columns: 10_000, max: 1000, reason: 'file_too_many_columns' });
   });
 
   it('dates in the year 9999', async () => {
@@ -114,6 +115,6 @@ describe('bad input', () => {
   });
 
   it('a file without the columns the kind needs', async () => {
-    await refused(writeText(tempDir(), 'x.csv', 'colour,size\nred,M\n'), /x\.csv has no column for SKU \(sku\), Date \(date\), Units sold \(units\).*"colour", "size"/);
+    await refused(writeText(tempDir(), 'x.csv', 'colour,size\nred,M\n'), /x\.csv has no column for SKU \(sku\), Date \(date\), Units sold \(units\).*"colour", "size"/, { file: 'x.csv', missing: ['sku', 'date', 'units'], reason: 'mapping_missing_fields' });
   });
 });

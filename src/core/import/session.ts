@@ -101,6 +101,7 @@ export class ImportSession {
       throw new AppError('invalid_input', `${this.info.fileName} has a header row but no data rows: there is nothing to import`, {
         file: this.info.fileName,
         row: this.layout?.headerRow ?? 0,
+        reason: 'file_header_only',
       });
     }
   }
@@ -147,7 +148,12 @@ export class ImportSession {
       return resolveMapping(spec, headers, mapping, this.info.fileName);
     } catch (error) {
       if (!(error instanceof AppError) || !this.info.looksLikeUtf8) throw error;
-      throw new AppError(error.code, `${error.message}. The file looks like UTF-8 but was read as GB18030: choose the encoding "auto" or UTF-8`, error.details);
+      throw new AppError(error.code, `${error.message}. The file looks like UTF-8 but was read as GB18030: choose the encoding "auto" or UTF-8`, {
+        ...error.details,
+        file: this.info.fileName,
+        // The encoding is the cause: the UI words this, not the garbled columns.
+        reason: 'file_looks_utf8',
+      });
     }
   }
 

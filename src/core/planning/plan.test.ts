@@ -144,6 +144,13 @@ describe('saved plans: export round trip, planner control, approval', () => {
     expect(old).toMatchObject({ reason: 'an old sentence', reasonData: null, flags: [{ kind: 'text', text: sentence }] });
     const exported = exportLines(loadPlan(ws.db, id)).find((l) => l.sku === row.sku && l.location === row.location);
     if (exported) expect(exported.reason).toBe('an old sentence');
+    // In Chinese the old line has only its sentence; the others are worded from their facts.
+    const chinese = exportLines(loadPlan(ws.db, id), { locale: 'zh-CN' });
+    const oldChinese = chinese.find((l) => l.sku === row.sku && l.location === row.location);
+    if (oldChinese) expect(oldChinese.reason).toBe('an old sentence');
+    const others = chinese.filter((l) => l !== oldChinese);
+    expect(others.length).toBeGreaterThan(0);
+    for (const l of others) expect(l.reason).toMatch(/^(定期补至目标|再订货点)，[ABC][XYZ]，[\d.]+%：需覆盖 /);
   });
 
   it('edits and locks lines with audit, then approves into open POs that count as on order', () => {

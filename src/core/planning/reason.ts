@@ -8,6 +8,8 @@
  * `containerCut` field) have no reason data, so the UI shows their sentence as it is.
  */
 
+import { planReasonTranslator, planReasonWording, type PlanReasonWording } from '../../shared/contract/plan-reason-words';
+import type { Locale } from '../../shared/contract/schemas/app';
 import type { PlanFlag, PlanReason } from '../../shared/contract/schemas/plan-reason';
 import { numberText } from './number-text';
 import { roundToTerms } from './rounding';
@@ -65,6 +67,20 @@ export function roundingParts(line: PlanLine): PlanReason['rounding'] {
 export function lineReason(line: PlanLine): string {
   // The sentence takes the rounding as the line's own text: no need to redo the rule for its parts.
   return reasonText(planReason(line, []), line.rounding);
+}
+
+const exportWordings = new Map<Locale, PlanReasonWording>();
+
+/**
+ * The export's `reason` in `locale`: English is the line's own sentence (as before locales, so
+ * scripts keep their output); other languages are worded from the line's facts with the table the
+ * Replenishment page uses. Lines stored before reasons were data keep their sentence.
+ */
+export function exportReason(line: PlanLine, locale: Locale = 'en'): string {
+  if (locale === 'en' || !hasReasonData(line)) return line.reason;
+  let wording = exportWordings.get(locale);
+  if (!wording) exportWordings.set(locale, (wording = { t: planReasonTranslator(locale), number: (x) => n(x, 2), date: (iso) => iso }));
+  return planReasonWording(wording, planReason(line));
 }
 
 /** `rounding` is the line's own rounding text (it names the container's capacity, which the data leaves to the draft). */

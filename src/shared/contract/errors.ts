@@ -28,3 +28,32 @@ export const apiErrorSchema = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 export type ApiErrorShape = z.infer<typeof apiErrorSchema>;
+
+/**
+ * Why an import refused a whole file, as `details.reason` of an `invalid_input` error: the UI
+ * words each from the reason and the error's details (`file`, `row`, `column`, …), in the user's
+ * language; the English message is for the CLI, logs and unknown reasons.
+ */
+export const importFileErrorReasons = [
+  'file_empty',
+  'file_bom_only',
+  'file_header_only',
+  'file_no_rows',
+  'file_no_header_row',
+  'file_old_excel',
+  'file_binary',
+  'file_is_folder',
+  'file_unreadable',
+  'file_not_a_workbook',
+  'file_damaged_workbook',
+  'file_password',
+  'file_no_sheet',
+  'file_wrong_encoding',
+  'file_looks_utf8',
+  'file_too_many_columns',
+  'file_not_a_table',
+  'mapping_column_absent',
+  'mapping_duplicate_column',
+  'mapping_missing_fields',
+] as const;
+export type ImportFileErrorReason = (typeof importFileErrorReasons)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, none } from './channel';
+import { localeSchema } from './schemas/app';
 import { exportedFileSchema } from './schemas/files';
 import {
   planDraftsSchema,
@@ -37,8 +38,9 @@ export const planningChannels = {
   'planning:updateSettings': channel(planningSettingsPatchSchema, planningSettingsSchema),
   'planning:simulate': channel(simulateInputSchema, jobStarted),
   'planning:simulations': channel(none, z.array(simulationSchema)),
+  /** `locale`: the language of the export's `reason` column (the renderer passes its own; English when left out). */
   'planning:export': channel(
-    z.object({ planId: z.number().int(), format: z.enum(['csv', 'xlsx', 'json']), includeApproved: z.boolean().optional() }).strict(),
+    z.object({ planId: z.number().int(), format: z.enum(['csv', 'xlsx', 'json']), includeApproved: z.boolean().optional(), locale: localeSchema.optional() }).strict(),
     exportedFileSchema,
   ),
   /** One draft card's purchase order workbook (XLSX), delivered like the other exports. */

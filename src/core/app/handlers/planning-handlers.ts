@@ -67,10 +67,10 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
     }),
     'planning:simulate': (input) => startJob('simulation', { path: ctx.requireWorkspace().path, ...stripUndefined(input) }),
     'planning:simulations': () => listSimulations(db()).map(simulationView),
-    'planning:export': async ({ planId, format, includeApproved }) => {
+    'planning:export': async ({ planId, format, includeApproved, locale }) => {
       const plan = loadPlan(db(), planId);
       const file = exportFilePath(ctx, `supplydesk-plan-${planId}-${plan.planDate}${includeApproved ? '-with-approved' : ''}.${format}`);
-      await writePlanFile(plan, file, format, { includeApproved: includeApproved === true });
+      await writePlanFile(plan, file, format, { includeApproved: includeApproved === true, locale });
       return exportedFile(file);
     },
     'planning:purchaseOrder': async (ref) => {

@@ -37,7 +37,7 @@ export function findLayout(rows: readonly BufferedRow[], file: string, headerRow
   let headerIndex = -1;
   if (headerRow !== undefined) {
     headerIndex = rows.findIndex((r) => r.row === headerRow);
-    if (headerIndex < 0) throw new AppError('invalid_input', `${file} has no row ${headerRow} to use as the header`, { file, row: headerRow });
+    if (headerIndex < 0) throw new AppError('invalid_input', `${file} has no row ${headerRow} to use as the header`, { file, row: headerRow, reason: 'file_no_header_row' });
   } else {
     let best = -1;
     for (let i = 0; i < rows.length && i < HEADER_SEARCH_ROWS; i++) {
@@ -49,14 +49,14 @@ export function findLayout(rows: readonly BufferedRow[], file: string, headerRow
     }
   }
   if (headerIndex < 0) {
-    throw new AppError('invalid_input', `${file} has no rows with data: there is nothing to import`, { file, row: 0 });
+    throw new AppError('invalid_input', `${file} has no rows with data: there is nothing to import`, { file, row: 0, reason: 'file_no_rows' });
   }
   const header = rows[headerIndex]!;
   if (header.cells.length > MAX_COLUMNS) {
     throw new AppError(
       'invalid_input',
       `${file} has ${header.cells.length.toLocaleString('en')} columns; SupplyDesk reads files of up to ${MAX_COLUMNS.toLocaleString('en')} columns. Export only the columns you need`,
-      { file, row: header.row, columns: header.cells.length },
+      { file, row: header.row, columns: header.cells.length, max: MAX_COLUMNS, reason: 'file_too_many_columns' },
     );
   }
   const headers = header.cells.map((c) => cellText(c).trim());
@@ -68,7 +68,7 @@ export function findLayout(rows: readonly BufferedRow[], file: string, headerRow
       `${file} does not look like a table: its header row (row ${header.row}) has a column name of ${length.toLocaleString('en')} characters ` +
         `("${shortValue(headers[long])}"), and a column name is at most ${MAX_HEADER_CHARS.toLocaleString('en')}. ` +
         'Choose a file with a header row of column names (or set the header row)',
-      { file, row: header.row, column: long, length },
+      { file, row: header.row, column: long, length, max: MAX_HEADER_CHARS, reason: 'file_not_a_table' },
     );
   }
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();

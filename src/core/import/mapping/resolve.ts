@@ -28,6 +28,7 @@ export function resolveMapping(spec: KindSpec, headers: readonly string[], mappi
         field,
         column: shortValue(ref),
         row: 0,
+        reason: 'mapping_column_absent',
       });
     }
     if (found.length > 1) {
@@ -36,7 +37,7 @@ export function resolveMapping(spec: KindSpec, headers: readonly string[], mappi
       throw new AppError(
         'invalid_input',
         `${file} has more than one column named "${shortValue(headers[col])}" (columns ${letters}), so it is not clear which one holds ${field}. Rename or remove the duplicate column, or map ${field} by column position`,
-        { file, field, column: shortValue(headers[col]), columns: found, row: 0 },
+        { file, field, column: shortValue(headers[col]), columns: found, row: 0, reason: 'mapping_duplicate_column' },
       );
     }
     columns[field] = col;
@@ -47,7 +48,7 @@ export function resolveMapping(spec: KindSpec, headers: readonly string[], mappi
     throw new AppError(
       'invalid_input',
       `${file} has no column for ${names}, which ${spec.label.toLowerCase()} need. Its columns are ${listHeaders(headers)}; map them with a mapping file`,
-      { file, row: 0, column: '', missing: missing.map((f) => f.key) },
+      { file, row: 0, column: '', missing: missing.map((f) => f.key), reason: 'mapping_missing_fields' },
     );
   }
   return columns;

@@ -180,4 +180,14 @@ describe('scanning a watched folder', () => {
     expect(ledger(ws.db, folder).map((f) => f.status)).toEqual(['imported', 'failed']);
     ws.close();
   });
+
+  it('records why a file was refused as a whole, with the figures the UI words it from', async () => {
+    const { ws, scan, drop } = await setUp(tempDir());
+    drop('header.csv', HEADER);
+    await scan();
+    const failed = (await scan()).settled.find((f) => f.name === 'header.csv');
+    expect(failed?.status).toBe('failed');
+    expect(failed?.error).toMatchObject({ code: 'invalid_input', file: 'header.csv', reason: 'file_header_only', params: { file: 'header.csv' } });
+    ws.close();
+  });
 });

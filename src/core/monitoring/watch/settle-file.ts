@@ -87,7 +87,7 @@ function errorOf(error: unknown, fileName: string): WatchFileError {
   const details = isAppError(error) ? error.details : {};
   const row = typeof details.row === 'number' && details.row > 0 ? details.row : null;
   const column = typeof details.column === 'string' && details.column ? details.column : null;
-  return {
+  const refused: WatchFileError = {
     code: isAppError(error) ? error.code : 'internal',
     message: error instanceof Error ? error.message : String(error),
     file: fileName,
@@ -96,4 +96,13 @@ function errorOf(error: unknown, fileName: string): WatchFileError {
     value: null,
     errors: 1,
   };
+  if (typeof details.reason !== 'string') return refused;
+  // The UI words a refused file from its reason and figures, as the import wizard does.
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(details)) {
+    if (name === 'reason') continue;
+    if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) params[name] = value.join(', ');
+  }
+  return { ...refused, reason: details.reason, params: { ...params, file: fileName } };
 }

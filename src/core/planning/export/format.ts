@@ -7,12 +7,17 @@
  * and the purchase orders.
  */
 
+import type { Locale } from '../../../shared/contract/schemas/app';
+import { exportReason } from '../reason';
 import type { Plan, PlanLine } from '../types';
 
 export const EXPORT_FORMAT = 'supplydesk-plan';
 export const EXPORT_VERSION = 1;
-/** 1: container figures (line volume and weight, PO container fill). 2: status and PO number. 3: landed unit cost. */
-export const EXPORT_MINOR_VERSION = 3;
+/** 1: container figures (line volume and weight, PO container fill). 2: status and PO number. 3: landed unit cost. 4: `locale` (the language of `reason`). */
+export const EXPORT_MINOR_VERSION = 4;
+
+/** The language of the `reason` column; English unless asked. */
+export type ExportLocale = Locale;
 
 /** What a line is in the export: still to order, or already a purchase order. */
 export type ExportStatus = 'draft' | 'approved';
@@ -20,6 +25,8 @@ export type ExportStatus = 'draft' | 'approved';
 export interface ExportOptions {
   /** Also export approved lines (status approved, with their PO number); default: only what still needs ordering. */
   includeApproved?: boolean;
+  /** The language of the `reason` column (English by default). */
+  locale?: ExportLocale;
 }
 
 export interface ExportLine {
@@ -83,10 +90,10 @@ export function exportedPlanLines(lines: readonly PlanLine[], options: ExportOpt
 }
 
 export function exportLines(plan: Pick<Plan, 'id' | 'planDate' | 'lines'>, options: ExportOptions = {}): ExportLine[] {
-  return exportedPlanLines(plan.lines, options).map((l) => toExportLine(plan.id ?? 0, plan.planDate, l));
+  return exportedPlanLines(plan.lines, options).map((l) => toExportLine(plan.id ?? 0, plan.planDate, l, options.locale ?? 'en'));
 }
 
-function toExportLine(planId: number, planDate: string, l: PlanLine): ExportLine {
+function toExportLine(planId: number, planDate: string, l: PlanLine, locale: ExportLocale): ExportLine {
   return {
     plan_id: planId,
     plan_date: planDate,
@@ -105,7 +112,7 @@ function toExportLine(planId: number, planDate: string, l: PlanLine): ExportLine
     policy: l.policy,
     safety_stock: Math.round(l.safetyStock * 100) / 100,
     rounding: l.rounding,
-    reason: l.reason,
+    reason: exportReason(l, locale),
     line_volume_m3: l.unitVolume != null ? Math.round(l.quantity * l.unitVolume * 1e4) / 1e4 : null,
     line_weight_kg: l.unitWeight != null ? Math.round(l.quantity * l.unitWeight * 100) / 100 : null,
     status: l.status === 'approved' ? 'approved' : 'draft',

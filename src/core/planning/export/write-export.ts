@@ -8,7 +8,7 @@ import { fitColumnWidths, freezeRows, styleHeader } from '../../ground/files/xls
 import { addSafeRow, csvRecord, escapeCellText } from '../../ground/files/safe-cell';
 import { writeAtomically, writeTextAtomically } from '../../ground/files/write-atomically';
 import type { Plan } from '../types';
-import { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine, type ExportOptions } from './format';
+import { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine, type ExportLocale, type ExportOptions } from './format';
 import { exportedOrders, type ExportedOrder } from './exported-orders';
 
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
@@ -20,9 +20,9 @@ export async function writePlanFile(plan: ExportablePlan, file: string, format: 
   const lines = exportLines(plan, options);
   const orders = exportedOrders(plan, options);
   if (format === 'csv') await writeTextAtomically(file, `\uFEFF${planCsv(lines)}`);
-  else if (format === 'json') await writeTextAtomically(file, `${JSON.stringify(planJson(plan, lines, orders), null, 2)}\n`);
+  else if (format === 'json') await writeTextAtomically(file, `${JSON.stringify(planJson(plan, lines, orders, options.locale), null, 2)}\n`);
   else {
-    const workbook = planWorkbook(plan, lines, orders);
+    const workbook = planWorkbook(plan, lines, orders, options.locale);
     await writeAtomically(file, (partial) => workbook.xlsx.writeFile(partial));
   }
   return lines.length;
@@ -35,12 +35,13 @@ export function planCsv(lines: readonly ExportLine[]): string {
 }
 
 /** JSON text is data, not a spreadsheet: escaped too, so a JSON → spreadsheet hop stays safe. */
-export function planJson(plan: ExportablePlan, lines: readonly ExportLine[], orders: readonly ExportedOrder[] = exportedOrders(plan)) {
+export function planJson(plan: ExportablePlan, lines: readonly ExportLine[], orders: readonly ExportedOrder[] = exportedOrders(plan), locale: ExportLocale = 'en') {
   const safe = (v: unknown) => (typeof v === 'string' ? escapeCellText(v) : v);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     minor_version: EXPORT_MINOR_VERSION,
+    locale,
     plan: { id: plan.id ?? 0, plan_date: plan.planDate, created_at: plan.createdAt, forecast_run_id: plan.runId },
     lines: lines.map((l) => Object.fromEntries(Object.entries(l).map(([k, v]) => [k, safe(v)]))),
     purchase_orders: orders.map((o) => draftRecord(o)),
@@ -68,7 +69,7 @@ const DRAFT_COLUMNS = [
   'volume_m3', 'weight_kg', 'status', 'po_number',
 ] as const;
 
-export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[], orders: readonly ExportedOrder[] = exportedOrders(plan)): ExcelJS.Workbook {
+export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[], orders: readonly ExportedOrder[] = exportedOrders(plan), locale: ExportLocale = 'en'): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SupplyDesk';
   const sheet = workbook.addWorksheet('Plan');
@@ -91,5 +92,6 @@ export function planWorkbook(plan: ExportablePlan, lines: readonly ExportLine[],
   addSafeRow(about, ['minor_version', EXPORT_MINOR_VERSION]);
   addSafeRow(about, ['plan_id', plan.id ?? 0]);
   addSafeRow(about, ['plan_date', plan.planDate]);
+  addSafeRow(about, ['locale', locale]);
   return workbook;
 }

@@ -1,20 +1,22 @@
 import { getApi } from '../../api/backend';
 import { ExportMenuButton } from '../../components/ExportMenuButton';
 import { useExport } from '../../hooks/useExport';
-import { useT } from '../../i18n/hooks';
+import { useLocale, useT } from '../../i18n/hooks';
 
 type Choice = 'csv' | 'xlsx' | 'json' | 'csv-all' | 'xlsx-all';
 
 /**
  * Export the plan for the platform (format v1): written by the back end, then downloaded or shown in
  * its folder. By default only what still needs ordering; the "with approved lines" choices add the
- * approved lines with their PO numbers.
+ * approved lines with their PO numbers. Reasons in the page's language.
  */
 export function ExportButton({ planId }: { planId: number }) {
   const t = useT();
+  // The reason column in the language the planner reads the page in.
+  const locale = useLocale();
   const exportAs = (choice: Choice) => {
     const format = choice === 'csv-all' ? 'csv' : choice === 'xlsx-all' ? 'xlsx' : choice;
-    return getApi().planning.export({ planId, format, ...(choice !== format ? { includeApproved: true } : {}) });
+    return getApi().planning.export({ planId, format, locale, ...(choice !== format ? { includeApproved: true } : {}) });
   };
   const { busy, run } = useExport(exportAs, {
     done: (file) => t('plan.export.done', { file }),

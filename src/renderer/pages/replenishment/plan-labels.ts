@@ -1,12 +1,10 @@
+import { percentText, roundingWords } from '../../../shared/contract/plan-reason-words';
 import type { PlanLineRow, PlanningPolicy } from '../../../shared/contract/schemas/planning';
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 
 /** 0.953 → "95.3%". */
-export function percent(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return `${(value * 100).toFixed(digits).replace(/\.0+$/, '')}%`;
-}
+export const percent = percentText;
 
 export function policyLabel(t: Translate, policy: PlanningPolicy): string {
   return policy === 'order_up_to' ? t('plan.policy.orderUpTo') : t('plan.policy.reorderPoint');
@@ -31,12 +29,5 @@ type RoundingParts = PlanLineRow['roundingParts'];
 
 /** "183 → 200: case pack 50; 200 → 350: MOQ 320 in packs of 50; 350 → 300: container limit (1 per order)", in the user's language. */
 export function roundingText(t: Translate, format: Formatters, parts: RoundingParts): string {
-  return parts
-    .map((part) => {
-      const params = { from: format.number(part.from), to: format.number(part.to), term: format.number(part.term), pack: format.number(part.pack) };
-      if (part.step === 'case_pack') return t('plan.rounding.casePack', params);
-      const text = part.step === 'moq' ? t('plan.rounding.moq', params) : part.step === 'max' ? t('plan.rounding.max', params) : t('plan.rounding.container', params);
-      return part.pack === null ? text : `${text}${t('plan.rounding.inPacks', params)}`;
-    })
-    .join(t('plan.rounding.separator'));
+  return roundingWords({ t, number: (x) => format.number(x), date: (iso) => format.date(iso) }, parts);
 }

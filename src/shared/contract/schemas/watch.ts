@@ -19,6 +19,9 @@ export const watchFileErrorSchema = z.object({
   value: z.string().nullable(),
   /** All errors in the file (the first is the one shown). */
   errors: z.number().int(),
+  /** A file refused as a whole: why (`importFileErrorReasons`) and the figures its words need. */
+  reason: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type WatchFileError = z.infer<typeof watchFileErrorSchema>;
 

@@ -67,7 +67,7 @@ export function wrongEncodingError(path: string, encoding: TextEncodingName, row
     'invalid_input',
     `${file} is not valid ${encoding === 'utf8' ? 'UTF-8' : encoding} text (from about row ${row}). ` +
       'Choose the encoding GB18030 (Chinese Windows/Excel) or "auto"',
-    { file, row, column: '' },
+    { file, row, column: '', encoding: encoding === 'utf8' ? 'UTF-8' : encoding, reason: 'file_wrong_encoding' },
   );
 }
 

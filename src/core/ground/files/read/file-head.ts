@@ -25,8 +25,8 @@ function openForReading(file: string): number {
     const code = (error as NodeJS.ErrnoException).code;
     const name = shownName(file);
     if (code === 'ENOENT') throw new AppError('not_found', `There is no file ${name} any more: it was moved or deleted; choose it again`, { file: name });
-    if (code === 'EISDIR') throw new AppError('invalid_input', `${name} is a folder, not a file: choose a CSV or XLSX file`, { file: name });
-    throw new AppError('invalid_input', `${name} could not be read (${code ?? String(error)}): close any program that has it open, or copy it somewhere else, and choose it again`, { file: name });
+    if (code === 'EISDIR') throw new AppError('invalid_input', `${name} is a folder, not a file: choose a CSV or XLSX file`, { file: name, reason: 'file_is_folder' });
+    throw new AppError('invalid_input', `${name} could not be read (${code ?? String(error)}): close any program that has it open, or copy it somewhere else, and choose it again`, { file: name, reason: 'file_unreadable' });
   }
 }
 
@@ -46,21 +46,21 @@ function startsWith(head: Buffer, magic: number[]): boolean {
 export function detectFormat(path: string, head: Buffer): FileFormat {
   const file = shownName(path);
   if (head.length === 0) {
-    throw new AppError('invalid_input', `${file} is empty (0 bytes): there is nothing to import. Export the data again and choose the new file`, { file, row: 0 });
+    throw new AppError('invalid_input', `${file} is empty (0 bytes): there is nothing to import. Export the data again and choose the new file`, { file, row: 0, reason: 'file_empty' });
   }
   if (startsWith(head, ZIP_MAGIC)) return 'xlsx';
   if (startsWith(head, OLE_MAGIC)) {
     throw new AppError(
       'invalid_input',
       `${file} is an old Excel (.xls) or other Office binary file. Save it as .xlsx or CSV and import that`,
-      { file, row: 0 },
+      { file, row: 0, reason: 'file_old_excel' },
     );
   }
   if (looksBinary(head)) {
     throw new AppError(
       'invalid_input',
       `${file} is not a text or Excel file (it contains binary data). Export the data as CSV or XLSX`,
-      { file, row: 0 },
+      { file, row: 0, reason: 'file_binary' },
     );
   }
   return 'csv';

@@ -60,7 +60,7 @@ export async function openSource(file: string, options: ReadOptions = {}): Promi
   }
   const { encoding, bomLength } = await detectFileEncoding(file, head, options.encoding ?? 'auto');
   if (head.length <= bomLength) {
-    throw new AppError('invalid_input', `${shownName(file)} holds no text (only a byte-order mark): there is nothing to import. Export the data again and choose the new file`, { file: shownName(file), row: 0 });
+    throw new AppError('invalid_input', `${shownName(file)} holds no text (only a byte-order mark): there is nothing to import. Export the data again and choose the new file`, { file: shownName(file), row: 0, reason: 'file_bom_only' });
   }
   const sample = decodeSample(head, encoding, bomLength);
   // Excel's own hint line, "sep=;", names the delimiter (and is skipped as a title line).

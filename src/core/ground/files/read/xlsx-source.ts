@@ -72,7 +72,7 @@ export async function readXlsxRows(plan: XlsxReadPlan, onRow: RowHandler, onChun
   let chosen: SheetPart | undefined;
   try {
     if (!zip.has('xl/workbook.xml')) {
-      throw new AppError('invalid_input', `${shownName(plan.file)} is a zip file but not an Excel workbook (it has no sheets): open it in Excel and save it as .xlsx, or export CSV`, { file: shownName(plan.file), row: 0 });
+      throw new AppError('invalid_input', `${shownName(plan.file)} is a zip file but not an Excel workbook (it has no sheets): open it in Excel and save it as .xlsx, or export CSV`, { file: shownName(plan.file), row: 0, reason: 'file_not_a_workbook' });
     }
     const workbook = await readWorkbook(zip);
     const rels = zip.has('xl/_rels/workbook.xml.rels') ? await readRelationships(zip, 'xl/_rels/workbook.xml.rels') : new Map<string, Relationship>();
@@ -80,7 +80,7 @@ export async function readXlsxRows(plan: XlsxReadPlan, onRow: RowHandler, onChun
     chosen = pickSheet(sheets, plan.sheet);
     if (!chosen) {
       const names = sheets.map((s) => s.name);
-      throw new AppError('invalid_input', `${shownName(plan.file)} has no sheet "${String(plan.sheet)}"; choose one of its sheets: ${names.join(', ')}`, { file: shownName(plan.file), sheets: names });
+      throw new AppError('invalid_input', `${shownName(plan.file)} has no sheet "${String(plan.sheet)}"; choose one of its sheets: ${names.join(', ')}`, { file: shownName(plan.file), sheet: String(plan.sheet), sheets: names, reason: 'file_no_sheet' });
     }
     const stylesPath = partOfType(rels, 'styles', 'xl/styles.xml');
     const sharedStringsPath = partOfType(rels, 'sharedStrings', 'xl/sharedStrings.xml');
@@ -526,7 +526,7 @@ function damagedWorkbook(path: string, error: unknown): AppError {
   return new AppError(
     'invalid_input',
     `${file} could not be read as an Excel workbook: it is damaged or incomplete (${reason}). Open it in Excel and save it again`,
-    { file, row: 0, cause: reason },
+    { file, row: 0, cause: reason, reason: 'file_damaged_workbook' },
   );
 }
 
@@ -545,6 +545,6 @@ function encryptedWorkbook(path: string): AppError {
   return new AppError(
     'invalid_input',
     `${file} is password-protected, so it cannot be read. Open it in Excel, remove the password and save it again`,
-    { file, row: 0 },
+    { file, row: 0, reason: 'file_password' },
   );
 }

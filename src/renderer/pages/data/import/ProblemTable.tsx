@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Tag, Typography } from 'antd';
 import type { ImportProblem, ImportSummary } from '../../../../shared/contract/schemas/import';
 import { useT } from '../../../i18n/hooks';
-import { downloadText, problemReportCsv, problemText } from './problem-text';
+import { downloadText, problemDetail, problemReportCsv, problemText } from './problem-text';
 
 /** Every problem found, with file, row and column; downloadable as a CSV to fix the file with. */
 export function ProblemTable({ summary }: { summary: ImportSummary }) {
@@ -41,7 +41,7 @@ export function ProblemTable({ summary }: { summary: ImportSummary }) {
           { title: t('import.problem.column'), dataIndex: 'column', width: 120, ellipsis: true },
           {
             title: t('import.problem.message'),
-            render: (_, p) => <span title={p.message}>{problemText(t, p)}</span>,
+            render: (_, p) => <span title={problemDetail(t, p)}>{problemText(t, p)}</span>,
           },
         ]}
       />

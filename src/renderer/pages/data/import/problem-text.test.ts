@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportProblem } from '../../../../shared/contract/schemas/import';
+import { problemCodeSchema, type ImportProblem } from '../../../../shared/contract/schemas/import';
 import { importMessagesEn, importMessagesZhCN } from '../../../i18n/domains/import';
 import type { Translate } from '../../../i18n/translate';
-import { problemReportCsv, problemText } from './problem-text';
+import { problemDetail, problemReportCsv, problemText } from './problem-text';
 
 /** The real messages without the browser's number formatting (this runs in Node). */
 function translator(messages: Record<string, string>): Translate {
@@ -19,6 +19,24 @@ describe('problems in the wizard and the downloadable report', () => {
   it('are told in the user language from their code', () => {
     expect(problemText(en, problem({}))).toBe('Not a date: "yesterday"');
     expect(problemText(zh, problem({}))).toBe('不是有效日期：“yesterday”');
+  });
+
+  it('have words in English and Chinese for every problem code, so no English message shows in the Chinese wizard', () => {
+    const enWords: Record<string, string> = importMessagesEn;
+    const zhWords: Record<string, string> = importMessagesZhCN;
+    for (const code of problemCodeSchema.options) {
+      expect(enWords[`import.problem.${code}`], `${code} (en)`).toBeTruthy();
+      expect(zhWords[`import.problem.${code}`], `${code} (zh-CN)`).toBeTruthy();
+      const p = problem({ code, message: `an English message for ${code}`, value: '12x' });
+      expect(problemText(zh, p)).not.toContain('English');
+      expect(problemDetail(zh, p)).not.toContain('English');
+    }
+  });
+
+  it('give the row, column and value in the user language on hover, not the English message', () => {
+    expect(problemDetail(zh, problem({}))).toBe('第 3 行，“日期”列，值“yesterday”');
+    expect(problemDetail(en, problem({}))).toBe('Row 3, column "日期", value "yesterday"');
+    expect(problemDetail(zh, problem({ row: 0, column: '', value: '' }))).toBe('整个文件');
   });
 
   it('write a CSV with file, row and column, and never a live formula', () => {

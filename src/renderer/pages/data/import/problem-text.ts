@@ -1,11 +1,20 @@
 import type { ImportProblem } from '../../../../shared/contract/schemas/import';
 import { isMessageKey, type Translate } from '../../../i18n/translate';
 
-/** A problem in the user's language, from its stable code; the English message is the fallback. */
+/** A problem in the user's language, from its stable code and details; the English message only for a code without words. */
 export function problemText(t: Translate, problem: ImportProblem): string {
   const key = `import.problem.${problem.code}`;
   if (!isMessageKey(key)) return problem.message;
   return t(key, { value: problem.value, column: problem.column });
+}
+
+/** Where the problem is (row, column, value) in the user's language: the hover of a problem, instead of the English message. */
+export function problemDetail(t: Translate, problem: ImportProblem): string {
+  const parts: string[] = [];
+  if (problem.row > 0) parts.push(t('import.problem.at.row', { row: problem.row }));
+  if (problem.column) parts.push(t('import.problem.at.column', { column: problem.column }));
+  if (problem.value) parts.push(t('import.problem.at.value', { value: problem.value }));
+  return parts.length > 0 ? parts.join(t('import.problem.at.separator')) : t('import.problem.at.file');
 }
 
 /** Spreadsheets run cells that start like a formula: quote them (CSV injection). */

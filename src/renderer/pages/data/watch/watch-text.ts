@@ -9,8 +9,14 @@ export function whereText(t: Translate, error: WatchFileError): string {
   return '';
 }
 
-/** The error in the user's language where its code is known (the import's problem texts), else as the back end said it. */
+/** The error in the user's language where its reason or code is known (the import's words), else as the back end said it. */
 export function errorText(t: Translate, error: WatchFileError): string {
+  const refused = `error.${error.reason ?? ''}`;
+  if (error.reason && isMessageKey(refused)) {
+    const next = `${refused}.next`;
+    const params = error.params ?? {};
+    return isMessageKey(next) ? `${t(refused, params)} ${t(next, params)}` : t(refused, params);
+  }
   const key = `import.problem.${error.code}`;
   const message = isMessageKey(key) ? t(key, { value: error.value ?? '', column: error.column ?? '' }) : error.message;
   const where = whereText(t, error);
