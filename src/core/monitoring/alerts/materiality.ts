@@ -13,10 +13,13 @@ const MARGIN_WEEKS = 8;
  * over the weeks it has sales for. 0 when prices or sales are missing.
  */
 export function weeklyGrossMargin(db: Database.Database, todayDay: number): number {
+  // The join runs products × locations into the sales primary key (product, location, date), so each
+  // SKU-location is one date range read in key order; driven by the date index instead, every row in the
+  // window cost a separate key lookup (seconds at 10,000 SKUs, against a fifth of a second this way).
   const row = db
     .prepare(
       `SELECT total(s.units * max(0, p.price - COALESCE(p.unit_cost, 0))), min(s.date)
-       FROM sales_daily s JOIN products p ON p.id = s.product_id
+       FROM products p CROSS JOIN locations l CROSS JOIN sales_daily s ON s.product_id = p.id AND s.location_id = l.id
        WHERE s.date > ? AND s.date <= ? AND p.price IS NOT NULL`,
     )
     .raw(true)

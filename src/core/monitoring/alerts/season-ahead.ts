@@ -19,16 +19,23 @@ const MAX_LEVEL_RATIO = 4;
 export function readLastYearAhead(db: Database.Database, todayDay: number, series: readonly Pick<SeriesFacts, 'productId' | 'locationId'>[]): Map<string, Float64Array> {
   const span = YEAR_WEEKS + LEVEL_WEEKS;
   const range = { today: isoFromDay(todayDay), from: isoFromDay(todayDay - 7 * span) };
-  const weekOf = `CAST((julianday(@today) - julianday(date)) / 7 AS INTEGER)`;
-  // One index range per SKU-location (the primary key): only the series asked for are read.
-  const atLocation = db.prepare(`SELECT ${weekOf}, sum(units) FROM sales_daily WHERE product_id = @p AND location_id = @l AND date > @from AND date <= @today GROUP BY 1`).raw(true);
-  const everywhere = db.prepare(`SELECT ${weekOf}, sum(units) FROM sales_daily WHERE product_id = @p AND date > @from AND date <= @today GROUP BY 1`).raw(true);
+  // One index range per SKU-location (the primary key): only the series asked for are read. Rows come
+  // back as (date, units) and are put in weeks here: a date's week is worked out once per call, not
+  // by julianday() and a GROUP BY sort for every row (that doubled the step at 10,000 SKUs).
+  const atLocation = db.prepare('SELECT date, units FROM sales_daily WHERE product_id = @p AND location_id = @l AND date > @from AND date <= @today').raw(true);
+  const everywhere = db.prepare('SELECT date, units FROM sales_daily WHERE product_id = @p AND date > @from AND date <= @today').raw(true);
+  const weekOfDate = new Map<string, number>();
+  for (let k = 0; k < 7 * span; k++) weekOfDate.set(isoFromDay(todayDay - k), Math.floor(k / 7));
   const out = new Map<string, Float64Array>();
   for (const s of series) {
-    const rows = (s.locationId === 0 ? everywhere.all({ ...range, p: s.productId }) : atLocation.all({ ...range, p: s.productId, l: s.locationId })) as [number, number][];
+    const rows = (s.locationId === 0 ? everywhere.all({ ...range, p: s.productId }) : atLocation.all({ ...range, p: s.productId, l: s.locationId })) as [string, number][];
     if (rows.length === 0) continue;
     const w = new Float64Array(span);
-    for (const [weeksAgo, units] of rows) if (weeksAgo >= 0 && weeksAgo < span) w[weeksAgo] = Math.max(0, units);
+    for (const [date, units] of rows) {
+      const weeksAgo = weekOfDate.get(date);
+      if (weeksAgo !== undefined) w[weeksAgo] = (w[weeksAgo] as number) + units;
+    }
+    for (let k = 0; k < span; k++) w[k] = Math.max(0, w[k] as number);
     out.set(seriesKey(s.productId, s.locationId), lastYearFromWeekly(w));
   }
   return out;
