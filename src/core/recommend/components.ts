@@ -77,7 +77,7 @@ export function fitBaseComponents(
     asOfDay,
     repeatParams,
     knn,
-    similar: customerVectors(baskets, similarParams),
+    similar: customerVectors(baskets, asOfDay, similarParams),
     signals,
     popularNorm: scaleToMax(signals.popular),
     trendingNorm: scaleToMax(signals.trending),

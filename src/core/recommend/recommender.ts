@@ -3,7 +3,7 @@ import { seededRandom } from '../ground/random';
 import { buildBaskets, isPurchase } from './baskets';
 import { chooseWeights, DEFAULT_WEIGHTS, type ValidationCase } from './choose-weights';
 import { blend, CandidateScratch, candidateScores, fitBaseComponents, topIndices, type Components } from './components';
-import { holdOutLastOrders } from './holdout';
+import { holdOutLastOrders, type HeldOutBasket } from './holdout';
 import { fallbackReason, reasonFor } from './reason';
 import type { BlendWeights, FitOptions, PurchaseLine, Recommendation, Recommender } from './types';
 
@@ -58,19 +58,17 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
           });
         }
       }
-      const scratch = new CandidateScratch(baskets.skus.length, baskets.customers.length);
-      const cases: ValidationCase[] = [];
-      for (const held of heldOut) {
-        const c = baskets.customerIndex.get(held.customerId);
-        if (c === undefined) continue;
-        const target = new Set<number>();
-        for (const sku of held.skus) {
-          const s = baskets.skuIndex.get(sku);
-          if (s !== undefined) target.add(s);
-        }
-        // A basket of only new SKUs cannot be hit by any model; it still counts (as a miss) in the mean.
-        cases.push({ candidates: candidateScores(comp, c, scratch), target: target.size > 0 ? target : new Set([-1]) });
+      const cases = validationCases(comp, heldOut);
+      // A second, earlier fold (each customer's last basket before that one) doubles the customers the
+      // weights are chosen on, so they follow the shop rather than one hold-out's noise. The model was
+      // trained on those baskets, so this fold goes without it.
+      const earlier = holdOutLastOrders(train);
+      const heldOutEarlier = sampleOf(earlier.heldOut, MAX_VALIDATION_CUSTOMERS, seed + 1);
+      if (heldOutEarlier.length >= MIN_VALIDATION_CUSTOMERS) {
+        const earlierBaskets = buildBaskets(earlier.train);
+        cases.push(...validationCases(fitBaseComponents(earlierBaskets, earlierBaskets.lastDay), heldOutEarlier));
       }
+      ctx?.throwIfCancelled();
       const chosen = chooseWeights(cases, VALIDATION_K, comp.model !== null);
       weights = { ...chosen.weights, ...options.weights };
       // Customers with long histories lean on their own repeats more: their own weights where there are enough of them.
@@ -170,6 +168,25 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
     },
     knows: (customerId) => comp.baskets.customerIndex.has(customerId),
   };
+}
+
+/** Each held-out customer's candidates under the components and the SKU ids of the basket they bought. */
+function validationCases(comp: Components, heldOut: readonly HeldOutBasket[]): ValidationCase[] {
+  const baskets = comp.baskets;
+  const scratch = new CandidateScratch(baskets.skus.length, baskets.customers.length);
+  const cases: ValidationCase[] = [];
+  for (const held of heldOut) {
+    const c = baskets.customerIndex.get(held.customerId);
+    if (c === undefined) continue;
+    const target = new Set<number>();
+    for (const sku of held.skus) {
+      const s = baskets.skuIndex.get(sku);
+      if (s !== undefined) target.add(s);
+    }
+    // A basket of only new SKUs cannot be hit by any model; it still counts (as a miss) in the mean.
+    cases.push({ candidates: candidateScores(comp, c, scratch), target: target.size > 0 ? target : new Set([-1]) });
+  }
+  return cases;
 }
 
 /** At most `max` items, drawn evenly by a seeded shuffle (all of them, in order, when there are few). */

@@ -14,9 +14,11 @@ export interface SimilarParams {
   withinDecay: number;
   acrossDecay: number;
   neighbours: number;
+  /** Days after which a basket's weight halves besides its rank (Infinity: rank only, as in TIFU-KNN). */
+  halfLifeDays: number;
 }
 
-export const DEFAULT_SIMILAR: SimilarParams = { groupSize: 7, withinDecay: 0.9, acrossDecay: 0.7, neighbours: 300 };
+export const DEFAULT_SIMILAR: SimilarParams = { groupSize: 7, withinDecay: 0.9, acrossDecay: 0.7, neighbours: 300, halfLifeDays: Number.POSITIVE_INFINITY };
 
 export interface CustomerVectors {
   params: SimilarParams;
@@ -32,7 +34,8 @@ export interface CustomerVectors {
 }
 
 /** Every customer's decayed basket average and the inverted index over them. */
-export function customerVectors(b: Baskets, params: SimilarParams = DEFAULT_SIMILAR): CustomerVectors {
+export function customerVectors(b: Baskets, asOfDay: number, params: SimilarParams = DEFAULT_SIMILAR): CustomerVectors {
+  const lambda = Number.isFinite(params.halfLifeDays) ? Math.LN2 / params.halfLifeDays : 0;
   const customers = b.customers.length;
   const skuCount = b.skus.length;
   const acc = new Float64Array(skuCount);
@@ -49,7 +52,7 @@ export function customerVectors(b: Baskets, params: SimilarParams = DEFAULT_SIMI
     for (let k = orders.length - 1, rank = 0; k >= 0; k--, rank++) {
       const group = Math.floor(rank / params.groupSize);
       const within = rank % params.groupSize;
-      const w = Math.pow(params.acrossDecay, group) * Math.pow(params.withinDecay, within);
+      const w = Math.pow(params.acrossDecay, group) * Math.pow(params.withinDecay, within) * Math.exp(-lambda * Math.max(0, asOfDay - b.orderDay[orders[k]!]!));
       total += w;
       for (const s of basketItems(b, orders[k]!)) {
         if (acc[s] === 0) touched[t++] = s;
