@@ -17,6 +17,13 @@ const DEFAULT_BUDGET_MS = 60_000;
 /** Shares of the time budget: the model's first training (on the validation split) and its refit on all lines. */
 const FIRST_TRAINING_SHARE = 0.35;
 const REFIT_SHARE = 0.15;
+/**
+ * The model trains a fixed number of epochs (then one more on all lines) so that its scores, and the
+ * weights validation gives it, do not depend on how busy the machine is; the time budget only stops it
+ * early on a machine too slow for even that (the note then says so).
+ */
+const MODEL_EPOCHS = 5;
+const REFIT_EPOCHS = 1;
 
 /**
  * Fit every model on the lines up to the as-of day and choose the blend weights on a held-out last
@@ -48,13 +55,13 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
       ctx?.throwIfCancelled();
       if (useModel) {
         const modelStarted = performance.now();
-        model = await trainBasketModel(baskets, { budgetMs: budgetMs * FIRST_TRAINING_SHARE, ctx, seed });
+        model = await trainBasketModel(baskets, { budgetMs: budgetMs * FIRST_TRAINING_SHARE, ctx, seed, maxEpochs: MODEL_EPOCHS });
         if (model) {
           comp.model = await basketModelScorer(model, baskets);
           models.push({
             name: 'tfjs next-basket model',
             seconds: (performance.now() - modelStarted) / 1000,
-            note: `${model.vocabulary.length} SKUs, ${model.epochs} epochs, loss ${model.loss.toFixed(3)}`,
+            note: `${model.vocabulary.length} SKUs, ${model.epochs} epochs${model.epochs < MODEL_EPOCHS ? ` (stopped by the time budget, of ${MODEL_EPOCHS})` : ''}, loss ${model.loss.toFixed(3)}`,
           });
         }
       }
@@ -91,12 +98,12 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
   ctx?.progress('recommend.fit', 0, 1);
   const baskets = buildBaskets(kept);
   const comp = fitBaseComponents(baskets, asOf ?? baskets.lastDay);
-  models.push({ name: 'repeat + co-purchase + trending + popular', seconds: (performance.now() - started) / 1000 });
+  models.push({ name: 'repeat + similar customers + co-purchase + trending + popular', seconds: (performance.now() - started) / 1000 });
   if (useModel && (weights.model > 0 || (heavyWeights?.model ?? 0) > 0)) {
     const modelStarted = performance.now();
     // Keep training on every line (the validation split left the latest baskets out), within what is left.
     const left = budgetMs - (performance.now() - fitStarted);
-    const refit = await trainBasketModel(baskets, { budgetMs: Math.max(0, Math.min(left * 0.8, budgetMs * REFIT_SHARE)), ctx, seed, maxEpochs: 3, ...(model ? { start: model } : {}) });
+    const refit = await trainBasketModel(baskets, { budgetMs: Math.max(0, Math.min(left * 0.8, budgetMs * REFIT_SHARE)), ctx, seed, maxEpochs: REFIT_EPOCHS, ...(model ? { start: model } : {}) });
     if (refit) {
       comp.model = await basketModelScorer(refit, baskets);
       models.push({ name: 'tfjs next-basket model (refit on all lines)', seconds: (performance.now() - modelStarted) / 1000, note: `${refit.epochs} more epochs` });

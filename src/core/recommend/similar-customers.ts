@@ -14,11 +14,16 @@ export interface SimilarParams {
   withinDecay: number;
   acrossDecay: number;
   neighbours: number;
+  /**
+   * The customer's largest entries that look for neighbours (the rest still count in the neighbours'
+   * mean): bounds the work for customers who bought thousands of SKUs.
+   */
+  queryItems: number;
   /** Days after which a basket's weight halves besides its rank (Infinity: rank only, as in TIFU-KNN). */
   halfLifeDays: number;
 }
 
-export const DEFAULT_SIMILAR: SimilarParams = { groupSize: 7, withinDecay: 0.9, acrossDecay: 0.7, neighbours: 300, halfLifeDays: Number.POSITIVE_INFINITY };
+export const DEFAULT_SIMILAR: SimilarParams = { groupSize: 7, withinDecay: 0.9, acrossDecay: 0.7, neighbours: 300, queryItems: 100, halfLifeDays: Number.POSITIVE_INFINITY };
 
 export interface CustomerVectors {
   params: SimilarParams;
@@ -116,9 +121,21 @@ export function neighbourVector(
 ): { count: number; neighbours: number } {
   const { dot, touchedCustomers, sims } = scratch;
   let t = 0;
-  for (let k = v.start[customer]!; k < v.start[customer + 1]!; k++) {
+  const from = v.start[customer]!;
+  const to = v.start[customer + 1]!;
+  let floor = Number.NEGATIVE_INFINITY;
+  let ownSq = 0;
+  if (to - from > v.params.queryItems) {
+    const values = v.value.slice(from, to);
+    floor = kthLargest(values, v.params.queryItems);
+  }
+  let taken = 0;
+  for (let k = from; k < to; k++) {
     const s = v.sku[k]!;
     const x = v.value[k]!;
+    if (x < floor || taken >= v.params.queryItems) continue;
+    taken++;
+    ownSq += x * x;
     for (let p = v.postingStart[s]!; p < v.postingStart[s + 1]!; p++) {
       const other = v.postingCustomer[p]!;
       if (other === customer) continue;
@@ -126,7 +143,7 @@ export function neighbourVector(
       dot[other]! += x * v.postingValue[p]!;
     }
   }
-  const own = v.norm[customer]! || 1;
+  const own = Math.sqrt(ownSq) || 1;
   for (let i = 0; i < t; i++) {
     const other = touchedCustomers[i]!;
     sims[i] = dot[other]! / (own * (v.norm[other]! || 1));
@@ -162,7 +179,7 @@ export function neighbourVector(
 }
 
 /** The k-th largest value (1 = the largest); reorders `values`. */
-function kthLargest(values: Float64Array, k: number): number {
+export function kthLargest(values: Float64Array, k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   const target = k - 1;
