@@ -53,6 +53,10 @@ export async function recommendCommand(args: string[]): Promise<void> {
   }
   process.stderr.write(`  blend weights: ${describeWeights(recommender.weights)}\n`);
   if (recommender.heavyWeights) process.stderr.write(`  blend weights for customers with 4+ orders: ${describeWeights(recommender.heavyWeights)}\n`);
+  const trainedModel = recommender.models.some((m) => m.name.startsWith('tfjs'));
+  if (trainedModel && recommender.weights.model === 0 && (recommender.heavyWeights?.model ?? 0) === 0) {
+    process.stderr.write(`  the TensorFlow.js model was trained but did not improve the validation baskets: weight 0, it does not shape these lists\n`);
+  }
 
   const customers = (listed ?? allCustomers(file.lines)).filter((id) => recommender.knows(id));
   const recommendStarted = performance.now();

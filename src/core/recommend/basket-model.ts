@@ -110,6 +110,7 @@ export async function trainBasketModel(
   const x = new Float32Array(batch * V);
   const y = new Float32Array(batch * V);
   let epochs = 0;
+  let partial = false;
   let lastLoss = Number.NaN;
   try {
     while (epochs < o.maxEpochs) {
@@ -142,12 +143,15 @@ export async function trainBasketModel(
         lossSum += (await cost.data())[0]!;
         cost.dispose();
         batches++;
-        if (performance.now() - started > options.budgetMs) break;
+        if (performance.now() - started > options.budgetMs && from + 2 * batch <= samples.length) {
+          partial = true; // out of time inside the epoch: it does not count as one
+          break;
+        }
       }
-      epochs++;
+      if (!partial) epochs++;
       lastLoss = lossSum / Math.max(1, batches);
       options.ctx?.progress('recommend.model', Math.min(epochs, o.maxEpochs), o.maxEpochs);
-      if (performance.now() - started > options.budgetMs) break;
+      if (partial || performance.now() - started > options.budgetMs) break;
     }
     return {
       vocabulary,

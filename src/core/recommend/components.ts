@@ -2,7 +2,7 @@ import type { Baskets } from './baskets';
 import { itemNeighbours, type ItemNeighbours, type KnnParams, DEFAULT_KNN } from './item-knn';
 import { itemSignals, type ItemSignals } from './popularity';
 import { personalHistory, type PersonalHistory, type RepeatParams, DEFAULT_REPEAT } from './repeat';
-import { customerVectors, DEFAULT_SIMILAR, neighbourVector, SimilarScratch, type CustomerVectors, type SimilarParams } from './similar-customers';
+import { customerVectors, DEFAULT_SIMILAR, kthLargest, neighbourVector, SimilarScratch, type CustomerVectors, type SimilarParams } from './similar-customers';
 import type { BlendWeights } from './types';
 
 /** A customer's affinity to SKUs from the TensorFlow.js model: raw scores, any scale. */
@@ -77,7 +77,7 @@ export function fitBaseComponents(
     asOfDay,
     repeatParams,
     knn,
-    similar: customerVectors(baskets, similarParams),
+    similar: customerVectors(baskets, asOfDay, similarParams),
     signals,
     popularNorm: scaleToMax(signals.popular),
     trendingNorm: scaleToMax(signals.trending),
@@ -150,13 +150,13 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
   for (let t = 0; t < touchedCount; t++) if (knnAcc[touched[t]!]! > maxKnn) maxKnn = knnAcc[touched[t]!]!;
   const touchedScores = new Float64Array(touchedCount);
   for (let t = 0; t < touchedCount; t++) touchedScores[t] = knnAcc[touched[t]!]!;
-  for (const t of topIndices(touchedScores, KNN_CANDIDATES)) add(touched[t]!);
+  for (const t of largestIndices(touchedScores, KNN_CANDIDATES)) add(touched[t]!);
   // Similar customers: the mean of the nearest customers' decayed basket averages.
   const { similarAcc, similarBuyers, similarTouched } = scratch;
   const near = neighbourVector(comp.similar, customer, scratch.customers, similarAcc, similarBuyers, similarTouched);
   const nearScores = new Float64Array(near.count);
   for (let t = 0; t < near.count; t++) nearScores[t] = similarAcc[similarTouched[t]!]!;
-  for (const t of topIndices(nearScores, SIMILAR_CANDIDATES)) add(similarTouched[t]!);
+  for (const t of largestIndices(nearScores, SIMILAR_CANDIDATES)) add(similarTouched[t]!);
   let ownMax = 0;
   for (let k = comp.similar.start[customer]!; k < comp.similar.start[customer + 1]!; k++) ownMax = Math.max(ownMax, comp.similar.value[k]!);
   const similarScale = ownMax > 0 ? ownMax : 1;
@@ -226,6 +226,16 @@ export function blend(c: CandidateScores, w: BlendWeights, out: Float64Array = n
   for (let k = 0; k < c.ids.length; k++) {
     out[k] = w.repeat * c.repeat[k]! + w.knn * c.knn[k]! + w.similar * c.similar[k]! + w.trending * c.trending[k]! + w.popular * c.popular[k]! + w.model * c.model[k]!;
   }
+  return out;
+}
+
+/** Indices of (at most) the n highest values, in index order: linear time for long rows. */
+function largestIndices(values: Float64Array, n: number): number[] {
+  if (values.length <= n) return Array.from({ length: values.length }, (_, i) => i);
+  const threshold = kthLargest(values.slice(), n);
+  const out: number[] = [];
+  for (let i = 0; i < values.length && out.length < n; i++) if (values[i]! > threshold) out.push(i);
+  for (let i = 0; i < values.length && out.length < n; i++) if (values[i] === threshold) out.push(i);
   return out;
 }
 

@@ -3,7 +3,7 @@ import { seededRandom } from '../ground/random';
 import { buildBaskets, isPurchase } from './baskets';
 import { chooseWeights, DEFAULT_WEIGHTS, type ValidationCase } from './choose-weights';
 import { blend, CandidateScratch, candidateScores, fitBaseComponents, topIndices, type Components } from './components';
-import { holdOutLastOrders } from './holdout';
+import { holdOutLastOrders, type HeldOutBasket } from './holdout';
 import { fallbackReason, reasonFor } from './reason';
 import type { BlendWeights, FitOptions, PurchaseLine, Recommendation, Recommender } from './types';
 
@@ -17,6 +17,13 @@ const DEFAULT_BUDGET_MS = 60_000;
 /** Shares of the time budget: the model's first training (on the validation split) and its refit on all lines. */
 const FIRST_TRAINING_SHARE = 0.35;
 const REFIT_SHARE = 0.15;
+/**
+ * The model trains a fixed number of epochs (then one more on all lines) so that its scores, and the
+ * weights validation gives it, do not depend on how busy the machine is; the time budget only stops it
+ * early on a machine too slow for even that (the note then says so).
+ */
+const MODEL_EPOCHS = 5;
+const REFIT_EPOCHS = 1;
 
 /**
  * Fit every model on the lines up to the as-of day and choose the blend weights on a held-out last
@@ -48,29 +55,27 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
       ctx?.throwIfCancelled();
       if (useModel) {
         const modelStarted = performance.now();
-        model = await trainBasketModel(baskets, { budgetMs: budgetMs * FIRST_TRAINING_SHARE, ctx, seed });
+        model = await trainBasketModel(baskets, { budgetMs: budgetMs * FIRST_TRAINING_SHARE, ctx, seed, maxEpochs: MODEL_EPOCHS });
         if (model) {
           comp.model = await basketModelScorer(model, baskets);
           models.push({
             name: 'tfjs next-basket model',
             seconds: (performance.now() - modelStarted) / 1000,
-            note: `${model.vocabulary.length} SKUs, ${model.epochs} epochs, loss ${model.loss.toFixed(3)}`,
+            note: `${model.vocabulary.length} SKUs, ${model.epochs} epochs${model.epochs < MODEL_EPOCHS ? ` (stopped by the time budget, of ${MODEL_EPOCHS})` : ''}, loss ${model.loss.toFixed(3)}`,
           });
         }
       }
-      const scratch = new CandidateScratch(baskets.skus.length, baskets.customers.length);
-      const cases: ValidationCase[] = [];
-      for (const held of heldOut) {
-        const c = baskets.customerIndex.get(held.customerId);
-        if (c === undefined) continue;
-        const target = new Set<number>();
-        for (const sku of held.skus) {
-          const s = baskets.skuIndex.get(sku);
-          if (s !== undefined) target.add(s);
-        }
-        // A basket of only new SKUs cannot be hit by any model; it still counts (as a miss) in the mean.
-        cases.push({ candidates: candidateScores(comp, c, scratch), target: target.size > 0 ? target : new Set([-1]) });
+      const cases = validationCases(comp, heldOut);
+      // A second, earlier fold (each customer's last basket before that one) doubles the customers the
+      // weights are chosen on, so they follow the shop rather than one hold-out's noise. The model was
+      // trained on those baskets, so this fold goes without it.
+      const earlier = holdOutLastOrders(train);
+      const heldOutEarlier = sampleOf(earlier.heldOut, MAX_VALIDATION_CUSTOMERS, seed + 1);
+      if (heldOutEarlier.length >= MIN_VALIDATION_CUSTOMERS) {
+        const earlierBaskets = buildBaskets(earlier.train);
+        cases.push(...validationCases(fitBaseComponents(earlierBaskets, earlierBaskets.lastDay), heldOutEarlier));
       }
+      ctx?.throwIfCancelled();
       const chosen = chooseWeights(cases, VALIDATION_K, comp.model !== null);
       weights = { ...chosen.weights, ...options.weights };
       // Customers with long histories lean on their own repeats more: their own weights where there are enough of them.
@@ -93,12 +98,12 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
   ctx?.progress('recommend.fit', 0, 1);
   const baskets = buildBaskets(kept);
   const comp = fitBaseComponents(baskets, asOf ?? baskets.lastDay);
-  models.push({ name: 'repeat + co-purchase + trending + popular', seconds: (performance.now() - started) / 1000 });
+  models.push({ name: 'repeat + similar customers + co-purchase + trending + popular', seconds: (performance.now() - started) / 1000 });
   if (useModel && (weights.model > 0 || (heavyWeights?.model ?? 0) > 0)) {
     const modelStarted = performance.now();
     // Keep training on every line (the validation split left the latest baskets out), within what is left.
     const left = budgetMs - (performance.now() - fitStarted);
-    const refit = await trainBasketModel(baskets, { budgetMs: Math.max(0, Math.min(left * 0.8, budgetMs * REFIT_SHARE)), ctx, seed, maxEpochs: 3, ...(model ? { start: model } : {}) });
+    const refit = await trainBasketModel(baskets, { budgetMs: Math.max(0, Math.min(left * 0.8, budgetMs * REFIT_SHARE)), ctx, seed, maxEpochs: REFIT_EPOCHS, ...(model ? { start: model } : {}) });
     if (refit) {
       comp.model = await basketModelScorer(refit, baskets);
       models.push({ name: 'tfjs next-basket model (refit on all lines)', seconds: (performance.now() - modelStarted) / 1000, note: `${refit.epochs} more epochs` });
@@ -170,6 +175,25 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
     },
     knows: (customerId) => comp.baskets.customerIndex.has(customerId),
   };
+}
+
+/** Each held-out customer's candidates under the components and the SKU ids of the basket they bought. */
+function validationCases(comp: Components, heldOut: readonly HeldOutBasket[]): ValidationCase[] {
+  const baskets = comp.baskets;
+  const scratch = new CandidateScratch(baskets.skus.length, baskets.customers.length);
+  const cases: ValidationCase[] = [];
+  for (const held of heldOut) {
+    const c = baskets.customerIndex.get(held.customerId);
+    if (c === undefined) continue;
+    const target = new Set<number>();
+    for (const sku of held.skus) {
+      const s = baskets.skuIndex.get(sku);
+      if (s !== undefined) target.add(s);
+    }
+    // A basket of only new SKUs cannot be hit by any model; it still counts (as a miss) in the mean.
+    cases.push({ candidates: candidateScores(comp, c, scratch), target: target.size > 0 ? target : new Set([-1]) });
+  }
+  return cases;
 }
 
 /** At most `max` items, drawn evenly by a seeded shuffle (all of them, in order, when there are few). */

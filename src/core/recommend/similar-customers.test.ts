@@ -20,7 +20,7 @@ describe('similar customers (TIFU-KNN)', () => {
 
   it('averages baskets with decay, newest weighing most, and sums to one over baskets', () => {
     const b = buildBaskets(lines);
-    const v = customerVectors(b, { groupSize: 7, withinDecay: 0.5, acrossDecay: 1, neighbours: 5 });
+    const v = customerVectors(b, 5, { groupSize: 7, withinDecay: 0.5, acrossDecay: 1, neighbours: 5, queryItems: 100, halfLifeDays: Infinity });
     const a = b.customerIndex.get('A')!;
     const weights = new Map<string, number>();
     for (let k = v.start[a]!; k < v.start[a + 1]!; k++) weights.set(b.skus[v.sku[k]!]!, v.value[k]!);
@@ -31,7 +31,7 @@ describe('similar customers (TIFU-KNN)', () => {
 
   it('takes the nearest customers’ mean vector, never the customer’s own, and skips customers with nothing in common', () => {
     const b = buildBaskets(lines);
-    const v = customerVectors(b, { groupSize: 7, withinDecay: 0.9, acrossDecay: 0.7, neighbours: 5 });
+    const v = customerVectors(b, 5, { groupSize: 7, withinDecay: 0.9, acrossDecay: 0.7, neighbours: 5, queryItems: 100, halfLifeDays: Infinity });
     const out = new Float64Array(b.skus.length);
     const buyers = new Int32Array(b.skus.length);
     const touched = new Int32Array(b.skus.length);

@@ -14,9 +14,16 @@ export interface SimilarParams {
   withinDecay: number;
   acrossDecay: number;
   neighbours: number;
+  /**
+   * The customer's largest entries that look for neighbours (the rest still count in the neighbours'
+   * mean): bounds the work for customers who bought thousands of SKUs.
+   */
+  queryItems: number;
+  /** Days after which a basket's weight halves besides its rank (Infinity: rank only, as in TIFU-KNN). */
+  halfLifeDays: number;
 }
 
-export const DEFAULT_SIMILAR: SimilarParams = { groupSize: 7, withinDecay: 0.9, acrossDecay: 0.7, neighbours: 300 };
+export const DEFAULT_SIMILAR: SimilarParams = { groupSize: 7, withinDecay: 0.9, acrossDecay: 0.7, neighbours: 300, queryItems: 100, halfLifeDays: Number.POSITIVE_INFINITY };
 
 export interface CustomerVectors {
   params: SimilarParams;
@@ -32,7 +39,8 @@ export interface CustomerVectors {
 }
 
 /** Every customer's decayed basket average and the inverted index over them. */
-export function customerVectors(b: Baskets, params: SimilarParams = DEFAULT_SIMILAR): CustomerVectors {
+export function customerVectors(b: Baskets, asOfDay: number, params: SimilarParams = DEFAULT_SIMILAR): CustomerVectors {
+  const lambda = Number.isFinite(params.halfLifeDays) ? Math.LN2 / params.halfLifeDays : 0;
   const customers = b.customers.length;
   const skuCount = b.skus.length;
   const acc = new Float64Array(skuCount);
@@ -49,7 +57,7 @@ export function customerVectors(b: Baskets, params: SimilarParams = DEFAULT_SIMI
     for (let k = orders.length - 1, rank = 0; k >= 0; k--, rank++) {
       const group = Math.floor(rank / params.groupSize);
       const within = rank % params.groupSize;
-      const w = Math.pow(params.acrossDecay, group) * Math.pow(params.withinDecay, within);
+      const w = Math.pow(params.acrossDecay, group) * Math.pow(params.withinDecay, within) * Math.exp(-lambda * Math.max(0, asOfDay - b.orderDay[orders[k]!]!));
       total += w;
       for (const s of basketItems(b, orders[k]!)) {
         if (acc[s] === 0) touched[t++] = s;
@@ -113,9 +121,21 @@ export function neighbourVector(
 ): { count: number; neighbours: number } {
   const { dot, touchedCustomers, sims } = scratch;
   let t = 0;
-  for (let k = v.start[customer]!; k < v.start[customer + 1]!; k++) {
+  const from = v.start[customer]!;
+  const to = v.start[customer + 1]!;
+  let floor = Number.NEGATIVE_INFINITY;
+  let ownSq = 0;
+  if (to - from > v.params.queryItems) {
+    const values = v.value.slice(from, to);
+    floor = kthLargest(values, v.params.queryItems);
+  }
+  let taken = 0;
+  for (let k = from; k < to; k++) {
     const s = v.sku[k]!;
     const x = v.value[k]!;
+    if (x < floor || taken >= v.params.queryItems) continue;
+    taken++;
+    ownSq += x * x;
     for (let p = v.postingStart[s]!; p < v.postingStart[s + 1]!; p++) {
       const other = v.postingCustomer[p]!;
       if (other === customer) continue;
@@ -123,7 +143,7 @@ export function neighbourVector(
       dot[other]! += x * v.postingValue[p]!;
     }
   }
-  const own = v.norm[customer]! || 1;
+  const own = Math.sqrt(ownSq) || 1;
   for (let i = 0; i < t; i++) {
     const other = touchedCustomers[i]!;
     sims[i] = dot[other]! / (own * (v.norm[other]! || 1));
@@ -159,7 +179,7 @@ export function neighbourVector(
 }
 
 /** The k-th largest value (1 = the largest); reorders `values`. */
-function kthLargest(values: Float64Array, k: number): number {
+export function kthLargest(values: Float64Array, k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   const target = k - 1;
