@@ -34,6 +34,16 @@ describe('mode choice', () => {
     expect(choice.lostMargin).toBe(0);
   });
 
+  it('credits air only with the sales its own units save before the ship lands', () => {
+    // 100 units, nothing in stock, air at 40 a kg. Sea: 50 freight + 300 short × 20 = 6,050. Air: 4,000
+    // freight; 50 short before it lands, then its 100 units against 250 sold until the ship would land:
+    // 150 more short, 200 × 20 = 4,000, total 8,000. (Counting only the 50 short before air lands would
+    // have sent it by air at 5,000.) No split: the urgent part would be the whole order.
+    const choice = chooseMode([SEA, { id: 2, tariff: { ...AIR.tariff, costPerKg: 40 } }], need({ quantity: 100, stock: 0 }))!;
+    expect(choice.singles.map((s) => [s.mode, s.shortUnits, s.total])).toEqual([['sea', 300, 6050], ['air', 200, 8000]]);
+    expect([choice.kind, choice.parts.map((p) => p.mode)]).toEqual(['single', ['sea']]);
+  });
+
   it('leaves out a lane it cannot price and says which figure it lacks', () => {
     // Air bills volumetric weight when the actual weight is unknown; with neither it cannot be priced.
     const choice = chooseMode([SEA, AIR], need({ unit: { unitCost: 10, volumeM3: null, weightKg: null } }))!;

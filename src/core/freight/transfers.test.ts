@@ -38,6 +38,14 @@ describe('transfers', () => {
     expect(proposeTransfer({ ...CASE, to: { ...CASE.to, onHand: 400 } }).kind).toBe('no_shortage');
   });
 
+  it('lends only what the origin holds today above its keep level, never stock still arriving there', () => {
+    // Shanghai holds 100 (keep 150) with 400 on the way: nothing to spare today.
+    expect(proposeTransfer({ ...CASE, from: { ...CASE.from, onHand: 100, arriving: 400 } })).toMatchObject({ kind: 'no_excess', excessUnits: 0 });
+    // Holding 200 with 400 arriving: 50 to spare, and the move is 50, not 280.
+    const verdict = proposeTransfer({ ...CASE, from: { ...CASE.from, onHand: 200, arriving: 400 } });
+    expect(verdict).toMatchObject({ kind: 'transfer', excessUnits: 50, quantity: 50 });
+  });
+
   it('a transfer landing after the destination is replenished anyway prevents nothing', () => {
     expect(proposeTransfer({ ...CASE, lane: { ...TRUCK, transitDays: 35 } }).kind).toBe('costs_more_than_shortage');
   });

@@ -59,10 +59,14 @@ export type TransferVerdict =
       orderingCost: number;
     };
 
-/** What the origin can spare: on hand above its keep level until it is replenished itself. */
+/**
+ * What the origin can spare: the stock it physically holds above its keep level until it is
+ * replenished itself. Stock still arriving there is not lent (it may land after the transfer would
+ * ship, or late), so a transfer never exceeds what the origin holds on the ship date.
+ */
 export function excessUnits(side: WarehouseSide): number {
   const keep = side.demand.mean * side.replenishDays + side.safetyStock;
-  return Math.max(0, side.onHand + side.arriving - keep);
+  return Math.max(0, Math.min(side.onHand, side.onHand - keep));
 }
 
 /** Units the destination needs until its own replenishment lands, safety included. */

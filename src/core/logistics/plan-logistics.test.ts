@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planningDemo } from '../../../test/fixtures/planning-workspace';
 import { buildPlan, loadPlan, savePlan } from '../planning';
+import { loadPositions } from '../planning/inventory-position';
 import { planLogistics } from './plan-logistics';
 
 let demo: ReturnType<typeof planningDemo>;
@@ -37,8 +38,11 @@ describe('planLogistics on the demo business', () => {
       expect(rest.arrivalDay).toBeGreaterThan(u.arrivalDay);
       expect(u.reason.kind).toBe('split_urgent');
     }
+    const held = loadPositions(ws.db, plan.planDate);
     for (const t of result.transfers) {
       expect(t.fromLocationId).not.toBe(t.toLocationId);
+      // Never more than the origin holds on the ship date.
+      expect(t.quantity).toBeLessThanOrEqual(held.get(`${t.productId}:${t.fromLocationId}`)?.onHand ?? 0);
       expect(t.reason.transferCost).toBeLessThan(t.reason.marginSaved);
       expect(t.reason.transferCost).toBeLessThan(t.reason.orderingCost);
     }

@@ -196,7 +196,8 @@ function expediteOf(inputs: LogisticsInputs, po: OpenPoLine, sku: string, ship: 
   let best: ExpediteCandidate | null = null;
   for (const lane of ship.modeLanes) {
     if (lane.tariff.transitDays >= ship.usual.transitDays) continue;
-    const fast = priceSingle(lane, need);
+    // Over the usual landing: the faster lane is credited only with the sales its units save meanwhile.
+    const fast = priceSingle(lane, need, need.readyInDays + ship.usual.transitDays);
     if (!fast) continue;
     const extraFreight = fast.freight + fast.duty - usual.freight - usual.duty;
     const marginSaved = usual.lostMargin - fast.lostMargin;
