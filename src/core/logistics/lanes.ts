@@ -2,7 +2,8 @@
 
 import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
-import type { ContainerKind, LaneTariff } from '../freight/types';
+import { tariffFromColumns } from '../freight/tariff';
+import type { LaneTariff } from '../freight/types';
 import type { Lane, LaneInput } from './types';
 
 const SELECT = `
@@ -29,15 +30,7 @@ export function laneCount(db: Database.Database): number {
 
 /** The engine's view of a lane. */
 export function tariffOf(lane: Lane): LaneTariff {
-  const containerCosts: Partial<Record<ContainerKind, number>> = {};
-  if (lane.costPer20ft !== null) containerCosts['20ft'] = lane.costPer20ft;
-  if (lane.costPer40ft !== null) containerCosts['40ft'] = lane.costPer40ft;
-  if (lane.costPer40hc !== null) containerCosts['40hc'] = lane.costPer40hc;
-  return {
-    mode: lane.mode, transitDays: lane.transitDays, transitSdDays: lane.transitSdDays,
-    costPerUnit: lane.costPerUnit, costPerKg: lane.costPerKg, costPerM3: lane.costPerM3,
-    containerCosts, fixedCost: lane.fixedCost, dutyRate: lane.dutyRate,
-  };
+  return tariffFromColumns(lane);
 }
 
 /** Inserts or updates one lane in one transaction; returns its id. */

@@ -8,47 +8,19 @@
 
 import type Database from 'better-sqlite3';
 import { landedCost } from '../freight/landed-cost';
-import type { ContainerKind, FreightMode, LaneTariff } from '../freight/types';
+import type { LaneTariff } from '../freight/types';
+import { readActiveLanes } from './active-lanes';
 import type { PlanLine } from './types';
 
-interface LaneRow {
-  supplierId: number;
-  locationId: number;
-  mode: FreightMode;
-  transitDays: number;
-  transitSdDays: number;
-  costPerUnit: number | null;
-  costPerKg: number | null;
-  costPerM3: number | null;
-  c20: number | null;
-  c40: number | null;
-  c40hc: number | null;
-  fixedCost: number;
-  dutyRate: number;
-}
-
-/** The slowest active lane per supplier and warehouse. */
+/** The slowest active lane per supplier and warehouse (ties: the first entered). */
 function usualLanes(db: Database.Database): Map<string, LaneTariff> {
-  const rows = db
-    .prepare(
-      `SELECT supplier_id AS supplierId, destination_location_id AS locationId, mode, transit_days AS transitDays, transit_sd_days AS transitSdDays,
-         cost_per_unit AS costPerUnit, cost_per_kg AS costPerKg, cost_per_m3 AS costPerM3, cost_per_20ft AS c20, cost_per_40ft AS c40,
-         cost_per_40hc AS c40hc, fixed_cost AS fixedCost, duty_rate AS dutyRate
-       FROM lanes WHERE origin_kind = 'supplier' AND active = 1 ORDER BY transit_days DESC, id`,
-    )
-    .all() as LaneRow[];
+  const lanes = readActiveLanes(db)
+    .filter((l) => l.originKind === 'supplier')
+    .sort((a, b) => b.tariff.transitDays - a.tariff.transitDays || a.id - b.id);
   const out = new Map<string, LaneTariff>();
-  for (const r of rows) {
-    const key = `${r.supplierId}>${r.locationId}`;
-    if (out.has(key)) continue;
-    const containerCosts: Partial<Record<ContainerKind, number>> = {};
-    if (r.c20 !== null) containerCosts['20ft'] = r.c20;
-    if (r.c40 !== null) containerCosts['40ft'] = r.c40;
-    if (r.c40hc !== null) containerCosts['40hc'] = r.c40hc;
-    out.set(key, {
-      mode: r.mode, transitDays: r.transitDays, transitSdDays: r.transitSdDays, costPerUnit: r.costPerUnit, costPerKg: r.costPerKg,
-      costPerM3: r.costPerM3, containerCosts, fixedCost: r.fixedCost, dutyRate: r.dutyRate,
-    });
+  for (const l of lanes) {
+    const key = `${l.supplierId}>${l.destinationLocationId}`;
+    if (!out.has(key)) out.set(key, l.tariff);
   }
   return out;
 }
