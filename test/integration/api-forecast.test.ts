@@ -5,7 +5,7 @@ import { createHandlerTable } from '../../src/core/app/handlers';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { apiCaller, type ApiCall } from '../helpers/api-call';
-import { testAppContext } from '../helpers/app-context';
+import { jobFinished, testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 
 describe('forecast API: run a forecast job, review, override', () => {
@@ -27,15 +27,9 @@ describe('forecast API: run a forecast job, review, override', () => {
   }
 
   async function runForecast(call: ApiCall, input: { frequency: 'week'; horizon: number }): Promise<void> {
-    const finished = new Promise<{ status: string }>((resolve) => {
-      const unsubscribe = ctx!.events.subscribe((event, payload) => {
-        if (event !== 'job:finished') return;
-        unsubscribe();
-        resolve(payload as { status: string });
-      });
-    });
-    await call('forecast:start', input);
-    expect((await finished).status).toBe('done');
+    // By its job id: an alerts check follows every forecast and finishes too.
+    const { jobId } = await call('forecast:start', input);
+    expect((await jobFinished(ctx!, jobId)).status).toBe('done');
   }
 
   it('runs in a worker, stores the run, and shows overrides in the grid and detail', async () => {

@@ -78,7 +78,12 @@ export function importHandlers(ctx: AppContext): DomainHandlers<'import'> {
       return entries.map(({ details: _details, fingerprint: _fingerprint, ...entry }) => ({ ...entry, canUndo: entry.id === newestDone }));
     },
 
-    'import:undo': writes(({ importId }) => undoImport(db(), importId)),
+    'import:undo': writes(({ importId }) => {
+      const result = undoImport(db(), importId);
+      // The alerts read what the import brought: check them again without it.
+      ctx.alertsFollow.request();
+      return result;
+    }),
   };
 }
 

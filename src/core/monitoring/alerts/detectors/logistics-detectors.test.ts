@@ -23,18 +23,26 @@ describe('transfer and expedite alerts', () => {
     const transfers = logistics.transfers.filter((t) => t.reason.marginSaved > t.cost);
     const expedites = logistics.expediteCandidates.filter((e) => e.marginSaved > e.extraFreight);
     expect(transfers.length + expedites.length).toBeGreaterThan(0);
-    expect(summary.byKind.transferSaves).toBe(transfers.length);
-    expect(summary.byKind.expeditePays).toBe(expedites.length);
-    const rows = listAlerts(ws.db, { kinds: ['transferSaves', 'expeditePays'], limit: 500 }).rows;
+    // One alert per SKU-location: where a bigger alert (a stock-out) stands at the same place, it names the move in alsoKinds.
+    expect(summary.byKind.transferSaves).toBeLessThanOrEqual(transfers.length);
+    expect(summary.byKind.expeditePays).toBeLessThanOrEqual(expedites.length);
+    const all = listAlerts(ws.db, { all: true, includeCovered: true, limit: 5000 }).rows;
+    const at = (kind: string, productId: number, locationId: number) =>
+      all.find((r) => r.entity.productId === productId && r.entity.locationId === locationId && (r.kind === kind || String(r.facts.alsoKinds ?? '').split(',').includes(kind)));
     for (const t of transfers) {
-      const alert = rows.find((r) => r.kind === 'transferSaves' && r.entity.productId === t.productId && r.entity.locationId === t.toLocationId)!;
-      expect(alert.money).toBeCloseTo(t.reason.marginSaved - t.cost, 1);
+      const alert = at('transferSaves', t.productId, t.toLocationId);
+      expect(alert).toBeDefined();
+      if (alert!.kind !== 'transferSaves') continue;
+      expect(alert!.money).toBeCloseTo(t.reason.marginSaved - t.cost, 1);
       expect(alert).toMatchObject({ moneyMethod: 'transferSaving', facts: { from: t.from, to: t.to, mode: t.mode, shipDate: t.shipDate } });
     }
     for (const e of expedites) {
-      const alert = rows.find((r) => r.kind === 'expeditePays' && r.entity.poNumber === e.poNumber && r.entity.productId === e.productId)!;
-      expect(alert.money).toBeCloseTo(e.marginSaved - e.extraFreight, 1);
-      expect(alert.facts).toMatchObject({ stockoutDate: e.stockoutDate, expeditedArrival: e.expeditedArrivalDate, mode: e.mode });
+      const alert = all.find((r) => r.kind === 'expeditePays' && r.entity.poNumber === e.poNumber && r.entity.productId === e.productId)
+        ?? at('expeditePays', e.productId, e.toLocationId);
+      expect(alert).toBeDefined();
+      if (alert!.kind !== 'expeditePays') continue;
+      expect(alert!.money).toBeCloseTo(e.marginSaved - e.extraFreight, 1);
+      expect(alert!.facts).toMatchObject({ stockoutDate: e.stockoutDate, expeditedArrival: e.expeditedArrivalDate, mode: e.mode });
     }
   });
 
