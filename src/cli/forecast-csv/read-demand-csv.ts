@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../core/ground/errors/app-error';
+import { cellError } from '../cell-error';
 import { dayFromIso } from '../../core/ground/calendar';
 import { DateOrderTally, dateOrderReason } from '../../core/import/parse/date-order';
 import { DateParser, dateErrorMessage } from '../../core/import/parse/dates';
@@ -48,12 +49,7 @@ export async function readDemandCsvWithDates(file: string, options: DemandCsvOpt
   let row = 0;
 
   const fail = (column: string, message: string, value?: string): never => {
-    throw new AppError('invalid_input', `${name}, row ${row}, column ${column}: ${message}`, {
-      file: name,
-      row,
-      column,
-      ...(value === undefined ? {} : { value }),
-    });
+    throw cellError(name, row, column, message, value);
   };
 
   const handleRow = (cells: Cell[], rowNumber: number) => {

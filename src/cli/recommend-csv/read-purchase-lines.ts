@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../core/ground/errors/app-error';
+import { cellError } from '../cell-error';
 import { dayFromIso } from '../../core/ground/calendar';
 import { cellText, type Cell } from '../../core/ground/files/read/cell';
 import { fileSize } from '../../core/ground/files/read/file-head';
@@ -35,12 +36,7 @@ export async function readPurchaseLines(file: string): Promise<PurchaseLinesFile
   let lastDay = Number.NEGATIVE_INFINITY;
 
   const fail = (column: string, message: string, value?: string): never => {
-    throw new AppError('invalid_input', `${name}, row ${row}, column ${column}: ${message}`, {
-      file: name,
-      row,
-      column,
-      ...(value === undefined ? {} : { value }),
-    });
+    throw cellError(name, row, column, message, value);
   };
 
   const handleRow = (cells: Cell[], rowNumber: number) => {

@@ -1,5 +1,6 @@
 /** The logistics domain's public shapes: lanes, transfer drafts, shipment lines, container loads, reasons. */
 
+import type { TariffColumns } from '../freight/tariff';
 import type { ContainerKind, FreightMode } from '../freight/types';
 import type { TaskContext } from '../ground/task-context';
 
@@ -8,7 +9,7 @@ export type { ContainerKind, FreightMode };
 export type LaneOriginKind = 'supplier' | 'warehouse';
 
 /** A stored lane with its codes resolved. */
-export interface Lane {
+export interface Lane extends TariffColumns {
   id: number;
   originKind: LaneOriginKind;
   supplierId: number | null;
@@ -17,22 +18,11 @@ export interface Lane {
   origin: string;
   destinationLocationId: number;
   destination: string;
-  mode: FreightMode;
   originPort: string | null;
-  transitDays: number;
-  transitSdDays: number;
   transitSource: 'entered' | 'measured';
   transitSamples: number;
   /** As entered (or imported), kept when the transit is measured. */
   enteredTransitDays: number | null;
-  costPerUnit: number | null;
-  costPerKg: number | null;
-  costPerM3: number | null;
-  costPer20ft: number | null;
-  costPer40ft: number | null;
-  costPer40hc: number | null;
-  fixedCost: number;
-  dutyRate: number;
   currency: string;
   active: boolean;
   notes: string | null;
