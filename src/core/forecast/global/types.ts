@@ -1,6 +1,7 @@
 /** Types shared by the global (cross-series) TensorFlow.js forecasting model. */
 
 import type { TaskContext } from '../../ground/task-context';
+import type { EventSpan } from '../events/event-span';
 
 /** Bucket size of the series: decides the calendar features and the default input length. */
 export type Frequency = 'day' | 'week' | 'month' | 'other';
@@ -30,6 +31,11 @@ export interface GlobalModelOptions {
    */
   lastBucket?: string | readonly string[];
   covariates?: Covariates;
+  /**
+   * Retail events (Spring Festival, 618, Double 11, the workspace's own): the model sees, for
+   * every bucket of the input window and of the horizon, which events it overlaps.
+   */
+  events?: readonly EventSpan[];
 }
 
 /** Knobs for training; the defaults are tuned for 10,000 weekly series in under two minutes. */
