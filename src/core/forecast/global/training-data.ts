@@ -6,8 +6,8 @@ import type { FeatureLayout, TrainingOptions } from './types';
 import { buildWindowSet, defaultInputLength, featureLayout, prepareSeries, type PreparedSeries, type WindowSet } from './windows';
 
 /** Training options with every default filled in. */
-export type ResolvedTrainingOptions = Required<Omit<TrainingOptions, 'lastBucket' | 'covariates'>> &
-  Pick<TrainingOptions, 'lastBucket' | 'covariates'>;
+export type ResolvedTrainingOptions = Required<Omit<TrainingOptions, 'lastBucket' | 'covariates' | 'events'>> &
+  Pick<TrainingOptions, 'lastBucket' | 'covariates' | 'events'>;
 
 export function resolveTrainingOptions(options: TrainingOptions): ResolvedTrainingOptions {
   const horizon = Math.max(1, Math.floor(options.horizon));
