@@ -1,6 +1,7 @@
 /**
- * Forecast engine benchmark: accuracy on M4 weekly and carparts, and throughput.
- * Run: npx tsx bench/forecast.bench.ts   (data: ../shared/data relative to the repo root)
+ * Forecast engine benchmark: accuracy on M4 weekly and carparts, throughput, and `forecast --input`
+ * on real retail hold-outs.
+ * Run: npx tsx bench/forecast.bench.ts [m4|carparts|speed|retail [CLI flags…]]   (data: ../shared/data relative to the repo root)
  */
 
 import { existsSync } from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCarparts } from './forecast/carparts';
 import { runM4Weekly } from './forecast/m4';
+import { runRetailHoldout } from './forecast/retail-holdout';
 import { runSpeed } from './forecast/speed';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +21,7 @@ async function main(): Promise<void> {
   if (only === undefined || only === 'm4') runM4Weekly(dataDir);
   if (only === undefined || only === 'carparts') runCarparts(dataDir);
   if (only === undefined || only === 'speed') await runSpeed();
+  if (only === undefined || only === 'retail') await runRetailHoldout(repoRoot, dataDir, process.argv.slice(3));
 }
 
 await main();

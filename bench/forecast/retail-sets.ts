@@ -1,0 +1,166 @@
+/**
+ * Real retail hold-out sets built from ../shared/data, shaped like the sets SupplyDesk is judged
+ * on: daily item-store series with a 28-day horizon (M5's setting), and weekly SKU series whose
+ * last 13 weeks run up to the year-end peak. History goes to the CLI as `sku,date,qty` rows; the
+ * held-out buckets stay here to score what comes back.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import JSZip from 'jszip';
+import { dayFromIso, isoFromDay } from '../../src/core/ground/calendar';
+
+export interface HoldoutSet {
+  name: string;
+  frequency: 'day' | 'week';
+  horizon: number;
+  skus: string[];
+  /** Per SKU: training buckets, oldest → newest, all ending on `lastDay`. */
+  train: Float64Array[];
+  /** Per SKU: the `horizon` held-out buckets. */
+  actual: Float64Array[];
+  /** Per SKU: WRMSSE weight (share of revenue, or of units, over the last `horizon` training buckets); sums to 1. */
+  weight: Float64Array;
+  /** Day number of the last training bucket (a week is dated by its last day). */
+  lastDay: number;
+  /** Days per bucket. */
+  step: number;
+}
+
+/** `sku,date,qty` lines for the CLI: one row per bucket with demand (empty buckets are zero demand). */
+export function historyCsv(set: HoldoutSet): string {
+  const lines = ['sku,date,qty'];
+  set.skus.forEach((sku, s) => {
+    const train = set.train[s]!;
+    for (let t = 0; t < train.length; t++) {
+      const qty = train[t]!;
+      // Keep the series' first bucket even at zero so its start is known.
+      if (qty === 0 && t > 0) continue;
+      lines.push(`${sku},${isoFromDay(set.lastDay - (train.length - 1 - t) * set.step)},${qty}`);
+    }
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+function weights(values: Float64Array[], horizon: number, price?: Float64Array): Float64Array {
+  const w = Float64Array.from(values, (v, i) => {
+    let sum = 0;
+    for (let t = Math.max(0, v.length - horizon); t < v.length; t++) sum += v[t]!;
+    return sum * (price ? price[i]! : 1);
+  });
+  const total = w.reduce((a, b) => a + b, 0);
+  return w.map((x) => (total > 0 ? x / total : 1 / w.length));
+}
+
+/**
+ * Kaggle's store-item demand: 50 items × 10 stores, daily 2013–2017. `count` series (items 1…,
+ * all stores), the last 28 days of 2017 held out.
+ */
+export async function storeItemDaily(dataDir: string, count = 280): Promise<HoldoutSet> {
+  const zip = await JSZip.loadAsync(readFileSync(path.join(dataDir, 'store_item_demand.zip')));
+  const text = await zip.file('train.csv')!.async('string');
+  const horizon = 28;
+  const series = new Map<string, Map<number, number>>();
+  let lastDay = -Infinity;
+  let firstDay = Infinity;
+  for (const line of text.split('\n').slice(1)) {
+    if (line.trim() === '') continue;
+    const [date = '', store = '', item = '', sales = ''] = line.trim().split(',');
+    if (Number(item) > Math.ceil(count / 10)) continue;
+    const key = `I${item.padStart(2, '0')}-S${store.padStart(2, '0')}`;
+    const day = dayFromIso(date);
+    lastDay = Math.max(lastDay, day);
+    firstDay = Math.min(firstDay, day);
+    let m = series.get(key);
+    if (!m) series.set(key, (m = new Map()));
+    m.set(day, Number(sales));
+  }
+  const skus = [...series.keys()].sort().slice(0, count);
+  const cut = lastDay - horizon;
+  const length = cut - firstDay + 1;
+  const train = skus.map((sku) => Float64Array.from({ length }, (_, t) => series.get(sku)!.get(firstDay + t) ?? 0));
+  const actual = skus.map((sku) => Float64Array.from({ length: horizon }, (_, t) => series.get(sku)!.get(cut + 1 + t) ?? 0));
+  return { name: `store-item daily (${skus.length} series, h=28)`, frequency: 'day', horizon, skus, train, actual, weight: weights(train, horizon), lastDay: cut, step: 1 };
+}
+
+interface RetailLine {
+  sku: string;
+  day: number;
+  qty: number;
+  price: number;
+}
+
+function readOnlineRetail(dataDir: string): RetailLine[] {
+  const text = gunzipSync(readFileSync(path.join(dataDir, 'online_retail_2009-12_to_2010-11_lines.csv.gz'))).toString('utf8');
+  const out: RetailLine[] = [];
+  for (const line of text.split('\n').slice(1)) {
+    if (line.trim() === '') continue;
+    const cells = line.split(',');
+    // InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
+    const qty = Number(cells[2]);
+    const price = Number(cells[4]);
+    if (!(qty > 0) || !(price > 0)) continue;
+    out.push({ sku: cells[1]!, day: dayFromIso(cells[3]!.slice(0, 10)), qty, price });
+  }
+  return out;
+}
+
+/**
+ * The online gift retailer by week (weeks end on Sunday): the last 13 whole weeks, up to the
+ * November peak, held out. SKUs sold in at least `minWeeks` training weeks.
+ */
+export function onlineRetailWeekly(dataDir: string, minWeeks = 8): HoldoutSet {
+  return retailBuckets(readOnlineRetail(dataDir), 'week', 13, minWeeks, Infinity);
+}
+
+/** The same retailer by day: the `count` SKUs with the most revenue, the last 28 days held out (intermittent daily series). */
+export function onlineRetailDaily(dataDir: string, count = 280): HoldoutSet {
+  return retailBuckets(readOnlineRetail(dataDir), 'day', 28, 1, count);
+}
+
+function retailBuckets(lines: RetailLine[], frequency: 'day' | 'week', horizon: number, minBuckets: number, count: number): HoldoutSet {
+  const step = frequency === 'week' ? 7 : 1;
+  const maxDay = lines.reduce((m, l) => Math.max(m, l.day), -Infinity);
+  const minDay = lines.reduce((m, l) => Math.min(m, l.day), Infinity);
+  // Day 0 (1970-01-01) was a Thursday: +3 makes Sunday end a week.
+  const lastDay = frequency === 'week' ? maxDay - ((maxDay + 4) % 7 + 7) % 7 : maxDay;
+  const buckets = Math.floor((lastDay - minDay) / step) + 1;
+  const bySku = new Map<string, { values: Float64Array; revenue: number; qty: number }>();
+  for (const l of lines) {
+    if (l.day > lastDay) continue;
+    const b = buckets - 1 - Math.floor((lastDay - l.day) / step);
+    if (b < 0) continue;
+    let s = bySku.get(l.sku);
+    if (!s) bySku.set(l.sku, (s = { values: new Float64Array(buckets), revenue: 0, qty: 0 }));
+    s.values[b]! += l.qty;
+    s.revenue += l.qty * l.price;
+    s.qty += l.qty;
+  }
+  const trainLength = buckets - horizon;
+  let candidates = [...bySku.entries()].filter(([, s]) => {
+    let sold = 0;
+    for (let t = 0; t < trainLength; t++) if (s.values[t]! > 0) sold++;
+    return sold >= minBuckets;
+  });
+  candidates.sort((a, b) => b[1].revenue - a[1].revenue || (a[0] < b[0] ? -1 : 1));
+  candidates = candidates.slice(0, count);
+  candidates.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const skus = candidates.map(([sku]) => sku);
+  const train = candidates.map(([, s]) => s.values.slice(0, trainLength));
+  const actual = candidates.map(([, s]) => s.values.slice(trainLength));
+  const price = Float64Array.from(candidates, ([, s]) => s.revenue / s.qty);
+  const name = frequency === 'week' ? `online retail weekly (${skus.length} SKUs, h=13 to the peak)` : `online retail daily (${skus.length} SKUs, h=28)`;
+  return { name, frequency, horizon, skus, train, actual, weight: weights(train, horizon, price), lastDay: lastDay - horizon * step, step };
+}
+
+/** Runs `forecast --input` on the set as a user would and returns the CLI's output file's text. */
+export function runForecastCli(repoRoot: string, inputFile: string, outputFile: string, set: HoldoutSet, extraArgs: string[] = []): string {
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'src/cli/index.ts'), 'forecast', '--input', inputFile, '--horizon', String(set.horizon), '--frequency', set.frequency, '--output', outputFile, ...extraArgs],
+    { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return readFileSync(outputFile, 'utf8');
+}
