@@ -8,8 +8,9 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 
 /**
- * Left out of the fingerprint: the alerts are derived, checked again in a transaction of their own after a forecast,
- * plan or approval, so a kill between the two leaves the command's write whole and the alerts to the next check.
+ * Left out of the fingerprint: the alerts (and the audit rows of their checks) are derived, checked again in a
+ * transaction of their own after a forecast, plan or approval, so a kill between the two leaves the command's write
+ * whole and the alerts to the next check.
  */
 const DERIVED_TABLES = new Set(['alerts', 'alert_cache', 'alert_refreshes']);
 
@@ -21,7 +22,9 @@ export function workspaceFingerprint(file: string): { integrity: string; state: 
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
     const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[])
       .filter((table) => !DERIVED_TABLES.has(table));
-    const counts = tables.map((table) => `${table}=${db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number}`);
+    // The alerts check audits itself: its rows are as derived as the alerts.
+    const countOf = (table: string) => table === 'audit_log' ? "SELECT count(*) FROM audit_log WHERE action <> 'alerts.refresh'" : `SELECT count(*) FROM "${table}"`;
+    const counts = tables.map((table) => `${table}=${db.prepare(countOf(table)).pluck().get() as number}`);
     const units = db.prepare('SELECT total(units) FROM sales_daily').pluck().get() as number;
     return { integrity, state: `${counts.join(',')}|units=${units}` };
   } finally {
