@@ -48,7 +48,8 @@ export async function eventsCommand(args: string[]): Promise<void> {
         }
         throw error;
       }
-      console.log(`Imported ${rows.length.toLocaleString('en')} event dates from ${values.import} (${new Set(rows.map((r) => r.key)).size} events)`);
+      const events = new Set(rows.map((r) => r.key)).size;
+      console.log(`Imported ${rows.length.toLocaleString('en')} event dates from ${values.import} (${events} event${events === 1 ? '' : 's'})`);
     }
     const calendar = readEventCalendar(workspace.db);
     if (values.export !== undefined) {
@@ -68,7 +69,7 @@ function printCalendar(calendar: ReturnType<typeof readEventCalendar>, locale: '
   for (const event of calendar) {
     const name = locale === 'zh-CN' ? event.nameZh : event.nameEn;
     const next = event.occurrences.find((o) => o.to >= today);
-    const when = !event.enabled ? 'off' : next ? `next ${next.from} to ${next.to}${next.edited ? ' (edited)' : ''}` : 'no coming dates';
+    const when = !event.enabled ? 'off' : next ? `next ${next.from} to ${next.to}${next.edited && event.origin === 'default' ? ' (edited)' : ''}` : 'no coming dates';
     console.log(`${event.key}\t${name}\t${event.origin}\t${when}`);
   }
 }
