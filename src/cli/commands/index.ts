@@ -1,5 +1,6 @@
 import { dashboardCommand } from './dashboard';
 import { demoCommand } from './demo';
+import { eventsCommand } from './events';
 import { forecastCommand } from './forecast';
 import { importCommand } from './import';
 import { infoCommand } from './info';
@@ -26,6 +27,7 @@ export const commands: Record<string, Command> = {
   demo: demoCommand,
   info: infoCommand,
   forecast: forecastCommand,
+  events: eventsCommand,
   import: importCommand,
   scorecard: scorecardCommand,
   'supplier-pack': supplierPackCommand,

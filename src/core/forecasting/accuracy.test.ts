@@ -3,6 +3,7 @@ import { useTempDir } from '../../../test/helpers/temp-dir';
 import { createInlineTaskContext } from '../ground/task-context';
 import { aggregateAccuracy, backtestAccuracy, methodFamily, type SeriesAccuracy } from './accuracy';
 import { actualsAccuracy } from './actuals-accuracy';
+import { saveEventChanges } from './event-changes';
 import { scoreForecast } from './backtest';
 import { addOverride } from './overrides';
 import { runWorkspaceForecast } from './run-forecast';
@@ -98,8 +99,17 @@ describe('accuracy figures', () => {
 
     addOverride(ws.db, { productId: p, fromDate: '2026-04-07', toDate: '2026-04-07', kind: 'set', value: actual[0]!, valuePer: 'week', reason: 'knew it' });
     addOverride(ws.db, { productId: p, fromDate: '2026-04-14', toDate: '2026-04-14', kind: 'percent', value: 300, reason: 'hope' });
+    // A brand day of the calendar over the weeks ending 04-21 and 04-28: scored apart from the rest.
+    saveEventChanges(ws.db, [
+      { kind: 'add', key: 'brandDay', nameEn: 'Brand day', nameZh: '品牌日' },
+      { kind: 'setDates', key: 'brandDay', from: '2026-04-20', to: '2026-04-22' },
+    ]);
     const report = actualsAccuracy(ws.db, runId, 'sku');
     expect(report).toMatchObject({ buckets: 8, from: '2026-04-01', to: '2026-05-26' });
+    expect(report.events.map((e) => [e.key, e.nameZh, e.points])).toEqual([['brandDay', '品牌日', 2], ['(none)', '活动期外', 5]]);
+    const eventWeeks = [2, 3];
+    const eventErr = eventWeeks.reduce((s, k) => s + Math.abs(actual[k]! - values[k]!.mean), 0);
+    expect(report.events[0]!.model.wape).toBeCloseTo(eventErr / eventWeeks.reduce((s, k) => s + actual[k]!, 0), 9);
     const row = report.rows[0]!;
     expect(row.points).toBe(7);
     expect(row.model.wape).toBeCloseTo(absErr / a.reduce((s, v) => s + v, 0), 9);

@@ -11,12 +11,23 @@ import { normalQuantile } from '../forecast/distributions';
 import { SEASON_LENGTH, STORED_KEYS, STORED_LEVELS } from './types';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { aggregateAccuracy, seriesIdentity, type AccuracyFigures, type AccuracyGroup, type AccuracyRow, type SeriesAccuracy } from './accuracy';
-import { bucketGrid } from './bucket-grid';
+import { bucketGrid, type BucketGrid } from './bucket-grid';
+import { readEventCalendar } from './event-calendar';
+import { readEventSpans } from './event-spans';
 import { effectiveForecast, type EffectiveRow } from './effective-forecast';
 import { readHistory } from './history';
 import { readProducts } from './products';
 import { overrideValueAdded, type OverrideValueAdded } from './override-value';
 import { getRun, runSeries, type RunInfo, type SeriesRow } from './runs';
+
+/** The error of the buckets that overlap one event (or, with key `NO_EVENT`, that overlap none). */
+export interface EventAccuracyRow extends AccuracyRow {
+  nameEn: string;
+  nameZh: string;
+}
+
+/** The key of the buckets outside every event. */
+export const NO_EVENT = '(none)';
 
 export interface ActualsReport {
   runId: number;
@@ -26,6 +37,12 @@ export interface ActualsReport {
   to: string | null;
   rows: AccuracyRow[];
   overrides: OverrideValueAdded;
+  /**
+   * The same figures on the buckets overlapping each event of the workspace's calendar, one row per
+   * event that has scored points, then the buckets outside every event (key NO_EVENT): is the
+   * forecast worse in event weeks?
+   */
+  events: EventAccuracyRow[];
 }
 
 /** A run scored series by series against what sold after it, before grouping. */
@@ -50,7 +67,7 @@ export function scoreAgainstActuals(db: Database.Database, runId: number): Actua
   const lastDay = lastSale ? dayFromIso(lastSale) : -Infinity;
   let buckets = 0;
   while (buckets < run.horizon && grid.futureEndDay(buckets + 1) <= lastDay) buckets++;
-  if (buckets === 0) return { runId, buckets: 0, from: null, to: null, records: [], overrides: overrideValueAdded([], new Map()) };
+  if (buckets === 0) return { runId, buckets: 0, from: null, to: null, records: [], overrides: overrideValueAdded([], new Map()), events: [] };
 
   const from = isoFromDay(grid.lastDay + 1);
   const to = isoFromDay(grid.futureEndDay(buckets));
@@ -64,11 +81,47 @@ export function scoreAgainstActuals(db: Database.Database, runId: number): Actua
     else bySeries.set(key, [row]);
   }
   const seasonLength = SEASON_LENGTH[run.frequency];
+  const eventsOf = bucketEvents(db, grid, buckets);
+  const eventRecords = new Map<string, SeriesAccuracy[]>();
   const records = runSeries(db, runId).map((s) => {
     const key = `${s.productId}:${s.locationId}`;
-    return scoreSeries(s, bySeries.get(key) ?? [], actuals.get(key), seasonLength);
+    const rows = bySeries.get(key) ?? [];
+    for (const [event, dates] of eventsOf.byEvent) {
+      const scored = scoreSeries(s, rows, actuals.get(key), seasonLength, (row) => dates.has(row.bucketDate));
+      if (scored.points === 0) continue;
+      const list = eventRecords.get(event);
+      if (list) list.push(scored);
+      else eventRecords.set(event, [scored]);
+    }
+    return scoreSeries(s, rows, actuals.get(key), seasonLength);
   });
-  return { runId, buckets, from, to, records, overrides: overrideValueAdded(forecast, actuals) };
+  const events = [...eventRecords]
+    .map(([key, list]): EventAccuracyRow => ({ ...aggregateAccuracy(list, 'all')[0]!, key, ...eventsOf.names.get(key)! }))
+    .sort((a, b) => (a.key === NO_EVENT ? 1 : b.key === NO_EVENT ? -1 : eventsOf.order.indexOf(a.key) - eventsOf.order.indexOf(b.key)));
+  return { runId, buckets, from, to, records, overrides: overrideValueAdded(forecast, actuals), events };
+}
+
+/** Which scored buckets (by date) overlap each event, and which overlap none. */
+function bucketEvents(db: Database.Database, grid: BucketGrid, buckets: number) {
+  const first = grid.lastDay + 1;
+  const last = grid.futureEndDay(buckets);
+  const spans = readEventSpans(db, first, last);
+  const names = new Map<string, { nameEn: string; nameZh: string }>([[NO_EVENT, { nameEn: 'Outside events', nameZh: '活动期外' }]]);
+  for (const event of readEventCalendar(db)) names.set(event.key, { nameEn: event.nameEn, nameZh: event.nameZh });
+  const byEvent = new Map<string, Set<string>>();
+  const add = (key: string, date: string) => {
+    const set = byEvent.get(key);
+    if (set) set.add(date);
+    else byEvent.set(key, new Set([date]));
+  };
+  for (let k = 1; k <= buckets; k++) {
+    const from = isoFromDay(grid.futureEndDay(k - 1) + 1);
+    const end = isoFromDay(grid.futureEndDay(k));
+    const overlapping = spans.filter((span) => span.from <= end && span.to >= from);
+    if (overlapping.length === 0) add(NO_EVENT, end);
+    for (const span of overlapping) add(span.key, end);
+  }
+  return { byEvent, names, order: spans.map((s) => s.key) };
 }
 
 /** Actual demand per series and bucket date, cleaned like the history (NaN = out of stock). */
@@ -84,9 +137,16 @@ function readActuals(db: Database.Database, run: RunInfo, from: string, to: stri
   return actuals;
 }
 
-function scoreSeries(s: SeriesRow, rows: EffectiveRow[], actualByDate: Map<string, number> | undefined, seasonLength: number): SeriesAccuracy {
-  // No sales rows in the window means no demand while in stock: zeros, not missing.
-  const actual = rows.map((r) => actualByDate?.get(r.bucketDate) ?? 0);
+function scoreSeries(
+  s: SeriesRow,
+  rows: EffectiveRow[],
+  actualByDate: Map<string, number> | undefined,
+  seasonLength: number,
+  /** Score only these buckets (an event's); the naive band still widens by each bucket's place in the horizon. */
+  keep?: (row: EffectiveRow) => boolean,
+): SeriesAccuracy {
+  // No sales rows in the window means no demand while in stock: zeros, not missing; left out buckets are NaN (not scored).
+  const actual = rows.map((r) => (keep && !keep(r) ? NaN : (actualByDate?.get(r.bucketDate) ?? 0)));
   const mean = rows.map((r) => r.original.mean);
   const quantiles = STORED_KEYS.map((key) => rows.map((r) => r.original[key]));
   const snaiveMean = rows.map((r) => r.original.snaive);

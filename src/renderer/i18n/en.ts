@@ -10,6 +10,7 @@ import { dashboardMessagesEn } from './domains/dashboard';
 import { writerMessagesEn } from './domains/writers';
 import { missingInputMessagesEn } from './domains/missing-inputs';
 import { logisticsMessagesEn } from './domains/logistics';
+import { eventMessagesEn } from './domains/events';
 
 /**
  * The English dictionary is the source of keys: zh-CN.ts must have exactly these keys.
@@ -498,6 +499,7 @@ export const en = {
   ...writerMessagesEn,
   ...missingInputMessagesEn,
   ...logisticsMessagesEn,
+  ...eventMessagesEn,
 } as const;
 
 export type CoreMessageKey = keyof typeof coreEn;

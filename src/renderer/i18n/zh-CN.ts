@@ -10,6 +10,7 @@ import { dashboardMessagesZhCN } from './domains/dashboard';
 import { writerMessagesZhCN } from './domains/writers';
 import { missingInputMessagesZhCN } from './domains/missing-inputs';
 import { logisticsMessagesZhCN } from './domains/logistics';
+import { eventMessagesZhCN } from './domains/events';
 import type { CoreMessageKey, en } from './en';
 
 /** 简体中文。键与 en.ts 完全一致：缺少翻译会导致编译错误。术语见 docs/UX.md 词汇表。 */
@@ -490,4 +491,5 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...writerMessagesZhCN,
   ...missingInputMessagesZhCN,
   ...logisticsMessagesZhCN,
+  ...eventMessagesZhCN,
 };

@@ -35,6 +35,7 @@ import { backupChannels } from './backup-channels';
 import { channel, none } from './channel';
 import { apiErrorSchema } from './errors';
 import { dashboardChannels } from './dashboard-channels';
+import { eventChannels } from './event-channels';
 import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
 import { logisticsChannels } from './logistics-channels';
@@ -135,6 +136,7 @@ export const channels = {
   ...refreshChannels,
   ...recommendChannels,
   ...logisticsChannels,
+  ...eventChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -16,6 +16,9 @@ export class ForecastsPage {
   readonly overrideItems: Locator;
   readonly accuracy: Locator;
   readonly compare: Locator;
+  readonly events: Locator;
+  readonly promotions: Locator;
+  readonly chart: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('page-forecasts');
@@ -32,6 +35,9 @@ export class ForecastsPage {
     this.overrideItems = page.getByTestId('override-item');
     this.accuracy = page.getByTestId('forecast-accuracy');
     this.compare = page.getByTestId('forecast-compare');
+    this.events = page.getByTestId('event-calendar');
+    this.promotions = page.getByTestId('planned-promotions');
+    this.chart = page.getByTestId('forecast-chart');
   }
 
   /** Opens the run form, sets the buckets and horizon, and starts the job. */
@@ -92,6 +98,29 @@ export class ForecastsPage {
     await this.overrideForm.getByRole('spinbutton', { name: 'Value' }).fill(String(percent));
     await this.overrideForm.getByRole('textbox', { name: 'Reason' }).fill(reason);
     await this.overrideForm.getByRole('button', { name: 'Add override' }).click();
+  }
+
+  /** The event calendar's row of an event, by its name in the shown language. */
+  eventRow(name: string): Locator {
+    return this.events.locator('tr.ant-table-row').filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  /** Types an event's first and last day for the shown year; leaving the field saves them. */
+  async setEventDates(name: string, from: string, to: string, labels = { from: 'From', to: 'To (inclusive)' }): Promise<void> {
+    const row = this.eventRow(name);
+    await row.getByLabel(`${labels.from} ${name}`, { exact: true }).fill(from);
+    const last = row.getByLabel(`${labels.to} ${name}`, { exact: true });
+    await last.fill(to);
+    await last.blur();
+  }
+
+  /** Plans a promotion with a discount on the open series. */
+  async planDiscount(from: string, to: string, percent: number): Promise<void> {
+    const form = this.page.getByTestId('promotion-form');
+    await form.getByLabel('From', { exact: true }).fill(from);
+    await form.getByLabel('To', { exact: true }).fill(to);
+    await form.getByRole('spinbutton', { name: 'Discount' }).fill(String(percent));
+    await form.getByRole('button', { name: 'Plan' }).click();
   }
 
   async removeFirstOverride(): Promise<void> {

@@ -11,6 +11,7 @@ import type { GlobalModelTaskInput } from '../jobs/tasks/global-model-task';
 import type { JobInput } from '../jobs/job-map';
 import { listGlobalModels } from '../../forecasting/global-models';
 import type { AppContext } from '../app-context';
+import { eventHandlers } from './event-handlers';
 import { writes, type DomainHandlers } from './types';
 
 export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
@@ -20,6 +21,7 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
     jobId: ctx.startWritingJob(kind, input).jobId,
   });
   return {
+    ...eventHandlers(ctx),
     'forecast:start': ({ frequency, horizon, locations, globalModel }) => {
       const input: ForecastRunTaskInput = {
         path: ctx.requireWorkspace().path,
@@ -59,9 +61,10 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
     'forecast:actualsAccuracy': ({ runId, groupBy }) => {
       // Scored once per run (it reads the sales since the run); every grouping reuses the scores.
       const scores = ctx.cachedRead(`forecast:actuals:${runId}`, (workspace) => scoreAgainstActuals(workspace.db, runId));
-      const { overrides, rows, ...report } = groupActuals(scores, groupBy);
+      const { overrides, rows, events, ...report } = groupActuals(scores, groupBy);
       const { byOverride: _byOverride, ...overrideTotals } = overrides;
-      return { ...report, rows: rows.map(({ group: _group, ...row }) => row), overrides: overrideTotals };
+      const ungrouped = <R extends { group: unknown }>({ group: _group, ...row }: R) => row;
+      return { ...report, rows: rows.map(ungrouped), overrides: overrideTotals, events: events.map(ungrouped) };
     },
     'forecast:compare': ({ runA, runB }) =>
       ctx.cachedRead(`forecast:compare:${runA}:${runB}`, (workspace) => {

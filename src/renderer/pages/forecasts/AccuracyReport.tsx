@@ -1,17 +1,22 @@
 import type { GetRowIdParams } from 'ag-grid-community';
 import { Alert, Empty, Segmented, Select, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AccuracyGroup, ForecastRun } from '../../../shared/contract/schemas/forecast';
 import { KeyFigure } from '../../components/KeyFigure';
 import { DataGrid } from '../../grid/DataGrid';
 import { describeError } from '../../i18n/errors';
-import { useFormat, useT } from '../../i18n/hooks';
+import { useFormat, useLocale, useT } from '../../i18n/hooks';
 import { accuracyColumns } from './accuracy-columns';
 import { percent, ratio, signedPercent } from './forecast-labels';
-import { useAccuracyReport, type AccuracySource } from './useAccuracyReport';
+import { useAccuracyReport, type AccuracySource, type ReportGroup } from './useAccuracyReport';
 import type { AccuracyRow } from './useForecastRun';
 
+/** The key of the buckets outside every event, as the report names them. */
+const NO_EVENT = '(none)';
+
 const GROUPS: AccuracyGroup[] = ['category', 'brand', 'class', 'method', 'location', 'sku'];
+/** Error in event weeks is scored on the sales since the run (backtests keep no per-week errors). */
+const ACTUALS_GROUPS: ReportGroup[] = [...GROUPS, 'event'];
 const getRowId = (params: GetRowIdParams<AccuracyRow>) => params.data.key;
 
 /** MASE, RMSSE, WAPE, bias, pinball and coverage per group, each beside seasonal naive; and whether overrides helped. */
@@ -19,8 +24,17 @@ export function AccuracyReport({ run }: { run: ForecastRun }) {
   const t = useT();
   const format = useFormat();
   const [source, setSource] = useState<AccuracySource>('backtest');
-  const [groupBy, setGroupBy] = useState<AccuracyGroup>('category');
-  const report = useAccuracyReport(run, source, groupBy);
+  const [groupBy, setGroupBy] = useState<ReportGroup>('category');
+  const locale = useLocale();
+  const eventName = useCallback(
+    (row: { key: string; nameEn: string; nameZh: string }) => (row.key === NO_EVENT ? t('forecasts.accuracy.noEvent') : locale === 'zh-CN' ? row.nameZh : row.nameEn),
+    [t, locale],
+  );
+  const report = useAccuracyReport(run, source, groupBy, eventName);
+  const chooseSource = (next: AccuracySource) => {
+    setSource(next);
+    if (next === 'backtest' && groupBy === 'event') setGroupBy('category');
+  };
   const columnDefs = useMemo(() => accuracyColumns(t, format, groupBy), [t, format, groupBy]);
   const empty = useMemo(() => ({ title: t('forecasts.accuracy.empty'), hint: t('forecasts.accuracy.emptyHint') }), [t]);
   const loading = report.status === 'loading';
@@ -34,18 +48,18 @@ export function AccuracyReport({ run }: { run: ForecastRun }) {
         <Segmented<AccuracySource>
           aria-label={t('forecasts.accuracy.source')}
           value={source}
-          onChange={setSource}
+          onChange={chooseSource}
           options={[
             { value: 'backtest', label: t('forecasts.accuracy.source.backtest') },
             { value: 'actuals', label: t('forecasts.accuracy.source.actuals') },
           ]}
         />
-        <Select<AccuracyGroup>
+        <Select<ReportGroup>
           aria-label={t('forecasts.accuracy.groupBy')}
           value={groupBy}
           onChange={setGroupBy}
           style={{ width: 160 }}
-          options={GROUPS.map((group) => ({ value: group, label: t(`forecasts.accuracy.group.${group}`) }))}
+          options={(source === 'actuals' ? ACTUALS_GROUPS : GROUPS).map((group) => ({ value: group, label: t(`forecasts.accuracy.group.${group}`) }))}
         />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {actuals && actuals.buckets > 0

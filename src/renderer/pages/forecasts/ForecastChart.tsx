@@ -4,11 +4,24 @@ import type { ForecastDetail } from '../../../shared/contract/schemas/forecast';
 import { EChart } from '../../charts/EChart';
 import { useFormat, useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
-import { forecastChartOption, type ChartPalette } from './forecast-chart-option';
+import { forecastChartOption, plannedBuckets, type ChartPalette, type PlannedSpan } from './forecast-chart-option';
 import type { Frequency } from '../../i18n/forecast-frequency';
 
 /** History, forecast and prediction interval of one series, in the app's colours for either theme. */
-export function ForecastChart({ detail, frequency, height = 220 }: { detail: ForecastDetail; frequency: Frequency; height?: number }) {
+const NO_PLANS: readonly PlannedSpan[] = [];
+
+export function ForecastChart({
+  detail,
+  frequency,
+  height = 220,
+  planned = NO_PLANS,
+}: {
+  detail: ForecastDetail;
+  frequency: Frequency;
+  height?: number;
+  /** Planned promotions to mark on the forecast. */
+  planned?: readonly PlannedSpan[];
+}) {
   const t = useT();
   const format = useFormat();
   const { token } = theme.useToken();
@@ -30,10 +43,12 @@ export function ForecastChart({ detail, frequency, height = 220 }: { detail: For
     }),
     [token, dark],
   );
-  const option = useMemo(() => forecastChartOption(detail, frequency, t, format, palette), [detail, frequency, t, format, palette]);
+  const option = useMemo(() => forecastChartOption(detail, frequency, t, format, palette, planned), [detail, frequency, t, format, palette, planned]);
+
+  const marked = useMemo(() => plannedBuckets(detail.forecast.map((f) => f.date), planned, detail.history.at(-1)?.date).length, [detail, planned]);
 
   return (
-    <div data-testid="forecast-chart">
+    <div data-testid="forecast-chart" data-planned-spans={marked}>
       <EChart option={option} height={height} ariaLabel={t('forecasts.detail.chart')} />
     </div>
   );

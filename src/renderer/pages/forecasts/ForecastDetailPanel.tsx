@@ -12,6 +12,10 @@ import { overrideInput, type OverrideDraft } from './override-input';
 import { OverrideForm } from './OverrideForm';
 import { OverrideList } from './OverrideList';
 import { useForecastDetail } from './useForecastDetail';
+import { PlannedPromotions } from './PlannedPromotions';
+import { useLoad } from '../../hooks/useLoad';
+import type { PlannedPromotionInput } from '../../../shared/contract/schemas/events';
+import { useMemo } from 'react';
 import { oneDecimal } from '../../i18n/format';
 
 interface Props {
@@ -38,6 +42,21 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
     await getApi().forecast.addOverride(overrideInput(run, current, draft));
     await refresh();
     void message.success(t('forecasts.override.added'));
+  };
+  const plans = useLoad(`promotions:${row.productId}`, () => getApi().forecast.plannedPromotions({ productId: row.productId }));
+  const seriesPlans = useMemo(
+    () => (plans.value ?? []).filter((plan) => plan.locationId === null || row.locationId === 0 || plan.locationId === row.locationId),
+    [plans.value, row.locationId],
+  );
+  const planPromotion = async (input: PlannedPromotionInput) => {
+    await getApi().forecast.planPromotion(input);
+    plans.reload();
+    void message.success(t('forecasts.promo.added'));
+  };
+  const removePlan = async (id: number) => {
+    await getApi().forecast.removePlannedPromotion({ id });
+    plans.reload();
+    void message.success(t('forecasts.promo.removed'));
   };
   const remove = async (id: number) => {
     await getApi().forecast.removeOverride({ id });
@@ -88,9 +107,19 @@ export function ForecastDetailPanel({ run, row, version, onRowChange, onClose }:
               />
             </div>
           )}
-          <ForecastChart detail={detail} frequency={run.frequency} />
+          <ForecastChart detail={detail} frequency={run.frequency} planned={seriesPlans} />
           <ForecastExplanation row={current} detail={detail} />
           <CampaignNotes detail={detail} />
+          <Divider style={{ margin: '10px 0' }} />
+          <Typography.Text style={sectionTitle}>{t('forecasts.promo.title')}</Typography.Text>
+          {plans.error && <Alert type="error" showIcon title={t('forecasts.promo.loadFailed')} />}
+          <PlannedPromotions
+            productId={row.productId}
+            locationId={row.locationId === 0 ? null : row.locationId}
+            plans={seriesPlans}
+            onAdd={planPromotion}
+            onRemove={removePlan}
+          />
           <Divider style={{ margin: '10px 0' }} />
           <Typography.Text style={sectionTitle}>{t('forecasts.override.list')}</Typography.Text>
           <OverrideList overrides={detail.overrides} frequency={run.frequency} onRemove={remove} />

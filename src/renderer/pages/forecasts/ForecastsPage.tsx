@@ -10,6 +10,7 @@ import { useRouteSelection } from '../../hooks/useRouteSelection';
 import { navigate } from '../../hooks/route';
 import { AccuracyReport } from './AccuracyReport';
 import { CellOverridePrompt } from './CellOverridePrompt';
+import { EventCalendar } from './EventCalendar';
 import { ForecastDetailPanel } from './ForecastDetailPanel';
 import { ForecastEmptyState } from './ForecastEmptyState';
 import { ForecastGrid, type CellEdit } from './ForecastGrid';
@@ -33,7 +34,7 @@ export function ForecastsPage({ sub }: { sub?: string | undefined }) {
   return <ForecastReview key={epoch} sub={sub} />;
 }
 
-const reviewViews = ['series', 'accuracy', 'compare'] as const;
+const reviewViews = ['series', 'accuracy', 'compare', 'events'] as const;
 type ReviewView = (typeof reviewViews)[number];
 const isView = (sub: string | undefined): sub is ReviewView => (reviewViews as readonly (string | undefined)[]).includes(sub);
 const isSku = (row: ForecastGridRow, sku: string) => row.sku === sku;
@@ -103,6 +104,7 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
                 { value: 'series', label: t('forecasts.view.series') },
                 { value: 'accuracy', label: t('forecasts.view.accuracy') },
                 { value: 'compare', label: t('forecasts.view.compare') },
+                { value: 'events', label: t('forecasts.view.events') },
               ]}
             />
             <RunSelector runs={runs} value={run?.id} onChange={chooseRun} />
@@ -119,6 +121,7 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
       {status === 'ready' && !hasRuns && <ForecastEmptyState />}
       {run && view === 'accuracy' && <AccuracyReport key={run.id} run={run} />}
       {run && view === 'compare' && <RunComparisonView key={run.id} run={run} runs={runs} />}
+      {run && view === 'events' && <EventCalendar />}
       {run && view === 'series' && (
         <>
           <ForecastSummary run={run} rows={data.rows} accuracy={data.accuracy} loading={data.status === 'loading'} />

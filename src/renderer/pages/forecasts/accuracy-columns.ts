@@ -26,7 +26,7 @@ const model = (name: Metric) => (row: AccuracyRow) => row.model[name];
 const naive = (name: Metric) => (row: AccuracyRow) => row.snaive[name];
 
 /** The accuracy report's columns; the group column speaks the user's language where the key is a code. */
-export function accuracyColumns(t: Translate, format: Formatters, groupBy: AccuracyGroup): ColDef<AccuracyRow>[] {
+export function accuracyColumns(t: Translate, format: Formatters, groupBy: AccuracyGroup | 'event'): ColDef<AccuracyRow>[] {
   const showRatio = (value: number | null) => ratio(format, value);
   const showPercent = (value: number | null) => percent(format, value);
   const groupName =

@@ -27,8 +27,17 @@ const GAP = '-';
  * forecast: mean line, p10–p90 band and a lighter band up to p95; overridden points stand out
  * and the forecast before the override is dashed.
  */
-export function forecastChartOption(detail: ForecastDetail, frequency: Frequency, t: Translate, format: Formatters, c: ChartPalette): ChartOption {
+export function forecastChartOption(
+  detail: ForecastDetail,
+  frequency: Frequency,
+  t: Translate,
+  format: Formatters,
+  c: ChartPalette,
+  /** Planned promotions, marked as spans over the forecast buckets they touch. */
+  planned: readonly PlannedSpan[] = [],
+): ChartOption {
   const { history, forecast } = detail;
+  const plannedAreas = plannedBuckets(forecast.map((f) => f.date), planned, history[history.length - 1]?.date);
   const dates = [...history.map((h) => h.date), ...forecast.map((f) => f.date)];
   const hist = (pick: (h: ForecastDetail['history'][number]) => boolean) => [
     ...history.map((h) => (pick(h) ? h.units : GAP)),
@@ -63,6 +72,7 @@ export function forecastChartOption(detail: ForecastDetail, frequency: Frequency
     const f = forecast[i - history.length];
     if (!f) return '';
     lines.push(`${names.forecast}: ${format.number(round1(f.mean))}`);
+    if (plannedAreas.some(([first, last]) => f.date >= first && f.date <= last)) lines.push(t('forecasts.chart.planned'));
     if (f.overridden) lines.push(`${names.original}: ${format.number(round1(f.originalMean))}`);
     if (f.campaignUnits > 0) lines.push(`${names.campaign}: +${format.number(round1(f.campaignUnits))}`);
     lines.push(`${t('forecasts.chart.p50')}: ${format.number(round1(f.p50))}`);
@@ -141,7 +151,38 @@ export function forecastChartOption(detail: ForecastDetail, frequency: Frequency
         showAllSymbol: true,
         lineStyle: { color: c.forecast, width: 2 },
         itemStyle: { color: c.forecast },
+        markArea:
+          plannedAreas.length > 0
+            ? {
+                silent: true,
+                itemStyle: { color: c.promo, opacity: 0.15 },
+                label: { show: true, position: 'insideTop', color: c.text, fontSize: 10, formatter: t('forecasts.chart.planned') },
+                data: plannedAreas.map(([first, last]) => [{ xAxis: first }, { xAxis: last }]),
+              }
+            : undefined,
       },
     ],
   };
+}
+
+export interface PlannedSpan {
+  from: string;
+  to: string;
+}
+
+/**
+ * The first and last forecast bucket (by its date, the bucket's last day) each planned span
+ * touches; spans wholly outside the horizon are left out.
+ */
+export function plannedBuckets(dates: readonly string[], planned: readonly PlannedSpan[], historyEnd?: string): [string, string][] {
+  const areas: [string, string][] = [];
+  for (const span of planned) {
+    const first = dates.find((date) => date >= span.from);
+    if (first === undefined) continue;
+    const last = dates.find((date) => date >= span.to) ?? dates[dates.length - 1]!;
+    // Over before the forecast starts: nothing to mark.
+    if (historyEnd !== undefined && span.to <= historyEnd) continue;
+    areas.push([first, last]);
+  }
+  return areas;
 }

@@ -25,6 +25,8 @@ export const actualsReportSchema = z.object({
   to: z.string().nullable(),
   rows: z.array(accuracyRowSchema),
   overrides: overrideValueSchema,
+  /** The figures on the buckets overlapping each event of the calendar, then (key "(none)") on the buckets outside every event. */
+  events: z.array(accuracyRowSchema.extend({ nameEn: z.string(), nameZh: z.string() })),
 });
 export type ActualsReport = z.infer<typeof actualsReportSchema>;
 

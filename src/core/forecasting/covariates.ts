@@ -1,0 +1,178 @@
+/**
+ * Price and promotion per bucket for every series of a run, over its history and its horizon:
+ * what the global model takes as `covariates` beside the event flags.
+ *
+ * - history price: the bucket's revenue ÷ units from the daily sales (the sums of the imported
+ *   order lines, or the imported daily sales' revenue); a bucket without revenue carries the last
+ *   known price forward (the first known one backward), and a series without any takes the
+ *   catalogue price.
+ * - history promo: 1 where at least half the bucket's units sold on promotion days (as
+ *   `globalModelSeries` flags them), or a planned promotion covered the bucket (entered after the fact).
+ * - horizon price: the usual price (the last history price, else the catalogue price), or on the
+ *   days a planned promotion sets a price or a discount that planned price; a bucket gets the
+ *   mean over its days.
+ * - horizon promo: 1 where planned promotions flag at least a quarter of the bucket's days
+ *   (2 days of a week, 8 of a month, the day itself).
+ */
+
+import type Database from 'better-sqlite3';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
+import { alignedRaw } from './fill-censored';
+import type { History } from './history';
+import { listPlannedPromotions, type PlannedPromotion } from './planned-promotions';
+import { readProducts, type ProductInfo } from './products';
+import { ALL_LOCATIONS } from './types';
+
+export interface SeriesCovariates {
+  /** Price per bucket, the series' buckets oldest first then the horizon's; null when nothing gives a price (no revenue, no catalogue price). */
+  price: Float64Array | null;
+  /** 0/1 per bucket, aligned like `price`. */
+  promo: Float64Array;
+}
+
+/** A share of a bucket's days flagged by planned promotions from which the bucket counts as promoted. */
+export const PLANNED_PROMO_SHARE = 0.25;
+
+/**
+ * For each series of `history` (same order, same index), its covariates over its
+ * `values.length` history buckets followed by `horizon` future buckets — the future buckets of
+ * `history.grid` (`futureEndDay(1…horizon)`). Pass them to the global model as the series'
+ * `covariates` (`{ price, promo }`, leaving `price` out when null).
+ */
+export function buildRunCovariates(
+  db: Database.Database,
+  history: History,
+  horizon: number,
+  products: ReadonlyMap<number, ProductInfo> = readProducts(db),
+): SeriesCovariates[] {
+  const total = history.series.some((s) => s.locationId === ALL_LOCATIONS);
+  const prices = readBucketPrices(db, history, total);
+  const plans = groupByProduct(listPlannedPromotions(db));
+  return history.series.map((series) => {
+    const n = series.values.length;
+    const known = prices.get(`${series.productId}:${series.locationId}`);
+    const applying = (plans.get(series.productId) ?? []).filter(
+      (p) => p.plan.locationId === null || series.locationId === ALL_LOCATIONS || p.plan.locationId === series.locationId,
+    );
+    const catalogue = products.get(series.productId)?.price ?? null;
+    const price = historyPrices(known, n, catalogue);
+    const promo = new Float64Array(n + horizon);
+    const share = alignedRaw(series.promoShare, n);
+    for (let i = 0; i < n; i++) promo[i] = (share[i] as number) >= 0.5 ? 1 : 0;
+
+    const usual = price ? (price[n - 1] as number) : null;
+    const full = price ? new Float64Array(n + horizon) : null;
+    if (full && price) full.set(price);
+    for (let i = 0; i < n + horizon; i++) {
+      const back = n - 1 - i;
+      const start = back >= 0 ? history.grid.startDay(back) : history.grid.futureEndDay(-back - 1) + 1;
+      const end = back >= 0 ? history.grid.endDay(back) : history.grid.futureEndDay(-back);
+      const days = bucketPlan(applying, start, end, usual);
+      if (days.promoShare >= PLANNED_PROMO_SHARE) promo[i] = 1;
+      if (full && i >= n) full[i] = days.meanPrice!;
+    }
+    return { price: full, promo };
+  });
+}
+
+/** Known prices of a series by bucket index (oldest first), read below. */
+type BucketPrices = Map<number, number>;
+
+/**
+ * Revenue ÷ units per series and bucket. SQLite concatenates each series' rows with revenue into
+ * one string (as read-sales does; grouping by a computed bucket makes SQLite sort every row, ~4×
+ * slower), and the buckets are summed here.
+ */
+function readBucketPrices(db: Database.Database, history: History, total: boolean): Map<string, BucketPrices> {
+  const { grid } = history;
+  const location = total ? String(ALL_LOCATIONS) : 'location_id';
+  const rows = db
+    .prepare(
+      `SELECT product_id, ${location}, group_concat(date || ' ' || units || ' ' || revenue, ' ')
+       FROM sales_daily WHERE date >= @from AND date <= @last AND units > 0 AND revenue > 0
+       GROUP BY product_id${total ? '' : ', location_id'}`,
+    )
+    .raw(true)
+    .iterate({ last: isoFromDay(grid.lastDay), from: isoFromDay(history.fromDay) }) as Iterable<[number, number, string]>;
+  const backOf = new Map<string, number>();
+  const prices = new Map<string, BucketPrices>();
+  const buckets = grid.back(history.fromDay) + 1;
+  const revenue = new Float64Array(buckets);
+  const units = new Float64Array(buckets);
+  const touched: number[] = [];
+  for (const [productId, locationId, text] of rows) {
+    const parts = text.split(' ');
+    for (let i = 0; i + 2 < parts.length; i += 3) {
+      const date = parts[i]!;
+      let back = backOf.get(date);
+      if (back === undefined) backOf.set(date, (back = grid.back(dayFromIso(date))));
+      if (units[back] === 0) touched.push(back);
+      revenue[back]! += Number(parts[i + 2]);
+      units[back]! += Number(parts[i + 1]);
+    }
+    const byBack: BucketPrices = new Map();
+    for (const back of touched) {
+      byBack.set(back, revenue[back]! / units[back]!);
+      revenue[back] = 0;
+      units[back] = 0;
+    }
+    touched.length = 0;
+    prices.set(`${productId}:${locationId}`, byBack);
+  }
+  return prices;
+}
+
+function historyPrices(known: BucketPrices | undefined, n: number, catalogue: number | null): Float64Array | null {
+  if (!known || known.size === 0) return catalogue !== null && catalogue > 0 ? new Float64Array(n).fill(catalogue) : null;
+  const price = new Float64Array(n).fill(NaN);
+  for (const [back, value] of known) if (back < n) price[n - 1 - back] = value;
+  let first = NaN;
+  for (let i = 0; i < n && Number.isNaN(first); i++) first = price[i] as number;
+  if (Number.isNaN(first)) first = [...known.values()][0]!;
+  let carry = first;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(price[i]!)) price[i] = carry;
+    else carry = price[i] as number;
+  }
+  return price;
+}
+
+/** Over the days start…end: the share flagged as promotion and the mean price (usual price on days without a plan). */
+function bucketPlan(plans: readonly DayPlan[], start: number, end: number, usual: number | null): { promoShare: number; meanPrice: number | null } {
+  if (plans.length === 0) return { promoShare: 0, meanPrice: usual };
+  let promoDays = 0;
+  let priceSum = 0;
+  for (let day = start; day <= end; day++) {
+    let promo = false;
+    let price = usual;
+    for (const { plan, from, to } of plans) {
+      if (day < from || day > to) continue;
+      promo ||= plan.promo;
+      const planned = plan.price ?? (plan.discountPct !== null && usual !== null ? usual * (1 - plan.discountPct / 100) : null);
+      if (planned !== null && (price === null || planned < price)) price = planned;
+    }
+    if (promo) promoDays++;
+    priceSum += price ?? NaN;
+  }
+  const days = end - start + 1;
+  return { promoShare: promoDays / days, meanPrice: usual === null ? null : priceSum / days };
+}
+
+/** A planned promotion with its days as day numbers. */
+interface DayPlan {
+  plan: PlannedPromotion;
+  from: number;
+  to: number;
+}
+
+function groupByProduct(plans: PlannedPromotion[]): Map<number, DayPlan[]> {
+  const byProduct = new Map<number, DayPlan[]>();
+  for (const plan of plans) {
+    const entry = { plan, from: dayFromIso(plan.from), to: dayFromIso(plan.to) };
+    const list = byProduct.get(plan.productId);
+    if (list) list.push(entry);
+    else byProduct.set(plan.productId, [entry]);
+  }
+  return byProduct;
+}
+
