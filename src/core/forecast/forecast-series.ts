@@ -46,7 +46,7 @@ export function forecastSeries(input: SeriesInput, options: ForecastOptions & Pa
     dist = historicalMean(fitOn, h);
     label = 'mean';
   } else {
-    const c = forecastCandidates(fitOn, h, choice.plan, [choice.name]).get(choice.name);
+    const c = forecastCandidates(fitOn, h, choice.plan, [choice.name], choice.warm).get(choice.name);
     dist = c?.forecast ?? historicalMean(fitOn, h);
     label = c?.label ?? 'mean';
   }
