@@ -10,6 +10,7 @@
 import { historicalMean } from './baselines';
 import { forecastCandidates, type CandidateName } from './candidates';
 import { classifyDemand } from './classify';
+import { recentHistory } from './fit-window';
 import { zeroForecast } from './intermittent/croston';
 import { forecastQuantiles, normaliseLevels } from './quantiles';
 import { forecastPlanFor } from './select';
@@ -40,7 +41,7 @@ export interface Refit {
 export function refitSeries(input: SeriesInput, options: ForecastOptions, method: RefitMethod | null, demandClass: string): Refit | null {
   const h = Math.max(1, Math.floor(options.horizon));
   const levels = normaliseLevels(options.quantiles);
-  const y = cleanHistory(input);
+  const y = recentHistory(cleanHistory(input), options.seasonLength, options.yearLength);
   if (y.length === 0) return null;
   const cls = classifyDemand(y).class;
   // Smooth and erratic share one candidate set, intermittent and lumpy another: a move within
