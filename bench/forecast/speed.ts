@@ -4,6 +4,7 @@
  * on two worker threads (one per core).
  */
 
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { cleanHistory, forecastSeries } from '../../src/core/forecast';
 import { loadCarparts, loadM4Weekly } from './data';
@@ -12,7 +13,8 @@ import { syntheticWeekly } from './synthetic';
 const SYNTHETIC_COUNT = 2000;
 const SYNTHETIC_LENGTH = 104;
 const M4_WEEKS = 104;
-const WARM_UP = 200;
+/** Each measurement forecasts at least this many series (small sets are passed over again). */
+const MIN_TIMED = 4000;
 
 export interface SpeedSet {
   name: string;
@@ -41,21 +43,40 @@ export function carpartsTrain(dataDir: string): SpeedSet {
   return { name: 'carparts, 39 months', series, seasonLength: 12, horizon: 12 };
 }
 
-function singleThread(set: SpeedSet): number {
+/** Series per second of wall clock and per CPU-second (this process, all threads). */
+interface Rate {
+  wall: number;
+  cpu: number;
+}
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
+function repsOf(set: SpeedSet): number {
+  return Math.ceil(MIN_TIMED / set.series.length);
+}
+
+function singleThread(set: SpeedSet): Rate {
   const options = { seasonLength: set.seasonLength, horizon: set.horizon };
-  // Warm up the JIT before timing.
-  for (let i = 0; i < Math.min(WARM_UP, set.series.length); i++) forecastSeries(set.series[i] as Float64Array, options);
-  const t0 = performance.now();
+  // Warm up the JIT on one pass before timing.
   for (const y of set.series) forecastSeries(y, options);
-  return set.series.length / ((performance.now() - t0) / 1000);
+  const reps = repsOf(set);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let r = 0; r < reps; r++) for (const y of set.series) forecastSeries(y, options);
+  const wall = (performance.now() - t0) / 1000;
+  const count = reps * set.series.length;
+  return { wall: count / wall, cpu: count / cpuSeconds(c0) };
 }
 
 /** Two warm workers (one per core) start timing together; the wall clock covers both. */
-async function twoWorkers(set: SpeedSet): Promise<number> {
+async function twoWorkers(set: SpeedSet): Promise<Rate> {
   const workers = 2;
   const parts = Array.from({ length: workers }, (_, w) => set.series.filter((_, i) => i % workers === w));
   const threads = parts.map(
-    (part) => new Worker(bootstrap, { eval: true, workerData: { series: part, seasonLength: set.seasonLength, horizon: set.horizon } }),
+    (part) => new Worker(bootstrap, { eval: true, workerData: { series: part, seasonLength: set.seasonLength, horizon: set.horizon, reps: repsOf(set) } }),
   );
   const message = (w: Worker, type: string): Promise<{ ms: number }> =>
     new Promise((resolve, reject) => {
@@ -69,26 +90,30 @@ async function twoWorkers(set: SpeedSet): Promise<number> {
       w.once('error', reject);
     });
   await Promise.all(threads.map((w) => message(w, 'ready')));
+  const c1 = process.cpuUsage();
   const t1 = performance.now();
   const done = Promise.all(threads.map((w) => message(w, 'done')));
   for (const w of threads) w.postMessage('go');
   await done;
   const wall = (performance.now() - t1) / 1000;
+  const cpu = cpuSeconds(c1);
   await Promise.all(threads.map((w) => w.terminate()));
-  return set.series.length / wall;
+  const count = repsOf(set) * set.series.length;
+  return { wall: count / wall, cpu: count / cpu };
 }
 
 async function report(set: SpeedSet): Promise<void> {
   const single = singleThread(set);
   const both = await twoWorkers(set);
-  console.log(
-    `${set.name} (${set.series.length} series, m=${set.seasonLength}, h=${set.horizon}): ` +
-      `single thread ${single.toFixed(0)} series/s; 2 worker threads ${both.toFixed(0)} series/s`,
-  );
+  const rate = (r: Rate): string => `${r.wall.toFixed(0)} series/s (${r.cpu.toFixed(0)} per CPU-second)`;
+  console.log(`${set.name} (${set.series.length} series, m=${set.seasonLength}, h=${set.horizon}):`);
+  console.log(`  single thread ${rate(single)}; 2 worker threads ${rate(both)}`);
 }
 
 export async function runSpeed(dataDir: string): Promise<void> {
   console.log('\n== speed: full engine (classification, backtest selection, quantiles), warm JIT ==');
+  // Wall-clock figures depend on what else runs; per CPU-second they depend on the code alone.
+  console.log(`load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
   await report({ name: `synthetic weekly × ${SYNTHETIC_LENGTH}`, series: syntheticWeekly(SYNTHETIC_COUNT, SYNTHETIC_LENGTH), seasonLength: 52, horizon: 26 });
   await report(m4LastWeeks(dataDir));
   await report(carpartsTrain(dataDir));
