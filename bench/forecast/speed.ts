@@ -8,6 +8,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { cleanHistory, forecastSeries } from '../../src/core/forecast';
 import { loadCarparts, loadM4Weekly } from './data';
+import { runPipelineSpeed } from './speed-pipeline';
 import { syntheticWeekly } from './synthetic';
 
 const SYNTHETIC_COUNT = 2000;
@@ -115,6 +116,8 @@ export async function runSpeed(dataDir: string): Promise<void> {
   // Wall-clock figures depend on what else runs; per CPU-second they depend on the code alone.
   console.log(`load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
   await report({ name: `synthetic weekly × ${SYNTHETIC_LENGTH}`, series: syntheticWeekly(SYNTHETIC_COUNT, SYNTHETIC_LENGTH), seasonLength: 52, horizon: 26 });
-  await report(m4LastWeeks(dataDir));
+  const m4 = m4LastWeeks(dataDir);
+  await report(m4);
   await report(carpartsTrain(dataDir));
+  await runPipelineSpeed(m4.series);
 }
