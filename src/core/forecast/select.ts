@@ -40,6 +40,7 @@ export interface MethodChoice {
 export const SMOOTH_CANDIDATES: readonly CandidateName[] = ['ses', 'damped', 'theta', 'ets', 'combo'];
 export const INTERMITTENT_CANDIDATES: readonly CandidateName[] = ['croston', 'sba', 'tsb', 'adida', 'intermittentCombo'];
 const DEFAULT_COMBO_MARGIN = 0.1;
+export const DEFAULT_BACKTEST_ORIGINS = 2;
 const MAX_HOLT_WINTERS_LENGTH = 400;
 
 export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodChoice {
@@ -68,7 +69,7 @@ export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodCho
   const fallback: CandidateName = intermittent ? 'intermittentCombo' : 'combo';
   const pool = options.candidates ?? (intermittent ? INTERMITTENT_CANDIDATES : SMOOTH_CANDIDATES);
   const names: CandidateName[] = intermittent ? [...pool] : [bench, ...pool.filter((c) => c !== bench)];
-  const origins = options.backtestOrigins ?? 2;
+  const origins = options.backtestOrigins ?? DEFAULT_BACKTEST_ORIGINS;
   const metric: BacktestMetric = intermittent ? 'RMSSE' : 'MASE';
   const bt = origins > 0 ? backtest(y, options.horizon, plan, names, origins, metric, warm) : null;
   if (bt === null || bt.scores.size === 0) {
