@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (!existsSync(dataDir)) throw new Error(`benchmark data not found at ${dataDir}`);
   if (only === undefined || only === 'm4') runM4Weekly(dataDir);
   if (only === undefined || only === 'carparts') runCarparts(dataDir);
-  if (only === undefined || only === 'speed') await runSpeed();
+  if (only === undefined || only === 'speed') await runSpeed(dataDir);
   if (only === undefined || only === 'retail') await runRetailHoldout(repoRoot, dataDir, process.argv.slice(3));
 }
 

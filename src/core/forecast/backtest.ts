@@ -5,6 +5,7 @@
  */
 
 import { forecastCandidates, type CandidateName, type ForecastPlan } from './candidates';
+import type { WarmStarts } from './ets/warm-starts';
 import { MIN_HISTORY } from './classify';
 import { meanAbsDiff, meanSquaredDiff } from './series';
 
@@ -26,6 +27,8 @@ export function backtest(
   names: readonly CandidateName[],
   origins: number,
   metric: BacktestMetric,
+  /** Carries each model's fit from one origin to the next (and on to the final fit). */
+  warm?: WarmStarts,
 ): BacktestResult | null {
   const n = y.length;
   let k = origins;
@@ -36,7 +39,7 @@ export function backtest(
   const labels = new Map<CandidateName, string>();
   for (let o = n - k * hb; o < n; o += hb) {
     const train = y.subarray(0, o);
-    const cands = forecastCandidates(train, hb, plan, names);
+    const cands = forecastCandidates(train, hb, plan, names, warm);
     for (const [name, c] of cands) {
       let s = 0;
       for (let i = 0; i < hb; i++) {

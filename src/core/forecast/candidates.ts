@@ -9,6 +9,7 @@ import { autoEts } from './ets/auto';
 import { fitEts } from './ets/fit';
 import { etsForecast } from './ets/forecast';
 import { etsName, type EtsFit, type EtsSpec } from './ets/types';
+import type { WarmStarts } from './ets/warm-starts';
 import { adida, adidaLevel } from './intermittent/adida';
 import { optimisedCroston } from './intermittent/croston';
 import { tsb } from './intermittent/tsb';
@@ -47,6 +48,8 @@ export function forecastCandidates(
   h: number,
   plan: ForecastPlan,
   names: readonly CandidateName[],
+  /** Fits of the same series on an earlier, shorter window (backtest origins): warm starts. */
+  warm?: WarmStarts,
 ): Map<CandidateName, Candidate> {
   const wanted = new Set<CandidateName>(names);
   if (wanted.has('combo')) for (const c of SMOOTH_COMBO) wanted.add(c);
@@ -65,7 +68,7 @@ export function forecastCandidates(
   let damped: EtsFit | null = null;
   if (wanted.has('ets')) {
     const raw = plan.seasonalEts;
-    const auto = autoEts(raw ? y : ya, raw ? plan.m : 1, { seasonal: raw, multiplicative: plan.multiplicativeEts ?? false, holt: !raw });
+    const auto = autoEts(raw ? y : ya, raw ? plan.m : 1, { seasonal: raw, multiplicative: plan.multiplicativeEts ?? false, holt: !raw, warm });
     if (auto !== null) {
       put('ets', etsName(auto.best.spec), etsForecast(auto.best, h), !raw);
       if (!raw) {
@@ -75,14 +78,14 @@ export function forecastCandidates(
     }
   }
   if (wanted.has('ses')) {
-    ses ??= fitEts(ya, ANN, 1);
+    ses ??= warmFit(ya, ANN, warm);
     put('ses', 'SES', ses !== null ? etsForecast(ses, h) : historicalMean(ya, h), true);
   }
   if (wanted.has('damped')) {
-    damped ??= fitEts(ya, AADN, 1);
+    damped ??= warmFit(ya, AADN, warm);
     put('damped', 'damped trend', damped !== null ? etsForecast(damped, h) : naive(ya, h), true);
   }
-  if (wanted.has('theta')) put('theta', 'Theta', theta(ya, h), true);
+  if (wanted.has('theta')) put('theta', 'Theta', theta(ya, h, warm), true);
   if (wanted.has('naive')) put('naive', 'naive', naive(y, h), false);
   if (wanted.has('snaive')) put('snaive', 'seasonal naive', seasonalNaive(y, h, plan.m), false);
   if (wanted.has('mean')) put('mean', 'mean', historicalMean(y, h), false);
@@ -96,6 +99,14 @@ export function forecastCandidates(
   if (wanted.has('combo')) addCombo(out, 'combo', SMOOTH_COMBO);
   if (wanted.has('intermittentCombo')) addCombo(out, 'intermittentCombo', INTERMITTENT_COMBO);
   return out;
+}
+
+/** A non-seasonal fit that starts from (and records) the same model's fit on an earlier window. */
+function warmFit(y: Float64Array, spec: EtsSpec, warm: WarmStarts | undefined): EtsFit | null {
+  const key = etsName(spec);
+  const fit = fitEts(y, spec, 1, { start: warm?.get(key) });
+  if (fit !== null) warm?.set(key, fit);
+  return fit;
 }
 
 function addCombo(out: Map<CandidateName, Candidate>, name: CandidateName, members: readonly CandidateName[]): void {

@@ -2,6 +2,7 @@
 
 import { historicalMean } from './baselines';
 import { forecastCandidates } from './candidates';
+import { recentHistory } from './fit-window';
 import { zeroForecast } from './intermittent/croston';
 import { forecastQuantiles, normaliseLevels } from './quantiles';
 import { reasonText } from './reason';
@@ -13,7 +14,8 @@ import type { ForecastOptions, ForecastResult, MethodForecast } from './types';
 export function forecastSeries(input: SeriesInput, options: ForecastOptions & Partial<ChooseOptions>): ForecastResult {
   const h = Math.max(1, Math.floor(options.horizon));
   const levels = normaliseLevels(options.quantiles);
-  const y = cleanHistory(input);
+  const yearLength = options.yearLength ?? 0;
+  const y = recentHistory(cleanHistory(input), options.seasonLength, yearLength);
   const nonNegative = allNonNegative(y);
   const counts = nonNegative && allIntegers(y);
   if (y.length === 0) {
@@ -31,7 +33,6 @@ export function forecastSeries(input: SeriesInput, options: ForecastOptions & Pa
     };
   }
   const n = y.length;
-  const yearLength = options.yearLength ?? 0;
   // A season borrowed from siblings: forecast the series without it, then put it back.
   const pooled = options.seasonalIndex !== undefined && options.seasonalIndex.length >= n + h && n < yearLength;
   const index = pooled ? options.seasonalIndex! : null;
@@ -46,7 +47,7 @@ export function forecastSeries(input: SeriesInput, options: ForecastOptions & Pa
     dist = historicalMean(fitOn, h);
     label = 'mean';
   } else {
-    const c = forecastCandidates(fitOn, h, choice.plan, [choice.name]).get(choice.name);
+    const c = forecastCandidates(fitOn, h, choice.plan, [choice.name], choice.warm).get(choice.name);
     dist = c?.forecast ?? historicalMean(fitOn, h);
     label = c?.label ?? 'mean';
   }

@@ -7,17 +7,23 @@
  * runs the full engine.
  */
 
+import { backtest } from './backtest';
 import { historicalMean } from './baselines';
 import { forecastCandidates, type CandidateName } from './candidates';
 import { classifyDemand } from './classify';
+import { WarmStarts } from './ets/warm-starts';
+import { recentHistory } from './fit-window';
 import { zeroForecast } from './intermittent/croston';
 import { forecastQuantiles, normaliseLevels } from './quantiles';
-import { forecastPlanFor } from './select';
+import { DEFAULT_BACKTEST_ORIGINS, forecastPlanFor } from './select';
 import { allIntegers, allNonNegative, cleanHistory, type SeriesInput } from './series';
 import type { DemandClass, ForecastOptions, MethodForecast } from './types';
 
 /** A method to refit by name: one of the engine's candidates, or the zero forecast. */
 export type RefitMethod = CandidateName | 'zero';
+
+/** Methods whose fits start from the previous window's (ETS and Theta, and their combination). */
+const WARM_STARTED: ReadonlySet<CandidateName> = new Set<CandidateName>(['ses', 'damped', 'theta', 'ets', 'combo']);
 
 function candidateFamily(cls: string): string {
   if (cls === 'smooth' || cls === 'erratic') return 'smooth';
@@ -40,7 +46,7 @@ export interface Refit {
 export function refitSeries(input: SeriesInput, options: ForecastOptions, method: RefitMethod | null, demandClass: string): Refit | null {
   const h = Math.max(1, Math.floor(options.horizon));
   const levels = normaliseLevels(options.quantiles);
-  const y = cleanHistory(input);
+  const y = recentHistory(cleanHistory(input), options.seasonLength, options.yearLength);
   if (y.length === 0) return null;
   const cls = classifyDemand(y).class;
   // Smooth and erratic share one candidate set, intermittent and lumpy another: a move within
@@ -61,7 +67,11 @@ export function refitSeries(input: SeriesInput, options: ForecastOptions, method
     if (method === null || method === 'zero') return null;
     const name = method;
     const plan = forecastPlanFor(y, Math.max(1, Math.round(options.seasonLength)), cls);
-    const fitted = forecastCandidates(y, h, plan, [name]).get(name);
+    const warm = new WarmStarts();
+    // The full engine fits the chosen method starting from its fit at the last backtest origin:
+    // retrace that method's fits over the same origins, so a refit gives what a full run would.
+    if (WARM_STARTED.has(name)) backtest(y, h, plan, [name], DEFAULT_BACKTEST_ORIGINS, 'MASE', warm);
+    const fitted = forecastCandidates(y, h, plan, [name], warm).get(name);
     if (!fitted) return null;
     dist = fitted.forecast;
     label = fitted.label;

@@ -9,6 +9,7 @@ import { backtest, type BacktestMetric, type BacktestResult } from './backtest';
 import type { CandidateName, ForecastPlan } from './candidates';
 import { classifyDemand, isIntermittentClass, type DemandProfile } from './classify';
 import { MAX_SEASONAL_ETS_PERIOD } from './ets/auto';
+import { WarmStarts } from './ets/warm-starts';
 import { reasonText, type ForecastReason, type ReasonProfile } from './reason';
 import { detectSeasonality } from './seasonal-adjustment';
 import type { DemandClass } from './types';
@@ -30,6 +31,8 @@ export interface MethodChoice {
   profile: DemandProfile;
   plan: ForecastPlan;
   backtest: BacktestResult | null;
+  /** The model fits of the last backtest origin: warm starts for the fit on the full history. */
+  warm: WarmStarts;
   reason: ForecastReason;
   explanation: string;
 }
@@ -37,6 +40,7 @@ export interface MethodChoice {
 export const SMOOTH_CANDIDATES: readonly CandidateName[] = ['ses', 'damped', 'theta', 'ets', 'combo'];
 export const INTERMITTENT_CANDIDATES: readonly CandidateName[] = ['croston', 'sba', 'tsb', 'adida', 'intermittentCombo'];
 const DEFAULT_COMBO_MARGIN = 0.1;
+export const DEFAULT_BACKTEST_ORIGINS = 2;
 const MAX_HOLT_WINTERS_LENGTH = 400;
 
 export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodChoice {
@@ -46,6 +50,7 @@ export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodCho
   const intermittent = isIntermittentClass(cls);
   const plan = forecastPlanFor(y, m, cls);
   const adjustment = plan.adjustment;
+  const warm = new WarmStarts();
   const reasonProfile: ReasonProfile = { class: cls, adi: profile.adi, cv2: profile.cv2, season: adjustment !== null ? m : null };
   const chosen = (name: CandidateName, backtestResult: BacktestResult | null, reason: ForecastReason): MethodChoice => ({
     name,
@@ -53,6 +58,7 @@ export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodCho
     profile,
     plan,
     backtest: backtestResult,
+    warm,
     reason,
     explanation: reasonText(reason),
   });
@@ -63,9 +69,9 @@ export function chooseMethod(y: Float64Array, options: ChooseOptions): MethodCho
   const fallback: CandidateName = intermittent ? 'intermittentCombo' : 'combo';
   const pool = options.candidates ?? (intermittent ? INTERMITTENT_CANDIDATES : SMOOTH_CANDIDATES);
   const names: CandidateName[] = intermittent ? [...pool] : [bench, ...pool.filter((c) => c !== bench)];
-  const origins = options.backtestOrigins ?? 2;
+  const origins = options.backtestOrigins ?? DEFAULT_BACKTEST_ORIGINS;
   const metric: BacktestMetric = intermittent ? 'RMSSE' : 'MASE';
-  const bt = origins > 0 ? backtest(y, options.horizon, plan, names, origins, metric) : null;
+  const bt = origins > 0 ? backtest(y, options.horizon, plan, names, origins, metric, warm) : null;
   if (bt === null || bt.scores.size === 0) {
     return chosen(fallback, null, { kind: 'untested', profile: reasonProfile, method: fallback === 'combo' ? 'combo' : 'intermittentCombo' });
   }

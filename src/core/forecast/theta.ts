@@ -7,14 +7,20 @@
 
 import { fitEts } from './ets/fit';
 import { runEts } from './ets/recursion';
+import type { WarmStarts } from './ets/warm-starts';
 import type { MethodForecast } from './types';
 import { psiVariances } from './variance';
 
 const SES = { error: 'A', trend: 'N', season: 'N' } as const;
 const scratch = new Float64Array(4);
 const noSeason = new Float64Array(1);
+const WARM_KEY = 'theta';
+/** Working buffers reused across calls (nothing keeps a reference to them). */
+let lineBuffer = new Float64Array(256);
+let residBuffer = new Float64Array(256);
 
-export function theta(y: Float64Array, h: number): MethodForecast {
+/** `warm` carries the SES fit of the θ=2 line between windows of one series. */
+export function theta(y: Float64Array, h: number, warm?: WarmStarts): MethodForecast {
   const n = y.length;
   // Least-squares line on t = 1..n.
   let sx = 0, sy = 0, sxx = 0, sxy = 0;
@@ -28,9 +34,11 @@ export function theta(y: Float64Array, h: number): MethodForecast {
   const den = n * sxx - sx * sx;
   const slope = n > 1 && den !== 0 ? (n * sxy - sx * sy) / den : 0;
   const intercept = (sy - slope * sx) / Math.max(n, 1);
-  const line2 = new Float64Array(n);
+  if (lineBuffer.length < n) lineBuffer = new Float64Array(n);
+  const line2 = lineBuffer.subarray(0, n);
   for (let t = 0; t < n; t++) line2[t] = 2 * (y[t] as number) - (intercept + slope * (t + 1));
-  const fit = n >= 3 ? fitEts(line2, SES, 1) : null;
+  const fit = n >= 3 ? fitEts(line2, SES, 1, { start: warm?.get(WARM_KEY) }) : null;
+  if (fit !== null) warm?.set(WARM_KEY, fit);
   const alpha = fit?.alpha ?? 0.5;
   const level = fit?.level ?? (n > 0 ? (line2[n - 1] as number) : 0);
   const mean = new Float64Array(h);
@@ -39,7 +47,8 @@ export function theta(y: Float64Array, h: number): MethodForecast {
   // In-sample one-step errors of the combined forecast give σ².
   let sigma2 = 0;
   if (fit !== null) {
-    const resid = new Float64Array(n);
+    if (residBuffer.length < n) residBuffer = new Float64Array(n);
+    const resid = residBuffer.subarray(0, n);
     const l0 = initialLevel(line2, alpha);
     runEts(line2, n, false, 0, 0, 1, alpha, 0, 0, 1, l0, 0, noSeason, scratch, resid);
     let s = 0;

@@ -186,13 +186,16 @@ describe('a refresh after one new day: the week is not complete', () => {
     expect(count(db, 'SELECT count(*) FROM forecast_runs')).toBe(runs);
     const plan = db.prepare('SELECT plan_date AS planDate, forecast_run_id AS runId FROM plans WHERE id = ?').get(summary.planId) as Row;
     expect(plan).toEqual({ planDate: NEW_DAY, runId: parentId });
-    // The new day's units leave the stock on hand of the SKUs that sold that day (with stock to spare).
-    const onHand = (planId: number, productId: number) =>
-      count(db, `SELECT sum(json_extract(explanation, '$.onHand')) FROM plan_lines WHERE plan_id = ${planId} AND product_id = ${productId}`);
-    const sold = db.prepare('SELECT product_id, sum(units) FROM sales_daily WHERE date = ? GROUP BY product_id ORDER BY 2 DESC').raw().all(NEW_DAY) as [number, number][];
-    const checked = sold.filter(([productId, units]) => onHand(before, productId) > 2 * units);
+    // The new day's units leave the stock on hand of the SKU-locations that sold that day (with
+    // stock to spare). Per location: which locations get a plan line depends on the forecasts.
+    const onHand = (planId: number, productId: number, locationId: number) =>
+      count(db, `SELECT sum(json_extract(explanation, '$.onHand')) FROM plan_lines WHERE plan_id = ${planId} AND product_id = ${productId} AND location_id = ${locationId}`);
+    const sold = db.prepare('SELECT product_id, location_id, sum(units) FROM sales_daily WHERE date = ? GROUP BY 1, 2 ORDER BY 3 DESC').raw().all(NEW_DAY) as [number, number, number][];
+    const checked = sold.filter(([productId, locationId, units]) => onHand(before, productId, locationId) > 2 * units);
     expect(checked.length).toBeGreaterThan(0);
-    for (const [productId, units] of checked) expect(onHand(before, productId) - onHand(summary.planId as number, productId)).toBeCloseTo(units, 6);
+    for (const [productId, locationId, units] of checked) {
+      expect(onHand(before, productId, locationId) - onHand(summary.planId as number, productId, locationId)).toBeCloseTo(units, 6);
+    }
     expect(lastRefreshSummary(db)).toEqual(summary);
   });
 });

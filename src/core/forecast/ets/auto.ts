@@ -7,7 +7,8 @@
 
 import { allPositive } from '../series';
 import { fitEts, type EtsFitOptions } from './fit';
-import type { EtsFit, EtsSpec } from './types';
+import { etsName, type EtsFit, type EtsSpec } from './types';
+import type { WarmStarts } from './warm-starts';
 
 export interface AutoEtsOptions extends EtsFitOptions {
   /** Try seasonal models (when m and the history allow). Default true. */
@@ -16,6 +17,8 @@ export interface AutoEtsOptions extends EtsFitOptions {
   multiplicative?: boolean;
   /** Try the undamped additive trend (Holt). Default true. */
   holt?: boolean;
+  /** Starts from (and records) each model's fit on an overlapping window of the same series. */
+  warm?: WarmStarts | undefined;
 }
 
 export const MAX_SEASONAL_ETS_PERIOD = 24;
@@ -54,8 +57,11 @@ export interface AutoEtsResult {
 export function autoEts(y: Float64Array, m: number, options: AutoEtsOptions = {}): AutoEtsResult | null {
   const fits: EtsFit[] = [];
   let best: EtsFit | null = null;
+  const warm = options.warm;
   for (const spec of etsCandidateSpecs(y, m, options)) {
-    const fit = fitEts(y, spec, m, options);
+    const key = etsName(spec);
+    const fit = fitEts(y, spec, m, warm === undefined ? options : { ...options, start: warm.get(key) });
+    if (fit !== null && warm !== undefined) warm.set(key, fit);
     if (fit === null || !Number.isFinite(fit.aicc)) continue;
     fits.push(fit);
     if (best === null || fit.aicc < best.aicc) best = fit;

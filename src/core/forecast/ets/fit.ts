@@ -10,17 +10,24 @@ import { NelderMead } from '../optimise/nelder-mead';
 import { initialStates } from './initial';
 import { concentratedSse, runEts } from './recursion';
 import { BOUNDS, SEASON_CODE, TREND_CODE, type EtsFit, type EtsSpec } from './types';
+import type { WarmStart } from './warm-starts';
 
 export interface EtsFitOptions {
   /** Cap on likelihood evaluations per fit (speed/accuracy trade-off). */
   maxEvals?: number;
   /** Stop when the simplex spans less than this in −2·log-likelihood. */
   tolerance?: number;
+  /** Parameters of the same model fitted on an overlapping window: a close start, no restart. */
+  start?: WarmStart | undefined;
 }
 
 const PENALTY = 1e20;
-/** Convergence in −2·log-likelihood units: differences this small are far below sampling noise. */
-const TOLERANCE = 1e-2;
+/**
+ * Convergence in −2·log-likelihood units: differences this small are far below sampling noise
+ * (an AICc step between models is 2 per parameter). 0.2 rather than 0.01 cut the evaluations by
+ * a quarter and left accuracy as it was (M4 weekly MASE 2.150 both; carparts RMSSE 0.7244 → 0.7240).
+ */
+const TOLERANCE = 0.2;
 
 /** Reusable buffers: one per worker thread is enough (fits are not re-entrant). */
 class Workspace {
@@ -72,6 +79,8 @@ export function fitEts(y: Float64Array, spec: EtsSpec, m: number, options: EtsFi
   if (iPhi >= 0) { x[iPhi] = 0.97; step[iPhi] = -0.05; }
   if (iL0 >= 0) { x[iL0] = init.level; step[iL0] = 0.1 * Math.max(Math.abs(init.level), 1e-3); }
   if (iB0 >= 0) { x[iB0] = init.trend; step[iB0] = 0.1 * Math.max(Math.abs(init.trend), 1e-3 * Math.abs(init.level), 1e-6); }
+  const warm = options.start !== undefined && concentrated ? options.start : undefined;
+  if (warm !== undefined) warmStart(x, step, warm, iBeta, iGamma, iPhi);
 
   const seasonInit = init.season;
   const objective = (p: Float64Array): number => {
@@ -99,9 +108,12 @@ export function fitEts(y: Float64Array, spec: EtsSpec, m: number, options: EtsFi
   const maxEvals = options.maxEvals ?? 80 + 60 * dim;
   const absTol = options.tolerance ?? TOLERANCE;
   let best = ws.nm.minimise(objective, x, step, { maxEvals, relTol: 1e-10, absTol });
-  // One restart from the optimum escapes most premature simplex collapses (as R's ets does).
-  for (let i = 0; i < dim; i++) step[i] = 0.5 * (step[i] as number);
-  best = Math.min(best, ws.nm.minimise(objective, x, step, { maxEvals: Math.ceil(maxEvals / 2), relTol: 1e-10, absTol }));
+  // One restart from the optimum escapes most premature simplex collapses (as R's ets does);
+  // a warm start begins next to an optimum already.
+  if (warm === undefined) {
+    for (let i = 0; i < dim; i++) step[i] = 0.5 * (step[i] as number);
+    best = Math.min(best, ws.nm.minimise(objective, x, step, { maxEvals: Math.ceil(maxEvals / 2), relTol: 1e-10, absTol }));
+  }
   if (!(best < PENALTY)) return null;
 
   const alpha = x[0] as number;
@@ -145,4 +157,28 @@ export function fitEts(y: Float64Array, spec: EtsSpec, m: number, options: EtsFi
     minus2LogLik,
     aicc,
   };
+}
+
+/** Fraction of the cold-start steps a warm start uses: the simplex spans the window-to-window drift. */
+const WARM_STEP = 0.5;
+
+/** Starts at the earlier optimum, nudged inside the bounds so the simplex is not all penalty. */
+function warmStart(x: Float64Array, step: Float64Array, warm: WarmStart, iBeta: number, iGamma: number, iPhi: number): void {
+  const { lower, upper } = BOUNDS;
+  const inside = (v: number, lo: number, hi: number): number => Math.min(hi - 1e-3 * (hi - lo), Math.max(lo + 1e-3 * (hi - lo), v));
+  const a = inside(warm.alpha, lower, upper);
+  x[0] = a;
+  step[0] = WARM_STEP * (step[0] as number) * (a > 0.5 ? -1 : 1);
+  if (iBeta >= 0) {
+    x[iBeta] = inside(warm.beta, lower, a);
+    step[iBeta] = WARM_STEP * (step[iBeta] as number);
+  }
+  if (iGamma >= 0) {
+    x[iGamma] = inside(warm.gamma, lower, 1 - a);
+    step[iGamma] = WARM_STEP * (step[iGamma] as number);
+  }
+  if (iPhi >= 0) {
+    x[iPhi] = inside(warm.phi, BOUNDS.phiLower, BOUNDS.phiUpper);
+    step[iPhi] = WARM_STEP * (step[iPhi] as number) * ((x[iPhi] as number) < 0.9 ? -1 : 1);
+  }
 }

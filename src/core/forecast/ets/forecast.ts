@@ -9,15 +9,20 @@
 import type { MethodForecast } from '../types';
 import type { EtsFit } from './types';
 
+/** Working buffers reused across calls (every backtest origin forecasts several fits). */
+let scratch = new Float64Array(3 * 64);
+
 export function etsForecast(fit: EtsFit, h: number): MethodForecast {
   const { alpha, beta, gamma, m, level, trend, season, n, sigma2 } = fit;
   const damped = fit.spec.trend === 'Ad';
   const hasTrend = fit.spec.trend !== 'N';
   const phi = damped ? fit.phi : 1;
   const mean = new Float64Array(h);
-  const base = new Float64Array(h); // level + trend part (deseasonalised for M season)
-  const seas = new Float64Array(h);
-  const c = new Float64Array(h); // impulse weights c_1..c_{h-1} at c[1..]
+  if (scratch.length < 3 * h) scratch = new Float64Array(3 * h);
+  const base = scratch.subarray(0, h); // level + trend part (deseasonalised for M season)
+  const seas = scratch.subarray(h, 2 * h);
+  const c = scratch.subarray(2 * h, 3 * h); // impulse weights c_1..c_{h-1} at c[1..]
+  c[0] = 0;
   let phiSum = 0;
   let phiPow = 1;
   for (let i = 0; i < h; i++) {

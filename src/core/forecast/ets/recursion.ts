@@ -104,13 +104,14 @@ export function concentratedSse(
 ): number {
   const ph = trendCode === 2 ? phi : 1;
   const hasTrend = trendCode !== 0;
-  const mm = seasonal ? m : 1;
-  if (seasonal) {
-    for (let i = 0; i < mm; i++) {
-      work[i] = seasonInit === null ? 0 : (seasonInit[i] as number);
-      work[mm + i] = 0;
-      work[2 * mm + i] = 0;
-    }
+  // Most fits are non-seasonal (weekly data is seasonally adjusted first): loops without the
+  // unused channels run the same arithmetic in a fraction of the time.
+  if (!seasonal) return hasTrend ? trendSse(y, n, alpha, beta, ph, x0) : levelSse(y, n, alpha, x0);
+  const mm = m;
+  for (let i = 0; i < mm; i++) {
+    work[i] = seasonInit === null ? 0 : (seasonInit[i] as number);
+    work[mm + i] = 0;
+    work[2 * mm + i] = 0;
   }
   // Channel 0: data; channel L: level impulse; channel B: trend impulse.
   let l0 = 0, b0 = 0, lL = 1, bL = 0, lB = 0, bB = 1;
@@ -123,15 +124,13 @@ export function concentratedSse(
     let e0 = (y[t] as number) - q0;
     let eL = -qL;
     let eB = -qB;
-    if (seasonal) {
-      e0 -= work[j] as number;
-      eL -= work[mm + j] as number;
-      eB -= work[2 * mm + j] as number;
-      work[j] = (work[j] as number) + gamma * e0;
-      work[mm + j] = (work[mm + j] as number) + gamma * eL;
-      work[2 * mm + j] = (work[2 * mm + j] as number) + gamma * eB;
-      if (++j === mm) j = 0;
-    }
+    e0 -= work[j] as number;
+    eL -= work[mm + j] as number;
+    eB -= work[2 * mm + j] as number;
+    work[j] = (work[j] as number) + gamma * e0;
+    work[mm + j] = (work[mm + j] as number) + gamma * eL;
+    work[2 * mm + j] = (work[2 * mm + j] as number) + gamma * eB;
+    if (++j === mm) j = 0;
     s00 += e0 * e0;
     s0L += e0 * eL;
     sLL += eL * eL;
@@ -153,7 +152,57 @@ export function concentratedSse(
     x0[1] = 0;
     return Math.max(0, s00 + xl * s0L);
   }
-  // Solve the 2×2 normal equations [sLL sLB; sLB sBB] x = −[s0L; s0B] (tiny ridge for safety).
+  return solveInitial(s00, s0L, s0B, sLL, sLB, sBB, x0);
+}
+
+/** concentratedSse for ETS(A,N,N): the data channel and the level impulse only. */
+function levelSse(y: Float64Array, n: number, alpha: number, x0: Float64Array): number {
+  let l0 = 0, lL = 1;
+  let s00 = 0, s0L = 0, sLL = 0;
+  for (let t = 0; t < n; t++) {
+    const e0 = (y[t] as number) - l0;
+    const eL = -lL;
+    s00 += e0 * e0;
+    s0L += e0 * eL;
+    sLL += eL * eL;
+    l0 += alpha * e0;
+    lL += alpha * eL;
+  }
+  const xl = sLL > 1e-300 ? -s0L / sLL : 0;
+  x0[0] = xl;
+  x0[1] = 0;
+  return Math.max(0, s00 + xl * s0L);
+}
+
+/** concentratedSse for ETS(A,A,N) and ETS(A,Ad,N): three channels, no seasonal states. */
+function trendSse(y: Float64Array, n: number, alpha: number, beta: number, ph: number, x0: Float64Array): number {
+  let l0 = 0, b0 = 0, lL = 1, bL = 0, lB = 0, bB = 1;
+  let s00 = 0, s0L = 0, s0B = 0, sLL = 0, sLB = 0, sBB = 0;
+  for (let t = 0; t < n; t++) {
+    const q0 = l0 + ph * b0;
+    const qL = lL + ph * bL;
+    const qB = lB + ph * bB;
+    const e0 = (y[t] as number) - q0;
+    const eL = -qL;
+    const eB = -qB;
+    s00 += e0 * e0;
+    s0L += e0 * eL;
+    sLL += eL * eL;
+    s0B += e0 * eB;
+    sLB += eL * eB;
+    sBB += eB * eB;
+    l0 = q0 + alpha * e0;
+    lL = qL + alpha * eL;
+    lB = qB + alpha * eB;
+    b0 = ph * b0 + beta * e0;
+    bL = ph * bL + beta * eL;
+    bB = ph * bB + beta * eB;
+  }
+  return solveInitial(s00, s0L, s0B, sLL, sLB, sBB, x0);
+}
+
+/** Least-squares l0, b0 from the channel sums: [sLL sLB; sLB sBB] x = −[s0L; s0B] (tiny ridge for safety). */
+function solveInitial(s00: number, s0L: number, s0B: number, sLL: number, sLB: number, sBB: number, x0: Float64Array): number {
   const ridge = 1e-12 * (sLL + sBB);
   const a11 = sLL + ridge;
   const a22 = sBB + ridge;

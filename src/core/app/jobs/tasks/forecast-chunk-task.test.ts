@@ -4,7 +4,8 @@ import { useTempDir } from '../../../../../test/helpers/temp-dir';
 import { createInlineTaskContext } from '../../../ground/task-context';
 import { prepareRun, prepareRunParallel } from '../../../forecasting/run-forecast';
 import { demoWorkspace } from '../../../../../test/fixtures/forecasting-workspace';
-import { forecastChunksOnWorkers } from './forecast-chunk-task';
+import { runOnWorker } from '../worker-chunk';
+import { forecastChunksOnWorkers, sourceChunkWorkerEntry } from './forecast-chunk-task';
 
 const workerEntry = fileURLToPath(new URL('../worker-source-entry.mjs', import.meta.url));
 
@@ -39,4 +40,11 @@ describe('parallel workspace runs', () => {
     await expect(running).rejects.toMatchObject({ code: 'job_cancelled' });
     ws.close();
   }, 120_000);
+
+  it('runs the chunks in the lean chunk worker, which takes forecast chunks only', async () => {
+    const hooks = { onProgress: () => {}, signal: new AbortController().signal };
+    await expect(runOnWorker('demo', sourceChunkWorkerEntry)({}, hooks)).rejects.toMatchObject({
+      message: 'The chunk worker runs forecast chunks, not demo',
+    });
+  }, 60_000);
 });

@@ -1,6 +1,8 @@
+import { pathToFileURL } from 'node:url';
 import { forecastChunk, type ForecastChunk, type RunForecastChunk } from '../../../forecasting/forecast-established';
 import type { SeriesForecast } from '../../../forecasting/types';
 import type { TaskContext } from '../../../ground/task-context';
+import { sourceWorkerEntry } from '../runner';
 import { runOnWorker } from '../worker-chunk';
 
 /** One share of a forecast's established series, forecast on another core (see ground/spread-over-workers.ts). */
@@ -8,7 +10,16 @@ export function forecastChunkTask(input: ForecastChunk, ctx: TaskContext): Serie
   return forecastChunk(input, ctx);
 }
 
-/** The worker-backed chunk runner the app hands down to forecasting: one 'forecastChunk' job per chunk. */
+/** The lean worker that loads the engine only (chunk-worker.ts), from TypeScript sources. */
+export const sourceChunkWorkerEntry = new URL('../chunk-worker-source-entry.mjs', import.meta.url);
+
+/**
+ * The worker-backed chunk runner the app hands down to forecasting: one 'forecastChunk' job per
+ * chunk. From sources the chunks run in the lean chunk worker; a bundled app passes the entry
+ * its bundle has (the general worker runs chunks too, only slower to start).
+ */
 export function forecastChunksOnWorkers(workerEntry: URL | string): RunForecastChunk {
-  return runOnWorker<ForecastChunk, SeriesForecast[]>('forecastChunk', workerEntry);
+  const href = workerEntry instanceof URL ? workerEntry.href : workerEntry.startsWith('file:') ? workerEntry : pathToFileURL(workerEntry).href;
+  const entry = href === sourceWorkerEntry.href ? sourceChunkWorkerEntry : workerEntry;
+  return runOnWorker<ForecastChunk, SeriesForecast[]>('forecastChunk', entry);
 }
