@@ -41,6 +41,7 @@ const options: TrainingOptions = {
   patience: 4,
   learningRate: 3e-3,
   seed: 5,
+  ensembleSize: 2,
 };
 const quiet = { progress: () => {}, throwIfCancelled: () => {} };
 
@@ -56,11 +57,14 @@ function meanAbsoluteError(forecasts: ArrayLike<number>[]): number {
 
 let trained: TrainingResult;
 const epochs: number[] = [];
+const totals = new Set<number>();
 
 beforeAll(async () => {
   await initTensorflow();
-  const progress = (step: string, current: number): void => {
-    if (step === 'global.epoch') epochs.push(current);
+  const progress = (step: string, current: number, total: number): void => {
+    if (step !== 'global.epoch') return;
+    epochs.push(current);
+    totals.add(total);
   };
   trained = await trainGlobalModel(history, options, { ...quiet, progress });
 });
@@ -75,8 +79,13 @@ describe('trainGlobalModel', () => {
     expect(trained.metrics.bestValidationLoss).toBeLessThan(trained.metrics.validationLoss[0] as number);
   });
 
-  it('reports progress per epoch and returns the metrics', () => {
-    expect(epochs).toEqual(Array.from({ length: trained.metrics.epochs }, (_, i) => i + 1));
+  it('reports progress per epoch across the ensemble members and returns the metrics', () => {
+    expect(trained.metrics.members).toBe(2);
+    expect(trained.artefact.meta.members).toBe(2);
+    // One report per epoch, plus one when the first member stops early; always moving forward.
+    expect(epochs.length).toBeGreaterThanOrEqual(trained.metrics.epochs);
+    for (let i = 1; i < epochs.length; i++) expect(epochs[i]).toBeGreaterThan(epochs[i - 1] as number);
+    expect(totals).toEqual(new Set([2 * (options.maxEpochs as number)]));
     expect(trained.metrics.trainWindows).toBeGreaterThan(1000);
     expect(trained.metrics.validationWindows).toBe(60); // half the series: fewer than 500 usable
     expect(trained.artefact.meta.layout.calendarPerStep).toBe(2);
@@ -109,7 +118,7 @@ describe('trainGlobalModel', () => {
   });
 
   it('is reproducible for a seed', async () => {
-    const small = { ...options, maxEpochs: 2 };
+    const small = { ...options, maxEpochs: 2, ensembleSize: 1 };
     const a = await trainGlobalModel(history, small, quiet);
     const b = await trainGlobalModel(history, small, quiet);
     expect(Buffer.from(a.artefact.weightData).equals(Buffer.from(b.artefact.weightData))).toBe(true);

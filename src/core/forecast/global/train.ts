@@ -1,7 +1,8 @@
 /**
- * Trains the global model across all series: Adam on the summed pinball loss (+ mean head),
- * early stopping on held-out windows with the best weights restored and the learning rate halved
- * on each plateau, within a time budget. Run it in a worker thread: it keeps the thread busy.
+ * Trains the global model across all series: an ensemble of networks that differ by seed, each
+ * trained with Adam on the summed pinball loss (+ mean head), early stopping on held-out windows
+ * with the best weights restored and the learning rate halved on each plateau. The time budget
+ * holds between batches, so one slow epoch cannot overrun it. Run it in a worker thread.
  */
 
 import * as tf from '@tensorflow/tfjs';
@@ -12,11 +13,13 @@ import { buildNetwork, decodeOutputs, denseVariables, trainingForward, trainingL
 import { anchorIndex, pinballLoss } from './quantile-head';
 import { seededRandom } from '../../ground/random';
 import { shuffle } from './sampling';
-import { buildTrainingData, resolveTrainingOptions } from './training-data';
-import type { GlobalModelArtefact, TrainingContext, TrainingMetrics, TrainingOptions } from './types';
+import { buildTrainingData, resolveTrainingOptions, type ResolvedTrainingOptions } from './training-data';
+import type { GlobalModelArtefact, GlobalModelMeta, TrainingContext, TrainingMetrics, TrainingOptions } from './types';
 import type { WindowSet } from './windows';
 
 const LOSS_WEIGHTS: LossWeights = { mean: 0.25, meanCap: 25 };
+/** A member that would get less than this share of the first member's time is not started. */
+const MIN_MEMBER_SHARE = 0.5;
 
 export interface TrainingResult {
   artefact: GlobalModelArtefact;
@@ -27,6 +30,18 @@ interface TensorSet {
   x: tf.Tensor2D;
   y: tf.Tensor2D;
   count: number;
+}
+
+interface MemberRun {
+  artefact: GlobalModelArtefact;
+  epochs: number;
+  bestEpoch: number;
+  trainLoss: number[];
+  validationLoss: number[];
+  stoppedByTime: boolean;
+  seconds: number;
+  /** Decoded validation quantiles [windows·H, Q] of the best weights (to score the ensemble). */
+  validationQuantiles: tf.Tensor2D | null;
 }
 
 export async function trainGlobalModel(
@@ -48,29 +63,107 @@ export async function trainGlobalModel(
   const levels = options.quantiles;
   const anchor = anchorIndex(levels);
   const { layout } = data;
+  const train = toTensors(data.train, layout.width, layout.horizon);
+  const validation = data.validation.count > 0 ? toTensors(data.validation, layout.width, layout.horizon) : null;
+  const runs: MemberRun[] = [];
+  const totalEpochs = options.ensembleSize * options.maxEpochs;
+  try {
+    for (let m = 0; m < options.ensembleSize; m++) {
+      const remaining = options.maxTrainSeconds - elapsed();
+      // Later members share what the earlier ones left; a member much shorter than the first is not worth it.
+      const share = remaining / (options.ensembleSize - m);
+      if (m > 0 && share < MIN_MEMBER_SHARE * (runs[0] as MemberRun).seconds) break;
+      const memberStart = performance.now();
+      const run = await trainMember(train, validation, options, {
+        seed: options.seed + 7919 * m,
+        random: m === 0 ? random : seededRandom(options.seed + 7919 * m),
+        deadline: memberStart + Math.max(0, share) * 1000,
+        anchor,
+        layoutWidth: layout.width,
+        ctx,
+        onEpoch: (epoch) => ctx.progress('global.epoch', m * options.maxEpochs + epoch, totalEpochs),
+        meta: { trainedSeries: series.length, trainedWindows: train.count, layout },
+      });
+      run.seconds = (performance.now() - memberStart) / 1000;
+      runs.push(run);
+      // A member that stopped early skips its remaining epochs: progress stays a share of the whole.
+      if (m < options.ensembleSize - 1) ctx.progress('global.epoch', (m + 1) * options.maxEpochs, totalEpochs);
+    }
+    ctx.throwIfCancelled();
+    const first = runs[0] as MemberRun;
+    const artefact: GlobalModelArtefact = {
+      ...first.artefact,
+      weightData: concatBytes(runs.map((r) => r.artefact.weightData)),
+      meta: { ...first.artefact.meta, members: runs.length },
+    };
+    const ensembleLoss = validation ? ensemblePinball(runs, validation, levels) : NaN;
+    const metrics: TrainingMetrics = {
+      seconds: elapsed(),
+      epochs: runs.reduce((sum, r) => sum + r.epochs, 0),
+      bestEpoch: first.bestEpoch,
+      trainWindows: train.count,
+      validationWindows: validation?.count ?? 0,
+      trainLoss: runs.flatMap((r) => r.trainLoss),
+      validationLoss: runs.flatMap((r) => r.validationLoss),
+      bestValidationLoss: validation ? ensembleLoss : Math.min(...runs.flatMap((r) => r.validationLoss)),
+      stoppedByTime: runs.some((r) => r.stoppedByTime),
+      members: runs.length,
+    };
+    return { artefact, metrics };
+  } finally {
+    tf.dispose([train.x, train.y, ...(validation ? [validation.x, validation.y] : [])]);
+    runs.forEach((r) => r.validationQuantiles?.dispose());
+  }
+}
+
+interface MemberSettings {
+  seed: number;
+  random: () => number;
+  /** performance.now() after which no new batch starts. */
+  deadline: number;
+  anchor: number;
+  layoutWidth: number;
+  ctx: TrainingContext;
+  onEpoch: (epoch: number) => void;
+  meta: Pick<GlobalModelMeta, 'trainedSeries' | 'trainedWindows' | 'layout'>;
+}
+
+/** One network from its own seed: weights initialised and windows shuffled by it. */
+async function trainMember(
+  train: TensorSet,
+  validation: TensorSet | null,
+  options: ResolvedTrainingOptions,
+  settings: MemberSettings,
+): Promise<MemberRun> {
+  const { ctx, random, anchor } = settings;
+  const levels = options.quantiles;
   const model = buildNetwork({
-    inputWidth: layout.width,
+    inputWidth: settings.layoutWidth,
     hiddenUnits: options.hiddenUnits,
-    horizon: layout.horizon,
+    horizon: options.horizon,
     quantileCount: levels.length,
-    seed: options.seed,
+    seed: settings.seed,
   });
   const layers = denseVariables(model);
   const variables = layers.flatMap((l) => [l.kernel, l.bias]);
   let learningRate = options.learningRate;
   let optimizer = tf.train.adam(learningRate);
-  const train = toTensors(data.train, layout.width, layout.horizon);
-  const validation = data.validation.count > 0 ? toTensors(data.validation, layout.width, layout.horizon) : null;
   const best = new BestWeights();
   const order = Int32Array.from({ length: train.count }, (_, i) => i);
   const batchSize = Math.min(options.batchSize, train.count);
+  let outOfTime = false;
 
-  /** One pass over the shuffled training windows; returns the mean training loss. */
+  /** One pass over the shuffled training windows (cut short at the deadline); returns the mean training loss. */
   const runEpoch = (): number => {
     shuffle(order, random);
     let lossSum = 0;
+    let rowsSeen = 0;
     for (let from = 0; from < train.count; from += batchSize) {
       ctx.throwIfCancelled();
+      if (rowsSeen > 0 && performance.now() > settings.deadline) {
+        outOfTime = true;
+        break;
+      }
       const rows = order.subarray(from, Math.min(train.count, from + batchSize));
       const cost = tf.tidy(() => {
         const index = tf.tensor1d(rows, 'int32');
@@ -80,39 +173,45 @@ export async function trainGlobalModel(
         return optimizer.minimize(loss, true, variables) as tf.Scalar;
       });
       lossSum += (cost.dataSync()[0] as number) * rows.length;
+      rowsSeen += rows.length;
       cost.dispose();
     }
-    return lossSum / train.count;
+    return lossSum / rowsSeen;
   };
 
-  const metrics: TrainingMetrics = {
-    seconds: 0,
+  const run: MemberRun = {
+    artefact: null as unknown as GlobalModelArtefact,
     epochs: 0,
     bestEpoch: 0,
-    trainWindows: train.count,
-    validationWindows: validation?.count ?? 0,
     trainLoss: [],
     validationLoss: [],
-    bestValidationLoss: NaN,
     stoppedByTime: false,
+    seconds: 0,
+    validationQuantiles: null,
   };
   try {
     let plateaus = 0;
     let lastEpochSeconds = 0;
     for (let epoch = 1; epoch <= options.maxEpochs; epoch++) {
-      if (epoch > 1 && elapsed() + lastEpochSeconds > options.maxTrainSeconds) {
-        metrics.stoppedByTime = true;
+      // Half an epoch left is worth running (it stops at the deadline); less is not.
+      if (epoch > 1 && performance.now() + 500 * lastEpochSeconds > settings.deadline) {
+        run.stoppedByTime = true;
         break;
       }
       const epochStart = performance.now();
       const trainLoss = runEpoch();
       const validationLoss = validation ? evaluatePinball(model, validation, levels, anchor) : trainLoss;
-      metrics.trainLoss.push(trainLoss);
-      metrics.validationLoss.push(validationLoss);
-      metrics.epochs = epoch;
+      run.trainLoss.push(trainLoss);
+      run.validationLoss.push(validationLoss);
+      run.epochs = epoch;
       lastEpochSeconds = (performance.now() - epochStart) / 1000;
-      ctx.progress('global.epoch', epoch, options.maxEpochs);
-      if (best.offer(validationLoss, epoch, variables)) {
+      settings.onEpoch(epoch);
+      const improved = best.offer(validationLoss, epoch, variables);
+      if (outOfTime) {
+        run.stoppedByTime = true;
+        break;
+      }
+      if (improved) {
         plateaus = 0;
         continue;
       }
@@ -124,23 +223,23 @@ export async function trainGlobalModel(
       optimizer = tf.train.adam(learningRate);
     }
     best.restore(variables);
-    metrics.bestEpoch = best.epoch;
-    metrics.bestValidationLoss = best.loss;
+    run.bestEpoch = best.epoch;
     ctx.throwIfCancelled();
-    const artefact = await saveArtefact(model, {
+    if (validation) run.validationQuantiles = predictQuantiles(model, validation, levels.length, anchor);
+    run.artefact = await saveArtefact(model, {
       format: 'supplydesk-global-mlp',
-      version: 1,
+      version: 2,
       seasonLength: options.seasonLength,
       quantiles: levels,
-      layout,
       anchor,
-      trainedSeries: series.length,
-      trainedWindows: train.count,
+      members: 1,
+      ...settings.meta,
     });
-    metrics.seconds = elapsed();
-    return { artefact, metrics };
+    return run;
+  } catch (error) {
+    run.validationQuantiles?.dispose();
+    throw error;
   } finally {
-    tf.dispose([train.x, train.y, ...(validation ? [validation.x, validation.y] : [])]);
     best.dispose();
     optimizer.dispose();
     model.dispose();
@@ -151,11 +250,37 @@ function toTensors(set: WindowSet, width: number, horizon: number): TensorSet {
   return { x: tf.tensor2d(set.x, [set.count, width]), y: tf.tensor2d(set.y, [set.count, horizon]), count: set.count };
 }
 
+/** Members' weights back to back: every member has the same topology, so the same byte length. */
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+function predictQuantiles(model: tf.LayersModel, set: TensorSet, quantileCount: number, anchor: number): tf.Tensor2D {
+  return tf.tidy(() => {
+    const raw = model.predict(set.x, { batchSize: 4096 }) as tf.Tensor2D;
+    return decodeOutputs(raw, quantileCount, anchor).quantiles;
+  });
+}
+
 /** Mean pinball loss (summed over levels, normalised units) of the current weights on a window set. */
 function evaluatePinball(model: tf.LayersModel, set: TensorSet, levels: number[], anchor: number): number {
   return tf.tidy(() => {
-    const raw = model.predict(set.x, { batchSize: 4096 }) as tf.Tensor2D;
-    const { quantiles } = decodeOutputs(raw, levels.length, anchor);
+    const quantiles = predictQuantiles(model, set, levels.length, anchor);
     return pinballLoss(tf.reshape(set.y, [-1, 1]) as tf.Tensor2D, quantiles, levels).dataSync()[0] as number;
+  });
+}
+
+/** Validation loss of the members' averaged quantiles: what the stored ensemble forecasts. */
+function ensemblePinball(runs: readonly MemberRun[], set: TensorSet, levels: number[]): number {
+  return tf.tidy(() => {
+    const parts = runs.map((r) => r.validationQuantiles as tf.Tensor2D);
+    const mean = tf.div(tf.addN(parts), parts.length) as tf.Tensor2D;
+    return pinballLoss(tf.reshape(set.y, [-1, 1]) as tf.Tensor2D, mean, levels).dataSync()[0] as number;
   });
 }
