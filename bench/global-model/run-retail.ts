@@ -33,7 +33,7 @@ export async function runRetail(dataDir: string, onlySet?: string, variant?: str
   const only = onlySet === '' || onlySet === 'all' ? undefined : onlySet;
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   console.log(`\n== global model alone on real retail hold-outs (budget ${seconds} s per model) ==`);
-  console.log('set | events | series | WRMSSE | bias | pinball | p10–p90 coverage | train s | epochs | members');
+  console.log('set | events | series | WRMSSE | bias | pinball | p10–p90 coverage | train s (wall) | train s (CPU) | epochs | members');
   for (const which of SETS) {
     if (only !== undefined && only !== which) continue;
     const set = await loadSet(which, dataDir);
@@ -54,12 +54,14 @@ export async function runRetail(dataDir: string, onlySet?: string, variant?: str
         maxTrainSeconds: seconds,
         ...trainingOverrides(),
       };
+      const cpu0 = process.cpuUsage();
       const trained = await trainGlobalModel(set.train, options, createInlineTaskContext());
+      const cpu = process.cpuUsage(cpu0);
       const forecasts = await forecastWithGlobalModel(trained.artefact, set.train, { lastBucket, events });
       const score = scoreHoldout(set, forecasts.map(asHoldout));
       const m = trained.metrics;
       console.log(
-        `${set.name} | ${withEvents ? 'yes' : 'no'} | ${score.scored} | ${score.wrmsse.toFixed(3)} | ${pct(score.bias)} | ${score.pinball.toFixed(3)} | ${pct(score.coverage)} | ${m.seconds.toFixed(1)} | ${m.epochs} | ${trained.artefact.meta.members ?? 1}`,
+        `${set.name} | ${withEvents ? 'yes' : 'no'} | ${score.scored} | ${score.wrmsse.toFixed(3)} | ${pct(score.bias)} | ${score.pinball.toFixed(3)} | ${pct(score.coverage)} | ${m.seconds.toFixed(1)} | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} | ${m.epochs} | ${trained.artefact.meta.members ?? 1}`,
       );
     }
   }

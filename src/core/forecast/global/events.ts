@@ -82,11 +82,31 @@ export class EventCalendar {
    * bucket dated `lastDay`, key by key within each bucket; returns the next free index.
    */
   write(out: Float32Array, at: number, lastDay: number, firstOffset: number, count: number, frequency: Frequency): number {
-    let i = at;
-    for (let k = 0; k < count; k++) {
-      const [from, to] = bucketDayRange(lastDay, firstOffset + k, frequency);
-      for (let e = 0; e < this.keys.length; e++) out[i++] = this.share(e, from, to);
+    const table = this.tableFor(lastDay, frequency, firstOffset, firstOffset + count);
+    const K = this.keys.length;
+    const from = (firstOffset - table.first) * K;
+    out.set(table.values.subarray(from, from + count * K), at);
+    return at + count * K;
+  }
+
+  /** Shares by bucket offset for one series end: every window of every series ending there copies from it. */
+  private readonly tables = new Map<string, { first: number; end: number; values: Float32Array }>();
+
+  private tableFor(lastDay: number, frequency: Frequency, first: number, end: number): { first: number; end: number; values: Float32Array } {
+    const id = `${frequency}:${lastDay}`;
+    const cached = this.tables.get(id);
+    if (cached && cached.first <= first && cached.end >= end) return cached;
+    // Grow with a margin so the next windows of longer series do not rebuild it again.
+    const from = Math.min(first, cached?.first ?? first) - 64;
+    const to = Math.max(end, cached?.end ?? end) + 64;
+    const K = this.keys.length;
+    const values = new Float32Array((to - from) * K);
+    for (let offset = from; offset < to; offset++) {
+      const [a, b] = bucketDayRange(lastDay, offset, frequency);
+      for (let e = 0; e < K; e++) values[(offset - from) * K + e] = this.share(e, a, b);
     }
-    return i;
+    const table = { first: from, end: to, values };
+    this.tables.set(id, table);
+    return table;
   }
 }

@@ -117,6 +117,18 @@ describe('trainGlobalModel', () => {
     expect(after).toEqual(before);
   });
 
+  it('loads a v1 model (one network, no events) and refuses a newer format with a message to retrain', async () => {
+    const single = await trainGlobalModel(history, { ...options, maxEpochs: 1, ensembleSize: 1 }, quiet);
+    const columns = artefactToColumns(single.artefact);
+    const { members: _members, ...v1Meta } = { ...single.artefact.meta, version: 1 };
+    const { eventKeys: _keys, yearBlocks: _blocks, ...v1Layout } = single.artefact.meta.layout;
+    const v1 = artefactFromColumns({ ...columns, metaJson: JSON.stringify({ ...v1Meta, layout: v1Layout }) });
+    const inputs = { lastBucket: LAST_TRAIN_MONTH };
+    expect(await forecastWithGlobalModel(v1, history, inputs)).toEqual(await forecastWithGlobalModel(single.artefact, history, inputs));
+    const v3 = { ...columns, metaJson: JSON.stringify({ ...single.artefact.meta, version: 3 }) };
+    expect(() => artefactFromColumns(v3)).toThrow(/v3 .*train the global model again/);
+  });
+
   it('is reproducible for a seed', async () => {
     const small = { ...options, maxEpochs: 2, ensembleSize: 1 };
     const a = await trainGlobalModel(history, small, quiet);

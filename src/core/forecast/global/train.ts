@@ -78,6 +78,7 @@ export async function trainGlobalModel(
         seed: options.seed + 7919 * m,
         random: m === 0 ? random : seededRandom(options.seed + 7919 * m),
         deadline: memberStart + Math.max(0, share) * 1000,
+        fullFirstEpoch: m === 0,
         anchor,
         layoutWidth: layout.width,
         ctx,
@@ -121,6 +122,8 @@ interface MemberSettings {
   random: () => number;
   /** performance.now() after which no new batch starts. */
   deadline: number;
+  /** Set for the first epoch of the first member only. */
+  fullFirstEpoch: boolean;
   anchor: number;
   layoutWidth: number;
   ctx: TrainingContext;
@@ -160,7 +163,8 @@ async function trainMember(
     let rowsSeen = 0;
     for (let from = 0; from < train.count; from += batchSize) {
       ctx.throwIfCancelled();
-      if (rowsSeen > 0 && performance.now() > settings.deadline) {
+      // The first epoch of the first member always completes: a model that saw part of its data is no model.
+      if (!settings.fullFirstEpoch && rowsSeen > 0 && performance.now() > settings.deadline) {
         outOfTime = true;
         break;
       }
@@ -200,6 +204,7 @@ async function trainMember(
       }
       const epochStart = performance.now();
       const trainLoss = runEpoch();
+      settings.fullFirstEpoch = false;
       const validationLoss = validation ? evaluatePinball(model, validation, levels, anchor) : trainLoss;
       run.trainLoss.push(trainLoss);
       run.validationLoss.push(validationLoss);

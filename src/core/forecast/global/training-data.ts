@@ -17,7 +17,7 @@ export function resolveTrainingOptions(options: TrainingOptions): ResolvedTraini
     horizon,
     quantiles: normaliseLevels(options.quantiles),
     inputLength: Math.max(1, Math.floor(options.inputLength ?? defaultInputLength(options.frequency, options.seasonLength))),
-    maxWindows: options.maxWindows ?? 120_000,
+    maxWindows: options.maxWindows ?? 0,
     maxWindowsPerSeries: options.maxWindowsPerSeries ?? 400,
     validationShare: options.validationShare ?? 0.1,
     hiddenUnits: options.hiddenUnits ?? [128, 128],
@@ -47,6 +47,14 @@ export interface TrainingData {
 const MIN_VALIDATION_WINDOWS = 500;
 const MAX_VALIDATION_WINDOWS = 5000;
 
+/**
+ * Default cap on training windows: 120,000, fewer for wide rows (events, long horizons) so an
+ * epoch costs about the same whatever the width and the rows stay under ~80 MB.
+ */
+export function defaultMaxWindows(width: number): number {
+  return Math.min(120_000, Math.round(20_000_000 / width));
+}
+
 export function buildTrainingData(series: readonly ArrayLike<number>[], options: ResolvedTrainingOptions, random: () => number): TrainingData {
   const prepared = series.map((y, i) => prepareSeries(y, i, options));
   const dates = options.lastBucket !== undefined;
@@ -65,7 +73,7 @@ export function buildTrainingData(series: readonly ArrayLike<number>[], options:
     {
       horizon: options.horizon,
       minHistory: minimumHistory(options.inputLength),
-      maxWindows: options.maxWindows,
+      maxWindows: options.maxWindows > 0 ? options.maxWindows : defaultMaxWindows(layout.width),
       maxWindowsPerSeries: options.maxWindowsPerSeries,
       validationShare: options.validationShare,
       minValidationWindows: MIN_VALIDATION_WINDOWS,
