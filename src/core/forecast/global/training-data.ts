@@ -48,11 +48,13 @@ const MIN_VALIDATION_WINDOWS = 500;
 const MAX_VALIDATION_WINDOWS = 5000;
 
 /**
- * Default cap on training windows: 120,000, fewer for wide rows (events, long horizons) so an
- * epoch costs about the same whatever the width and the rows stay under ~80 MB.
+ * Default cap on training windows: 60,000, fewer for wide rows (events, long horizons) so an
+ * epoch costs about the same whatever the width (~10M inputs, under 40 MB). Within budgets of
+ * 35–40 s on shared cores, more, shorter epochs (and room for ensemble members) beat one long
+ * epoch: on 280 daily series one epoch of 112,000 windows took the whole budget.
  */
 export function defaultMaxWindows(width: number): number {
-  return Math.min(120_000, Math.round(20_000_000 / width));
+  return Math.min(60_000, Math.round(10_000_000 / width));
 }
 
 export function buildTrainingData(series: readonly ArrayLike<number>[], options: ResolvedTrainingOptions, random: () => number): TrainingData {

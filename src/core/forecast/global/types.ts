@@ -42,7 +42,7 @@ export interface GlobalModelOptions {
 export interface TrainingOptions extends GlobalModelOptions {
   /** Buckets of history the model sees (default: 52 weekly, 24 monthly, 56 daily). */
   inputLength?: number;
-  /** Upper bound on training windows over all series (default 120,000, fewer for wide rows: see defaultMaxWindows). */
+  /** Upper bound on training windows over all series (default 60,000, fewer for wide rows: see defaultMaxWindows). */
   maxWindows?: number;
   /** Upper bound on windows taken from one series (default 400). */
   maxWindowsPerSeries?: number;
