@@ -26,7 +26,7 @@ export async function saveArtefact(model: tf.LayersModel, meta: GlobalModelMeta)
   };
 }
 
-/** Rebuilds the network; the caller disposes it. Requires initTensorflow() first. */
+/** Rebuilds the network (of an ensemble: the first member; predict.ts slices the others); the caller disposes it. Requires initTensorflow() first. */
 export async function loadNetwork(artefact: GlobalModelArtefact): Promise<tf.LayersModel> {
   const bytes = artefact.weightData;
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
