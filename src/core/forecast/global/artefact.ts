@@ -26,7 +26,7 @@ export async function saveArtefact(model: tf.LayersModel, meta: GlobalModelMeta)
   };
 }
 
-/** Rebuilds the network; the caller disposes it. Requires initTensorflow() first. */
+/** Rebuilds the network (of an ensemble: the first member; predict.ts slices the others); the caller disposes it. Requires initTensorflow() first. */
 export async function loadNetwork(artefact: GlobalModelArtefact): Promise<tf.LayersModel> {
   const bytes = artefact.weightData;
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -52,8 +52,10 @@ export function artefactToColumns(artefact: GlobalModelArtefact): ArtefactColumn
 
 export function artefactFromColumns(columns: ArtefactColumns): GlobalModelArtefact {
   const meta = JSON.parse(columns.metaJson) as GlobalModelMeta;
-  if (meta.format !== 'supplydesk-global-mlp' || meta.version !== 1) {
-    throw new Error(`unsupported global model format ${String(meta.format)} v${String(meta.version)}`);
+  if (meta.format !== 'supplydesk-global-mlp') throw new Error(`unsupported global model format ${String(meta.format)}`);
+  // v1 rows are v2 rows without events, last year or members: they load as they are.
+  if (meta.version !== 1 && meta.version !== 2) {
+    throw new Error(`global model format v${String(meta.version)} is newer than this app understands: train the global model again`);
   }
   return {
     topology: JSON.parse(columns.topologyJson) as object,

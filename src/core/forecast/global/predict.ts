@@ -5,6 +5,7 @@ import { quantileKey } from '../quantiles';
 import { allNonNegative } from '../series';
 import { loadNetwork } from './artefact';
 import { initTensorflow } from './backend';
+import { EventCalendar } from './events';
 import { decodeOutputs } from './model';
 import type { GlobalForecast, GlobalModelArtefact, GlobalModelOptions } from './types';
 import { buildForecastRows, prepareSeries, type Normaliser } from './windows';
@@ -13,7 +14,7 @@ import { buildForecastRows, prepareSeries, type Normaliser } from './windows';
 const PREDICT_BATCH = 8192;
 
 /** What prediction needs besides the series: dates and future covariates, if the model uses them. */
-export type ForecastInputs = Pick<GlobalModelOptions, 'lastBucket' | 'covariates'>;
+export type ForecastInputs = Pick<GlobalModelOptions, 'lastBucket' | 'covariates' | 'events'>;
 
 /**
  * One forecast per series for the model's horizon and quantile levels. Series must be in the
@@ -30,25 +31,62 @@ export async function forecastWithGlobalModel(
   if (layout.calendarPerStep > 0 && inputs.lastBucket === undefined) {
     throw new RangeError('this global model uses calendar features: pass lastBucket');
   }
+  const eventKeys = layout.eventKeys ?? [];
+  if (eventKeys.length > 0 && inputs.events === undefined) {
+    throw new RangeError('this global model uses event flags: pass the events calendar');
+  }
   if (series.length === 0) return [];
   const prepared = series.map((y, i) => prepareSeries(y, i, inputs));
-  const { x, norms } = buildForecastRows(prepared, layout);
+  // Keys the model never saw are left out: it has no weights for them.
+  const events = eventKeys.length > 0 ? new EventCalendar(eventKeys, inputs.events ?? []) : null;
+  const { x, norms } = buildForecastRows(prepared, layout, events);
 
+  const members = artefact.meta.members ?? 1;
+  let quantileValues: Float32Array | null = null;
+  let meanValues: Float32Array | null = null;
+  for (let m = 0; m < members; m++) {
+    const [q, mean] = await predictMember(memberOf(artefact, m, members), x, series.length, layout.width, levels.length, anchor);
+    quantileValues = addInto(quantileValues, q);
+    meanValues = addInto(meanValues, mean);
+  }
+  // The ensemble forecast: members' quantiles averaged level by level (they stay monotone).
+  for (const values of [quantileValues, meanValues]) values?.forEach((v, i) => (values[i] = v / members));
+  return prepared.map((s, r) =>
+    unscale(quantileValues as Float32Array, meanValues as Float32Array, r, norms[r] as Normaliser, levels, layout.horizon, allNonNegative(s.values)),
+  );
+}
+
+/** Member `m`'s network: the members' weights are stored back to back. */
+function memberOf(artefact: GlobalModelArtefact, m: number, members: number): GlobalModelArtefact {
+  if (members === 1) return artefact;
+  const bytes = artefact.weightData.byteLength / members;
+  return { ...artefact, weightData: artefact.weightData.subarray(m * bytes, (m + 1) * bytes) };
+}
+
+async function predictMember(
+  artefact: GlobalModelArtefact,
+  x: Float32Array,
+  rows: number,
+  width: number,
+  quantileCount: number,
+  anchor: number,
+): Promise<[Float32Array, Float32Array]> {
   const model = await loadNetwork(artefact);
-  let quantileValues: Float32Array;
-  let meanValues: Float32Array;
   try {
-    [quantileValues, meanValues] = tf.tidy(() => {
-      const raw = model.predict(tf.tensor2d(x, [series.length, layout.width]), { batchSize: PREDICT_BATCH }) as tf.Tensor2D;
-      const decoded = decodeOutputs(raw, levels.length, anchor);
+    return tf.tidy((): [Float32Array, Float32Array] => {
+      const raw = model.predict(tf.tensor2d(x, [rows, width]), { batchSize: PREDICT_BATCH }) as tf.Tensor2D;
+      const decoded = decodeOutputs(raw, quantileCount, anchor);
       return [decoded.quantiles.dataSync() as Float32Array, decoded.mean.dataSync() as Float32Array];
     });
   } finally {
     model.dispose();
   }
-  return prepared.map((s, r) =>
-    unscale(quantileValues, meanValues, r, norms[r] as Normaliser, levels, layout.horizon, allNonNegative(s.values)),
-  );
+}
+
+function addInto(sum: Float32Array | null, values: Float32Array): Float32Array {
+  if (sum === null) return Float32Array.from(values);
+  values.forEach((v, i) => (sum[i] = (sum[i] as number) + v));
+  return sum;
 }
 
 /** Back to units (base + scale × output); the mean stays between the lowest and highest quantile. */

@@ -41,6 +41,7 @@ const options: TrainingOptions = {
   patience: 4,
   learningRate: 3e-3,
   seed: 5,
+  ensembleSize: 2,
 };
 const quiet = { progress: () => {}, throwIfCancelled: () => {} };
 
@@ -56,11 +57,14 @@ function meanAbsoluteError(forecasts: ArrayLike<number>[]): number {
 
 let trained: TrainingResult;
 const epochs: number[] = [];
+const totals = new Set<number>();
 
 beforeAll(async () => {
   await initTensorflow();
-  const progress = (step: string, current: number): void => {
-    if (step === 'global.epoch') epochs.push(current);
+  const progress = (step: string, current: number, total: number): void => {
+    if (step !== 'global.epoch') return;
+    epochs.push(current);
+    totals.add(total);
   };
   trained = await trainGlobalModel(history, options, { ...quiet, progress });
 });
@@ -75,8 +79,13 @@ describe('trainGlobalModel', () => {
     expect(trained.metrics.bestValidationLoss).toBeLessThan(trained.metrics.validationLoss[0] as number);
   });
 
-  it('reports progress per epoch and returns the metrics', () => {
-    expect(epochs).toEqual(Array.from({ length: trained.metrics.epochs }, (_, i) => i + 1));
+  it('reports progress per epoch across the ensemble members and returns the metrics', () => {
+    expect(trained.metrics.members).toBe(2);
+    expect(trained.artefact.meta.members).toBe(2);
+    // One report per epoch, plus one when the first member stops early; always moving forward.
+    expect(epochs.length).toBeGreaterThanOrEqual(trained.metrics.epochs);
+    for (let i = 1; i < epochs.length; i++) expect(epochs[i]).toBeGreaterThan(epochs[i - 1] as number);
+    expect(totals).toEqual(new Set([2 * (options.maxEpochs as number)]));
     expect(trained.metrics.trainWindows).toBeGreaterThan(1000);
     expect(trained.metrics.validationWindows).toBe(60); // half the series: fewer than 500 usable
     expect(trained.artefact.meta.layout.calendarPerStep).toBe(2);
@@ -108,8 +117,20 @@ describe('trainGlobalModel', () => {
     expect(after).toEqual(before);
   });
 
+  it('loads a v1 model (one network, no events) and refuses a newer format with a message to retrain', async () => {
+    const single = await trainGlobalModel(history, { ...options, maxEpochs: 1, ensembleSize: 1 }, quiet);
+    const columns = artefactToColumns(single.artefact);
+    const { members: _members, ...v1Meta } = { ...single.artefact.meta, version: 1 };
+    const { eventKeys: _keys, yearBlocks: _blocks, ...v1Layout } = single.artefact.meta.layout;
+    const v1 = artefactFromColumns({ ...columns, metaJson: JSON.stringify({ ...v1Meta, layout: v1Layout }) });
+    const inputs = { lastBucket: LAST_TRAIN_MONTH };
+    expect(await forecastWithGlobalModel(v1, history, inputs)).toEqual(await forecastWithGlobalModel(single.artefact, history, inputs));
+    const v3 = { ...columns, metaJson: JSON.stringify({ ...single.artefact.meta, version: 3 }) };
+    expect(() => artefactFromColumns(v3)).toThrow(/v3 .*train the global model again/);
+  });
+
   it('is reproducible for a seed', async () => {
-    const small = { ...options, maxEpochs: 2 };
+    const small = { ...options, maxEpochs: 2, ensembleSize: 1 };
     const a = await trainGlobalModel(history, small, quiet);
     const b = await trainGlobalModel(history, small, quiet);
     expect(Buffer.from(a.artefact.weightData).equals(Buffer.from(b.artefact.weightData))).toBe(true);

@@ -1,32 +1,25 @@
 /**
- * Trains the global model across all series: Adam on the summed pinball loss (+ mean head),
- * early stopping on held-out windows with the best weights restored and the learning rate halved
- * on each plateau, within a time budget. Run it in a worker thread: it keeps the thread busy.
+ * Trains the global model across all series: the windows are built once, then an ensemble of
+ * networks that differ by seed (member.ts) share the time budget, which holds between batches
+ * so one slow epoch cannot overrun it; their weights are stored back to back in one artefact.
+ * Run it in a worker thread.
  */
 
 import * as tf from '@tensorflow/tfjs';
-import { saveArtefact } from './artefact';
 import { initTensorflow } from './backend';
-import { BestWeights } from './early-stopping';
-import { buildNetwork, decodeOutputs, denseVariables, trainingForward, trainingLoss, type LossWeights } from './model';
+import { trainMember, type MemberRun, type TensorSet } from './member';
 import { anchorIndex, pinballLoss } from './quantile-head';
 import { seededRandom } from '../../ground/random';
-import { shuffle } from './sampling';
 import { buildTrainingData, resolveTrainingOptions } from './training-data';
 import type { GlobalModelArtefact, TrainingContext, TrainingMetrics, TrainingOptions } from './types';
 import type { WindowSet } from './windows';
 
-const LOSS_WEIGHTS: LossWeights = { mean: 0.25, meanCap: 25 };
+/** A member that would get less than this share of the first member's time is not started. */
+const MIN_MEMBER_SHARE = 0.5;
 
 export interface TrainingResult {
   artefact: GlobalModelArtefact;
   metrics: TrainingMetrics;
-}
-
-interface TensorSet {
-  x: tf.Tensor2D;
-  y: tf.Tensor2D;
-  count: number;
 }
 
 export async function trainGlobalModel(
@@ -48,102 +41,59 @@ export async function trainGlobalModel(
   const levels = options.quantiles;
   const anchor = anchorIndex(levels);
   const { layout } = data;
-  const model = buildNetwork({
-    inputWidth: layout.width,
-    hiddenUnits: options.hiddenUnits,
-    horizon: layout.horizon,
-    quantileCount: levels.length,
-    seed: options.seed,
-  });
-  const layers = denseVariables(model);
-  const variables = layers.flatMap((l) => [l.kernel, l.bias]);
-  let learningRate = options.learningRate;
-  let optimizer = tf.train.adam(learningRate);
   const train = toTensors(data.train, layout.width, layout.horizon);
   const validation = data.validation.count > 0 ? toTensors(data.validation, layout.width, layout.horizon) : null;
-  const best = new BestWeights();
-  const order = Int32Array.from({ length: train.count }, (_, i) => i);
-  const batchSize = Math.min(options.batchSize, train.count);
-
-  /** One pass over the shuffled training windows; returns the mean training loss. */
-  const runEpoch = (): number => {
-    shuffle(order, random);
-    let lossSum = 0;
-    for (let from = 0; from < train.count; from += batchSize) {
-      ctx.throwIfCancelled();
-      const rows = order.subarray(from, Math.min(train.count, from + batchSize));
-      const cost = tf.tidy(() => {
-        const index = tf.tensor1d(rows, 'int32');
-        const x = tf.gather(train.x, index);
-        const y = tf.gather(train.y, index);
-        const loss = (): tf.Scalar => trainingLoss(trainingForward(layers, x), y, levels, anchor, LOSS_WEIGHTS);
-        return optimizer.minimize(loss, true, variables) as tf.Scalar;
-      });
-      lossSum += (cost.dataSync()[0] as number) * rows.length;
-      cost.dispose();
-    }
-    return lossSum / train.count;
-  };
-
-  const metrics: TrainingMetrics = {
-    seconds: 0,
-    epochs: 0,
-    bestEpoch: 0,
-    trainWindows: train.count,
-    validationWindows: validation?.count ?? 0,
-    trainLoss: [],
-    validationLoss: [],
-    bestValidationLoss: NaN,
-    stoppedByTime: false,
-  };
+  const runs: MemberRun[] = [];
+  const totalEpochs = options.ensembleSize * options.maxEpochs;
   try {
-    let plateaus = 0;
-    let lastEpochSeconds = 0;
-    for (let epoch = 1; epoch <= options.maxEpochs; epoch++) {
-      if (epoch > 1 && elapsed() + lastEpochSeconds > options.maxTrainSeconds) {
-        metrics.stoppedByTime = true;
-        break;
-      }
-      const epochStart = performance.now();
-      const trainLoss = runEpoch();
-      const validationLoss = validation ? evaluatePinball(model, validation, levels, anchor) : trainLoss;
-      metrics.trainLoss.push(trainLoss);
-      metrics.validationLoss.push(validationLoss);
-      metrics.epochs = epoch;
-      lastEpochSeconds = (performance.now() - epochStart) / 1000;
-      ctx.progress('global.epoch', epoch, options.maxEpochs);
-      if (best.offer(validationLoss, epoch, variables)) {
-        plateaus = 0;
-        continue;
-      }
-      if (++plateaus >= options.patience) break;
-      // Plateau: go back to the best weights and take smaller steps from there.
-      best.restore(variables);
-      optimizer.dispose();
-      learningRate /= 2;
-      optimizer = tf.train.adam(learningRate);
+    for (let m = 0; m < options.ensembleSize; m++) {
+      const remaining = options.maxTrainSeconds - elapsed();
+      // Later members share what the earlier ones left; a member much shorter than the first is not worth it.
+      const share = remaining / (options.ensembleSize - m);
+      if (m > 0 && share < MIN_MEMBER_SHARE * (runs[0] as MemberRun).seconds) break;
+      const memberStart = performance.now();
+      const run = await trainMember(train, validation, options, {
+        seed: options.seed + 7919 * m,
+        random: m === 0 ? random : seededRandom(options.seed + 7919 * m),
+        deadline: memberStart + Math.max(0, share) * 1000,
+        wholeBudgetDeadline: m === 0 && options.ensembleSize > 1 ? started + options.maxTrainSeconds * 1000 : null,
+        fullFirstEpoch: m === 0,
+        anchor,
+        layoutWidth: layout.width,
+        ctx,
+        onEpoch: (epoch) => ctx.progress('global.epoch', m * options.maxEpochs + epoch, totalEpochs),
+        meta: { trainedSeries: series.length, trainedWindows: train.count, layout },
+      });
+      run.seconds = (performance.now() - memberStart) / 1000;
+      runs.push(run);
+      if (run.tookWholeBudget) break;
+      // A member that stopped early skips its remaining epochs: progress stays a share of the whole.
+      if (m < options.ensembleSize - 1) ctx.progress('global.epoch', (m + 1) * options.maxEpochs, totalEpochs);
     }
-    best.restore(variables);
-    metrics.bestEpoch = best.epoch;
-    metrics.bestValidationLoss = best.loss;
     ctx.throwIfCancelled();
-    const artefact = await saveArtefact(model, {
-      format: 'supplydesk-global-mlp',
-      version: 1,
-      seasonLength: options.seasonLength,
-      quantiles: levels,
-      layout,
-      anchor,
-      trainedSeries: series.length,
-      trainedWindows: train.count,
-    });
-    metrics.seconds = elapsed();
+    const first = runs[0] as MemberRun;
+    const artefact: GlobalModelArtefact = {
+      ...first.artefact,
+      weightData: concatBytes(runs.map((r) => r.artefact.weightData)),
+      meta: { ...first.artefact.meta, members: runs.length },
+    };
+    const ensembleLoss = validation ? ensemblePinball(runs, validation, levels) : NaN;
+    const metrics: TrainingMetrics = {
+      seconds: elapsed(),
+      epochs: runs.reduce((sum, r) => sum + r.epochs, 0),
+      bestEpoch: first.bestEpoch,
+      trainWindows: train.count,
+      validationWindows: validation?.count ?? 0,
+      trainLoss: runs.flatMap((r) => r.trainLoss),
+      validationLoss: runs.flatMap((r) => r.validationLoss),
+      bestValidationLoss: validation ? ensembleLoss : Math.min(...runs.flatMap((r) => r.validationLoss)),
+      stoppedByTime: runs.some((r) => r.stoppedByTime),
+      members: runs.length,
+    };
     return { artefact, metrics };
   } finally {
     tf.dispose([train.x, train.y, ...(validation ? [validation.x, validation.y] : [])]);
-    best.dispose();
-    optimizer.dispose();
-    model.dispose();
+    runs.forEach((r) => r.validationQuantiles?.dispose());
   }
 }
 
@@ -151,11 +101,22 @@ function toTensors(set: WindowSet, width: number, horizon: number): TensorSet {
   return { x: tf.tensor2d(set.x, [set.count, width]), y: tf.tensor2d(set.y, [set.count, horizon]), count: set.count };
 }
 
-/** Mean pinball loss (summed over levels, normalised units) of the current weights on a window set. */
-function evaluatePinball(model: tf.LayersModel, set: TensorSet, levels: number[], anchor: number): number {
+/** Members' weights back to back: every member has the same topology, so the same byte length. */
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+/** Validation loss of the members' averaged quantiles: what the stored ensemble forecasts. */
+function ensemblePinball(runs: readonly MemberRun[], set: TensorSet, levels: number[]): number {
   return tf.tidy(() => {
-    const raw = model.predict(set.x, { batchSize: 4096 }) as tf.Tensor2D;
-    const { quantiles } = decodeOutputs(raw, levels.length, anchor);
-    return pinballLoss(tf.reshape(set.y, [-1, 1]) as tf.Tensor2D, quantiles, levels).dataSync()[0] as number;
+    const parts = runs.map((r) => r.validationQuantiles as tf.Tensor2D);
+    const mean = tf.div(tf.addN(parts), parts.length) as tf.Tensor2D;
+    return pinballLoss(tf.reshape(set.y, [-1, 1]) as tf.Tensor2D, mean, levels).dataSync()[0] as number;
   });
 }

@@ -1,9 +1,10 @@
 /** Everything training needs before tfjs: resolved options, feature layout and the window sets. */
 
 import { normaliseLevels } from '../quantiles';
+import { EventCalendar, bucketDayRange, eventKeysWithin } from './events';
 import { planWindows, type SeriesExtent } from './sampling';
 import type { FeatureLayout, TrainingOptions } from './types';
-import { buildWindowSet, defaultInputLength, featureLayout, prepareSeries, type PreparedSeries, type WindowSet } from './windows';
+import { buildWindowSet, defaultInputLength, featureLayout, hasLastYear, prepareSeries, type PreparedSeries, type WindowSet } from './windows';
 
 /** Training options with every default filled in. */
 export type ResolvedTrainingOptions = Required<Omit<TrainingOptions, 'lastBucket' | 'covariates' | 'events'>> &
@@ -16,7 +17,7 @@ export function resolveTrainingOptions(options: TrainingOptions): ResolvedTraini
     horizon,
     quantiles: normaliseLevels(options.quantiles),
     inputLength: Math.max(1, Math.floor(options.inputLength ?? defaultInputLength(options.frequency, options.seasonLength))),
-    maxWindows: options.maxWindows ?? 120_000,
+    maxWindows: options.maxWindows ?? 0,
     maxWindowsPerSeries: options.maxWindowsPerSeries ?? 400,
     validationShare: options.validationShare ?? 0.1,
     hiddenUnits: options.hiddenUnits ?? [128, 128],
@@ -26,6 +27,7 @@ export function resolveTrainingOptions(options: TrainingOptions): ResolvedTraini
     patience: options.patience ?? 3,
     maxTrainSeconds: options.maxTrainSeconds ?? 100,
     seed: options.seed ?? 20240601,
+    ensembleSize: Math.max(1, Math.floor(options.ensembleSize ?? 3)),
   };
 }
 
@@ -36,6 +38,8 @@ export function minimumHistory(inputLength: number): number {
 
 export interface TrainingData {
   layout: FeatureLayout;
+  /** The event shares the rows were built with (null without events or dates). */
+  events: EventCalendar | null;
   train: WindowSet;
   validation: WindowSet;
 }
@@ -43,20 +47,35 @@ export interface TrainingData {
 const MIN_VALIDATION_WINDOWS = 500;
 const MAX_VALIDATION_WINDOWS = 5000;
 
+/**
+ * Default cap on training windows: 60,000, fewer for wide rows (events, long horizons) so an
+ * epoch costs about the same whatever the width (~10M inputs, under 40 MB). Within budgets of
+ * 35–40 s on shared cores, more, shorter epochs (and room for ensemble members) beat one long
+ * epoch: on 280 daily series one epoch of 112,000 windows took the whole budget.
+ */
+export function defaultMaxWindows(width: number): number {
+  return Math.min(60_000, Math.round(10_000_000 / width));
+}
+
 export function buildTrainingData(series: readonly ArrayLike<number>[], options: ResolvedTrainingOptions, random: () => number): TrainingData {
   const prepared = series.map((y, i) => prepareSeries(y, i, options));
+  const dates = options.lastBucket !== undefined;
+  const eventKeys = dates && options.events ? eventKeysWithin(options.events, ...dayRangeOf(prepared, options)) : [];
   const layout = featureLayout(options.inputLength, options.horizon, options.frequency, {
-    dates: options.lastBucket !== undefined,
+    dates,
     promo: hasAny(prepared, 'promo'),
     price: hasAny(prepared, 'price'),
+    eventKeys,
+    lastYear: dates && hasLastYear(prepared, options.frequency, options.horizon),
   });
+  const events = eventKeys.length > 0 ? new EventCalendar(eventKeys, options.events ?? []) : null;
   const extents: SeriesExtent[] = prepared.map((s) => ({ start: s.start, length: s.values.length }));
   const plan = planWindows(
     extents,
     {
       horizon: options.horizon,
       minHistory: minimumHistory(options.inputLength),
-      maxWindows: options.maxWindows,
+      maxWindows: options.maxWindows > 0 ? options.maxWindows : defaultMaxWindows(layout.width),
       maxWindowsPerSeries: options.maxWindowsPerSeries,
       validationShare: options.validationShare,
       minValidationWindows: MIN_VALIDATION_WINDOWS,
@@ -67,9 +86,22 @@ export function buildTrainingData(series: readonly ArrayLike<number>[], options:
   const trainWindows = plan.trainOrigins.flatMap((origins, s) => origins.map((origin) => ({ series: s, origin })));
   return {
     layout,
-    train: buildWindowSet(prepared, trainWindows, layout),
-    validation: buildWindowSet(prepared, plan.validation, layout),
+    events,
+    train: buildWindowSet(prepared, trainWindows, layout, events),
+    validation: buildWindowSet(prepared, plan.validation, layout, events),
   };
+}
+
+/** First to last day of the history over all series: an event only in the horizon has nothing to learn from. */
+function dayRangeOf(prepared: readonly PreparedSeries[], options: ResolvedTrainingOptions): [number, number] {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const s of prepared) {
+    const lastDay = Math.round(s.lastMs / 86_400_000);
+    from = Math.min(from, bucketDayRange(lastDay, s.start - s.values.length + 1, options.frequency)[0]);
+    to = Math.max(to, bucketDayRange(lastDay, 0, options.frequency)[1]);
+  }
+  return [from, to];
 }
 
 function hasAny(prepared: readonly PreparedSeries[], name: 'promo' | 'price'): boolean {

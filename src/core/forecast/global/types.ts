@@ -42,7 +42,7 @@ export interface GlobalModelOptions {
 export interface TrainingOptions extends GlobalModelOptions {
   /** Buckets of history the model sees (default: 52 weekly, 24 monthly, 56 daily). */
   inputLength?: number;
-  /** Upper bound on training windows over all series (default 120,000). */
+  /** Upper bound on training windows over all series (default 60,000, fewer for wide rows: see defaultMaxWindows). */
   maxWindows?: number;
   /** Upper bound on windows taken from one series (default 400). */
   maxWindowsPerSeries?: number;
@@ -60,6 +60,11 @@ export interface TrainingOptions extends GlobalModelOptions {
   patience?: number;
   /** Stop starting new epochs once the next one would end after this many seconds (default 100). */
   maxTrainSeconds?: number;
+  /**
+   * Networks trained from different seeds whose quantiles are averaged (default 3); they share
+   * the time budget, and a member is only started if it gets at least half the first one's time.
+   */
+  ensembleSize?: number;
   /** Seeds window sampling, shuffling and weight initialisation (default fixed). */
   seed?: number;
 }
@@ -76,13 +81,21 @@ export interface FeatureLayout {
   frequency: Frequency;
   promo: boolean;
   price: boolean;
+  /**
+   * Event keys with one share per bucket of the input window and horizon, in this order (v2;
+   * absent in v1 models = none). Keys unknown to the model are ignored at prediction.
+   */
+  eventKeys?: string[];
+  /** Weekly blocks of last year's days around the horizon (daily models, v2; absent = none). */
+  yearBlocks?: number;
   /** Total row width. */
   width: number;
 }
 
 export interface GlobalModelMeta {
   format: 'supplydesk-global-mlp';
-  version: 1;
+  /** 1: one network, no event or last-year features; 2: adds them and ensemble members. */
+  version: 1 | 2;
   seasonLength: number;
   quantiles: number[];
   layout: FeatureLayout;
@@ -90,6 +103,8 @@ export interface GlobalModelMeta {
   anchor: number;
   trainedSeries: number;
   trainedWindows: number;
+  /** Ensemble members stored back to back in weightData (same topology, different seeds). */
+  members?: number;
 }
 
 /**
@@ -115,12 +130,14 @@ export interface TrainingMetrics {
   bestEpoch: number;
   trainWindows: number;
   validationWindows: number;
-  /** Mean pinball loss summed over quantiles (scaled units), per epoch. */
+  /** Mean pinball loss summed over quantiles (scaled units), per epoch; bestValidationLoss is the ensemble's. */
   trainLoss: number[];
   validationLoss: number[];
   bestValidationLoss: number;
-  /** True when the time budget, not early stopping or maxEpochs, ended training. */
+  /** True when the time budget, not early stopping or maxEpochs, ended training (of any member). */
   stoppedByTime: boolean;
+  /** Ensemble members trained (trainLoss/validationLoss run member after member). */
+  members?: number;
 }
 
 export interface GlobalForecast {

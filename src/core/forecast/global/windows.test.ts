@@ -117,3 +117,24 @@ describe('planWindows', () => {
     expect(planWindows(extents, options, seededRandom(7))).toEqual(planWindows(extents, options, seededRandom(7)));
   });
 });
+
+describe('last year for daily rows', () => {
+  it('adds weekly means of the days 364 days before the 4 weeks ahead of the origin and the horizon, and the share seen', () => {
+    // A lift in the week 58…64, which is 364 + 28 days before the origin 450.
+    const values = Array.from({ length: 450 }, (_, t) => 10 + (t % 3) + (t >= 58 && t < 65 ? 5 : 0));
+    const s = prepareSeries(values, 0, { lastBucket: '2025-06-30' });
+    const layout = featureLayout(6, 7, 'day', { dates: true, promo: false, price: false, lastYear: true });
+    expect(layout.yearBlocks).toBe(5);
+    const row = new Float32Array(layout.width);
+    const norm = writeInputRow(row, 0, s, 450, layout);
+    const blockMean = (b: number): number => values.slice(58 + 7 * b, 65 + 7 * b).reduce((a, v) => a + v, 0) / 7;
+    const expected = [0, 1, 2, 3, 4].map((b) => Math.fround((blockMean(b) - norm.base) / norm.scale));
+    expect(Array.from(row.subarray(layout.width - 6))).toEqual([...expected, 1]);
+    expect(expected[0]).toBeGreaterThan((expected[1] as number) + 4 / norm.scale);
+
+    // A series younger than a year sees nothing of last year.
+    const young = prepareSeries(values.slice(300), 0, { lastBucket: '2025-06-30' });
+    writeInputRow(row, 0, young, 150, layout);
+    expect(Array.from(row.subarray(layout.width - 6))).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});

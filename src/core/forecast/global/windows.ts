@@ -4,11 +4,13 @@
  * the next H buckets normalised the same way (see `windowNormaliser` for base and scale).
  *
  * Row layout: lags[L] | history share | zero share | log level | zero line | calendar[H·c] |
- * promo[L+H] | log price ratio[L+H]
+ * promo[L+H] | log price ratio[L+H] | event shares[(L+H)·K] | last year[B] | last year seen
+ * (the parts after the price ratios came with layout v2 and are empty in v1 models).
  */
 
 import { cleanHistory } from '../series';
 import { calendarFeaturesPerStep, parseBucketDate, writeCalendarFeatures } from './calendar';
+import type { EventCalendar } from './events';
 import type { Covariates, FeatureLayout, Frequency, GlobalModelOptions } from './types';
 
 export const SUMMARY_FEATURES = 4;
@@ -27,16 +29,37 @@ export function defaultInputLength(frequency: Frequency, seasonLength: number): 
   return Math.min(104, Math.max(12, 2 * Math.round(seasonLength)));
 }
 
+/**
+ * Daily series see last year through weekly means of the days 364 days (52 weeks, so weekdays
+ * line up) before the 4 weeks ahead of the origin and the horizon: the yearly season without
+ * feeding 400 raw days.
+ */
+export const YEAR_LAG_DAYS = 364;
+const YEAR_CONTEXT_DAYS = 28;
+const YEAR_BLOCK_DAYS = 7;
+
+/** Weekly blocks of last year a daily row gets (0 for other bucket sizes). */
+export function yearBlockCount(frequency: Frequency, horizon: number): number {
+  return frequency === 'day' ? Math.ceil((YEAR_CONTEXT_DAYS + horizon) / YEAR_BLOCK_DAYS) : 0;
+}
+
 export function featureLayout(
   inputLength: number,
   horizon: number,
   frequency: Frequency,
-  options: { dates: boolean; promo: boolean; price: boolean },
+  options: { dates: boolean; promo: boolean; price: boolean; eventKeys?: readonly string[]; lastYear?: boolean },
 ): FeatureLayout {
   const calendarPerStep = calendarFeaturesPerStep(frequency, options.dates);
   const covariateWidth = (options.promo ? 1 : 0) + (options.price ? 1 : 0);
-  const width = inputLength + SUMMARY_FEATURES + horizon * calendarPerStep + covariateWidth * (inputLength + horizon);
-  return { inputLength, horizon, calendarPerStep, frequency, promo: options.promo, price: options.price, width };
+  const eventKeys = options.dates ? [...(options.eventKeys ?? [])] : [];
+  const yearBlocks = options.lastYear ? yearBlockCount(frequency, horizon) : 0;
+  const width =
+    inputLength +
+    SUMMARY_FEATURES +
+    horizon * calendarPerStep +
+    (covariateWidth + eventKeys.length) * (inputLength + horizon) +
+    (yearBlocks > 0 ? yearBlocks + 1 : 0);
+  return { inputLength, horizon, calendarPerStep, frequency, promo: options.promo, price: options.price, eventKeys, yearBlocks, width };
 }
 
 /** A series ready for windowing: gaps filled, buckets before the item existed set to zero. */
@@ -121,7 +144,14 @@ const clip = (v: number, limit: number): number => Math.max(-limit, Math.min(lim
  * Writes the input row of the window whose first target bucket is `origin` (may equal the series
  * length: the forecast row) at `out[at…]`; returns the normaliser used.
  */
-export function writeInputRow(out: Float32Array, at: number, s: PreparedSeries, origin: number, layout: FeatureLayout): Normaliser {
+export function writeInputRow(
+  out: Float32Array,
+  at: number,
+  s: PreparedSeries,
+  origin: number,
+  layout: FeatureLayout,
+  events: EventCalendar | null = null,
+): Normaliser {
   const L = layout.inputLength;
   const H = layout.horizon;
   const norm = windowNormaliser(s.values, s.start, origin, L);
@@ -157,7 +187,42 @@ export function writeInputRow(out: Float32Array, at: number, s: PreparedSeries, 
     }
   }
   if (layout.price) i = writePriceRatios(out, i, s, from, origin, H);
+  const keys = layout.eventKeys ?? [];
+  if (keys.length > 0) {
+    if (events === null || events.keys.length !== keys.length) throw new RangeError('this row layout needs the event calendar it was trained with');
+    const lastDay = Math.round((Number.isFinite(s.lastMs) ? s.lastMs : 0) / DAY_MS);
+    i = events.write(out, i, lastDay, from - s.values.length + 1, L + H, layout.frequency);
+  }
+  if ((layout.yearBlocks ?? 0) > 0) i = writeLastYear(out, i, s, origin, layout.yearBlocks ?? 0, norm);
   return norm;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Weekly means of last year's days around the horizon, normalised like the lags, then the share of them observed. */
+function writeLastYear(out: Float32Array, at: number, s: PreparedSeries, origin: number, blocks: number, norm: Normaliser): number {
+  const first = origin - YEAR_LAG_DAYS - YEAR_CONTEXT_DAYS;
+  let i = at;
+  let seen = 0;
+  for (let b = 0; b < blocks; b++) {
+    let sum = 0;
+    let n = 0;
+    for (let t = first + b * YEAR_BLOCK_DAYS; t < first + (b + 1) * YEAR_BLOCK_DAYS; t++) {
+      if (t < s.start || t >= s.values.length) continue;
+      sum += s.values[t] as number;
+      n++;
+    }
+    out[i++] = n > 0 ? clip((sum / n - norm.base) / norm.scale, MAX_INPUT) : 0;
+    seen += n;
+  }
+  out[i++] = seen / (blocks * YEAR_BLOCK_DAYS);
+  return i;
+}
+
+/** Whether any series has a year of history before the latest window it will be forecast from. */
+export function hasLastYear(prepared: readonly PreparedSeries[], frequency: Frequency, horizon: number): boolean {
+  if (yearBlockCount(frequency, horizon) === 0) return false;
+  return prepared.some((p) => p.values.length - horizon - p.start > YEAR_LAG_DAYS + YEAR_CONTEXT_DAYS);
 }
 
 /** log(price / mean observed price of the input window), 0 where unknown. */
@@ -199,21 +264,26 @@ export function buildWindowSet(
   prepared: readonly PreparedSeries[],
   windows: ReadonlyArray<{ series: number; origin: number }>,
   layout: FeatureLayout,
+  events: EventCalendar | null = null,
 ): WindowSet {
   const count = windows.length;
   const x = new Float32Array(count * layout.width);
   const y = new Float32Array(count * layout.horizon);
   windows.forEach(({ series, origin }, r) => {
     const s = prepared[series] as PreparedSeries;
-    const norm = writeInputRow(x, r * layout.width, s, origin, layout);
+    const norm = writeInputRow(x, r * layout.width, s, origin, layout, events);
     writeTargetRow(y, r * layout.horizon, s, origin, layout.horizon, norm);
   });
   return { x, y, count };
 }
 
 /** The forecast rows: one per series, origin = the end of the series. */
-export function buildForecastRows(prepared: readonly PreparedSeries[], layout: FeatureLayout): { x: Float32Array; norms: Normaliser[] } {
+export function buildForecastRows(
+  prepared: readonly PreparedSeries[],
+  layout: FeatureLayout,
+  events: EventCalendar | null = null,
+): { x: Float32Array; norms: Normaliser[] } {
   const x = new Float32Array(prepared.length * layout.width);
-  const norms = prepared.map((s, r) => writeInputRow(x, r * layout.width, s, s.values.length, layout));
+  const norms = prepared.map((s, r) => writeInputRow(x, r * layout.width, s, s.values.length, layout, events));
   return { x, norms };
 }

@@ -1,0 +1,208 @@
+/**
+ * One member of the global model's ensemble: a network from its own seed, trained with Adam on
+ * the summed pinball loss (+ mean head), early stopping on held-out windows with the best
+ * weights restored and the learning rate halved on each plateau, until its deadline.
+ */
+
+import * as tf from '@tensorflow/tfjs';
+import { saveArtefact } from './artefact';
+import { BestWeights } from './early-stopping';
+import { buildNetwork, decodeOutputs, denseVariables, trainingForward, trainingLoss, type LossWeights } from './model';
+import { pinballLoss } from './quantile-head';
+import { shuffle } from './sampling';
+import type { ResolvedTrainingOptions } from './training-data';
+import type { GlobalModelArtefact, GlobalModelMeta, TrainingContext } from './types';
+
+const LOSS_WEIGHTS: LossWeights = { mean: 0.25, meanCap: 25 };
+/**
+ * Epochs a member needs to be worth averaging: when the first member has not done this many in
+ * its share of the budget, it keeps the whole budget and trains alone (under-trained members
+ * averaged gave biased forecasts: −32% on the online retail weekly hold-out).
+ */
+const MIN_MEMBER_EPOCHS = 4;
+
+export interface TensorSet {
+  x: tf.Tensor2D;
+  y: tf.Tensor2D;
+  count: number;
+}
+
+export interface MemberRun {
+  artefact: GlobalModelArtefact;
+  epochs: number;
+  bestEpoch: number;
+  trainLoss: number[];
+  validationLoss: number[];
+  stoppedByTime: boolean;
+  seconds: number;
+  /** The member took the rest of the budget (too slow to share it). */
+  tookWholeBudget: boolean;
+  /** Decoded validation quantiles [windows·H, Q] of the best weights (to score the ensemble). */
+  validationQuantiles: tf.Tensor2D | null;
+}
+
+export interface MemberSettings {
+  seed: number;
+  random: () => number;
+  /** performance.now() after which no new batch starts. */
+  deadline: number;
+  /** Set for the first epoch of the first member only. */
+  fullFirstEpoch: boolean;
+  /** For the first member of an ensemble: the deadline it may take if it is too slow to share. */
+  wholeBudgetDeadline: number | null;
+  anchor: number;
+  layoutWidth: number;
+  ctx: TrainingContext;
+  onEpoch: (epoch: number) => void;
+  meta: Pick<GlobalModelMeta, 'trainedSeries' | 'trainedWindows' | 'layout'>;
+}
+
+/** One network from its own seed: weights initialised and windows shuffled by it. */
+export async function trainMember(
+  train: TensorSet,
+  validation: TensorSet | null,
+  options: ResolvedTrainingOptions,
+  settings: MemberSettings,
+): Promise<MemberRun> {
+  const { ctx, random, anchor } = settings;
+  const levels = options.quantiles;
+  const model = buildNetwork({
+    inputWidth: settings.layoutWidth,
+    hiddenUnits: options.hiddenUnits,
+    horizon: options.horizon,
+    quantileCount: levels.length,
+    seed: settings.seed,
+  });
+  const layers = denseVariables(model);
+  const variables = layers.flatMap((l) => [l.kernel, l.bias]);
+  let learningRate = options.learningRate;
+  let optimizer = tf.train.adam(learningRate);
+  const best = new BestWeights();
+  const order = Int32Array.from({ length: train.count }, (_, i) => i);
+  const batchSize = Math.min(options.batchSize, train.count);
+  let outOfTime = false;
+
+  /** One pass over the shuffled training windows (cut short at the deadline); returns the mean training loss. */
+  const runEpoch = (): number => {
+    shuffle(order, random);
+    let lossSum = 0;
+    let rowsSeen = 0;
+    for (let from = 0; from < train.count; from += batchSize) {
+      ctx.throwIfCancelled();
+      // The first epoch of the first member always completes: a model that saw part of its data is no model.
+      if (!settings.fullFirstEpoch && rowsSeen > 0 && performance.now() > settings.deadline) {
+        outOfTime = true;
+        break;
+      }
+      const rows = order.subarray(from, Math.min(train.count, from + batchSize));
+      const cost = tf.tidy(() => {
+        const index = tf.tensor1d(rows, 'int32');
+        const x = tf.gather(train.x, index);
+        const y = tf.gather(train.y, index);
+        const loss = (): tf.Scalar => trainingLoss(trainingForward(layers, x), y, levels, anchor, LOSS_WEIGHTS);
+        return optimizer.minimize(loss, true, variables) as tf.Scalar;
+      });
+      lossSum += (cost.dataSync()[0] as number) * rows.length;
+      rowsSeen += rows.length;
+      cost.dispose();
+    }
+    return lossSum / rowsSeen;
+  };
+
+  const run: MemberRun = {
+    artefact: null as unknown as GlobalModelArtefact,
+    epochs: 0,
+    bestEpoch: 0,
+    trainLoss: [],
+    validationLoss: [],
+    stoppedByTime: false,
+    seconds: 0,
+    tookWholeBudget: false,
+    validationQuantiles: null,
+  };
+  try {
+    let plateaus = 0;
+    let lastEpochSeconds = 0;
+    for (let epoch = 1; epoch <= options.maxEpochs; epoch++) {
+      // Half an epoch left is worth running (it stops at the deadline); less is not.
+      if (epoch > 1 && performance.now() + 500 * lastEpochSeconds > settings.deadline) {
+        if (run.epochs < MIN_MEMBER_EPOCHS && settings.wholeBudgetDeadline !== null && !run.tookWholeBudget) {
+          settings.deadline = settings.wholeBudgetDeadline;
+          run.tookWholeBudget = true;
+        }
+        if (performance.now() + 500 * lastEpochSeconds > settings.deadline) {
+          run.stoppedByTime = true;
+          break;
+        }
+      }
+      const epochStart = performance.now();
+      const trainLoss = runEpoch();
+      settings.fullFirstEpoch = false;
+      const validationLoss = validation ? evaluatePinball(model, validation, levels, anchor) : trainLoss;
+      run.trainLoss.push(trainLoss);
+      run.validationLoss.push(validationLoss);
+      run.epochs = epoch;
+      lastEpochSeconds = (performance.now() - epochStart) / 1000;
+      settings.onEpoch(epoch);
+      const improved = best.offer(validationLoss, epoch, variables);
+      if (outOfTime) {
+        if (run.epochs < MIN_MEMBER_EPOCHS && settings.wholeBudgetDeadline !== null && !run.tookWholeBudget) {
+          // Cut short in its share: carry on alone with the whole budget.
+          settings.deadline = settings.wholeBudgetDeadline;
+          run.tookWholeBudget = true;
+          outOfTime = false;
+        } else {
+          run.stoppedByTime = true;
+          break;
+        }
+      }
+      if (improved) {
+        plateaus = 0;
+        continue;
+      }
+      if (++plateaus >= options.patience) break;
+      // Plateau: go back to the best weights and take smaller steps from there.
+      best.restore(variables);
+      optimizer.dispose();
+      learningRate /= 2;
+      optimizer = tf.train.adam(learningRate);
+    }
+    best.restore(variables);
+    run.bestEpoch = best.epoch;
+    ctx.throwIfCancelled();
+    if (validation) run.validationQuantiles = predictQuantiles(model, validation, levels.length, anchor);
+    run.artefact = await saveArtefact(model, {
+      format: 'supplydesk-global-mlp',
+      version: 2,
+      seasonLength: options.seasonLength,
+      quantiles: levels,
+      anchor,
+      members: 1,
+      ...settings.meta,
+    });
+    return run;
+  } catch (error) {
+    run.validationQuantiles?.dispose();
+    throw error;
+  } finally {
+    best.dispose();
+    optimizer.dispose();
+    model.dispose();
+  }
+}
+
+export function predictQuantiles(model: tf.LayersModel, set: TensorSet, quantileCount: number, anchor: number): tf.Tensor2D {
+  return tf.tidy(() => {
+    const raw = model.predict(set.x, { batchSize: 4096 }) as tf.Tensor2D;
+    return decodeOutputs(raw, quantileCount, anchor).quantiles;
+  });
+}
+
+/** Mean pinball loss (summed over levels, normalised units) of the current weights on a window set. */
+function evaluatePinball(model: tf.LayersModel, set: TensorSet, levels: number[], anchor: number): number {
+  return tf.tidy(() => {
+    const quantiles = predictQuantiles(model, set, levels.length, anchor);
+    return pinballLoss(tf.reshape(set.y, [-1, 1]) as tf.Tensor2D, quantiles, levels).dataSync()[0] as number;
+  });
+}
+
