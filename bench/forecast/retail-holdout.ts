@@ -9,8 +9,17 @@ import path from 'node:path';
 import { parseForecastCsv, scoreHoldout } from './holdout-score';
 import { historyCsv, onlineRetailDaily, onlineRetailWeekly, runForecastCli, storeItemDaily, type HoldoutSet } from './retail-sets';
 
-export async function runRetailHoldout(repoRoot: string, dataDir: string, extraArgs: string[]): Promise<void> {
-  const sets: HoldoutSet[] = [onlineRetailWeekly(dataDir), onlineRetailDaily(dataDir), await storeItemDaily(dataDir)];
+const SET_NAMES = ['weekly', 'daily', 'store'] as const;
+
+/** `--sets weekly,daily,store` (bench-only, default all) picks the hold-outs; other flags go to the CLI. */
+export async function runRetailHoldout(repoRoot: string, dataDir: string, args: string[]): Promise<void> {
+  const at = args.indexOf('--sets');
+  const wanted = at >= 0 ? (args[at + 1] ?? '').split(',') : [...SET_NAMES];
+  const extraArgs = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+  const sets: HoldoutSet[] = [];
+  if (wanted.includes('weekly')) sets.push(onlineRetailWeekly(dataDir));
+  if (wanted.includes('daily')) sets.push(onlineRetailDaily(dataDir));
+  if (wanted.includes('store')) sets.push(await storeItemDaily(dataDir));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'supplydesk-holdout-'));
   try {
     console.log(`\nReal retail hold-outs through forecast --input ${extraArgs.join(' ')}`);

@@ -160,7 +160,7 @@ export function runForecastCli(repoRoot: string, inputFile: string, outputFile: 
   execFileSync(
     process.execPath,
     ['--import', 'tsx', path.join(repoRoot, 'src/cli/index.ts'), 'forecast', '--input', inputFile, '--horizon', String(set.horizon), '--frequency', set.frequency, '--output', outputFile, ...extraArgs],
-    { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] },
+    { cwd: repoRoot, stdio: ['ignore', process.env.BENCH_CLI_OUTPUT ? 'inherit' : 'ignore', 'inherit'] },
   );
   return readFileSync(outputFile, 'utf8');
 }
