@@ -17,9 +17,13 @@ Commands:
   info --workspace FILE [--json]
       Row counts per table and sales totals.
   forecast --input SALES.csv --horizon H --frequency day|week|month --output OUT.csv [--quantiles 0.1,0.5,0.9] [--date-order dmy|mdy|ymd]
-      Forecast every SKU of a sku,date,qty file for the H buckets after its last date.
+           [--global auto|on|off] [--time-budget SECONDS]
+      Forecast every SKU of a sku,date,qty file for the H buckets after its last date. --global auto (default)
+      trains the global model when enough series have history to validate it, and combines it with learnt weights.
   forecast --workspace FILE [--frequency week] [--horizon 26] [--locations each|total] [--output OUT.csv]
-      Forecast every SKU and location of a workspace and store the run in it.
+           [--global auto|on|off] [--time-budget SECONDS]
+      Forecast every SKU and location of a workspace and store the run in it (auto: reuse the stored global model
+      until the data moves on).
 ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE] [--tolerance-days N] --output FILE.csv|.xlsx
       Supplier scorecards: on-time, in-full, OTIF, fill rate, lead times, score and grade.
   supplier-pack --workspace FILE --supplier ID|CODE --output FILE.xlsx [--weeks N] [--as-of DATE] [--tolerance-days N]

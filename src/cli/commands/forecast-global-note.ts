@@ -13,9 +13,8 @@ export function globalNote(decision: GlobalDecision, pipeline: PipelineResult | 
   for (const bias of learnt.bias) {
     const weights = learnt.weights.classes[bias.demandClass]?.bands ?? [];
     const factor = learnt.calibration.factors[bias.demandClass] ?? 1;
-    lines.push(
-      `  ${bias.demandClass} (${bias.series}): ${weights.map((w) => w.toFixed(1)).join(' / ')}; bias ${pct(bias.engine)} → ${pct(bias.combined)}; intervals ×${factor.toFixed(2)}`,
-    );
+    const shown = weights.length > 0 ? weights.map((w) => w.toFixed(1)).join(' / ') : 'engine alone';
+    lines.push(`  ${bias.demandClass} (${bias.series}): ${shown}; bias ${pct(bias.engine)} → ${pct(bias.combined)}; intervals ×${factor.toFixed(2)}`);
   }
   return lines;
 }

@@ -8,21 +8,28 @@ const CHOICES: GlobalChoice[] = ['auto', 'on', 'off'];
  * validation origin) and prediction, it keeps 2,500 weekly or 280 five-year daily series within a
  * minute on two cores.
  */
-export const DEFAULT_TIME_BUDGET_SECONDS = 25;
+export const DEFAULT_TIME_BUDGET_SECONDS = 20;
 
 export interface GlobalFlags {
   global: GlobalChoice;
-  maxTrainSeconds: number;
+  /** Undefined when --time-budget is not given: each path has its own default. */
+  maxTrainSeconds: number | undefined;
+  /** Hidden, for the benchmark: `--fixed-global-weight W` replaces the learnt weights (1 = global alone, 0.5 = plain average). */
+  fixedWeight?: number;
 }
 
 /** `--global auto|on|off` (default auto) and `--time-budget SECONDS` (training only). */
-export function parseGlobalFlags(values: { global?: string | undefined; 'time-budget'?: string | undefined }): GlobalFlags {
+export function parseGlobalFlags(values: { global?: string | undefined; 'time-budget'?: string | undefined; 'fixed-global-weight'?: string | undefined }): GlobalFlags {
   const global = (values.global ?? 'auto') as GlobalChoice;
   if (!CHOICES.includes(global)) throw new CliUsageError(`--global must be one of ${CHOICES.join(', ')}, not "${values.global}"`);
   const text = values['time-budget'];
-  const maxTrainSeconds = text === undefined ? DEFAULT_TIME_BUDGET_SECONDS : Number(text);
-  if (!(maxTrainSeconds > 0) || !Number.isFinite(maxTrainSeconds)) {
+  const maxTrainSeconds = text === undefined ? undefined : Number(text);
+  if (maxTrainSeconds !== undefined && (!(maxTrainSeconds > 0) || !Number.isFinite(maxTrainSeconds))) {
     throw new CliUsageError(`--time-budget takes a number of seconds above 0, not "${text}"`);
   }
-  return { global, maxTrainSeconds };
+  const fixed = values['fixed-global-weight'];
+  if (fixed === undefined) return { global, maxTrainSeconds };
+  const fixedWeight = Number(fixed);
+  if (!(fixedWeight >= 0 && fixedWeight <= 1)) throw new CliUsageError(`--fixed-global-weight takes a weight from 0 to 1, not "${fixed}"`);
+  return { global, maxTrainSeconds, fixedWeight };
 }

@@ -13,7 +13,7 @@ import { progressPrinter } from '../progress';
 import { CliUsageError } from '../usage-error';
 import type { LocationMode } from '../../core/forecasting';
 import { forecastWorkspace } from './forecast-workspace';
-import { parseGlobalFlags } from './forecast-global-options';
+import { DEFAULT_TIME_BUDGET_SECONDS, parseGlobalFlags } from './forecast-global-options';
 import { defaultEventsForDays } from '../../core/forecasting/global-events';
 import { globalNote } from './forecast-global-note';
 
@@ -36,6 +36,7 @@ export async function forecastCommand(args: string[]): Promise<void> {
     'date-order': { type: 'string' },
     global: { type: 'string' },
     'time-budget': { type: 'string' },
+    'fixed-global-weight': { type: 'string' },
   });
   if (values.workspace) {
     await forecastWorkspaceFromArgs(values.workspace, values);
@@ -64,7 +65,8 @@ export async function forecastCommand(args: string[]): Promise<void> {
     runChunk: forecastChunksOnWorkers(sourceWorkerEntry),
     onProgress: (done, total) => progress.update('forecasting', done, total),
     global: globalFlags.global,
-    maxTrainSeconds: globalFlags.maxTrainSeconds,
+    maxTrainSeconds: globalFlags.maxTrainSeconds ?? DEFAULT_TIME_BUDGET_SECONDS,
+    ...(globalFlags.fixedWeight !== undefined ? { fixedWeight: globalFlags.fixedWeight } : {}),
     lastDay: rows.lastDay,
     events: defaultEventsForDays(firstDay(rows.day), rows.lastDay),
   });
@@ -80,8 +82,9 @@ export async function forecastCommand(args: string[]): Promise<void> {
 
 async function forecastWorkspaceFromArgs(
   file: string,
-  values: { frequency?: string; horizon?: string; output?: string; quantiles?: string; locations?: string; 'as-of'?: string },
+  values: { frequency?: string; horizon?: string; output?: string; quantiles?: string; locations?: string; 'as-of'?: string; global?: string; 'time-budget'?: string },
 ): Promise<void> {
+  const globalFlags = parseGlobalFlags(values);
   const frequency = values.frequency as Frequency | undefined;
   if (frequency !== undefined && !FREQUENCIES.includes(frequency)) {
     throw new CliUsageError(`--frequency must be one of ${FREQUENCIES.join(', ')}, not "${frequency}"`);
@@ -97,6 +100,8 @@ async function forecastWorkspaceFromArgs(
     output: values.output,
     locations,
     asOf: values['as-of'],
+    global: globalFlags.global,
+    timeBudget: globalFlags.maxTrainSeconds,
   });
 }
 

@@ -73,6 +73,16 @@ export function learnWeights(validation: readonly ValidationSeries[]): LearntWei
   return { classes, overall };
 }
 
+/** The same weight everywhere, for the classes seen on the validation window (benchmarks: global alone, plain average). */
+export function fixedWeights(validation: readonly ValidationSeries[], weight: number): LearntWeights {
+  const classes: Record<string, ClassWeights> = {};
+  for (const s of validation) {
+    const cls = (classes[s.demandClass] ??= { bands: BAND_ENDS.map(() => weight), series: 0 });
+    cls.series++;
+  }
+  return { classes, overall: BAND_ENDS.map(() => weight) };
+}
+
 /** The global model's weight for a series of this class at this step (0-based); unseen classes keep the engine. */
 export function weightAt(weights: LearntWeights, demandClass: string, step: number): number {
   const cls = weights.classes[demandClass];

@@ -14,6 +14,8 @@ export interface BucketedGlobalOptions extends BucketedForecastOptions {
   lastDay: number;
   maxTrainSeconds?: number;
   events?: readonly EventSpan[];
+  /** Benchmarks only (see TrainOptions.fixedWeight). */
+  fixedWeight?: number;
 }
 
 export interface BucketedGlobalForecast {
@@ -34,6 +36,7 @@ export async function forecastBucketedWithGlobal(series: readonly Float64Array[]
     { frequency: options.frequency, horizon: options.horizon, lastDay: options.lastDay, series: pipelineSeries, engine, levels: options.levels, ...(options.events ? { events: options.events } : {}) },
     {
       ctx,
+      ...(options.fixedWeight !== undefined ? { fixedWeight: options.fixedWeight } : {}),
       ...(options.maxTrainSeconds !== undefined ? { maxTrainSeconds: options.maxTrainSeconds } : {}),
       engineFromOrigin: async (cut) => viewsOf(await forecastBucketedSeries(cut, { ...options, onProgress: undefined })),
     },

@@ -29,6 +29,8 @@ const BUCKET_DAYS: Record<Frequency, number> = { day: 1, week: 7, month: 30.44 }
 
 export interface RunGlobalOptions {
   global: GlobalChoice;
+  /** Train even when a stored model could be reused (the global model job; `on` does too). */
+  force?: boolean;
   maxTrainSeconds?: number;
   events?: readonly EventSpan[];
   /** How the validation-origin engine pass spreads over workers. */
@@ -83,18 +85,19 @@ export async function combineRunWithGlobal(db: Database.Database, run: PreparedR
   if (forecasts.length === 0) return null;
   const stored = latestGlobalModel(db, run.frequency);
   const stale = stored ? staleReason(stored, run, forecasts.length) : 'no model for these buckets yet';
-  if (stored && stale === null) {
+  if (stored && stale === null && !options.force && options.global !== 'on') {
     const blended = await combineWithModel(inputs, stored.artefact, stored.info.combination!, ctx);
     markCalibrated(run, forecasts, inputs, stored.info.combination!.calibration.factors);
     return { id: stored.info.id, blended, trained: false, reason: `reused model ${stored.info.id} (trained on history to ${stored.info.historyTo})` };
   }
   const decision = decideGlobal(options.global, run.frequency, run.horizon, inputs.series);
   if (!decision.train) return null;
+  const budget = options.maxTrainSeconds ?? defaultRunBudget(forecasts.length);
   const result = await trainAndCombine(
     { ...inputs, ...(options.events ? { events: options.events } : {}) },
     {
       ctx,
-      ...(options.maxTrainSeconds !== undefined ? { maxTrainSeconds: options.maxTrainSeconds } : {}),
+      maxTrainSeconds: budget,
       engineFromOrigin: (cut, indices) => engineFromOrigin(run, forecasts, cut, indices, options.spread ?? {}, ctx),
     },
   );
@@ -106,7 +109,15 @@ export async function combineRunWithGlobal(db: Database.Database, run: PreparedR
     combination: result.learnt,
     runSeries: forecasts.length,
   });
-  return { id, blended: result.combined, trained: true, reason: `trained: ${stale}` };
+  return { id, blended: result.combined, trained: true, reason: options.force ? 'trained on request' : `trained: ${stale}` };
+}
+
+/**
+ * Training seconds a run allows itself when not told: 6 ms per series, between 5 s and 60 s, so a
+ * small workspace's run is not held up and 10,000 SKUs train within the issue's two minutes.
+ */
+export function defaultRunBudget(series: number): number {
+  return Math.min(60, Math.max(5, 0.006 * series));
 }
 
 /**

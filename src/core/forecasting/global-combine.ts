@@ -10,7 +10,7 @@ import { quantileKey } from '../forecast/quantiles';
 import { isoFromDay } from '../ground/calendar';
 import { weightAt } from './combination-weights';
 import { scaleAroundMean } from './combined-calibration';
-import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline';
+import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 import type { Frequency } from './types';
 
 export interface GlobalRunInputs {

@@ -14,37 +14,17 @@ import { trainGlobalModel } from '../forecast/global/train';
 import type { GlobalForecast, GlobalModelArtefact, TrainingMetrics } from '../forecast/global/types';
 import { quantileKey } from '../forecast/quantiles';
 import type { TaskContext } from '../ground/task-context';
-import { learnWeights, type LearntWeights, type ValidationSeries } from './combination-weights';
-import { calibrateAroundMean, type CombinedCalibration } from './combined-calibration';
+import { fixedWeights, learnWeights, type ValidationSeries } from './combination-weights';
+import { seededRandom } from '../ground/random';
+import { calibrateAroundMean } from './combined-calibration';
+import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 import { applyCombination, forecastGlobal, type GlobalRunInputs, type MethodNamer } from './global-combine';
-import { bucketDayBefore, validationBias, validationScale, type ClassBias } from './global-validation';
+import { bucketDayBefore, validationBias, validationScale } from './global-validation';
 import { isoFromDay } from '../ground/calendar';
 import { SEASON_LENGTH, type Frequency } from './types';
 
 export type GlobalChoice = 'auto' | 'on' | 'off';
-
-/** A series as the global model reads it: filled values ending at the forecast origin, with promotion flags. */
-export interface PipelineSeries {
-  values: Float64Array;
-  promo?: Float64Array;
-}
-
-/** The engine's forecast of one series, combined in place. Quantiles keyed p10, p50, … */
-export interface EngineView {
-  mean: Float64Array;
-  quantiles: Record<string, Float64Array>;
-  demandClass: string;
-  method: string;
-}
-
-/** What the pipeline learnt on the validation window; stored with a workspace's model so reuse needs no retraining. */
-export interface LearntCombination {
-  weights: LearntWeights;
-  calibration: CombinedCalibration;
-  bias: ClassBias[];
-  /** Series the weights were learnt on. */
-  validationSeries: number;
-}
+export type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 
 export interface PipelineInputs {
   frequency: Frequency;
@@ -67,6 +47,8 @@ export interface TrainOptions {
   /** The engine from the validation origin: forecasts of the cut series (`indices` into `series`) over `horizon` buckets. */
   engineFromOrigin: (cut: Float64Array[], indices: readonly number[]) => Promise<EngineView[]>;
   ctx: TaskContext;
+  /** Benchmarks only: one weight of the global model for every class and band instead of learnt ones (1 = global alone, 0.5 = plain average). */
+  fixedWeight?: number;
 }
 
 export interface PipelineResult {
@@ -75,6 +57,20 @@ export interface PipelineResult {
   learnt: LearntCombination;
   /** Series whose forecast took a non-zero weight of the global model. */
   combined: number;
+}
+
+/**
+ * History the engine gets for its validation-origin forecast: two years and a bit. The engine's cost
+ * grows with the length, and a 5-year daily series forecast twice would double the command's time.
+ */
+const VALIDATION_ENGINE_HISTORY: Record<Frequency, number> = { day: 800, week: 156, month: 60 };
+
+/**
+ * Training windows for a time budget: about 1,500 a second on two busy cores, so that a budget
+ * runs several epochs (early stopping and learning-rate halving work per epoch) instead of part of one.
+ */
+function windowsForBudget(seconds: number): number {
+  return Math.round(Math.min(120_000, Math.max(10_000, 1500 * seconds)));
 }
 
 export const PIPELINE_STEPS = { validate: 'forecast.global.validate', apply: 'forecast.global.apply' } as const;
@@ -117,8 +113,12 @@ export async function trainAndCombine(inputs: PipelineInputs, options: TrainOpti
   const { ctx } = options;
   const need = validatableLength(frequency, horizon);
   const chosen = series.map((_, i) => i).filter((i) => series[i]!.values.length >= need);
-  const cut = chosen.map((i) => series[i]!.values.subarray(0, series[i]!.values.length - horizon));
-  const cutPromo = chosen.map((i) => series[i]!.promo?.subarray(0, series[i]!.values.length - horizon));
+  const cutOf = (i: number) => series[i]!.values.subarray(0, series[i]!.values.length - horizon);
+  const promoOf = (i: number) => series[i]!.promo?.subarray(0, series[i]!.values.length - horizon);
+  // The model trains on every validatable series; the weights are learnt on a sample of them.
+  const cut = chosen.map(cutOf);
+  const cutPromo = chosen.map(promoOf);
+  const sample = validationSample(chosen);
   const cutInputs: GlobalRunInputs = { frequency, horizon, lastDay: bucketDayBefore(frequency, lastDay, horizon), events };
 
   const { artefact, metrics } = await trainGlobalModel(
@@ -131,27 +131,31 @@ export async function trainAndCombine(inputs: PipelineInputs, options: TrainOpti
       lastBucket: isoFromDay(cutInputs.lastDay),
       covariates: { promo: cutPromo },
       ...(events ? { events } : {}),
-      ...(options.maxTrainSeconds !== undefined ? { maxTrainSeconds: options.maxTrainSeconds } : {}),
+      ...(options.maxTrainSeconds !== undefined ? { maxTrainSeconds: options.maxTrainSeconds, maxWindows: windowsForBudget(options.maxTrainSeconds) } : {}),
     },
     ctx,
   );
   ctx.throwIfCancelled();
   ctx.progress(PIPELINE_STEPS.validate, 0, 1);
-  const globalAtOrigin = await forecastGlobal(artefact, cut.map((values, k) => ({ values, promo: cutPromo[k] })), cutInputs);
-  const engineAtOrigin = await options.engineFromOrigin(cut, chosen);
+  const sampleCut = sample.map(cutOf);
+  const globalAtOrigin = await forecastGlobal(artefact, sample.map((i, k) => ({ values: sampleCut[k]!, promo: promoOf(i) })), cutInputs);
+  const engineAtOrigin = await options.engineFromOrigin(
+    sampleCut.map((values) => values.subarray(Math.max(0, values.length - VALIDATION_ENGINE_HISTORY[frequency]))),
+    sample,
+  );
   ctx.throwIfCancelled();
-  const validation: ValidationSeries[] = chosen.map((i, k) => {
+  const validation: ValidationSeries[] = sample.map((i, k) => {
     const values = series[i]!.values;
     return {
       demandClass: engineAtOrigin[k]!.demandClass,
       actual: values.subarray(values.length - horizon),
       engine: engineAtOrigin[k]!.mean,
       global: globalAtOrigin[k]!.mean,
-      scale: validationScale(cut[k]!),
-      weight: recentSales(cut[k]!, horizon),
+      scale: validationScale(sampleCut[k]!),
+      weight: recentSales(sampleCut[k]!, horizon),
     };
   });
-  const learnt = learnFromValidation(validation, engineAtOrigin, globalAtOrigin, levels, horizon);
+  const learnt = learnFromValidation(validation, engineAtOrigin, globalAtOrigin, levels, horizon, options.fixedWeight);
   ctx.progress(PIPELINE_STEPS.validate, 1, 1);
   const combined = await combineWithModel(inputs, artefact, learnt, ctx);
   return { artefact, metrics, learnt, combined };
@@ -174,8 +178,9 @@ function learnFromValidation(
   global: readonly GlobalForecast[],
   levels: readonly number[],
   horizon: number,
+  fixedWeight: number | undefined,
 ): LearntCombination {
-  const weights = learnWeights(validation);
+  const weights = fixedWeight === undefined ? learnWeights(validation) : fixedWeights(validation, fixedWeight);
   // Combine the validation forecasts as the real ones will be, then measure their intervals and bias.
   const views: EngineView[] = engine.map((e) => ({
     mean: Float64Array.from(e.mean.subarray(0, horizon)),
@@ -192,6 +197,21 @@ function learnFromValidation(
   const bias = validationBias(validation, views);
   return { weights, calibration, bias, validationSeries: validation.length };
 }
+
+/** At most this many series validate (a seeded sample beyond it): ample for the class × band cells, and the engine's second pass stays short. */
+const MAX_VALIDATION_SERIES = 1200;
+
+function validationSample(chosen: readonly number[]): number[] {
+  if (chosen.length <= MAX_VALIDATION_SERIES) return [...chosen];
+  const random = seededRandom(VALIDATION_SEED);
+  const order = [...chosen];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order.slice(0, MAX_VALIDATION_SERIES).sort((a, b) => a - b);
+}
+const VALIDATION_SEED = 15;
 
 /** Units sold in the last `horizon` buckets before the origin: the series' weight, as M5 weighs by recent sales. */
 function recentSales(values: Float64Array, horizon: number): number {

@@ -2,7 +2,7 @@
 
 import { addMonths } from '../ground/calendar';
 import type { ValidationSeries } from './combination-weights';
-import type { EngineView } from './global-pipeline';
+import type { ClassBias, EngineView } from './global-pipeline-types';
 import type { Frequency } from './types';
 
 /** The last bucket `back` buckets before `lastDay` (months keep the day of the month). */
@@ -25,15 +25,6 @@ export function validationScale(values: Float64Array): number {
     n++;
   }
   return n > 0 ? sum / n : 0;
-}
-
-export interface ClassBias {
-  demandClass: string;
-  series: number;
-  /** (Σ forecast − Σ actual) / Σ actual on the validation window: engine alone, global alone, combined. */
-  engine: number;
-  global: number;
-  combined: number;
 }
 
 export function validationBias(validation: readonly ValidationSeries[], combined: readonly EngineView[]): ClassBias[] {

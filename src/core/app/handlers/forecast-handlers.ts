@@ -20,12 +20,13 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
     jobId: ctx.startWritingJob(kind, input).jobId,
   });
   return {
-    'forecast:start': ({ frequency, horizon, locations, globalModel }) => {
+    'forecast:start': ({ frequency, horizon, locations, global, globalModel }) => {
       const input: ForecastRunTaskInput = {
         path: ctx.requireWorkspace().path,
         frequency: frequency ?? 'week',
         horizon,
         locations,
+        global,
         globalModel,
         workerEntry: ctx.workerEntry,
       };
