@@ -66,11 +66,12 @@ export interface PipelineResult {
 const VALIDATION_ENGINE_HISTORY: Record<Frequency, number> = { day: 800, week: 156, month: 60 };
 
 /**
- * Training windows for a time budget: about 1,500 a second on two busy cores, so that a budget
- * runs several epochs (early stopping and learning-rate halving work per epoch) instead of part of one.
+ * Training windows for a time budget: about 3,000 a second on two cores. On the store-item hold-out
+ * one pass over many windows beat several passes over few (WRMSSE 0.68 against 0.78 for the
+ * combination), so the budget buys windows first and epochs second.
  */
 function windowsForBudget(seconds: number): number {
-  return Math.round(Math.min(120_000, Math.max(10_000, 1500 * seconds)));
+  return Math.round(Math.min(120_000, Math.max(10_000, 3000 * seconds)));
 }
 
 export const PIPELINE_STEPS = { validate: 'forecast.global.validate', apply: 'forecast.global.apply' } as const;
