@@ -13,7 +13,7 @@ import { loadM4Weekly } from './data';
 
 const H = 13;
 const LEVELS = [0.1, 0.5, 0.9, 0.95];
-const BUDGET_SECONDS = 30;
+const BUDGET_SECONDS = 20;
 
 export async function runM4Pipeline(dataDir: string): Promise<void> {
   const d = loadM4Weekly(dataDir);

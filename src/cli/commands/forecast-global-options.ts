@@ -9,7 +9,7 @@ const CHOICES: GlobalChoice[] = ['auto', 'on', 'off'];
  * or 280 five-year daily series on two idle cores; on busy ones the engine alone takes 40 s of that
  * (`npm run bench:forecast -- retail --compare` prints the seconds).
  */
-export const DEFAULT_TIME_BUDGET_SECONDS = 30;
+export const DEFAULT_TIME_BUDGET_SECONDS = 20;
 
 export interface GlobalFlags {
   global: GlobalChoice;
