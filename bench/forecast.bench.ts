@@ -1,7 +1,7 @@
 /**
  * Forecast engine benchmark: accuracy on M4 weekly and carparts, throughput, and `forecast --input`
  * on real retail hold-outs.
- * Run: npx tsx bench/forecast.bench.ts [m4|carparts|speed|retail [CLI flags…]]   (data: ../shared/data relative to the repo root)
+ * Run: npx tsx bench/forecast.bench.ts [m4|m4-pipeline|carparts|speed|retail [--sets weekly,daily,store] [--compare] [CLI flags…]]   (data: ../shared/data relative to the repo root)
  */
 
 import { existsSync } from 'node:fs';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCarparts } from './forecast/carparts';
 import { runM4Weekly } from './forecast/m4';
+import { runM4Pipeline } from './forecast/m4-pipeline';
 import { runRetailHoldout } from './forecast/retail-holdout';
 import { runSpeed } from './forecast/speed';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (!existsSync(dataDir)) throw new Error(`benchmark data not found at ${dataDir}`);
   if (only === undefined || only === 'm4') runM4Weekly(dataDir);
+  if (only === undefined || only === 'm4' || only === 'm4-pipeline') await runM4Pipeline(dataDir);
   if (only === undefined || only === 'carparts') runCarparts(dataDir);
   if (only === undefined || only === 'speed') await runSpeed(dataDir);
   if (only === undefined || only === 'retail') await runRetailHoldout(repoRoot, dataDir, process.argv.slice(3));

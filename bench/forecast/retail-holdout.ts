@@ -1,6 +1,9 @@
 /**
  * `forecast --input` on real retail hold-out sets, exactly as a user runs it (defaults, or the
  * flags given after `retail`), scored with WRMSSE, bias, pinball and p10–p90 coverage.
+ * Bench-only flags: `--sets weekly,daily,store` picks the sets; `--compare` runs each set four
+ * ways side by side: the engine alone (--global off), the global model alone and the plain
+ * average (the hidden --fixed-global-weight 1 / 0.5), and the learnt combination (defaults).
  */
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,22 +12,45 @@ import path from 'node:path';
 import { parseForecastCsv, scoreHoldout } from './holdout-score';
 import { historyCsv, onlineRetailDaily, onlineRetailWeekly, runForecastCli, storeItemDaily, type HoldoutSet } from './retail-sets';
 
-export async function runRetailHoldout(repoRoot: string, dataDir: string, extraArgs: string[]): Promise<void> {
-  const sets: HoldoutSet[] = [onlineRetailWeekly(dataDir), onlineRetailDaily(dataDir), await storeItemDaily(dataDir)];
+const SET_NAMES = ['weekly', 'daily', 'store'] as const;
+
+const VARIANTS: { label: string; args: string[] }[] = [
+  { label: 'engine', args: ['--global', 'off'] },
+  { label: 'global', args: ['--global', 'on', '--fixed-global-weight', '1'] },
+  { label: 'average', args: ['--global', 'on', '--fixed-global-weight', '0.5'] },
+  { label: 'learnt', args: [] },
+];
+
+export async function runRetailHoldout(repoRoot: string, dataDir: string, args: string[]): Promise<void> {
+  const at = args.indexOf('--sets');
+  const wanted = at >= 0 ? (args[at + 1] ?? '').split(',') : [...SET_NAMES];
+  let extraArgs = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+  const compare = extraArgs.includes('--compare');
+  extraArgs = extraArgs.filter((arg) => arg !== '--compare');
+  const sets: HoldoutSet[] = [];
+  if (wanted.includes('weekly')) sets.push(onlineRetailWeekly(dataDir));
+  if (wanted.includes('daily')) sets.push(onlineRetailDaily(dataDir));
+  if (wanted.includes('store')) sets.push(await storeItemDaily(dataDir));
+  const variants = compare ? VARIANTS.map((v) => ({ ...v, args: [...v.args, ...extraArgs] })) : [{ label: 'as given', args: extraArgs }];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'supplydesk-holdout-'));
   try {
-    console.log(`\nReal retail hold-outs through forecast --input ${extraArgs.join(' ')}`);
-    console.log('set | series | WRMSSE | bias | pinball | p10–p90 coverage | seconds');
+    console.log(`\nReal retail hold-outs through forecast --input ${compare ? '(engine / global / average / learnt)' : extraArgs.join(' ')}`);
+    console.log('set | way | series | WRMSSE | bias | pinball | p10–p90 coverage | training s | seconds');
     for (const set of sets) {
       const input = path.join(dir, `${set.frequency}-${set.skus.length}.csv`);
       const output = path.join(dir, `${set.frequency}-${set.skus.length}-forecast.csv`);
       writeFileSync(input, historyCsv(set));
-      const started = performance.now();
-      const text = runForecastCli(repoRoot, input, output, set, extraArgs);
-      const seconds = (performance.now() - started) / 1000;
-      const score = scoreHoldout(set, parseForecastCsv(set, text));
-      const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-      console.log(`${set.name} | ${score.scored} | ${score.wrmsse.toFixed(3)} | ${pct(score.bias)} | ${score.pinball.toFixed(3)} | ${pct(score.coverage)} | ${seconds.toFixed(1)}`);
+      for (const variant of variants) {
+        const started = performance.now();
+        const { text, printed } = runForecastCli(repoRoot, input, output, set, variant.args);
+        const seconds = (performance.now() - started) / 1000;
+        const score = scoreHoldout(set, parseForecastCsv(set, text));
+        const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+        const training = /trained ([\d.]+) s/.exec(printed)?.[1] ?? '—';
+        console.log(
+          `${set.name} | ${variant.label} | ${score.scored} | ${score.wrmsse.toFixed(3)} | ${pct(score.bias)} | ${score.pinball.toFixed(3)} | ${pct(score.coverage)} | ${training} | ${seconds.toFixed(1)}`,
+        );
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

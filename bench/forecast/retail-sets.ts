@@ -155,12 +155,13 @@ function retailBuckets(lines: RetailLine[], frequency: 'day' | 'week', horizon: 
   return { name, frequency, horizon, skus, train, actual, weight: weights(train, horizon, price), lastDay: lastDay - horizon * step, step };
 }
 
-/** Runs `forecast --input` on the set as a user would and returns the CLI's output file's text. */
-export function runForecastCli(repoRoot: string, inputFile: string, outputFile: string, set: HoldoutSet, extraArgs: string[] = []): string {
-  execFileSync(
+/** Runs `forecast --input` on the set as a user would; returns the output file's text and what the command printed. */
+export function runForecastCli(repoRoot: string, inputFile: string, outputFile: string, set: HoldoutSet, extraArgs: string[] = []): { text: string; printed: string } {
+  const printed = execFileSync(
     process.execPath,
     ['--import', 'tsx', path.join(repoRoot, 'src/cli/index.ts'), 'forecast', '--input', inputFile, '--horizon', String(set.horizon), '--frequency', set.frequency, '--output', outputFile, ...extraArgs],
-    { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] },
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
   );
-  return readFileSync(outputFile, 'utf8');
+  if (process.env.BENCH_CLI_OUTPUT) process.stdout.write(printed);
+  return { text: readFileSync(outputFile, 'utf8'), printed };
 }

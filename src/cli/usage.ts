@@ -17,14 +17,18 @@ Commands:
   info --workspace FILE [--json]
       Row counts per table and sales totals.
   forecast --input SALES.csv --horizon H --frequency day|week|month --output OUT.csv [--quantiles 0.1,0.5,0.9] [--date-order dmy|mdy|ymd]
-      Forecast every SKU of a sku,date,qty file for the H buckets after its last date. Optional columns
-      price and promo (0/1): rows with an empty qty dated after the last date with a qty plan the horizon.
+           [--global auto|on|off] [--time-budget SECONDS]
+      Forecast every SKU of a sku,date,qty file for the H buckets after its last date. --global auto (default)
+      trains the global model when enough series have history to validate it, and combines it with learnt weights.
+      Optional columns price and promo (0/1): rows with an empty qty dated after the last date with a qty plan the horizon.
+  forecast --workspace FILE [--frequency week] [--horizon 26] [--locations each|total] [--output OUT.csv]
+           [--global auto|on|off] [--time-budget SECONDS]
+      Forecast every SKU and location of a workspace and store the run in it (auto: reuse the stored global model
+      until the data moves on).
   events --workspace FILE [--import EVENTS.csv] [--export OUT.csv] [--locale en|zh-CN]
       The workspace's event calendar (Spring Festival, 618, Double 11 … and your own) in columns
       key,name,from,to: --import sets each row's dates for its year (a new key adds your own event),
       --export writes every year of the events switched on; with neither, lists the next dates.
-  forecast --workspace FILE [--frequency week] [--horizon 26] [--locations each|total] [--output OUT.csv]
-      Forecast every SKU and location of a workspace and store the run in it.
 ${importUsage}  scorecard --workspace FILE [--from DATE --to DATE] [--as-of DATE] [--tolerance-days N] --output FILE.csv|.xlsx
       Supplier scorecards: on-time, in-full, OTIF, fill rate, lead times, score and grade.
   supplier-pack --workspace FILE --supplier ID|CODE --output FILE.xlsx [--weeks N] [--as-of DATE] [--tolerance-days N]

@@ -66,31 +66,31 @@ test('forecast accuracy by group and a comparison of two runs', async ({ app, pa
   await expect(page.locator('.ant-tooltip').filter({ visible: true })).toContainText(`No week completed since run #${newer!.id}`);
 });
 
-test('the global model: trained from the run form, then blended into smooth series', async ({ app, page, server }) => {
+test('the global model: a run on auto trains and stores it, combines it by learnt weights, and the form names it', async ({ app, page, server }) => {
   test.setTimeout(240_000);
   const forecasts = new ForecastsPage(page);
   await app.waitForDemo();
   await app.goTo('Forecasts');
   await forecasts.runButton.click();
   const option = forecasts.runForm.getByTestId('global-model-option');
-  await expect(option).toContainText('No global model for these buckets yet');
-  await option.getByRole('button', { name: 'Train global model' }).click();
-  await expect(page.getByText('The global model is trained and saved in this workspace')).toBeVisible({ timeout: 180_000 });
-
-  // Reopened, the form offers the model it just trained, ticked.
-  await page.keyboard.press('Escape');
-  await forecasts.runButton.click();
-  const [model] = await callApi(server, 'forecast:globalModels');
-  await expect(option.getByRole('checkbox', { name: 'Blend in the global model' })).toBeChecked();
-  await expect(option).toContainText(`Trained on ${model!.trainedSeries.toLocaleString('en-US')} series`);
+  await expect(option.getByRole('radio', { name: 'Auto' })).toBeChecked();
+  // On: trained within the run whatever is stored (the earlier runs of this workspace may have stored one).
+  await option.getByText('On', { exact: true }).click();
+  const modelsBefore = (await callApi(server, 'forecast:globalModels')).map((m) => m.id);
   const newestBefore = (await callApi(server, 'forecast:runs'))[0]?.id ?? 0;
   await forecasts.runForm.getByRole('button', { name: 'Start' }).click();
   await expect
-    .poll(async () => (await callApi(server, 'forecast:runs')).find((r) => r.id > newestBefore)?.status, { timeout: 60_000 })
+    .poll(async () => (await callApi(server, 'forecast:runs')).find((r) => r.id > newestBefore)?.status, { timeout: 200_000 })
     .toBe('done');
+  const [model] = await callApi(server, 'forecast:globalModels');
+  expect(modelsBefore).not.toContain(model!.id);
+
   const [run] = await callApi(server, 'forecast:runs');
-  const blended = (await callApi(server, 'forecast:grid', { runId: run!.id })).filter((row) => row.method.endsWith(' + global model'));
-  expect(blended.length).toBeGreaterThan(0);
+  const combined = (await callApi(server, 'forecast:grid', { runId: run!.id })).filter((row) => row.method.endsWith(' + global model'));
   await forecasts.floatingFilter('Method').fill('global model');
-  await expect.poll(() => forecasts.shownRows()).toBe(blended.length);
+  await expect.poll(() => forecasts.shownRows()).toBe(combined.length);
+
+  // Reopened, the form names the stored model.
+  await forecasts.runButton.click();
+  await expect(option).toContainText(`trained on ${model!.trainedSeries.toLocaleString('en-US')} series`);
 });

@@ -113,7 +113,7 @@ describe('forecast API: run a forecast job, review, override', () => {
     expect(report.events.map((e) => [e.key, e.points])).toEqual([['(none)', report.rows[0]!.points]]);
   }, 180_000);
 
-  it('trains the global model in a job, stores it in the workspace, and blends it into smooth series', async () => {
+  it('trains the global model in a job with its learnt combination, and a run on auto reuses it untrained', async () => {
     const call = openDemo();
     expect(await call('forecast:globalModels')).toEqual([]);
     const trained = new Promise<{ status: string }>((resolve) => {
@@ -130,13 +130,13 @@ describe('forecast API: run a forecast job, review, override', () => {
     expect(model!.trainedSeries).toBeGreaterThan(50);
 
     await runForecast(call, { frequency: 'week', horizon: 8 });
+    // Reused: no second model was trained for the run.
+    expect((await call('forecast:globalModels')).map((m) => m.id)).toEqual([model!.id]);
     const [run] = await call('forecast:runs');
     const grid = await call('forecast:grid', { runId: run!.id });
-    const blended = grid.filter((row) => row.method.endsWith(' + global model'));
-    expect(blended.length).toBeGreaterThan(0);
-    expect(blended.every((row) => row.demandClass === 'smooth' || row.demandClass === 'erratic')).toBe(true);
-    expect(grid.some((row) => row.demandClass === 'intermittent' && row.method.includes('global'))).toBe(false);
-    const detail = await call('forecast:detail', { runId: run!.id, productId: blended[0]!.productId, locationId: blended[0]!.locationId });
+    const combined = grid.filter((row) => row.method.endsWith(' + global model'));
+    expect(combined.length).toBeGreaterThan(0);
+    const detail = await call('forecast:detail', { runId: run!.id, productId: combined[0]!.productId, locationId: combined[0]!.locationId });
     for (const point of detail.forecast) {
       expect(point.p10).toBeLessThanOrEqual(point.p50);
       expect(point.p50).toBeLessThanOrEqual(point.p90);

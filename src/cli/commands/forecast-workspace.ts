@@ -2,10 +2,13 @@ import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
 import { AppError } from '../../core/ground/errors/app-error';
 import { createInlineTaskContext } from '../../core/ground/task-context';
+import { combineRunWithGlobal } from '../../core/forecasting/global-blend';
+import { defaultEventsForDays } from '../../core/forecasting/global-events';
+import type { GlobalChoice } from '../../core/forecasting/global-pipeline';
+import { prepareRun, storeRun } from '../../core/forecasting/run-forecast';
 import {
   csvLevels,
   methodFamily,
-  runWorkspaceForecast,
   writeRunCsv,
   type Frequency,
   type LocationMode,
@@ -24,6 +27,10 @@ export interface ForecastWorkspaceOptions {
   output?: string;
   locations?: LocationMode;
   asOf?: string;
+  /** The global model: auto (default), on or off, as a run in the app. */
+  global?: GlobalChoice;
+  /** Training seconds; default by the number of series (global-blend.ts). */
+  timeBudget?: number | undefined;
 }
 
 const FREQUENCIES: Frequency[] = ['day', 'week', 'month'];
@@ -42,15 +49,28 @@ export async function forecastWorkspace(file: string, options: ForecastWorkspace
   try {
     const progress = progressPrinter();
     const ctx = createInlineTaskContext((step, current, total) => progress.update(step, current, total));
-    const summary = runWorkspaceForecast(
+    const prepared = prepareRun(workspace.db, { frequency, horizon: options.horizon, locations: options.locations, asOf: options.asOf }, ctx);
+    const globalModel = await combineRunWithGlobal(
       workspace.db,
-      { frequency, horizon: options.horizon, locations: options.locations, asOf: options.asOf },
+      prepared,
+      {
+        global: options.global ?? 'auto',
+        events: defaultEventsForDays(prepared.history.fromDay, prepared.history.toDay),
+        ...(options.timeBudget !== undefined ? { maxTrainSeconds: options.timeBudget } : {}),
+      },
       ctx,
     );
+    if (globalModel) prepared.globalModel = globalModel;
+    const summary = storeRun(workspace.db, prepared, ctx);
     // Alerts follow forecasts: their demand is the new run's from now on.
     refreshAlerts(workspace.db);
     progress.done();
     printSummary(summary);
+    console.log(
+      globalModel
+        ? `Global model ${globalModel.id}: ${globalModel.reason}; combined into ${globalModel.blended.toLocaleString('en')} series`
+        : `Global model: not used (${options.global === 'off' ? '--global off' : 'not enough series with history to validate it'})`,
+    );
     if (options.output !== undefined) {
       const output = path.resolve(options.output);
       const rows = writeRunCsv(workspace.db, summary.runId, output, keys);

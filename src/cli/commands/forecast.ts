@@ -3,7 +3,7 @@ import { sourceWorkerEntry } from '../../core/app/jobs/runner';
 import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chunk-task';
 import { bucketize } from '../../core/forecasting/bucketize';
 import type { Frequency } from '../../core/forecasting/types';
-import { forecastBucketedSeries } from '../../core/forecasting/forecast-bucketed';
+import { forecastBucketedWithGlobal } from '../../core/forecasting/forecast-bucketed-global';
 import { readDemandCsvWithDates } from '../forecast-csv/read-demand-csv';
 import { parseDateOrderOption } from './import';
 import { REQUIRED_QUANTILES, writeForecastCsv } from '../forecast-csv/write-forecast-csv';
@@ -13,12 +13,15 @@ import { progressPrinter } from '../progress';
 import { CliUsageError } from '../usage-error';
 import type { LocationMode } from '../../core/forecasting';
 import { forecastWorkspace } from './forecast-workspace';
+import { DEFAULT_TIME_BUDGET_SECONDS, parseGlobalFlags } from './forecast-global-options';
+import { defaultEventsForDays } from '../../core/forecasting/global-events';
+import { globalNote } from './forecast-global-note';
 
 const FREQUENCIES: Frequency[] = ['day', 'week', 'month'];
 
 /**
- * `forecast --input SALES.csv --horizon H --frequency day|week|month --output OUT.csv [--quantiles …]`,
- * or `forecast --workspace FILE [--frequency …] [--horizon H] [--output OUT.csv]` to forecast and store a run.
+ * `forecast --input SALES.csv --horizon H --frequency day|week|month --output OUT.csv [--quantiles …] [--global auto|on|off] [--time-budget SECONDS]`,
+ * or `forecast --workspace FILE [--frequency …] [--horizon H] [--output OUT.csv] [--global …] [--time-budget …]` to forecast and store a run.
  */
 export async function forecastCommand(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
@@ -31,6 +34,9 @@ export async function forecastCommand(args: string[]): Promise<void> {
     locations: { type: 'string' },
     'as-of': { type: 'string' },
     'date-order': { type: 'string' },
+    global: { type: 'string' },
+    'time-budget': { type: 'string' },
+    'fixed-global-weight': { type: 'string' },
   });
   if (values.workspace) {
     await forecastWorkspaceFromArgs(values.workspace, values);
@@ -44,6 +50,7 @@ export async function forecastCommand(args: string[]): Promise<void> {
     throw new CliUsageError(`--frequency must be one of ${FREQUENCIES.join(', ')}, not "${frequency}"`);
   }
   const levels = parseQuantiles(values.quantiles);
+  const globalFlags = parseGlobalFlags(values);
 
   const started = performance.now();
   const dateOrder = parseDateOrderOption(values['date-order']);
@@ -51,14 +58,20 @@ export async function forecastCommand(args: string[]): Promise<void> {
   if (datesRead) console.log(`Dates in ${path.basename(input)}: ${datesRead.order === 'DMY' ? 'day/month/year' : datesRead.order === 'MDY' ? 'month/day/year' : 'year/month/day'} (${datesRead.reason})`);
   const buckets = bucketize(rows, frequency);
   const progress = progressPrinter();
-  const result = await forecastBucketedSeries(buckets.series, {
+  const { columns: result, decision, pipeline } = await forecastBucketedWithGlobal(buckets.series, {
     frequency,
     horizon,
     levels,
     runChunk: forecastChunksOnWorkers(sourceWorkerEntry),
     onProgress: (done, total) => progress.update('forecasting', done, total),
+    global: globalFlags.global,
+    maxTrainSeconds: globalFlags.maxTrainSeconds ?? DEFAULT_TIME_BUDGET_SECONDS,
+    ...(globalFlags.fixedWeight !== undefined ? { fixedWeight: globalFlags.fixedWeight } : {}),
+    lastDay: rows.lastDay,
+    events: defaultEventsForDays(firstDay(rows.day), rows.lastDay),
   });
   progress.done();
+  for (const line of globalNote(decision, pipeline)) console.log(line);
   const written = await writeForecastCsv(output, rows.skus, buckets.futureDays(horizon), levels, result);
   const seconds = (performance.now() - started) / 1000;
   console.log(
@@ -69,8 +82,9 @@ export async function forecastCommand(args: string[]): Promise<void> {
 
 async function forecastWorkspaceFromArgs(
   file: string,
-  values: { frequency?: string; horizon?: string; output?: string; quantiles?: string; locations?: string; 'as-of'?: string },
+  values: { frequency?: string; horizon?: string; output?: string; quantiles?: string; locations?: string; 'as-of'?: string; global?: string; 'time-budget'?: string },
 ): Promise<void> {
+  const globalFlags = parseGlobalFlags(values);
   const frequency = values.frequency as Frequency | undefined;
   if (frequency !== undefined && !FREQUENCIES.includes(frequency)) {
     throw new CliUsageError(`--frequency must be one of ${FREQUENCIES.join(', ')}, not "${frequency}"`);
@@ -86,7 +100,15 @@ async function forecastWorkspaceFromArgs(
     output: values.output,
     locations,
     asOf: values['as-of'],
+    global: globalFlags.global,
+    timeBudget: globalFlags.maxTrainSeconds,
   });
+}
+
+function firstDay(days: Int32Array): number {
+  let first = Infinity;
+  for (const day of days) if (day < first) first = day;
+  return first;
 }
 
 /** The requested levels plus the ones every forecast file carries, sorted and unique. */

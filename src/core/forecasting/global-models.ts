@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { artefactFromColumns, artefactToColumns } from '../forecast/global/artefact';
 import type { GlobalModelArtefact, TrainingMetrics } from '../forecast/global/types';
+import type { LearntCombination } from './global-pipeline';
 import type { Frequency } from './types';
 
 export interface GlobalModelInfo {
@@ -19,6 +20,10 @@ export interface GlobalModelInfo {
   trainedSeries: number;
   seconds: number;
   epochs: number;
+  /** Learnt with the model on its validation window (weights, interval factors, bias); absent on models trained before. */
+  combination?: LearntCombination;
+  /** Established series the run had when the model was trained: reuse stops when this moves too much. */
+  runSeries?: number;
 }
 
 export interface StoredGlobalModel {
@@ -34,7 +39,7 @@ const kindOf = (frequency: Frequency) => `global-${frequency}`;
 export function storeGlobalModel(
   db: Database.Database,
   artefact: GlobalModelArtefact,
-  context: { frequency: Frequency; historyTo: string; metrics: TrainingMetrics },
+  context: { frequency: Frequency; historyTo: string; metrics: TrainingMetrics; combination?: LearntCombination; runSeries?: number },
 ): number {
   const columns = artefactToColumns(artefact);
   const info = {
@@ -44,6 +49,8 @@ export function storeGlobalModel(
     trainedSeries: artefact.meta.trainedSeries,
     seconds: Math.round(context.metrics.seconds * 10) / 10,
     epochs: context.metrics.epochs,
+    ...(context.combination ? { combination: context.combination } : {}),
+    ...(context.runSeries !== undefined ? { runSeries: context.runSeries } : {}),
   };
   return db.transaction(() => {
     const id = Number(

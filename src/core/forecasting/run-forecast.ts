@@ -59,8 +59,10 @@ export interface PreparedRun {
   coldStart: number;
   started: number;
   historySeconds: number;
-  /** The global model blended in, if any: recorded with the run. */
-  globalModel?: { id: number; blended: number };
+  /** The global model combined in, if any: recorded with the run. */
+  globalModel?: { id: number; blended: number; trained?: boolean; reason?: string };
+  /** Series whose intervals the global pipeline already calibrated after combining: the run's own calibration leaves them be. */
+  pipelineCalibrated?: Set<SeriesForecast>;
 }
 
 export function runWorkspaceForecast(db: Database.Database, options: RunOptions, ctx: TaskContext): RunSummary {
@@ -164,7 +166,8 @@ function withColdStarts(inputs: RunInputs, established: SeriesForecast[], ctx: T
 export function storeRun(db: Database.Database, prepared: PreparedRun, ctx: TaskContext): RunSummary {
   const { options, frequency, horizon, locations, settings, history, forecasts, coldStart, started, historySeconds } = prepared;
   ctx.throwIfCancelled();
-  const calibration = calibrateRun(forecasts);
+  const calibrated = prepared.pipelineCalibrated;
+  const calibration = calibrateRun(calibrated ? forecasts.filter((f) => !calibrated.has(f)) : forecasts);
   const forecastSeconds = (performance.now() - started) / 1000 - historySeconds;
 
   ctx.throwIfCancelled();

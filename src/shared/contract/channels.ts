@@ -27,6 +27,7 @@ import {
   forecastHorizonSchema,
   forecastLocationsSchema,
   frequencySchema,
+  globalChoiceSchema,
   overrideInputSchema,
 } from './schemas/forecast';
 import { actualsReportSchema, globalModelInfoSchema, runComparisonSchema } from './schemas/forecast-review';
@@ -96,7 +97,9 @@ export const channels = {
         frequency: frequencySchema.optional(),
         horizon: forecastHorizonSchema.optional(),
         locations: forecastLocationsSchema.optional(),
-        /** Blend in the newest global model for these buckets (default true when one exists). */
+        /** The global model: auto (default) trains it in the run or reuses the stored one, on always, off never. */
+        global: globalChoiceSchema.optional(),
+        /** Older switch: false = off, true = auto. */
         globalModel: z.boolean().optional(),
       })
       .strict(),

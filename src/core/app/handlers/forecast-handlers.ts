@@ -22,12 +22,13 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
   });
   return {
     ...eventHandlers(ctx),
-    'forecast:start': ({ frequency, horizon, locations, globalModel }) => {
+    'forecast:start': ({ frequency, horizon, locations, global, globalModel }) => {
       const input: ForecastRunTaskInput = {
         path: ctx.requireWorkspace().path,
         frequency: frequency ?? 'week',
         horizon,
         locations,
+        global,
         globalModel,
         workerEntry: ctx.workerEntry,
       };

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Typography } from 'antd';
+import { Button, Segmented, Typography } from 'antd';
+import type { GlobalChoice } from '../../../shared/contract/schemas/forecast';
 import { getApi } from '../../api/backend';
 import { useLoad } from '../../hooks/useLoad';
 import { useRunningJob } from '../../hooks/useRunningJob';
@@ -8,14 +9,16 @@ import { useStartJob } from '../../hooks/useStartJob';
 
 interface Props {
   frequency: Frequency;
-  use: boolean;
-  onUseChange(use: boolean): void;
+  choice: GlobalChoice;
+  onChoiceChange(choice: GlobalChoice): void;
   /** Changes whenever the form opens, so a model trained meanwhile shows up. */
   refreshKey: number;
 }
 
-/** In the run form: blend in the trained global model for these buckets, or train one. */
-export function GlobalModelOption({ frequency, use, onUseChange, refreshKey }: Props) {
+const CHOICES: GlobalChoice[] = ['auto', 'on', 'off'];
+
+/** In the run form: whether the run combines the global model (auto / on / off), what is stored, and training on request. */
+export function GlobalModelOption({ frequency, choice, onChoiceChange, refreshKey }: Props) {
   const t = useT();
   const format = useFormat();
   const training = Boolean(useRunningJob('globalModel'));
@@ -31,15 +34,21 @@ export function GlobalModelOption({ frequency, use, onUseChange, refreshKey }: P
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginBottom: 2 }}>
         {t('forecasts.global.title')}
       </Typography.Text>
+      <Segmented<GlobalChoice>
+        block
+        size="small"
+        value={choice}
+        onChange={onChoiceChange}
+        aria-label={t('forecasts.global.title')}
+        options={CHOICES.map((value) => ({ value, label: t(`forecasts.global.choice.${value}`) }))}
+      />
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 0' }}>
+        {t(`forecasts.global.choice.${choice}.hint`)}
+      </Typography.Paragraph>
       {model ? (
-        <>
-          <Checkbox checked={use} onChange={(event) => onUseChange(event.target.checked)}>
-            {t('forecasts.global.use')}
-          </Checkbox>
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 0' }}>
-            {t('forecasts.global.trained', { series: model.trainedSeries, date: format.date(model.historyTo) })}
-          </Typography.Paragraph>
-        </>
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 0' }}>
+          {t('forecasts.global.trained', { series: model.trainedSeries, date: format.date(model.historyTo) })}
+        </Typography.Paragraph>
       ) : (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
           {t('forecasts.global.none')}

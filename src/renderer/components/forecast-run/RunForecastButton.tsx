@@ -5,6 +5,7 @@ import { getApi } from '../../api/backend';
 import { useT } from '../../i18n/hooks';
 import { frequencyLabel, unitLabel, type Frequency } from '../../i18n/forecast-frequency';
 import { GlobalModelOption } from './GlobalModelOption';
+import type { GlobalChoice } from '../../../shared/contract/schemas/forecast';
 import { useRunningJob } from '../../hooks/useRunningJob';
 import { useStartJob } from '../../hooks/useStartJob';
 
@@ -26,12 +27,12 @@ export function RunForecastButton({ type = 'default', placement = 'bottomRight',
   const [horizon, setHorizon] = useState<number | null>(DEFAULT_HORIZON.week);
   const [locations, setLocations] = useState<'each' | 'total'>('each');
   const { starting, start: startJob } = useStartJob('forecastRun', t('forecasts.run.failed'));
-  const [useGlobal, setUseGlobal] = useState(true);
+  const [globalChoice, setGlobalChoice] = useState<GlobalChoice>('auto');
   const [openings, setOpenings] = useState(0);
 
   const start = () =>
     startJob(
-      () => getApi().forecast.start({ frequency, horizon: horizon ?? DEFAULT_HORIZON[frequency], locations, globalModel: useGlobal }),
+      () => getApi().forecast.start({ frequency, horizon: horizon ?? DEFAULT_HORIZON[frequency], locations, global: globalChoice }),
       () => setOpen(false),
     );
 
@@ -77,7 +78,7 @@ export function RunForecastButton({ type = 'default', placement = 'bottomRight',
           ]}
         />
       </div>
-      <GlobalModelOption frequency={frequency} use={useGlobal} onUseChange={setUseGlobal} refreshKey={openings} />
+      <GlobalModelOption frequency={frequency} choice={globalChoice} onChoiceChange={setGlobalChoice} refreshKey={openings} />
       <Button type="primary" loading={starting} onClick={() => void start()}>
         {t('forecasts.run.start')}
       </Button>

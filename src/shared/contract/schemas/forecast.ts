@@ -137,3 +137,7 @@ export const accuracyRowSchema = z.object({
 });
 export const accuracyGroupSchema = z.enum(['sku', 'category', 'brand', 'method', 'class', 'location', 'all']);
 export type AccuracyGroup = z.infer<typeof accuracyGroupSchema>;
+
+/** Whether a run uses the global model: auto (trained in the run when the data allows and none fits, else the stored one), on, off. */
+export const globalChoiceSchema = z.enum(['auto', 'on', 'off']);
+export type GlobalChoice = z.infer<typeof globalChoiceSchema>;

@@ -15,10 +15,22 @@ describe('forecast run task', () => {
     const ws = demoWorkspace(tempDir(), 60);
     ws.close();
     const steps = new Set<string>();
-    const result = await forecastRunTask({ path: ws.path, frequency: 'week', horizon: 13 }, createInlineTaskContext((step) => steps.add(step)));
+    const result = await forecastRunTask({ path: ws.path, frequency: 'week', horizon: 13, global: 'off' }, createInlineTaskContext((step) => steps.add(step)));
     expect([...steps]).toEqual(['forecast.history', 'forecast.series', 'forecast.write']);
     expect(result.series).toBeGreaterThan(60);
     expect(result.horizon).toBe(13);
+    expect(result.globalModel).toBeNull();
+  });
+
+  it('on auto trains the global model within the run the first time, then reuses it while the data stays put', async () => {
+    const ws = demoWorkspace(tempDir(), 60);
+    ws.close();
+    const steps = new Set<string>();
+    const first = await forecastRunTask({ path: ws.path, frequency: 'week', horizon: 13, timeBudget: 2 }, createInlineTaskContext((step) => steps.add(step)));
+    expect(first.globalModel).toMatchObject({ trained: true, reason: 'trained: no model for these buckets yet' });
+    expect([...steps]).toEqual(expect.arrayContaining(['global.windows', 'forecast.global.validate', 'forecast.global.apply', 'forecast.write']));
+    const second = await forecastRunTask({ path: ws.path, frequency: 'week', horizon: 13 }, createInlineTaskContext());
+    expect(second.globalModel).toMatchObject({ id: first.globalModel!.id, trained: false, blended: first.globalModel!.blended });
   });
 
   it('refuses a workspace without the forecast tables rather than migrating it behind the app', async () => {

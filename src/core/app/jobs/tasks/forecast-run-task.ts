@@ -1,6 +1,7 @@
 import { openForecastConnection } from '../../../forecasting/connection';
-import { blendGlobalModel } from '../../../forecasting/global-blend';
-import { latestGlobalModel } from '../../../forecasting/global-models';
+import { combineRunWithGlobal, type RunGlobalModel } from '../../../forecasting/global-blend';
+import { defaultEventsForDays } from '../../../forecasting/global-events';
+import type { GlobalChoice } from '../../../forecasting/global-pipeline';
 import { pruneRuns } from '../../../forecasting/retention';
 import { prepareRun, prepareRunParallel, storeRun, type RunSummary } from '../../../forecasting/run-forecast';
 import type { RunOptions } from '../../../forecasting/types';
@@ -10,15 +11,22 @@ import { forecastChunksOnWorkers } from './forecast-chunk-task';
 export interface ForecastRunTaskInput extends RunOptions {
   /** The workspace file (the app has it open; the worker opens its own connection). */
   path: string;
-  /** Blend in the newest global model for these buckets when there is one (default true). */
+  /**
+   * The global model: `auto` (default) trains it within the run when there is enough history and
+   * none fits, else reuses the stored one; `on` trains whenever it can; `off` leaves it out.
+   * `false`/`true` are the older switch (off / auto).
+   */
+  global?: GlobalChoice;
   globalModel?: boolean;
+  /** Seconds the run may spend training the global model. */
+  timeBudget?: number;
   /** The job worker's script: given, the established series are spread over one worker per core. */
   workerEntry?: string;
 }
 
 export interface ForecastRunTaskResult extends RunSummary {
-  /** The global model blended into smooth and erratic series, if one was. */
-  globalModel: { id: number; blended: number } | null;
+  /** The global model combined into the run, if one was: trained now or reused, and why. */
+  globalModel: RunGlobalModel | null;
 }
 
 /**
@@ -28,19 +36,20 @@ export interface ForecastRunTaskResult extends RunSummary {
  * Afterwards runs beyond the newest few are deleted (see retention.ts).
  */
 export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskContext): Promise<ForecastRunTaskResult> {
-  const { path, globalModel: useGlobal = true, workerEntry, ...options } = input;
+  const { path, global, globalModel: legacy, timeBudget, workerEntry, ...options } = input;
+  const choice: GlobalChoice = global ?? (legacy === false ? 'off' : 'auto');
   const db = openForecastConnection(path);
   try {
-    const prepared = workerEntry ? await prepareRunParallel(db, options, ctx, { runChunk: forecastChunksOnWorkers(workerEntry) }) : prepareRun(db, options, ctx);
-    const model = useGlobal ? latestGlobalModel(db, prepared.frequency) : null;
-    if (model) {
-      ctx.throwIfCancelled();
-      prepared.globalModel = { id: model.info.id, blended: await blendGlobalModel(prepared, model) };
-    }
+    const spread = workerEntry ? { runChunk: forecastChunksOnWorkers(workerEntry) } : {};
+    const prepared = workerEntry ? await prepareRunParallel(db, options, ctx, spread) : prepareRun(db, options, ctx);
+    ctx.throwIfCancelled();
+    const events = defaultEventsForDays(prepared.history.fromDay, prepared.history.toDay);
+    const globalModel = await combineRunWithGlobal(db, prepared, { global: choice, spread, events, ...(timeBudget !== undefined ? { maxTrainSeconds: timeBudget } : {}) }, ctx);
+    if (globalModel) prepared.globalModel = globalModel;
     const summary = storeRun(db, prepared, ctx);
     // Only once the new run is safely stored do older ones make way.
     pruneRuns(db);
-    return { ...summary, globalModel: prepared.globalModel ?? null };
+    return { ...summary, globalModel };
   } finally {
     db.close();
   }

@@ -1,0 +1,20 @@
+import { BAND_LABELS } from '../../core/forecasting/combination-weights';
+import type { GlobalDecision, PipelineResult } from '../../core/forecasting/global-pipeline';
+
+const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+
+/** A few short lines: whether the global model was used and why, then per class the learnt weights and validation bias. */
+export function globalNote(decision: GlobalDecision, pipeline: PipelineResult | null): string[] {
+  const lines = [`Global model: ${decision.reason}`];
+  if (!pipeline) return lines;
+  const { metrics, learnt, combined } = pipeline;
+  if (metrics) lines.push(`  trained ${metrics.seconds.toFixed(1)} s, ${metrics.epochs} epochs${metrics.stoppedByTime ? ' (time budget reached)' : ''}; combined into ${combined} series`);
+  lines.push(`  weights of the global model by step ${BAND_LABELS.join(' / ')}, bias on the validation window (engine → combined):`);
+  for (const bias of learnt.bias) {
+    const weights = learnt.weights.classes[bias.demandClass]?.bands ?? [];
+    const factor = learnt.calibration.factors[bias.demandClass] ?? 1;
+    const shown = weights.length > 0 ? weights.map((w) => w.toFixed(1)).join(' / ') : 'engine alone';
+    lines.push(`  ${bias.demandClass} (${bias.series}): ${shown}; bias ${pct(bias.engine)} → ${pct(bias.combined)}; intervals ×${factor.toFixed(2)}`);
+  }
+  return lines;
+}

@@ -1,0 +1,89 @@
+/**
+ * Forecasting with a trained global model and combining it with the engine's forecasts by the
+ * learnt weights, then widening or narrowing the combined intervals by the class's factor.
+ */
+
+import type { EventSpan } from '../forecast/events/event-span';
+import { forecastWithGlobalModel, type ForecastInputs } from '../forecast/global/predict';
+import type { GlobalForecast, GlobalModelArtefact } from '../forecast/global/types';
+import { quantileKey } from '../forecast/quantiles';
+import { isoFromDay } from '../ground/calendar';
+import { weightAt } from './combination-weights';
+import { scaleAroundMean } from './combined-calibration';
+import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
+import type { Frequency } from './types';
+
+export interface GlobalRunInputs {
+  frequency: Frequency;
+  horizon: number;
+  /** Day number of the series' last bucket (the forecast origin). */
+  lastDay: number;
+  events?: readonly EventSpan[] | undefined;
+}
+
+/** One global forecast per series from its last bucket, over the model's own horizon. */
+export async function forecastGlobal(artefact: GlobalModelArtefact, series: readonly PipelineSeries[], run: GlobalRunInputs): Promise<GlobalForecast[]> {
+  // `events` is read by models trained with event flags; older models ignore it.
+  const inputs: ForecastInputs & { events?: readonly EventSpan[] } = {
+    lastBucket: isoFromDay(run.lastDay),
+    covariates: { promo: series.map((s) => s.promo) },
+    ...(run.events ? { events: run.events } : {}),
+  };
+  return forecastWithGlobalModel(
+    artefact,
+    series.map((s) => s.values),
+    inputs,
+  );
+}
+
+/**
+ * Combines in place: mean and each quantile become w·global + (1 − w)·engine with the weight of
+ * the series' class and horizon band (the engine alone beyond the model's horizon), then the
+ * class's interval factor. Returns how many series took some of the global model.
+ */
+export function applyCombination(
+  engine: EngineView[],
+  global: readonly GlobalForecast[],
+  learnt: LearntCombination,
+  levels: readonly number[],
+  nameMethod: MethodNamer = csvMethodName,
+): number {
+  const keys = levels.map(quantileKey);
+  let combined = 0;
+  engine.forEach((view, i) => {
+    const theirs = global[i];
+    if (!theirs) return;
+    const steps = Math.min(view.mean.length, theirs.mean.length);
+    let used = 0;
+    let whole = 0;
+    for (let t = 0; t < steps; t++) {
+      const w = weightAt(learnt.weights, view.demandClass, t);
+      if (w === 0) continue;
+      used++;
+      if (w === 1) whole++;
+      view.mean[t] = w * (theirs.mean[t] as number) + (1 - w) * (view.mean[t] as number);
+      for (const key of keys) {
+        const q = view.quantiles[key];
+        const g = theirs.quantiles[key];
+        if (q && g) q[t] = w * (g[t] as number) + (1 - w) * (q[t] as number);
+      }
+    }
+    const factor = learnt.calibration.factors[view.demandClass] ?? 1;
+    if (used > 0 || factor !== 1) scaleAroundMean(view.mean, keys.map((k) => view.quantiles[k]!).filter(Boolean), factor);
+    if (used === 0) return;
+    combined++;
+    view.method = nameMethod(view.method, whole === view.mean.length);
+  });
+  return combined;
+}
+
+/** The method a combined forecast is labelled with, from the engine's label and whether the global model took every step. */
+export type MethodNamer = (engineMethod: string, globalOnly: boolean) => string;
+
+/** The CSV's names: `global` (weight 1 throughout) or `global+ets`, `global+croston`, … */
+export const csvMethodName: MethodNamer = (engineMethod, globalOnly) => (globalOnly ? 'global' : `global+${methodFamily(engineMethod)}`);
+
+/** "ETS(A,N,N)" → "ets", "Croston (seasonally adjusted)" → "croston", "damped trend" → "damped". */
+export function methodFamily(label: string): string {
+  return (/^[A-Za-z]+/.exec(label)?.[0] ?? label).toLowerCase();
+}

@@ -1,0 +1,36 @@
+/** Types shared by the global pipeline's files (global-pipeline.ts, global-combine.ts, global-validation.ts). */
+
+import type { LearntWeights } from './combination-weights';
+import type { CombinedCalibration } from './combined-calibration';
+
+/** A series as the global model reads it: filled values ending at the forecast origin, with promotion flags. */
+export interface PipelineSeries {
+  values: Float64Array;
+  promo?: Float64Array;
+}
+
+/** The engine's forecast of one series, combined in place. Quantiles keyed p10, p50, … */
+export interface EngineView {
+  mean: Float64Array;
+  quantiles: Record<string, Float64Array>;
+  demandClass: string;
+  method: string;
+}
+
+/** What the pipeline learnt on the validation window; stored with a workspace's model so reuse needs no retraining. */
+export interface LearntCombination {
+  weights: LearntWeights;
+  calibration: CombinedCalibration;
+  bias: ClassBias[];
+  /** Series the weights were learnt on. */
+  validationSeries: number;
+}
+
+export interface ClassBias {
+  demandClass: string;
+  series: number;
+  /** (Σ forecast − Σ actual) / Σ actual on the validation window: engine alone, global alone, combined. */
+  engine: number;
+  global: number;
+  combined: number;
+}
