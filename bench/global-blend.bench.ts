@@ -44,7 +44,7 @@ started = performance.now();
 const prepared = prepareRun(db, { frequency: 'week', horizon, asOf: cutoff }, ctx);
 const stored = latestGlobalModel(db, 'week');
 if (!stored) throw new Error('the trained model was not stored');
-const blended = await blendGlobalModel(prepared, stored, ctx);
+const blended = await blendGlobalModel(db, prepared, stored, ctx);
 const blendRun = storeRun(db, prepared, ctx);
 console.log(`  blend            ${blended.toLocaleString('en')} smooth and erratic series (run with blend ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 

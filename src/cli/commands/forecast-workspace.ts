@@ -3,7 +3,6 @@ import { openWorkspace } from '../../core/db/workspace';
 import { AppError } from '../../core/ground/errors/app-error';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { combineRunWithGlobal } from '../../core/forecasting/global-blend';
-import { defaultEventsForDays } from '../../core/forecasting/global-events';
 import type { GlobalChoice } from '../../core/forecasting/global-pipeline';
 import { prepareRun, storeRun } from '../../core/forecasting/run-forecast';
 import {
@@ -55,7 +54,6 @@ export async function forecastWorkspace(file: string, options: ForecastWorkspace
       prepared,
       {
         global: options.global ?? 'auto',
-        events: defaultEventsForDays(prepared.history.fromDay, prepared.history.toDay),
         ...(options.timeBudget !== undefined ? { maxTrainSeconds: options.timeBudget } : {}),
       },
       ctx,

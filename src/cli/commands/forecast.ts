@@ -2,6 +2,7 @@ import path from 'node:path';
 import { sourceWorkerEntry } from '../../core/app/jobs/runner';
 import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chunk-task';
 import { bucketize } from '../../core/forecasting/bucketize';
+import { bucketCovariates } from '../../core/forecasting/bucket-covariates';
 import type { Frequency } from '../../core/forecasting/types';
 import { forecastBucketedWithGlobal } from '../../core/forecasting/forecast-bucketed-global';
 import { readDemandCsvWithDates } from '../forecast-csv/read-demand-csv';
@@ -54,7 +55,7 @@ export async function forecastCommand(args: string[]): Promise<void> {
 
   const started = performance.now();
   const dateOrder = parseDateOrderOption(values['date-order']);
-  const { rows, dateOrder: datesRead } = await readDemandCsvWithDates(input, dateOrder ? { dateOrder } : {});
+  const { rows, dateOrder: datesRead, covariates } = await readDemandCsvWithDates(input, dateOrder ? { dateOrder } : {});
   if (datesRead) console.log(`Dates in ${path.basename(input)}: ${datesRead.order === 'DMY' ? 'day/month/year' : datesRead.order === 'MDY' ? 'month/day/year' : 'year/month/day'} (${datesRead.reason})`);
   const buckets = bucketize(rows, frequency);
   const progress = progressPrinter();
@@ -69,6 +70,7 @@ export async function forecastCommand(args: string[]): Promise<void> {
     ...(globalFlags.fixedWeight !== undefined ? { fixedWeight: globalFlags.fixedWeight } : {}),
     lastDay: rows.lastDay,
     events: defaultEventsForDays(firstDay(rows.day), rows.lastDay),
+    ...(covariates ? { covariates: bucketCovariates(rows, covariates, frequency, buckets.series, horizon) } : {}),
   });
   progress.done();
   for (const line of globalNote(decision, pipeline)) console.log(line);

@@ -5,6 +5,7 @@
 
 import type { EventSpan } from '../forecast/events/event-span';
 import { createInlineTaskContext } from '../ground/task-context';
+import type { SkuCovariates } from './bucket-covariates';
 import { forecastBucketedSeries, type BucketedForecastOptions, type ForecastColumns } from './forecast-bucketed';
 import { decideGlobal, trainAndCombine, type EngineView, type GlobalChoice, type GlobalDecision, type PipelineResult } from './global-pipeline';
 
@@ -14,6 +15,8 @@ export interface BucketedGlobalOptions extends BucketedForecastOptions {
   lastDay: number;
   maxTrainSeconds?: number;
   events?: readonly EventSpan[];
+  /** Per series, the file's price and promotion columns over history and horizon (`bucketCovariates`). */
+  covariates?: readonly SkuCovariates[];
   /** Benchmarks only (see TrainOptions.fixedWeight). */
   fixedWeight?: number;
 }
@@ -27,7 +30,10 @@ export interface BucketedGlobalForecast {
 
 export async function forecastBucketedWithGlobal(series: readonly Float64Array[], options: BucketedGlobalOptions): Promise<BucketedGlobalForecast> {
   const columns = await forecastBucketedSeries(series, options);
-  const pipelineSeries = series.map((values) => ({ values }));
+  const pipelineSeries = series.map((values, i) => {
+    const c = options.covariates?.[i];
+    return { values, ...(c?.promo ? { promo: c.promo } : {}), ...(c?.price ? { price: c.price } : {}) };
+  });
   const decision = decideGlobal(options.global, options.frequency, options.horizon, pipelineSeries);
   if (!decision.train) return { columns, decision, pipeline: null };
   const engine = viewsOf(columns);

@@ -7,11 +7,12 @@
  */
 
 import type Database from 'better-sqlite3';
-import type { EventSpan } from '../forecast/events/event-span';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import type { TaskContext } from '../ground/task-context';
 import { forecastEstablishedMany, type EngineSeries, type SpreadSettings } from './forecast-established';
 import { globalModelSeries } from './global-inputs';
+import { buildRunCovariates } from './covariates';
+import { workspaceEventsForDays } from './global-events';
 import { latestGlobalModel, storeGlobalModel, type StoredGlobalModel } from './global-models';
 import { combineWithModel, decideGlobal, trainAndCombine, type EngineView, type GlobalChoice, type PipelineInputs } from './global-pipeline';
 import type { PreparedRun } from './run-forecast';
@@ -32,7 +33,6 @@ export interface RunGlobalOptions {
   /** Train even when a stored model could be reused (the global model job; `on` does too). */
   force?: boolean;
   maxTrainSeconds?: number;
-  events?: readonly EventSpan[];
   /** How the validation-origin engine pass spreads over workers. */
   spread?: SpreadSettings;
 }
@@ -45,22 +45,30 @@ export interface RunGlobalModel {
   reason: string;
 }
 
-/** The series of a run the global model may forecast: established ones, not analogue-based cold starts. */
-function established(run: PreparedRun): { forecasts: SeriesForecast[]; inputs: PipelineInputs } {
-  const histories = new Map(run.history.series.map((s) => [`${s.productId}:${s.locationId}`, s]));
+/**
+ * The series of a run the global model may forecast (established ones, not analogue-based cold
+ * starts), with what the model sees beside them: the workspace's event calendar over the history
+ * and the year after, and each series' price and promotion flags over history and horizon (planned
+ * promotions included).
+ */
+function established(db: Database.Database, run: PreparedRun): { forecasts: SeriesForecast[]; inputs: PipelineInputs } {
+  const covariates = buildRunCovariates(db, run.history, run.horizon);
+  const byKey = new Map(run.history.series.map((s, i) => [`${s.productId}:${s.locationId}`, { history: s, covariates: covariates[i]! }]));
   const forecasts: SeriesForecast[] = [];
   const series: PipelineInputs['series'][number][] = [];
   for (const forecast of run.forecasts) {
     if (forecast.analogues !== null) continue;
-    const history = histories.get(`${forecast.productId}:${forecast.locationId}`);
-    if (!history) continue;
+    const found = byKey.get(`${forecast.productId}:${forecast.locationId}`);
+    if (!found) continue;
     forecasts.push(forecast);
-    series.push(globalModelSeries(history));
+    const { values } = globalModelSeries(found.history);
+    series.push({ values, promo: found.covariates.promo, ...(found.covariates.price ? { price: found.covariates.price } : {}) });
   }
   const engine: EngineView[] = forecasts.map((f) => ({ mean: f.mean, quantiles: f.quantiles, demandClass: f.demandClass, method: f.method }));
+  const events = workspaceEventsForDays(db, run.history.fromDay, run.history.toDay);
   return {
     forecasts,
-    inputs: { frequency: run.frequency, horizon: run.horizon, lastDay: run.history.toDay, series, engine, levels: STORED_LEVELS, nameMethod: workspaceMethodName },
+    inputs: { frequency: run.frequency, horizon: run.horizon, lastDay: run.history.toDay, series, engine, levels: STORED_LEVELS, nameMethod: workspaceMethodName, events },
   };
 }
 
@@ -81,7 +89,7 @@ export function staleReason(model: StoredGlobalModel, run: PreparedRun, seriesCo
  */
 export async function combineRunWithGlobal(db: Database.Database, run: PreparedRun, options: RunGlobalOptions, ctx: TaskContext): Promise<RunGlobalModel | null> {
   if (options.global === 'off') return null;
-  const { forecasts, inputs } = established(run);
+  const { forecasts, inputs } = established(db, run);
   if (forecasts.length === 0) return null;
   const stored = latestGlobalModel(db, run.frequency);
   const stale = stored ? staleReason(stored, run, forecasts.length) : 'no model for these buckets yet';
@@ -94,7 +102,7 @@ export async function combineRunWithGlobal(db: Database.Database, run: PreparedR
   if (!decision.train) return null;
   const budget = options.maxTrainSeconds ?? defaultRunBudget(forecasts.length);
   const result = await trainAndCombine(
-    { ...inputs, ...(options.events ? { events: options.events } : {}) },
+    inputs,
     {
       ctx,
       maxTrainSeconds: budget,
@@ -124,9 +132,9 @@ export function defaultRunBudget(series: number): number {
  * Refresh and older callers: combine a stored model into a prepared run by what was learnt with
  * it; a model without a learnt combination is not used. Returns how many series took some of it.
  */
-export async function blendGlobalModel(run: PreparedRun, model: StoredGlobalModel, ctx: TaskContext): Promise<number> {
+export async function blendGlobalModel(db: Database.Database, run: PreparedRun, model: StoredGlobalModel, ctx: TaskContext): Promise<number> {
   if (model.info.frequency !== run.frequency || !model.info.combination) return 0;
-  const { forecasts, inputs } = established(run);
+  const { forecasts, inputs } = established(db, run);
   if (forecasts.length === 0) return 0;
   const blended = await combineWithModel(inputs, model.artefact, model.info.combination, ctx);
   markCalibrated(run, forecasts, inputs, model.info.combination.calibration.factors);

@@ -26,7 +26,7 @@ export async function forecastGlobal(artefact: GlobalModelArtefact, series: read
   // `events` is read by models trained with event flags; older models ignore it.
   const inputs: ForecastInputs & { events?: readonly EventSpan[] } = {
     lastBucket: isoFromDay(run.lastDay),
-    covariates: { promo: series.map((s) => s.promo) },
+    covariates: { promo: series.map((s) => s.promo), price: series.map((s) => s.price) },
     ...(run.events ? { events: run.events } : {}),
   };
   return forecastWithGlobalModel(

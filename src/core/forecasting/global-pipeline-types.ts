@@ -6,7 +6,10 @@ import type { CombinedCalibration } from './combined-calibration';
 /** A series as the global model reads it: filled values ending at the forecast origin, with promotion flags. */
 export interface PipelineSeries {
   values: Float64Array;
+  /** Promotion flags (0/1) per bucket from the series' first; may run on past its end into the horizon (planned). */
   promo?: Float64Array;
+  /** Selling price per bucket, aligned like `promo`. */
+  price?: Float64Array;
 }
 
 /** The engine's forecast of one series, combined in place. Quantiles keyed p10, p50, … */

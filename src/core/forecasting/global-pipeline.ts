@@ -116,7 +116,10 @@ export async function trainAndCombine(inputs: PipelineInputs, options: TrainOpti
   const need = validatableLength(frequency, horizon);
   const chosen = series.map((_, i) => i).filter((i) => series[i]!.values.length >= need);
   const cutOf = (i: number) => series[i]!.values.subarray(0, series[i]!.values.length - horizon);
+  // Training sees the cut history's covariates; forecasting from the cut origin also the held-out window's (known then).
   const promoOf = (i: number) => series[i]!.promo?.subarray(0, series[i]!.values.length - horizon);
+  const priceOf = (i: number) => series[i]!.price?.subarray(0, series[i]!.values.length - horizon);
+  const knownAt = (i: number) => ({ promo: series[i]!.promo?.subarray(0, series[i]!.values.length), price: series[i]!.price?.subarray(0, series[i]!.values.length) });
   // The model trains on every validatable series; the weights are learnt on a sample of them.
   const cut = chosen.map(cutOf);
   const cutPromo = chosen.map(promoOf);
@@ -131,7 +134,7 @@ export async function trainAndCombine(inputs: PipelineInputs, options: TrainOpti
       horizon,
       quantiles: [...levels],
       lastBucket: isoFromDay(cutInputs.lastDay),
-      covariates: { promo: cutPromo },
+      covariates: { promo: cutPromo, price: chosen.map(priceOf) },
       ...(events ? { events } : {}),
       ...(options.maxTrainSeconds !== undefined ? { maxTrainSeconds: options.maxTrainSeconds, maxWindows: windowsForBudget(options.maxTrainSeconds) } : {}),
     },
@@ -140,7 +143,7 @@ export async function trainAndCombine(inputs: PipelineInputs, options: TrainOpti
   ctx.throwIfCancelled();
   ctx.progress(PIPELINE_STEPS.validate, 0, 1);
   const sampleCut = sample.map(cutOf);
-  const globalAtOrigin = await forecastGlobal(artefact, sample.map((i, k) => ({ values: sampleCut[k]!, promo: promoOf(i) })), cutInputs);
+  const globalAtOrigin = await forecastGlobal(artefact, sample.map((i, k) => ({ values: sampleCut[k]!, ...definedOnly(knownAt(i)) })), cutInputs);
   const engineAtOrigin = await options.engineFromOrigin(
     sampleCut.map((values) => values.subarray(Math.max(0, values.length - VALIDATION_ENGINE_HISTORY[frequency]))),
     sample,
@@ -222,3 +225,7 @@ function recentSales(values: Float64Array, horizon: number): number {
   return sum;
 }
 
+
+function definedOnly(c: { promo?: Float64Array; price?: Float64Array }): { promo?: Float64Array; price?: Float64Array } {
+  return { ...(c.promo ? { promo: c.promo } : {}), ...(c.price ? { price: c.price } : {}) };
+}

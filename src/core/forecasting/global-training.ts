@@ -10,7 +10,6 @@ import type { TaskContext } from '../ground/task-context';
 import type { Frequency } from './types';
 import { DEFAULT_HORIZON } from './bucket-grid';
 import { combineRunWithGlobal, type RunGlobalOptions } from './global-blend';
-import { defaultEventsForDays } from './global-events';
 import { listGlobalModels, type GlobalModelInfo } from './global-models';
 import { prepareRunParallel } from './run-forecast';
 import type { SpreadSettings } from './forecast-established';
@@ -27,7 +26,6 @@ export async function trainWorkspaceGlobalModel(
   const choice: RunGlobalOptions = {
     global: 'on',
     force: true,
-    events: defaultEventsForDays(run.history.fromDay, run.history.toDay),
     ...(options.spread ? { spread: options.spread } : {}),
     ...(options.maxTrainSeconds !== undefined ? { maxTrainSeconds: options.maxTrainSeconds } : {}),
   };

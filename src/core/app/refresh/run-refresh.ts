@@ -151,7 +151,7 @@ async function blendLikeParent(
   if (!model) return null;
   ctx.throwIfCancelled();
   if (full) {
-    full.globalModel = { id: model.info.id, blended: await blendGlobalModel(full, model, ctx) };
+    full.globalModel = { id: model.info.id, blended: await blendGlobalModel(db, full, model, ctx) };
     return full.globalModel;
   }
   if (!incremental) return null;
@@ -168,7 +168,7 @@ async function blendLikeParent(
     started: 0,
     historySeconds: 0,
   };
-  return { id: model.info.id, blended: await blendGlobalModel(run, model, ctx) };
+  return { id: model.info.id, blended: await blendGlobalModel(db, run, model, ctx) };
 }
 
 function dataToday(db: Database.Database, incremental: PreparedIncremental | null, full: PreparedRun | null): string | null {

@@ -1,6 +1,5 @@
 import { openForecastConnection } from '../../../forecasting/connection';
 import { combineRunWithGlobal, type RunGlobalModel } from '../../../forecasting/global-blend';
-import { defaultEventsForDays } from '../../../forecasting/global-events';
 import type { GlobalChoice } from '../../../forecasting/global-pipeline';
 import { pruneRuns } from '../../../forecasting/retention';
 import { prepareRun, prepareRunParallel, storeRun, type RunSummary } from '../../../forecasting/run-forecast';
@@ -43,8 +42,7 @@ export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskCont
     const spread = workerEntry ? { runChunk: forecastChunksOnWorkers(workerEntry) } : {};
     const prepared = workerEntry ? await prepareRunParallel(db, options, ctx, spread) : prepareRun(db, options, ctx);
     ctx.throwIfCancelled();
-    const events = defaultEventsForDays(prepared.history.fromDay, prepared.history.toDay);
-    const globalModel = await combineRunWithGlobal(db, prepared, { global: choice, spread, events, ...(timeBudget !== undefined ? { maxTrainSeconds: timeBudget } : {}) }, ctx);
+    const globalModel = await combineRunWithGlobal(db, prepared, { global: choice, spread, ...(timeBudget !== undefined ? { maxTrainSeconds: timeBudget } : {}) }, ctx);
     if (globalModel) prepared.globalModel = globalModel;
     const summary = storeRun(db, prepared, ctx);
     // Only once the new run is safely stored do older ones make way.
