@@ -7,9 +7,11 @@ export interface ValidationCase {
   target: Set<number>;
 }
 
-export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, similar: 0, knn: 0.15, trending: 0.03, popular: 0.03, model: 0 };
+export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, frequency: 0, due: 0, similar: 0, knn: 0.15, trending: 0.03, popular: 0.03, model: 0 };
 
 const GRID: Record<Exclude<keyof BlendWeights, 'repeat'>, number[]> = {
+  frequency: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2],
+  due: [0, 0.03, 0.06, 0.1, 0.2, 0.35, 0.5],
   similar: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2, 3, 5],
   knn: [0, 0.05, 0.1, 0.15, 0.25, 0.4, 0.6],
   trending: [0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.3, 0.5],
@@ -27,8 +29,13 @@ export const RECALL_WEIGHT = 3;
  * Blend weights that do best on the validation baskets (HitRate@K + 3 × Recall@K), by coordinate search:
  * repeat fixed at 1, each other weight tried over its grid in turn while the rest stay, three rounds.
  */
-export function chooseWeights(cases: readonly ValidationCase[], k: number, withModel: boolean): { weights: BlendWeights; objective: number } {
-  let best: BlendWeights = { ...DEFAULT_WEIGHTS };
+export function chooseWeights(
+  cases: readonly ValidationCase[],
+  k: number,
+  withModel: boolean,
+  start: BlendWeights = DEFAULT_WEIGHTS,
+): { weights: BlendWeights; objective: number } {
+  let best: BlendWeights = { ...start };
   let bestScore = objective(cases, best, k);
   const keys = (Object.keys(GRID) as (keyof typeof GRID)[]).filter((key) => withModel || key !== 'model');
   for (let round = 0; round < 3; round++) {
