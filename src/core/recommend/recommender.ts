@@ -13,6 +13,8 @@ const MIN_VALIDATION_CUSTOMERS = 20;
 const VALIDATION_K = 10;
 /** Enough validation customers to choose five weights; more only cost time. */
 const MAX_VALIDATION_CUSTOMERS = 1500;
+/** Held-out baskets per recent customer that validation chooses weights on: the last one and those before it. */
+const VALIDATION_FOLDS = 2;
 const DEFAULT_BUDGET_MS = 60_000;
 /** Shares of the time budget: the model's first training (on the validation split) and its refit on all lines. */
 const FIRST_TRAINING_SHARE = 0.35;
@@ -66,14 +68,18 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
         }
       }
       const cases = validationCases(comp, heldOut);
-      // A second, earlier fold (each customer's last basket before that one) doubles the customers the
+      // Earlier folds (each customer's last basket before that one, and the one before) add customers the
       // weights are chosen on, so they follow the shop rather than one hold-out's noise. The model was
-      // trained on those baskets, so this fold goes without it.
-      const earlier = holdOutLastOrders(train);
-      const heldOutEarlier = sampleOf(earlier.heldOut, MAX_VALIDATION_CUSTOMERS, seed + 1);
-      if (heldOutEarlier.length >= MIN_VALIDATION_CUSTOMERS) {
+      // trained on those baskets, so these folds go without it.
+      let foldLines = train;
+      for (let fold = 1; fold < VALIDATION_FOLDS; fold++) {
+        const earlier = holdOutLastOrders(foldLines);
+        const heldOutEarlier = sampleOf(earlier.heldOut, MAX_VALIDATION_CUSTOMERS, seed + fold);
+        if (heldOutEarlier.length < MIN_VALIDATION_CUSTOMERS) break;
         const earlierBaskets = buildBaskets(earlier.train);
         cases.push(...validationCases(fitBaseComponents(earlierBaskets, earlierBaskets.lastDay), heldOutEarlier));
+        foldLines = earlier.train;
+        ctx?.throwIfCancelled();
       }
       ctx?.throwIfCancelled();
       const chosen = chooseWeights(cases, VALIDATION_K, comp.model !== null);
