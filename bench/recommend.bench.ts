@@ -62,16 +62,27 @@ async function speed(): Promise<void> {
       `${skus.toLocaleString('en')} SKUs (made in ${((performance.now() - built) / 1000).toFixed(1)} s)`,
   );
   const fitStarted = performance.now();
+  const fitCpu = process.cpuUsage();
   const recommender = await fitRecommender(shop.lines, { seed: 1 });
   const fitSeconds = (performance.now() - fitStarted) / 1000;
+  const fitCpuSeconds = cpuSeconds(fitCpu);
   for (const model of recommender.models) console.log(`  ${model.name}: ${model.seconds.toFixed(1)} s${model.note ? ` (${model.note})` : ''}`);
   const rankStarted = performance.now();
+  const rankCpu = process.cpuUsage();
   const lists = recommender.recommendAll(customers, 10);
   const rankSeconds = (performance.now() - rankStarted) / 1000;
+  const rankCpuSeconds = cpuSeconds(rankCpu);
   let rows = 0;
   for (const list of lists.values()) rows += list.length;
-  console.log(`training (fit, all models and validation): ${fitSeconds.toFixed(1)} s   (target ≤ 60 s)`);
-  console.log(`recommendations for every customer: ${rankSeconds.toFixed(1)} s for ${rows.toLocaleString('en')} rows   (target ≤ 10 s)`);
+  // CPU seconds beside the wall clock: on a shared machine the wall clock also counts other people's work.
+  console.log(`training (fit, all models and validation): ${fitSeconds.toFixed(1)} s, ${fitCpuSeconds.toFixed(1)} CPU s   (target ≤ 60 s)`);
+  console.log(`recommendations for every customer: ${rankSeconds.toFixed(1)} s, ${rankCpuSeconds.toFixed(1)} CPU s for ${rows.toLocaleString('en')} rows   (target ≤ 10 s)`);
+}
+
+/** User + system CPU seconds of this process since `since` (TensorFlow.js wasm runs on this thread). */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
 }
 
 if (!args.has('--skip-accuracy')) await accuracy();
