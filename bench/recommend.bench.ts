@@ -4,8 +4,8 @@
  *
  * (a) The shared UK gift-shop invoices (2009-12 … 2010-11): each recent customer's last invoice is
  *     held out; HitRate@10, Recall@10 and NDCG@10 of the blend against the repeat, item-kNN and
- *     popularity baselines, overall and by past orders; then again at a cut-off three months earlier
- *     (a second hold-out, against tuning to one cut-off).
+ *     popularity baselines, overall and by past orders; at the end of the file and at three earlier
+ *     cut-offs (2010-10-31, 2010-08-31, 2010-06-30: a change must pay on most, not be tuned to one).
  * (b) A seeded synthetic shop of 500,000 order lines, 5,000 customers and 4,000 SKUs: seconds to fit
  *     (validation, models, TensorFlow.js training) and to rank 10 SKUs for every customer.
  * Options: --skip-accuracy, --skip-speed.
@@ -31,7 +31,8 @@ async function accuracy(): Promise<void> {
   }
   const { lines, items } = readOnlineRetailWithPrices(dataFile);
   console.log(`\n(a) accuracy on ${path.basename(dataFile)}: ${lines.length.toLocaleString('en')} lines (positive quantities, every stock code)`);
-  for (const cutoff of [undefined, '2010-08-31']) {
+  // Four cut-offs, so that a change is judged on most of them rather than tuned to one.
+  for (const cutoff of [undefined, '2010-10-31', '2010-08-31', '2010-06-30']) {
     const result = await backtestRecommendations(lines, { topN: 10, cutoffDay: cutoff ? dayFromIso(cutoff) : undefined });
     console.log(`\n— cut-off ${cutoff ?? 'end of file'} —`);
     console.log(formatBacktest(result));
@@ -61,16 +62,27 @@ async function speed(): Promise<void> {
       `${skus.toLocaleString('en')} SKUs (made in ${((performance.now() - built) / 1000).toFixed(1)} s)`,
   );
   const fitStarted = performance.now();
+  const fitCpu = process.cpuUsage();
   const recommender = await fitRecommender(shop.lines, { seed: 1 });
   const fitSeconds = (performance.now() - fitStarted) / 1000;
+  const fitCpuSeconds = cpuSeconds(fitCpu);
   for (const model of recommender.models) console.log(`  ${model.name}: ${model.seconds.toFixed(1)} s${model.note ? ` (${model.note})` : ''}`);
   const rankStarted = performance.now();
+  const rankCpu = process.cpuUsage();
   const lists = recommender.recommendAll(customers, 10);
   const rankSeconds = (performance.now() - rankStarted) / 1000;
+  const rankCpuSeconds = cpuSeconds(rankCpu);
   let rows = 0;
   for (const list of lists.values()) rows += list.length;
-  console.log(`training (fit, all models and validation): ${fitSeconds.toFixed(1)} s   (target ≤ 60 s)`);
-  console.log(`recommendations for every customer: ${rankSeconds.toFixed(1)} s for ${rows.toLocaleString('en')} rows   (target ≤ 10 s)`);
+  // CPU seconds beside the wall clock: on a shared machine the wall clock also counts other people's work.
+  console.log(`training (fit, all models and validation): ${fitSeconds.toFixed(1)} s, ${fitCpuSeconds.toFixed(1)} CPU s   (target ≤ 60 s)`);
+  console.log(`recommendations for every customer: ${rankSeconds.toFixed(1)} s, ${rankCpuSeconds.toFixed(1)} CPU s for ${rows.toLocaleString('en')} rows   (target ≤ 10 s)`);
+}
+
+/** User + system CPU seconds of this process since `since` (TensorFlow.js wasm runs on this thread). */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
 }
 
 if (!args.has('--skip-accuracy')) await accuracy();

@@ -5,7 +5,7 @@ import { fitBaseComponents } from './components';
 import { holdOutLastOrders, type HoldoutOptions } from './holdout';
 import { meanScores, rankingScores, type RankingScores } from './metrics';
 import { fitRecommender } from './recommender';
-import type { BlendWeights, PurchaseLine } from './types';
+import type { BlendWeights, PurchaseLine, SegmentWeights } from './types';
 
 export interface BacktestOptions extends HoldoutOptions {
   topN?: number;
@@ -33,7 +33,7 @@ export interface BacktestResult {
   overall: Record<MethodName, RankingScores>;
   segments: SegmentResult[];
   weights: BlendWeights;
-  heavyWeights: BlendWeights | null;
+  segmentWeights: readonly SegmentWeights[];
   models: { name: string; seconds: number; note?: string }[];
   asOfDay: number;
   seconds: number;
@@ -88,7 +88,7 @@ export async function backtestRecommendations(lines: readonly PurchaseLine[], op
       scores: summarise((i) => segmentOf[i] === index),
     })).filter((s) => s.customers > 0),
     weights: recommender.weights,
-    heavyWeights: recommender.heavyWeights,
+    segmentWeights: recommender.segmentWeights,
     models: recommender.models,
     asOfDay: recommender.asOfDay,
     seconds: (performance.now() - started) / 1000,

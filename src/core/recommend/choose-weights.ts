@@ -7,9 +7,11 @@ export interface ValidationCase {
   target: Set<number>;
 }
 
-export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, similar: 0, knn: 0.15, trending: 0.03, popular: 0.03, model: 0 };
+export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, frequency: 0, due: 0, similar: 0, knn: 0.15, trending: 0.03, popular: 0.03, model: 0 };
 
 const GRID: Record<Exclude<keyof BlendWeights, 'repeat'>, number[]> = {
+  frequency: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2, 3, 5, 10],
+  due: [0, 0.03, 0.06, 0.1, 0.2, 0.35, 0.5],
   similar: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2, 3, 5],
   knn: [0, 0.05, 0.1, 0.15, 0.25, 0.4, 0.6],
   trending: [0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.3, 0.5],
@@ -27,19 +29,28 @@ export const RECALL_WEIGHT = 3;
  * Blend weights that do best on the validation baskets (HitRate@K + 3 × Recall@K), by coordinate search:
  * repeat fixed at 1, each other weight tried over its grid in turn while the rest stay, three rounds.
  */
-export function chooseWeights(cases: readonly ValidationCase[], k: number, withModel: boolean): { weights: BlendWeights; objective: number } {
-  let best: BlendWeights = { ...DEFAULT_WEIGHTS };
+export function chooseWeights(
+  cases: readonly ValidationCase[],
+  k: number,
+  withModel: boolean,
+  start: BlendWeights = DEFAULT_WEIGHTS,
+): { weights: BlendWeights; objective: number } {
+  let best: BlendWeights = { ...start };
   let bestScore = objective(cases, best, k);
   const keys = (Object.keys(GRID) as (keyof typeof GRID)[]).filter((key) => withModel || key !== 'model');
+  // Trying one weight over its grid changes one term: the blend of the others is computed once per weight.
+  const rest = cases.map((c) => new Float64Array(c.candidates.ids.length));
   for (let round = 0; round < 3; round++) {
     let improved = false;
     for (const key of keys) {
+      cases.forEach((c, i) => {
+        blend(c.candidates, { ...best, [key]: 0 }, rest[i]);
+      });
       for (const value of GRID[key]) {
         if (value === best[key]) continue;
-        const trial = { ...best, [key]: value };
-        const score = objective(cases, trial, k);
+        const score = objectiveOfTerm(cases, rest, key, value, k);
         if (score > bestScore + 1e-9) {
-          best = trial;
+          best = { ...best, [key]: value };
           bestScore = score;
           improved = true;
         }
@@ -57,9 +68,29 @@ export function objective(cases: readonly ValidationCase[], w: BlendWeights, k: 
   for (const { candidates, target } of cases) {
     if (buffer.length < candidates.ids.length) buffer = new Float64Array(candidates.ids.length * 2);
     const scores = blend(candidates, w, buffer.subarray(0, candidates.ids.length));
-    let hits = 0;
-    for (const c of topIndices(scores, k)) if (target.has(candidates.ids[c]!)) hits++;
-    total += (hits > 0 ? 1 : 0) + (RECALL_WEIGHT * hits) / target.size;
+    total += caseScore(candidates.ids, topIndices(scores, k), target);
   }
   return cases.length > 0 ? total / cases.length : 0;
+}
+
+/** The objective when the blend of every other weight is `rest` and weight `key` is `value`. */
+function objectiveOfTerm(cases: readonly ValidationCase[], rest: readonly Float64Array[], key: keyof BlendWeights, value: number, k: number): number {
+  let total = 0;
+  let buffer = new Float64Array(0);
+  for (let i = 0; i < cases.length; i++) {
+    const { candidates, target } = cases[i]!;
+    const n = candidates.ids.length;
+    if (buffer.length < n) buffer = new Float64Array(n * 2);
+    const term = candidates[key];
+    const base = rest[i]!;
+    for (let c = 0; c < n; c++) buffer[c] = base[c]! + value * term[c]!;
+    total += caseScore(candidates.ids, topIndices(buffer.subarray(0, n), k), target);
+  }
+  return cases.length > 0 ? total / cases.length : 0;
+}
+
+function caseScore(ids: readonly number[], top: readonly number[], target: Set<number>): number {
+  let hits = 0;
+  for (const c of top) if (target.has(ids[c]!)) hits++;
+  return (hits > 0 ? 1 : 0) + (RECALL_WEIGHT * hits) / target.size;
 }

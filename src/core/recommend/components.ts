@@ -38,6 +38,10 @@ export interface Components {
 export interface CandidateScores {
   ids: number[];
   repeat: Float64Array;
+  /** Share of the customer's orders that held the candidate (0 when never bought). */
+  frequency: Float64Array;
+  /** How due the candidate is by the customer's own repurchase cycle for it (0–1). */
+  due: Float64Array;
   knn: Float64Array;
   /** The mean of the nearest customers' vectors, over the customer's own largest entry (TIFU-KNN's neighbour part). */
   similar: Float64Array;
@@ -176,6 +180,8 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
   const result: CandidateScores = {
     ids,
     repeat: new Float64Array(n),
+    frequency: new Float64Array(n),
+    due: new Float64Array(n),
     knn: new Float64Array(n),
     similar: new Float64Array(n),
     similarBuyers: new Int32Array(n),
@@ -191,6 +197,8 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
   for (let h = 0; h < history.skus.length; h++) {
     const c = slot[history.skus[h]!]!;
     result.repeat[c] = history.score[h]! / maxRepeat;
+    result.frequency[c] = history.frequency[h]!;
+    result.due[c] = history.due[h]!;
     result.historySlot[c] = h;
   }
   const knnScale = maxKnn > 0 ? maxKnn : 1;
@@ -224,7 +232,11 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
 /** Blended score of each candidate. */
 export function blend(c: CandidateScores, w: BlendWeights, out: Float64Array = new Float64Array(c.ids.length)): Float64Array {
   for (let k = 0; k < c.ids.length; k++) {
-    out[k] = w.repeat * c.repeat[k]! + w.knn * c.knn[k]! + w.similar * c.similar[k]! + w.trending * c.trending[k]! + w.popular * c.popular[k]! + w.model * c.model[k]!;
+    out[k] =
+      w.repeat * c.repeat[k]! +
+      w.frequency * c.frequency[k]! +
+      w.due * c.due[k]! +
+      w.knn * c.knn[k]! + w.similar * c.similar[k]! + w.trending * c.trending[k]! + w.popular * c.popular[k]! + w.model * c.model[k]!;
   }
   return out;
 }

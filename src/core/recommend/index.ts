@@ -7,11 +7,12 @@ export type {
   Recommender,
   FitOptions,
   BlendWeights,
+  SegmentWeights,
   BoughtTogetherOptions,
   BoughtTogetherPair,
   ItemAttributes,
 } from './types';
-export { fitRecommender, describeWeights, HEAVY_ORDERS } from './recommender';
+export { fitRecommender, describeWeights, ORDER_SEGMENTS } from './recommender';
 export { describeReasonEn } from './reason';
 export { boughtTogether } from './bought-together';
 export { launchAudience, priceBand, type LaunchAudience, type LaunchAudienceInput } from './launch-audience';

@@ -5,7 +5,7 @@ import { chooseWeights, DEFAULT_WEIGHTS, type ValidationCase } from './choose-we
 import { blend, CandidateScratch, candidateScores, fitBaseComponents, topIndices, type Components } from './components';
 import { holdOutLastOrders, type HeldOutBasket } from './holdout';
 import { fallbackReason, reasonFor } from './reason';
-import type { BlendWeights, FitOptions, PurchaseLine, Recommendation, Recommender } from './types';
+import type { BlendWeights, FitOptions, PurchaseLine, Recommendation, Recommender, SegmentWeights } from './types';
 
 /** Validation needs at least this many held-out customers to choose weights; fewer keep the defaults. */
 const MIN_VALIDATION_CUSTOMERS = 20;
@@ -13,6 +13,8 @@ const MIN_VALIDATION_CUSTOMERS = 20;
 const VALIDATION_K = 10;
 /** Enough validation customers to choose five weights; more only cost time. */
 const MAX_VALIDATION_CUSTOMERS = 1500;
+/** Held-out baskets per recent customer that validation chooses weights on: the last one and those before it. */
+const VALIDATION_FOLDS = 2;
 const DEFAULT_BUDGET_MS = 60_000;
 /** Shares of the time budget: the model's first training (on the validation split) and its refit on all lines. */
 const FIRST_TRAINING_SHARE = 0.35;
@@ -42,7 +44,7 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
   const kept = lines.filter((line) => isPurchase(line) && (asOf === undefined || line.day <= asOf));
 
   let weights: BlendWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  let heavyWeights: BlendWeights | null = null;
+  let segmentWeights: SegmentWeights[] = [];
   const fixedWeights = options.weights !== undefined && Object.keys(options.weights).length >= 4;
   if (!fixedWeights) {
     const started = performance.now();
@@ -66,27 +68,31 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
         }
       }
       const cases = validationCases(comp, heldOut);
-      // A second, earlier fold (each customer's last basket before that one) doubles the customers the
+      // Earlier folds (each customer's last basket before that one, and the one before) add customers the
       // weights are chosen on, so they follow the shop rather than one hold-out's noise. The model was
-      // trained on those baskets, so this fold goes without it.
-      const earlier = holdOutLastOrders(train);
-      const heldOutEarlier = sampleOf(earlier.heldOut, MAX_VALIDATION_CUSTOMERS, seed + 1);
-      if (heldOutEarlier.length >= MIN_VALIDATION_CUSTOMERS) {
+      // trained on those baskets, so these folds go without it.
+      let foldLines = train;
+      for (let fold = 1; fold < VALIDATION_FOLDS; fold++) {
+        const earlier = holdOutLastOrders(foldLines);
+        const heldOutEarlier = sampleOf(earlier.heldOut, MAX_VALIDATION_CUSTOMERS, seed + fold);
+        if (heldOutEarlier.length < MIN_VALIDATION_CUSTOMERS) break;
         const earlierBaskets = buildBaskets(earlier.train);
         cases.push(...validationCases(fitBaseComponents(earlierBaskets, earlierBaskets.lastDay), heldOutEarlier));
+        foldLines = earlier.train;
+        ctx?.throwIfCancelled();
       }
       ctx?.throwIfCancelled();
       const chosen = chooseWeights(cases, VALIDATION_K, comp.model !== null);
       weights = { ...chosen.weights, ...options.weights };
-      // Customers with long histories lean on their own repeats more: their own weights where there are enough of them.
-      const heavy = cases.filter((c) => c.candidates.history.orders >= HEAVY_ORDERS);
-      if (heavy.length >= MIN_SEGMENT_CUSTOMERS && !options.weights) heavyWeights = chooseWeights(heavy, VALIDATION_K, comp.model !== null).weights;
+      // Customers with few and with many orders differ in how much their own repeats predict: each
+      // segment's own weights, searched from the shared ones, where validation has enough of its customers.
+      if (!options.weights) segmentWeights = chooseSegmentWeights(cases, weights, comp.model !== null);
       models.push({
         name: 'validation',
         seconds: (performance.now() - started) / 1000,
         note:
           `${cases.length} customers' last baskets held out; HR+3×Recall@${VALIDATION_K} ${chosen.objective.toFixed(3)}` +
-          (heavyWeights ? `; customers with ${HEAVY_ORDERS}+ orders: ${describeWeights(heavyWeights)}` : ''),
+          segmentWeights.map((seg) => `; customers with ${seg.name} orders (${seg.customers}): ${describeWeights(seg.weights)}`).join(''),
       });
     } else {
       models.push({ name: 'validation', seconds: 0, note: `only ${heldOut.length} recent repeat customers: default weights` });
@@ -99,7 +105,7 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
   const baskets = buildBaskets(kept);
   const comp = fitBaseComponents(baskets, asOf ?? baskets.lastDay);
   models.push({ name: 'repeat + similar customers + co-purchase + trending + popular', seconds: (performance.now() - started) / 1000 });
-  if (useModel && (weights.model > 0 || (heavyWeights?.model ?? 0) > 0)) {
+  if (useModel && (weights.model > 0 || segmentWeights.some((seg) => seg.weights.model > 0))) {
     const modelStarted = performance.now();
     // Keep training on every line (the validation split left the latest baskets out), within what is left.
     const left = budgetMs - (performance.now() - fitStarted);
@@ -110,18 +116,38 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
     }
   }
   ctx?.progress('recommend.fit', 1, 1);
-  return makeRecommender(comp, weights, models, heavyWeights);
+  return makeRecommender(comp, weights, models, segmentWeights);
 }
 
-/** Past orders from which a customer counts as heavy (own blend weights, chosen on heavy customers only). */
-export const HEAVY_ORDERS = 4;
+/** Customers by past orders: each segment may get its own blend weights. */
+export const ORDER_SEGMENTS: readonly { name: string; minOrders: number; maxOrders: number }[] = [
+  { name: '1', minOrders: 1, maxOrders: 1 },
+  { name: '2-3', minOrders: 2, maxOrders: 3 },
+  { name: '4-9', minOrders: 4, maxOrders: 9 },
+  { name: '10+', minOrders: 10, maxOrders: Number.POSITIVE_INFINITY },
+];
+/** Validation customers a segment needs before it gets weights of its own. */
 const MIN_SEGMENT_CUSTOMERS = 150;
 
-export function describeWeights(w: BlendWeights): string {
-  return `repeat ${w.repeat}, similar customers ${w.similar}, co-purchase ${w.knn}, trending ${w.trending}, popular ${w.popular}, model ${w.model}`;
+/**
+ * Each segment's weights, searched from the shared ones on that segment's validation customers only
+ * (starting there keeps a small segment near the shared weights unless its own customers say otherwise).
+ */
+function chooseSegmentWeights(cases: readonly ValidationCase[], shared: BlendWeights, withModel: boolean): SegmentWeights[] {
+  const out: SegmentWeights[] = [];
+  for (const seg of ORDER_SEGMENTS) {
+    const mine = cases.filter((c) => c.candidates.history.orders >= seg.minOrders && c.candidates.history.orders <= seg.maxOrders);
+    if (mine.length < MIN_SEGMENT_CUSTOMERS) continue;
+    out.push({ ...seg, customers: mine.length, weights: chooseWeights(mine, VALIDATION_K, withModel, shared).weights });
+  }
+  return out;
 }
 
-export function makeRecommender(comp: Components, weights: BlendWeights, models: Recommender['models'], heavyWeights: BlendWeights | null = null): Recommender {
+export function describeWeights(w: BlendWeights): string {
+  return `repeat ${w.repeat}, order share ${w.frequency}, due ${w.due}, similar customers ${w.similar}, co-purchase ${w.knn}, trending ${w.trending}, popular ${w.popular}, model ${w.model}`;
+}
+
+export function makeRecommender(comp: Components, weights: BlendWeights, models: Recommender['models'], segmentWeights: readonly SegmentWeights[] = []): Recommender {
   const scratch = new CandidateScratch(comp.baskets.skus.length, comp.baskets.customers.length);
   const fallback = (topN: number): Recommendation[] => {
     // Popular and trending interleaved by their blended weight; each SKU once.
@@ -141,7 +167,8 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
     const c = customerId === null ? undefined : comp.baskets.customerIndex.get(customerId);
     if (c === undefined) return padWithPopular(fallback(topN), topN);
     const candidates = candidateScores(comp, c, scratch);
-    const w = heavyWeights && candidates.history.orders >= HEAVY_ORDERS ? heavyWeights : weights;
+    const orders = candidates.history.orders;
+    const w = segmentWeights.find((seg) => orders >= seg.minOrders && orders <= seg.maxOrders)?.weights ?? weights;
     const scores = blend(candidates, w);
     const list = topIndices(scores, topN).map((k) => ({
       sku: comp.baskets.skus[candidates.ids[k]!]!,
@@ -163,7 +190,7 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
   return {
     asOfDay: comp.asOfDay,
     weights,
-    heavyWeights,
+    segmentWeights,
     models,
     customerCount: comp.baskets.customers.length,
     skuCount: comp.baskets.skus.length,

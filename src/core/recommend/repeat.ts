@@ -10,6 +10,10 @@ export interface PersonalHistory {
   lastDay: Int32Array;
   /** Median days between the customer's orders of the SKU (0 when bought once). */
   cycleDays: Float64Array;
+  /** Share of the customer's orders that held the SKU (personal item frequency, no decay: P-TopFreq). */
+  frequency: Float64Array;
+  /** 0–1: how close the days since the last purchase are to the SKU's own cycle (0 when bought on one day only). */
+  due: Float64Array;
   orders: number;
 }
 
@@ -30,6 +34,8 @@ const EMPTY: PersonalHistory = {
   timesBought: new Int32Array(0),
   lastDay: new Int32Array(0),
   cycleDays: new Float64Array(0),
+  frequency: new Float64Array(0),
+  due: new Float64Array(0),
   orders: 0,
 };
 
@@ -68,16 +74,20 @@ export function personalHistory(b: Baskets, customer: number, asOfDay: number, p
     timesBought: Int32Array.from(times),
     lastDay: new Int32Array(n),
     cycleDays: new Float64Array(n),
+    frequency: new Float64Array(n),
+    due: new Float64Array(n),
     orders: orders.length,
   };
   for (let i = 0; i < n; i++) {
     const d = days[i]!; // newest first
     history.lastDay[i] = d[0]!;
     history.cycleDays[i] = medianGap(d);
-    if (params.cycleBoost > 0 && history.cycleDays[i]! > 0) {
+    history.frequency[i] = times[i]! / orders.length;
+    if (history.cycleDays[i]! > 0) {
       // Due = the days since the last purchase are near the SKU's own cycle for this customer.
       const ratio = (asOfDay - d[0]!) / history.cycleDays[i]!;
       const due = Math.exp(-Math.pow(Math.log(Math.max(ratio, 0.05)), 2));
+      history.due[i] = due;
       history.score[i]! *= 1 + params.cycleBoost * due;
     }
   }

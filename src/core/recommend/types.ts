@@ -66,7 +66,12 @@ export interface FitOptions {
 
 /** How much each model counts in the blended score; chosen on a held-out last basket. */
 export interface BlendWeights {
+  /** The customer's own SKUs by frequency with recency decay. */
   repeat: number;
+  /** The customer's own SKUs by the share of their orders that held them (no decay). */
+  frequency: number;
+  /** The customer's own SKUs that are due by their repurchase cycle. */
+  due: number;
   knn: number;
   /** Similar customers (TIFU-KNN: the mean basket history of the nearest customers). */
   similar: number;
@@ -75,11 +80,21 @@ export interface BlendWeights {
   popular: number;
 }
 
+export interface SegmentWeights {
+  /** Past orders, e.g. '4-9'. */
+  name: string;
+  minOrders: number;
+  maxOrders: number;
+  /** Validation customers the weights were chosen on. */
+  customers: number;
+  weights: BlendWeights;
+}
+
 export interface Recommender {
   readonly asOfDay: number;
   readonly weights: BlendWeights;
-  /** Weights for customers with 4+ past orders, when validation had enough of them (else `weights` serve everyone). */
-  readonly heavyWeights: BlendWeights | null;
+  /** Weights of their own for customers by past orders, where validation had enough of them (else `weights` serve them). */
+  readonly segmentWeights: readonly SegmentWeights[];
   /** Which models were fitted, with their seconds, for a progress summary. */
   readonly models: { name: string; seconds: number; note?: string }[];
   readonly customerCount: number;
