@@ -24,6 +24,9 @@ describe('short CLI lines', () => {
     expect(lines.slice(1).every((l) => l.startsWith('  word'))).toBe(true);
     expect(lines.map((l) => l.trim()).join(' ')).toBe(text);
     expect(wrapLine('short')).toEqual(['short']);
+    const padded = wrapLine(`   1. high   stockout    ${'fact=1 '.repeat(20)}`, 60, '        ');
+    expect(padded[0]).toMatch(/^ {3}1\. high {3}stockout {4}fact=1/);
+    expect(padded.every((l) => l.length <= 60 && l === l.trimEnd())).toBe(true);
     const deep = wrapLine(`Wrote 3 files to ${'/a-long-folder-name'.repeat(8)}/po`, 50);
     expect(deep.every((l) => l.length <= 50)).toBe(true);
     expect(deep.map((l) => l.trim()).join('')).toContain(`${'/a-long-folder-name'.repeat(8)}/po`);

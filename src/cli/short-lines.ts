@@ -42,17 +42,17 @@ export function counted(count: number, one: string, many = `${one}s`): string {
 export function wrapLine(text: string, width = MAX_LINE, indent = '  '): string[] {
   if (text.length <= width) return [text];
   const lines: string[] = [];
-  let line = '';
+  let line: string | null = null;
   for (const word of text.split(' ').flatMap((w) => pieces(w, width - indent.length))) {
-    const lead = lines.length === 0 ? '' : indent;
-    if (line === '') line = lead + word;
+    // Runs of spaces (padded columns) come through as empty words and are kept on the line.
+    if (line === null) line = word;
     else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
+    else if (word !== '') {
+      lines.push(line.trimEnd());
       line = indent + word;
     }
   }
-  if (line !== '') lines.push(line);
+  if (line !== null) lines.push(line.trimEnd());
   return lines;
 }
 
