@@ -99,7 +99,7 @@ try {
 
   const plan = cli('plan', ['plan', '--workspace', file, '--output', path.join(dir, 'plan.csv')]);
   const planLines = /([\d,]+) lines to order/.exec(plan.stdout)?.[1] ?? '?';
-  const planInner = /\(([\d.]+) s\)/.exec(plan.stdout)?.[1];
+  const planInner = / in ([\d.]+) s/.exec(plan.stdout)?.[1];
   row('plan', plan.seconds, plan.peakBytes, `${planLines} lines to order${planInner ? `, ${planInner} s building and writing` : ''}; target ≤ ${TARGETS.plan} s → ${verdict(plan.seconds <= TARGETS.plan)}`);
 
   const dashboard = runChild('dashboard', 'bench/scale/dashboard-step.ts', [file]);
