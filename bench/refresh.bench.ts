@@ -15,7 +15,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { createWorkspace, finishBulkWrite, openWorkspace } from '../src/core/db/workspace';
 import { generateDemo } from '../src/core/demo/generate-demo';
 import { runWorkspaceForecast } from '../src/core/forecasting';
@@ -25,12 +24,10 @@ import { createInlineTaskContext } from '../src/core/ground/task-context';
 import { planAndSave } from '../src/core/planning/plan-and-save';
 import type { AlertRefreshSummary } from '../src/core/monitoring/alerts';
 import { runRefresh } from '../src/core/app/refresh';
-import { dayFromIso, isoFromDay } from '../src/core/ground/calendar';
+import { DAILY_HEADERS, DAILY_MAPPING, writeNewDay } from './scale/new-day';
 
 const TARGET_S = 10;
 const AS_OF = '2026-06-30';
-const HEADERS = ['日期', '商品编码', '仓库', '销量', '销售额'];
-const MAPPING = { columns: { date: '日期', sku: '商品编码', location: '仓库', units: '销量', revenue: '销售额' } };
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -66,7 +63,7 @@ async function baseWorkspace(): Promise<string> {
     const workspace = createWorkspace(building, { name: 'Refresh bench', kind: 'demo', bulk: true });
     generateDemo(workspace.db, { skus, seed, asOf: AS_OF }, ctx);
     finishBulkWrite(workspace);
-    saveMapping(workspace.db, 'sales', HEADERS, MAPPING, 'platform daily export');
+    saveMapping(workspace.db, 'sales', DAILY_HEADERS, DAILY_MAPPING, 'platform daily export');
     const run = runWorkspaceForecast(workspace.db, { frequency: 'week', horizon: 26 }, ctx);
     planAndSave(workspace.db, {}, ctx);
     workspace.close();
@@ -75,40 +72,6 @@ async function baseWorkspace(): Promise<string> {
   fs.renameSync(building, file);
   console.log(`  built the base workspace once in ${built.wall.toFixed(0)} s (demo, full run of ${built.value.series.toLocaleString('en')} series, plan): ${file}`);
   return file;
-}
-
-/** One day of sales for every SKU-location that sold in the last 90 days, around its recent daily rate. */
-function writeNewDay(db: Database.Database, file: string): { day: string; rows: number } {
-  const last = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string;
-  const day = isoFromDay(dayFromIso(last) + 1);
-  const rows = db
-    .prepare(
-      `SELECT p.sku, l.code, sum(CASE WHEN s.date > date(?, '-28 days') THEN s.units ELSE 0 END) / 28.0 AS rate,
-              coalesce(p.price, 0) AS price
-         FROM sales_daily s JOIN products p ON p.id = s.product_id JOIN locations l ON l.id = s.location_id
-        WHERE s.date > date(?, '-90 days')
-        GROUP BY s.product_id, s.location_id ORDER BY p.sku, l.code`,
-    )
-    .raw()
-    .all(last, last) as [string, string, number, number][];
-  let state = seed >>> 0;
-  const random = () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 4_294_967_296;
-  };
-  const lines = [HEADERS.join(',')];
-  for (const [sku, location, rate, price] of rows) {
-    // Poisson draw around the recent rate: most slow movers sell 0 or 1 on a given day.
-    let units = 0;
-    for (let p = Math.exp(-rate), u = random(), cumulative = p; u > cumulative && units < 10_000; ) {
-      units++;
-      p *= rate / units;
-      cumulative += p;
-    }
-    lines.push(`${day},${sku},${location},${units},${(units * price).toFixed(2)}`);
-  }
-  fs.writeFileSync(file, lines.join('\n') + '\n');
-  return { day, rows: rows.length };
 }
 
 const base = await baseWorkspace();
@@ -130,10 +93,10 @@ async function scenario(title: string, daysBefore: number, compare: boolean): Pr
     id: number; series: number;
   };
   for (let d = 0; d < daysBefore; d++) {
-    writeNewDay(db, csv);
+    writeNewDay(db, csv, seed);
     await runImport(db, csv, { kind: 'sales', mapping: 'auto', onError: 'abort' });
   }
-  const newDay = writeNewDay(db, csv);
+  const newDay = writeNewDay(db, csv, seed);
   console.log(`\n${title}: demo of ${skus.toLocaleString('en')} SKUs, run ${parent.id} of ${parent.series.toLocaleString('en')} series; new day ${newDay.day}, ${newDay.rows.toLocaleString('en')} rows`);
   console.log('                      wall      cpu');
 

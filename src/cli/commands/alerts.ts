@@ -4,6 +4,7 @@ import { openWorkspace } from '../../core/db/workspace';
 import { listAlerts, refreshAlerts } from '../../core/monitoring/alerts';
 import { subjectOf } from '../../core/monitoring/alerts/digest';
 import { parseCommandArgs, requireOption } from '../args';
+import { MAX_LINE, wrapLine } from '../short-lines';
 import { CliUsageError } from '../usage-error';
 
 /**
@@ -57,5 +58,6 @@ export function alertsCommand(args: string[]): void {
 function line(rank: number, row: AlertRow): string {
   const money = row.money.toLocaleString('en', { maximumFractionDigits: 0 });
   const facts = Object.entries(row.facts).map(([k, v]) => `${k}=${v ?? '-'}`).join(' ');
-  return `${String(rank).padStart(4)}. ${row.priority.padEnd(6)} ${row.kind.padEnd(19)} ${subjectOf(row).padEnd(30)} ${money.padStart(12)} ${row.currency} (${row.moneyMethod})  ${facts}`;
+  // The facts wrap onto indented lines under the alert, so no line runs past a terminal's width.
+  return wrapLine(`${String(rank).padStart(4)}. ${row.priority.padEnd(6)} ${row.kind.padEnd(19)} ${subjectOf(row).padEnd(30)} ${money.padStart(12)} ${row.currency} (${row.moneyMethod})  ${facts}`, MAX_LINE, '        ').join('\n');
 }

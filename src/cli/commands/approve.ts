@@ -4,6 +4,7 @@ import { AppError } from '../../core/ground/errors/app-error';
 import { refreshAlerts } from '../../core/monitoring/alerts';
 import { approvePlan } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
+import { counted, listLine } from '../short-lines';
 
 export const approveUsage = `  approve --workspace FILE [--plan ID] [--supplier ID] [--location ID] [--json]
       Approve a plan's draft lines (default: the newest draft plan, every supplier) into open purchase orders.
@@ -41,8 +42,8 @@ export function approveCommand(args: string[]): number {
     if (values.json) console.log(JSON.stringify({ planId, ...result }));
     else if (result.lines === 0) console.log(`Plan ${planId} has no draft lines to approve${supplierId !== undefined ? ' for this supplier' : ''}`);
     else {
-      const orders = result.purchaseOrders.map((po) => po.poNumber).join(', ');
-      console.log(`Approved ${result.lines.toLocaleString('en')} lines of plan ${planId} into ${result.purchaseOrders.length} purchase orders: ${orders}`);
+      console.log(`Approved ${result.lines.toLocaleString('en')} lines of plan ${planId}`);
+      console.log(listLine(`  into ${counted(result.purchaseOrders.length, 'purchase order')}: `, result.purchaseOrders.map((po) => po.poNumber)));
     }
     return 0;
   } finally {

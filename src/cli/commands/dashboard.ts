@@ -2,6 +2,7 @@ import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
 import { computeKeyFigures, KEY_DEFINITIONS, type KeyFigure, type KeyFigures } from '../../core/monitoring/key-figures';
 import { parseCommandArgs, requireOption } from '../args';
+import { MAX_LINE, wrapLine } from '../short-lines';
 
 const LABELS: Record<KeyFigure['id'], string> = {
   stockValue: 'Stock value (at cost)',
@@ -40,8 +41,8 @@ export function dashboardText(name: string, { asOf, comparedWith, figures }: Key
         ? `${LABELS[figure.id].padEnd(22)} ${'–'.padStart(14)}  ${missing}`
         : `${LABELS[figure.id].padEnd(22)} ${formatValue(figure.value, figure.unit).padStart(14)}  ${formatChange(figure).padEnd(26)}${noteText(figure)}${basis}`,
     );
-    lines.push(`  trend  ${sparkline(figure.trend.map((p) => p.value))}  ${figure.trend.map((p) => formatValue(p.value, figure.unit)).join(' ')}`);
-    lines.push(`  how    ${KEY_DEFINITIONS[figure.id]}`);
+    lines.push(...wrapLine(`  trend  ${sparkline(figure.trend.map((p) => p.value))}  ${figure.trend.map((p) => formatValue(p.value, figure.unit)).join(' ')}`, MAX_LINE, '         '));
+    lines.push(...wrapLine(`  how    ${KEY_DEFINITIONS[figure.id]}`, MAX_LINE, '         '));
   }
   return lines.join('\n');
 }

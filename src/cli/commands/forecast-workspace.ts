@@ -15,6 +15,7 @@ import {
 } from '../../core/forecasting';
 import { refreshAlerts } from '../../core/monitoring/alerts';
 import { progressPrinter } from '../progress';
+import { wrapLine } from '../short-lines';
 
 export interface ForecastWorkspaceOptions {
   frequency?: Frequency;
@@ -89,7 +90,7 @@ function printSummary(s: RunSummary): void {
   const families = new Map<string, number>();
   for (const [method, count] of Object.entries(s.methods)) families.set(methodFamily(method), (families.get(methodFamily(method)) ?? 0) + count);
   const top = [...families].sort((a, b) => b[1] - a[1]);
-  console.log(`Methods: ${top.map(([m, c]) => `${m} ${n(c)}`).join('; ')}`);
+  for (const line of wrapLine(`Methods: ${top.map(([m, c]) => `${m} ${n(c)}`).join('; ')}`)) console.log(line);
   if (s.meanMase !== null && s.meanSnaiveMase !== null) {
     console.log(`Backtest mean MASE ${s.meanMase.toFixed(3)} vs seasonal naive ${s.meanSnaiveMase.toFixed(3)}`);
   }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readPlanFile } from '../../core/planning';
 import { planningDemo } from '../../../test/fixtures/planning-workspace';
 import { CliUsageError } from '../usage-error';
-import { planCommand } from './plan';
+import { MAX_LINE } from '../short-lines';
+import { planCommand, planReport } from './plan';
 
 let demo: ReturnType<typeof planningDemo>;
 const stderr: string[] = [];
@@ -49,6 +50,23 @@ describe('plan command', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out('plan.xlsx'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Plan', 'PO drafts', 'About']);
+  });
+
+  it('prints only short lines, at many suppliers below their minimum too', async () => {
+    const log = vi.mocked(console.log);
+    log.mockClear();
+    await planCommand(['--workspace', demo.file, '--output', out('short.csv')]);
+    const printed = log.mock.calls.map((c) => String(c[0]));
+    expect(printed[0]).toMatch(/^Plan \d+ \(/);
+    for (const line of printed) expect(line.length, line).toBeLessThanOrEqual(MAX_LINE);
+
+    const drafts = Array.from({ length: 137 }, (_, i) => ({ supplier: `SUP-${String(i).padStart(4, '0')}`, location: 'WH-SHANGHAI', minOrderValueMet: i % 7 === 0 ? null : false }));
+    const summary = { skuLocations: 100_000, linesToOrder: 31_600, units: 1_234_567, value: 98_765_432.1, noSnapshot: 0, noSupplier: 0, missingInputs: { stockAndTerms: 12_345, termsOnly: 2, stockOnly: 1 }, budget: 5_000_000, cutLines: 1_200, cutValue: 4_321_000, };
+    const report = planReport({ planId: 12, plan: { planDate: '2026-06-30', runId: 4, summary }, output: `${'/a-long-folder-name'.repeat(8)}/plan.csv`, seconds: 3.2, lines: 31_600, drafts });
+    for (const line of report) expect(line.length).toBeLessThanOrEqual(MAX_LINE);
+    const unmet = report.find((l) => l.startsWith('Minimum order value not met'))!;
+    expect(unmet).toMatch(/^Minimum order value not met \(117 drafts\), 117 suppliers: SUP-0001, SUP-0002, .* … and \d+ more$/);
+    expect(report.join('\n')).toContain('12,345 SKUs have no stock snapshot and no supplier terms');
   });
 
   it('reports usage mistakes as usage errors', async () => {

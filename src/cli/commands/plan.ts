@@ -4,10 +4,11 @@ import { openWorkspace } from '../../core/db/workspace';
 import { runWorkspaceForecast } from '../../core/forecasting';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { refreshAlerts } from '../../core/monitoring/alerts';
-import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat } from '../../core/planning';
+import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat, type Plan, type SupplierDraft } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { missingInputsText } from './missing-inputs-text';
+import { counted, listLine, wrapLine } from '../short-lines';
 import { CliUsageError } from '../usage-error';
 
 /**
@@ -54,27 +55,47 @@ export async function planCommand(args: string[]): Promise<void> {
     refreshAlerts(workspace.db);
     const stored = loadPlan(workspace.db, planId);
     const lines = await writePlanFile(stored, output, format);
-    const s = plan.summary;
-    const n = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
-    console.log(
-      `Plan ${planId} (${plan.planDate}, forecast run ${plan.runId}): ${n(s.skuLocations)} SKU-locations, ${n(lines)} lines to order, ` +
-        `${n(s.units)} units, value ${n(s.value)} → ${output} (${((performance.now() - started) / 1000).toFixed(2)} s)`,
-    );
-    if (s.budget !== null) console.log(`Budget ${n(s.budget)}: ${s.cutLines} lines cut or delayed, ${n(s.cutValue)} not spent`);
-    const missing = missingInputsText(s);
-    for (const line of missing) console.log(`Missing input: ${line}`);
-    if (missing.length > 0 && s.linesToOrder === 0) console.log('Nothing can be ordered until these inputs are imported: this plan does not mean the stock is enough.');
-    const unmet = stored.drafts.filter((d) => d.minOrderValueMet === false);
-    if (unmet.length > 0) console.log(`Supplier minimum order value not met: ${unmet.map((d) => `${d.supplier} ${d.location}`).join(', ')}`);
+    for (const line of planReport({ planId, plan, output, seconds: (performance.now() - started) / 1000, lines, drafts: stored.drafts })) console.log(line);
     if (values['po-dir']) {
       const dir = path.resolve(values['po-dir']);
       fs.mkdirSync(dir, { recursive: true });
       const files = await writePurchaseOrderFiles(stored, dir, productNames(workspace.db, stored.lines.map((l) => l.productId)));
-      console.log(`Wrote ${files.length} purchase order drafts to ${dir}`);
+      for (const line of wrapLine(`Wrote ${files.length} purchase order drafts to ${dir}`)) console.log(line);
     }
   } finally {
     workspace.close();
   }
+}
+
+export interface PlanReportInput {
+  planId: number;
+  plan: Pick<Plan, 'planDate' | 'runId' | 'summary'>;
+  output: string;
+  seconds: number;
+  /** Lines written to the output file. */
+  lines: number;
+  drafts: readonly Pick<SupplierDraft, 'supplier' | 'location' | 'minOrderValueMet'>[];
+}
+
+/** What `plan` prints: short lines whatever the number of SKUs and suppliers (lists are summarised). */
+export function planReport({ planId, plan, output, seconds, lines, drafts }: PlanReportInput): string[] {
+  const s = plan.summary;
+  const n = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
+  const out = [
+    `Plan ${planId} (${plan.planDate}, forecast run ${plan.runId}): ${n(s.skuLocations)} SKU-locations, ${n(lines)} lines to order`,
+    `  ${n(s.units)} units, value ${n(s.value)}, in ${seconds.toFixed(2)} s`,
+    ...wrapLine(`Written to ${output}`),
+  ];
+  if (s.budget !== null) out.push(`Budget ${n(s.budget)}: ${s.cutLines} lines cut or delayed, ${n(s.cutValue)} not spent`);
+  const missing = missingInputsText(s);
+  for (const line of missing) out.push(...wrapLine(`Missing input: ${line}`));
+  if (missing.length > 0 && s.linesToOrder === 0) out.push(...wrapLine('Nothing can be ordered until these inputs are imported: this plan does not mean the stock is enough.'));
+  const unmet = drafts.filter((d) => d.minOrderValueMet === false);
+  if (unmet.length > 0) {
+    const suppliers = [...new Set(unmet.map((d) => d.supplier))];
+    out.push(listLine(`Minimum order value not met (${counted(unmet.length, 'draft')}), ${counted(suppliers.length, 'supplier')}: `, suppliers));
+  }
+  return out;
 }
 
 export function formatOf(output: string): ExportFormat {

@@ -3,7 +3,7 @@ import type { DemoCalendar } from './calendar';
 import { NO_DAY } from './deliveries';
 import type { OrderBook } from './order-book';
 import type { Supplier } from './suppliers';
-import { BatchInsert } from './writer';
+import { BatchInsert } from '../db/batch-insert';
 
 export interface PurchaseCounts {
   purchase_orders: number;

@@ -101,8 +101,10 @@ export function loadPositions(db: Database.Database, planDate: string, summedOve
 /**
  * Moves each snapshot's stock forward to the plan date with what happened after its day: sales
  * out, accepted receipts in. Without it an older snapshot overstates stock by everything sold since.
- * Only snapshots older than the plan date are touched (usually few: items whose counts stopped),
- * each by index range, so a large workspace with current snapshots pays nothing.
+ * Only snapshots older than the plan date are touched. Set-based: one statement sums the sales
+ * after every stale snapshot (SQLite seeks each SKU-location's days by its key), one reads the
+ * receipts since the oldest of them — never a query per SKU, so a refresh days after the last stock
+ * count costs the same as one on its day.
  */
 function rollForward(
   db: Database.Database,
@@ -111,24 +113,50 @@ function rollForward(
   snapshots: readonly [number, number, string, number][],
   at: (productId: number, locationId: number) => InventoryPosition,
 ): void {
-  const stale = snapshots.filter(([, , date]) => date < planDate);
-  if (stale.length === 0) return;
-  const soldSince = db.prepare('SELECT sum(units) FROM sales_daily WHERE product_id = ? AND location_id = ? AND date > ? AND date <= ?').pluck();
-  const receivedSince = db
+  const staleSince = new Map<string, string>();
+  for (const [productId, locationId, date] of snapshots) {
+    if (date < planDate) staleSince.set(seriesKey(productId, locationId), date);
+  }
+  if (staleSince.size === 0) return;
+  // The stale snapshots go in as one JSON parameter: SQLite seeks each one's days by the key.
+  const sold = db
     .prepare(
-      `SELECT COALESCE(r.location_id, po.location_id, ?) AS loc, sum(r.qty_received - r.qty_rejected)
-       FROM receipts r LEFT JOIN po_lines pl ON pl.id = r.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id
-       WHERE r.product_id = ? AND r.receipt_date > ? AND r.receipt_date <= ? GROUP BY loc`,
+      `SELECT s.value ->> 0, s.value ->> 1, (SELECT sum(d.units) FROM sales_daily d
+          WHERE d.product_id = s.value ->> 0 AND d.location_id = s.value ->> 1 AND d.date > s.value ->> 2 AND d.date <= ?)
+       FROM json_each(?) s`,
     )
-    .raw(true);
-  for (const [productId, locationId, date] of stale) {
-    const sold = (soldSince.get(productId, locationId, date, planDate) as number | null) ?? 0;
-    const rows = receivedSince.all(firstLocation, productId, date, planDate) as [number, number][];
-    const received = Math.max(0, rows.find(([loc]) => loc === locationId)?.[1] ?? 0);
-    if (sold === 0 && received === 0) continue;
+    .raw(true)
+    .all(planDate, JSON.stringify(snapshots.filter(([, , date]) => date < planDate).map(([p, l, d]) => [p, l, d]))) as [number, number, number | null][];
+  // Receipts of the stale SKUs after their oldest stale snapshot, by the product index; each is
+  // then counted only at a location whose snapshot it follows.
+  const oldestBySku = new Map<number, string>();
+  for (const [productId, , date] of snapshots) {
+    if (date < planDate && !(date >= (oldestBySku.get(productId) ?? planDate))) oldestBySku.set(productId, date);
+  }
+  const received = new Map<string, number>();
+  const receipts = db
+    .prepare(
+      `SELECT r.product_id, COALESCE(r.location_id, po.location_id, ?), r.receipt_date, r.qty_received - r.qty_rejected
+       FROM json_each(?) k JOIN receipts r ON r.product_id = k.value ->> 0 AND r.receipt_date > k.value ->> 1 AND r.receipt_date <= ?
+         LEFT JOIN po_lines pl ON pl.id = r.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id`,
+    )
+    .raw(true)
+    .iterate(firstLocation, JSON.stringify([...oldestBySku]), planDate) as IterableIterator<[number, number, string, number]>;
+  for (const [productId, locationId, date, units] of receipts) {
+    const key = seriesKey(productId, locationId);
+    const since = staleSince.get(key);
+    if (since !== undefined && date > since) received.set(key, (received.get(key) ?? 0) + units);
+  }
+  const soldBy = new Map<string, number>();
+  for (const [productId, locationId, units] of sold) soldBy.set(seriesKey(productId, locationId), units ?? 0);
+  for (const key of staleSince.keys()) {
+    const out = soldBy.get(key) ?? 0;
+    const inn = Math.max(0, received.get(key) ?? 0);
+    if (out === 0 && inn === 0) continue;
+    const [productId, locationId] = key.split(':').map(Number) as [number, number];
     const p = at(productId, locationId);
-    p.onHand += received - sold;
-    p.soldSinceSnapshot += sold;
-    p.receivedSinceSnapshot += received;
+    p.onHand += inn - out;
+    p.soldSinceSnapshot += out;
+    p.receivedSinceSnapshot += inn;
   }
 }

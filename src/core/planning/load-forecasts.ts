@@ -30,29 +30,33 @@ export function loadRunForecasts(db: Database.Database, runId: number): Map<stri
     .raw(true)
     .all(runId) as [number, number, string, string, MethodForecast['family']][];
   const out = new Map<string, SeriesForecastInput>();
+  const inputs: SeriesForecastInput[] = [];
   const h = run.horizon;
   for (const [productId, locationId, demandClass, method, family] of series) {
-    out.set(seriesKey(productId, locationId), {
+    const input: SeriesForecastInput = {
       productId, locationId, demandClass, method, bucketDates: [],
       forecast: { mean: new Float64Array(h), variance: new Float64Array(h), cumVariance: new Float64Array(h), family },
-    });
+    };
+    out.set(seriesKey(productId, locationId), input);
+    inputs.push(input);
   }
+  // Both reads are in key order, so the values walk the series list in step (no lookup per row),
+  // and every series of a run shares one copy of each bucket date (a run has few distinct dates).
   const values = db
     .prepare('SELECT product_id, location_id, bucket_date, mean, variance, cum_variance FROM forecast_values WHERE run_id = ? ORDER BY product_id, location_id, bucket_date')
     .raw(true)
     .iterate(runId) as IterableIterator<[number, number, string, number, number, number]>;
-  let current: SeriesForecastInput | undefined;
-  let currentKey = '';
+  const dates = new Map<string, string>();
+  let i = 0;
   for (const [productId, locationId, date, mean, variance, cumVariance] of values) {
-    const key = seriesKey(productId, locationId);
-    if (key !== currentKey) {
-      current = out.get(key);
-      currentKey = key;
-    }
-    if (!current) continue;
+    let current = inputs[i];
+    while (current && (current.productId < productId || (current.productId === productId && current.locationId < locationId))) current = inputs[++i];
+    if (!current || current.productId !== productId || current.locationId !== locationId) continue;
     const t = current.bucketDates.length;
     if (t >= h) continue;
-    current.bucketDates.push(date);
+    let shared = dates.get(date);
+    if (shared === undefined) dates.set(date, (shared = date));
+    current.bucketDates.push(shared);
     current.forecast.mean[t] = mean;
     current.forecast.variance[t] = variance;
     current.forecast.cumVariance[t] = cumVariance;
