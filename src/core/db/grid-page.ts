@@ -19,6 +19,11 @@ export interface GridSource {
   search: readonly string[];
   /** Appended to every ORDER BY (a unique key), so pages never overlap or skip rows. */
   tieBreak: string;
+  /**
+   * What a page selects (default every column, `g.*`): a source whose rows are costly to build
+   * picks their keys and reads the page's rows itself, so SQLite computes only the columns used.
+   */
+  pick?: string;
 }
 
 type Clause = { sql: string; params: unknown[] };
@@ -41,7 +46,7 @@ export function gridPage<R>(
   ].join(', ');
   const from = `(${source.select}) AS g`;
   const named = source.params ?? {};
-  const rows = db.prepare(`SELECT g.* FROM ${from} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...bind(named, [...where.params, query.limit, query.offset])) as R[];
+  const rows = db.prepare(`SELECT ${source.pick ?? 'g.*'} FROM ${from} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...bind(named, [...where.params, query.limit, query.offset])) as R[];
   return { rows, ...counts(() => gridCounts(db, source, query)) };
 }
 
