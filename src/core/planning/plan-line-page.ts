@@ -36,6 +36,9 @@ const COLUMNS: Record<string, GridColumnSql> = {
   abc: text("abc || xyz"),
   serviceLevel: number('service_level'),
   moq: number('moq'),
+  // Not shown: a draft card narrows the grid to one supplier at one location.
+  supplierId: number('supplier_id'),
+  locationId: number('location_id'),
 };
 
 /** Lines of one supplier at one location (a draft card chosen on the page). */
@@ -44,13 +47,13 @@ export interface DraftScope {
   locationId: number;
 }
 
-function source(planId: number, draft: DraftScope | null): GridSource {
+function source(planId: number): GridSource {
   return {
-    select: `SELECT l.id AS lineId, p.sku, p.name, l.explanation, l.need_qty, l.suggested_qty, l.quantity, l.unit_cost, l.order_date,
+    select: `SELECT l.id AS lineId, p.sku, p.name, l.explanation, l.supplier_id, l.location_id, l.need_qty, l.suggested_qty, l.quantity, l.unit_cost, l.order_date,
                     l.expected_arrival, l.locked, l.status, l.abc, l.xyz, l.service_level, l.moq
                FROM plan_lines l JOIN products p ON p.id = l.product_id
-              WHERE l.plan_id = :planId ${draft ? 'AND l.supplier_id IS :supplierId AND l.location_id = :locationId' : ''}`,
-    params: { planId, ...(draft ?? {}) },
+              WHERE l.plan_id = :planId`,
+    params: { planId },
     columns: COLUMNS,
     search: ['sku', 'name', 'supplier', 'location'],
     tieBreak: 'lineId',
@@ -70,6 +73,17 @@ export function planLinePage(
   query: GridPageQuery,
   counts?: (compute: () => GridCounts) => GridCounts,
 ): GridPage<PlanLineRow> {
-  const page = gridPage<{ lineId: number }>(db, source(planId, draft), query, counts);
+  // The draft card is one more filter: the count of all lines stays the plan's.
+  const scoped: GridPageQuery = draft
+    ? {
+        ...query,
+        filter: {
+          ...query.filter,
+          supplierId: { filterType: 'number', type: 'equals', filter: draft.supplierId },
+          locationId: { filterType: 'number', type: 'equals', filter: draft.locationId },
+        },
+      }
+    : query;
+  const page = gridPage<{ lineId: number }>(db, source(planId), scoped, counts);
   return { ...page, rows: planLineRowsById(db, planId, page.rows.map((row) => row.lineId)) };
 }
