@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const server = await startServer({ args: ['--workspace', file] });
   console.log(`server answers after open: ${fmt(Date.now() - started)}`);
-  const browser = await chromium.launch();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, locale: 'en-US' });
     const nav = (name: string) => page.getByRole('navigation').getByRole('menuitem', { name });
