@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   });
   if (values.workspace) ctx.open(values.workspace);
   else openStartupWorkspace(ctx);
-  await ctx.readersReady();
+  // The read workers start meanwhile (seconds when run from source): a read asked before they are
+  // ready waits in their queue, so the server need not wait for them to answer.
 
   const staticDir = path.resolve(import.meta.dirname, '../../out/renderer');
   const bridge = await startBridge({ ctx, table: createHandlerTable(ctx), staticDir, port: Number(values.port) });

@@ -44,6 +44,28 @@ describe('forecast API: run a forecast job, review, override', () => {
     expect(row.next).toHaveLength(4);
     expect(row.moneyAtStake).toBeGreaterThan(0);
 
+    // The grid's pages: the same rows as the whole list, sorted and filtered in the core.
+    const byMoney = [...grid].sort((a, b) => b.moneyAtStake - a.moneyAtStake);
+    const first = await call('forecast:gridPage', { runId: run!.id, offset: 0, limit: 10, sort: [{ colId: 'moneyAtStake', sort: 'desc' }] });
+    expect(first).toMatchObject({ matched: grid.length, total: grid.length });
+    expect(first.rows.map((r) => r.moneyAtStake)).toEqual(byMoney.slice(0, 10).map((r) => r.moneyAtStake));
+    expect(first.rows[0]).toEqual(grid.find((r) => r.productId === first.rows[0]!.productId && r.locationId === first.rows[0]!.locationId));
+    const intermittent = await call('forecast:gridPage', {
+      runId: run!.id,
+      offset: 0,
+      limit: 1000,
+      filter: { demandClass: { filterType: 'codes', values: ['intermittent', 'lumpy'] }, totalUnits: { filterType: 'number', type: 'greaterThan', filter: 1 } },
+      search: row.sku.slice(0, 3),
+    });
+    const expected = grid.filter(
+      (r) => ['intermittent', 'lumpy'].includes(r.demandClass) && r.totalUnits > 1 && [r.sku, r.name, r.brand, r.category, r.supplier, r.location, r.method].some((t) => t?.toLowerCase().includes(row.sku.slice(0, 3).toLowerCase())),
+    );
+    expect(intermittent.matched).toBe(expected.length);
+    expect(new Set(intermittent.rows.map((r) => `${r.productId}:${r.locationId}`))).toEqual(new Set(expected.map((r) => `${r.productId}:${r.locationId}`)));
+    await expect(call('forecast:gridPage', { runId: run!.id, offset: 0, limit: 10, sort: [{ colId: 'secret', sort: 'asc' }] })).rejects.toMatchObject({ code: 'invalid_input' });
+    const facts = await call('forecast:gridFacts', { runId: run!.id });
+    expect(facts).toEqual({ series: grid.length, coldStart: grid.filter((r) => r.coldStart).length, shortOfHorizon: grid.filter((r) => r.historyBuckets < 8).length });
+
     const detail = await call('forecast:detail', { runId: run!.id, productId: row.productId, locationId: row.locationId });
     expect(detail.forecast).toHaveLength(8);
     expect(detail.history.length).toBeGreaterThan(8);
@@ -64,6 +86,8 @@ describe('forecast API: run a forecast job, review, override', () => {
     )!;
     expect(after.overridden).toBe(true);
     expect(after.next[0]).toBeCloseTo(row.next[0]! * 2, 6);
+    const paged = await call('forecast:gridPage', { runId: run!.id, offset: 0, limit: 5, filter: { sku: { filterType: 'text', type: 'equals', filter: row.sku } } });
+    expect(paged.rows.find((r) => r.locationId === row.locationId)).toEqual(after);
     expect(after.totalUnits).toBeGreaterThan(row.totalUnits);
 
     await expect(call('forecast:addOverride', { ...override, id: undefined })).rejects.toMatchObject({ code: 'invalid_input' });

@@ -14,6 +14,7 @@ import { WriterQueue } from './jobs/writer-queue';
 import { AlertsFollower, ALERTS_FOLLOW_JOBS } from './alerts-follow';
 import { announceNewAlerts } from './alert-notices';
 import { EventBus } from './event-bus';
+import { scheduleBackgroundCheck } from './background-check';
 import { PathPolicy, WatchFolderPolicy } from './path-policy';
 import { ReadWorker } from './read-worker';
 import { SettingsStore } from './settings-store';
@@ -42,6 +43,8 @@ export interface AppContextOptions {
   backupIntervalMs?: number;
   /** Folders the person confirmed outside the page for watching (browser mode's `--watch-folder`). */
   confirmedWatchFolders?: readonly string[];
+  /** How long after a large workspace opened its whole-file check starts (background-check.ts). */
+  backgroundCheckDelayMs?: number;
 }
 
 /** The state one running SupplyDesk shares between all its handlers. */
@@ -58,6 +61,8 @@ export class AppContext {
   readonly watchFolders: WatchFolderPolicy;
   readonly settings: SettingsStore;
   readonly events = new EventBus();
+  /** The whole-file check a large workspace skipped at open, running later in a worker. */
+  backgroundCheck: ReturnType<typeof scheduleBackgroundCheck> | null = null;
   readonly jobs: Jobs;
   /** The app's writers take turns: jobs that write and handlers marked `writes` (see writer-queue.ts). */
   readonly writers = new WriterQueue();
@@ -80,8 +85,11 @@ export class AppContext {
   /** Two readers per open workspace: one for full scans, one for everything quick. */
   private readers: { scans: ReadWorker; quick: ReadWorker } | null = null;
 
+  private readonly backgroundCheckDelayMs: number | undefined;
+
   constructor(options: AppContextOptions) {
     this.host = options.host;
+    this.backgroundCheckDelayMs = options.backgroundCheckDelayMs;
     this.home = options.home;
     this.workspacesFolder = path.join(options.home, 'workspaces');
     fs.mkdirSync(this.workspacesFolder, { recursive: true });
@@ -120,6 +128,8 @@ export class AppContext {
     const next = openWorkspace(resolved);
     this.current?.close();
     this.current = next;
+    this.backgroundCheck?.cancel();
+    this.backgroundCheck = scheduleBackgroundCheck(next, this.events, () => this.current === next && next.db.open, this.backgroundCheckDelayMs);
     this.startupProblem = null;
     this.backups.watch(next);
     this.forgetReads();
@@ -132,6 +142,7 @@ export class AppContext {
   }
 
   close(): void {
+    this.backgroundCheck?.cancel();
     this.current?.close();
     this.current = null;
     this.forgetReads();
@@ -146,6 +157,7 @@ export class AppContext {
     await this.readers?.quick.stop();
     this.readers = null;
     this.readCache.clear();
+    this.backgroundCheck?.cancel();
     this.current?.close();
     this.current = null;
   }
@@ -233,6 +245,7 @@ export class AppContext {
     await this.readers?.scans.stop();
     await this.readers?.quick.stop();
     this.readers = null;
+    this.backgroundCheck?.cancel();
     this.current?.close();
     this.current = null;
   }

@@ -12,8 +12,20 @@ export interface Workspace {
   readonly path: string;
   readonly db: Db;
   readonly meta: WorkspaceMeta;
+  /**
+   * True when the open checked only the file's structure (a large file): the whole-file check is
+   * still owed, and the app runs it in the background (`app/background-check.ts`).
+   */
+  readonly wholeFileCheckOwed: boolean;
   close(): void;
 }
+
+/**
+ * Above this size the open does not walk every page (quick_check reads the whole file: 7 s at
+ * 10,000 SKUs, 358 MB; half a minute at 50,000): it checks the schema and the workspace's own
+ * table, and leaves the whole file to a background check.
+ */
+export const WHOLE_FILE_CHECK_AT_OPEN_MAX_BYTES = 64 * 1024 * 1024;
 
 export interface CreateOptions {
   name: string;
@@ -31,11 +43,12 @@ function connect(path: string, options: ConnectionOptions): Db {
   return db;
 }
 
-function wrap(path: string, db: Db): Workspace {
+function wrap(path: string, db: Db, wholeFileCheckOwed = false): Workspace {
   return {
     path,
     db,
     meta: readMeta(db),
+    wholeFileCheckOwed,
     close: () => {
       if (db.open) db.close();
     },
@@ -82,7 +95,7 @@ export function finishBulkWrite(workspace: Workspace): void {
  * Open an existing workspace for reading and writing, migrating it if it is older.
  * Every refusal happens before anything is written.
  */
-export function openWorkspace(path: string): Workspace {
+export function openWorkspace(path: string, options: { wholeFileCheckMaxBytes?: number } = {}): Workspace {
   checkSqliteFile(path);
   // Reading a WAL-mode file makes its -wal and -shm files: a refusal must not leave ours behind.
   const madeHere = SIDE_FILES.filter((suffix) => !fs.existsSync(`${path}${suffix}`));
@@ -103,26 +116,39 @@ export function openWorkspace(path: string): Workspace {
   }
   try {
     assertMigratable(db, path);
-    let problems: string[];
-    try {
-      problems = (db.pragma('quick_check') as { quick_check: string }[]).flatMap((row) => String(row.quick_check).split('\n'));
-    } catch (error) {
-      // SQLite may refuse to even walk a badly damaged file (SQLITE_CORRUPT): the same verdict.
-      problems = [error instanceof Error ? error.message : String(error)];
-    }
+    const wholeFile = fs.statSync(path).size <= (options.wholeFileCheckMaxBytes ?? WHOLE_FILE_CHECK_AT_OPEN_MAX_BYTES);
+    const problems = quickCheck(db, wholeFile ? [null] : ['sqlite_schema', 'workspace_meta']);
     if (problems.length !== 1 || problems[0] !== 'ok') {
       // The file is left as it is: the user is offered a restore from its backups instead.
       throw damaged(path, problems);
     }
     db.pragma('journal_mode = WAL');
     migrate(db, path);
-    return wrap(path, db);
+    return wrap(path, db, !wholeFile);
   } catch (error) {
     db.close();
     // Only a refusal before any write: the side files we made are empty, nothing of the user's.
     if (error instanceof AppError) cleanUp();
     throw error;
   }
+}
+
+/**
+ * SQLite's quick check of the whole file (null) or of the named tables and their indexes only;
+ * ['ok'] when nothing was found.
+ */
+function quickCheck(db: Db, scopes: readonly (string | null)[]): string[] {
+  const problems: string[] = [];
+  for (const scope of scopes) {
+    try {
+      const rows = db.pragma(scope === null ? 'quick_check' : `quick_check(${scope})`) as { quick_check: string }[];
+      problems.push(...rows.flatMap((row) => String(row.quick_check).split('\n')).filter((line) => line !== 'ok'));
+    } catch (error) {
+      // SQLite may refuse to even walk a badly damaged file (SQLITE_CORRUPT): the same verdict.
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return problems.length === 0 ? ['ok'] : problems;
 }
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;

@@ -58,7 +58,7 @@ export function forecastGrid(
   const frequency = db.prepare('SELECT frequency FROM forecast_runs WHERE id = ?').pluck().get(runId) as Frequency | undefined;
   const year = YEAR_BUCKETS[frequency ?? 'week'];
   const next = nextMeans(db, runId, only);
-  const overridden = overriddenSeries(db, runId, only?.productId);
+  const overridden = overriddenSeries(db, runId, (id) => only === undefined || id === only.productId);
   return series.map((s) => {
     const key = `${s.productId}:${s.locationId}`;
     const effective = overridden.get(key);
@@ -107,10 +107,9 @@ function nextMeans(
   return next;
 }
 
-function overriddenSeries(db: Database.Database, runId: number, onlyProduct?: number): Map<string, EffectiveRow[]> {
-  const productIds = (
-    adjustedProductIds(db)
-  ).filter((id) => onlyProduct === undefined || id === onlyProduct);
+/** The effective forecast (overrides applied) of the series of SKUs with active overrides, by `productId:locationId`. */
+export function overriddenSeries(db: Database.Database, runId: number, keep: (productId: number) => boolean): Map<string, EffectiveRow[]> {
+  const productIds = adjustedProductIds(db).filter(keep);
   const bySeries = new Map<string, EffectiveRow[]>();
   if (productIds.length === 0) return bySeries;
   for (const row of effectiveForecast(db, runId, { productIds })) {

@@ -118,6 +118,41 @@ function poNumbersOf(lines: readonly PlanLine[], supplierId: number, locationId:
   return [...new Set(numbers)].sort();
 }
 
+/**
+ * Some lines of one plan, whole, in the order given (a page of the plan grid): one read for all of
+ * them, names only of their SKUs.
+ */
+export function planLineRowsById(db: Database.Database, planId: number, lineIds: readonly number[]): PlanLineRow[] {
+  if (lineIds.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT l.id, l.quantity, l.locked, l.edited, l.status, l.reason, l.explanation, n.name, po.po_number AS poNumber
+       FROM plan_lines l JOIN products n ON n.id = l.product_id
+         LEFT JOIN po_lines pl ON pl.id = l.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id
+       WHERE l.plan_id = ? AND l.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(planId, JSON.stringify(lineIds)) as {
+    id: number; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string; explanation: string; name: string;
+    poNumber: string | null;
+  }[];
+  const suppliers = supplierNames(db);
+  const byId = new Map(
+    rows.map((row) => {
+      const line: PlanLine = {
+        ...parseStoredLine(row.explanation),
+        quantity: row.quantity,
+        locked: row.locked === 1,
+        edited: row.edited === 1,
+        status: row.status,
+        poNumber: row.poNumber,
+        reason: row.reason,
+      };
+      return [row.id, toRow(line, row.id, new Map([[line.productId, row.name]]), suppliers)] as const;
+    }),
+  );
+  return lineIds.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** One line of one plan, read alone (an edit must not parse a 10,000-line plan). */
 function findLine(db: Database.Database, planId: number, lineId: number): { plan: { planDate: string; runId: number }; line: PlanLine } {
   const row = db

@@ -1,4 +1,4 @@
-import type { ColDef, GetRowIdParams, GridApi, GridState } from 'ag-grid-community';
+import type { ColDef, GetRowIdParams, GridApi, GridState, IDatasource } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../store/app-store';
@@ -21,6 +21,11 @@ export interface DataGridProps<T> {
   ariaLabel: string;
   onDisplayedRowsChange?(count: number): void;
   onGridApi?(api: GridApi<T> | null): void;
+  /**
+   * Rows fetched page by page from the core (sorted, filtered and searched there) instead of `rows`:
+   * AG Grid's infinite row model. A new datasource starts the grid again from its first row.
+   */
+  datasource?: IDatasource;
   /** Extra grid options for a page that needs more (row clicks, edit requests); the props above win. */
   gridOptions?: AgGridReactProps<T>;
 }
@@ -33,6 +38,9 @@ const defaultColDef: ColDef = {
   suppressHeaderMenuButton: false,
   minWidth: 70,
 };
+
+/** Rows asked of the core at a time: a screenful or three. */
+export const SERVER_BLOCK_ROWS = 100;
 
 /** A spreadsheet-like read-only grid: sort, filters, quick search, keyboard navigation, remembered columns. */
 export function DataGrid<T>(props: DataGridProps<T>) {
@@ -52,12 +60,12 @@ export function DataGrid<T>(props: DataGridProps<T>) {
         key={locale}
         theme={theme}
         localeText={localeText}
-        rowData={rows as T[] | null}
+        {...(props.datasource
+          ? { rowModelType: 'infinite' as const, datasource: props.datasource, cacheBlockSize: SERVER_BLOCK_ROWS, maxBlocksInCache: 50, blockLoadDebounceMillis: 50 }
+          : { rowData: rows as T[] | null, quickFilterText, cacheQuickFilter: true })}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
         getRowId={getRowId}
-        quickFilterText={quickFilterText}
-        cacheQuickFilter
         loading={loading}
         initialState={initialState}
         onStateUpdated={(event) => saveColumnState(gridId, event.state as GridState)}

@@ -4,6 +4,7 @@ import { Brand } from './Brand';
 import { ConnectionBanner } from './ConnectionBanner';
 import { HeaderBar } from './HeaderBar';
 import { AlertNotices } from './AlertNotices';
+import { DamageNotice } from './DamageNotice';
 import { JobNotifications } from './JobNotifications';
 import { WatchNotifications } from '../pages/data/watch/WatchNotifications';
 import { NavMenu } from './NavMenu';
@@ -43,6 +44,7 @@ export function AppShell() {
       <JobNotifications />
       <WatchNotifications />
       <AlertNotices />
+      <DamageNotice />
     </Layout>
   );
 }

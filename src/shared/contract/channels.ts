@@ -30,6 +30,7 @@ import {
   globalChoiceSchema,
   overrideInputSchema,
 } from './schemas/forecast';
+import { gridPageQuerySchema, gridPageSchema } from './schemas/grid-page';
 import { actualsReportSchema, globalModelInfoSchema, runComparisonSchema } from './schemas/forecast-review';
 
 import { backupChannels } from './backup-channels';
@@ -107,6 +108,13 @@ export const channels = {
   ),
   'forecast:runs': channel(none, z.array(forecastRunSchema)),
   'forecast:grid': channel(z.object({ runId: z.number().int() }).strict(), z.array(forecastGridRowSchema)),
+  /** One page of a run's series, sorted, filtered and searched in the core (the Forecasts grid). */
+  'forecast:gridPage': channel(gridPageQuerySchema.extend({ runId: z.number().int() }).strict(), gridPageSchema(forecastGridRowSchema)),
+  /** A run's series as a whole: how many, from analogues, with less history than the horizon. */
+  'forecast:gridFacts': channel(
+    z.object({ runId: z.number().int() }).strict(),
+    z.object({ series: z.number().int(), coldStart: z.number().int(), shortOfHorizon: z.number().int() }),
+  ),
   'forecast:detail': channel(
     z.object({ runId: z.number().int(), productId: z.number().int(), locationId: z.number().int() }).strict(),
     forecastDetailSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiErrorSchema } from './errors';
 import { jobKindSchema, jobProgressSchema, workspaceSummarySchema } from './schemas/app';
 import { watchFileSchema } from './schemas/watch';
+import { integrityReportSchema } from './schemas/backup';
 import { alertNoticeSchema } from './schemas/monitoring';
 
 /** Events the back end pushes to the UI (IPC send in Electron, server-sent events in browser mode). */
@@ -14,6 +15,8 @@ export const events = {
     error: apiErrorSchema.nullable(),
   }),
   'workspace:changed': workspaceSummarySchema.nullable(),
+  /** The background check of a large workspace (skipped at open) found damage: offer the backups. */
+  'workspace:damaged': integrityReportSchema,
   /** A file in a watched folder was imported, failed or needs a mapping (never silent). */
   'watch:fileSettled': watchFileSchema.extend({ folderPath: z.string() }),
   /** New high-priority alerts (largest money first): a desktop notification in Electron, an in-app notice in the browser. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, none } from './channel';
 import { localeSchema } from './schemas/app';
 import { exportedFileSchema } from './schemas/files';
+import { gridPageQuerySchema, gridPageSchema } from './schemas/grid-page';
 import {
   planDraftsSchema,
   planLineDetailSchema,
@@ -23,6 +24,16 @@ export const planningChannels = {
   'planning:start': channel(planStartSchema, jobStarted),
   'planning:plans': channel(none, z.array(planListItemSchema)),
   'planning:lines': channel(planRef, z.array(planLineRowSchema)),
+  /** One page of a plan's lines, sorted, filtered and searched in the core; `draft` keeps one supplier at one location. */
+  'planning:linePage': channel(
+    gridPageQuerySchema
+      .extend({
+        planId: z.number().int(),
+        draft: z.object({ supplierId: z.number().int(), locationId: z.number().int() }).strict().nullable().default(null),
+      })
+      .strict(),
+    gridPageSchema(planLineRowSchema),
+  ),
   'planning:line': channel(planLineRefSchema, planLineDetailSchema),
   'planning:drafts': channel(planRef, planDraftsSchema),
   'planning:editLine': channel(planLineRefSchema.extend({ quantity: z.number().min(0, 'a quantity is 0 or more') }).strict(), planLineRowSchema),

@@ -1,5 +1,7 @@
 import { forecastDetail } from '../../forecasting/forecast-detail';
 import { forecastGrid } from '../../forecasting/forecast-grid';
+import { forecastGridFacts, forecastGridPage } from '../../forecasting/forecast-grid-page';
+import { countsKey } from '../../db/grid-page';
 import { addOverride, removeOverride } from '../../forecasting/overrides';
 import { aggregateAccuracy, backtestRecords } from '../../forecasting/accuracy';
 import { groupActuals, scoreAgainstActuals } from '../../forecasting/actuals-accuracy';
@@ -41,6 +43,10 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
     },
     'forecast:runs': () => listRuns(db()).map(runSummary),
     'forecast:grid': ({ runId }) => ctx.cachedRead(`forecast:grid:${runId}`, (workspace) => forecastGrid(workspace.db, runId)),
+    'forecast:gridPage': ({ runId, ...query }) =>
+      // The counts need a pass over every series: remembered per filter and search until data changes.
+      forecastGridPage(db(), runId, query, (compute) => ctx.cachedRead(`forecast:gridCounts:${runId}:${countsKey(query)}`, compute)),
+    'forecast:gridFacts': ({ runId }) => ctx.cachedRead(`forecast:gridFacts:${runId}`, (workspace) => forecastGridFacts(workspace.db, runId)),
     'forecast:detail': ({ runId, productId, locationId }) => forecastDetail(db(), runId, productId, locationId),
     'forecast:addOverride': writes((input) => {
       const { valuePer, ...rest } = input;

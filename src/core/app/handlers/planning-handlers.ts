@@ -1,6 +1,8 @@
 import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, simulationView, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
 import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
 import { AppError } from '../../ground/errors/app-error';
+import { countsKey } from '../../db/grid-page';
+import { planLinePage } from '../../planning/plan-line-page';
 import type { JobInput } from '../jobs/job-map';
 import type { AppContext } from '../app-context';
 import { exportedFile, exportFilePath } from '../exports-folder';
@@ -27,6 +29,11 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
     },
     'planning:plans': () => planList(db()),
     'planning:lines': ({ planId }) => planLineRows(db(), planId),
+    'planning:linePage': ({ planId, draft, ...query }) =>
+      // The counts need a pass over every line: remembered per filter and search until data changes.
+      planLinePage(db(), planId, draft, query, (compute) =>
+        ctx.cachedRead(`planning:lineCounts:${planId}:${JSON.stringify(draft)}:${countsKey(query)}`, compute),
+      ),
     'planning:line': ({ planId, lineId }) => planLineDetail(db(), planId, lineId),
     'planning:drafts': ({ planId }) => planDrafts(db(), planId),
     'planning:editLine': writes(({ planId, lineId, quantity }) => {

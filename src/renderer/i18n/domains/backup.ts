@@ -12,6 +12,9 @@ export const backupMessagesEn = {
   'backup.check.bad': 'This workspace is damaged',
   'backup.check.badDetail': 'Restore a backup below. The damaged file is kept beside it, not overwritten.',
   'backup.check.failed': 'The check could not be run',
+  'backup.check.background':
+    'The check that runs after a large workspace opens found {count} problems in {file}. Check it in Settings and restore a backup.',
+  'backup.check.open': 'Open Settings',
   'backup.folder': 'Backups folder',
   'backup.empty': 'No backups yet',
   'backup.col.when': 'Taken',
@@ -53,6 +56,8 @@ export const backupMessagesZhCN: Record<keyof typeof backupMessagesEn, string> =
   'backup.check.bad': '此工作区已损坏',
   'backup.check.badDetail': '请从下方恢复一个备份。损坏的文件会保留在原位置旁边，不会被覆盖。',
   'backup.check.failed': '无法完成检查',
+  'backup.check.background': '大型工作区打开后在后台进行的检查在 {file} 中发现 {count} 处问题。请在设置中检查并恢复一个备份。',
+  'backup.check.open': '打开设置',
   'backup.folder': '备份文件夹',
   'backup.empty': '暂无备份',
   'backup.col.when': '备份时间',

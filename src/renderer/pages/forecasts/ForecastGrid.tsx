@@ -1,10 +1,12 @@
 import { UndoOutlined } from '@ant-design/icons';
-import type { CellEditRequestEvent, GetRowIdParams, RowClickedEvent } from 'ag-grid-community';
+import type { CellEditRequestEvent, GetRowIdParams, GridApi, RowClickedEvent } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
 import { Button, Tooltip } from 'antd';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
-import { SearchableGrid } from '../../grid/SearchableGrid';
+import type { GridPageQuery } from '../../../shared/contract/schemas/grid-page';
+import { getApi } from '../../api/backend';
+import { ServerGrid } from '../../grid/ServerGrid';
 import { useColumnReset } from '../../grid/useColumnReset';
 import { useFormat, useT } from '../../i18n/hooks';
 import { forecastColumns, nextColumnIndex } from './forecast-columns';
@@ -22,23 +24,35 @@ export interface CellEdit {
 }
 
 interface Props {
-  rows: ForecastGridRow[] | null;
-  loading: boolean;
+  runId: number;
   frequency: Frequency;
   /** The search box's text (a SKU a link named, or what the user typed). */
   search: string;
   onSearch(text: string): void;
   onSelect(row: ForecastGridRow): void;
   onCellEdit(edit: CellEdit): void;
+  /** The first page for a search arrived (a SKU a link named opens from it). */
+  onFirstPage(rows: readonly ForecastGridRow[], search: string): void;
+  /** The grid, to put a row the core recomputed in place (after an override). */
+  onGridApi(api: GridApi<ForecastGridRow> | null): void;
+  onError(error: unknown): void;
 }
 
 const getRowId = (params: GetRowIdParams<ForecastGridRow>) => seriesKey(params.data);
 
-/** Search, row count and the series grid; clicking a row opens it, typing in a next-period cell overrides it. */
-export function ForecastGrid({ rows, loading, frequency, search, onSearch, onSelect, onCellEdit }: Props) {
+/** Search, row count and the series grid (pages from the core); clicking a row opens it, typing in a next-period cell overrides it. */
+export function ForecastGrid({ runId, frequency, search, onSearch, onSelect, onCellEdit, onFirstPage, onGridApi: onPageGridApi, onError }: Props) {
   const t = useT();
   const format = useFormat();
-  const { onGridApi, resetColumns } = useColumnReset<ForecastGridRow>(FORECAST_GRID_ID);
+  const { onGridApi: onResetGridApi, resetColumns } = useColumnReset<ForecastGridRow>(FORECAST_GRID_ID);
+  const onGridApi = useCallback(
+    (api: GridApi<ForecastGridRow> | null) => {
+      onResetGridApi(api);
+      onPageGridApi(api);
+    },
+    [onResetGridApi, onPageGridApi],
+  );
+  const fetchPage = useCallback((query: GridPageQuery) => getApi().forecast.gridPage({ runId, ...query }), [runId]);
 
   const columnDefs = useMemo(() => forecastColumns(t, format, frequency), [t, format, frequency]);
   const empty = useMemo(() => ({ title: t('forecasts.grid.empty'), hint: t('forecasts.grid.emptyHint') }), [t]);
@@ -63,7 +77,10 @@ export function ForecastGrid({ rows, loading, frequency, search, onSearch, onSel
   );
 
   return (
-    <SearchableGrid<ForecastGridRow>
+    <ServerGrid<ForecastGridRow>
+      fetchPage={fetchPage}
+      onFirstPage={onFirstPage}
+      onError={onError}
       search={search}
       onSearch={onSearch}
       placeholder={t('forecasts.search')}
@@ -76,10 +93,8 @@ export function ForecastGrid({ rows, loading, frequency, search, onSearch, onSel
       }
       gridId={FORECAST_GRID_ID}
       ariaLabel={t('forecasts.grid')}
-      rows={rows}
       columnDefs={columnDefs}
       getRowId={getRowId}
-      loading={loading}
       empty={empty}
       onGridApi={onGridApi}
       gridOptions={gridOptions}

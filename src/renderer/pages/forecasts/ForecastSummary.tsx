@@ -1,13 +1,13 @@
 import { Card, Skeleton, Tooltip, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
-import type { ForecastGridRow, ForecastRun } from '../../../shared/contract/schemas/forecast';
+import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import { useFormat, useT } from '../../i18n/hooks';
 import { percent, ratio } from './forecast-labels';
-import type { AccuracyRow } from './useForecastRun';
+import type { AccuracyRow, ForecastGridFacts } from './useForecastRun';
 
 interface Props {
   run: ForecastRun;
-  rows: ForecastGridRow[] | null;
+  facts: ForecastGridFacts | null;
   accuracy: AccuracyRow | null;
   loading: boolean;
 }
@@ -58,10 +58,10 @@ function Figure({ label, value, hint, help, tone, loading }: FigureProps) {
 }
 
 /** The run at a glance, from the real backtest and grid: size, error against seasonal naive, interval coverage, cold starts. */
-export function ForecastSummary({ run, rows, accuracy, loading }: Props) {
+export function ForecastSummary({ run, facts, accuracy, loading }: Props) {
   const t = useT();
   const format = useFormat();
-  const coldStart = rows?.filter((row) => row.coldStart).length ?? 0;
+  const coldStart = facts?.coldStart ?? 0;
   const tested = accuracy !== null && accuracy.series > 0;
   const untested = t('forecasts.summary.noBacktest');
 
@@ -100,10 +100,10 @@ export function ForecastSummary({ run, rows, accuracy, loading }: Props) {
           hint={tested ? t('forecasts.summary.coverageHint') : untested}
         />
         <Figure
-          loading={loading || !rows}
+          loading={loading || !facts}
           label={t('forecasts.summary.coldStart')}
           help={t('forecasts.summary.coldStartHelp')}
-          value={rows && rows.length > 0 ? percent(format, coldStart / rows.length) : '—'}
+          value={facts && facts.series > 0 ? percent(format, coldStart / facts.series) : '—'}
           hint={t('forecasts.summary.coldStartHint', { count: coldStart })}
         />
       </div>

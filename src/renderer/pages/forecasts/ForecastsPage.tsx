@@ -1,9 +1,11 @@
 import { Alert, Segmented, Spin } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useRef, useState } from 'react';
 import type { ForecastGridRow, ForecastRun } from '../../../shared/contract/schemas/forecast';
 import { FullPage, PageLoadError } from '../../components/PageHeader';
 import { RefreshButton } from '../../components/refresh/RefreshButton';
 import { describeError } from '../../i18n/errors';
+import { toErrorShape } from '../../api/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { useRouteSelection } from '../../hooks/useRouteSelection';
@@ -51,7 +53,10 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
     if (sku) setView('series');
   }
   const [chosenRunId, setChosenRunId] = useState<number | null>(null);
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [selectedRow, setSelectedRow] = useState<ForecastGridRow | null>(null);
+  const [firstPage, setFirstPage] = useState<{ search: string; rows: readonly ForecastGridRow[] } | null>(null);
+  const [pageError, setPageError] = useState<unknown>(null);
+  const gridApi = useRef<GridApi<ForecastGridRow> | null>(null);
   const [cellEdit, setCellEdit] = useState<CellEdit | null>(null);
   const [detailVersion, setDetailVersion] = useState(0);
 
@@ -60,21 +65,32 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
   const { runs, status, error, reload } = useForecastRuns(showNewest);
   const run = runs.find((candidate) => candidate.id === chosenRunId) ?? runs[0];
   const data = useForecastRun(run?.id ?? null);
-  const { replaceRow } = data;
+  /** A row the core recomputed (an override): put in the grid and the open panel at once. */
+  const replaceRow = useCallback((row: ForecastGridRow) => {
+    gridApi.current?.getRowNode(seriesKey(row))?.setData(row);
+    setSelectedRow((open) => (open && seriesKey(open) === seriesKey(row) ? row : open));
+  }, []);
+  const onGridApi = useCallback((api: GridApi<ForecastGridRow> | null) => {
+    gridApi.current = api;
+  }, []);
+  const onFirstPage = useCallback((rows: readonly ForecastGridRow[], search: string) => setFirstPage({ search, rows }), []);
 
-  const selectedRow = useMemo(
-    () => (selectedKey ? (data.rows?.find((row) => seriesKey(row) === selectedKey) ?? null) : null),
-    [data.rows, selectedKey],
-  );
-  const select = useCallback((row: ForecastGridRow) => setSelectedKey(seriesKey(row)), []);
-  const { search, setSearch, release } = useRouteSelection({ target: sku, rows: data.rows, matches: isSku, onFound: select, leave: leaveSku });
+  const select = useCallback((row: ForecastGridRow) => setSelectedRow(row), []);
+  const { search, setSearch, release } = useRouteSelection({
+    target: sku,
+    // A named SKU is found in the first page the core gave for that search.
+    rows: firstPage && firstPage.search === (sku ?? '') ? firstPage.rows : null,
+    matches: isSku,
+    onFound: select,
+    leave: leaveSku,
+  });
   const closeSeries = () => {
-    setSelectedKey(null);
+    setSelectedRow(null);
     release();
   };
   const chooseRun = (runId: number) => {
     setChosenRunId(runId);
-    setSelectedKey(null);
+    setSelectedRow(null);
   };
   const cellSaved = useCallback(
     (row: ForecastGridRow) => {
@@ -85,7 +101,7 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
   );
 
   const hasRuns = runs.length > 0;
-  const loadError = error ?? data.error;
+  const loadError = error ?? data.error ?? (pageError ? toErrorShape(pageError) : null);
 
   return (
     <FullPage
@@ -115,7 +131,7 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
       }
     >
       {loadError && (
-        <PageLoadError title={t('forecasts.loadFailed')} description={Object.values(describeError(t, loadError)).join(' ')} onRetry={error ? reload : data.reload} />
+        <PageLoadError title={t('forecasts.loadFailed')} description={Object.values(describeError(t, loadError)).join(' ')} onRetry={error ? reload : data.error ? data.reload : () => setPageError(null)} />
       )}
       {status === 'loading' && <Spin style={{ margin: 'auto' }} />}
       {status === 'ready' && !hasRuns && <ForecastEmptyState />}
@@ -124,18 +140,20 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
       {run && view === 'events' && <EventCalendar />}
       {run && view === 'series' && (
         <>
-          <ForecastSummary run={run} rows={data.rows} accuracy={data.accuracy} loading={data.status === 'loading'} />
-          <HorizonWarning rows={data.rows} horizon={run.horizon} frequency={run.frequency} />
+          <ForecastSummary run={run} facts={data.facts} accuracy={data.accuracy} loading={data.status === 'loading'} />
+          <HorizonWarning count={data.facts?.shortOfHorizon ?? 0} horizon={run.horizon} frequency={run.frequency} />
           <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
             <ForecastGrid
               key={run.id}
-              rows={data.rows}
-              loading={data.status === 'loading'}
+              runId={run.id}
               frequency={run.frequency}
               search={search}
               onSearch={setSearch}
               onSelect={select}
               onCellEdit={setCellEdit}
+              onFirstPage={onFirstPage}
+              onGridApi={onGridApi}
+              onError={setPageError}
             />
             {selectedRow && (
               <ForecastDetailPanel
@@ -157,9 +175,8 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
 }
 
 /** Says when the horizon reaches further than some SKUs' history: their far weeks are rough guesses. */
-function HorizonWarning({ rows, horizon, frequency }: { rows: readonly ForecastGridRow[] | null; horizon: number; frequency: ForecastRun['frequency'] }) {
+function HorizonWarning({ count, horizon, frequency }: { count: number; horizon: number; frequency: ForecastRun['frequency'] }) {
   const t = useT();
-  const count = rows?.filter((row) => row.historyBuckets < horizon).length ?? 0;
   if (count === 0) return null;
   return (
     <div data-testid="forecast-horizon-warning" style={{ marginBottom: 8 }}>

@@ -1,6 +1,7 @@
 import type { ColDef } from 'ag-grid-community';
 import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import { labelColumn, numberColumn, textColumn } from '../../grid/columns';
+import { codedContext } from '../../grid/server-filter';
 import { oneDecimal, type Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import { FlagsCell, flagsText, SkuCell } from './ForecastCells';
@@ -9,6 +10,9 @@ import type { Frequency } from '../../i18n/forecast-frequency';
 import { classLabel, locationLabel, nextLabel, percent, ratio, signedPercent } from './forecast-labels';
 
 type Row = ForecastGridRow;
+
+/** Every demand class the engine gives (src/core/forecast/types.ts): the class filter matches their words. */
+const DEMAND_CLASSES = ['smooth', 'erratic', 'intermittent', 'lumpy', 'new', 'zero'] as const;
 
 /** How many "next period" columns the grid shows (the API sends the first four buckets). */
 export const NEXT_COLUMNS = 4;
@@ -72,7 +76,7 @@ export function forecastColumns(t: Translate, format: Formatters, frequency: Fre
       valueFormatter: (params) => format.moneyWhole(params.value as number | null),
     }),
     ...Array.from({ length: NEXT_COLUMNS }, (_, index) => nextColumn(t, format, frequency, index)),
-    labelColumn<Row>('demandClass', t('forecasts.col.class'), classLabel(t), { width: 110 }),
+    labelColumn<Row>('demandClass', t('forecasts.col.class'), classLabel(t), { width: 110, context: codedContext(DEMAND_CLASSES, classLabel(t)) }),
     metricColumn('mase', t('forecasts.col.mase'), format, (v) => ratio(format, v), 84),
     metricColumn('snaiveMase', t('forecasts.col.snaiveMase'), format, (v) => ratio(format, v), 110),
     metricColumn('wape', t('forecasts.col.wape'), format, (v) => percent(format, v), 90),
@@ -83,7 +87,9 @@ export function forecastColumns(t: Translate, format: Formatters, frequency: Fre
       headerName: t('forecasts.col.flags'),
       headerTooltip: t('forecasts.col.flags'),
       width: 120,
-      filter: 'agTextColumnFilter',
+      // Made of three fields in the UI: the core cannot sort or filter it (open the series for its flags).
+      filter: false,
+      sortable: false,
       valueGetter: (params) => (params.data ? flagsText(t, params.data) : ''),
       cellRenderer: FlagsCell,
     },

@@ -1,16 +1,17 @@
 import type { CellEditRequestEvent, GetRowIdParams, GridApi, RowClickedEvent } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { GridPageQuery } from '../../../shared/contract/schemas/grid-page';
 import type { PlanLineRow } from '../../../shared/contract/schemas/planning';
-import { SearchableGrid } from '../../grid/SearchableGrid';
+import { getApi } from '../../api/backend';
+import { ServerGrid } from '../../grid/ServerGrid';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { PlanGridContext } from './PlanCells';
 import type { DraftKey } from './DraftCards';
 import { planColumns, QUANTITY_COLUMN } from './plan-columns';
 
 interface Props {
-  rows: PlanLineRow[] | null;
-  loading: boolean;
+  planId: number;
   /** Show only this supplier's lines for one location (a draft card was chosen); null = all. */
   draft: DraftKey | null;
   /** An archived plan: shown, not changed. */
@@ -23,15 +24,19 @@ interface Props {
   onLock(row: PlanLineRow, locked: boolean): void;
   /** SKUs lack a stock snapshot or supplier terms: an empty plan then says it cannot tell, not "enough stock". */
   inputsMissing?: boolean;
+  /** The first page for a search arrived (a SKU a link named opens from it). */
+  onFirstPage(rows: readonly PlanLineRow[], search: string): void;
+  /** The grid, to put a line the core changed in place, or fetch the lines again. */
+  onGridApi(api: GridApi<PlanLineRow> | null): void;
+  onError(error: unknown): void;
 }
 
 const getRowId = (params: GetRowIdParams<PlanLineRow>) => String(params.data.lineId);
 
 /** The plan's lines: search, one supplier or all, quantities typed in the grid, lock toggles. */
-export function PlanGrid({ rows, loading, draft, readOnly, search, onSearch, onSelect, onEdit, onLock, inputsMissing = false }: Props) {
+export function PlanGrid({ planId, draft, readOnly, search, onSearch, onSelect, onEdit, onLock, inputsMissing = false, onFirstPage, onGridApi, onError }: Props) {
   const t = useT();
   const format = useFormat();
-  const api = useRef<GridApi<PlanLineRow> | null>(null);
   const columnDefs = useMemo(() => planColumns(t, format), [t, format]);
   const empty = useMemo(
     () =>
@@ -41,17 +46,14 @@ export function PlanGrid({ rows, loading, draft, readOnly, search, onSearch, onS
     [t, inputsMissing],
   );
   const context = useMemo<PlanGridContext>(() => ({ onLock, readOnly }), [onLock, readOnly]);
-  const draftRef = useRef(draft);
-
-  // The draft choice is an external filter: it must be read by the grid's callback, and re-applied when it changes.
-  useEffect(() => {
-    draftRef.current = draft;
-    api.current?.onFilterChanged();
-  }, [draft]);
-
-  const onGridApi = useCallback((next: GridApi<PlanLineRow> | null) => {
-    api.current = next;
-  }, []);
+  const supplierId = draft?.supplierId ?? null;
+  const locationId = draft?.locationId ?? null;
+  // The draft card chosen narrows the lines in the core; choosing another fetches from the first row.
+  const fetchPage = useCallback(
+    (query: GridPageQuery) =>
+      getApi().planning.linePage({ planId, draft: supplierId !== null && locationId !== null ? { supplierId, locationId } : null, ...query }),
+    [planId, supplierId, locationId],
+  );
 
   const gridOptions = useMemo<AgGridReactProps<PlanLineRow>>(
     () => ({
@@ -60,8 +62,6 @@ export function PlanGrid({ rows, loading, draft, readOnly, search, onSearch, onS
       readOnlyEdit: true,
       singleClickEdit: false,
       stopEditingWhenCellsLoseFocus: true,
-      isExternalFilterPresent: () => draftRef.current !== null,
-      doesExternalFilterPass: (node) => node.data?.supplierId === draftRef.current?.supplierId && node.data?.locationId === draftRef.current?.locationId,
       suppressColumnVirtualisation: true,
       onRowClicked: (event: RowClickedEvent<PlanLineRow>) => {
         if (event.data) onSelect(event.data);
@@ -77,7 +77,10 @@ export function PlanGrid({ rows, loading, draft, readOnly, search, onSearch, onS
   );
 
   return (
-    <SearchableGrid<PlanLineRow>
+    <ServerGrid<PlanLineRow>
+      fetchPage={fetchPage}
+      onFirstPage={onFirstPage}
+      onError={onError}
       search={search}
       onSearch={onSearch}
       placeholder={t('plan.search')}
@@ -86,10 +89,8 @@ export function PlanGrid({ rows, loading, draft, readOnly, search, onSearch, onS
       size="small"
       gridId="plan"
       ariaLabel={t('plan.grid')}
-      rows={rows}
       columnDefs={columnDefs}
       getRowId={getRowId}
-      loading={loading}
       empty={empty}
       onGridApi={onGridApi}
       gridOptions={gridOptions}

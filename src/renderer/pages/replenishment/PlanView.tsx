@@ -1,8 +1,10 @@
 import { Alert, App, Button } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useRef, useState } from 'react';
 import type { PlanDrafts, PlanLineRow, SupplierDraftRow } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
 import { describeError } from '../../i18n/errors';
+import { toErrorShape } from '../../api/errors';
 import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { BudgetBar } from './BudgetBar';
@@ -32,12 +34,17 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku, inputsMissing = fa
   const { message } = App.useApp();
   const showError = useErrorNotice();
   const loadTable = useAppStore((state) => state.loadTable);
-  const lines = useLoad<PlanLineRow[]>(String(planId), () => getApi().planning.lines({ planId }));
   const [draftsVersion, setDraftsVersion] = useState(0);
   const drafts = useLoad<PlanDrafts>(`${planId}:${draftsVersion}`, () => getApi().planning.drafts({ planId }));
   const [draftKey, setDraftKey] = useState<DraftKey | null>(null);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
-  const { value: rows, set: setRows } = lines;
+  const [selected, setSelected] = useState<PlanLineRow | null>(null);
+  const [firstPage, setFirstPage] = useState<{ search: string; rows: readonly PlanLineRow[] } | null>(null);
+  const [pageError, setPageError] = useState<unknown>(null);
+  const gridApi = useRef<GridApi<PlanLineRow> | null>(null);
+  const onGridApi = useCallback((api: GridApi<PlanLineRow> | null) => {
+    gridApi.current = api;
+  }, []);
+  const onFirstPage = useCallback((rows: readonly PlanLineRow[], search: string) => setFirstPage({ search, rows }), []);
 
   const fail = useCallback(
     (titleKey: 'plan.edit.failed' | 'plan.lock.failed' | 'plan.approve.failed', error: unknown) => {
@@ -47,10 +54,11 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku, inputsMissing = fa
   );
   const replaceRow = useCallback(
     (next: PlanLineRow) => {
-      setRows((current) => (current ?? []).map((row) => (row.lineId === next.lineId ? next : row)));
+      gridApi.current?.getRowNode(String(next.lineId))?.setData(next);
+      setSelected((open) => (open && open.lineId === next.lineId ? next : open));
       setDraftsVersion((n) => n + 1);
     },
-    [setRows],
+    [],
   );
   const onEdit = useCallback(
     (row: PlanLineRow, quantity: number) => {
@@ -74,7 +82,7 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku, inputsMissing = fa
     try {
       const result = await getApi().planning.approveDraft({ planId, supplierId: draft.supplierId, locationId: draft.locationId });
       void message.success(t('plan.approve.done', { orders: result.purchaseOrders.map((po) => po.poNumber).join(', '), lines: result.lines }));
-      lines.reload();
+      gridApi.current?.refreshInfiniteCache();
       setDraftsVersion((n) => n + 1);
       // The Data page shows open purchase orders: fetch them afresh when it is next opened.
       void loadTable('purchaseOrders', { force: true });
@@ -84,14 +92,20 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku, inputsMissing = fa
     }
   };
 
-  const selected = useMemo(() => rows?.find((row) => row.lineId === selectedId) ?? null, [rows, selectedId]);
-  const onSelect = useCallback((row: PlanLineRow) => setSelectedId(row.lineId), []);
-  const { search, setSearch, release } = useRouteSelection({ target: sku, rows, matches: isSku, onFound: onSelect, leave: onLeaveSku });
+  const onSelect = useCallback((row: PlanLineRow) => setSelected(row), []);
+  const { search, setSearch, release } = useRouteSelection({
+    target: sku,
+    // A named SKU is found in the first page the core gave for that search.
+    rows: firstPage && firstPage.search === (sku ?? '') ? firstPage.rows : null,
+    matches: isSku,
+    onFound: onSelect,
+    leave: onLeaveSku,
+  });
   const closeLine = () => {
-    setSelectedId(null);
+    setSelected(null);
     release();
   };
-  const error = lines.error ?? drafts.error;
+  const error = (pageError ? toErrorShape(pageError) : null) ?? drafts.error;
 
   return (
     <div style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
@@ -102,14 +116,27 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku, inputsMissing = fa
           style={{ marginBottom: 8 }}
           title={t('plan.loadFailed')}
           description={describeError(t, error).message}
-          action={<Button onClick={() => { lines.reload(); drafts.reload(); }}>{t('common.retry')}</Button>}
+          action={<Button onClick={() => { setPageError(null); gridApi.current?.refreshInfiniteCache(); drafts.reload(); }}>{t('common.retry')}</Button>}
         />
       )}
       <BudgetBar budget={drafts.value?.budget ?? null} />
       {readOnly && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('plan.archived')} />}
       <DraftCards planId={planId} drafts={drafts.value?.drafts ?? null} selected={draftKey} readOnly={readOnly} onSelect={setDraftKey} onApprove={onApprove} />
       <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
-        <PlanGrid rows={rows} loading={lines.status === 'loading' && !rows} draft={draftKey} readOnly={readOnly} search={search} onSearch={setSearch} onSelect={onSelect} onEdit={onEdit} onLock={onLock} inputsMissing={inputsMissing} />
+        <PlanGrid
+          planId={planId}
+          draft={draftKey}
+          readOnly={readOnly}
+          search={search}
+          onSearch={setSearch}
+          onSelect={onSelect}
+          onEdit={onEdit}
+          onLock={onLock}
+          inputsMissing={inputsMissing}
+          onFirstPage={onFirstPage}
+          onGridApi={onGridApi}
+          onError={setPageError}
+        />
         {selected && <LineDetailPanel planId={planId} row={selected} onClose={closeLine} />}
       </div>
     </div>

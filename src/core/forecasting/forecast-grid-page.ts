@@ -1,0 +1,145 @@
+import type Database from 'better-sqlite3';
+import type { ForecastGridRow } from '../../shared/contract/schemas/forecast';
+import type { GridPage, GridPageQuery } from '../../shared/contract/schemas/grid-page';
+import { gridPage, type GridCounts, type GridSource } from '../db/grid-page';
+import { NEXT_BUCKETS, overriddenSeries } from './forecast-grid';
+import { YEAR_BUCKETS } from './pooled-season';
+import type { Frequency } from './types';
+
+/** A row as SQL gives it: the next buckets as columns, booleans as 0/1. */
+interface SqlRow extends Omit<ForecastGridRow, 'coldStart' | 'shortHistory' | 'next' | 'overridden'> {
+  coldStart: number;
+  price: number | null;
+  next1: number | null;
+  next2: number | null;
+  next3: number | null;
+  next4: number | null;
+}
+
+const NEXT_COLUMNS = Array.from({ length: NEXT_BUCKETS }, (_, i) => `next${i + 1}`);
+
+const text = (sql: string) => ({ sql, kind: 'text' as const });
+const number = (sql: string) => ({ sql, kind: 'number' as const });
+
+/** The Forecasts grid's columns as SQL (column ids are the grid's). */
+const COLUMNS = {
+  sku: text('sku'),
+  name: text('name'),
+  brand: text('brand'),
+  category: text('category'),
+  supplier: text('supplier'),
+  location: text('location'),
+  demandClass: text('demandClass'),
+  method: text('method'),
+  totalUnits: number('totalUnits'),
+  moneyAtStake: number('moneyAtStake'),
+  mase: number('mase'),
+  snaiveMase: number('snaiveMase'),
+  wape: number('wape'),
+  bias: number('bias'),
+  coverage: number('coverage'),
+  historyBuckets: number('historyBuckets'),
+  coldStart: number('coldStart'),
+  ...Object.fromEntries(NEXT_COLUMNS.map((id) => [id, number(id)])),
+};
+
+/** The first buckets of a run (the grid's "next" columns). */
+function nextDates(db: Database.Database, runId: number): string[] {
+  return db
+    .prepare(
+      `SELECT bucket_date FROM forecast_values
+        WHERE run_id = ? AND (product_id, location_id) = (SELECT product_id, location_id FROM forecast_series WHERE run_id = ? LIMIT 1)
+        ORDER BY bucket_date LIMIT ?`,
+    )
+    .pluck()
+    .all(runId, runId, NEXT_BUCKETS) as string[];
+}
+
+/**
+ * The run's series as one SELECT. The next buckets are joined only when the query sorts or filters
+ * by them (each join is a lookup per series: a quarter of a second per 20,000); otherwise they are
+ * read for the page's rows alone.
+ */
+function source(runId: number, dates: readonly string[], joinNext: boolean): GridSource {
+  const nextJoins = (joinNext ? NEXT_COLUMNS : []).map(
+    (id, i) =>
+      `LEFT JOIN forecast_values ${id} ON ${id}.run_id = s.run_id AND ${id}.product_id = s.product_id AND ${id}.location_id = s.location_id AND ${id}.bucket_date = :d${i}`,
+  );
+  return {
+    select: `SELECT s.product_id AS productId, s.location_id AS locationId, p.sku, p.name, p.brand, p.category,
+              (SELECT sup.name FROM supplier_terms t JOIN suppliers sup ON sup.id = t.supplier_id
+                WHERE t.product_id = p.id ORDER BY t.is_primary DESC, t.id LIMIT 1) AS supplier,
+              coalesce(l.code, 'ALL') AS location, s.demand_class AS demandClass, s.method,
+              s.analogues IS NOT NULL AS coldStart, s.history_buckets AS historyBuckets, s.mase, s.snaive_mase AS snaiveMase, s.wape, s.bias,
+              s.coverage, s.total_mean AS totalUnits, s.total_mean * coalesce(p.price, 0) AS moneyAtStake, p.price,
+              ${NEXT_COLUMNS.map((id) => (joinNext ? `${id}.mean AS ${id}` : `NULL AS ${id}`)).join(', ')}
+         FROM forecast_series s
+         JOIN products p ON p.id = s.product_id
+         LEFT JOIN locations l ON l.id = s.location_id
+         ${nextJoins.join('\n         ')}
+        WHERE s.run_id = :runId`,
+    params: { runId, ...(joinNext ? Object.fromEntries(NEXT_COLUMNS.map((_, i) => [`d${i}`, dates[i] ?? null])) : {}) },
+    columns: COLUMNS,
+    search: ['sku', 'name', 'brand', 'category', 'supplier', 'location', 'method'],
+    tieBreak: 'sku, location, productId, locationId',
+  };
+}
+
+/**
+ * One page of a run's series as the Forecasts grid shows them, sorted and filtered in SQL. The
+ * series of SKUs with active overrides (few) get their effective figures afterwards; sorting and
+ * filtering use the stored forecast.
+ */
+export function forecastGridPage(
+  db: Database.Database,
+  runId: number,
+  query: GridPageQuery,
+  counts?: (compute: () => GridCounts) => GridCounts,
+): GridPage<ForecastGridRow> {
+  const dates = nextDates(db, runId);
+  const joinNext = NEXT_COLUMNS.some((id) => query.sort.some((s) => s.colId === id) || id in query.filter);
+  const page = gridPage<SqlRow>(db, source(runId, dates, joinNext), query, counts);
+  const next = joinNext ? null : nextOfRows(db, runId, dates, page.rows);
+  const frequency = db.prepare('SELECT frequency FROM forecast_runs WHERE id = ?').pluck().get(runId) as Frequency | undefined;
+  const year = YEAR_BUCKETS[frequency ?? 'week'];
+  const shownProducts = new Set(page.rows.map((row) => row.productId));
+  const overridden = overriddenSeries(db, runId, (id) => shownProducts.has(id));
+  const rows = page.rows.map(({ next1, next2, next3, next4, price, ...s }): ForecastGridRow => {
+    const effective = overridden.get(`${s.productId}:${s.locationId}`);
+    const totalUnits = effective ? effective.reduce((sum, row) => sum + row.mean, 0) : s.totalUnits;
+    return {
+      ...s,
+      coldStart: s.coldStart === 1,
+      shortHistory: s.historyBuckets < year,
+      totalUnits,
+      moneyAtStake: effective ? totalUnits * (price ?? 0) : s.moneyAtStake,
+      next: effective
+        ? effective.slice(0, NEXT_BUCKETS).map((row) => row.mean)
+        : (next?.get(`${s.productId}:${s.locationId}`) ?? [next1, next2, next3, next4].filter((v): v is number => v !== null)),
+      overridden: effective?.some((row) => row.overrideIds.length > 0) ?? false,
+    };
+  });
+  return { ...page, rows };
+}
+
+/** The first buckets' means of the given rows, by `productId:locationId`. */
+function nextOfRows(db: Database.Database, runId: number, dates: readonly string[], rows: readonly SqlRow[]): Map<string, number[]> {
+  const next = new Map<string, number[]>();
+  const last = dates.at(-1);
+  if (last === undefined) return next;
+  const read = db.prepare(
+    `SELECT mean FROM forecast_values WHERE run_id = ? AND product_id = ? AND location_id = ? AND bucket_date <= ? ORDER BY bucket_date`,
+  ).pluck();
+  for (const row of rows) next.set(`${row.productId}:${row.locationId}`, read.all(runId, row.productId, row.locationId, last) as number[]);
+  return next;
+}
+
+/** What the page says about a run's series as a whole, without its rows: how many, from analogues, shorter than the horizon. */
+export function forecastGridFacts(db: Database.Database, runId: number): { series: number; coldStart: number; shortOfHorizon: number } {
+  return db
+    .prepare(
+      `SELECT count(*) AS series, coalesce(sum(s.analogues IS NOT NULL), 0) AS coldStart, coalesce(sum(s.history_buckets < r.horizon), 0) AS shortOfHorizon
+         FROM forecast_series s JOIN forecast_runs r ON r.id = s.run_id WHERE s.run_id = ?`,
+    )
+    .get(runId) as { series: number; coldStart: number; shortOfHorizon: number };
+}
