@@ -86,7 +86,7 @@ function keyOrder(forecasts: readonly SeriesForecast[]): Uint32Array {
  * figures fall back to safe ones and the quantiles are forced into order.
  */
 export function valueColumns(f: SeriesForecast, t: number): number[] {
-  const out = new Array<number>(3 + STORED_KEYS.length + 3);
+  const out = new Array<number>(1 + STORED_KEYS.length + 3);
   writeValueColumns(f, t, out, 0);
   return out;
 }
