@@ -4,6 +4,7 @@ import type { AppContext } from '../../src/core/app/app-context';
 import { createHandlerTable } from '../../src/core/app/handlers';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
+import { markSalesSeriesStale } from '../../src/core/db/sales-series/store';
 import { apiCaller, type ApiCall } from '../helpers/api-call';
 import { jobFinished, testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
@@ -125,6 +126,8 @@ describe('forecast API: run a forecast job, review, override', () => {
         const date = `2026-07-${String(day).padStart(2, '0')}`;
         for (const { p, l } of series) insert.run(p, l, date, (p + day) % 4);
       }
+      // Written straight into sales_daily, not by an import: readers go back to the rows.
+      markSalesSeriesStale(db);
     })();
     ctx!.dataChanged();
     const report = await call('forecast:actualsAccuracy', { runId: newer!.id, groupBy: 'all' });

@@ -19,6 +19,7 @@ import { DEMO_STEPS } from './steps';
 import { assignSupply, calibrateMinimumOrderValues, type ProductSupply } from './supplier-terms';
 import { buildSuppliers, type Supplier } from './suppliers';
 import { HistoryWriter, suspendIndexes } from './writer';
+import { markSalesSeriesStale } from '../db/sales-series/store';
 
 export interface DemoOptions {
   skus: number;
@@ -62,6 +63,8 @@ export function generateDemo(db: Database.Database, options: DemoOptions, ctx: T
     };
     ctx.progress(DEMO_STEPS.catalog, 1, 1);
 
+    // Sales go straight into sales_daily: the series store is built again by the first run.
+    db.transaction(() => markSalesSeriesStale(db))();
     const restoreIndexes = suspendIndexes(db, ['sales_daily', 'stock_snapshots', 'po_lines', 'receipts']);
     const book = new OrderBook();
     Object.assign(tables, simulateHistory(db, world, book, ctx));

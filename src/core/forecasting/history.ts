@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
 import { dayFromIso } from '../ground/calendar';
+import { ensureSalesSeries, salesSeriesComplete } from '../db/sales-series/store';
 import { bucketGrid, type BucketGrid } from './bucket-grid';
 import { DailyScratch, toBuckets, type BucketedSeries } from './daily-buckets';
 import { capOutliers } from './outliers';
@@ -59,6 +60,7 @@ export function readHistory(
   options: HistoryOptions,
   ctx?: TaskContext,
 ): History {
+  if (ctx && !db.readonly) buildSeriesStore(db, products.size, ctx);
   const range = salesRange(db, options.asOf);
   const from = options.from ?? range.from;
   const to = range.to;
@@ -113,6 +115,19 @@ export function readHistory(
   if (total && lastProduct >= 0) total.flush(lastProduct, finish);
   ctx?.progress('forecast.history', products.size, products.size);
   return { grid, fromDay, toDay, series };
+}
+
+/**
+ * A job (it has a task context and may write) builds the series store first when it is not
+ * complete — once per workspace, as part of its history step — so later reads are fast.
+ */
+function buildSeriesStore(db: Database.Database, productCount: number, ctx: TaskContext): void {
+  if (salesSeriesComplete(db)) return;
+  ctx.progress('forecast.history', 0, productCount);
+  ensureSalesSeries(db, (done) => {
+    ctx.throwIfCancelled();
+    ctx.progress('forecast.history', Math.min(done, productCount), productCount);
+  });
 }
 
 /** First and last day of the history: up to `asOf` when given, else up to the last sales row. */

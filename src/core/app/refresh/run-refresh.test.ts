@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
+import { refreshSalesSeries } from '../../db/sales-series/store';
 import { openWorkspace, type Workspace } from '../../db/workspace';
 import { isAppError } from '../../ground/errors/app-error';
 import { methodOfStoredLabel } from '../../forecasting/stored-method';
@@ -36,10 +37,16 @@ function addNewDays(db: Database.Database, days: number): void {
     `INSERT INTO sales_daily (product_id, location_id, date, units, revenue, orders, promo, stockout)
      SELECT product_id, location_id, date(?, '+7 days'), units, revenue, orders, 0, 0 FROM sales_daily WHERE date = ? AND units > 0`,
   );
-  for (let d = 0; d < days; d++) {
-    const weekBefore = `2026-06-${String(24 + d).padStart(2, '0')}`;
-    insert.run(weekBefore, weekBefore);
-  }
+  const series = db.prepare('SELECT DISTINCT product_id, location_id FROM sales_daily').raw(true).all() as [number, number][];
+  db.transaction(() => {
+    for (let d = 0; d < days; d++) {
+      const weekBefore = `2026-06-${String(24 + d).padStart(2, '0')}`;
+      insert.run(weekBefore, weekBefore);
+    }
+    // As an import does: the series store follows in the same transaction.
+    const to = `2026-07-${String(days).padStart(2, '0')}`;
+    refreshSalesSeries(db, series.map(([product, location]) => ({ product, location, from: '2026-07-01', to })));
+  })();
 }
 
 const count = (db: Database.Database, sql: string) => db.prepare(sql).pluck().get() as number;

@@ -1,4 +1,5 @@
 import { isoFromDay } from '../../ground/calendar';
+import { refreshSalesSeries } from '../../db/sales-series/store';
 import { BatchInsert } from './batch-insert';
 import { DeferredIndexes } from './deferred-indexes';
 import { checkpoint, STORING_STEP, type WriteContext } from './context';
@@ -60,6 +61,8 @@ export function mergeSales(wc: WriteContext, stage: SalesStage, mode: 'unique' |
   }
   insert.flush();
   deferred?.restore();
+  // The series store follows in the same transaction: only the ranges just replaced are re-read.
+  refreshSalesSeries(wc.db, ranges);
   wc.changes.add('sales_daily', 'inserted', m);
   return { stored: n - rejected, rejected, ranges };
 }

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { AppError } from '../../ground/errors/app-error';
+import { refreshSalesSeries } from '../../db/sales-series/store';
 import type { Db } from '../../db/workspace';
 import { requireImportSchema } from './schema';
 import { isUndoTable } from './undo-log';
@@ -72,6 +73,8 @@ function restoreSales(db: Db, importId: number, count: (table: string, n: number
       )
       .run(importId).changes,
   );
+  // Same transaction: the series store gets back exactly the rows now in those ranges.
+  refreshSalesSeries(db, ranges.map(([product, location, from, to]) => ({ product, location, from, to })));
 }
 
 function replayUndoLog(db: Db, importId: number, count: (table: string, n: number) => void): void {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { isoFromDay } from '../../ground/calendar';
+import { SeriesReader } from '../../db/sales-series/store';
 import { seriesKey } from '../../planning/load-forecasts';
 import { bucketEnds } from './demand';
 import type { SeriesFacts } from './types';
@@ -18,23 +18,25 @@ const MAX_LEVEL_RATIO = 4;
  */
 export function readLastYearAhead(db: Database.Database, todayDay: number, series: readonly Pick<SeriesFacts, 'productId' | 'locationId'>[]): Map<string, Float64Array> {
   const span = YEAR_WEEKS + LEVEL_WEEKS;
-  const range = { today: isoFromDay(todayDay), from: isoFromDay(todayDay - 7 * span) };
-  // One index range per SKU-location (the primary key): only the series asked for are read. Rows come
-  // back as (date, units) and are put in weeks here: a date's week is worked out once per call, not
-  // by julianday() and a GROUP BY sort for every row (that doubled the step at 10,000 SKUs).
-  const atLocation = db.prepare('SELECT date, units FROM sales_daily WHERE product_id = @p AND location_id = @l AND date > @from AND date <= @today').raw(true);
-  const everywhere = db.prepare('SELECT date, units FROM sales_daily WHERE product_id = @p AND date > @from AND date <= @today').raw(true);
-  const weekOfDate = new Map<string, number>();
-  for (let k = 0; k < 7 * span; k++) weekOfDate.set(isoFromDay(todayDay - k), Math.floor(k / 7));
+  // One SKU-location at a time from the series store (one BLOB each; from sales_daily's primary key
+  // while the store is not built): only the series asked for are read, and days are put in weeks here.
+  const range = { fromDay: todayDay - 7 * span + 1, toDay: todayDay };
+  const reader = new SeriesReader(db);
+  const locationIds = db.prepare('SELECT id FROM locations ORDER BY id').pluck().all() as number[];
   const out = new Map<string, Float64Array>();
   for (const s of series) {
-    const rows = (s.locationId === 0 ? everywhere.all({ ...range, p: s.productId }) : atLocation.all({ ...range, p: s.productId, l: s.locationId })) as [string, number][];
-    if (rows.length === 0) continue;
     const w = new Float64Array(span);
-    for (const [date, units] of rows) {
-      const weeksAgo = weekOfDate.get(date);
-      if (weeksAgo !== undefined) w[weeksAgo] = (w[weeksAgo] as number) + units;
+    let rows = 0;
+    // A SKU's total adds its locations in order, as one range over the primary key did.
+    for (const locationId of s.locationId === 0 ? locationIds : [s.locationId]) {
+      const records = reader.read(s.productId, locationId, range);
+      rows += records.length;
+      for (let k = 0; k < records.length; k++) {
+        const weeksAgo = Math.floor((todayDay - (records.days[k] as number)) / 7);
+        w[weeksAgo] = (w[weeksAgo] as number) + (records.units[k] as number);
+      }
     }
+    if (rows === 0) continue;
     for (let k = 0; k < span; k++) w[k] = Math.max(0, w[k] as number);
     out.set(seriesKey(s.productId, s.locationId), lastYearFromWeekly(w));
   }

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import { isoFromDay } from '../../ground/calendar';
+import { dayFromIso } from '../../ground/calendar';
+import { SeriesReader } from '../../db/sales-series/store';
+import { STOCKOUT_FLAG } from '../../db/sales-series/records';
 import type { WeekGrid } from './week-grid';
 
 /** Weeks read before the trend's first week, so a four-week figure exists for every point. */
@@ -26,77 +28,67 @@ export interface SkuWeeks {
 }
 
 /**
- * Both numbers of a week come back as one: days out of stock (at most 7) times this, plus units.
- * Half the correlated look-ups; exact while a SKU-location sells under a million units a week.
- */
-const OUT_DAY_SCALE = 1e9;
-
-/**
- * Every SKU-location, read by primary-key range look-ups on sales_daily and stock_snapshots (never
- * through the date index, whose row look-ups cost ten times more): one row each, 15 weekly totals.
+ * Every SKU-location: stock anchor and receipts by primary-key look-ups in SQL, its sales from
+ * the series store (one BLOB per SKU-location, or sales_daily's primary key until the store is
+ * built) put in 15 weeks here — where 15 correlated range look-ups per SKU-location cost seconds.
  */
 export function readSkuWeeks(db: Database.Database, grid: WeekGrid): SkuWeeks[] {
   const weeks = grid.lastWeek + 1 + LEAD_WEEKS;
-  const params: Record<string, string | number> = { today: grid.today, week0: grid.endIso(0) };
-  const weekColumns: string[] = [];
-  for (let i = 0; i < weeks; i++) {
-    const k = i - LEAD_WEEKS;
-    params[`from${i}`] = isoFromDay(grid.endDay(k) - 7);
-    params[`to${i}`] = grid.endIso(k);
-    weekColumns.push(
-      `(SELECT total(s.units) + ${OUT_DAY_SCALE} * total(s.stockout) FROM sales_daily s
-         WHERE s.product_id = k.product_id AND s.location_id = k.location_id AND s.date > @from${i} AND s.date <= @to${i}) AS w${i}`,
-    );
-  }
+  const week0End = grid.endDay(0);
+  const firstWeekStart = grid.endDay(-LEAD_WEEKS) - 6;
+  const params = { today: grid.today, week0: grid.endIso(0) };
   // Receipts without a location of their own land where their PO was going, else the first location (as planning assumes).
   const receivedBetween = (from: string, to: string) =>
     `(SELECT total(r.qty_received - r.qty_rejected) FROM receipts r
         LEFT JOIN po_lines pl ON pl.id = r.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id
        WHERE r.product_id = k.product_id AND COALESCE(r.location_id, po.location_id, (SELECT min(id) FROM locations)) = k.location_id
          AND r.receipt_date > ${from} AND r.receipt_date <= ${to})`;
-  const soldBetween = (from: string, to: string) =>
-    `(SELECT total(s.units) FROM sales_daily s
-       WHERE s.product_id = k.product_id AND s.location_id = k.location_id AND s.date > ${from} AND s.date <= ${to})`;
   const rows = db
     .prepare(
       `SELECT k.cost, k.anchor, (SELECT on_hand FROM stock_snapshots x WHERE x.product_id = k.product_id AND x.location_id = k.location_id AND x.date = k.anchor) AS onHand,
-              CASE WHEN k.anchor IS NULL OR k.anchor = @today THEN NULL
-                   WHEN k.anchor > @week0 THEN ${soldBetween('@week0', 'k.anchor')} ELSE -${soldBetween('k.anchor', '@week0')} END AS soldSpan,
               CASE WHEN k.anchor IS NULL OR k.anchor = @today THEN 0
                    WHEN k.anchor > @week0 THEN ${receivedBetween('@week0', 'k.anchor')} ELSE -${receivedBetween('k.anchor', '@week0')} END AS receivedSpan,
-              ${weekColumns.join(',\n')}
+              k.product_id, k.location_id
          FROM (SELECT p.id AS product_id, l.id AS location_id, COALESCE(p.unit_cost, 0) AS cost,
                       (SELECT max(date) FROM stock_snapshots x WHERE x.product_id = p.id AND x.location_id = l.id AND x.date <= @today) AS anchor
                  FROM products p CROSS JOIN locations l) k`,
     )
     .raw(true)
-    .all(params) as (number | string | null)[][];
+    .all(params) as [number, string | null, number | null, number, number, number][];
 
+  const reader = new SeriesReader(db);
   const out: SkuWeeks[] = [];
-  for (const row of rows) {
+  for (const [cost, anchor, onHand, receivedSpan, productId, locationId] of rows) {
+    const anchorDay = anchor === null ? null : dayFromIso(anchor);
+    const anchoredToday = anchor === grid.today;
+    // The span a roll crosses runs from the day after the earlier of anchor and week 0's end.
+    const spanFrom = anchorDay === null || anchoredToday ? firstWeekStart : Math.min(anchorDay, week0End) + 1;
+    const sales = reader.read(productId, locationId, { fromDay: Math.min(firstWeekStart, spanFrom), toDay: grid.todayDay });
     const units = new Float64Array(weeks);
     const outDays = new Float64Array(weeks);
-    let any = false;
-    for (let i = 0; i < weeks; i++) {
-      const packed = row[5 + i] as number;
-      const days = Math.round(packed / OUT_DAY_SCALE);
-      outDays[i] = days;
-      units[i] = packed - days * OUT_DAY_SCALE;
-      if (packed !== 0) any = true;
+    let soldSpan = 0;
+    for (let r = 0; r < sales.length; r++) {
+      const day = sales.days[r] as number;
+      const sold = sales.units[r] as number;
+      if (day >= firstWeekStart) {
+        const i = grid.weekOfDay(day) + LEAD_WEEKS;
+        units[i] = (units[i] as number) + sold;
+        if ((sales.flags[r] as number) & STOCKOUT_FLAG) outDays[i] = (outDays[i] as number) + 1;
+      }
+      if (anchorDay !== null && !anchoredToday && day > Math.min(anchorDay, week0End) && day <= Math.max(anchorDay, week0End)) soldSpan += sold;
     }
-    const anchor = row[1] as string | null;
+    const any = units.some((u, i) => u !== 0 || outDays[i] !== 0);
     if (!any && anchor === null) continue; // never stocked nor sold here: nothing to add
-    const anchoredToday = anchor === grid.today;
-    let soldSpan = row[3] as number | null;
     // Anchored today: the span from week 0 to the anchor is exactly weeks 1 … 11.
-    if (soldSpan === null) soldSpan = anchoredToday ? units.subarray(LEAD_WEEKS + 1).reduce((s, u) => s + u, 0) : 0;
+    if (anchoredToday) soldSpan = units.subarray(LEAD_WEEKS + 1).reduce((s, u) => s + u, 0);
+    else if (anchorDay !== null && anchorDay <= week0End) soldSpan = -soldSpan;
     out.push({
-      cost: row[0] as number,
+      cost,
       anchored: anchor !== null,
-      onHand: (row[2] as number | null) ?? 0,
+      onHand: onHand ?? 0,
       anchoredToday,
       soldAnchorToWeek0: soldSpan,
-      receivedAnchorToWeek0: row[4] as number,
+      receivedAnchorToWeek0: receivedSpan,
       units,
       outDays,
     });
