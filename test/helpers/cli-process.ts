@@ -8,11 +8,13 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 
 /**
- * Left out of the fingerprint: the alerts (and the audit rows of their checks) are derived, checked again in a
- * transaction of their own after a forecast, plan or approval, so a kill between the two leaves the command's write
- * whole and the alerts to the next check.
+ * Left out of the fingerprint, as derived data each written whole in a transaction of its own:
+ * - the alerts (and the audit rows of their checks), checked again after a forecast, plan or approval;
+ * - the stored daily sales per series (and its 'complete' mark), built by the first run that reads history;
+ * - trained global models, stored before the run that trained them (a later run reuses or retrains).
+ * A kill between one of these and the command's own write leaves that write whole.
  */
-const DERIVED_TABLES = new Set(['alerts', 'alert_cache', 'alert_refreshes']);
+const DERIVED_TABLES = new Set(['alerts', 'alert_cache', 'alert_refreshes', 'sales_series', 'model_artifacts']);
 
 /** SQLite's full integrity check plus the row count of every table and the units sold: a half-done write changes one of them. */
 
@@ -23,7 +25,10 @@ export function workspaceFingerprint(file: string): { integrity: string; state: 
     const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[])
       .filter((table) => !DERIVED_TABLES.has(table));
     // The alerts check audits itself: its rows are as derived as the alerts.
-    const countOf = (table: string) => table === 'audit_log' ? "SELECT count(*) FROM audit_log WHERE action <> 'alerts.refresh'" : `SELECT count(*) FROM "${table}"`;
+    const countOf = (table: string) =>
+      table === 'audit_log' ? "SELECT count(*) FROM audit_log WHERE action <> 'alerts.refresh'"
+        : table === 'workspace_meta' ? "SELECT count(*) FROM workspace_meta WHERE key <> 'sales_series'"
+          : `SELECT count(*) FROM "${table}"`;
     const counts = tables.map((table) => `${table}=${db.prepare(countOf(table)).pluck().get() as number}`);
     const units = db.prepare('SELECT total(units) FROM sales_daily').pluck().get() as number;
     return { integrity, state: `${counts.join(',')}|units=${units}` };
