@@ -34,14 +34,17 @@ export function BackupSettings({ initialPath = null }: { initialPath?: string | 
   const [restoring, setRestoring] = useState<string | null>(null);
   const [report, setReport] = useState<IntegrityReport | null>(null);
 
+  // Keyed on the path: the workspace's details are fetched again after every job (its as-of date),
+  // which must not wipe a check the user just ran.
+  const openPath = workspace?.path ?? null;
   useEffect(() => {
     setReport(null);
     // With a workspace open, its own backups; with none, the one the caller pointed at (if any).
-    setChosenPath(workspace ? null : initialPath);
+    setChosenPath(openPath ? null : initialPath);
     void getApi()
       .workspace.list()
-      .then((l) => setOthers(otherWorkspaces(l.recent, l.files, workspace?.path ?? null)));
-  }, [workspace, initialPath]);
+      .then((l) => setOthers(otherWorkspaces(l.recent, l.files, openPath)));
+  }, [openPath, initialPath]);
 
   const fail = (title: MessageKey, reason: unknown) => {
     showError(t(title), reason);
