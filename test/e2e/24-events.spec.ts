@@ -45,7 +45,10 @@ test('events: edit the calendar, add a brand day, plan a promotion, in Chinese t
   const from = addDays(run!.historyTo, 15);
   const to = addDays(run!.historyTo, 21);
   await forecasts.showView('Forecasts');
-  const rowId = await forecasts.grid.locator('.ag-row[row-index="0"]').getAttribute('row-id');
+  // The grid fetches its rows by page: the first row has its id once its page has come.
+  const firstRow = forecasts.grid.locator('.ag-row[row-index="0"]').first();
+  await expect(firstRow).toHaveAttribute('row-id', /^\d+:/);
+  const rowId = await firstRow.getAttribute('row-id');
   const productId = Number(rowId!.split(':')[0]);
   await forecasts.openFirstSeries();
   await expect(forecasts.chart).toHaveAttribute('data-planned-spans', '0');
