@@ -18,6 +18,7 @@
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { alignedRaw } from './fill-censored';
+import { promoFlag } from './global-inputs';
 import type { History } from './history';
 import { listPlannedPromotions, type PlannedPromotion } from './planned-promotions';
 import { readProducts, type ProductInfo } from './products';
@@ -58,7 +59,7 @@ export function buildRunCovariates(
     const price = historyPrices(known, n, catalogue);
     const promo = new Float64Array(n + horizon);
     const share = alignedRaw(series.promoShare, n);
-    for (let i = 0; i < n; i++) promo[i] = (share[i] as number) >= 0.5 ? 1 : 0;
+    for (let i = 0; i < n; i++) promo[i] = promoFlag(share[i] as number);
 
     const usual = price ? (price[n - 1] as number) : null;
     const full = price ? new Float64Array(n + horizon) : null;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ForecastGridRow } from '../../shared/contract/schemas/forecast';
 import type { GridPage, GridPageQuery } from '../../shared/contract/schemas/grid-page';
 import { gridPage, type GridCounts, type GridSource } from '../db/grid-page';
-import { NEXT_BUCKETS, overriddenSeries } from './forecast-grid';
+import { NEXT_BUCKETS, nextDates, overriddenSeries } from './forecast-grid';
 import { YEAR_BUCKETS } from './pooled-season';
 import type { Frequency } from './types';
 
@@ -42,18 +42,6 @@ const COLUMNS = {
   coldStart: number('coldStart'),
   ...Object.fromEntries(NEXT_COLUMNS.map((id) => [id, number(id)])),
 };
-
-/** The first buckets of a run (the grid's "next" columns). */
-function nextDates(db: Database.Database, runId: number): string[] {
-  return db
-    .prepare(
-      `SELECT bucket_date FROM forecast_values
-        WHERE run_id = ? AND (product_id, location_id) = (SELECT product_id, location_id FROM forecast_series WHERE run_id = ? LIMIT 1)
-        ORDER BY bucket_date LIMIT ?`,
-    )
-    .pluck()
-    .all(runId, runId, NEXT_BUCKETS) as string[];
-}
 
 /**
  * The run's series as one SELECT. The next buckets are joined only when the query sorts or filters

@@ -75,12 +75,9 @@ export function forecastGrid(
   });
 }
 
-function nextMeans(
-  db: Database.Database,
-  runId: number,
-  only?: { productId: number; locationId: number },
-): Map<string, number[]> {
-  const dates = db
+/** The first buckets of a run (the grid's "next" columns). */
+export function nextDates(db: Database.Database, runId: number): string[] {
+  return db
     .prepare(
       `SELECT bucket_date FROM forecast_values
         WHERE run_id = ? AND (product_id, location_id) = (SELECT product_id, location_id FROM forecast_series WHERE run_id = ? LIMIT 1)
@@ -88,6 +85,14 @@ function nextMeans(
     )
     .pluck()
     .all(runId, runId, NEXT_BUCKETS) as string[];
+}
+
+function nextMeans(
+  db: Database.Database,
+  runId: number,
+  only?: { productId: number; locationId: number },
+): Map<string, number[]> {
+  const dates = nextDates(db, runId);
   const next = new Map<string, number[]>();
   if (dates.length === 0) return next;
   const filter = only ? 'AND product_id = :productId AND location_id = :locationId' : '';

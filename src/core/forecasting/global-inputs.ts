@@ -7,6 +7,9 @@ export interface GlobalModelSeries {
   promo: Float64Array;
 }
 
+/** A bucket counts as promoted when at least half its units sold on promotion. */
+export const promoFlag = (share: number): number => (share >= 0.5 ? 1 : 0);
+
 /**
  * A series as the global model sees it, in training and in forecasting alike: censored buckets
  * filled as the engine fills them, with its promotion flags alongside. The future beyond the
@@ -15,5 +18,5 @@ export interface GlobalModelSeries {
 export function globalModelSeries(series: SeriesHistory): GlobalModelSeries {
   const values = fillCensored(series.values, series.integral);
   const share = alignedRaw(series.promoShare, values.length);
-  return { values, promo: share.map((s) => (s >= 0.5 ? 1 : 0)) };
+  return { values, promo: share.map(promoFlag) };
 }

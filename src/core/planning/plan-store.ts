@@ -45,6 +45,29 @@ export function parseStoredLine(explanation: string): PlanLine {
   return line;
 }
 
+/** A plan_lines row's columns as read with its PO number: the stored figures with the row's own state on top. */
+export interface StoredLineRow {
+  quantity: number;
+  locked: number;
+  edited: number;
+  status: PlanLine['status'];
+  reason: string;
+  explanation: string;
+  poNumber: string | null;
+}
+
+export function lineFromRow(row: StoredLineRow): PlanLine {
+  return {
+    ...parseStoredLine(row.explanation),
+    quantity: row.quantity,
+    locked: row.locked === 1,
+    edited: row.edited === 1,
+    status: row.status,
+    poNumber: row.poNumber,
+    reason: row.reason,
+  };
+}
+
 /** The lines a plan keeps: those that order, were cut by the budget or a container limit, or were changed by hand. */
 export function storedLines(lines: readonly PlanLine[]): PlanLine[] {
   return lines.filter((l) => l.quantity > 0 || l.suggestedQty > 0 || l.budget !== null || Boolean(l.containerCut) || l.edited || l.locked);
@@ -85,7 +108,7 @@ export function loadPlan(db: Database.Database, planId: number): StoredPlan {
   }[];
   const suppliers = new Map<number, { supplierName: string; minOrderValue: number | null }>();
   const lines = rows.map((r) => {
-    const line = { ...parseStoredLine(r.explanation), quantity: r.quantity, locked: r.locked === 1, edited: r.edited === 1, status: r.status, poNumber: r.poNumber, reason: r.reason };
+    const line = lineFromRow(r);
     if (line.supplierId !== null) suppliers.set(line.supplierId, { supplierName: r.supplierName ?? '', minOrderValue: r.minOrderValue });
     return line;
   });

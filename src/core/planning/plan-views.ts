@@ -10,7 +10,7 @@ import { AppError } from '../ground/errors/app-error';
 import { effectiveForecast, getRun, MEAN_BUCKET_DAYS } from '../forecasting';
 import { emptyPosition, loadPositions } from './inventory-position';
 import { seriesKey } from './load-forecasts';
-import { listPlans, loadPlan, parseStoredLine } from './plan-store';
+import { lineFromRow, listPlans, loadPlan, type StoredLineRow } from './plan-store';
 import { buildDrafts } from './po-drafts';
 import { projectStock } from './projection';
 import { hasReasonData, planReason, roundingParts } from './reason';
@@ -131,22 +131,11 @@ export function planLineRowsById(db: Database.Database, planId: number, lineIds:
          LEFT JOIN po_lines pl ON pl.id = l.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id
        WHERE l.plan_id = ? AND l.id IN (SELECT value FROM json_each(?))`,
     )
-    .all(planId, JSON.stringify(lineIds)) as {
-    id: number; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string; explanation: string; name: string;
-    poNumber: string | null;
-  }[];
+    .all(planId, JSON.stringify(lineIds)) as (StoredLineRow & { id: number; name: string })[];
   const suppliers = supplierNames(db);
   const byId = new Map(
     rows.map((row) => {
-      const line: PlanLine = {
-        ...parseStoredLine(row.explanation),
-        quantity: row.quantity,
-        locked: row.locked === 1,
-        edited: row.edited === 1,
-        status: row.status,
-        poNumber: row.poNumber,
-        reason: row.reason,
-      };
+      const line = lineFromRow(row);
       return [row.id, toRow(line, row.id, new Map([[line.productId, row.name]]), suppliers)] as const;
     }),
   );
@@ -163,22 +152,10 @@ function findLine(db: Database.Database, planId: number, lineId: number): { plan
        WHERE l.id = ? AND l.plan_id = ?`,
     )
     .get(lineId, planId) as
-    | {
-        planDate: string; runId: number | null; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string;
-        explanation: string; poNumber: string | null;
-      }
+    | (StoredLineRow & { planDate: string; runId: number | null })
     | undefined;
   if (!row) throw new AppError('not_found', `Plan ${planId} has no line ${lineId}`, { planId, lineId });
-  const line: PlanLine = {
-    ...parseStoredLine(row.explanation),
-    quantity: row.quantity,
-    locked: row.locked === 1,
-    edited: row.edited === 1,
-    status: row.status,
-    poNumber: row.poNumber,
-    reason: row.reason,
-  };
-  return { plan: { planDate: row.planDate, runId: row.runId ?? 0 }, line };
+  return { plan: { planDate: row.planDate, runId: row.runId ?? 0 }, line: lineFromRow(row) };
 }
 
 function productNames(db: Database.Database, productId?: number): Map<number, string> {
