@@ -8,6 +8,7 @@ import { readCsvText } from '../../src/core/ground/files/read/csv-text';
 import { salesExportCsv, stockCsv, suppliersCsv, termsCsv, writeFile } from '../fixtures/first-hour-files';
 import { callApi, importThroughApi } from './api';
 import { expect, test as base } from './fixtures';
+import { ForecastsPage } from './pages/forecasts-page';
 import { ImportWizard } from './pages/import-wizard';
 import { ReplenishmentPage } from './pages/replenishment-page';
 import { startServer, type RunningServer } from './server';
@@ -55,6 +56,14 @@ test('sales only: the plan and the Dashboard say what is missing and what to imp
   await wizard.check();
   await wizard.importRows(/^Import [\d,]+ rows$/);
   await wizard.viewData();
+
+  // Before any run, the event calendar can already be checked (Spring Festival, 618, Double 11 …).
+  const forecasts = new ForecastsPage(page);
+  await app.goTo('Forecasts');
+  await expect(page.getByTestId('forecasts-empty')).toBeVisible();
+  await forecasts.showView('Event calendar');
+  await expect(forecasts.eventRow('Double 11')).toBeVisible();
+  await expect(page.getByTestId('forecasts-empty')).toHaveCount(0);
 
   // Forecast and plan from the Replenishment page, as a newcomer would.
   await app.goTo('Replenishment');

@@ -109,23 +109,28 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
       title={t('forecasts.title')}
       subtitle={t('forecasts.subtitle')}
       extra={
-        hasRuns && (
+        // The event calendar is worth editing before the first run: the view switch shows from the start.
+        (hasRuns || status === 'ready') && (
           <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-            <RunningJobProgress kind="forecastRun" width={140} testId="forecast-progress" />
+            {hasRuns && <RunningJobProgress kind="forecastRun" width={140} testId="forecast-progress" />}
             <Segmented<ReviewView>
               aria-label={t('forecasts.view.label')}
               value={view}
               onChange={setView}
               options={[
                 { value: 'series', label: t('forecasts.view.series') },
-                { value: 'accuracy', label: t('forecasts.view.accuracy') },
-                { value: 'compare', label: t('forecasts.view.compare') },
+                { value: 'accuracy', label: t('forecasts.view.accuracy'), disabled: !hasRuns },
+                { value: 'compare', label: t('forecasts.view.compare'), disabled: !hasRuns },
                 { value: 'events', label: t('forecasts.view.events') },
               ]}
             />
-            <RunSelector runs={runs} value={run?.id} onChange={chooseRun} />
-            <RefreshButton />
-            <RunForecastButton />
+            {hasRuns && (
+              <>
+                <RunSelector runs={runs} value={run?.id} onChange={chooseRun} />
+                <RefreshButton />
+                <RunForecastButton />
+              </>
+            )}
           </div>
         )
       }
@@ -134,10 +139,10 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
         <PageLoadError title={t('forecasts.loadFailed')} description={Object.values(describeError(t, loadError)).join(' ')} onRetry={error ? reload : data.error ? data.reload : () => setPageError(null)} />
       )}
       {status === 'loading' && <Spin style={{ margin: 'auto' }} />}
-      {status === 'ready' && !hasRuns && <ForecastEmptyState />}
+      {status === 'ready' && !hasRuns && view !== 'events' && <ForecastEmptyState />}
       {run && view === 'accuracy' && <AccuracyReport key={run.id} run={run} />}
       {run && view === 'compare' && <RunComparisonView key={run.id} run={run} runs={runs} />}
-      {run && view === 'events' && <EventCalendar />}
+      {view === 'events' && <EventCalendar />}
       {run && view === 'series' && (
         <>
           <ForecastSummary run={run} facts={data.facts} accuracy={data.accuracy} loading={data.status === 'loading'} />
