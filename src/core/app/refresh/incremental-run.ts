@@ -89,7 +89,6 @@ export function prepareIncrementalRun(db: Database.Database, parent: RunInfo, ct
   }
 
   const calibration = parentCalibration(parent);
-  const factors = new Map(calibration.map((c) => [c.demandClass, c.factor]));
   const refitKeys = new Set<string>();
   const total = established.length + shortSeries.length;
   let full = 0;
@@ -103,9 +102,6 @@ export function prepareIncrementalRun(db: Database.Database, parent: RunInfo, ct
     if (refit) refitKeys.add(seriesKeyOf(refit.productId, refit.locationId));
     else full++;
     item.forecast = refit ?? forecastEstablished(item.series, settings);
-    // The parent's calibration, per class: this run has too few fresh backtests to calibrate on.
-    const factor = factors.get(item.forecast.demandClass) ?? 1;
-    if (factor !== 1) widenForecast(item.forecast, factor);
   });
 
   const recomputed = established.map((item) => item.forecast as SeriesForecast);
@@ -184,4 +180,18 @@ function analoguePool(
     add(series, Float64Array.from(means.all(parent.id, key.productId, key.locationId) as number[]));
   }
   return new AnaloguePool(candidates);
+}
+
+/**
+ * The parent's calibration, per class, on the recomputed established series: this run has too few
+ * fresh backtests to calibrate on. Series the global-model pipeline combined carry its own
+ * calibration already (`pipelineCalibrated`) and are not widened twice.
+ */
+export function calibrateLikeParent(prepared: PreparedIncremental, pipelineCalibrated: ReadonlySet<SeriesForecast> | undefined): void {
+  const factors = new Map(prepared.calibration.map((c) => [c.demandClass, c.factor]));
+  for (const f of prepared.recomputed) {
+    if (f.analogues !== null || pipelineCalibrated?.has(f)) continue;
+    const factor = factors.get(f.demandClass) ?? 1;
+    if (factor !== 1) widenForecast(f, factor);
+  }
 }

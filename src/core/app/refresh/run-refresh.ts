@@ -17,9 +17,10 @@ import { salesRange } from '../../forecasting/history';
 import { pruneRuns } from '../../forecasting/retention';
 import { prepareRun, prepareRunParallel, storeRun, type PreparedRun } from '../../forecasting/run-forecast';
 import type { RunInfo } from '../../forecasting/runs';
+import type { SeriesForecast } from '../../forecasting/types';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { forecastChunksOnWorkers } from '../jobs/tasks/forecast-chunk-task';
-import { prepareIncrementalRun, type PreparedIncremental } from './incremental-run';
+import { calibrateLikeParent, prepareIncrementalRun, type PreparedIncremental } from './incremental-run';
 import { findParentRun, parentGlobalModel, STALE_AFTER_DAYS, undoneSince } from './parent-run';
 import { saveRefreshSummary } from './refresh-record';
 import { rollForwardDate } from './roll-forward';
@@ -63,7 +64,9 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
     const runOptions = { frequency: parent.frequency, horizon: parent.horizon, locations: parent.locations };
     full = options.workerEntry ? await prepareRunParallel(db, runOptions, ctx, { runChunk: forecastChunksOnWorkers(options.workerEntry) }) : prepareRun(db, runOptions, ctx);
   }
-  const globalModel = parent && rolledTo === null ? await blendLikeParent(db, parent, incremental, full, ctx) : null;
+  const blend = parent && rolledTo === null ? await blendLikeParent(db, parent, incremental, full, ctx) : null;
+  const globalModel = blend?.model ?? null;
+  if (incremental) calibrateLikeParent(incremental, blend?.calibrated);
   ctx.throwIfCancelled();
 
   let forecastSeconds = elapsed(started);
@@ -145,14 +148,14 @@ async function blendLikeParent(
   incremental: PreparedIncremental | null,
   full: PreparedRun | null,
   ctx: TaskContext,
-): Promise<{ id: number; blended: number } | null> {
+): Promise<{ model: { id: number; blended: number }; calibrated: ReadonlySet<SeriesForecast> | undefined } | null> {
   if (!parentGlobalModel(parent)) return null;
   const model = latestGlobalModel(db, parent.frequency);
   if (!model) return null;
   ctx.throwIfCancelled();
   if (full) {
     full.globalModel = { id: model.info.id, blended: await blendGlobalModel(db, full, model, ctx) };
-    return full.globalModel;
+    return { model: full.globalModel, calibrated: full.pipelineCalibrated };
   }
   if (!incremental) return null;
   const recomputed = incremental.recomputed.filter((f) => f.analogues === null);
@@ -168,7 +171,8 @@ async function blendLikeParent(
     started: 0,
     historySeconds: 0,
   };
-  return { id: model.info.id, blended: await blendGlobalModel(db, run, model, ctx) };
+  const blended = await blendGlobalModel(db, run, model, ctx);
+  return { model: { id: model.info.id, blended }, calibrated: run.pipelineCalibrated };
 }
 
 function dataToday(db: Database.Database, incremental: PreparedIncremental | null, full: PreparedRun | null): string | null {
