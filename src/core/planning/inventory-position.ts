@@ -16,6 +16,7 @@
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { seriesKey } from './load-forecasts';
+import { sharedRead } from './shared-reads';
 import { addTransfers } from './transfer-positions';
 
 export interface Arrival {
@@ -44,8 +45,16 @@ export function emptyPosition(): InventoryPosition {
   return { onHand: 0, hasSnapshot: false, snapshotDate: null, soldSinceSnapshot: 0, receivedSinceSnapshot: 0, onOrder: 0, backorders: 0, position: 0, arrivals: [] };
 }
 
-/** `productId` limits the read to one SKU (a line's detail), which keeps it quick in a large workspace. */
+/**
+ * `productId` limits the read to one SKU (a line's detail), which keeps it quick in a large workspace.
+ * Every SKU's positions are read once per shared-reads scope (the plan, its alerts and logistics).
+ */
 export function loadPositions(db: Database.Database, planDate: string, summedOverLocations = false, productId?: number): Map<string, InventoryPosition> {
+  if (productId !== undefined) return readPositions(db, planDate, summedOverLocations, productId);
+  return sharedRead(db, `positions:${planDate}:${summedOverLocations}`, () => readPositions(db, planDate, summedOverLocations));
+}
+
+function readPositions(db: Database.Database, planDate: string, summedOverLocations: boolean, productId?: number): Map<string, InventoryPosition> {
   const only = productId === undefined ? '' : ` AND product_id = ${Math.trunc(productId)}`;
   const out = new Map<string, InventoryPosition>();
   const at = (productId: number, locationId: number) => {
