@@ -63,11 +63,15 @@ function readPositions(db: Database.Database, planDate: string, summedOverLocati
     if (!p) out.set(key, (p = emptyPosition()));
     return p;
   };
+  // One seek per SKU-location down the primary key to its newest count on or before the date,
+  // rather than a scan of every count (daily counts make that table the largest after sales).
   const snapshots = db
     .prepare(
-      `SELECT s.product_id, s.location_id, s.date, s.on_hand FROM stock_snapshots s
-       JOIN (SELECT product_id, location_id, max(date) AS date FROM stock_snapshots WHERE date <= ?${only} GROUP BY product_id, location_id) latest
-         ON latest.product_id = s.product_id AND latest.location_id = s.location_id AND latest.date = s.date`,
+      `SELECT p.id, l.id, s.date, s.on_hand FROM products p CROSS JOIN locations l
+       CROSS JOIN stock_snapshots s ON s.product_id = p.id AND s.location_id = l.id AND s.date = (
+         SELECT x.date FROM stock_snapshots x WHERE x.product_id = p.id AND x.location_id = l.id AND x.date <= ? ORDER BY x.date DESC LIMIT 1)
+       ${productId === undefined ? '' : `WHERE p.id = ${Math.trunc(productId)}`}
+       ORDER BY p.id, l.id`,
     )
     .raw(true)
     .all(planDate) as [number, number, string, number][];
