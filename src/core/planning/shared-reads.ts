@@ -38,3 +38,8 @@ export function sharedRead<T>(db: Database.Database, key: string, read: () => T)
   open.values.set(key, value);
   return value;
 }
+
+/** What the open scope on `db` has already read under `key`, or undefined: for a reader with a cheaper path of its own. */
+export function alreadyRead<T>(db: Database.Database, key: string): T | undefined {
+  return open?.db === db ? (open.values.get(key) as T | undefined) : undefined;
+}
