@@ -3,7 +3,8 @@
  * step run as its own process (the real CLI where there is one) with its wall seconds and peak
  * memory (the child's maxRSS, every thread included; see scale/peak-memory.ts):
  *
- *   demo --skus N · forecast --workspace (weekly, 26 weeks: reading, forecasting, writing) · plan ·
+ *   demo --skus N · forecast --workspace (weekly, 26 weeks: reading, forecasting, writing) · plan
+ *   (and its steps: building, saving, the alerts check, reading back, writing) ·
  *   dashboard (cold, warm) · the refresh of the day that completes a week since the run.
  *
  * Without --workspace the demo is generated into a temp folder and deleted afterwards (--keep
@@ -105,6 +106,14 @@ try {
   const planLines = /([\d,]+) lines to order/.exec(plan.stdout)?.[1] ?? '?';
   const planInner = / in ([\d.]+) s/.exec(plan.stdout)?.[1];
   row('plan', plan.seconds, plan, `${planLines} lines to order${planInner ? `, ${planInner} s building and writing` : ''}; target ≤ ${TARGETS.plan} s → ${verdict(plan.seconds <= TARGETS.plan)}`);
+  // The same work again in a child that times each step (on a copy: the first plan stays as the CLI left it).
+  const planCopy = path.join(dir, 'plan-steps.supplydesk');
+  fs.copyFileSync(file, planCopy);
+  const planSteps = runChild('plan-steps', 'bench/scale/plan-step.ts', [planCopy, path.join(dir, 'plan-steps.csv')]);
+  const steps = jsonOf<{ steps: Record<string, number>; total: number }>(planSteps.stdout);
+  row('  plan, step by step', steps.total, planSteps, 'a second plan (plan-step.ts), after the first');
+  for (const [name, s] of Object.entries(steps.steps)) if (s >= 0.05) row(`    ${name}`, s, null, '');
+  fs.rmSync(planCopy, { force: true });
 
   const dashboard = runChild('dashboard', 'bench/scale/dashboard-step.ts', [file]);
   const figures = jsonOf<{ open: number; cold: number; warm: number }>(dashboard.stdout);

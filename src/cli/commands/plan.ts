@@ -4,7 +4,7 @@ import { openWorkspace } from '../../core/db/workspace';
 import { runWorkspaceForecast } from '../../core/forecasting';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { refreshAlerts } from '../../core/monitoring/alerts';
-import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat, type Plan, type SupplierDraft } from '../../core/planning';
+import { buildPlan, latestRunId, loadPlan, savePlan, withSharedReads, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat, type Plan, type SupplierDraft } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { missingInputsText } from './missing-inputs-text';
@@ -44,16 +44,19 @@ export async function planCommand(args: string[]): Promise<void> {
       progress.done();
     }
     const started = performance.now();
-    const plan = buildPlan(workspace.db, {
-      ...(runId !== undefined ? { runId } : {}),
-      ...(serviceLevel !== undefined ? { serviceLevel } : {}),
-      ...(budget !== undefined ? { budget } : {}),
-      ...(values['promised-lead-times'] ? { usePromisedLeadTimes: true } : {}),
+    // The plan and the alerts check after it read positions and forecasts once (shared-reads.ts).
+    const { plan, planId, stored } = withSharedReads(workspace.db, () => {
+      const plan = buildPlan(workspace.db, {
+        ...(runId !== undefined ? { runId } : {}),
+        ...(serviceLevel !== undefined ? { serviceLevel } : {}),
+        ...(budget !== undefined ? { budget } : {}),
+        ...(values['promised-lead-times'] ? { usePromisedLeadTimes: true } : {}),
+      });
+      const planId = savePlan(workspace.db, plan);
+      // Alerts follow plans (and the forecast made for it): what a line answers points to it.
+      refreshAlerts(workspace.db);
+      return { plan, planId, stored: loadPlan(workspace.db, planId) };
     });
-    const planId = savePlan(workspace.db, plan);
-    // Alerts follow plans (and the forecast made for it): what a line answers points to it.
-    refreshAlerts(workspace.db);
-    const stored = loadPlan(workspace.db, planId);
     const lines = await writePlanFile(stored, output, format);
     for (const line of planReport({ planId, plan, output, seconds: (performance.now() - started) / 1000, lines, drafts: stored.drafts })) console.log(line);
     if (values['po-dir']) {

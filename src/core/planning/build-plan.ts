@@ -24,6 +24,7 @@ import { lineReason } from './reason';
 import { buildDrafts } from './po-drafts';
 import { projectStock } from './projection';
 import { readSettingOverrides, settingResolver } from './settings';
+import { stepTimer } from './step-timer';
 import { loadLocationCodes, loadProducts, loadSupplierChoices, type SupplierChoice } from './supplier-choice';
 import type { LeadTimeUsed, Plan, PlanLine, PlanOptions } from './types';
 
@@ -42,7 +43,8 @@ export interface PlanProgress {
   throwIfCancelled(): void;
 }
 
-export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?: PlanProgress): Plan {
+/** `stepsMs`, when given, receives each step's milliseconds (forecasts, positions, catalog, leadTimes, lines, limits). */
+export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?: PlanProgress, stepsMs?: Record<string, number>): Plan {
   const runId = options.runId ?? latestRunId(db);
   if (runId === null) throw new AppError('not_found', 'The workspace has no forecast run to plan from', {});
   const run = listRuns(db).find((r) => r.id === runId);
@@ -50,19 +52,19 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?
   if (options.serviceLevel !== undefined) {
     checkWith(serviceLevelSchema, options.serviceLevel, 'The service level must be between 0 and 1 (e.g. 0.95)', { field: 'serviceLevel' });
   }
+  const timed = stepTimer(stepsMs);
   const planDate = options.planDate ?? defaultPlanDate(db, run);
   const bucketDays = MEAN_BUCKET_DAYS[run.frequency];
-  const forecasts = [...loadRunForecasts(db, runId).values()];
-  const positions = loadPositions(db, planDate, run.locations === 'total');
-  const products = loadProducts(db);
-  const suppliers = loadSupplierChoices(db);
-  const locations = loadLocationCodes(db);
+  const forecasts = timed('forecasts', () => [...loadRunForecasts(db, runId).values()]);
+  const positions = timed('positions', () => loadPositions(db, planDate, run.locations === 'total'));
+  const { products, suppliers, locations } = timed('catalog', () => ({ products: loadProducts(db), suppliers: loadSupplierChoices(db), locations: loadLocationCodes(db) }));
   // Unset, the saved scorecard switch (measured or promised lead times) decides.
-  const leadTimes = leadTimeLookup(
-    supplierLeadTimes(db, { asOf: planDate, ...(options.usePromisedLeadTimes !== undefined ? { usePromised: options.usePromisedLeadTimes } : {}) }),
+  const leadTimes = timed('leadTimes', () =>
+    leadTimeLookup(supplierLeadTimes(db, { asOf: planDate, ...(options.usePromisedLeadTimes !== undefined ? { usePromised: options.usePromisedLeadTimes } : {}) })),
   );
   const resolve = settingResolver(readSettingOverrides(db));
   const kept = options.keepLockedFrom !== undefined ? lockedLinesOf(db, options.keepLockedFrom) : new Map<string, LockedLine>();
+  const linesStarted = performance.now();
 
   const values = forecasts.map((s) => {
     const cost = suppliers.get(s.productId)?.unitCost ?? products.get(s.productId)?.unitCost ?? 0;
@@ -96,11 +98,14 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?
     lines.push(line);
   });
   ctx?.progress('plan.lines', forecasts.length, forecasts.length);
-  // Containers first: what cannot ship this time is not bought either.
-  applyContainerLimits(lines);
-  for (const line of lines) if (line.containerCut) line.reason = lineReason(line);
-  applyLandedCosts(db, lines);
-  const cut = options.budget !== undefined ? applyBudget(lines, options.budget) : null;
+  if (stepsMs) stepsMs.lines = Math.round(performance.now() - linesStarted);
+  const cut = timed('limits', () => {
+    // Containers first: what cannot ship this time is not bought either.
+    applyContainerLimits(lines);
+    for (const line of lines) if (line.containerCut) line.reason = lineReason(line);
+    applyLandedCosts(db, lines);
+    return options.budget !== undefined ? applyBudget(lines, options.budget) : null;
+  });
   const ordered = lines.filter((l) => l.quantity > 0);
   return {
     id: null,

@@ -17,6 +17,7 @@ export {
   type SettingScope,
 } from './settings';
 export { loadPositions, type InventoryPosition, type Arrival } from './inventory-position';
+export { withSharedReads } from './shared-reads';
 export { projectStock, type Projection, type ProjectedPeriod } from './projection';
 export { applyBudget, marginPerCash } from './budget';
 export { buildDrafts } from './po-drafts';

@@ -16,6 +16,7 @@
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { seriesKey } from './load-forecasts';
+import { sharedRead } from './shared-reads';
 import { addTransfers } from './transfer-positions';
 
 export interface Arrival {
@@ -44,8 +45,16 @@ export function emptyPosition(): InventoryPosition {
   return { onHand: 0, hasSnapshot: false, snapshotDate: null, soldSinceSnapshot: 0, receivedSinceSnapshot: 0, onOrder: 0, backorders: 0, position: 0, arrivals: [] };
 }
 
-/** `productId` limits the read to one SKU (a line's detail), which keeps it quick in a large workspace. */
+/**
+ * `productId` limits the read to one SKU (a line's detail), which keeps it quick in a large workspace.
+ * Every SKU's positions are read once per shared-reads scope (the plan, its alerts and logistics).
+ */
 export function loadPositions(db: Database.Database, planDate: string, summedOverLocations = false, productId?: number): Map<string, InventoryPosition> {
+  if (productId !== undefined) return readPositions(db, planDate, summedOverLocations, productId);
+  return sharedRead(db, `positions:${planDate}:${summedOverLocations}`, () => readPositions(db, planDate, summedOverLocations));
+}
+
+function readPositions(db: Database.Database, planDate: string, summedOverLocations: boolean, productId?: number): Map<string, InventoryPosition> {
   const only = productId === undefined ? '' : ` AND product_id = ${Math.trunc(productId)}`;
   const out = new Map<string, InventoryPosition>();
   const at = (productId: number, locationId: number) => {
@@ -54,11 +63,15 @@ export function loadPositions(db: Database.Database, planDate: string, summedOve
     if (!p) out.set(key, (p = emptyPosition()));
     return p;
   };
+  // One seek per SKU-location down the primary key to its newest count on or before the date,
+  // rather than a scan of every count (daily counts make that table the largest after sales).
   const snapshots = db
     .prepare(
-      `SELECT s.product_id, s.location_id, s.date, s.on_hand FROM stock_snapshots s
-       JOIN (SELECT product_id, location_id, max(date) AS date FROM stock_snapshots WHERE date <= ?${only} GROUP BY product_id, location_id) latest
-         ON latest.product_id = s.product_id AND latest.location_id = s.location_id AND latest.date = s.date`,
+      `SELECT p.id, l.id, s.date, s.on_hand FROM products p CROSS JOIN locations l
+       CROSS JOIN stock_snapshots s ON s.product_id = p.id AND s.location_id = l.id AND s.date = (
+         SELECT x.date FROM stock_snapshots x WHERE x.product_id = p.id AND x.location_id = l.id AND x.date <= ? ORDER BY x.date DESC LIMIT 1)
+       ${productId === undefined ? '' : `WHERE p.id = ${Math.trunc(productId)}`}
+       ORDER BY p.id, l.id`,
     )
     .raw(true)
     .all(planDate) as [number, number, string, number][];

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { adjustedProductIds, effectiveForecast, getRun } from '../forecasting';
 import { toDistribution } from '../forecasting/lead-time-demand';
 import type { MethodForecast } from '../forecast/types';
+import { sharedRead } from './shared-reads';
 
 export interface SeriesForecastInput {
   productId: number;
@@ -23,7 +24,14 @@ export function seriesKey(productId: number, locationId: number): string {
   return `${productId}:${locationId}`;
 }
 
+/** The key a run's forecasts are shared under in a shared-reads scope (the alerts' demand reuses them). */
+export const runForecastsKey = (runId: number) => `forecasts:${runId}`;
+
 export function loadRunForecasts(db: Database.Database, runId: number): Map<string, SeriesForecastInput> {
+  return sharedRead(db, runForecastsKey(runId), () => readRunForecasts(db, runId));
+}
+
+function readRunForecasts(db: Database.Database, runId: number): Map<string, SeriesForecastInput> {
   const run = getRun(db, runId);
   const series = db
     .prepare('SELECT product_id, location_id, demand_class, method, family FROM forecast_series WHERE run_id = ? ORDER BY product_id, location_id')

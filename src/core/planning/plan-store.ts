@@ -5,6 +5,7 @@
  */
 
 import type Database from 'better-sqlite3';
+import { sharedRead } from './shared-reads';
 import { AppError } from '../ground/errors/app-error';
 import { buildDrafts } from './po-drafts';
 import { storedFlags } from './reason';
@@ -89,7 +90,12 @@ export interface StoredPlan extends Plan {
   lineIds: number[];
 }
 
+/** A stored plan; read once per shared-reads scope (the `plan` command reads it back after the alerts' logistics did). */
 export function loadPlan(db: Database.Database, planId: number): StoredPlan {
+  return sharedRead(db, `plan:${planId}`, () => readPlan(db, planId));
+}
+
+function readPlan(db: Database.Database, planId: number): StoredPlan {
   const row = db
     .prepare('SELECT id, created_at AS createdAt, plan_date AS planDate, forecast_run_id AS runId, status, settings, summary FROM plans WHERE id = ?')
     .get(planId) as PlanRow | undefined;

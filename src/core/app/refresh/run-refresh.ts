@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3';
 import type { TaskContext } from '../../ground/task-context';
 import type { AlertRefreshSummary } from '../../monitoring/alerts';
 import { planAndSave } from '../../planning/plan-and-save';
+import { withSharedReads } from '../../planning/shared-reads';
 import { readBudget } from '../../planning';
 import { blendGlobalModel } from '../../forecasting/global-blend';
 import { latestGlobalModel } from '../../forecasting/global-models';
@@ -88,15 +89,19 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
     // As the Make plan button does: the saved budget applies, locked lines carry over.
     const budget = readBudget(db);
     // Dated the last sales day (buildPlan's default), so a rolled-forward week plans from the new day.
-    const planId = planRunId !== null ? planAndSave(db, { runId: planRunId, ...(budget !== null ? { budget } : {}) }, ctx).planId : null;
-    planSeconds = elapsed(step);
-    ctx.throwIfCancelled();
+    // The plan and the alerts after it read positions and forecasts once (planning/shared-reads.ts).
+    const { planId, today } = withSharedReads(db, () => {
+      const planId = planRunId !== null ? planAndSave(db, { runId: planRunId, ...(budget !== null ? { budget } : {}) }, ctx).planId : null;
+      planSeconds = elapsed(step);
+      ctx.throwIfCancelled();
 
-    step = performance.now();
-    ctx.progress(REFRESH_STEPS.alerts, 0, 1);
-    const today = rolledTo ?? dataToday(db, incremental, full);
-    alerts = alertsStep(db);
-    alertsSeconds = elapsed(step);
+      step = performance.now();
+      ctx.progress(REFRESH_STEPS.alerts, 0, 1);
+      const today = rolledTo ?? dataToday(db, incremental, full);
+      alerts = alertsStep(db);
+      alertsSeconds = elapsed(step);
+      return { planId, today };
+    });
     ctx.progress(REFRESH_STEPS.alerts, 1, 1);
     ctx.throwIfCancelled();
 

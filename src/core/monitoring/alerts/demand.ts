@@ -3,7 +3,8 @@ import { MEAN_BUCKET_DAYS } from '../../forecasting/bucket-grid';
 import { getRun } from '../../forecasting/runs';
 import { effectiveForecast } from '../../forecasting/effective-forecast';
 import { adjustedProductIds } from '../../forecasting/campaign-effect';
-import { seriesKey } from '../../planning/load-forecasts';
+import { runForecastsKey, seriesKey, type SeriesForecastInput } from '../../planning/load-forecasts';
+import { alreadyRead } from '../../planning/shared-reads';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
 /** Expected demand per SKU-location: forecast means per bucket, ending on the bucket dates. */
@@ -66,6 +67,26 @@ export function dailyDemandAhead(demand: Pick<SeriesDemand, 'mean' | 'bucketDate
  * which matters in a refresh budget of seconds. SKUs with active overrides take the planner's numbers.
  */
 function runMeans(db: Database.Database, runId: number, bucketDays: number): Map<string, SeriesDemand> {
+  const out = planForecastMeans(db, runId, bucketDays) ?? readRunMeans(db, runId, bucketDays);
+  const overridden = adjustedProductIds(db);
+  if (overridden.length === 0) return out;
+  const bySeries = new Map<string, { dates: string[]; means: number[] }>();
+  for (const row of effectiveForecast(db, runId, { productIds: overridden })) {
+    const key = seriesKey(row.productId, row.locationId);
+    let series = bySeries.get(key);
+    if (!series) bySeries.set(key, (series = { dates: [], means: [] }));
+    series.dates.push(row.bucketDate);
+    series.means.push(row.mean);
+  }
+  for (const [key, { dates, means }] of bySeries) {
+    const input = out.get(key);
+    if (input) out.set(key, { ...input, bucketDates: dates, mean: means });
+  }
+  return out;
+}
+
+/** The stored means of a run, one row per series (SQLite gathers each series' buckets as JSON). */
+function readRunMeans(db: Database.Database, runId: number, bucketDays: number): Map<string, SeriesDemand> {
   // Every series of a run is written on the run's bucket dates: read them once, with the first series.
   const runDates = db
     .prepare('SELECT bucket_date FROM forecast_values WHERE run_id = ? AND (product_id, location_id) = (SELECT product_id, location_id FROM forecast_series WHERE run_id = ? LIMIT 1) ORDER BY bucket_date')
@@ -81,19 +102,20 @@ function runMeans(db: Database.Database, runId: number, bucketDays: number): Map
     const dates = count === runDates.length ? runDates : (datesOf.all(runId, productId, locationId) as string[]);
     out.set(seriesKey(productId, locationId), { productId, locationId, bucketDates: dates, mean: JSON.parse(meansJson) as number[], bucketDays, source: 'forecast' });
   }
-  const overridden = adjustedProductIds(db);
-  if (overridden.length === 0) return out;
-  const bySeries = new Map<string, { dates: string[]; means: number[] }>();
-  for (const row of effectiveForecast(db, runId, { productIds: overridden })) {
-    const key = seriesKey(row.productId, row.locationId);
-    let series = bySeries.get(key);
-    if (!series) bySeries.set(key, (series = { dates: [], means: [] }));
-    series.dates.push(row.bucketDate);
-    series.means.push(row.mean);
-  }
-  for (const [key, { dates, means }] of bySeries) {
-    const input = out.get(key);
-    if (input) out.set(key, { ...input, bucketDates: dates, mean: means });
+  return out;
+}
+
+/**
+ * The run's means as the plan just read them, in a shared-reads scope (the `plan` command, the
+ * refresh), instead of reading them again; undefined outside one. Overridden series are replaced
+ * by the planner's numbers after (runMeans), as after a read.
+ */
+function planForecastMeans(db: Database.Database, runId: number, bucketDays: number): Map<string, SeriesDemand> | undefined {
+  const forecasts = alreadyRead<Map<string, SeriesForecastInput>>(db, runForecastsKey(runId));
+  if (!forecasts) return undefined;
+  const out = new Map<string, SeriesDemand>();
+  for (const [key, s] of forecasts) {
+    out.set(key, { productId: s.productId, locationId: s.locationId, bucketDates: s.bucketDates, mean: s.forecast.mean, bucketDays, source: 'forecast' });
   }
   return out;
 }

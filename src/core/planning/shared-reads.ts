@@ -1,0 +1,45 @@
+/**
+ * Reads shared by one pass that plans and then checks alerts on the same connection (the `plan`
+ * command, the refresh): inventory positions and a run's forecasts are read once and handed to every
+ * step that asks for the same thing (the plan, the alerts' inputs, the logistics the transfer and
+ * expedite detectors plan). At 50,000 SKUs each of those reads costs seconds.
+ *
+ * Only for work that writes nothing these reads depend on while the scope is open: saving a plan or
+ * alerts is fine; importing stock, sales, orders or overrides inside a scope is not. Outside a
+ * scope every read is fresh. Callers treat what they are handed as read-only.
+ */
+
+import type Database from 'better-sqlite3';
+
+interface Scope {
+  db: Database.Database;
+  values: Map<string, unknown>;
+}
+
+let open: Scope | null = null;
+
+/** Runs synchronous `work` with reads on `db` shared by key; a nested call joins the open scope. */
+export function withSharedReads<T>(db: Database.Database, work: () => T): T {
+  if (open?.db === db) return work();
+  const outer = open;
+  open = { db, values: new Map() };
+  try {
+    return work();
+  } finally {
+    open = outer;
+  }
+}
+
+/** The value read under `key` in the open scope on `db`, reading it the first time; no scope, a fresh read. */
+export function sharedRead<T>(db: Database.Database, key: string, read: () => T): T {
+  if (open?.db !== db) return read();
+  if (open.values.has(key)) return open.values.get(key) as T;
+  const value = read();
+  open.values.set(key, value);
+  return value;
+}
+
+/** What the open scope on `db` has already read under `key`, or undefined: for a reader with a cheaper path of its own. */
+export function alreadyRead<T>(db: Database.Database, key: string): T | undefined {
+  return open?.db === db ? (open.values.get(key) as T | undefined) : undefined;
+}
