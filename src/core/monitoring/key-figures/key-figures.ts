@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { lineFactsSnapshot, type LineFactsSnapshot } from '../../suppliers/facts-snapshot';
 import { readScorecardSettings } from '../../suppliers/settings';
+import { memoByDataVersion } from './connection-memo';
 import { emptyFigure } from './figure';
 import { fillRateFigure } from './fill-rate';
 import { forecastAccuracyFigure } from './forecast-accuracy';
@@ -26,8 +27,10 @@ export interface WorkspaceFigures {
   inputs: FigureInputs | null;
 }
 
-/** The whole-workspace reads behind six of the seven figures: run in the read worker. */
-export function workspaceFigures(db: Database.Database): WorkspaceFigures {
+/** The whole-workspace reads behind six of the seven figures: run in the read worker, kept while the data stands. */
+export const workspaceFigures: (db: Database.Database) => WorkspaceFigures = memoByDataVersion(computeWorkspaceFigures);
+
+function computeWorkspaceFigures(db: Database.Database): WorkspaceFigures {
   const today = dataToday(db);
   if (!today) return { asOf: null, comparedWith: null, figures: [], inputs: null };
   const grid = new WeekGrid(today);
@@ -66,10 +69,10 @@ export function withSupplierOtif(base: WorkspaceFigures, snapshot: LineFactsSnap
   };
 }
 
-/** All seven on one connection (the command line, tests). */
-export function computeKeyFigures(db: Database.Database): KeyFigures {
-  return withSupplierOtif(workspaceFigures(db), lineFactsSnapshot(db), readScorecardSettings(db).toleranceDays);
-}
+/** All seven on one connection (the command line, tests), kept while the data stands. */
+export const computeKeyFigures: (db: Database.Database) => KeyFigures = memoByDataVersion((db) =>
+  withSupplierOtif(workspaceFigures(db), lineFactsSnapshot(db), readScorecardSettings(db).toleranceDays),
+);
 
 const EMPTY_UNITS: Record<KeyFigureId, Pick<KeyFigure, 'unit' | 'betterWhen'>> = {
   stockValue: { unit: 'money', betterWhen: 'down' },
