@@ -24,8 +24,8 @@ import { forecastAccuracyFigure } from '../src/core/monitoring/key-figures/forec
 import { poTimeline } from '../src/core/monitoring/key-figures/po-timeline';
 import { readSkuWeeks } from '../src/core/monitoring/key-figures/sku-weeks';
 import { stockHistory } from '../src/core/monitoring/key-figures/stock-history';
+import { otifLineFacts } from '../src/core/monitoring/key-figures/supplier-otif';
 import { WeekGrid } from '../src/core/monitoring/key-figures/week-grid';
-import { lineFactsSnapshot } from '../src/core/suppliers/facts-snapshot';
 import { synthesiseForecast } from './plan/synthetic-forecast';
 
 const TARGET_MS = 1000;
@@ -115,7 +115,7 @@ part('forecast accuracy (scored afresh)', () => {
   addSale();
   forecastAccuracyFigure(db, grid);
 });
-part('PO line snapshot (shared with Suppliers)', () => lineFactsSnapshot(db));
+part('PO lines due in the OTIF window', () => otifLineFacts(db, grid));
 
 await ctx.shutdown();
 fs.rmSync(home, { recursive: true, force: true });

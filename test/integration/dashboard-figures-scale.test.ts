@@ -19,7 +19,10 @@ import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { computeKeyFigures } from '../../src/core/monitoring/key-figures';
 import { pooledActualsFigures } from '../../src/core/monitoring/key-figures/run-actuals-score';
 import { pooledBacktestFigures } from '../../src/core/monitoring/key-figures/run-backtest-score';
+import { otifLineFacts, supplierOtifFigure } from '../../src/core/monitoring/key-figures/supplier-otif';
 import { WeekGrid } from '../../src/core/monitoring/key-figures/week-grid';
+import { lineFactsSnapshot } from '../../src/core/suppliers/facts-snapshot';
+import { readScorecardSettings } from '../../src/core/suppliers/settings';
 import { weeklyForecastErrors, type WeekError } from '../../src/core/monitoring/key-figures/weekly-forecast-error';
 import { synthesiseForecast } from '../../bench/plan/synthetic-forecast';
 
@@ -115,6 +118,17 @@ describe('the Dashboard figures at scale are the figures they were', () => {
         expect(now.get(k)!.actual, `${store}, week ${k}`).toBe(week.actual);
       }
     }
+  });
+
+  it('judges OTIF on the lines due in its window as on the scorecards\' snapshot of every line', () => {
+    const grid = new WeekGrid(AS_OF);
+    const tolerance = readScorecardSettings(workspace.db).toleranceDays;
+    const windowed = otifLineFacts(workspace.db, grid);
+    const snapshot = lineFactsSnapshot(workspace.db);
+    expect(windowed.length).toBeLessThan(snapshot.facts.length);
+    const figure = supplierOtifFigure(grid, windowed, tolerance);
+    expect(figure).toEqual(supplierOtifFigure(grid, snapshot.facts, tolerance));
+    expect(figure.trend.filter((p) => p.value !== null)).toHaveLength(12);
   });
 
   it('gives every figure the same from the rows and from the series store', () => {
