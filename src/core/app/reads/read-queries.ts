@@ -3,7 +3,7 @@ import { workspaceInfo } from '../../db/info';
 import { currentStock, purchaseOrderLines, salesBySku, salesByWeek } from '../../data/activity-queries';
 import { listProducts, listSupplierTerms, listSuppliers } from '../../data/catalog-queries';
 import { lineFactsSnapshot } from '../../suppliers/facts-snapshot';
-import { workspaceFigures } from '../../monitoring/key-figures/key-figures';
+import { computeKeyFigures } from '../../monitoring/key-figures/key-figures';
 import { logisticsOverview } from '../../logistics/overview';
 
 /** Whole-workspace reads that may take seconds at 10,000 SKUs: served by the read worker. */
@@ -18,8 +18,8 @@ export const readQueries = {
   purchaseOrders: purchaseOrderLines,
   /** Every PO line with its receipts, for supplier scorecards (0.5 s at 200,000 lines). */
   supplierLineFacts: lineFactsSnapshot,
-  /** The Dashboard's key figures but OTIF (which comes from supplierLineFacts). */
-  keyFigures: workspaceFigures,
+  /** The Dashboard's seven key figures. */
+  keyFigures: computeKeyFigures,
   /** The newest plan's transfers, shipments and containers (seconds at 10,000 SKUs). */
   logisticsOverview,
 } satisfies Record<string, (db: Db) => unknown>;

@@ -40,6 +40,20 @@ export function salesSeriesComplete(db: Database.Database): boolean {
 /** For a writer of sales_daily that does not keep the store: readers go back to the rows until the next build. */
 export function markSalesSeriesStale(db: Database.Database): void {
   db.prepare('DELETE FROM workspace_meta WHERE key = ?').run(STATE_KEY);
+  bumpSalesVersion(db);
+}
+
+/**
+ * A counter every writer of sales_daily moves in its transaction (through refreshSalesSeries or
+ * markSalesSeriesStale; migration 016), so a reader that keeps what it computed from sales (the
+ * Dashboard's run scores) knows in one look-up whether they changed. 0 until the first write.
+ */
+export function salesVersion(db: Database.Database): number {
+  return (db.prepare("SELECT version FROM data_versions WHERE name = 'sales'").pluck().get() as number | undefined) ?? 0;
+}
+
+function bumpSalesVersion(db: Database.Database): void {
+  db.prepare("INSERT INTO data_versions (name, version) VALUES ('sales', 1) ON CONFLICT (name) DO UPDATE SET version = version + 1").run();
 }
 
 /**
@@ -76,10 +90,12 @@ export function ensureSalesSeries(db: Database.Database, onProgress?: (done: num
 /**
  * Brings the touched series up to date after their rows in sales_daily were replaced, inside
  * the writer's transaction: the stored rows outside each range stay, the range is read again.
- * Does nothing while the store is not complete (the next build reads everything anyway).
+ * Moves the sales version; leaves the store alone while it is not complete (the next build reads everything anyway).
  */
 export function refreshSalesSeries(db: Database.Database, ranges: readonly TouchedRange[]): void {
-  if (ranges.length === 0 || !salesSeriesComplete(db)) return;
+  if (ranges.length === 0) return;
+  bumpSalesVersion(db);
+  if (!salesSeriesComplete(db)) return;
   const stored = db.prepare('SELECT first_day, rows, layout, data FROM sales_series WHERE product_id = ? AND location_id = ?').raw(true);
   const fresh = db.prepare(`SELECT count(*), ${SERIES_TEXT} FROM sales_daily WHERE product_id = ? AND location_id = ? AND date BETWEEN ? AND ?`).raw(true);
   const upsert = db.prepare(

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import { backtestAccuracy, type AccuracyFigures } from '../../forecasting/accuracy';
-import { actualsAccuracy } from '../../forecasting/actuals-accuracy';
+import type { AccuracyFigures } from '../../forecasting/accuracy';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
 import { dayFromIso } from '../../ground/calendar';
 import { keyFigure } from './figure';
+import { pooledActualsFigures } from './run-actuals-score';
+import { pooledBacktestFigures } from './run-backtest-score';
 import { cachedRunScore } from './run-score-cache';
 import { rollingRates } from './rolling';
 import type { KeyFigure } from './types';
@@ -52,15 +53,15 @@ function newestScored(db: Database.Database, runs: readonly RunInfo[]): { run: R
     if (actuals) return { run, score: { figures: actuals, basis: 'actuals' } };
   }
   const newest = runs[0];
-  const backtest = newest ? backtestAccuracy(db, newest.id, 'all')[0] : undefined;
-  return newest && backtest ? { run: newest, score: { figures: backtest.model, basis: 'backtest' } } : null;
+  const backtest = newest ? pooledBacktestFigures(db, newest.id) : null;
+  return newest && backtest ? { run: newest, score: { figures: backtest, basis: 'backtest' } } : null;
 }
 
 function scoreRun(db: Database.Database, run: RunInfo): RunScore | null {
   const actuals = actualsFigures(db, run);
   if (actuals) return { figures: actuals, basis: 'actuals' };
-  const backtest = backtestAccuracy(db, run.id, 'all')[0];
-  return backtest ? { figures: backtest.model, basis: 'backtest' } : null;
+  const backtest = pooledBacktestFigures(db, run.id);
+  return backtest ? { figures: backtest, basis: 'backtest' } : null;
 }
 
 /** The run's pooled figures against what sold after it, or null while none of its buckets has ended. */
@@ -69,10 +70,7 @@ function actualsFigures(db: Database.Database, run: RunInfo): AccuracyFigures | 
   const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
   const bucketDays = run.frequency === 'day' ? 1 : run.frequency === 'week' ? 7 : 28;
   if (!lastSale || dayFromIso(lastSale) < dayFromIso(run.historyTo) + bucketDays) return null;
-  return cachedRunScore(db, run, () => {
-    const report = actualsAccuracy(db, run.id, 'all');
-    return report.buckets > 0 && report.rows[0] ? report.rows[0].model : null;
-  });
+  return cachedRunScore(db, run, () => pooledActualsFigures(db, run));
 }
 
 /** 1 − WAPE, floored at 0: an error larger than the demand itself is no accuracy at all. */

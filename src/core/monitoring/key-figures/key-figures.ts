@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { lineFactsSnapshot, type LineFactsSnapshot } from '../../suppliers/facts-snapshot';
+import type { LineFacts } from '../../suppliers/line-facts';
 import { readScorecardSettings } from '../../suppliers/settings';
+import { memoByDataVersion } from './connection-memo';
 import { emptyFigure } from './figure';
 import { fillRateFigure } from './fill-rate';
 import { forecastAccuracyFigure } from './forecast-accuracy';
@@ -10,14 +11,14 @@ import { openBalanceOn, poTimeline } from './po-timeline';
 import { readSkuWeeks } from './sku-weeks';
 import { stockHistory } from './stock-history';
 import { stockValueFigure } from './stock-value';
-import { supplierOtifFigure } from './supplier-otif';
+import { otifLineFacts, supplierOtifFigure } from './supplier-otif';
 import { figureInputs, markMissingInputs, type FigureInputs } from './missing-inputs';
 import { KEY_FIGURE_IDS, type KeyFigure, type KeyFigureId, type KeyFigures } from './types';
 import { weeklyDemand } from './weekly-demand';
 import { weeksOfCoverFigure } from './weeks-of-cover';
 import { dataToday, WeekGrid } from './week-grid';
 
-/** Every figure but the suppliers' OTIF, which is computed from the scorecards' shared snapshot of PO lines. */
+/** Every figure but the suppliers' OTIF, which is computed from the PO lines due in its window. */
 export interface WorkspaceFigures {
   asOf: string | null;
   comparedWith: string | null;
@@ -26,8 +27,10 @@ export interface WorkspaceFigures {
   inputs: FigureInputs | null;
 }
 
-/** The whole-workspace reads behind six of the seven figures: run in the read worker. */
-export function workspaceFigures(db: Database.Database): WorkspaceFigures {
+/** The whole-workspace reads behind six of the seven figures: run in the read worker, kept while the data stands. */
+export const workspaceFigures: (db: Database.Database) => WorkspaceFigures = memoByDataVersion(computeWorkspaceFigures);
+
+function computeWorkspaceFigures(db: Database.Database): WorkspaceFigures {
   const today = dataToday(db);
   if (!today) return { asOf: null, comparedWith: null, figures: [], inputs: null };
   const grid = new WeekGrid(today);
@@ -53,10 +56,10 @@ export function workspaceFigures(db: Database.Database): WorkspaceFigures {
 }
 
 /** Adds the suppliers' OTIF and puts the figures in their order; a workspace without data gets empty figures. */
-export function withSupplierOtif(base: WorkspaceFigures, snapshot: LineFactsSnapshot, toleranceDays: number): KeyFigures {
+export function withSupplierOtif(base: WorkspaceFigures, facts: LineFacts | null, toleranceDays: number): KeyFigures {
   const byId = new Map<KeyFigureId, KeyFigure>(base.figures.map((f) => [f.id, f]));
-  if (base.asOf) {
-    const otif = supplierOtifFigure(new WeekGrid(base.asOf), snapshot, toleranceDays);
+  if (base.asOf && facts) {
+    const otif = supplierOtifFigure(new WeekGrid(base.asOf), facts, toleranceDays);
     byId.set('supplierOtif', base.inputs ? markMissingInputs(otif, base.inputs) : otif);
   }
   return {
@@ -66,10 +69,12 @@ export function withSupplierOtif(base: WorkspaceFigures, snapshot: LineFactsSnap
   };
 }
 
-/** All seven on one connection (the command line, tests). */
-export function computeKeyFigures(db: Database.Database): KeyFigures {
-  return withSupplierOtif(workspaceFigures(db), lineFactsSnapshot(db), readScorecardSettings(db).toleranceDays);
-}
+/** All seven on one connection (the read worker, the command line, tests), kept while the data stands. */
+export const computeKeyFigures: (db: Database.Database) => KeyFigures = memoByDataVersion((db) => {
+  const base = workspaceFigures(db);
+  const facts = base.asOf ? otifLineFacts(db, new WeekGrid(base.asOf)) : null;
+  return withSupplierOtif(base, facts, readScorecardSettings(db).toleranceDays);
+});
 
 const EMPTY_UNITS: Record<KeyFigureId, Pick<KeyFigure, 'unit' | 'betterWhen'>> = {
   stockValue: { unit: 'money', betterWhen: 'down' },

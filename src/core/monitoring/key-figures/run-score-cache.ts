@@ -1,19 +1,20 @@
 import type Database from 'better-sqlite3';
-import { dayFromIso, isoFromDay } from '../../ground/calendar';
+import { salesVersion } from '../../db/sales-series/store';
 import type { RunInfo } from '../../forecasting/runs';
 
 /**
- * Scoring a run against actuals reads every series and the sales since (seconds at 10,000 SKUs),
- * and the Dashboard's cache is dropped by any write — a plan edit, a supplier setting. A stored run
- * never changes, so its score is kept (in the read worker, per workspace file and run) until what
- * it depends on changes: the sales in the weeks it is scored on, the forecast overrides and the
- * catalogue's launch dates. Checking that costs one primary-key pass over those weeks' sales.
+ * Scoring a run against actuals reads its series and the sales since, and the Dashboard's cache is
+ * dropped by any write — a plan edit, a supplier setting. A stored run never changes, so its score
+ * is kept (in the read worker, per workspace file and run) until what it depends on changes: the
+ * sales (the version every writer of sales_daily moves, db/sales-series/store.ts) and the
+ * catalogue's launch dates (a series starts at its launch). Checking that costs two look-ups and
+ * one pass over the catalogue, never a read of the sales rows.
  */
 const scores = new Map<string, { fingerprint: string; value: unknown }>();
 
 export function cachedRunScore<T>(db: Database.Database, run: RunInfo, compute: () => T): T {
   const key = `${db.name}:${run.id}`;
-  const fingerprint = runInputsFingerprint(db, run);
+  const fingerprint = runInputsFingerprint(db);
   const hit = scores.get(key);
   if (hit && hit.fingerprint === fingerprint) return hit.value as T;
   const value = compute();
@@ -21,22 +22,8 @@ export function cachedRunScore<T>(db: Database.Database, run: RunInfo, compute: 
   return value;
 }
 
-function runInputsFingerprint(db: Database.Database, run: RunInfo): string {
-  const bucketDays = run.frequency === 'day' ? 1 : run.frequency === 'week' ? 7 : 31;
-  const to = isoFromDay(dayFromIso(run.historyTo) + bucketDays * run.horizon);
-  const sales = db
-    .prepare(
-      `SELECT count(*), total(s.units), total(s.stockout), max(s.date)
-         FROM products p CROSS JOIN locations l
-         JOIN sales_daily s ON s.product_id = p.id AND s.location_id = l.id AND s.date > ? AND s.date <= ?`,
-    )
-    .raw(true)
-    .get(run.historyTo, to);
+function runInputsFingerprint(db: Database.Database): string {
   const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get();
-  const overrides = db
-    .prepare('SELECT count(*), max(id), total(active), max(removed_at) FROM forecast_overrides')
-    .raw(true)
-    .get();
   const catalogue = db.prepare('SELECT count(*), max(id), total(unixepoch(launch_date)) FROM products').raw(true).get();
-  return JSON.stringify([sales, lastSale, overrides, catalogue]);
+  return JSON.stringify([salesVersion(db), lastSale, catalogue]);
 }

@@ -1,5 +1,6 @@
+import type Database from 'better-sqlite3';
 import { groupMetrics } from '../../suppliers/group-metrics';
-import type { LineFactsSnapshot } from '../../suppliers/facts-snapshot';
+import { loadLineFacts, type LineFacts } from '../../suppliers/line-facts';
 import { keyFigure } from './figure';
 import { rollingRates } from './rolling';
 import type { KeyFigure } from './types';
@@ -11,9 +12,9 @@ import { LEAD_WEEKS } from './weekly-demand';
  * full, judged as the supplier scorecards judge them (same due date, tolerance and rules), over all
  * suppliers together. Lines due but not delivered count as missed.
  */
-export function supplierOtifFigure(grid: WeekGrid, snapshot: LineFactsSnapshot, toleranceDays: number): KeyFigure {
-  const window = { asOfDay: grid.todayDay, fromDay: grid.endDay(-LEAD_WEEKS) - 6, toDay: grid.todayDay };
-  const byWeek = groupMetrics(snapshot.facts, window, toleranceDays, (i) => grid.weekOfDay(snapshot.facts.dueDay[i] as number));
+export function supplierOtifFigure(grid: WeekGrid, facts: LineFacts, toleranceDays: number): KeyFigure {
+  const window = otifWindow(grid);
+  const byWeek = groupMetrics(facts, window, toleranceDays, (i) => grid.weekOfDay(facts.dueDay[i] as number));
   const weekly = rollingRates((k) => {
     const metrics = byWeek.get(k);
     return { hits: metrics?.counts.otif ?? 0, total: metrics?.poLines ?? 0 };
@@ -28,4 +29,18 @@ export function supplierOtifFigure(grid: WeekGrid, snapshot: LineFactsSnapshot, 
     weekly,
     note: { kind: 'judgedLines', value: judged, unit: 'count' },
   });
+}
+
+/** The due dates the trend judges: its twelve weeks and the three before (each point pools four). */
+function otifWindow(grid: WeekGrid): { asOfDay: number; fromDay: number; toDay: number } {
+  return { asOfDay: grid.todayDay, fromDay: grid.endDay(-LEAD_WEEKS) - 6, toDay: grid.todayDay };
+}
+
+/**
+ * The PO lines the figure judges, read as the scorecards read them but only those due in its
+ * window: the same verdicts without carrying every line of the workspace's history across.
+ */
+export function otifLineFacts(db: Database.Database, grid: WeekGrid): LineFacts {
+  const window = otifWindow(grid);
+  return loadLineFacts(db, { asOf: grid.today, fromDay: window.fromDay, toDay: window.toDay });
 }

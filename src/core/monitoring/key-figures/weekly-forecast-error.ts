@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SeriesReader } from '../../db/sales-series/store';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import type { WeekGrid } from './week-grid';
 
@@ -15,11 +16,22 @@ export interface WeekError {
   actual: number;
 }
 
+/** A week of the trend and the bucket (of the newest weekly run made before it) it is scored on. */
+interface ScoredWeek {
+  week: number;
+  run: WeeklyRun;
+  /** The bucket's last day: it covers (bucketEnd − 7, bucketEnd]. */
+  bucketEnd: number;
+}
+
 /**
  * For each week k (from −3), the newest weekly forecast made before it (its history ended before the
  * week began) scored on the bucket that ends in that week: its stored mean against the units sold in
  * that bucket's seven days. Raw sales, without the stock-out cleaning of the accuracy report: this is
  * only the trend's shape. Weeks no forecast covered are left out.
+ *
+ * Sales come from the series store (one BLOB per SKU-location, or sales_daily's primary key until it
+ * is built), read once for every scored bucket; the forecasts from one pass over each run's values.
  */
 export function weeklyForecastErrors(db: Database.Database, grid: WeekGrid, fromWeek: number): Map<number, WeekError> {
   const runs = (
@@ -27,23 +39,63 @@ export function weeklyForecastErrors(db: Database.Database, grid: WeekGrid, from
       .prepare("SELECT id, history_to AS historyTo, horizon, locations FROM forecast_runs WHERE status = 'done' AND frequency = 'week' ORDER BY history_to DESC, id DESC")
       .all() as { id: number; historyTo: string; horizon: number; locations: string }[]
   ).map((r): WeeklyRun => ({ id: r.id, historyDay: dayFromIso(r.historyTo), horizon: r.horizon, total: r.locations === 'total' }));
-  // Driven by the run's series: one primary-key look-up for the forecast and one range for the sales each.
-  const actualSql = (total: boolean) =>
-    `(SELECT total(s.units) FROM ${total ? 'locations l JOIN sales_daily s ON s.location_id = l.id AND' : 'sales_daily s WHERE'}
-       s.product_id = fs.product_id ${total ? '' : 'AND s.location_id = fs.location_id'} AND s.date > @from AND s.date <= @to)`;
-  const scoreSql = (total: boolean) =>
-    `SELECT total(abs(fv.mean - a.units)) AS error, total(a.units) AS actual, count(*) AS series
-       FROM (SELECT fs.product_id, fs.location_id, ${actualSql(total)} AS units FROM forecast_series fs WHERE fs.run_id = @run) a
-       JOIN forecast_values fv ON fv.run_id = @run AND fv.product_id = a.product_id AND fv.location_id = a.location_id AND fv.bucket_date = @to`;
-  const score = { each: db.prepare(scoreSql(false)), total: db.prepare(scoreSql(true)) };
-  const out = new Map<number, WeekError>();
+  const scored: ScoredWeek[] = [];
   for (let k = fromWeek; k <= grid.lastWeek; k++) {
     const end = grid.endDay(k);
     const run = runs.find((r) => r.historyDay + 7 <= end && r.historyDay + 7 * r.horizon > end - 7);
-    if (!run) continue;
-    const bucketEnd = run.historyDay + 7 * Math.ceil((end - 6 - run.historyDay) / 7);
-    const row = (run.total ? score.total : score.each).get({ run: run.id, from: isoFromDay(bucketEnd - 7), to: isoFromDay(bucketEnd) }) as WeekError & { series: number };
-    if (row.series > 0) out.set(k, { error: row.error, actual: row.actual });
+    if (run) scored.push({ week: k, run, bucketEnd: run.historyDay + 7 * Math.ceil((end - 6 - run.historyDay) / 7) });
+  }
+  const out = new Map<number, WeekError>();
+  if (scored.length === 0) return out;
+
+  const ends = [...new Set(scored.map((s) => s.bucketEnd))].sort((a, b) => a - b);
+  const sold = bucketSales(db, ends);
+  for (const run of new Set(scored.map((s) => s.run))) {
+    const weeks = scored.filter((s) => s.run === run);
+    const dates = weeks.map((s) => isoFromDay(s.bucketEnd));
+    const sums = new Map<string, WeekError & { series: number }>(dates.map((d) => [d, { error: 0, actual: 0, series: 0 }]));
+    const values = db
+      .prepare(`SELECT product_id, location_id, bucket_date, mean FROM forecast_values WHERE run_id = ? AND bucket_date IN (${dates.map(() => '?').join(', ')})`)
+      .raw(true)
+      .iterate(run.id, ...dates) as IterableIterator<[number, number, string, number]>;
+    for (const [productId, locationId, date, mean] of values) {
+      const slot = ends.indexOf(dayFromIso(date));
+      const units = (run.total ? sold.byProduct.get(productId) : sold.bySeries.get(`${productId}:${locationId}`))?.[slot] ?? 0;
+      const sum = sums.get(date)!;
+      sum.error += Math.abs(mean - units);
+      sum.actual += units;
+      sum.series++;
+    }
+    for (const s of weeks) {
+      const sum = sums.get(isoFromDay(s.bucketEnd))!;
+      if (sum.series > 0) out.set(s.week, { error: sum.error, actual: sum.actual });
+    }
   }
   return out;
+}
+
+/** Units sold in each bucket (bucketEnd − 7, bucketEnd], per SKU-location and per SKU over all locations. */
+function bucketSales(db: Database.Database, ends: readonly number[]): { bySeries: Map<string, Float64Array>; byProduct: Map<number, Float64Array> } {
+  const bySeries = new Map<string, Float64Array>();
+  const byProduct = new Map<number, Float64Array>();
+  const range = { fromDay: (ends[0] as number) - 6, toDay: ends.at(-1) as number };
+  const reader = new SeriesReader(db);
+  const pairs = db.prepare('SELECT p.id, l.id FROM products p CROSS JOIN locations l ORDER BY p.id, l.id').raw(true).all() as [number, number][];
+  for (const [productId, locationId] of pairs) {
+    const sales = reader.read(productId, locationId, range);
+    if (sales.length === 0) continue;
+    const units = new Float64Array(ends.length);
+    for (let r = 0; r < sales.length; r++) {
+      const day = sales.days[r] as number;
+      for (let b = 0; b < ends.length; b++) {
+        const end = ends[b] as number;
+        if (day > end - 7 && day <= end) units[b] = (units[b] as number) + (sales.units[r] as number);
+      }
+    }
+    bySeries.set(`${productId}:${locationId}`, units);
+    let total = byProduct.get(productId);
+    if (!total) byProduct.set(productId, (total = new Float64Array(ends.length)));
+    for (let b = 0; b < ends.length; b++) total[b] = (total[b] as number) + (units[b] as number);
+  }
+  return { bySeries, byProduct };
 }
