@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type Database from 'better-sqlite3';
 import { writeMeta } from '../db/meta';
 import { AppError } from '../ground/errors/app-error';
@@ -19,7 +20,7 @@ import { DEMO_STEPS } from './steps';
 import { assignSupply, calibrateMinimumOrderValues, type ProductSupply } from './supplier-terms';
 import { buildSuppliers, type Supplier } from './suppliers';
 import { HistoryWriter, suspendIndexes } from './writer';
-import { markSalesSeriesStale } from '../db/sales-series/store';
+import { markSalesSeriesComplete, markSalesSeriesStale } from '../db/sales-series/store';
 
 export interface DemoOptions {
   skus: number;
@@ -63,7 +64,7 @@ export function generateDemo(db: Database.Database, options: DemoOptions, ctx: T
     };
     ctx.progress(DEMO_STEPS.catalog, 1, 1);
 
-    // Sales go straight into sales_daily: the series store is built again by the first run.
+    // The series store is built in the same pass as sales_daily (writer.ts), complete at the end.
     db.transaction(() => markSalesSeriesStale(db))();
     const restoreIndexes = suspendIndexes(db, ['sales_daily', 'stock_snapshots', 'po_lines', 'receipts']);
     const book = new OrderBook();
@@ -78,6 +79,7 @@ export function generateDemo(db: Database.Database, options: DemoOptions, ctx: T
     ctx.progress(DEMO_STEPS.indexes, 0, 1);
     db.transaction(restoreIndexes)();
     ctx.progress(DEMO_STEPS.indexes, 1, 1);
+    db.transaction(() => markSalesSeriesComplete(db))();
 
     writeMeta(db, { kind: 'demo', asOf, seed });
     const rowsWritten = Object.values(tables).reduce((sum, n) => sum + n, 0);
@@ -115,7 +117,7 @@ function planWorld(skus: number, seed: number, asOf: string): World {
 /** Simulates every SKU at every warehouse, streaming sales and stock rows in key order. */
 function simulateHistory(db: Database.Database, world: World, book: OrderBook, ctx: TaskContext): Record<string, number> {
   const { seed, calendar, products, demandParams, supplies, suppliers, promotions } = world;
-  const writer = new HistoryWriter(db, calendar.dates);
+  const writer = new HistoryWriter(db, calendar);
   const simulator = new InventorySimulator({
     seed,
     calendar,
@@ -152,7 +154,7 @@ function simulateHistory(db: Database.Database, world: World, book: OrderBook, c
     simulateBatch(from, Math.min(products.length, from + SKUS_PER_TRANSACTION));
   }
   ctx.progress(DEMO_STEPS.sales, products.length, products.length);
-  return { sales_daily: writer.salesRows, stock_snapshots: writer.stockRows };
+  return { sales_daily: writer.salesRows, stock_snapshots: writer.stockRows, sales_series: writer.seriesRows };
 }
 
 function validate(options: DemoOptions): DemoOptions {
@@ -171,16 +173,20 @@ function validate(options: DemoOptions): DemoOptions {
 
 /**
  * Foreign keys are checked by construction (and by the tests), not per row; a bigger page cache
- * helps the index builds. Both are per-connection settings and are put back afterwards.
+ * helps the index builds, and helper threads let SQLite sort an index that outgrows the cache on
+ * both cores. All are per-connection settings and are put back afterwards.
  */
 function tuneConnection(db: Database.Database): () => void {
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  const threads = db.pragma('threads', { simple: true }) as number;
   db.pragma('foreign_keys = OFF');
   db.pragma('cache_size = -131072');
+  db.pragma(`threads = ${Math.max(1, Math.min(4, os.availableParallelism()))}`);
   return () => {
     if (!db.open || db.inTransaction) return;
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
     db.pragma(`cache_size = ${cacheSize}`);
+    db.pragma(`threads = ${threads}`);
   };
 }
