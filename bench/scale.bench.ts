@@ -3,7 +3,7 @@
  * step run as its own process (the real CLI where there is one) with its wall seconds and peak
  * memory (the child's maxRSS, every thread included; see scale/peak-memory.ts):
  *
- *   demo --skus N · forecast --workspace (weekly, 26 weeks: reading, forecasting, writing) · plan
+ *   demo --skus N (and its steps) · forecast --workspace (weekly, 26 weeks: reading, forecasting, writing) · plan
  *   (and its steps: building, saving, the alerts check, reading back, writing) ·
  *   dashboard (cold, warm) · the refresh of the day that completes a week since the run.
  *
@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flag, option } from './kit';
+import type { StepTiming } from './scale/demo-timing';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const skus = Number(option('skus', '10000'));
@@ -80,10 +81,12 @@ try {
   if (reuse) {
     fs.copyFileSync(path.resolve(reuse), file);
   } else {
-    const demo = cli('demo', ['demo', '--workspace', file, '--skus', String(skus), '--as-of', asOf, '--seed', '42']);
-    const rows = /: ([\d,]+) rows/.exec(demo.stdout)?.[1] ?? '?';
+    // The CLI's demo (demoTask) in a child that also reports each step's wall and CPU seconds.
+    const demo = runChild('demo', 'bench/scale/demo-step.ts', [file, String(skus), asOf, '42']);
+    const { rows, steps } = jsonOf<{ rows: number; steps: StepTiming[] }>(demo.stdout);
     const mb = fs.statSync(file).size / 1024 ** 2;
-    row('demo', demo.seconds, demo, `${rows} rows, ${mb.toFixed(0)} MB; target ≤ ${TARGETS.demo} s → ${verdict(demo.seconds <= TARGETS.demo)}`);
+    row('demo', demo.seconds, demo, `${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB; target ≤ ${TARGETS.demo} s → ${verdict(demo.seconds <= TARGETS.demo)}`);
+    for (const s of steps) row(`  ${s.step}`, s.seconds, null, `cpu ${s.cpuSeconds.toFixed(1)} s`);
   }
 
   const forecast = cli('forecast', ['forecast', '--workspace', file, '--frequency', 'week', '--horizon', '26']);

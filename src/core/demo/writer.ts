@@ -1,15 +1,21 @@
 import type Database from 'better-sqlite3';
 import { BatchInsert } from '../db/batch-insert';
+import type { DemoCalendar } from './calendar';
 import type { HistorySink } from './sales-simulation';
+import { SeriesCollector } from './series-collector';
 
-/** Streams simulated sales and stock rows into sales_daily and stock_snapshots. */
+/** Streams simulated sales and stock rows into sales_daily and stock_snapshots, and the sales into the series store. */
 export class HistoryWriter implements HistorySink {
   private readonly sales: BatchInsert;
   private readonly stock: BatchInsert;
+  private readonly series: SeriesCollector;
+  private readonly dates: readonly string[];
 
-  constructor(db: Database.Database, private readonly dates: readonly string[]) {
+  constructor(db: Database.Database, calendar: DemoCalendar) {
+    this.dates = calendar.dates;
     this.sales = new BatchInsert(db, 'sales_daily (product_id, location_id, date, units, revenue, orders, promo, stockout)', 8);
     this.stock = new BatchInsert(db, 'stock_snapshots (product_id, location_id, date, on_hand)', 4);
+    this.series = new SeriesCollector(db, calendar.firstEpochDay, calendar.days);
   }
 
   sale(
@@ -17,6 +23,7 @@ export class HistoryWriter implements HistorySink {
     units: number, revenue: number, orders: number, promo: number, stockout: number,
   ): void {
     this.sales.row8(productId, locationId, this.dates[day], units, revenue, orders, promo, stockout);
+    this.series.add(productId, locationId, day, units, promo, stockout);
   }
 
   snapshot(productId: number, locationId: number, day: number, onHand: number): void {
@@ -27,6 +34,11 @@ export class HistoryWriter implements HistorySink {
   flush(): void {
     this.sales.flush();
     this.stock.flush();
+    this.series.finish();
+  }
+
+  get seriesRows(): number {
+    return this.series.series;
   }
 
   get salesRows(): number {

@@ -57,6 +57,14 @@ function bumpSalesVersion(db: Database.Database): void {
 }
 
 /**
+ * For a writer that filled sales_series itself as it wrote every row of sales_daily (the demo,
+ * in one pass): the store is complete without a build.
+ */
+export function markSalesSeriesComplete(db: Database.Database): void {
+  db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(STATE_KEY, COMPLETE);
+}
+
+/**
  * Builds the whole store from sales_daily in one transaction, unless it is complete already.
  * `onProgress` gets how many products are done.
  */
