@@ -7,8 +7,9 @@
  * origin). Both the engine and the model forecast the held-out window from that origin; the
  * weights (per demand class × horizon band) and the interval factors are chosen there. The same
  * trained model then forecasts from the full history. Weekly and monthly histories that reach a
- * year before the horizon also validate on the same buckets a year earlier (a peak looks like the
- * last one, not like the weeks just before it), with a second, smaller model trained before them.
+ * year and the horizon before the same buckets a year before the horizon are also scored there (a
+ * peak looks like the last one, not like the weeks just before it), by a second, smaller model
+ * trained before them: where the learnt combination does not beat the engine there, the engine wins.
  */
 
 import type { EventSpan } from '../forecast/events/event-span';
@@ -113,9 +114,9 @@ export function decideGlobal(choice: GlobalChoice, frequency: Frequency, horizon
 }
 
 /**
- * Trains on the cut history, learns the combination on the held-out window — and, when the history
- * reaches a year before the horizon, also on the same weeks a year earlier (see `seasonalWindow`)
- * — then combines the full-history forecasts.
+ * Trains on the cut history, learns the combination on the held-out window — guarded, when the
+ * history reaches far enough, on the same weeks a year earlier (see `seasonalWindow`) — then
+ * combines the full-history forecasts.
  */
 export async function trainAndCombine(inputs: PipelineInputs, options: TrainOptions): Promise<PipelineResult> {
   const { frequency, horizon, series } = inputs;
@@ -124,9 +125,8 @@ export async function trainAndCombine(inputs: PipelineInputs, options: TrainOpti
   const chosen = series.map((_, i) => i).filter((i) => series[i]!.values.length >= need);
   const seasonal = seasonalWindow(frequency, horizon, series);
   const budget = options.maxTrainSeconds;
-  const mainBudget = budget !== undefined && seasonal ? budget * (1 - SEASONAL_BUDGET_SHARE) : budget;
   // The model trains on every validatable series; the weights are learnt on a sample of them.
-  const { artefact, metrics } = await trainOnCut(inputs, chosen, horizon, mainBudget, ctx);
+  const { artefact, metrics } = await trainOnCut(inputs, chosen, horizon, budget, ctx);
   ctx.throwIfCancelled();
   ctx.progress(PIPELINE_STEPS.validate, 0, 1);
   // The pooled yearly profile from the same origin, over every series cut alike (the shop's total is all of them).
@@ -146,7 +146,11 @@ export async function trainAndCombine(inputs: PipelineInputs, options: TrainOpti
   return { artefact, metrics, learnt, combined };
 }
 
-/** Share of the training budget the season-aligned validation model gets when there is one (the forecasting model keeps the rest). */
+/**
+ * Training seconds the season-aligned validation model gets beyond the budget, as a share of it.
+ * Taking them from the forecasting model's budget instead made it worse: on M4 weekly the global
+ * model alone went from 2.506 to 2.645 MASE.
+ */
 const SEASONAL_BUDGET_SHARE = 0.35;
 
 /** Buckets in a year, for the frequencies whose season-aligned window is worth a second model (daily runs keep one window). */
@@ -242,9 +246,10 @@ export async function combineWithModel(inputs: PipelineInputs, artefact: GlobalM
 }
 
 /**
- * Weights from every window's evidence together; with a season-aligned window (the last one), its
- * guard keeps the engine where the combination does not beat it there. Then the validation
- * forecasts are combined as the real ones will be, to calibrate their intervals and measure bias.
+ * Weights from the window before the origin; with a season-aligned window (the last one), its
+ * guard keeps the engine where the combination does not beat it there. Then every window's
+ * validation forecasts are combined as the real ones will be, to calibrate their intervals and
+ * measure bias.
  */
 function learnFromValidation(
   windows: readonly WindowEvidence[],
@@ -259,8 +264,11 @@ function learnFromValidation(
   const profileWeights = fixedWeight === undefined ? learnProfileWeights(validation, profile) : undefined;
   // The global model's weight is learnt against the engine with the profile blended in, as it will be combined.
   const based = profileWeights ? validation.map((v, k) => withProfile(v, profile[k] ?? null, profileWeights)) : validation;
-  let weights = fixedWeight === undefined ? learnWeights(based) : fixedWeights(validation, fixedWeight);
-  if (fixedWeight === undefined && seasonal) weights = guardWithEngine(weights, based.slice(validation.length - windows[windows.length - 1]!.validation.length));
+  // Weights come from the window before the origin; the season-aligned window only guards them. Learning
+  // on both raised the global model's weight on M4 weekly (0.3 → 0.5) and MASE (2.082 → 2.139).
+  const recent = based.slice(0, windows[0]!.validation.length);
+  let weights = fixedWeight === undefined ? learnWeights(recent) : fixedWeights(validation, fixedWeight);
+  if (fixedWeight === undefined && seasonal) weights = guardWithEngine(weights, based.slice(recent.length));
   const views: EngineView[] = windows.flatMap((w) =>
     w.engine.map((e) => ({
       mean: Float64Array.from(e.mean.subarray(0, horizon)),
