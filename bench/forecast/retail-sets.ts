@@ -85,6 +85,52 @@ export async function storeItemDaily(dataDir: string, count = 280): Promise<Hold
   return { name: `store-item daily (${skus.length} series, h=28)`, frequency: 'day', horizon, skus, train, actual, weight: weights(train, horizon), lastDay: cut, step: 1 };
 }
 
+/** Weeks of history before the peak set's hold-out: as many as the hidden weekly set has. */
+const PEAK_HISTORY_WEEKS = 91;
+
+/**
+ * Store-item demand by week (weeks end on Sunday), every item × store series: the hold-out is the
+ * 13 weeks up to the yearly peak (the week of the last whole year with the most units over all
+ * series), with the 91 weeks before it as history — more than a year, so last year's same weeks
+ * are there, but under two, as in the hidden weekly set. Real sales only: earlier weeks are dropped.
+ */
+export async function storeItemWeeklyPeak(dataDir: string): Promise<HoldoutSet> {
+  const zip = await JSZip.loadAsync(readFileSync(path.join(dataDir, 'store_item_demand.zip')));
+  const text = await zip.file('train.csv')!.async('string');
+  const horizon = 13;
+  const byKey = new Map<string, Map<number, number>>();
+  let maxDay = -Infinity;
+  for (const line of text.split('\n').slice(1)) {
+    if (line.trim() === '') continue;
+    const [date = '', store = '', item = '', sales = ''] = line.trim().split(',');
+    const key = `I${item.padStart(2, '0')}-S${store.padStart(2, '0')}`;
+    const day = dayFromIso(date);
+    // The Sunday that ends the day's week (day 0, 1970-01-01, was a Thursday).
+    const weekEnd = day + ((3 - day) % 7 + 7) % 7;
+    maxDay = Math.max(maxDay, day);
+    let weeks = byKey.get(key);
+    if (!weeks) byKey.set(key, (weeks = new Map()));
+    weeks.set(weekEnd, (weeks.get(weekEnd) ?? 0) + Number(sales));
+  }
+  const lastWholeWeek = maxDay - ((maxDay - 3) % 7 + 7) % 7;
+  const totals = new Map<number, number>();
+  for (const weeks of byKey.values()) for (const [week, qty] of weeks) totals.set(week, (totals.get(week) ?? 0) + qty);
+  // The peak week of the last whole calendar year in the data.
+  const lastYear = Number(isoFromDay(lastWholeWeek).slice(0, 4)) - (isoFromDay(lastWholeWeek).slice(5) === '12-31' ? 0 : 1);
+  let peak = -1;
+  for (const [week, total] of totals) {
+    if (week > lastWholeWeek || Number(isoFromDay(week).slice(0, 4)) !== lastYear) continue;
+    if (peak < 0 || total > totals.get(peak)!) peak = week;
+  }
+  const lastDay = peak - 7 * horizon;
+  const skus = [...byKey.keys()].sort();
+  const weekOf = (sku: string, week: number) => byKey.get(sku)!.get(week) ?? 0;
+  const train = skus.map((sku) => Float64Array.from({ length: PEAK_HISTORY_WEEKS }, (_, t) => weekOf(sku, lastDay - 7 * (PEAK_HISTORY_WEEKS - 1 - t))));
+  const actual = skus.map((sku) => Float64Array.from({ length: horizon }, (_, t) => weekOf(sku, lastDay + 7 * (t + 1))));
+  const name = `store-item weekly (${skus.length} series, 91 weeks, h=13 to the ${isoFromDay(peak)} peak)`;
+  return { name, frequency: 'week', horizon, skus, train, actual, weight: weights(train, horizon), lastDay, step: 7 };
+}
+
 interface RetailLine {
   sku: string;
   day: number;

@@ -9,6 +9,13 @@ export function globalNote(decision: GlobalDecision, pipeline: PipelineResult | 
   if (!pipeline) return lines;
   const { metrics, learnt, combined } = pipeline;
   if (metrics) lines.push(`  trained ${metrics.seconds.toFixed(1)} s, ${metrics.epochs} epochs${metrics.stoppedByTime ? ' (time budget reached)' : ''}; combined into ${combined} series`);
+  const windows = learnt.seasonalSeries !== undefined ? `the window before the origin (${learnt.validationSeries} series) and the same buckets a year before the horizon (${learnt.seasonalSeries} series)` : `the window before the origin (${learnt.validationSeries} series)`;
+  lines.push(`  validated on ${windows}`);
+  const profile = learnt.profileWeights;
+  if (profile) {
+    const byClass = Object.entries(profile.classes).map(([cls, w]) => `${cls} ${w.bands.map((x) => x.toFixed(1)).join(' / ')}`);
+    lines.push(`  weights of last year's pooled shape against the engine by step ${BAND_LABELS.join(' / ')}: ${byClass.join('; ')}`);
+  }
   lines.push(`  weights of the global model by step ${BAND_LABELS.join(' / ')}, bias on the validation window (engine → combined):`);
   for (const bias of learnt.bias) {
     const weights = learnt.weights.classes[bias.demandClass]?.bands ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOfStep, learnWeights, weightAt, type ValidationSeries } from './combination-weights';
+import { bandOfStep, guardWithEngine, learnWeights, weightAt, type ValidationSeries } from './combination-weights';
 
 /** A held-out window where `truth` happened; the engine and the global model each miss by their own error. */
 function series(demandClass: string, engineError: number, globalError: number, horizon = 13, weight = 1): ValidationSeries {
@@ -48,5 +48,21 @@ describe('learnt weights of the global model', () => {
   it('skips series that cannot be scaled or sold nothing recently', () => {
     const weights = learnWeights([{ ...series('smooth', 3, 0), scale: 0 }, { ...series('smooth', 3, 0), weight: 0 }]);
     expect(weights.classes).toEqual({});
+  });
+
+  it('keeps the engine where the learnt weight does not beat it on the season-aligned window', () => {
+    // Just before the origin the global model is the better; a year before the horizon it is far worse in the first band only.
+    const learnt = learnWeights(Array.from({ length: 40 }, () => series('smooth', 3, 0)));
+    expect(learnt.classes.smooth!.bands[0]).toBeGreaterThan(0.5);
+    const peak = Array.from({ length: 40 }, () => {
+      const s = series('smooth', 1, 0);
+      return { ...s, global: Float64Array.from(s.actual, (a, t) => (t < 4 ? a + 6 : a)) };
+    });
+    const guarded = guardWithEngine(learnt, peak);
+    expect(guarded.classes.smooth!.bands[0]).toBe(0);
+    expect(guarded.classes.smooth!.bands[1]).toBe(learnt.classes.smooth!.bands[1]);
+    // With too few series on that window a class keeps what it learnt.
+    const few = guardWithEngine(learnt, peak.slice(0, 3));
+    expect(few.classes.smooth!.bands).toEqual(learnt.classes.smooth!.bands);
   });
 });

@@ -148,3 +148,34 @@ function argmin(curve: number[]): number {
   });
   return WEIGHT_GRID[best]!;
 }
+
+/** Fewest scored series a class × band needs on the guarding window to judge it alone (else its class's, then all bands). */
+const MIN_GUARD_SERIES = 10;
+
+/**
+ * The guard of the season-aligned window (the same weeks a year before the horizon): per class ×
+ * band, where the learnt weight does not beat the engine alone on that window, the engine's weight
+ * (0) wins. A cell with too few series there is judged by its class's bands together.
+ */
+export function guardWithEngine(weights: LearntWeights, guarding: readonly ValidationSeries[]): LearntWeights {
+  const byClass = new Map<string, Curves>();
+  for (const s of guarding) {
+    if (!(s.scale > 0) || !(s.weight > 0)) continue;
+    const curves = byClass.get(s.demandClass) ?? emptyCurves();
+    byClass.set(s.demandClass, curves);
+    addSeries(curves, s);
+  }
+  const at = (curve: number[], w: number) => curve[Math.round(w * 10)]!;
+  const classes: Record<string, ClassWeights> = {};
+  for (const [cls, learnt] of Object.entries(weights.classes)) {
+    const curves = byClass.get(cls);
+    const bands = learnt.bands.map((w, b) => {
+      if (w === 0 || !curves) return w;
+      const curve = curves.series[b]! >= MIN_GUARD_SERIES ? meanCurve(curves, b) : maxSeries(curves) >= MIN_GUARD_SERIES ? pooledCurve(curves) : null;
+      return curve === null || at(curve, w) < at(curve, 0) ? w : 0;
+    });
+    classes[cls] = { ...learnt, bands };
+  }
+  return { classes, overall: weights.overall };
+}
+

@@ -8,7 +8,7 @@ import { forecastWithGlobalModel, type ForecastInputs } from '../forecast/global
 import type { GlobalForecast, GlobalModelArtefact } from '../forecast/global/types';
 import { quantileKey } from '../forecast/quantiles';
 import { isoFromDay } from '../ground/calendar';
-import { weightAt } from './combination-weights';
+import { weightAt, type LearntWeights } from './combination-weights';
 import { scaleAroundMean } from './combined-calibration';
 import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 import type { Frequency } from './types';
@@ -47,10 +47,13 @@ export function applyCombination(
   learnt: LearntCombination,
   levels: readonly number[],
   nameMethod: MethodNamer = csvMethodName,
+  profile: readonly (Float64Array | null)[] = [],
 ): number {
   const keys = levels.map(quantileKey);
   let combined = 0;
   engine.forEach((view, i) => {
+    const yearly = profile[i];
+    if (yearly && learnt.profileWeights) blendProfile(view, yearly, learnt.profileWeights, keys);
     const theirs = global[i];
     if (!theirs) return;
     const steps = Math.min(view.mean.length, theirs.mean.length);
@@ -75,6 +78,27 @@ export function applyCombination(
     view.method = nameMethod(view.method, whole === view.mean.length);
   });
   return combined;
+}
+
+/**
+ * The pooled yearly profile into the engine's forecast, in place, by its learnt weight w per class
+ * and band: the mean becomes w·profile + (1 − w)·engine and each quantile moves with it in
+ * proportion (shifted where the engine's mean is zero). Steps without a profile keep the engine.
+ */
+export function blendProfile(view: EngineView, profile: Float64Array, weights: LearntWeights, keys: readonly string[]): void {
+  const steps = Math.min(view.mean.length, profile.length);
+  for (let t = 0; t < steps; t++) {
+    const w = weightAt(weights, view.demandClass, t);
+    const p = profile[t] as number;
+    if (w === 0 || !Number.isFinite(p)) continue;
+    const e = view.mean[t] as number;
+    const m = w * p + (1 - w) * e;
+    for (const key of keys) {
+      const q = view.quantiles[key];
+      if (q) q[t] = e > 0 ? (q[t] as number) * (m / e) : (q[t] as number) + (m - e);
+    }
+    view.mean[t] = m;
+  }
 }
 
 /** The method a combined forecast is labelled with, from the engine's label and whether the global model took every step. */

@@ -25,8 +25,12 @@ export interface LearntCombination {
   weights: LearntWeights;
   calibration: CombinedCalibration;
   bias: ClassBias[];
-  /** Series the weights were learnt on. */
+  /** Series the weights were learnt on (the window just before the origin). */
   validationSeries: number;
+  /** Weight of the pooled yearly profile (global-year-profile.ts) against the engine, blended in before the global model; absent when no series had the history for it. */
+  profileWeights?: LearntWeights;
+  /** Series scored on the season-aligned window too (the same buckets a year before the horizon); absent when the history did not reach it. */
+  seasonalSeries?: number;
 }
 
 export interface ClassBias {
