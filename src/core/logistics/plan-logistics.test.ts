@@ -30,8 +30,10 @@ describe('planLogistics on the demo business', () => {
     }
     // The demo has a lane from every supplier to both warehouses: every ordering line ships, whole.
     expect(result.notes.filter((n) => n.kind === 'no_lane')).toEqual([]);
+    // (Lines a transfer feeds or drains are resized first: the next test.)
+    const moved = new Set(result.transfers.flatMap((t) => [`${t.productId}:${t.fromLocationId}`, `${t.productId}:${t.toLocationId}`]));
     for (const [i, line] of plan.lines.entries()) {
-      if (ordering.includes(line)) expect(shipped.get(plan.lineIds[i]!)).toBe(line.quantity);
+      if (ordering.includes(line) && !moved.has(`${line.productId}:${line.locationId}`)) expect(shipped.get(plan.lineIds[i]!)).toBe(line.quantity);
     }
     const urgent = result.shipments.filter((s) => s.part === 'urgent');
     for (const u of urgent) {
