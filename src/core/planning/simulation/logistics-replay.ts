@@ -22,18 +22,15 @@
  * Equal inventory is run-logistics-replay.ts's calibration of the single-mode arm.
  */
 
-import { demandOver, expectedShort, landedCost, type DailyDemand, type PastTransfer, type UnitFacts } from '../../freight';
+import { demandOver, expectedShort, landedCost, type DailyDemand, type PastTransfer } from '../../freight';
 import { hashSeed, seededRandom } from '../../ground/random';
 import { decide, orderUpToLevel, type SupplyDeskPolicy } from './policies';
 import { drawLeadTime } from './random';
 import type { ReplayLane, ReplayLanes } from './replay-lanes';
 import { newTransferBook, reviewTransfers, type TransferBook, type TransferTrace } from './replay-transfers';
-import type { SimSeries } from './sim-input';
+import type { ReplaySeries, ReplayState } from './replay-state';
 
-export interface ReplaySeries extends SimSeries {
-  supplierId: number;
-  unit: UnitFacts;
-}
+export type { ReplaySeries, ReplayState } from './replay-state';
 
 export interface ArmResult {
   fillRate: number;
@@ -72,18 +69,6 @@ interface Totals {
   orders: number; splitOrders: number; expeditedUnits: number; transfers: number; transferUnits: number;
 }
 
-/** One SKU-location during a replay (the transfers of replay-transfers.ts move stock between them). */
-export interface ReplayState {
-  s: ReplaySeries;
-  lanes: ReplayLane[];
-  defaultLane: ReplayLane | null;
-  productionDays: number;
-  onHand: number;
-  onOrder: number;
-  arrivals: Float64Array;
-  /** Freight and duty of what lands on a day, charged when it lands inside the replay (as its effect is). */
-  freightAt: Float64Array;
-}
 
 /** One arm over every SKU (its warehouses together); `features` switch transfers and mode choice on; `trace` sees every transfer considered. */
 export function replayArm(

@@ -12,7 +12,7 @@
 
 import { landedCost, neededUntil, proposeTransfer, reverseOf, type DatedArrival, type PastTransfer, type TransferVerdict, type UnitFacts } from '../../freight';
 import { hashSeed, seededRandom } from '../../ground/random';
-import type { ReplayState } from './logistics-replay';
+import type { ReplayState } from './replay-state';
 import { orderUpToLevel, type SupplyDeskPolicy } from './policies';
 import { drawLeadTime } from './random';
 import type { ReplayLane, ReplayLanes } from './replay-lanes';
