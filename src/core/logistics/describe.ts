@@ -10,8 +10,10 @@ export function describeReason(reason: LogisticsReason): string {
   switch (reason.kind) {
     case 'transfer_pays':
       return `${units(reason.excessUnits)} units spare at the origin; the move prevents ${units(reason.shortUnitsPrevented)} units short (margin ${money(reason.marginSaved)}) for ${money(reason.transferCost)}, ` +
-        `less than buying them (${money(reason.orderingCost)}${reason.purchaseFreightKnown ? '' : ', inbound freight unknown: holding cost only'})` +
-        (reason.plannedPurchase > 0 ? `; the plan still buys ${units(reason.plannedPurchase)} here` : '');
+        `less than buying instead (${money(reason.orderingCost)}, the shortage it leaves included${reason.purchaseFreightKnown ? '' : '; inbound freight unknown'})` +
+        (reason.purchaseAfterTransfer !== undefined && reason.purchaseAfterTransfer !== reason.plannedPurchase
+          ? `; the purchase here drops from ${units(reason.plannedPurchase)} to ${units(reason.purchaseAfterTransfer)}`
+          : reason.plannedPurchase > 0 ? `; the plan still buys ${units(reason.plannedPurchase)} here` : '');
     case 'mode_cheapest':
       return `${reason.mode} costs least: freight ${money(reason.freight)} + expected lost margin ${money(reason.lostMargin)} = ${money(reason.total)}` +
         (reason.runnerUp ? ` (${reason.runnerUp.mode}: ${money(reason.runnerUp.freight)} + ${money(reason.runnerUp.lostMargin)} = ${money(reason.runnerUp.total)})` : '');

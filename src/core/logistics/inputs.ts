@@ -7,7 +7,7 @@
 
 import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
-import { dayFromIso } from '../ground/calendar';
+import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { getRun } from '../forecasting';
 import { listPlans, loadPlan, loadPositions, type InventoryPosition, type PlanLine } from '../planning';
 import { seriesKey } from '../planning/load-forecasts';
@@ -52,6 +52,14 @@ export interface LogisticsInputs {
   openPoLines: OpenPoLine[];
   /** Lanes by `s<supplierId>>l<locationId>` and `w<fromLocationId>>l<toLocationId>`. */
   lanes: Map<string, Lane[]>;
+  /** Transfer orders not cancelled, by product: a SKU is not sent back while their stock is still needed where it went. */
+  pastTransfers: Map<number, StoredTransfer[]>;
+}
+
+export interface StoredTransfer {
+  fromLocationId: number;
+  toLocationId: number;
+  arrivalDay: number;
 }
 
 export const supplierLaneKey = (supplierId: number, locationId: number) => `s${supplierId}>l${locationId}`;
@@ -121,8 +129,23 @@ export function readInputs(db: Database.Database, planId: number): LogisticsInpu
   return {
     planId, planDate: plan.planDate, planDay, currency: plan.lines[0]?.currency ?? 'CNY',
     skuLocations, byProduct, products: loadProducts(db), suppliers: loadSupplierChoices(db), locations: loadLocationCodes(db),
-    openPoLines: readOpenPoLines(db, plan.planDate), lanes,
+    openPoLines: readOpenPoLines(db, plan.planDate), lanes, pastTransfers: readPastTransfers(db, planDay),
   };
+}
+
+/** Transfer orders shipped or to ship, whose arrival is at most a year before the plan date (older ones cannot still be needed). */
+function readPastTransfers(db: Database.Database, planDay: number): Map<number, StoredTransfer[]> {
+  const rows = db
+    .prepare("SELECT product_id, from_location_id, to_location_id, expected_arrival FROM transfer_orders WHERE status != 'cancelled' AND expected_arrival >= ?")
+    .raw(true)
+    .all(isoFromDay(planDay - 365)) as [number, number, number, string][];
+  const out = new Map<number, StoredTransfer[]>();
+  for (const [productId, fromLocationId, toLocationId, arrival] of rows) {
+    const list = out.get(productId) ?? [];
+    list.push({ fromLocationId, toLocationId, arrivalDay: dayFromIso(arrival) });
+    out.set(productId, list);
+  }
+  return out;
 }
 
 function safeRun(db: Database.Database, runId: number) {

@@ -10,6 +10,7 @@ import { consolidate } from './consolidate';
 import { readInputs, requireLanes, resolvePlanId } from './inputs';
 import { listLanes } from './lanes';
 import { planShipments } from './shipment-step';
+import { applyTransfersToPurchases } from './transfer-purchases';
 import { planTransfers, round2 } from './transfer-step';
 import type { LogisticsNote, LogisticsPlan, LogisticsSummary, PlanLogisticsOptions, ShipmentLine } from './types';
 
@@ -29,13 +30,19 @@ export function planLogistics(db: Database.Database, options: PlanLogisticsOptio
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.transfers, 1, 4);
   const transfers = planTransfers(inputs, options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE);
+  // Transfers before purchases: the drafts they feed buy less, the ones they drain see it.
+  const afterTransfers = applyTransfersToPurchases(inputs, transfers.drafts);
+  for (const d of transfers.drafts) {
+    const change = afterTransfers.changes.find((c) => c.productId === d.productId && c.locationId === d.toLocationId);
+    d.reason.purchaseAfterTransfer = change ? change.after : d.reason.plannedPurchase;
+  }
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.shipments, 2, 4);
-  const shipments = planShipments(inputs);
+  const shipments = planShipments(afterTransfers.inputs);
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.containers, 3, 4);
   const lanesById = new Map(listLanes(db).map((l) => [l.id, l]));
-  const { containers, groups } = consolidate(inputs, shipments.shipments, lanesById);
+  const { containers, groups } = consolidate(afterTransfers.inputs, shipments.shipments, lanesById);
   ctx?.progress(LOGISTICS_STEPS.containers, 4, 4);
 
   const notes: LogisticsNote[] = [];

@@ -1,6 +1,7 @@
 import { dayFromIso } from '../ground/calendar';
 /** Per-SKU figures the steps share: unit cost and size, margin per unit short, replenishment time, safety stock. */
 
+import type { DatedArrival } from '../freight/transfers';
 import type { UnitFacts } from '../freight/types';
 import type { LogisticsInputs, SkuLocation } from './inputs';
 
@@ -25,6 +26,19 @@ export function replenishDaysOf(inputs: LogisticsInputs, entry: SkuLocation): nu
   if (entry.line) return Math.max(1, entry.line.leadTime.meanDays + (entry.line.policy === 'order_up_to' ? entry.line.reviewDays : 0));
   const promised = inputs.suppliers.get(entry.productId)?.promisedLeadTimeDays;
   return Math.max(1, promised ?? DEFAULT_REPLENISH_DAYS);
+}
+
+/** Days until a purchase placed today lands (no review period): how long the origin of a transfer must hold out. */
+export function purchaseLeadDaysOf(inputs: LogisticsInputs, entry: SkuLocation): number {
+  if (entry.line) return Math.max(1, entry.line.leadTime.meanDays);
+  const promised = inputs.suppliers.get(entry.productId)?.promisedLeadTimeDays;
+  return Math.max(1, promised ?? DEFAULT_REPLENISH_DAYS);
+}
+
+/** What is on its way to a SKU-location, by days from the plan date (lots due before it count as landing tomorrow). */
+export function datedArrivals(inputs: LogisticsInputs, entry: SkuLocation): DatedArrival[] {
+  if (!entry.position) return [];
+  return entry.position.arrivals.map((a) => ({ day: Math.max(1, dayFromIso(a.date) - inputs.planDay), units: a.quantity }));
 }
 
 export function safetyStockOf(entry: SkuLocation, replenishDays: number): number {

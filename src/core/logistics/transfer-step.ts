@@ -1,9 +1,17 @@
-/** Transfer drafts: for every SKU held at two warehouses joined by a transfer lane, the move that pays best. */
+/**
+ * Transfer drafts: for every SKU held at two warehouses joined by a transfer lane, the move that pays
+ * best. The origin keeps its demand over the transit + its own purchase lead time (lots on their way
+ * counted from their landing day); the destination is short of what it needs until its replenishment
+ * lands. A SKU is not sent back while an earlier move's stock (a transfer order, or a draft of this
+ * plan) is still expected to be needed where it went: until it lands + the lead time of that
+ * warehouse's next purchase.
+ */
 
 import { isoFromDay } from '../ground/calendar';
 import { landedCost } from '../freight/landed-cost';
+import { neededUntil, reverseOf, type PastTransfer } from '../freight/transfer-guard';
 import { proposeTransfer, type WarehouseSide } from '../freight/transfers';
-import { arrivingWithin, replenishDaysOf, safetyStockOf, unitFactsOf, unitMarginOf } from './sku-facts';
+import { arrivingWithin, datedArrivals, purchaseLeadDaysOf, replenishDaysOf, safetyStockOf, unitFactsOf, unitMarginOf } from './sku-facts';
 import { supplierLaneKey, transferLaneKey, type LogisticsInputs, type SkuLocation } from './inputs';
 import { tariffOf } from './lanes';
 import type { TransferDraft } from './types';
@@ -13,26 +21,47 @@ export interface TransferStepResult {
   /** Pairs of warehouses holding the same SKUs with no transfer lane between them. */
   missingLanes: Set<string>;
   withoutPurchaseFreight: number;
+  /** Moves refused because the SKU went the other way and is still needed there. */
+  backAndForth: number;
 }
 
-function sideOf(inputs: LogisticsInputs, entry: SkuLocation): WarehouseSide {
+interface Sides {
+  entry: SkuLocation;
+  /** As a destination: short until its replenishment (lead time + review) lands. */
+  destination: WarehouseSide;
+  /** As an origin: holds out until a purchase placed today lands, lots on their way counted as they land. */
+  origin: WarehouseSide;
+  leadDays: number;
+}
+
+function sidesOf(inputs: LogisticsInputs, entry: SkuLocation): Sides {
   const replenishDays = replenishDaysOf(inputs, entry);
+  const leadDays = purchaseLeadDaysOf(inputs, entry);
+  const onHand = entry.position?.onHand ?? 0;
+  const safetyStock = safetyStockOf(entry, replenishDays);
   return {
-    onHand: entry.position?.onHand ?? 0,
-    arriving: arrivingWithin(inputs, entry, replenishDays),
-    demand: entry.demand,
-    replenishDays,
-    safetyStock: safetyStockOf(entry, replenishDays),
+    entry, leadDays,
+    destination: { onHand, arriving: arrivingWithin(inputs, entry, replenishDays), demand: entry.demand, replenishDays, safetyStock },
+    origin: { onHand, arriving: 0, arrivals: datedArrivals(inputs, entry), demand: entry.demand, replenishDays: leadDays, safetyStock },
   };
+}
+
+function pastOf(inputs: LogisticsInputs, productId: number, sides: readonly Sides[]): PastTransfer[] {
+  return (inputs.pastTransfers.get(productId) ?? []).map((t) => {
+    const at = sides.find((s) => s.entry.locationId === t.toLocationId);
+    return { fromId: t.fromLocationId, toId: t.toLocationId, neededUntilDay: neededUntil(t.arrivalDay, at?.leadDays ?? 0) };
+  });
 }
 
 export function planTransfers(inputs: LogisticsInputs, holdingRatePerYear: number): TransferStepResult {
   const drafts: TransferDraft[] = [];
   const missingLanes = new Set<string>();
   let withoutPurchaseFreight = 0;
+  let backAndForth = 0;
   for (const [productId, entries] of inputs.byProduct) {
     if (entries.length < 2) continue;
-    const sides = entries.map((e) => ({ entry: e, side: sideOf(inputs, e) }));
+    const sides = entries.map((e) => sidesOf(inputs, e));
+    const past = pastOf(inputs, productId, sides);
     const unit = unitFactsOf(inputs, productId, entries.find((e) => e.line)?.line?.unitCost);
     const { margin } = unitMarginOf(inputs, productId, unit.unitCost);
     const multiple = 1;
@@ -44,13 +73,17 @@ export function planTransfers(inputs: LogisticsInputs, holdingRatePerYear: numbe
         if (from === to || from.entry.locationId === 0) continue;
         const lanes = inputs.lanes.get(transferLaneKey(from.entry.locationId, to.entry.locationId));
         if (!lanes) {
-          if (from.side.onHand > 0) missingLanes.add(`${from.entry.locationId}>${to.entry.locationId}`);
+          if (from.origin.onHand > 0) missingLanes.add(`${from.entry.locationId}>${to.entry.locationId}`);
+          continue;
+        }
+        if (reverseOf(past, from.entry.locationId, to.entry.locationId, inputs.planDay)) {
+          backAndForth++;
           continue;
         }
         const purchaseExtra = purchaseExtraPerUnit(inputs, productId, to.entry, unit);
         for (const lane of lanes) {
           const verdict = proposeTransfer({
-            from: from.side, to: to.side, lane: tariffOf(lane), unit, unitMargin: margin, holdingRatePerYear,
+            from: from.origin, to: to.destination, lane: tariffOf(lane), unit, unitMargin: margin, holdingRatePerYear,
             purchaseExtraPerUnit: purchaseExtra, multiple,
           });
           if (verdict.kind !== 'transfer') continue;
@@ -77,14 +110,16 @@ export function planTransfers(inputs: LogisticsInputs, holdingRatePerYear: numbe
       if (best) {
         drafts.push(best);
         if (!best.reason.purchaseFreightKnown) withoutPurchaseFreight++;
-        // The origin's stock moved is no longer there for another destination.
+        // The origin's stock moved is no longer there for another destination; the destination now has it coming.
         const origin = sides.find((s) => s.entry.locationId === best.fromLocationId)!;
-        origin.side = { ...origin.side, onHand: origin.side.onHand - best.quantity };
-        to.side = { ...to.side, arriving: to.side.arriving + best.quantity };
+        origin.origin = { ...origin.origin, onHand: origin.origin.onHand - best.quantity };
+        origin.destination = { ...origin.destination, onHand: origin.destination.onHand - best.quantity };
+        to.destination = { ...to.destination, arriving: to.destination.arriving + best.quantity };
+        past.push({ fromId: best.fromLocationId, toId: best.toLocationId, neededUntilDay: neededUntil(best.arrivalDay, to.leadDays) });
       }
     }
   }
-  return { drafts, missingLanes, withoutPurchaseFreight };
+  return { drafts, missingLanes, withoutPurchaseFreight, backAndForth };
 }
 
 /** Inbound freight + duty per unit of buying the destination's units instead, on its cheapest priced lane. */

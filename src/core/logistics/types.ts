@@ -43,8 +43,10 @@ export type LogisticsReason =
       marginSaved: number;
       transferCost: number;
       orderingCost: number;
-      /** The destination's plan line still orders this many (the transfer bridges until it lands). */
+      /** The destination's plan line ordered this many before the transfer… */
       plannedPurchase: number;
+      /** …and this many with the transferred units counted in its position (absent in drafts stored before). */
+      purchaseAfterTransfer?: number;
       purchaseFreightKnown: boolean;
     }
   | {

@@ -8,9 +8,11 @@
  *     slowest lane's landing plus a review period), on the policy's own demand forecast: one lane,
  *     or an urgent part by a faster lane and the rest on the default one. A faster lane is thus paid
  *     only for the sales its own units can save in the days it gains;
- *   transfers: on review days a warehouse lends only what it physically holds above its own
- *     order-up-to level, to one that will run short before a purchase placed today could land there,
- *     when the freight engine says the move pays (against the shortage's margin and against buying).
+ *   transfers: on review days, before the day's purchases, a warehouse lends what it physically
+ *     holds beyond its demand until a purchase of its own could replace it, to one that will run
+ *     short before a purchase placed today could land there, when the freight engine says the move
+ *     pays; never back while the first move's stock is still needed; one fixed cost per lane and day
+ *     (replay-transfers.ts).
  * Lead time of a lane = the supplier's production days (measured lead time − the default lane's
  * transit) + the lane's transit, drawn per SKU-location, day and mode (common random numbers).
  * Freight and duty are charged when the goods land inside the replay, as the sales they bring are
@@ -20,17 +22,15 @@
  * Equal inventory is run-logistics-replay.ts's calibration of the single-mode arm.
  */
 
-import { demandOver, expectedShort, landedCost, proposeTransfer, type DailyDemand, type UnitFacts } from '../../freight';
+import { demandOver, expectedShort, landedCost, type DailyDemand, type PastTransfer } from '../../freight';
 import { hashSeed, seededRandom } from '../../ground/random';
 import { decide, orderUpToLevel, type SupplyDeskPolicy } from './policies';
 import { drawLeadTime } from './random';
 import type { ReplayLane, ReplayLanes } from './replay-lanes';
-import type { SimSeries } from './sim-input';
+import { newTransferBook, reviewTransfers, type TransferBook, type TransferTrace } from './replay-transfers';
+import type { ReplaySeries, ReplayState } from './replay-state';
 
-export interface ReplaySeries extends SimSeries {
-  supplierId: number;
-  unit: UnitFacts;
-}
+export type { ReplaySeries, ReplayState } from './replay-state';
 
 export interface ArmResult {
   fillRate: number;
@@ -69,19 +69,8 @@ interface Totals {
   orders: number; splitOrders: number; expeditedUnits: number; transfers: number; transferUnits: number;
 }
 
-interface State {
-  s: ReplaySeries;
-  lanes: ReplayLane[];
-  defaultLane: ReplayLane | null;
-  productionDays: number;
-  onHand: number;
-  onOrder: number;
-  arrivals: Float64Array;
-  /** Freight and duty of what lands on a day, charged when it lands inside the replay (as its effect is). */
-  freightAt: Float64Array;
-}
 
-/** One arm over every SKU (its warehouses together); `features` switch transfers and mode choice on. */
+/** One arm over every SKU (its warehouses together); `features` switch transfers and mode choice on; `trace` sees every transfer considered. */
 export function replayArm(
   groups: readonly (readonly ReplaySeries[])[],
   lanes: ReplayLanes,
@@ -89,12 +78,14 @@ export function replayArm(
   features: ReplayFeatures,
   costs: ReplayCosts,
   onGroup?: (done: number) => void,
+  trace?: (t: TransferTrace) => void,
 ): ArmResult {
   const totals: Totals = { demand: 0, lost: 0, lostMargin: 0, freight: 0, inventoryValue: 0, orders: 0, splitOrders: 0, expeditedUnits: 0, transfers: 0, transferUnits: 0 };
   let days = 0;
+  const book = newTransferBook(trace);
   groups.forEach((group, g) => {
     for (const s of group) days = Math.max(days, s.demand.length - s.start);
-    replayGroup(group, lanes, policy, features, costs, totals);
+    replayGroup(group, lanes, policy, features, costs, totals, book);
     onGroup?.(g + 1);
   });
   const avgInventory = days > 0 ? totals.inventoryValue / days : 0;
@@ -117,7 +108,7 @@ export function replayArm(
   };
 }
 
-function arrivingWithin(st: State, t: number, days: number): number {
+function arrivingWithin(st: ReplayState, t: number, days: number): number {
   let sum = 0;
   const end = Math.min(st.arrivals.length - 1, t + Math.ceil(days));
   for (let d = t + 1; d <= end; d++) sum += st.arrivals[d] as number;
@@ -148,17 +139,18 @@ const MODE_SALT: Record<string, number> = { sea: 1, rail: 2, air: 3, truck: 4, e
  * SKU-location, the day and the mode (common random numbers): the same order placed the same day
  * meets the same supplier and ship in both arms, so the arms differ by their decisions, not by luck.
  */
-function transitDraw(st: State, lane: ReplayLane, t: number, seed: number): number {
+function transitDraw(st: ReplayState, lane: ReplayLane, t: number, seed: number): number {
   const sd = lane.tariff.transitSdDays > 0 ? lane.tariff.transitSdDays : st.s.leadTimeSd;
   const random = seededRandom(hashSeed(seed, st.s.productId, st.s.locationId, t, MODE_SALT[lane.tariff.mode] ?? 0));
   return st.productionDays + drawLeadTime(random, lane.tariff.transitDays, sd);
 }
 
-function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy: SupplyDeskPolicy, features: ReplayFeatures, costs: ReplayCosts, totals: Totals): void {
-  const states: State[] = group.map((s) => {
+function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy: SupplyDeskPolicy, features: ReplayFeatures, costs: ReplayCosts, totals: Totals, book: TransferBook): void {
+  const past: PastTransfer[] = [];
+  const states: ReplayState[] = group.map((s) => {
     const inbound = lanes.inbound.get(`${s.supplierId}:${s.locationId}`) ?? [];
     const defaultLane = defaultLaneOf(s, inbound);
-    const st: State = {
+    const st: ReplayState = {
       s, lanes: inbound, defaultLane,
       productionDays: defaultLane ? Math.max(0, Math.round(s.leadTimeMean - defaultLane.tariff.transitDays)) : 0,
       onHand: s.onHand, onOrder: 0, arrivals: new Float64Array(s.demand.length + 1), freightAt: new Float64Array(s.demand.length),
@@ -180,9 +172,9 @@ function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy:
         st.onOrder -= arriving;
       }
     }
+    // Transfers before purchases: the day's purchases then count what left and what is on its way.
+    if (features.transfers && states.length > 1 && (t - start) % policy.reviewDays === 0) reviewTransfers(states, lanes, t, policy, costs.holdingRatePerYear, costs.seed, book, past, totals);
     for (const st of states) order(st, t, policy, features.modeChoice, costs, totals);
-    // After the day's purchases: a transfer bridges only what they (by air or sea) cannot.
-    if (features.transfers && states.length > 1 && (t - start) % policy.reviewDays === 0) transfers(states, lanes, t, policy, costs, totals);
     for (const st of states) {
       const demand = st.s.demand[t] as number;
       const served = Math.min(st.onHand, demand);
@@ -198,7 +190,7 @@ function replayGroup(group: readonly ReplaySeries[], lanes: ReplayLanes, policy:
   }
 }
 
-function order(st: State, t: number, policy: SupplyDeskPolicy, modeChoice: boolean, costs: ReplayCosts, totals: Totals): void {
+function order(st: ReplayState, t: number, policy: SupplyDeskPolicy, modeChoice: boolean, costs: ReplayCosts, totals: Totals): void {
   const q = decide(policy, st.s, t, st.onHand + st.onOrder);
   if (!(q > 0)) return;
   totals.orders++;
@@ -230,70 +222,6 @@ function order(st: State, t: number, policy: SupplyDeskPolicy, modeChoice: boole
   schedule(t + transitDraw(st, st.defaultLane, t, costs.seed), q, cost.freight + cost.duty);
 }
 
-/**
- * Review-day transfers: a warehouse lends only what it holds above its own order-up-to level (the
- * policy would not keep it), to one that will run short before its next purchase can land; the
- * freight engine says whether the move pays (against the shortage's margin and against buying).
- */
-function transfers(states: State[], lanes: ReplayLanes, t: number, policy: SupplyDeskPolicy, costs: ReplayCosts, totals: Totals): void {
-  // The origin keeps its order-up-to level from what it physically holds (its purchase of today was
-  // sized before any transfer, the next one lands a review period later); the destination is short
-  // only of what its own purchase placed today cannot bring in time (before the lead time).
-  const sides = states.map((st) => {
-    const { level, days, rate, dailySd } = orderUpToLevel(policy, st.s, t);
-    const safetyStock = Math.max(0, level - rate * days);
-    const demand = { mean: rate, sd: dailySd };
-    const leadDays = st.defaultLane ? st.productionDays + st.defaultLane.tariff.transitDays : st.s.leadTimeMean;
-    return {
-      origin: { onHand: st.onHand, arriving: 0, demand, replenishDays: days, safetyStock },
-      destination: { onHand: st.onHand, arriving: arrivingWithin(st, t, leadDays), demand, replenishDays: leadDays, safetyStock },
-      monthUnits: Math.max(1, Math.ceil(rate * 30)),
-    };
-  });
-  for (let to = 0; to < states.length; to++) {
-    for (let from = 0; from < states.length; from++) {
-      if (from === to) continue;
-      const a = states[from]!;
-      const b = states[to]!;
-      if (t + sides[to]!.destination.replenishDays > b.s.demand.length) continue;
-      const lane = cheapestTransferLane(lanes.transfer.get(`${a.s.locationId}:${b.s.locationId}`), b.s.unit);
-      if (!lane) continue;
-      // Buying instead ships about a month of demand on the destination's default lane.
-      const inbound = b.defaultLane ? landedCost(b.defaultLane.tariff, sides[to]!.monthUnits, b.s.unit) : null;
-      const verdict = proposeTransfer({
-        from: { ...sides[from]!.origin, onHand: a.onHand },
-        to: { ...sides[to]!.destination, onHand: b.onHand, arriving: arrivingWithin(b, t, sides[to]!.destination.replenishDays) },
-        lane: lane.tariff, unit: b.s.unit, unitMargin: b.s.margin, holdingRatePerYear: costs.holdingRatePerYear,
-        purchaseExtraPerUnit: inbound && !inbound.missing ? inbound.landedUnitCost - b.s.unit.unitCost : null,
-        multiple: 1,
-      });
-      if (verdict.kind !== 'transfer') continue;
-      const q = verdict.quantity;
-      a.onHand -= q;
-      const due = t + drawLeadTime(seededRandom(hashSeed(costs.seed, b.s.productId, a.s.locationId, b.s.locationId, t)), lane.tariff.transitDays, lane.tariff.transitSdDays);
-      if (due < b.arrivals.length) b.arrivals[due] = (b.arrivals[due] as number) + q;
-      if (due < b.freightAt.length) b.freightAt[due] = (b.freightAt[due] as number) + verdict.transferCost;
-      b.onOrder += q;
-      totals.transfers++;
-      totals.transferUnits += q;
-    }
-  }
-}
-
-function cheapestTransferLane(list: readonly ReplayLane[] | undefined, unit: UnitFacts): ReplayLane | null {
-  if (!list || list.length === 0) return null;
-  let best: ReplayLane | null = null;
-  let bestCost = Infinity;
-  for (const lane of list) {
-    const cost = landedCost(lane.tariff, 10, unit);
-    if (!cost.missing && cost.freight < bestCost) {
-      best = lane;
-      bestCost = cost.freight;
-    }
-  }
-  return best;
-}
-
 interface ShippingPart { lane: ReplayLane; quantity: number; freight: number }
 interface Landing { day: number; sdDays: number; units: number }
 
@@ -303,7 +231,7 @@ interface Landing { day: number; sdDays: number; units: number }
  * transit (their spread widening the demand before they land). Segment by segment between landings,
  * the stock left at a landing is its mean.
  */
-function shortUntil(st: State, t: number, demand: DailyDemand, landings: readonly Landing[], horizon: number): number {
+function shortUntil(st: ReplayState, t: number, demand: DailyDemand, landings: readonly Landing[], horizon: number): number {
   const points = [...landings].filter((l) => l.day < horizon).sort((a, b) => a.day - b.day);
   let stock = st.onHand;
   let from = 0;
@@ -336,7 +264,7 @@ function shortUntil(st: State, t: number, demand: DailyDemand, landings: readonl
  * paid only for the sales its own units can save in the days it gains. Null when the default lane
  * (alone) is cheapest, or a lane cannot be priced.
  */
-function cheapestShipping(st: State, t: number, q: number, demand: DailyDemand, reviewDays: number, costs: ReplayCosts): { parts: ShippingPart[] } | null {
+function cheapestShipping(st: ReplayState, t: number, q: number, demand: DailyDemand, reviewDays: number, costs: ReplayCosts): { parts: ShippingPart[] } | null {
   const def = st.defaultLane!;
   const landsIn = (lane: ReplayLane) => st.productionDays + lane.tariff.transitDays;
   const sdOf = (lane: ReplayLane) => (lane.tariff.transitSdDays > 0 ? lane.tariff.transitSdDays : st.s.leadTimeSd);

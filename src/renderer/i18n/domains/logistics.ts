@@ -103,8 +103,9 @@ export const logisticsMessagesEn = {
   'logistics.transfers.actionFailed': 'The transfer could not be changed',
   'logistics.transfers.closeHint': 'A transfer is closed by the “Received” button, by a receipt import whose reference is the transfer number, or by a stock count at the destination dated on or after its arrival.',
 
-  'logistics.reason.transfer_pays': '{excess} spare at the origin; prevents {prevented} units short ({saved} margin) for {cost}, less than buying ({ordering})',
-  'logistics.reason.transfer_paysNoFreight': '{excess} spare at the origin; prevents {prevented} units short ({saved} margin) for {cost} (no inbound lane to price buying instead)',
+  'logistics.reason.transfer_pays': '{excess} spare at the origin; prevents {prevented} units short ({saved} margin) for {cost}, less than buying instead ({ordering}, the shortage it leaves included){purchase}',
+  'logistics.reason.transfer_paysNoFreight': '{excess} spare at the origin; prevents {prevented} units short ({saved} margin) for {cost} (no inbound lane to price buying instead){purchase}',
+  'logistics.reason.transferPurchase': '; the purchase here drops from {before} to {after}',
   'logistics.reason.mode_cheapest': '{mode} is cheapest all in: {freight} freight + {lost} margin at risk{runnerUp}',
   'logistics.reason.runnerUp': '; {mode} would cost {total}',
   'logistics.reason.split_urgent': '{urgent} urgent units by {urgentMode}, {rest} by {restMode}: {total} all in, against {single} by {singleMode} alone',
@@ -272,8 +273,9 @@ export const logisticsMessagesZhCN: Record<keyof typeof logisticsMessagesEn, str
   'logistics.transfers.actionFailed': '无法修改该调拨单',
   'logistics.transfers.closeHint': '调拨单可通过“已收货”按钮关闭，也可由参考号为调拨单号的收货导入，或调入仓在到货日及之后的库存盘点关闭。',
 
-  'logistics.reason.transfer_pays': '调出仓多出 {excess} 件；可避免缺货 {prevented} 件（毛利 {saved}），费用 {cost}，低于采购（{ordering}）',
-  'logistics.reason.transfer_paysNoFreight': '调出仓多出 {excess} 件；可避免缺货 {prevented} 件（毛利 {saved}），费用 {cost}（没有入库线路，无法为采购估算运费）',
+  'logistics.reason.transfer_pays': '调出仓多出 {excess} 件；可避免缺货 {prevented} 件（毛利 {saved}），费用 {cost}，低于改为采购（{ordering}，含采购无法避免的缺货）{purchase}',
+  'logistics.reason.transfer_paysNoFreight': '调出仓多出 {excess} 件；可避免缺货 {prevented} 件（毛利 {saved}），费用 {cost}（没有入库线路，无法为采购估算运费）{purchase}',
+  'logistics.reason.transferPurchase': '；调入仓采购由 {before} 件减为 {after} 件',
   'logistics.reason.mode_cheapest': '{mode}综合成本最低：运费 {freight} + 缺货毛利风险 {lost}{runnerUp}',
   'logistics.reason.runnerUp': '；{mode}需 {total}',
   'logistics.reason.split_urgent': '{urgent} 件加急走{urgentMode}，{rest} 件走{restMode}：综合 {total}，全部走{singleMode}需 {single}',

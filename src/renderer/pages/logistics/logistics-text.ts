@@ -21,6 +21,9 @@ export function reasonText(t: Translate, format: Formatters, reason: Reason, cur
       return t(reason.purchaseFreightKnown === false ? 'logistics.reason.transfer_paysNoFreight' : 'logistics.reason.transfer_pays', {
         excess: units(reason.excessUnits), prevented: units(reason.shortUnitsPrevented), saved: money(reason.marginSaved),
         cost: money(reason.transferCost), ordering: money(reason.orderingCost),
+        purchase: typeof reason.purchaseAfterTransfer === 'number' && reason.purchaseAfterTransfer !== reason.plannedPurchase
+          ? t('logistics.reason.transferPurchase', { before: units(reason.plannedPurchase), after: units(reason.purchaseAfterTransfer) })
+          : '',
       });
     case 'mode_cheapest': {
       const runner = reason.runnerUp as Reason | null | undefined;
