@@ -28,10 +28,11 @@ export function planLogistics(db: Database.Database, options: PlanLogisticsOptio
   const inputs = readInputs(db, planId);
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.transfers, 1, 4);
-  const transfers = planTransfers(inputs, options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE);
+  const holdingRatePerYear = options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE;
+  const transfers = planTransfers(inputs, holdingRatePerYear);
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.shipments, 2, 4);
-  const shipments = planShipments(inputs);
+  const shipments = planShipments(inputs, holdingRatePerYear);
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.containers, 3, 4);
   const lanesById = new Map(listLanes(db).map((l) => [l.id, l]));
