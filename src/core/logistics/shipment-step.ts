@@ -139,7 +139,7 @@ function pushLines(result: ShipmentStepResult, inputs: LogisticsInputs, choice: 
       part: choice.kind === 'single' ? 'whole' : i === 0 ? 'urgent' : 'rest',
       quantity: p.quantity, shipDay, arrivalDay, shipDate: isoFromDay(shipDay), arrivalDate: isoFromDay(arrivalDay),
       freightCost: round2(p.freight), dutyCost: round2(p.duty), unitCost: unit.unitCost, landedUnitCost: round4(p.landedUnitCost),
-      containerId: null, currency: inputs.currency, reason,
+      containerId: null, looseUnits: 0, currency: inputs.currency, reason,
     });
   });
 }
