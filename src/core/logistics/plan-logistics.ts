@@ -8,7 +8,6 @@ import type Database from 'better-sqlite3';
 import { DEFAULT_HOLDING_RATE } from '../planning';
 import { consolidate } from './consolidate';
 import { readInputs, requireLanes, resolvePlanId } from './inputs';
-import { listLanes } from './lanes';
 import { planShipments } from './shipment-step';
 import { planTransfers, round2 } from './transfer-step';
 import type { LogisticsNote, LogisticsPlan, LogisticsSummary, PlanLogisticsOptions, ShipmentLine } from './types';
@@ -35,7 +34,8 @@ export function planLogistics(db: Database.Database, options: PlanLogisticsOptio
   const shipments = planShipments(inputs, holdingRatePerYear);
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.containers, 3, 4);
-  const lanesById = new Map(listLanes(db).map((l) => [l.id, l]));
+  // The lanes read with the inputs (every shipment is on one of them): no second read.
+  const lanesById = new Map([...inputs.lanes.values()].flat().map((l) => [l.id, l]));
   const { containers, groups } = consolidate(inputs, shipments.shipments, lanesById);
   ctx?.progress(LOGISTICS_STEPS.containers, 4, 4);
 
