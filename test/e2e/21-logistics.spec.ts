@@ -54,10 +54,17 @@ test('logistics: lanes, approve a transfer into transit, timeline, containers, i
   await logistics.openTab('shipments');
   await expect(logistics.timeline.locator('canvas').first()).toBeVisible();
   await logistics.openTab('containers');
-  const containers = (await callApi(server, 'logistics:overview')).containers;
+  const { containers, consolidation } = await callApi(server, 'logistics:overview');
   if (containers.length > 0) {
     await expect(logistics.containers.getByTestId('container-load')).toHaveCount(Math.min(20, containers.length));
     await expect(logistics.containers.getByTestId('container-fill').first()).toContainText(`${Math.round(containers[0]!.fillPct)}%`);
+    // Each load's mix: its boxes by kind, and the loose remainder when one ships LCL.
+    const first = consolidation[0]!;
+    const mix = page.getByTestId('container-mix');
+    await expect(mix).toHaveCount(consolidation.length);
+    await expect(mix.first()).toContainText(`${first.originPort} → ${first.to}`);
+    for (const kind of ['40hc', '40ft', '20ft'] as const) if (first.counts[kind] > 0) await expect(mix.first()).toContainText(`${first.counts[kind]} × ${kind.toUpperCase()}`);
+    if (first.looseM3 > 0) await expect(mix.first()).toContainText('LCL');
   } else {
     // The demo's plan may ship everything cheaper as less-than-container loads: the page says why there are none.
     await expect(page.getByTestId('containers-empty')).toContainText('No shipment fills a container');

@@ -3,7 +3,7 @@
 export * from './types';
 export { chargeableKg, dutyOf, landedCost, shipmentFreight, type FreightCost } from './landed-cost';
 export { cheapestMix, packInto, singleKindMix, type ContainerCounts, type ContainerMix, type PackItem, type PackedBox, type Packing } from './containers';
-export { chooseMode, priceSingle, splitShortUnits, type ModeChoice, type ModeCost, type ModeLane, type ModeNeed, type ModePart } from './mode-choice';
+export { chooseMode, priceSingle, shortUntil, type Landing, type ModeChoice, type ModeCost, type ModeLane, type ModeNeed, type ModePart } from './mode-choice';
 export { excessUnits, proposeTransfer, shortfallUnits, shortWithTransfer, type DatedArrival, type TransferCase, type TransferVerdict, type WarehouseSide } from './transfers';
 export { neededUntil, reverseOf, type PastTransfer } from './transfer-guard';
 export { demandOver, expectedShort, normalCdf, normalLoss, shortBefore, type DailyDemand, type Transit } from './shortage';

@@ -44,6 +44,26 @@ describe('mode choice', () => {
     expect([choice.kind, choice.parts.map((p) => p.mode)]).toEqual(['single', ['sea']]);
   });
 
+  it('counts an earlier order from the day it lands, not from now', () => {
+    // 50 in stock and 250 landing on day 10: a gap of 50 units (days 5–10) that stock-on-hand alone
+    // (300 counted from now) would hide. Sea alone: 50 short on days 5–10 → 300 + 1,000 = 1,300.
+    const choice = chooseMode([SEA, AIR], need({ arrivals: [{ day: 10, units: 250 }] }))!;
+    expect(choice.singles.find((c) => c.mode === 'sea')!.shortUnits).toBe(50);
+    expect(chooseMode([SEA, AIR], need({ stock: 300 }))!.singles.find((c) => c.mode === 'sea')!.shortUnits).toBe(0);
+  });
+
+  it('charges units landing before the base lane their holding, and runs the horizon a review period past the slowest landing', () => {
+    // Air at the sea's price: without holding a tie the base lane wins; with holding air pays 25 days of it.
+    const cheapAir: ModeLane = { id: 2, tariff: tariff({ mode: 'air', transitDays: 5, costPerUnit: 0.5 }) };
+    const held = chooseMode([SEA, cheapAir], need({ stock: 1000, holdingPerUnitDay: 0.01 }))!;
+    expect(held.parts.map((p) => p.mode)).toEqual(['sea']);
+    expect(held.singles.find((c) => c.mode === 'air')!.holding).toBeCloseTo(600 * 0.01 * 25, 6);
+    // 50 in stock, 600 by sea on day 30, demand 10 a day: short 250 by day 30, nothing more by day 44.
+    expect(chooseMode([SEA], need({ reviewDays: 14 }))!.shortUnits).toBe(250);
+    // With 300 by sea the 14 days after it lands sell 140 of them; with 100, 40 more go short.
+    expect(chooseMode([SEA], need({ quantity: 100, reviewDays: 14 }))!.shortUnits).toBe(290);
+  });
+
   it('leaves out a lane it cannot price and says which figure it lacks', () => {
     // Air bills volumetric weight when the actual weight is unknown; with neither it cannot be priced.
     const choice = chooseMode([SEA, AIR], need({ unit: { unitCost: 10, volumeM3: null, weightKg: null } }))!;

@@ -12,7 +12,7 @@ const lane = (id: number, supplierId: number): Lane => ({
 const shipment = (productId: number, supplierId: number, shipDay: number): ShipmentLine => ({
   source: 'draft', planLineId: productId, poLineId: null, poNumber: null, productId, sku: `P${productId}`, supplierId, supplier: `S${supplierId}`,
   toLocationId: 1, to: 'WH', laneId: supplierId, mode: 'sea', part: 'whole', quantity: 1000, shipDay, arrivalDay: shipDay + 12,
-  shipDate: '', arrivalDate: '', freightCost: 12_000, dutyCost: 0, unitCost: 20, landedUnitCost: 32, containerId: null, currency: 'CNY',
+  shipDate: '', arrivalDate: '', freightCost: 12_000, dutyCost: 0, unitCost: 20, landedUnitCost: 32, containerId: null, looseUnits: 0, currency: 'CNY',
   reason: { kind: 'only_lane', mode: 'sea', freight: 12_000 },
 });
 
@@ -31,6 +31,24 @@ describe('containers across suppliers', () => {
     expect(lines.map((l) => [l.freightCost, l.landedUnitCost, l.containerId])).toEqual([
       [4250, 24.25, 'VNSGN-WH-2026-07-06-1'],
       [4250, 24.25, 'VNSGN-WH-2026-07-06-1'],
+    ]);
+  });
+
+  it('fills a 40HC and ships the last 3 m³ loose instead of booking a 20ft for them', () => {
+    // Supplier 1: 1,000 × 0.05 = 50 m³; supplier 2: 700 × 0.03 = 21 m³; 71 m³ in all. Loose: 400 a m³.
+    // 40HC + 20ft = 13,500; 40HC + 3 m³ loose = 8,500 + 1,200 = 9,700. The 3 m³ are the last 100 units of supplier 2.
+    const inputs = {
+      products: new Map([[1, 0.05], [2, 0.03]].map(([id, v]) => [id!, { productId: id, sku: `P${id}`, category: null, unitCost: 20, price: 40, unitVolume: v, unitWeight: 2 }])),
+      locations: new Map([[1, 'WH']]),
+    } as unknown as LogisticsInputs;
+    const lines = [{ ...shipment(1, 1, MONDAY), freightCost: 20_000 }, { ...shipment(2, 2, MONDAY), quantity: 700, freightCost: 8_400 }];
+    const { containers, groups } = consolidate(inputs, lines, new Map([[1, lane(1, 1)], [2, lane(2, 2)]]));
+    expect(groups.map((g) => [g.counts, g.boxCost, g.looseM3, g.looseCost, g.cost])).toEqual([[{ '20ft': 0, '40ft': 0, '40hc': 1 }, 8500, 3, 1200, 9700]]);
+    expect(containers.map((c) => [c.kind, c.volumeM3, c.fillPct])).toEqual([['40hc', 68, 100]]);
+    // Boxed: 50 and 18 m³ of 68 share 8,500; supplier 2's 100 loose units pay their own 400 a m³ (1,200).
+    expect(lines.map((l) => [l.containerId, l.looseUnits, l.freightCost])).toEqual([
+      ['VNSGN-WH-2026-07-06-1', 0, 6250],
+      ['VNSGN-WH-2026-07-06-1', 100, 2250 + 1200],
     ]);
   });
 

@@ -1,12 +1,14 @@
 /**
  * Containers across suppliers: shipment lines on container lanes leaving one origin port for one
- * warehouse in one week share the cheapest 20ft/40ft/40HC mix. Each line then pays its share of
- * the boxes (by its share of the binding dimension) instead of its own freight, and names the box
- * that holds it. The group's cost against each supplier booking its own 40ft boxes is kept.
+ * warehouse in one week share the cheapest load: full 20ft/40ft/40HC boxes plus, where the last few
+ * m³ cost less loose than another box, a loose (LCL) remainder at the lines' own freight. Each line
+ * then pays its share of the boxes (by its share of the boxed binding dimension) and its own freight
+ * for its units left loose, and names the box that holds it. The group's cost against each supplier
+ * booking alone is kept.
  */
 
 import { isoFromDay } from '../ground/calendar';
-import { cheapestMix, packInto, singleKindMix } from '../freight/containers';
+import { cheapestLoad, packInto, singleKindMix } from '../freight/containers';
 import { CONTAINER_CAPACITY, type ContainerKind } from '../freight/types';
 import type { LogisticsInputs } from './inputs';
 import { round2 } from './transfer-step';
@@ -51,30 +53,36 @@ export function consolidate(inputs: LogisticsInputs, shipments: ShipmentLine[], 
     });
     const volume = items.reduce((a, i) => a + i.units * i.unitVolumeM3, 0);
     const weight = items.reduce((a, i) => a + i.units * i.unitWeightKg, 0);
-    const mix = cheapestMix(volume, weight, g.costs);
-    // Boxes only when they beat the lines' own (LCL, per m³) freight: a few cartons share a box with strangers.
+    // Loose (LCL, per m³) is what the lines cost on their own: boxes only where they beat it.
     const lclCost = g.lines.reduce((a, s) => a + s.freightCost, 0);
-    if (!mix || !(mix.cost < lclCost)) continue;
+    const mix = cheapestLoad(volume, weight, g.costs, lclCost);
+    const boxes = mix.counts['20ft'] + mix.counts['40ft'] + mix.counts['40hc'];
+    if (boxes === 0 || !(mix.total < lclCost)) continue;
     const separateCost = separateBooking(g.lines, items, g.costs);
-    const packing = packInto(mix.counts, items);
+    const packing = packInto(mix.counts, items, mix.looseShare > 0);
     const to = inputs.locations.get(g.toLocationId) ?? String(g.toLocationId);
     const weekStart = isoFromDay(g.week);
     const ids = packing.boxes.map((_, i) => `${g.port}-${to}-${weekStart}-${i + 1}`);
     const binding = mix.binding;
     const sharing = new Map<number, number>();
     for (const s of g.lines) sharing.set(s.supplierId, (sharing.get(s.supplierId) ?? 0) + 1);
-    const total = binding === 'weight' ? weight : volume;
+    const dim = (item: (typeof items)[number]) => (binding === 'weight' ? item.unitWeightKg : item.unitVolumeM3);
+    const boxed = items.reduce((a, item, i) => a + (item.units - packing.looseOfItem[i]!) * dim(item), 0);
     g.lines.forEach((s, i) => {
       const item = items[i]!;
-      const share = total > 0 ? (item.units * (binding === 'weight' ? item.unitWeightKg : item.unitVolumeM3)) / total : 0;
+      const loose = packing.looseOfItem[i]!;
+      const looseFraction = item.units > 0 ? loose / item.units : 0;
+      const share = boxed > 0 ? ((item.units - loose) * dim(item)) / boxed : 0;
       const lane = lanesById.get(s.laneId)!;
-      s.freightCost = round2(mix.cost * share + lane.fixedCost / (sharing.get(s.supplierId) ?? 1));
+      // Boxed units pay their share of the boxes and of the fixed cost; loose units what they cost on their own.
+      s.freightCost = round2(mix.cost * share + (1 - looseFraction) * (lane.fixedCost / (sharing.get(s.supplierId) ?? 1)) + looseFraction * s.freightCost);
       s.landedUnitCost = Math.round((s.unitCost + (s.freightCost + s.dutyCost) / s.quantity) * 10_000) / 10_000;
-      s.containerId = ids[packing.boxesOfItem[i]![0] ?? 0] ?? null;
+      s.containerId = packing.boxesOfItem[i]!.length > 0 ? (ids[packing.boxesOfItem[i]![0]!] ?? null) : null;
+      s.looseUnits = loose;
     });
     packing.boxes.forEach((box, b) => {
       const suppliers = [...new Set(box.items.map((i) => g.lines[i]!.supplier))].sort();
-      const boxShare = binding === 'weight' ? (weight > 0 ? box.weightKg / weight : 0) : volume > 0 ? box.volumeM3 / volume : 0;
+      const boxShare = binding === 'weight' ? (mix.weightKg > 0 ? box.weightKg / mix.weightKg : 0) : mix.volumeM3 > 0 ? box.volumeM3 / mix.volumeM3 : 0;
       const cap = box.kind;
       containers.push({
         id: ids[b]!, originPort: g.port, toLocationId: g.toLocationId, to, weekStart, kind: cap,
@@ -84,8 +92,9 @@ export function consolidate(inputs: LogisticsInputs, shipments: ShipmentLine[], 
       });
     });
     out.push({
-      originPort: g.port, to, weekStart, counts: mix.counts, cost: round2(mix.cost), separateCost: round2(separateCost),
+      originPort: g.port, to, weekStart, counts: mix.counts, cost: round2(mix.total), separateCost: round2(separateCost),
       volumeM3: round2(volume), weightKg: round2(weight), fillPct: Math.round(mix.fill * 1000) / 10,
+      boxCost: round2(mix.cost), looseM3: round2(mix.looseM3), looseKg: round2(mix.looseKg), looseCost: round2(mix.looseCost),
       suppliers: [...new Set(g.lines.map((s) => s.supplier))].sort(), containerIds: ids,
     });
   }

@@ -51,19 +51,26 @@ export function measureTransit(db: Database.Database, lanes: readonly Lane[], as
       .all(asOf) as [string, number][],
   );
   const firstLocation = (db.prepare('SELECT min(id) FROM locations').pluck().get() as number | null) ?? 0;
-  const lateness = group(
-    db
-      .prepare(
-        `SELECT po.supplier_id || '>' || COALESCE(po.location_id, ?),
-           julianday(min(r.receipt_date)) - julianday(COALESCE(l.confirmed_date, l.promised_date, po.promised_date))
+  // Per supplier and warehouse, summed in SQL (count, sum, sum of squares of each line's lateness):
+  // a year of receipts never crosses into JavaScript row by row.
+  const lateness = new Map<string, { n: number; sd: number }>();
+  const latenessRows = db
+    .prepare(
+      `SELECT supplier_id || '>' || location_id, count(*), sum(x), sum(x * x) FROM (
+         SELECT po.supplier_id AS supplier_id, COALESCE(po.location_id, ?) AS location_id,
+           julianday(min(r.receipt_date)) - julianday(COALESCE(l.confirmed_date, l.promised_date, po.promised_date)) AS x
          FROM receipts r JOIN po_lines l ON l.id = r.po_line_id JOIN purchase_orders po ON po.id = l.po_id
          WHERE COALESCE(l.confirmed_date, l.promised_date, po.promised_date) IS NOT NULL
            AND r.receipt_date <= ? AND r.receipt_date > date(?, '-365 days')
-         GROUP BY l.id`,
-      )
-      .raw(true)
-      .all(firstLocation, asOf, asOf) as [string, number][],
-  );
+         GROUP BY l.id)
+       GROUP BY supplier_id, location_id`,
+    )
+    .raw(true)
+    .all(firstLocation, asOf, asOf) as [string, number, number, number][];
+  for (const [key, n, sum, sumSq] of latenessRows) {
+    const variance = n > 1 ? Math.max(0, (sumSq - (sum * sum) / n) / (n - 1)) : 0;
+    lateness.set(key, { n, sd: Math.sqrt(variance) });
+  }
   const usual = new Map<string, Lane>();
   for (const lane of lanes) {
     if (lane.originKind !== 'supplier') continue;
@@ -79,9 +86,9 @@ export function measureTransit(db: Database.Database, lanes: readonly Lane[], as
       out.push({ laneId: lane.id, transitDays: round1(s.mean), transitSdDays: round1(s.sd), samples: xs.length });
     } else {
       const key = `${lane.supplierId}>${lane.destinationLocationId}`;
-      const xs = lateness.get(key);
-      if (usual.get(key) !== lane || !xs || xs.length < MIN_PO_LINES) continue;
-      out.push({ laneId: lane.id, transitDays: lane.enteredTransitDays ?? lane.transitDays, transitSdDays: round1(stats(xs).sd), samples: xs.length });
+      const late = lateness.get(key);
+      if (usual.get(key) !== lane || !late || late.n < MIN_PO_LINES) continue;
+      out.push({ laneId: lane.id, transitDays: lane.enteredTransitDays ?? lane.transitDays, transitSdDays: round1(late.sd), samples: late.n });
     }
   }
   return out;

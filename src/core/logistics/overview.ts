@@ -20,7 +20,7 @@ export function logisticsOverview(db: Database.Database): LogisticsOverview {
   if (!plan) missing.push('plan');
   const empty: LogisticsOverview = {
     missing, warehouses, lanes, planId: plan?.id ?? null, planDate: plan?.planDate ?? null, currency: 'CNY',
-    transfers: [], shipments: [], containers: [], expediteCandidates: [], notes: [], summary: null,
+    transfers: [], shipments: [], containers: [], consolidation: [], expediteCandidates: [], notes: [], summary: null,
   };
   // One warehouse still ships purchases: only lanes and a plan are needed for the rest of the page.
   if (lanes === 0 || !plan) return empty;
@@ -31,6 +31,7 @@ export function logisticsOverview(db: Database.Database): LogisticsOverview {
     transfers: result.transfers,
     shipments: result.shipments,
     containers: result.containers,
+    consolidation: result.consolidation,
     expediteCandidates: result.expediteCandidates,
     notes: result.notes,
     summary: result.summary,

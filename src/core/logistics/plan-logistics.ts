@@ -8,7 +8,6 @@ import type Database from 'better-sqlite3';
 import { DEFAULT_HOLDING_RATE } from '../planning';
 import { consolidate } from './consolidate';
 import { readInputs, requireLanes, resolvePlanId } from './inputs';
-import { listLanes } from './lanes';
 import { planShipments } from './shipment-step';
 import { applyTransfersToPurchases } from './transfer-purchases';
 import { planTransfers, round2 } from './transfer-step';
@@ -29,7 +28,8 @@ export function planLogistics(db: Database.Database, options: PlanLogisticsOptio
   const inputs = readInputs(db, planId);
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.transfers, 1, 4);
-  const transfers = planTransfers(inputs, options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE);
+  const holdingRatePerYear = options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE;
+  const transfers = planTransfers(inputs, holdingRatePerYear);
   // Transfers before purchases: the drafts they feed buy less, the ones they drain see it.
   const afterTransfers = applyTransfersToPurchases(inputs, transfers.drafts);
   for (const d of transfers.drafts) {
@@ -38,10 +38,11 @@ export function planLogistics(db: Database.Database, options: PlanLogisticsOptio
   }
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.shipments, 2, 4);
-  const shipments = planShipments(afterTransfers.inputs);
+  const shipments = planShipments(afterTransfers.inputs, holdingRatePerYear);
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.containers, 3, 4);
-  const lanesById = new Map(listLanes(db).map((l) => [l.id, l]));
+  // The lanes read with the inputs (every shipment is on one of them): no second read.
+  const lanesById = new Map([...inputs.lanes.values()].flat().map((l) => [l.id, l]));
   const { containers, groups } = consolidate(afterTransfers.inputs, shipments.shipments, lanesById);
   ctx?.progress(LOGISTICS_STEPS.containers, 4, 4);
 

@@ -48,7 +48,8 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string | null): Map<st
   return out;
 }
 
-export function planShipments(inputs: LogisticsInputs): ShipmentStepResult {
+/** `holdingRatePerYear`: units landing before the usual lane would are charged their holding meanwhile. */
+export function planShipments(inputs: LogisticsInputs, holdingRatePerYear: number): ShipmentStepResult {
   const result: ShipmentStepResult = { shipments: [], expedite: [], noLane: new Map(), missingSize: new Map(), noPrice: new Set() };
   const shippingCache = new Map<string, Shipping | null>();
   const shipping = (supplierId: number, locationId: number, sharing: number) => {
@@ -82,6 +83,7 @@ export function planShipments(inputs: LogisticsInputs): ShipmentStepResult {
     const need: ModeNeed = {
       quantity: line.quantity, stock: line.position, demand: entry.demand, unitMargin: margin, unit, readyInDays,
       orderMultiple: line.orderMultiple > 0 ? line.orderMultiple : 1,
+      reviewDays: line.policy === 'order_up_to' ? line.reviewDays : 0, holdingPerUnitDay: (unit.unitCost * holdingRatePerYear) / 365, baseLaneId: ship.usual.id,
     };
     const choice = chooseMode(ship.modeLanes, need);
     noteMissing(result, choice, ship, line.sku);
@@ -108,7 +110,10 @@ export function planShipments(inputs: LogisticsInputs): ShipmentStepResult {
     const daysToArrival = po.expectedDay - inputs.planDay;
     const readyInDays = Math.max(0, daysToArrival - ship.usual.transitDays);
     const stock = (entry?.position?.onHand ?? 0) + arrivalsBefore(po);
-    const need: ModeNeed = { quantity: po.balance, stock, demand, unitMargin: margin, unit, readyInDays, orderMultiple: 1 };
+    const need: ModeNeed = {
+      quantity: po.balance, stock, demand, unitMargin: margin, unit, readyInDays, orderMultiple: 1,
+      holdingPerUnitDay: (unit.unitCost * holdingRatePerYear) / 365, baseLaneId: ship.usual.id,
+    };
     const choice = chooseMode(ship.modeLanes, need);
     noteMissing(result, choice, ship, sku);
     if (!choice) continue;
@@ -134,7 +139,7 @@ function pushLines(result: ShipmentStepResult, inputs: LogisticsInputs, choice: 
       part: choice.kind === 'single' ? 'whole' : i === 0 ? 'urgent' : 'rest',
       quantity: p.quantity, shipDay, arrivalDay, shipDate: isoFromDay(shipDay), arrivalDate: isoFromDay(arrivalDay),
       freightCost: round2(p.freight), dutyCost: round2(p.duty), unitCost: unit.unitCost, landedUnitCost: round4(p.landedUnitCost),
-      containerId: null, currency: inputs.currency, reason,
+      containerId: null, looseUnits: 0, currency: inputs.currency, reason,
     });
   });
 }

@@ -134,6 +134,8 @@ export interface ShipmentLine {
   landedUnitCost: number;
   /** The consolidated container load holding (the start of) this line, when it ships in one. */
   containerId: string | null;
+  /** Units of a consolidated line left out of the boxes, shipping loose (LCL); 0 otherwise. */
+  looseUnits: number;
   currency: string;
   reason: LogisticsReason;
 }
@@ -157,13 +159,19 @@ export interface ContainerLoad {
   lines: number;
 }
 
-/** One port-week-warehouse group: its cheapest mix against booking 40ft boxes per supplier. */
+/** One port-week-warehouse group: its cheapest load (boxes + a loose remainder) against each supplier booking alone. */
 export interface ConsolidationGroup {
   originPort: string;
   to: string;
   weekStart: string;
   counts: Record<ContainerKind, number>;
+  /** Boxes + loose remainder. */
   cost: number;
+  boxCost: number;
+  /** The remainder shipped loose (LCL) and what it costs; 0 when the boxes hold everything. */
+  looseM3: number;
+  looseKg: number;
+  looseCost: number;
   separateCost: number;
   volumeM3: number;
   weightKg: number;

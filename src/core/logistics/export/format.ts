@@ -1,5 +1,5 @@
 /**
- * The logistics export format, version 1.0 (docs/logistics-export-format.md). One row per transfer
+ * The logistics export format, version 1.1 (docs/logistics-export-format.md). One row per transfer
  * draft (kind=transfer) and per shipment line (kind=shipment) of a plan, transfers first. CSV, XLSX
  * ("Logistics" sheet) and JSON ("rows") carry the same fields under the same names; JSON and XLSX
  * add the container loads, the expedite candidates and the notes. Minor versions only add fields at
@@ -11,7 +11,7 @@ import type { LogisticsPlan } from '../types';
 
 export const LOGISTICS_FORMAT = 'supplydesk-logistics';
 export const LOGISTICS_VERSION = 1;
-export const LOGISTICS_MINOR_VERSION = 0;
+export const LOGISTICS_MINOR_VERSION = 1;
 
 export interface LogisticsRow {
   kind: 'transfer' | 'shipment';
@@ -44,9 +44,15 @@ export function logisticsRows(result: Pick<LogisticsPlan, 'transfers' | 'shipmen
   for (const s of result.shipments) {
     rows.push({
       kind: 'shipment', sku: s.sku, from: s.supplier, to: s.to, mode: s.mode, quantity: s.quantity, ship_date: s.shipDate, arrival_date: s.arrivalDate,
-      freight_cost: s.freightCost, landed_unit_cost: s.landedUnitCost, container: s.containerId ?? '',
+      freight_cost: s.freightCost, landed_unit_cost: s.landedUnitCost, container: containerCell(s),
       reason: `${s.source === 'open_po' ? `${s.poNumber}: ` : ''}${describeReason(s.reason)}`,
     });
   }
   return rows;
+}
+
+/** The box holding (the start of) the row, `+LCL` when part of it ships loose beside the boxes (since 1.1). */
+function containerCell(s: LogisticsPlan['shipments'][number]): string {
+  if (s.containerId === null) return '';
+  return s.looseUnits > 0 ? `${s.containerId}+LCL` : s.containerId;
 }

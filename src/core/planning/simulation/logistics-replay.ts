@@ -22,7 +22,7 @@
  * Equal inventory is run-logistics-replay.ts's calibration of the single-mode arm.
  */
 
-import { demandOver, expectedShort, landedCost, type DailyDemand, type PastTransfer } from '../../freight';
+import { chooseMode, landedCost, type DailyDemand, type Landing, type PastTransfer } from '../../freight';
 import { hashSeed, seededRandom } from '../../ground/random';
 import { decide, orderUpToLevel, type SupplyDeskPolicy } from './policies';
 import { drawLeadTime } from './random';
@@ -223,85 +223,27 @@ function order(st: ReplayState, t: number, policy: SupplyDeskPolicy, modeChoice:
 }
 
 interface ShippingPart { lane: ReplayLane; quantity: number; freight: number }
-interface Landing { day: number; sdDays: number; units: number }
 
 /**
- * Expected units short from today to `horizon` days ahead: the stock on hand and the orders already
- * moving (each counted from its landing day on), and the new shipment's parts landing at their mean
- * transit (their spread widening the demand before they land). Segment by segment between landings,
- * the stock left at a landing is its mean.
- */
-function shortUntil(st: ReplayState, t: number, demand: DailyDemand, landings: readonly Landing[], horizon: number): number {
-  const points = [...landings].filter((l) => l.day < horizon).sort((a, b) => a.day - b.day);
-  let stock = st.onHand;
-  let from = 0;
-  let sdDays = 0;
-  let short = 0;
-  let counted = 0;
-  for (const next of [...points, { day: horizon, sdDays: 0, units: 0 }]) {
-    const days = next.day - from;
-    if (days > 0) {
-      // What lands on the segment's days (t + from + 1 … t + next − 1), as if from its start.
-      const landed = arrivingWithin(st, t, next.day - 1);
-      stock += landed - counted;
-      counted = landed;
-      const d = demandOver(demand, { days, sdDays: Math.max(sdDays, next.sdDays) });
-      short += expectedShort(stock, d.mean, d.sd);
-      stock = Math.max(0, stock - d.mean);
-      from = next.day;
-      sdDays = 0;
-    }
-    stock += next.units;
-  }
-  return short;
-}
-
-/**
- * How to ship a purchase of `q` units: on one lane, or an urgent part on a faster lane and the rest
- * on the default one. Every way is priced as freight + duty + the margin expected lost to stock-outs
- * + the extra holding of units landing before the default lane would, all over one horizon (the
- * slowest lane's landing plus a review period, when the next purchase can land), so a faster lane is
- * paid only for the sales its own units can save in the days it gains. Null when the default lane
- * (alone) is cheapest, or a lane cannot be priced.
+ * How to ship a purchase of `q` units: the freight engine's one rule (chooseMode), given what the
+ * replay knows — the stock on hand, the orders already moving and the day each lands, the policy's
+ * demand view, the review period and the holding rate — with the default lane as the base. Null when
+ * the default lane alone is the choice, or when the decision's payoff would run past the replay's
+ * last day (neither its freight nor the sales it buys could be measured).
  */
 function cheapestShipping(st: ReplayState, t: number, q: number, demand: DailyDemand, reviewDays: number, costs: ReplayCosts): { parts: ShippingPart[] } | null {
   const def = st.defaultLane!;
-  const landsIn = (lane: ReplayLane) => st.productionDays + lane.tariff.transitDays;
-  const sdOf = (lane: ReplayLane) => (lane.tariff.transitSdDays > 0 ? lane.tariff.transitSdDays : st.s.leadTimeSd);
-  const horizon = Math.max(...st.lanes.map(landsIn)) + reviewDays;
-  // Past the replay's last day neither the freight nor the sales it buys can be measured: a decision
-  // whose payoff runs beyond it is left to the default lane, as in the single-mode arm.
+  const lanes = st.lanes.map((lane) => ({ id: lane.id, tariff: { ...lane.tariff, transitSdDays: lane.tariff.transitSdDays > 0 ? lane.tariff.transitSdDays : st.s.leadTimeSd } }));
+  const horizon = Math.max(...st.lanes.map((lane) => st.productionDays + lane.tariff.transitDays)) + reviewDays;
   if (t + horizon > st.s.demand.length) return null;
-  const holdingPerUnitDay = (st.s.unitCost * costs.holdingRatePerYear) / 365;
-  const price = (parts: { lane: ReplayLane; quantity: number }[]): { parts: ShippingPart[]; total: number } | null => {
-    let total = 0;
-    const priced: ShippingPart[] = [];
-    for (const p of parts) {
-      const cost = landedCost(p.lane.tariff, p.quantity, st.s.unit);
-      if (cost.missing) return null;
-      priced.push({ lane: p.lane, quantity: p.quantity, freight: cost.freight + cost.duty });
-      total += cost.freight + cost.duty + p.quantity * holdingPerUnitDay * Math.max(0, landsIn(def) - landsIn(p.lane));
-    }
-    const short = shortUntil(st, t, demand, parts.map((p) => ({ day: landsIn(p.lane), sdDays: sdOf(p.lane), units: p.quantity })), horizon);
-    return { parts: priced, total: total + short * st.s.margin };
-  };
-  const base = price([{ lane: def, quantity: q }]);
-  if (!base) return null;
-  let best = base;
-  const step = Math.max(1, st.s.terms.orderMultiple);
-  for (const lane of st.lanes) {
-    if (lane === def) continue;
-    const single = price([{ lane, quantity: q }]);
-    if (single && single.total < best.total - 1e-6) best = single;
-    if (landsIn(lane) >= landsIn(def)) continue;
-    // The urgent part: about the demand of the days the fast lane gains, in whole multiples.
-    const gain = demand.mean * (landsIn(def) - landsIn(lane));
-    for (const share of [0.25, 0.5, 0.75, 1, 1.5]) {
-      const urgent = Math.ceil((gain * share) / step - 1e-9) * step;
-      if (urgent <= 0 || urgent >= q) continue;
-      const split = price([{ lane, quantity: urgent }, { lane: def, quantity: q - urgent }]);
-      if (split && split.total < best.total - 1e-6) best = split;
-    }
-  }
-  return best === base ? null : best;
+  const arrivals: Landing[] = [];
+  const end = Math.min(st.arrivals.length - 1, t + Math.ceil(horizon));
+  for (let d = t + 1; d <= end; d++) if ((st.arrivals[d] as number) > 0) arrivals.push({ day: d - t, units: st.arrivals[d] as number });
+  const choice = chooseMode(lanes, {
+    quantity: q, stock: st.onHand, arrivals, demand, unitMargin: st.s.margin, unit: st.s.unit, readyInDays: st.productionDays,
+    orderMultiple: Math.max(1, st.s.terms.orderMultiple), reviewDays, holdingPerUnitDay: (st.s.unitCost * costs.holdingRatePerYear) / 365, baseLaneId: def.id,
+  });
+  if (!choice || (choice.kind === 'single' && choice.parts[0]!.laneId === def.id)) return null;
+  const byId = new Map(st.lanes.map((lane) => [lane.id, lane]));
+  return { parts: choice.parts.map((p) => ({ lane: byId.get(p.laneId)!, quantity: p.quantity, freight: p.freight + p.duty })) };
 }

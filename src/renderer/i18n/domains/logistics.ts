@@ -128,6 +128,10 @@ export const logisticsMessagesEn = {
 
   'logistics.containers.none': 'No shipment fills a container: containers need sea lanes with container prices and products with a unit volume.',
   'logistics.containers.summary': '{count} containers for {cost}, against {separate} booking them per supplier',
+  'logistics.containers.loadsTitle': 'Loads by port and week: the boxes, and what ships loose',
+  'logistics.containers.load': '{port} → {to}, week of {week}: {mix}; {fill} full; {cost}',
+  'logistics.containers.box': '{count} × {kind}',
+  'logistics.containers.loose': 'LCL {volume} m³ ({cost})',
 
   'logistics.lanes.add': 'Add lane',
   'logistics.lanes.delete': 'Delete selected',
@@ -298,6 +302,10 @@ export const logisticsMessagesZhCN: Record<keyof typeof logisticsMessagesEn, str
 
   'logistics.containers.none': '没有发运能装满集装箱：需要有集装箱报价的海运线路，以及有单件体积的商品。',
   'logistics.containers.summary': '{count} 个集装箱，费用 {cost}；按供应商分别订舱需 {separate}',
+  'logistics.containers.loadsTitle': '按起运港和周的装载：整柜，以及拼箱散货',
+  'logistics.containers.load': '{port} → {to}，{week} 当周：{mix}；装载率 {fill}；{cost}',
+  'logistics.containers.box': '{count} × {kind}',
+  'logistics.containers.loose': '拼箱 {volume} m³（{cost}）',
 
   'logistics.lanes.add': '添加线路',
   'logistics.lanes.delete': '删除所选',

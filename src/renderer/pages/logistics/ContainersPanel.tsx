@@ -1,9 +1,24 @@
 import { Progress, Table, Typography } from 'antd';
-import type { ContainerLoadRow, LogisticsOverview } from '../../../shared/contract/schemas/logistics';
+import type { ConsolidationGroupRow, ContainerLoadRow, LogisticsOverview } from '../../../shared/contract/schemas/logistics';
 import { useFormat, useT } from '../../i18n/hooks';
 import { blockedBy } from './MissingInputs';
 
-/** Containers shared across suppliers shipping from one port in one week: size, fill and cost. */
+/** One load's mix: its boxes by kind, then the loose (LCL) remainder when there is one. */
+function LoadMix({ group, currency }: { group: ConsolidationGroupRow; currency: string }) {
+  const t = useT();
+  const format = useFormat();
+  const parts = (['40hc', '40ft', '20ft'] as const).filter((k) => group.counts[k] > 0).map((k) => t('logistics.containers.box', { count: format.integer(group.counts[k]), kind: k.toUpperCase() }));
+  if (group.looseM3 > 0) parts.push(t('logistics.containers.loose', { volume: format.number(group.looseM3), cost: format.money(group.looseCost, currency) }));
+  return (
+    <li data-testid="container-mix">
+      {t('logistics.containers.load', {
+        port: group.originPort, to: group.to, week: format.date(group.weekStart), mix: parts.join(' + '), fill: `${format.number(group.fillPct)}%`, cost: format.money(group.cost, currency),
+      })}
+    </li>
+  );
+}
+
+/** Containers shared across suppliers shipping from one port in one week: the mix of each load, each box's fill and cost. */
 export function ContainersPanel({ overview }: { overview: LogisticsOverview }) {
   const t = useT();
   const format = useFormat();
@@ -16,6 +31,10 @@ export function ContainersPanel({ overview }: { overview: LogisticsOverview }) {
           {t('logistics.containers.summary', { count: format.integer(s.containers), cost: format.money(s.containerCost, overview.currency), separate: format.money(s.separateContainerCost, overview.currency) })}
         </Typography.Text>
       )}
+      <Typography.Text strong>{t('logistics.containers.loadsTitle')}</Typography.Text>
+      <ul style={{ margin: 0, paddingInlineStart: 20, maxHeight: 160, overflowY: 'auto' }} data-testid="container-mixes">
+        {overview.consolidation.map((g) => <LoadMix key={`${g.originPort}|${g.to}|${g.weekStart}`} group={g} currency={overview.currency} />)}
+      </ul>
       <Table<ContainerLoadRow>
         size="small"
         data-testid="containers"

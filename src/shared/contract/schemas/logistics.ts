@@ -149,6 +149,8 @@ export const shipmentLineSchema = z.object({
   unitCost: z.number(),
   landedUnitCost: z.number(),
   containerId: z.string().nullable(),
+  /** Units of a consolidated line left out of the boxes, shipping loose (LCL). */
+  looseUnits: z.number(),
   currency: z.string(),
   reason: reasonSchema,
 });
@@ -169,6 +171,26 @@ export const containerLoadSchema = z.object({
   lines: z.number().int(),
 });
 export type ContainerLoadRow = z.infer<typeof containerLoadSchema>;
+
+/** One port-week-warehouse load: its boxes by kind plus a loose remainder, and what it costs. */
+export const consolidationGroupSchema = z.object({
+  originPort: z.string(),
+  to: z.string(),
+  weekStart: z.string(),
+  counts: z.object({ '20ft': z.number().int(), '40ft': z.number().int(), '40hc': z.number().int() }),
+  cost: z.number(),
+  boxCost: z.number(),
+  looseM3: z.number(),
+  looseKg: z.number(),
+  looseCost: z.number(),
+  separateCost: z.number(),
+  volumeM3: z.number(),
+  weightKg: z.number(),
+  fillPct: z.number(),
+  suppliers: z.array(z.string()),
+  containerIds: z.array(z.string()),
+});
+export type ConsolidationGroupRow = z.infer<typeof consolidationGroupSchema>;
 
 export const expediteCandidateSchema = z.object({
   poNumber: z.string(),
@@ -204,6 +226,7 @@ export const logisticsOverviewSchema = z.object({
   transfers: z.array(transferDraftSchema),
   shipments: z.array(shipmentLineSchema),
   containers: z.array(containerLoadSchema),
+  consolidation: z.array(consolidationGroupSchema),
   expediteCandidates: z.array(expediteCandidateSchema),
   notes: z.array(logisticsNoteSchema),
   summary: z.object({
