@@ -108,13 +108,6 @@ export function replayArm(
   };
 }
 
-function arrivingWithin(st: ReplayState, t: number, days: number): number {
-  let sum = 0;
-  const end = Math.min(st.arrivals.length - 1, t + Math.ceil(days));
-  for (let d = t + 1; d <= end; d++) sum += st.arrivals[d] as number;
-  return sum;
-}
-
 /** The lane a single-mode merchant ships on: cheapest landed cost for about a month of demand. */
 function defaultLaneOf(s: ReplaySeries, lanes: readonly ReplayLane[]): ReplayLane | null {
   const dailyMean = s.demand.slice(0, s.start).reduce((a, b) => a + b, 0) / Math.max(1, s.start);
