@@ -7,11 +7,12 @@ export interface ValidationCase {
   target: Set<number>;
 }
 
-export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, frequency: 0, due: 0, similar: 0, knn: 0.15, trending: 0.03, popular: 0.03, model: 0 };
+export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, frequency: 0, due: 0, recent: 0, similar: 0, knn: 0.15, trending: 0.03, popular: 0.03, model: 0 };
 
 const GRID: Record<Exclude<keyof BlendWeights, 'repeat'>, number[]> = {
   frequency: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2, 3, 5, 10],
   due: [0, 0.03, 0.06, 0.1, 0.2, 0.35, 0.5],
+  recent: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2],
   similar: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2, 3, 5],
   knn: [0, 0.05, 0.1, 0.15, 0.25, 0.4, 0.6],
   trending: [0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.3, 0.5],
