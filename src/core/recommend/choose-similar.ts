@@ -5,14 +5,13 @@ import type { BlendWeights } from './types';
 
 /**
  * TIFU-KNN's decay and neighbour count tried on the validation baskets (Hu et al. tune them per data set):
- * the paper's defaults, slower and faster decay of older baskets, fewer and more neighbours.
+ * the paper's defaults, slower and faster decay of older baskets, fewer neighbours (more cost ranking time).
  */
 export const SIMILAR_CHOICES: readonly SimilarParams[] = [
   DEFAULT_SIMILAR,
   { ...DEFAULT_SIMILAR, withinDecay: 1, acrossDecay: 0.9 },
   { ...DEFAULT_SIMILAR, withinDecay: 0.8, acrossDecay: 0.5 },
   { ...DEFAULT_SIMILAR, neighbours: 100 },
-  { ...DEFAULT_SIMILAR, neighbours: 600 },
 ];
 
 /** One validation fold: its baskets and as-of day, and per case (by index into the cases) the customer. */
@@ -39,14 +38,20 @@ export function chooseSimilarParams(
   const base = chooseWeights(cases, k, withModel, start);
   let best = { params: DEFAULT_SIMILAR, cases: [...cases], weights: base.weights, objective: base.objective };
   const tried = [{ params: DEFAULT_SIMILAR, objective: base.objective }];
+  // Each other choice is compared with only its own weight searched (the rest as the defaults chose them):
+  // a full search per choice would cost most of the training time budget.
   for (const params of SIMILAR_CHOICES) {
     if (params === DEFAULT_SIMILAR) continue;
     const swapped = withSimilar(cases, folds, params);
-    const chosen = chooseWeights(swapped, k, withModel, best.weights);
+    const chosen = chooseWeights(swapped, k, withModel, base.weights, ['similar']);
     tried.push({ params, objective: chosen.objective });
     if (chosen.objective > best.objective + (best.params === DEFAULT_SIMILAR ? MIN_GAIN : 1e-9)) {
       best = { params, cases: swapped, weights: chosen.weights, objective: chosen.objective };
     }
+  }
+  if (best.params !== DEFAULT_SIMILAR) {
+    const full = chooseWeights(best.cases, k, withModel, best.weights);
+    best = { ...best, weights: full.weights, objective: full.objective };
   }
   return { ...best, tried };
 }

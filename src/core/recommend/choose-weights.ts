@@ -28,17 +28,18 @@ export const RECALL_WEIGHT = 3;
 
 /**
  * Blend weights that do best on the validation baskets (HitRate@K + 3 × Recall@K), by coordinate search:
- * repeat fixed at 1, each other weight tried over its grid in turn while the rest stay, three rounds.
+ * repeat fixed at 1, each other weight (or only those in `only`) tried over its grid in turn while the rest stay, three rounds.
  */
 export function chooseWeights(
   cases: readonly ValidationCase[],
   k: number,
   withModel: boolean,
   start: BlendWeights = DEFAULT_WEIGHTS,
+  only?: readonly (keyof typeof GRID)[],
 ): { weights: BlendWeights; objective: number } {
   let best: BlendWeights = { ...start };
   let bestScore = objective(cases, best, k);
-  const keys = (Object.keys(GRID) as (keyof typeof GRID)[]).filter((key) => withModel || key !== 'model');
+  const keys = (only ?? (Object.keys(GRID) as (keyof typeof GRID)[])).filter((key) => withModel || key !== 'model');
   // Trying one weight over its grid changes one term: the blend of the others is computed once per weight.
   const rest = cases.map((c) => new Float64Array(c.candidates.ids.length));
   for (let round = 0; round < 3; round++) {

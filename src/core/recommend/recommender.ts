@@ -17,6 +17,8 @@ const MIN_VALIDATION_CUSTOMERS = 20;
 const VALIDATION_K = 10;
 /** Enough validation customers to choose five weights; more only cost time. */
 const MAX_VALIDATION_CUSTOMERS = 1500;
+/** Validation cases over all folds: enough for the weights of eight segments, and within the training time budget. */
+const MAX_VALIDATION_CASES = 3000;
 /** Held-out baskets per recent customer that validation chooses weights on: the last one and those before it. */
 const VALIDATION_FOLDS = 3;
 const DEFAULT_BUDGET_MS = 60_000;
@@ -81,7 +83,7 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
       let foldLines = train;
       for (let fold = 1; fold < VALIDATION_FOLDS; fold++) {
         const earlier = holdOutLastOrders(foldLines);
-        const heldOutEarlier = sampleOf(earlier.heldOut, MAX_VALIDATION_CUSTOMERS, seed + fold);
+        const heldOutEarlier = sampleOf(earlier.heldOut, Math.max(0, Math.min(MAX_VALIDATION_CUSTOMERS, MAX_VALIDATION_CASES - cases.length)), seed + fold);
         if (heldOutEarlier.length < MIN_VALIDATION_CUSTOMERS) break;
         const earlierBaskets = buildBaskets(earlier.train);
         const more = validationCases(fitBaseComponents(earlierBaskets, earlierBaskets.lastDay), heldOutEarlier);
