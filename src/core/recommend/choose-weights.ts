@@ -7,11 +7,12 @@ export interface ValidationCase {
   target: Set<number>;
 }
 
-export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, frequency: 0, due: 0, similar: 0, knn: 0.15, trending: 0.03, popular: 0.03, model: 0 };
+export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, frequency: 0, due: 0, recent: 0, similar: 0, knn: 0.15, trending: 0.03, popular: 0.03, model: 0 };
 
 const GRID: Record<Exclude<keyof BlendWeights, 'repeat'>, number[]> = {
   frequency: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2, 3, 5, 10],
   due: [0, 0.03, 0.06, 0.1, 0.2, 0.35, 0.5],
+  recent: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2],
   similar: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2, 3, 5],
   knn: [0, 0.05, 0.1, 0.15, 0.25, 0.4, 0.6],
   trending: [0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.3, 0.5],
@@ -27,17 +28,18 @@ export const RECALL_WEIGHT = 3;
 
 /**
  * Blend weights that do best on the validation baskets (HitRate@K + 3 × Recall@K), by coordinate search:
- * repeat fixed at 1, each other weight tried over its grid in turn while the rest stay, three rounds.
+ * repeat fixed at 1, each other weight (or only those in `only`) tried over its grid in turn while the rest stay, three rounds.
  */
 export function chooseWeights(
   cases: readonly ValidationCase[],
   k: number,
   withModel: boolean,
   start: BlendWeights = DEFAULT_WEIGHTS,
+  only?: readonly (keyof typeof GRID)[],
 ): { weights: BlendWeights; objective: number } {
   let best: BlendWeights = { ...start };
   let bestScore = objective(cases, best, k);
-  const keys = (Object.keys(GRID) as (keyof typeof GRID)[]).filter((key) => withModel || key !== 'model');
+  const keys = (only ?? (Object.keys(GRID) as (keyof typeof GRID)[])).filter((key) => withModel || key !== 'model');
   // Trying one weight over its grid changes one term: the blend of the others is computed once per weight.
   const rest = cases.map((c) => new Float64Array(c.candidates.ids.length));
   for (let round = 0; round < 3; round++) {

@@ -42,6 +42,8 @@ export interface CandidateScores {
   frequency: Float64Array;
   /** How due the candidate is by the customer's own repurchase cycle for it (0–1). */
   due: Float64Array;
+  /** Share of the customer's latest orders that held the candidate (0 when not among them). */
+  recent: Float64Array;
   knn: Float64Array;
   /** The mean of the nearest customers' vectors, over the customer's own largest entry (TIFU-KNN's neighbour part). */
   similar: Float64Array;
@@ -182,6 +184,7 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
     repeat: new Float64Array(n),
     frequency: new Float64Array(n),
     due: new Float64Array(n),
+    recent: new Float64Array(n),
     knn: new Float64Array(n),
     similar: new Float64Array(n),
     similarBuyers: new Int32Array(n),
@@ -199,6 +202,7 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
     result.repeat[c] = history.score[h]! / maxRepeat;
     result.frequency[c] = history.frequency[h]!;
     result.due[c] = history.due[h]!;
+    result.recent[c] = history.recentShare[h]!;
     result.historySlot[c] = h;
   }
   const knnScale = maxKnn > 0 ? maxKnn : 1;
@@ -236,6 +240,7 @@ export function blend(c: CandidateScores, w: BlendWeights, out: Float64Array = n
       w.repeat * c.repeat[k]! +
       w.frequency * c.frequency[k]! +
       w.due * c.due[k]! +
+      w.recent * c.recent[k]! +
       w.knn * c.knn[k]! + w.similar * c.similar[k]! + w.trending * c.trending[k]! + w.popular * c.popular[k]! + w.model * c.model[k]!;
   }
   return out;

@@ -12,7 +12,7 @@ export type {
   BoughtTogetherPair,
   ItemAttributes,
 } from './types';
-export { fitRecommender, describeWeights, ORDER_SEGMENTS } from './recommender';
+export { fitRecommender, describeSegment, describeWeights, weightsFor, ORDER_SEGMENTS } from './recommender';
 export { describeReasonEn } from './reason';
 export { boughtTogether } from './bought-together';
 export { launchAudience, priceBand, type LaunchAudience, type LaunchAudienceInput } from './launch-audience';

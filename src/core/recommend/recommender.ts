@@ -1,7 +1,11 @@
 import { basketModelScorer, trainBasketModel, type BasketModel } from './basket-model';
 import { seededRandom } from '../ground/random';
 import { buildBaskets, isPurchase } from './baskets';
-import { chooseWeights, DEFAULT_WEIGHTS, type ValidationCase } from './choose-weights';
+import { chooseSimilarParams, type SimilarFold } from './choose-similar';
+import { chooseWeights, DEFAULT_WEIGHTS, objective, type ValidationCase } from './choose-weights';
+import { DEFAULT_KNN } from './item-knn';
+import { DEFAULT_REPEAT } from './repeat';
+import { DEFAULT_SIMILAR, type SimilarParams } from './similar-customers';
 import { blend, CandidateScratch, candidateScores, fitBaseComponents, topIndices, type Components } from './components';
 import { holdOutLastOrders, type HeldOutBasket } from './holdout';
 import { fallbackReason, reasonFor } from './reason';
@@ -13,8 +17,10 @@ const MIN_VALIDATION_CUSTOMERS = 20;
 const VALIDATION_K = 10;
 /** Enough validation customers to choose five weights; more only cost time. */
 const MAX_VALIDATION_CUSTOMERS = 1500;
+/** Validation cases over all folds: enough for the weights of eight segments, and within the training time budget. */
+const MAX_VALIDATION_CASES = 3000;
 /** Held-out baskets per recent customer that validation chooses weights on: the last one and those before it. */
-const VALIDATION_FOLDS = 2;
+const VALIDATION_FOLDS = 3;
 const DEFAULT_BUDGET_MS = 60_000;
 /** Shares of the time budget: the model's first training (on the validation split) and its refit on all lines. */
 const FIRST_TRAINING_SHARE = 0.35;
@@ -45,6 +51,7 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
 
   let weights: BlendWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   let segmentWeights: SegmentWeights[] = [];
+  let similarParams: SimilarParams = DEFAULT_SIMILAR;
   const fixedWeights = options.weights !== undefined && Object.keys(options.weights).length >= 4;
   if (!fixedWeights) {
     const started = performance.now();
@@ -67,32 +74,39 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
           });
         }
       }
-      const cases = validationCases(comp, heldOut);
+      const first = validationCases(comp, heldOut);
+      const cases = first.cases;
+      const folds: SimilarFold[] = [{ baskets, asOfDay: comp.asOfDay, cases: first.customers.map((customer, index) => ({ index, customer })) }];
       // Earlier folds (each customer's last basket before that one, and the one before) add customers the
       // weights are chosen on, so they follow the shop rather than one hold-out's noise. The model was
       // trained on those baskets, so these folds go without it.
       let foldLines = train;
       for (let fold = 1; fold < VALIDATION_FOLDS; fold++) {
         const earlier = holdOutLastOrders(foldLines);
-        const heldOutEarlier = sampleOf(earlier.heldOut, MAX_VALIDATION_CUSTOMERS, seed + fold);
+        const heldOutEarlier = sampleOf(earlier.heldOut, Math.max(0, Math.min(MAX_VALIDATION_CUSTOMERS, MAX_VALIDATION_CASES - cases.length)), seed + fold);
         if (heldOutEarlier.length < MIN_VALIDATION_CUSTOMERS) break;
         const earlierBaskets = buildBaskets(earlier.train);
-        cases.push(...validationCases(fitBaseComponents(earlierBaskets, earlierBaskets.lastDay), heldOutEarlier));
+        const more = validationCases(fitBaseComponents(earlierBaskets, earlierBaskets.lastDay), heldOutEarlier);
+        folds.push({ baskets: earlierBaskets, asOfDay: earlierBaskets.lastDay, cases: more.customers.map((customer, i) => ({ index: cases.length + i, customer })) });
+        cases.push(...more.cases);
         foldLines = earlier.train;
         ctx?.throwIfCancelled();
       }
       ctx?.throwIfCancelled();
-      const chosen = chooseWeights(cases, VALIDATION_K, comp.model !== null);
+      // TIFU-KNN's decay and neighbour count are chosen with the weights (each choice gets its own search).
+      const chosen = chooseSimilarParams(cases, folds, VALIDATION_K, comp.model !== null, DEFAULT_WEIGHTS);
+      similarParams = chosen.params;
       weights = { ...chosen.weights, ...options.weights };
       // Customers with few and with many orders differ in how much their own repeats predict: each
       // segment's own weights, searched from the shared ones, where validation has enough of its customers.
-      if (!options.weights) segmentWeights = chooseSegmentWeights(cases, weights, comp.model !== null);
+      if (!options.weights) segmentWeights = chooseSegmentWeights(chosen.cases, weights, comp.model !== null);
       models.push({
         name: 'validation',
         seconds: (performance.now() - started) / 1000,
         note:
           `${cases.length} customers' last baskets held out; HR+3×Recall@${VALIDATION_K} ${chosen.objective.toFixed(3)}` +
-          segmentWeights.map((seg) => `; customers with ${seg.name} orders (${seg.customers}): ${describeWeights(seg.weights)}`).join(''),
+          `; similar customers: ${describeSimilar(similarParams)} (${chosen.tried.map((t) => `${describeSimilar(t.params)} ${t.objective.toFixed(3)}`).join(', ')})` +
+          segmentWeights.map((seg) => `; customers with ${describeSegment(seg)} (${seg.customers}): ${describeWeights(seg.weights)}`).join(''),
       });
     } else {
       models.push({ name: 'validation', seconds: 0, note: `only ${heldOut.length} recent repeat customers: default weights` });
@@ -103,7 +117,7 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
   const started = performance.now();
   ctx?.progress('recommend.fit', 0, 1);
   const baskets = buildBaskets(kept);
-  const comp = fitBaseComponents(baskets, asOf ?? baskets.lastDay);
+  const comp = fitBaseComponents(baskets, asOf ?? baskets.lastDay, DEFAULT_REPEAT, DEFAULT_KNN, similarParams);
   models.push({ name: 'repeat + similar customers + co-purchase + trending + popular', seconds: (performance.now() - started) / 1000 });
   if (useModel && (weights.model > 0 || segmentWeights.some((seg) => seg.weights.model > 0))) {
     const modelStarted = performance.now();
@@ -128,23 +142,83 @@ export const ORDER_SEGMENTS: readonly { name: string; minOrders: number; maxOrde
 ];
 /** Validation customers a segment needs before it gets weights of its own. */
 const MIN_SEGMENT_CUSTOMERS = 150;
+/**
+ * A segment keeps its parent's weights unless its own beat them on its customers by this much of the
+ * objective (HR + 3×Recall): a few hundred customers' last baskets are noisy, and weights fitted to that
+ * noise lost to the shared ones on the next cut-off.
+ */
+const MIN_SEGMENT_GAIN = 0.01;
 
 /**
  * Each segment's weights, searched from the shared ones on that segment's validation customers only
  * (starting there keeps a small segment near the shared weights unless its own customers say otherwise).
+ * Then each segment is split by typical basket size (at the validation customers' median): a customer
+ * who buys 40 lines an order has room for all their repeats, one who buys 3 needs the most due ones, and
+ * each half searches from its segment's weights. More specific segments come first in the list.
  */
 function chooseSegmentWeights(cases: readonly ValidationCase[], shared: BlendWeights, withModel: boolean): SegmentWeights[] {
-  const out: SegmentWeights[] = [];
+  const bySize: SegmentWeights[] = [];
+  const byOrders: SegmentWeights[] = [];
+  const split = medianOf(cases.map((c) => c.candidates.history.basketSize));
   for (const seg of ORDER_SEGMENTS) {
     const mine = cases.filter((c) => c.candidates.history.orders >= seg.minOrders && c.candidates.history.orders <= seg.maxOrders);
     if (mine.length < MIN_SEGMENT_CUSTOMERS) continue;
-    out.push({ ...seg, customers: mine.length, weights: chooseWeights(mine, VALIDATION_K, withModel, shared).weights });
+    const segWeights = ownWeights(mine, shared, withModel);
+    // A segment that keeps its parent's weights is left out: the lookup falls back to the same weights.
+    if (segWeights !== shared) byOrders.push({ ...seg, minBasket: 0, maxBasket: Number.POSITIVE_INFINITY, customers: mine.length, weights: segWeights });
+    const halves = [
+      { name: `${seg.name}, baskets ≤ ${split}`, minBasket: 0, maxBasket: split },
+      { name: `${seg.name}, baskets > ${split}`, minBasket: nextAbove(split), maxBasket: Number.POSITIVE_INFINITY },
+    ];
+    for (const half of halves) {
+      const part = mine.filter((c) => c.candidates.history.basketSize >= half.minBasket && c.candidates.history.basketSize <= half.maxBasket);
+      if (part.length < MIN_SEGMENT_CUSTOMERS) continue;
+      const weights = ownWeights(part, segWeights, withModel);
+      if (weights !== segWeights) bySize.push({ ...seg, ...half, customers: part.length, weights });
+    }
   }
-  return out;
+  return [...bySize, ...byOrders];
+}
+
+/** The segment's own weights when they beat its parent's clearly on its customers, else the parent's. */
+function ownWeights(cases: readonly ValidationCase[], parent: BlendWeights, withModel: boolean): BlendWeights {
+  const own = chooseWeights(cases, VALIDATION_K, withModel, parent);
+  return own.objective > objective(cases, parent, VALIDATION_K) + MIN_SEGMENT_GAIN ? own.weights : parent;
+}
+
+/** The weights for a customer: those of the most specific segment that holds them, else the shared ones. */
+export function weightsFor(history: { orders: number; basketSize: number }, segments: readonly SegmentWeights[], shared: BlendWeights): BlendWeights {
+  const { orders, basketSize } = history;
+  return (
+    segments.find((seg) => orders >= seg.minOrders && orders <= seg.maxOrders && basketSize >= seg.minBasket && basketSize <= seg.maxBasket)?.weights ?? shared
+  );
+}
+
+/** Median basket sizes are whole or halves: the smallest size above `x`. */
+function nextAbove(x: number): number {
+  return Math.floor(x * 2 + 1) / 2;
+}
+
+function medianOf(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** '10+ orders' or '10+ orders, baskets ≤ 12 SKUs'. */
+export function describeSegment(seg: SegmentWeights): string {
+  const [orders, baskets] = seg.name.split(', ');
+  return `${orders} orders${baskets ? `, ${baskets} SKUs` : ''}`;
+}
+
+/** 'baskets decay 0.9 within groups of 7, 0.7 across; 300 neighbours'. */
+export function describeSimilar(p: SimilarParams): string {
+  return `baskets decay ${p.withinDecay} within groups of ${p.groupSize}, ${p.acrossDecay} across; ${p.neighbours} neighbours`;
 }
 
 export function describeWeights(w: BlendWeights): string {
-  return `repeat ${w.repeat}, order share ${w.frequency}, due ${w.due}, similar customers ${w.similar}, co-purchase ${w.knn}, trending ${w.trending}, popular ${w.popular}, model ${w.model}`;
+  return `repeat ${w.repeat}, order share ${w.frequency}, due ${w.due}, latest orders' share ${w.recent}, similar customers ${w.similar}, co-purchase ${w.knn}, trending ${w.trending}, popular ${w.popular}, model ${w.model}`;
 }
 
 export function makeRecommender(comp: Components, weights: BlendWeights, models: Recommender['models'], segmentWeights: readonly SegmentWeights[] = []): Recommender {
@@ -167,8 +241,7 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
     const c = customerId === null ? undefined : comp.baskets.customerIndex.get(customerId);
     if (c === undefined) return padWithPopular(fallback(topN), topN);
     const candidates = candidateScores(comp, c, scratch);
-    const orders = candidates.history.orders;
-    const w = segmentWeights.find((seg) => orders >= seg.minOrders && orders <= seg.maxOrders)?.weights ?? weights;
+    const w = weightsFor(candidates.history, segmentWeights, weights);
     const scores = blend(candidates, w);
     const list = topIndices(scores, topN).map((k) => ({
       sku: comp.baskets.skus[candidates.ids[k]!]!,
@@ -205,10 +278,11 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
 }
 
 /** Each held-out customer's candidates under the components and the SKU ids of the basket they bought. */
-function validationCases(comp: Components, heldOut: readonly HeldOutBasket[]): ValidationCase[] {
+function validationCases(comp: Components, heldOut: readonly HeldOutBasket[]): { cases: ValidationCase[]; customers: number[] } {
   const baskets = comp.baskets;
   const scratch = new CandidateScratch(baskets.skus.length, baskets.customers.length);
   const cases: ValidationCase[] = [];
+  const customers: number[] = [];
   for (const held of heldOut) {
     const c = baskets.customerIndex.get(held.customerId);
     if (c === undefined) continue;
@@ -219,8 +293,9 @@ function validationCases(comp: Components, heldOut: readonly HeldOutBasket[]): V
     }
     // A basket of only new SKUs cannot be hit by any model; it still counts (as a miss) in the mean.
     cases.push({ candidates: candidateScores(comp, c, scratch), target: target.size > 0 ? target : new Set([-1]) });
+    customers.push(c);
   }
-  return cases;
+  return { cases, customers };
 }
 
 /** At most `max` items, drawn evenly by a seeded shuffle (all of them, in order, when there are few). */

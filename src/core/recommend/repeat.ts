@@ -14,8 +14,15 @@ export interface PersonalHistory {
   frequency: Float64Array;
   /** 0–1: how close the days since the last purchase are to the SKU's own cycle (0 when bought on one day only). */
   due: Float64Array;
+  /** Share of the customer's last RECENT_ORDERS orders that held the SKU (P-TopFreq over a recency window). */
+  recentShare: Float64Array;
   orders: number;
+  /** The customer's typical basket: median distinct SKUs per order. */
+  basketSize: number;
 }
+
+/** The recency window of `recentShare`: a customer's latest orders say more about the next than their first ones. */
+export const RECENT_ORDERS = 5;
 
 export interface RepeatParams {
   /** Days after which an order's weight halves. */
@@ -36,7 +43,9 @@ const EMPTY: PersonalHistory = {
   cycleDays: new Float64Array(0),
   frequency: new Float64Array(0),
   due: new Float64Array(0),
+  recentShare: new Float64Array(0),
   orders: 0,
+  basketSize: 0,
 };
 
 export function personalHistory(b: Baskets, customer: number, asOfDay: number, params: RepeatParams): PersonalHistory {
@@ -48,11 +57,15 @@ export function personalHistory(b: Baskets, customer: number, asOfDay: number, p
   const score: number[] = [];
   const times: number[] = [];
   const days: number[][] = [];
+  const recent: number[] = [];
+  const sizes: number[] = [];
   for (let k = orders.length - 1, rank = 0; k >= 0; k--, rank++) {
     const o = orders[k]!;
     const day = b.orderDay[o]!;
     const weight = Math.pow(params.orderDecay, rank) * Math.exp(-lambda * Math.max(0, asOfDay - day));
-    for (const s of basketItems(b, o)) {
+    const items = basketItems(b, o);
+    sizes.push(items.length);
+    for (const s of items) {
       let i = slot.get(s);
       if (i === undefined) {
         i = skus.length;
@@ -61,7 +74,9 @@ export function personalHistory(b: Baskets, customer: number, asOfDay: number, p
         score.push(0);
         times.push(0);
         days.push([]);
+        recent.push(0);
       }
+      if (rank < RECENT_ORDERS) recent[i]! += 1;
       score[i]! += weight;
       times[i]! += 1;
       days[i]!.push(day);
@@ -76,13 +91,17 @@ export function personalHistory(b: Baskets, customer: number, asOfDay: number, p
     cycleDays: new Float64Array(n),
     frequency: new Float64Array(n),
     due: new Float64Array(n),
+    recentShare: new Float64Array(n),
     orders: orders.length,
+    basketSize: median(sizes),
   };
+  const window = Math.min(RECENT_ORDERS, orders.length);
   for (let i = 0; i < n; i++) {
     const d = days[i]!; // newest first
     history.lastDay[i] = d[0]!;
     history.cycleDays[i] = medianGap(d);
     history.frequency[i] = times[i]! / orders.length;
+    history.recentShare[i] = recent[i]! / window;
     if (history.cycleDays[i]! > 0) {
       // Due = the days since the last purchase are near the SKU's own cycle for this customer.
       const ratio = (asOfDay - d[0]!) / history.cycleDays[i]!;
@@ -92,6 +111,13 @@ export function personalHistory(b: Baskets, customer: number, asOfDay: number, p
     }
   }
   return history;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Median of the gaps between distinct purchase days (newest first), 0 if fewer than two days. */

@@ -72,6 +72,8 @@ export interface BlendWeights {
   frequency: number;
   /** The customer's own SKUs that are due by their repurchase cycle. */
   due: number;
+  /** The customer's own SKUs by the share of their latest orders that held them. */
+  recent: number;
   knn: number;
   /** Similar customers (TIFU-KNN: the mean basket history of the nearest customers). */
   similar: number;
@@ -81,10 +83,13 @@ export interface BlendWeights {
 }
 
 export interface SegmentWeights {
-  /** Past orders, e.g. '4-9'. */
+  /** Past orders, e.g. '4-9', and for a basket-size split, the basket sizes, e.g. '4-9, baskets ≤ 12'. */
   name: string;
   minOrders: number;
   maxOrders: number;
+  /** Typical basket (median distinct SKUs per order) the segment covers: 0 to Infinity when it is not split by basket size. */
+  minBasket: number;
+  maxBasket: number;
   /** Validation customers the weights were chosen on. */
   customers: number;
   weights: BlendWeights;
