@@ -53,6 +53,15 @@ describe('fitRecommender', () => {
     expect(list).toHaveLength(10);
   }, 60_000);
 
+  it('leaves out a model the time budget stopped before one whole epoch (its scores are noise)', async () => {
+    // Enough orders for several batches an epoch, so the budget stops the first one part-way.
+    const busy = makeShop({ customers: 400, skus: 80, lines: 40_000, days: 200, firstDay, seed: 4 });
+    const recommender = await fitRecommender(busy.lines, { timeBudgetMs: 1, seed: 5 });
+    expect(recommender.models.find((m) => m.name === 'tfjs next-basket model')!.note).toMatch(/left out/);
+    expect(recommender.weights.model).toBe(0);
+    expect(recommender.models.map((m) => m.name)).not.toContain('tfjs next-basket model (refit on all lines)');
+  }, 60_000);
+
   it('ignores returns and lines after the as-of day', async () => {
     const lines: PurchaseLine[] = [
       ...shop.lines,

@@ -65,6 +65,11 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
       if (useModel) {
         const modelStarted = performance.now();
         model = await trainBasketModel(baskets, { budgetMs: budgetMs * FIRST_TRAINING_SHARE, ctx, seed, maxEpochs: MODEL_EPOCHS });
+        // A model the time budget stopped before one whole epoch scores noise: validation must not weigh it.
+        if (model && model.epochs === 0) {
+          models.push({ name: 'tfjs next-basket model', seconds: (performance.now() - modelStarted) / 1000, note: 'left out: the time budget ran out before one whole epoch' });
+          model = null;
+        }
         if (model) {
           comp.model = await basketModelScorer(model, baskets);
           models.push({
@@ -124,7 +129,7 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
     // Keep training on every line (the validation split left the latest baskets out), within what is left.
     const left = budgetMs - (performance.now() - fitStarted);
     const refit = await trainBasketModel(baskets, { budgetMs: Math.max(0, Math.min(left * 0.8, budgetMs * REFIT_SHARE)), ctx, seed, maxEpochs: REFIT_EPOCHS, ...(model ? { start: model } : {}) });
-    if (refit) {
+    if (refit && (model !== null || refit.epochs > 0)) {
       comp.model = await basketModelScorer(refit, baskets);
       models.push({ name: 'tfjs next-basket model (refit on all lines)', seconds: (performance.now() - modelStarted) / 1000, note: `${refit.epochs} more epochs` });
     }
