@@ -10,6 +10,7 @@ import { forecastEstablished, type EngineSettings } from '../../forecasting/fore
 import type { SeriesForecast } from '../../forecasting/types';
 import { toApiError } from '../../ground/errors/to-api-error';
 import { createTaskContext } from '../../ground/task-context';
+import { packForecasts } from './pack-forecasts';
 import type { StreamToParent, StreamToWorker, WorkerStart } from './protocol';
 
 /** The kind a worker is started with to serve a streamed chunk (not a job kind: it has no result of its own). */
@@ -35,6 +36,7 @@ export function serveForecastStream(port: MessagePort, start: WorkerStart): void
         if (value.length % 32 === 0) ctx.throwIfCancelled();
         value.push(forecastEstablished(series, settings));
       }
+      packForecasts(value);
       send({ type: 'batch', id: message.id, value });
     } catch (error) {
       send({ type: 'error', error: toApiError(error) });
