@@ -4,7 +4,9 @@ import { AppError } from '../../core/ground/errors/app-error';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { combineRunWithGlobal } from '../../core/forecasting/global-blend';
 import type { GlobalChoice } from '../../core/forecasting/global-pipeline';
-import { prepareRun, storeRun } from '../../core/forecasting/run-forecast';
+import { prepareRunParallel, storeRun } from '../../core/forecasting/run-forecast';
+import { sourceWorkerEntry } from '../../core/app/jobs/runner';
+import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chunk-task';
 import {
   csvLevels,
   methodFamily,
@@ -49,12 +51,16 @@ export async function forecastWorkspace(file: string, options: ForecastWorkspace
   try {
     const progress = progressPrinter();
     const ctx = createInlineTaskContext((step, current, total) => progress.update(step, current, total));
-    const prepared = prepareRun(workspace.db, { frequency, horizon: options.horizon, locations: options.locations, asOf: options.asOf }, ctx);
+    // Both cores, as the app's job: the established series spread over lean chunk workers.
+    const spread = { runChunk: forecastChunksOnWorkers(sourceWorkerEntry) };
+    const runOptions = { frequency, horizon: options.horizon, locations: options.locations, asOf: options.asOf };
+    const prepared = await prepareRunParallel(workspace.db, runOptions, ctx, spread);
     const globalModel = await combineRunWithGlobal(
       workspace.db,
       prepared,
       {
         global: options.global ?? 'auto',
+        spread,
         ...(options.timeBudget !== undefined ? { maxTrainSeconds: options.timeBudget } : {}),
       },
       ctx,

@@ -1,6 +1,7 @@
 /**
- * Stores a finished run in one transaction: the run row, its series and their values. Nothing
- * is written before the forecasts are complete, so a cancelled or failed run leaves no trace.
+ * Stores a run in one transaction: the run row, its series and their values, all at once
+ * (writeRun) or chunk by chunk as they are forecast (RunWriter). Nothing is committed before
+ * the run is complete, so a cancelled or failed run leaves no trace.
  */
 
 import type Database from 'better-sqlite3';
@@ -37,23 +38,50 @@ const VALUE_WIDTH = 13;
 const VALUES_PER_STATEMENT = 128;
 
 /**
- * Series go in key order (SQLite appends to its B-trees instead of splitting pages all over), the
- * values through multi-row INSERTs filled in place: at 100,000 series × 26 weeks that is 2.6 M rows
- * written with no array per row.
+ * Stores a run in one transaction (see RunWriter): at 100,000 series × 26 weeks that is 2.6 M
+ * value rows written with no array per row.
  */
 export function writeRun(db: Database.Database, run: RunRecord, forecasts: readonly SeriesForecast[], onSeries?: (done: number) => void): number {
-  const insertRun = db.prepare(
-    `INSERT INTO forecast_runs (created_at, frequency, horizon, quantile_levels, locations, history_from, history_to, status, series_count, settings, notes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'done', ?, ?, ?)`,
-  );
-  const insertSeries = db.prepare(INSERT_SERIES);
-  const values = new BatchInsert(db, VALUE_TABLE, VALUE_WIDTH, VALUES_PER_STATEMENT);
-  const order = keyOrder(forecasts);
   return db.transaction(() => {
-    const runId = Number(
-      insertRun.run(run.createdAt, run.frequency, run.horizon, JSON.stringify(STORED_LEVELS), run.locations, run.historyFrom,
-        run.historyTo, forecasts.length, JSON.stringify(run.settings), run.notes).lastInsertRowid,
+    const writer = new RunWriter(db, run);
+    writer.add(forecasts, onSeries);
+    return writer.finish();
+  })();
+}
+
+/**
+ * A run written as its forecasts come, chunk by chunk, inside the caller's transaction (a
+ * cancel or a crash before it commits leaves nothing): the run row first, each chunk's series in
+ * key order (SQLite appends to its B-trees instead of splitting pages all over), the values
+ * through multi-row INSERTs filled in place, and the count and seconds at the end.
+ */
+export class RunWriter {
+  readonly runId: number;
+  private readonly insertSeries: Database.Statement;
+  private readonly values: BatchInsert;
+  private written = 0;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly run: RunRecord,
+  ) {
+    if (!db.inTransaction) throw new Error('RunWriter writes inside the run\'s one transaction');
+    const insertRun = db.prepare(
+      `INSERT INTO forecast_runs (created_at, frequency, horizon, quantile_levels, locations, history_from, history_to, status, series_count, settings, notes)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'done', 0, ?, ?)`,
     );
+    this.runId = Number(
+      insertRun.run(run.createdAt, run.frequency, run.horizon, JSON.stringify(STORED_LEVELS), run.locations, run.historyFrom, run.historyTo,
+        JSON.stringify(run.settings), run.notes).lastInsertRowid,
+    );
+    this.insertSeries = db.prepare(INSERT_SERIES);
+    this.values = new BatchInsert(db, VALUE_TABLE, VALUE_WIDTH, VALUES_PER_STATEMENT);
+  }
+
+  /** Writes a chunk of forecasts; `onSeries` hears the run's series written so far. */
+  add(forecasts: readonly SeriesForecast[], onSeries?: (done: number) => void): void {
+    const { runId, run } = this;
+    const order = keyOrder(forecasts);
     let t = 0;
     let f: SeriesForecast = forecasts[0]!;
     const fillValue = (buffer: unknown[], at: number): void => {
@@ -65,14 +93,21 @@ export function writeRun(db: Database.Database, run: RunRecord, forecasts: reado
     };
     for (let i = 0; i < order.length; i++) {
       f = forecasts[order[i]!]!;
-      insertSeries.run(runId, ...seriesColumns(f));
-      for (t = 0; t < run.bucketDates.length; t++) values.fill(fillValue);
-      if (onSeries && i % 256 === 0) onSeries(i);
+      this.insertSeries.run(runId, ...seriesColumns(f));
+      for (t = 0; t < run.bucketDates.length; t++) this.values.fill(fillValue);
+      if (onSeries && (this.written + i) % 256 === 0) onSeries(this.written + i);
     }
-    values.flush();
-    db.prepare('UPDATE forecast_runs SET seconds = ? WHERE id = ?').run((performance.now() - run.startedAt) / 1000, runId);
-    return runId;
-  })();
+    this.written += order.length;
+  }
+
+  /** The last values, the series count and the seconds (the write included); returns the run's id. */
+  finish(): number {
+    this.values.flush();
+    this.db
+      .prepare('UPDATE forecast_runs SET series_count = ?, seconds = ? WHERE id = ?')
+      .run(this.written, (performance.now() - this.run.startedAt) / 1000, this.runId);
+    return this.runId;
+  }
 }
 
 /** Indexes of the series sorted by product, then location: the tables' key order. */

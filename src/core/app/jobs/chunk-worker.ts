@@ -10,12 +10,17 @@ import { AppError } from '../../ground/errors/app-error';
 import { toApiError } from '../../ground/errors/to-api-error';
 import { createTaskContext } from '../../ground/task-context';
 import type { WorkerMessage, WorkerStart } from './protocol';
+import { FORECAST_STREAM_KIND, serveForecastStream } from './chunk-stream-serve';
 import { forecastChunkTask } from './tasks/forecast-chunk-task';
 
 function main(): void {
   const port = parentPort;
   if (!port) throw new Error('chunk-worker.ts must run in a worker thread');
   const start = workerData as WorkerStart;
+  if (start.kind === FORECAST_STREAM_KIND) {
+    serveForecastStream(port, start);
+    return;
+  }
   const send = (message: WorkerMessage) => port.postMessage(message);
   const ctx = createTaskContext(start.cancelFlag, send);
   try {

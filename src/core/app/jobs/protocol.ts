@@ -1,4 +1,6 @@
 import type { ApiErrorShape } from '../../../shared/contract/errors';
+import type { EngineSeries } from '../../forecasting/forecast-established';
+import type { SeriesForecast } from '../../forecasting/types';
 import type { ProgressMessage } from '../../ground/task-context';
 
 /** Messages a job worker sends to its parent: exactly one `result` or `error` ends a job. */
@@ -17,3 +19,9 @@ export interface WorkerStart {
   nativeBinding: string | null;
 }
 
+
+/** A streamed forecast chunk (chunk-stream.ts): the parent sends batches of series, then `end`. */
+export type StreamToWorker = { type: 'batch'; id: number; series: EngineSeries[] } | { type: 'end' };
+
+/** One answer per batch, in the order sent; an `error` ends the stream. */
+export type StreamToParent = { type: 'batch'; id: number; value: SeriesForecast[] } | { type: 'error'; error: ApiErrorShape };

@@ -7,6 +7,7 @@ import { toApiError } from '../../ground/errors/to-api-error';
 import { createTaskContext } from '../../ground/task-context';
 import { tasks } from './tasks';
 import type { WorkerMessage, WorkerStart } from './protocol';
+import { FORECAST_STREAM_KIND, serveForecastStream } from './chunk-stream-serve';
 
 /** How a job names itself in the writer note another SupplyDesk process reads while it waits. */
 const JOB_WRITER_NAMES: Record<string, string> = {
@@ -35,6 +36,11 @@ async function main(): Promise<void> {
   if (start.kind === 'readService') {
     // Not a job: a long-lived reader for the open workspace (see core/app/read-worker.ts).
     serveReads(port, (start.input as { path: string }).path);
+    return;
+  }
+  if (start.kind === FORECAST_STREAM_KIND) {
+    // Not a job either: a forecast chunk streamed batch by batch (chunk-stream.ts).
+    serveForecastStream(port, start);
     return;
   }
   const ctx = createTaskContext(start.cancelFlag, send);

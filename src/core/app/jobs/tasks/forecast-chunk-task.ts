@@ -3,7 +3,7 @@ import { forecastChunk, type ForecastChunk, type RunForecastChunk } from '../../
 import type { SeriesForecast } from '../../../forecasting/types';
 import type { TaskContext } from '../../../ground/task-context';
 import { sourceWorkerEntry } from '../runner';
-import { runOnWorker } from '../worker-chunk';
+import { streamOnWorker } from '../chunk-stream';
 
 /** One share of a forecast's established series, forecast on another core (see ground/spread-over-workers.ts). */
 export function forecastChunkTask(input: ForecastChunk, ctx: TaskContext): SeriesForecast[] {
@@ -14,12 +14,13 @@ export function forecastChunkTask(input: ForecastChunk, ctx: TaskContext): Serie
 export const sourceChunkWorkerEntry = new URL('../chunk-worker-source-entry.mjs', import.meta.url);
 
 /**
- * The worker-backed chunk runner the app hands down to forecasting: one 'forecastChunk' job per
- * chunk. From sources the chunks run in the lean chunk worker; a bundled app passes the entry
- * its bundle has (the general worker runs chunks too, only slower to start).
+ * The worker-backed chunk runner the app hands down to forecasting: one worker per chunk, the
+ * chunk streamed through it in batches (chunk-stream.ts). From sources the chunks run in the lean
+ * chunk worker; a bundled app passes the entry its bundle has (the general worker serves the
+ * stream too, only slower to start).
  */
 export function forecastChunksOnWorkers(workerEntry: URL | string): RunForecastChunk {
   const href = workerEntry instanceof URL ? workerEntry.href : workerEntry.startsWith('file:') ? workerEntry : pathToFileURL(workerEntry).href;
   const entry = href === sourceWorkerEntry.href ? sourceChunkWorkerEntry : workerEntry;
-  return runOnWorker<ForecastChunk, SeriesForecast[]>('forecastChunk', entry);
+  return streamOnWorker(entry);
 }

@@ -21,6 +21,8 @@ export interface ForecastRunTaskInput extends RunOptions {
   timeBudget?: number;
   /** The job worker's script: given, the established series are spread over one worker per core. */
   workerEntry?: string;
+  /** Fewest series worth a worker (default: forecasting's); tests lower it to spread a small demo. */
+  minSeriesPerWorker?: number;
 }
 
 export interface ForecastRunTaskResult extends RunSummary {
@@ -35,11 +37,11 @@ export interface ForecastRunTaskResult extends RunSummary {
  * Afterwards runs beyond the newest few are deleted (see retention.ts).
  */
 export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskContext): Promise<ForecastRunTaskResult> {
-  const { path, global, globalModel: legacy, timeBudget, workerEntry, ...options } = input;
+  const { path, global, globalModel: legacy, timeBudget, workerEntry, minSeriesPerWorker, ...options } = input;
   const choice: GlobalChoice = global ?? (legacy === false ? 'off' : 'auto');
   const db = openForecastConnection(path);
   try {
-    const spread = workerEntry ? { runChunk: forecastChunksOnWorkers(workerEntry) } : {};
+    const spread = workerEntry ? { runChunk: forecastChunksOnWorkers(workerEntry), ...(minSeriesPerWorker ? { minSeriesPerWorker } : {}) } : {};
     const prepared = workerEntry ? await prepareRunParallel(db, options, ctx, spread) : prepareRun(db, options, ctx);
     ctx.throwIfCancelled();
     const globalModel = await combineRunWithGlobal(db, prepared, { global: choice, spread, ...(timeBudget !== undefined ? { maxTrainSeconds: timeBudget } : {}) }, ctx);
