@@ -125,7 +125,7 @@ function bucketEvents(db: Database.Database, grid: BucketGrid, buckets: number) 
 }
 
 /** Actual demand per series and bucket date, cleaned like the history (NaN = out of stock). */
-function readActuals(db: Database.Database, run: RunInfo, from: string, to: string): Map<string, Map<string, number>> {
+export function readActuals(db: Database.Database, run: RunInfo, from: string, to: string): Map<string, Map<string, number>> {
   const history = readHistory(db, readProducts(db), { frequency: run.frequency, locations: run.locations, asOf: to, from });
   const actuals = new Map<string, Map<string, number>>();
   for (const s of history.series) {

@@ -1,9 +1,7 @@
 import type Database from 'better-sqlite3';
 import { aggregateAccuracy, type AccuracyFigures, type SeriesAccuracy } from '../../forecasting/accuracy';
-import { figures } from '../../forecasting/actuals-accuracy';
+import { figures, readActuals } from '../../forecasting/actuals-accuracy';
 import { bucketGrid } from '../../forecasting/bucket-grid';
-import { readHistory } from '../../forecasting/history';
-import { readProducts } from '../../forecasting/products';
 import type { RunInfo } from '../../forecasting/runs';
 import { STORED_KEYS } from '../../forecasting/types';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
@@ -75,17 +73,4 @@ export function pooledActualsFigures(db: Database.Database, run: RunInfo): Accur
   }
   if (!next.done) values.return?.();
   return aggregateAccuracy(records, 'all')[0]?.model ?? null;
-}
-
-/** Actual demand per series and bucket date, cleaned like the history (NaN = out of stock), as the report reads it. */
-function readActuals(db: Database.Database, run: RunInfo, from: string, to: string): Map<string, Map<string, number>> {
-  const history = readHistory(db, readProducts(db), { frequency: run.frequency, locations: run.locations, asOf: to, from });
-  const actuals = new Map<string, Map<string, number>>();
-  for (const s of history.series) {
-    const byDate = new Map<string, number>();
-    const n = s.values.length;
-    for (let i = 0; i < n; i++) byDate.set(isoFromDay(history.grid.endDay(n - 1 - i)), s.values[i] as number);
-    actuals.set(`${s.productId}:${s.locationId}`, byDate);
-  }
-  return actuals;
 }
