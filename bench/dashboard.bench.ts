@@ -27,18 +27,14 @@ import { stockHistory } from '../src/core/monitoring/key-figures/stock-history';
 import { otifLineFacts } from '../src/core/monitoring/key-figures/supplier-otif';
 import { WeekGrid } from '../src/core/monitoring/key-figures/week-grid';
 import { synthesiseForecast } from './plan/synthetic-forecast';
+import { option, fmt } from './kit';
 
 const TARGET_MS = 1000;
 const AS_OF = '2026-06-30';
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
-}
 const skus = Number(option('skus', '10000'));
 const reuse = option('workspace', '');
 const keep = process.argv.includes('--keep') || reuse !== '';
-const fmt = (ms: number) => `${Math.round(ms).toLocaleString('en')} ms`;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();

@@ -23,11 +23,7 @@ import { runWorkspaceForecast, type Frequency, type LocationMode } from '../src/
 import { prepareRunParallel, storeRun } from '../src/core/forecasting/run-forecast';
 import { createInlineTaskContext } from '../src/core/ground/task-context';
 import { forecastChunksOnWorkers } from '../src/core/app/jobs/tasks/forecast-chunk-task';
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
-}
+import { option } from './kit';
 
 const skus = Number(option('skus', '10000'));
 const seed = Number(option('seed', '42'));

@@ -16,11 +16,7 @@ import { latestGlobalModel } from '../src/core/forecasting/global-models';
 import { trainWorkspaceGlobalModel } from '../src/core/forecasting/global-training';
 import { prepareRun, storeRun } from '../src/core/forecasting/run-forecast';
 import { createInlineTaskContext } from '../src/core/ground/task-context';
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
-}
+import { option } from './kit';
 
 const skus = Number(option('skus', '3000'));
 const seed = Number(option('seed', '42'));

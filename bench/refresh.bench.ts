@@ -25,14 +25,11 @@ import { planAndSave } from '../src/core/planning/plan-and-save';
 import type { AlertRefreshSummary } from '../src/core/monitoring/alerts';
 import { runRefresh } from '../src/core/app/refresh';
 import { DAILY_HEADERS, DAILY_MAPPING, writeNewDay } from './scale/new-day';
+import { option } from './kit';
 
 const TARGET_S = 10;
 const AS_OF = '2026-06-30';
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
-}
 const skus = Number(option('skus', '10000'));
 const seed = Number(option('seed', '42'));
 const compareFull = !process.argv.includes('--no-full');

@@ -12,11 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runSoak } from './soak/soak';
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
-}
+import { option } from './kit';
 
 const cli = option('cli', 'bundle');
 if (cli !== 'bundle' && cli !== 'tsx') throw new Error(`--cli must be bundle or tsx, not ${cli}`);

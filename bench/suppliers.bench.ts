@@ -12,17 +12,13 @@ import { createWorkspace, finishBulkWrite, openWorkspace, type Db } from '../src
 import { buildSupplierPack, recommendSuppliers, supplierLeadTimes, supplierScorecards, writeSupplierPack } from '../src/core/suppliers';
 import { loadLineFacts } from '../src/core/suppliers/line-facts';
 import { synthesiseSupplierHistory } from '../test/fixtures/suppliers-synthetic-history';
+import { option, fmt } from './kit';
 
 const TARGET_MS = 1000;
 const AS_OF = '2026-06-30';
 /** Due dates spanning the whole synthetic history, so every line is scored. */
 const FROM = '2024-01-01';
 const TO = '2026-12-31';
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
-}
 
 const suppliers = Number(option('suppliers', '500'));
 const lines = Number(option('lines', '200000'));
@@ -49,8 +45,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
-
-const fmt = (ms: number) => `${Math.round(ms).toLocaleString('en')} ms`;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-suppliers-bench-'));
 const file = path.join(dir, 'suppliers.supplydesk');

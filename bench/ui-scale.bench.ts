@@ -17,15 +17,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Locator, type Page } from '@playwright/test';
 import { startServer } from '../test/e2e/server';
+import { option, fmt } from './kit';
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
-}
 const skus = Number(option('skus', '10000'));
 const reuse = option('workspace', '');
 const keep = process.argv.includes('--keep') || reuse !== '';
-const fmt = (ms: number) => `${Math.round(ms).toLocaleString('en')} ms`;
 const WAIT_MS = 120_000;
 
 function cli(...args: string[]): void {
