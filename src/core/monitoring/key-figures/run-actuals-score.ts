@@ -4,6 +4,7 @@ import { figures, readActuals } from '../../forecasting/actuals-accuracy';
 import { bucketGrid } from '../../forecasting/bucket-grid';
 import type { RunInfo } from '../../forecasting/runs';
 import { STORED_KEYS } from '../../forecasting/types';
+import { pooledSeriesRecord } from './run-backtest-score';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
 /** The scored buckets of a run: those after its history that have ended by the last sales day. */
@@ -14,8 +15,6 @@ export function scoredBuckets(run: RunInfo, lastSale: string | null): { count: n
   while (count < run.horizon && grid.futureEndDay(count + 1) <= lastDay) count++;
   return count === 0 ? null : { count, from: isoFromDay(grid.lastDay + 1), to: isoFromDay(grid.futureEndDay(count)) };
 }
-
-const NO_FIGURES: AccuracyFigures = { mase: null, rmsse: null, wape: null, bias: null, pinball: null, coverage: null };
 
 /**
  * The pooled model figures of the accuracy report against actuals (actuals-accuracy.ts, grouped
@@ -57,19 +56,15 @@ export function pooledActualsFigures(db: Database.Database, run: RunInfo): Accur
       for (let q = 0; q < STORED_KEYS.length; q++) quantiles[q]!.push(row[4 + q] as number);
       next = values.next();
     }
-    records.push({
-      productId,
-      sku: '',
-      category: null,
-      brand: null,
-      locationId,
-      method: '',
-      demandClass: '',
-      points: actual.filter((a) => Number.isFinite(a)).length,
-      actualSum: actual.reduce((sum, a) => (Number.isFinite(a) ? sum + Math.abs(a) : sum), 0),
-      model: figures(actual, mean, quantiles, { scaleMae, scaleMse }),
-      snaive: NO_FIGURES,
-    });
+    records.push(
+      pooledSeriesRecord(
+        productId,
+        locationId,
+        actual.filter((a) => Number.isFinite(a)).length,
+        actual.reduce((sum, a) => (Number.isFinite(a) ? sum + Math.abs(a) : sum), 0),
+        figures(actual, mean, quantiles, { scaleMae, scaleMse }),
+      ),
+    );
   }
   if (!next.done) values.return?.();
   return aggregateAccuracy(records, 'all')[0]?.model ?? null;

@@ -3,6 +3,11 @@ import { aggregateAccuracy, type AccuracyFigures, type SeriesAccuracy } from '..
 
 const NO_FIGURES: AccuracyFigures = { mase: null, rmsse: null, wape: null, bias: null, pinball: null, coverage: null };
 
+/** One series' model figures as the pooling reads them: names, method and class play no part in the 'all' group. */
+export function pooledSeriesRecord(productId: number, locationId: number, points: number, actualSum: number, model: AccuracyFigures): SeriesAccuracy {
+  return { productId, sku: '', category: null, brand: null, locationId, method: '', demandClass: '', points, actualSum, model, snaive: NO_FIGURES };
+}
+
 /**
  * The pooled model figures of a run's holdout backtest (the accuracy report grouped 'all'), from
  * the scores stored with each series: only the columns the pooling reads, in the report's order,
@@ -17,19 +22,9 @@ export function pooledBacktestFigures(db: Database.Database, runId: number): Acc
     )
     .raw(true)
     .all(runId) as [number, number, number, number, ...(number | null)[]][];
-  const records = rows.map(
-    ([productId, locationId, points, actualSum, mase, rmsse, wape, bias, pinball, coverage]): SeriesAccuracy => ({
-      productId,
-      sku: '',
-      category: null,
-      brand: null,
-      locationId,
-      method: '',
-      demandClass: '',
-      points,
-      actualSum,
-      model: { mase: mase ?? null, rmsse: rmsse ?? null, wape: wape ?? null, bias: bias ?? null, pinball: pinball ?? null, coverage: coverage ?? null },
-      snaive: NO_FIGURES,
+  const records = rows.map(([productId, locationId, points, actualSum, mase, rmsse, wape, bias, pinball, coverage]) =>
+    pooledSeriesRecord(productId, locationId, points, actualSum, {
+      mase: mase ?? null, rmsse: rmsse ?? null, wape: wape ?? null, bias: bias ?? null, pinball: pinball ?? null, coverage: coverage ?? null,
     }),
   );
   return aggregateAccuracy(records, 'all')[0]?.model ?? null;
