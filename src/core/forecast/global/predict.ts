@@ -36,24 +36,35 @@ export async function forecastWithGlobalModel(
     throw new RangeError('this global model uses event flags: pass the events calendar');
   }
   if (series.length === 0) return [];
-  const prepared = series.map((y, i) => prepareSeries(y, i, inputs));
   // Keys the model never saw are left out: it has no weights for them.
   const events = eventKeys.length > 0 ? new EventCalendar(eventKeys, inputs.events ?? []) : null;
-  const { x, norms } = buildForecastRows(prepared, layout, events);
-
   const members = artefact.meta.members ?? 1;
-  let quantileValues: Float32Array | null = null;
-  let meanValues: Float32Array | null = null;
-  for (let m = 0; m < members; m++) {
-    const [q, mean] = await predictMember(memberOf(artefact, m, members), x, series.length, layout.width, levels.length, anchor);
-    quantileValues = addInto(quantileValues, q);
-    meanValues = addInto(meanValues, mean);
+  const networks: tf.LayersModel[] = [];
+  try {
+    for (let m = 0; m < members; m++) networks.push(await loadNetwork(memberOf(artefact, m, members)));
+    const out: GlobalForecast[] = [];
+    // One input tensor per chunk of rows: the rows of a whole run (~100,000 × ~1,000 floats) would not fit comfortably.
+    for (let from = 0; from < series.length; from += PREDICT_BATCH) {
+      const prepared = [];
+      for (let i = from; i < Math.min(series.length, from + PREDICT_BATCH); i++) prepared.push(prepareSeries(series[i]!, i, inputs));
+      const { x, norms } = buildForecastRows(prepared, layout, events);
+      let quantileValues: Float32Array | null = null;
+      let meanValues: Float32Array | null = null;
+      for (const network of networks) {
+        const [q, mean] = predictRows(network, x, prepared.length, layout.width, levels.length, anchor);
+        quantileValues = addInto(quantileValues, q);
+        meanValues = addInto(meanValues, mean);
+      }
+      // The ensemble forecast: members' quantiles averaged level by level (they stay monotone).
+      if (members > 1) for (const values of [quantileValues, meanValues]) values?.forEach((v, i) => (values[i] = v / members));
+      prepared.forEach((s, r) =>
+        out.push(unscale(quantileValues as Float32Array, meanValues as Float32Array, r, norms[r] as Normaliser, levels, layout.horizon, allNonNegative(s.values))),
+      );
+    }
+    return out;
+  } finally {
+    for (const network of networks) network.dispose();
   }
-  // The ensemble forecast: members' quantiles averaged level by level (they stay monotone).
-  for (const values of [quantileValues, meanValues]) values?.forEach((v, i) => (values[i] = v / members));
-  return prepared.map((s, r) =>
-    unscale(quantileValues as Float32Array, meanValues as Float32Array, r, norms[r] as Normaliser, levels, layout.horizon, allNonNegative(s.values)),
-  );
 }
 
 /** Member `m`'s network: the members' weights are stored back to back. */
@@ -63,23 +74,27 @@ function memberOf(artefact: GlobalModelArtefact, m: number, members: number): Gl
   return { ...artefact, weightData: artefact.weightData.subarray(m * bytes, (m + 1) * bytes) };
 }
 
-async function predictMember(
-  artefact: GlobalModelArtefact,
+/**
+ * Quantiles and means of `rows` input rows. The values are read after the tidy scope: a tidy that
+ * returns typed arrays walks every element of them looking for tensors (seconds per 10,000 series).
+ */
+function predictRows(
+  network: tf.LayersModel,
   x: Float32Array,
   rows: number,
   width: number,
   quantileCount: number,
   anchor: number,
-): Promise<[Float32Array, Float32Array]> {
-  const model = await loadNetwork(artefact);
+): [Float32Array, Float32Array] {
+  const { quantiles, mean } = tf.tidy(() => {
+    const raw = network.predict(tf.tensor2d(x, [rows, width]), { batchSize: PREDICT_BATCH }) as tf.Tensor2D;
+    return decodeOutputs(raw, quantileCount, anchor);
+  });
   try {
-    return tf.tidy((): [Float32Array, Float32Array] => {
-      const raw = model.predict(tf.tensor2d(x, [rows, width]), { batchSize: PREDICT_BATCH }) as tf.Tensor2D;
-      const decoded = decodeOutputs(raw, quantileCount, anchor);
-      return [decoded.quantiles.dataSync() as Float32Array, decoded.mean.dataSync() as Float32Array];
-    });
+    return [quantiles.dataSync() as Float32Array, mean.dataSync() as Float32Array];
   } finally {
-    model.dispose();
+    quantiles.dispose();
+    mean.dispose();
   }
 }
 
