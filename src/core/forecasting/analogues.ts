@@ -39,10 +39,12 @@ export class AnaloguePool {
   private readonly byLocation = new Map<number, AnalogueCandidate[]>();
   private readonly byCategory = new Map<string, AnalogueCandidate[]>();
   private readonly byCategoryAndLocation = new Map<string, AnalogueCandidate[]>();
+  private readonly attributes = new AttributeIndex();
 
   constructor(candidates: readonly AnalogueCandidate[]) {
     this.all = [...candidates];
     for (const c of candidates) {
+      this.attributes.of(c.product);
       push(this.byLocation, c.locationId, c);
       if (c.product.category === null) continue;
       push(this.byCategory, c.product.category, c);
@@ -61,11 +63,17 @@ export class AnaloguePool {
       this.byLocation.get(locationId),
     ];
     const shelf = shelves.find((list) => usable(list) >= MIN_SHELF) ?? this.all;
+    const targetAttributes = this.attributes.of(target);
     // Keep the best `limit` in a small sorted list: shelves hold thousands, we need ten.
     const best: { candidate: AnalogueCandidate; score: number }[] = [];
     for (const candidate of shelf) {
       if (isSelf(candidate)) continue;
-      const score = similarityScore(target, candidate, targetLaunchDay);
+      const aligned = launchAligned(candidate, targetLaunchDay);
+      const partial = catalogueScore(target, candidate.product);
+      // The attributes add at most 3: a candidate that cannot reach the tenth best is passed over
+      // without comparing them (shelves of 10,000 made this search quadratic in the SKU count).
+      if (best.length === limit && partial + MAX_ATTRIBUTE_SCORE + (aligned ? LAUNCH_SCORE : 0) < best[limit - 1]!.score - 1e-9) continue;
+      const score = withAttributesAndLaunch(partial, targetAttributes, this.attributes.of(candidate.product), aligned);
       if (best.length === limit && !ranksBefore(score, candidate, best[limit - 1]!)) continue;
       let i = best.length - (best.length === limit ? 1 : 0);
       while (i > 0 && ranksBefore(score, candidate, best[i - 1]!)) i--;
@@ -74,6 +82,55 @@ export class AnaloguePool {
     }
     return best.map(({ candidate }) => ({ candidate, ...similarity(target, candidate, targetLaunchDay) }));
   }
+}
+
+const MAX_ATTRIBUTE_SCORE = 3;
+const LAUNCH_SCORE = 1.5;
+
+/** A product's attributes as interned numbers: its names, and its name=value pairs. */
+interface AttributeCodes {
+  names: Int32Array;
+  pairs: Int32Array;
+}
+
+/** Interns attribute names and name=value pairs, so comparing two products compares a few integers. */
+class AttributeIndex {
+  private readonly codes = new Map<string, number>();
+  private readonly byProduct = new WeakMap<ProductInfo, AttributeCodes>();
+
+  of(product: ProductInfo): AttributeCodes {
+    let found = this.byProduct.get(product);
+    if (found) return found;
+    const names: number[] = [];
+    const pairs: number[] = [];
+    for (const key in product.attributes) {
+      names.push(this.code(`n${key}`));
+      pairs.push(this.code(`p${key}\u0000${product.attributes[key]}`));
+    }
+    found = { names: Int32Array.from(names), pairs: Int32Array.from(pairs) };
+    this.byProduct.set(product, found);
+    return found;
+  }
+
+  private code(text: string): number {
+    let code = this.codes.get(text);
+    if (code === undefined) this.codes.set(text, (code = this.codes.size));
+    return code;
+  }
+}
+
+function countCommon(a: Int32Array, b: Int32Array): number {
+  let common = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    for (let j = 0; j < b.length; j++) {
+      if (b[j] === x) {
+        common++;
+        break;
+      }
+    }
+  }
+  return common;
 }
 
 /** Higher score first; ties by product then location, so runs are repeatable. */
@@ -106,16 +163,30 @@ export function launchAligned(candidate: AnalogueCandidate, targetLaunchDay: num
 }
 
 export function similarityScore(target: ProductInfo, candidate: AnalogueCandidate, targetLaunchDay: number | null): number {
-  const other = candidate.product;
+  let score = catalogueScore(target, candidate.product);
+  const { shared, union } = attributeOverlap(target.attributes, candidate.product.attributes);
+  if (shared > 0) score += (3 * shared) / union;
+  if (launchAligned(candidate, targetLaunchDay)) score += LAUNCH_SCORE;
+  return score;
+}
+
+/** The score's first terms, in the order similarityScore adds them (so both give the same number). */
+function catalogueScore(target: ProductInfo, other: ProductInfo): number {
   let score = 0;
   if (other.id === target.id) score += 6;
   if (target.category !== null && other.category === target.category) score += 4;
   if (target.brand !== null && other.brand === target.brand) score += 2;
   const gap = priceGap(target, other);
   if (gap !== null) score += 2 * (1 - Math.abs(gap) / PRICE_BAND);
-  const { shared, union } = attributeOverlap(target.attributes, other.attributes);
-  if (shared > 0) score += (3 * shared) / union;
-  if (launchAligned(candidate, targetLaunchDay)) score += 1.5;
+  return score;
+}
+
+/** similarityScore's last terms from interned attributes. */
+function withAttributesAndLaunch(partial: number, target: AttributeCodes, other: AttributeCodes, aligned: boolean): number {
+  let score = partial;
+  const shared = countCommon(target.pairs, other.pairs);
+  if (shared > 0) score += (3 * shared) / (target.names.length + other.names.length - countCommon(target.names, other.names));
+  if (aligned) score += LAUNCH_SCORE;
   return score;
 }
 
