@@ -35,70 +35,147 @@ const MIN_SHELF = 3;
 
 /** Candidates indexed by location and category, so a search scores one shelf, not the catalogue. */
 export class AnaloguePool {
-  private readonly all: AnalogueCandidate[];
-  private readonly byLocation = new Map<number, AnalogueCandidate[]>();
-  private readonly byCategory = new Map<string, AnalogueCandidate[]>();
-  private readonly byCategoryAndLocation = new Map<string, AnalogueCandidate[]>();
-  private readonly attributes = new AttributeIndex();
+  private readonly all: Shelf;
+  private readonly byLocation: Map<number, Shelf>;
+  private readonly byCategory: Map<string, Shelf>;
+  private readonly byCategoryAndLocation: Map<string, Shelf>;
+  private readonly codes = new ProductCodes();
 
   constructor(candidates: readonly AnalogueCandidate[]) {
-    this.all = [...candidates];
+    const byLocation = new Map<number, AnalogueCandidate[]>();
+    const byCategory = new Map<string, AnalogueCandidate[]>();
+    const byCategoryAndLocation = new Map<string, AnalogueCandidate[]>();
     for (const c of candidates) {
-      this.attributes.of(c.product);
-      push(this.byLocation, c.locationId, c);
+      push(byLocation, c.locationId, c);
       if (c.product.category === null) continue;
-      push(this.byCategory, c.product.category, c);
-      push(this.byCategoryAndLocation, `${c.locationId}|${c.product.category}`, c);
+      push(byCategory, c.product.category, c);
+      push(byCategoryAndLocation, `${c.locationId}|${c.product.category}`, c);
     }
+    const shelf = (list: AnalogueCandidate[]) => new Shelf(list, this.codes);
+    this.all = shelf([...candidates]);
+    this.byLocation = new Map([...byLocation].map(([k, list]) => [k, shelf(list)]));
+    this.byCategory = new Map([...byCategory].map(([k, list]) => [k, shelf(list)]));
+    this.byCategoryAndLocation = new Map([...byCategoryAndLocation].map(([k, list]) => [k, shelf(list)]));
   }
 
   /** Best analogues in the target's category at its location, widened when that shelf is thin. */
   find(target: ProductInfo, locationId: number, targetLaunchDay: number | null, limit = MAX_ANALOGUES): ScoredAnalogue[] {
-    const isSelf = (c: AnalogueCandidate) => c.product.id === target.id && c.locationId === locationId;
-    const usable = (list: AnalogueCandidate[] | undefined) => (list ?? []).length - ((list ?? []).some(isSelf) ? 1 : 0);
     const category = target.category;
     const shelves = [
       category === null ? undefined : this.byCategoryAndLocation.get(`${locationId}|${category}`),
       category === null ? undefined : this.byCategory.get(category),
       this.byLocation.get(locationId),
     ];
-    const shelf = shelves.find((list) => usable(list) >= MIN_SHELF) ?? this.all;
-    const targetAttributes = this.attributes.of(target);
-    // Keep the best `limit` in a small sorted list: shelves hold thousands, we need ten.
+    const shelf = shelves.find((s) => s !== undefined && s.usable(target.id, locationId) >= MIN_SHELF) ?? this.all;
+    const best = shelf.best(target, this.codes.of(target), locationId, targetLaunchDay, limit);
+    return best.map(({ candidate }) => ({ candidate, ...similarity(target, candidate, targetLaunchDay) }));
+  }
+}
+
+/**
+ * One shelf's candidates with what the score compares laid out in typed arrays: a search reads
+ * them in order instead of chasing each candidate's objects (shelves of 10,000 at 50,000 SKUs).
+ */
+class Shelf {
+  private readonly products: Int32Array;
+  private readonly locations: Int32Array;
+  private readonly categories: Int32Array;
+  private readonly brands: Int32Array;
+  /** 0 where the catalogue has no price. */
+  private readonly prices: Float64Array;
+  /** NaN where the launch was not seen. */
+  private readonly launches: Float64Array;
+  private readonly codes: Codes[];
+
+  constructor(
+    private readonly candidates: readonly AnalogueCandidate[],
+    index: ProductCodes,
+  ) {
+    const n = candidates.length;
+    this.products = new Int32Array(n);
+    this.locations = new Int32Array(n);
+    this.categories = new Int32Array(n);
+    this.brands = new Int32Array(n);
+    this.prices = new Float64Array(n);
+    this.launches = new Float64Array(n);
+    this.codes = candidates.map((c, k) => {
+      const codes = index.of(c.product);
+      this.products[k] = c.product.id;
+      this.locations[k] = c.locationId;
+      this.categories[k] = codes.category;
+      this.brands[k] = codes.brand;
+      this.prices[k] = c.product.price || 0;
+      this.launches[k] = c.launchDay ?? NaN;
+      return codes;
+    });
+  }
+
+  /** Candidates other than the target itself. */
+  usable(productId: number, locationId: number): number {
+    for (let k = 0; k < this.products.length; k++) {
+      if (this.products[k] === productId && this.locations[k] === locationId) return this.products.length - 1;
+    }
+    return this.products.length;
+  }
+
+  /**
+   * The `limit` best by similarityScore (same terms, added in the same order, so the same
+   * numbers), ties by product then location. The attributes add at most 3: a candidate that
+   * cannot reach the current tenth best is passed over without comparing them.
+   */
+  best(target: ProductInfo, targetCodes: Codes, locationId: number, targetLaunchDay: number | null, limit: number): { candidate: AnalogueCandidate; score: number }[] {
+    const { products, locations, categories, brands, prices, launches } = this;
+    const targetId = target.id;
+    const targetPrice = target.price;
     const best: { candidate: AnalogueCandidate; score: number }[] = [];
-    for (const candidate of shelf) {
-      if (isSelf(candidate)) continue;
-      const aligned = launchAligned(candidate, targetLaunchDay);
-      const partial = catalogueScore(target, candidate.product);
-      // The attributes add at most 3: a candidate that cannot reach the tenth best is passed over
-      // without comparing them (shelves of 10,000 made this search quadratic in the SKU count).
-      if (best.length === limit && partial + MAX_ATTRIBUTE_SCORE + (aligned ? LAUNCH_SCORE : 0) < best[limit - 1]!.score - 1e-9) continue;
-      const score = withAttributesAndLaunch(partial, targetAttributes, this.attributes.of(candidate.product), aligned);
+    let bar = -Infinity;
+    for (let k = 0; k < products.length; k++) {
+      const id = products[k] as number;
+      if (id === targetId && locations[k] === locationId) continue;
+      let score = 0;
+      if (id === targetId) score += 6;
+      if (targetCodes.category >= 0 && categories[k] === targetCodes.category) score += 4;
+      if (targetCodes.brand >= 0 && brands[k] === targetCodes.brand) score += 2;
+      const price = prices[k] as number;
+      if (targetPrice && price) {
+        const gap = price / targetPrice - 1;
+        if (Math.abs(gap) <= PRICE_BAND) score += 2 * (1 - Math.abs(gap) / PRICE_BAND);
+      }
+      const launch = launches[k] as number;
+      const aligned = targetLaunchDay !== null && !Number.isNaN(launch) && daysApartInYear(launch, targetLaunchDay) <= SAME_SEASON_DAYS;
+      if (score + MAX_ATTRIBUTE_SCORE + (aligned ? LAUNCH_SCORE : 0) < bar) continue;
+      score = withAttributesAndLaunch(score, targetCodes, this.codes[k]!, aligned);
+      const candidate = this.candidates[k]!;
       if (best.length === limit && !ranksBefore(score, candidate, best[limit - 1]!)) continue;
       let i = best.length - (best.length === limit ? 1 : 0);
       while (i > 0 && ranksBefore(score, candidate, best[i - 1]!)) i--;
       best.splice(i, 0, { candidate, score });
       if (best.length > limit) best.pop();
+      if (best.length === limit) bar = best[limit - 1]!.score - 1e-9;
     }
-    return best.map(({ candidate }) => ({ candidate, ...similarity(target, candidate, targetLaunchDay) }));
+    return best;
   }
 }
 
 const MAX_ATTRIBUTE_SCORE = 3;
 const LAUNCH_SCORE = 1.5;
 
-/** A product's attributes as interned numbers: its names, and its name=value pairs. */
-interface AttributeCodes {
+/** What similarity compares of a product, as interned numbers (strings read from SQLite are compared character by character). */
+interface Codes {
+  /** −1 when null. */
+  category: number;
+  brand: number;
+  /** Attribute names, and name=value pairs. */
   names: Int32Array;
   pairs: Int32Array;
 }
 
-/** Interns attribute names and name=value pairs, so comparing two products compares a few integers. */
-class AttributeIndex {
+/** Interns categories, brands, attribute names and name=value pairs, so comparing two products compares integers. */
+class ProductCodes {
   private readonly codes = new Map<string, number>();
-  private readonly byProduct = new WeakMap<ProductInfo, AttributeCodes>();
+  private readonly byProduct = new WeakMap<ProductInfo, Codes>();
 
-  of(product: ProductInfo): AttributeCodes {
+  of(product: ProductInfo): Codes {
     let found = this.byProduct.get(product);
     if (found) return found;
     const names: number[] = [];
@@ -107,7 +184,12 @@ class AttributeIndex {
       names.push(this.code(`n${key}`));
       pairs.push(this.code(`p${key}\u0000${product.attributes[key]}`));
     }
-    found = { names: Int32Array.from(names), pairs: Int32Array.from(pairs) };
+    found = {
+      category: product.category === null ? -1 : this.code(`c${product.category}`),
+      brand: product.brand === null ? -1 : this.code(`b${product.brand}`),
+      names: Int32Array.from(names),
+      pairs: Int32Array.from(pairs),
+    };
     this.byProduct.set(product, found);
     return found;
   }
@@ -158,31 +240,31 @@ export function similarity(target: ProductInfo, candidate: AnalogueCandidate, ta
 /** Both launches known and within SAME_SEASON_DAYS of each other in the year. */
 export function launchAligned(candidate: AnalogueCandidate, targetLaunchDay: number | null): boolean {
   if (candidate.launchDay === null || targetLaunchDay === null) return false;
-  const apart = Math.abs(candidate.launchDay - targetLaunchDay) % 365.25;
-  return Math.min(apart, 365.25 - apart) <= SAME_SEASON_DAYS;
+  return daysApartInYear(candidate.launchDay, targetLaunchDay) <= SAME_SEASON_DAYS;
+}
+
+/** Days between two days' places in the year, either way round. */
+function daysApartInYear(a: number, b: number): number {
+  const apart = Math.abs(a - b) % 365.25;
+  return Math.min(apart, 365.25 - apart);
 }
 
 export function similarityScore(target: ProductInfo, candidate: AnalogueCandidate, targetLaunchDay: number | null): number {
-  let score = catalogueScore(target, candidate.product);
-  const { shared, union } = attributeOverlap(target.attributes, candidate.product.attributes);
-  if (shared > 0) score += (3 * shared) / union;
-  if (launchAligned(candidate, targetLaunchDay)) score += LAUNCH_SCORE;
-  return score;
-}
-
-/** The score's first terms, in the order similarityScore adds them (so both give the same number). */
-function catalogueScore(target: ProductInfo, other: ProductInfo): number {
+  const other = candidate.product;
   let score = 0;
   if (other.id === target.id) score += 6;
   if (target.category !== null && other.category === target.category) score += 4;
   if (target.brand !== null && other.brand === target.brand) score += 2;
   const gap = priceGap(target, other);
   if (gap !== null) score += 2 * (1 - Math.abs(gap) / PRICE_BAND);
+  const { shared, union } = attributeOverlap(target.attributes, candidate.product.attributes);
+  if (shared > 0) score += (3 * shared) / union;
+  if (launchAligned(candidate, targetLaunchDay)) score += LAUNCH_SCORE;
   return score;
 }
 
 /** similarityScore's last terms from interned attributes. */
-function withAttributesAndLaunch(partial: number, target: AttributeCodes, other: AttributeCodes, aligned: boolean): number {
+function withAttributesAndLaunch(partial: number, target: Codes, other: Codes, aligned: boolean): number {
   let score = partial;
   const shared = countCommon(target.pairs, other.pairs);
   if (shared > 0) score += (3 * shared) / (target.names.length + other.names.length - countCommon(target.names, other.names));
