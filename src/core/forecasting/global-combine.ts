@@ -9,7 +9,7 @@ import type { GlobalForecast, GlobalModelArtefact } from '../forecast/global/typ
 import { quantileKey } from '../forecast/quantiles';
 import { isoFromDay } from '../ground/calendar';
 import { weightAt, type LearntWeights } from './combination-weights';
-import { scaleAroundMean } from './combined-calibration';
+import { factorAt, scaleAroundMean } from './combined-calibration';
 import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 import type { Frequency } from './types';
 
@@ -39,8 +39,8 @@ export async function forecastGlobal(artefact: GlobalModelArtefact, series: read
 /**
  * Combines in place: the pooled yearly profile into the engine by its weight, then mean and each
  * quantile become w·global + (1 − w)·engine with the weight of the series' class and horizon band
- * (the engine alone beyond the model's horizon), then the class's interval factor. Returns how
- * many series took some of the global model.
+ * (the engine alone beyond the model's horizon), then the interval factor of the class and band.
+ * Returns how many series took some of the global model.
  */
 export function applyCombination(
   engine: EngineView[],
@@ -73,8 +73,9 @@ export function applyCombination(
         if (q && g) q[t] = w * (g[t] as number) + (1 - w) * (q[t] as number);
       }
     }
-    const factor = learnt.calibration.factors[view.demandClass] ?? 1;
-    if (theirs && (used > 0 || factor !== 1)) scaleAroundMean(view.mean, keys.map((k) => view.quantiles[k]!).filter(Boolean), factor);
+    const factor = (t: number) => factorAt(learnt.calibration, view.demandClass, t);
+    const rescaled = (learnt.calibration.factors[view.demandClass] ?? 1) !== 1 || learnt.calibration.bandFactors?.[view.demandClass] !== undefined;
+    if (theirs && (used > 0 || rescaled)) scaleAroundMean(view.mean, keys.map((k) => view.quantiles[k]!).filter(Boolean), factor);
     if (used > 0) combined++;
     if (used === 0 && !profileShown) return;
     view.method = nameMethod(view.method, whole === view.mean.length, { global: used > 0, profile: profileShown });
