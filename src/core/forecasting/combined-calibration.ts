@@ -37,7 +37,7 @@ export interface IntervalAroundMean {
 export interface CombinedCalibration {
   /** Factor per demand class over all its steps (1 = unchanged): the variances' scale, and the intervals' where there is no band factor. */
   factors: Record<string, number>;
-  /** Factor per demand class and horizon band (`BAND_LABELS`): the band's own, else the class's; absent on models stored before. */
+  /** Factor per demand class and horizon band (`BAND_LABELS`), for the bands the validation window reached: the band's own, else the class's; absent on models stored before. */
   bandFactors?: Record<string, number[]>;
   /** p10–p90 coverage per class on the validation window, before and after (in-sample: optimistic). */
   coverageBefore: Record<string, number>;
@@ -64,7 +64,9 @@ export function calibrateAroundMean(points: readonly IntervalAroundMean[], optio
   for (const [cls, bands] of needs) {
     const all = bands.flat();
     const factor = factorFor(all, minFactor) ?? 1;
-    const byBand = bands.map((list) => factorFor(list, minFactor) ?? factor);
+    // Bands up to the last one the window reached (a 4-week horizon has one).
+    const reached = bands.reduce((last, list, b) => (list.length > 0 ? b + 1 : last), 0);
+    const byBand = bands.slice(0, reached).map((list) => factorFor(list, minFactor) ?? factor);
     let covered = 0;
     bands.forEach((list, b) => (covered += list.filter((n) => n <= byBand[b]!).length));
     result.factors[cls] = factor;
@@ -82,7 +84,7 @@ function factorFor(list: readonly number[], minFactor: number): number | null {
   return Math.min(MAX_FACTOR, Math.max(minFactor, sorted[Math.ceil(TARGET_COVERAGE * sorted.length) - 1]!));
 }
 
-/** The interval factor of a series of this class at this step (0-based): its band's, else (a model stored before) its class's, else 1. */
+/** The interval factor of a series of this class at this step (0-based): its band's, else (a band the window did not reach, a model stored before) its class's, else 1. */
 export function factorAt(calibration: CombinedCalibration, demandClass: string, step: number): number {
   return calibration.bandFactors?.[demandClass]?.[bandOfStep(step)] ?? calibration.factors[demandClass] ?? 1;
 }
