@@ -95,6 +95,20 @@ const PEAK_HISTORY_WEEKS = 91;
  * are there, but under two, as in the hidden weekly set. Real sales only: earlier weeks are dropped.
  */
 export async function storeItemWeeklyPeak(dataDir: string): Promise<HoldoutSet> {
+  return storeItemWeekly(dataDir, 0);
+}
+
+/**
+ * The same store-item weeks with the hold-out on the other side of the season: the 13 weeks after
+ * the yearly peak (the decline), after 91 weeks of history up to the peak. A set the peak's
+ * settings were not chosen on.
+ */
+export async function storeItemWeeklyAfterPeak(dataDir: string): Promise<HoldoutSet> {
+  return storeItemWeekly(dataDir, 13);
+}
+
+/** Store-item by week: 91 weeks of history, then 13 held out ending `shift` weeks after the yearly peak. */
+async function storeItemWeekly(dataDir: string, shift: number): Promise<HoldoutSet> {
   const zip = await JSZip.loadAsync(readFileSync(path.join(dataDir, 'store_item_demand.zip')));
   const text = await zip.file('train.csv')!.async('string');
   const horizon = 13;
@@ -122,12 +136,14 @@ export async function storeItemWeeklyPeak(dataDir: string): Promise<HoldoutSet> 
     if (week > lastWholeWeek || Number(isoFromDay(week).slice(0, 4)) !== lastYear) continue;
     if (peak < 0 || total > totals.get(peak)!) peak = week;
   }
-  const lastDay = peak - 7 * horizon;
+  const lastDay = peak - 7 * (horizon - shift);
   const skus = [...byKey.keys()].sort();
   const weekOf = (sku: string, week: number) => byKey.get(sku)!.get(week) ?? 0;
   const train = skus.map((sku) => Float64Array.from({ length: PEAK_HISTORY_WEEKS }, (_, t) => weekOf(sku, lastDay - 7 * (PEAK_HISTORY_WEEKS - 1 - t))));
   const actual = skus.map((sku) => Float64Array.from({ length: horizon }, (_, t) => weekOf(sku, lastDay + 7 * (t + 1))));
-  const name = `store-item weekly (${skus.length} series, 91 weeks, h=13 to the ${isoFromDay(peak)} peak)`;
+  const name = shift === 0
+    ? `store-item weekly (${skus.length} series, 91 weeks, h=13 to the ${isoFromDay(peak)} peak)`
+    : `store-item weekly (${skus.length} series, 91 weeks, h=13 after the ${isoFromDay(peak)} peak)`;
   return { name, frequency: 'week', horizon, skus, train, actual, weight: weights(train, horizon), lastDay, step: 7 };
 }
 

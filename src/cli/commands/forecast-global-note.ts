@@ -19,9 +19,9 @@ export function globalNote(decision: GlobalDecision, pipeline: PipelineResult | 
   lines.push(`  weights of the global model by step ${BAND_LABELS.join(' / ')}, bias on the validation window (engine → combined):`);
   for (const bias of learnt.bias) {
     const weights = learnt.weights.classes[bias.demandClass]?.bands ?? [];
-    const factor = learnt.calibration.factors[bias.demandClass] ?? 1;
+    const bands = learnt.calibration.bandFactors?.[bias.demandClass] ?? [learnt.calibration.factors[bias.demandClass] ?? 1];
     const shown = weights.length > 0 ? weights.map((w) => w.toFixed(1)).join(' / ') : 'engine alone';
-    lines.push(`  ${bias.demandClass} (${bias.series}): ${shown}; bias ${pct(bias.engine)} → ${pct(bias.combined)}; intervals ×${factor.toFixed(2)}`);
+    lines.push(`  ${bias.demandClass} (${bias.series}): ${shown}; bias ${pct(bias.engine)} → ${pct(bias.combined)}; intervals ×${bands.map((f) => f.toFixed(2)).join(' / ')}`);
   }
   return lines;
 }

@@ -13,6 +13,7 @@ import { forecastEstablishedMany, type EngineSeries, type SpreadSettings } from 
 import { globalModelSeries } from './global-inputs';
 import { buildRunCovariates } from './covariates';
 import { workspaceEventsForDays } from './global-events';
+import type { MethodNamer } from './global-combine';
 import { latestGlobalModel, storeGlobalModel, type StoredGlobalModel } from './global-models';
 import { combineWithModel, decideGlobal, trainAndCombine, type EngineView, type GlobalChoice, type PipelineInputs } from './global-pipeline';
 import type { PreparedRun } from './run-forecast';
@@ -20,8 +21,11 @@ import { STORED_LEVELS, type Frequency, type SeriesForecast } from './types';
 
 export const GLOBAL_SUFFIX = ' + global model';
 
-/** Stored-run labels keep the engine's label (refits read it back), marked as combined. */
-const workspaceMethodName = (engineMethod: string) => engineMethod + GLOBAL_SUFFIX;
+/**
+ * Stored-run labels keep the engine's label (refits read it back), marked as combined with the
+ * global model; the pooled profile alone leaves the engine's label (the app names only the global model).
+ */
+const workspaceMethodName: MethodNamer = (engineMethod, _globalOnly, parts) => (parts && !parts.global ? engineMethod : engineMethod + GLOBAL_SUFFIX);
 
 /** Reuse stops when the history end has moved by this share of the horizon, or the series count by this share. */
 const STALE_HORIZON_SHARE = 0.25;

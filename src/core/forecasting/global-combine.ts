@@ -9,7 +9,7 @@ import type { GlobalForecast, GlobalModelArtefact } from '../forecast/global/typ
 import { quantileKey } from '../forecast/quantiles';
 import { isoFromDay } from '../ground/calendar';
 import { weightAt, type LearntWeights } from './combination-weights';
-import { scaleAroundMean } from './combined-calibration';
+import { factorAt, scaleAroundMean } from './combined-calibration';
 import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 import type { Frequency } from './types';
 
@@ -37,9 +37,10 @@ export async function forecastGlobal(artefact: GlobalModelArtefact, series: read
 }
 
 /**
- * Combines in place: mean and each quantile become w·global + (1 − w)·engine with the weight of
- * the series' class and horizon band (the engine alone beyond the model's horizon), then the
- * class's interval factor. Returns how many series took some of the global model.
+ * Combines in place: the pooled yearly profile into the engine by its weight, then mean and each
+ * quantile become w·global + (1 − w)·engine with the weight of the series' class and horizon band
+ * (the engine alone beyond the model's horizon), then the interval factor of the class and band.
+ * Returns how many series took some of the global model.
  */
 export function applyCombination(
   engine: EngineView[],
@@ -53,10 +54,11 @@ export function applyCombination(
   let combined = 0;
   engine.forEach((view, i) => {
     const yearly = profile[i];
-    if (yearly && learnt.profileWeights) blendProfile(view, yearly, learnt.profileWeights, keys);
+    const profiled = yearly && learnt.profileWeights ? blendProfile(view, yearly, learnt.profileWeights, keys) : 0;
+    // The profile shows through where it took weight and the global model left the engine some.
+    const profileShown = profiled > 0 && stepsWithProfile(yearly!, learnt, view.demandClass, view.mean.length);
     const theirs = global[i];
-    if (!theirs) return;
-    const steps = Math.min(view.mean.length, theirs.mean.length);
+    const steps = theirs ? Math.min(view.mean.length, theirs.mean.length) : 0;
     let used = 0;
     let whole = 0;
     for (let t = 0; t < steps; t++) {
@@ -64,33 +66,46 @@ export function applyCombination(
       if (w === 0) continue;
       used++;
       if (w === 1) whole++;
-      view.mean[t] = w * (theirs.mean[t] as number) + (1 - w) * (view.mean[t] as number);
+      view.mean[t] = w * (theirs!.mean[t] as number) + (1 - w) * (view.mean[t] as number);
       for (const key of keys) {
         const q = view.quantiles[key];
-        const g = theirs.quantiles[key];
+        const g = theirs!.quantiles[key];
         if (q && g) q[t] = w * (g[t] as number) + (1 - w) * (q[t] as number);
       }
     }
-    const factor = learnt.calibration.factors[view.demandClass] ?? 1;
-    if (used > 0 || factor !== 1) scaleAroundMean(view.mean, keys.map((k) => view.quantiles[k]!).filter(Boolean), factor);
-    if (used === 0) return;
-    combined++;
-    view.method = nameMethod(view.method, whole === view.mean.length);
+    const factor = (t: number) => factorAt(learnt.calibration, view.demandClass, t);
+    const rescaled = (learnt.calibration.factors[view.demandClass] ?? 1) !== 1 || learnt.calibration.bandFactors?.[view.demandClass] !== undefined;
+    if (theirs && (used > 0 || rescaled)) scaleAroundMean(view.mean, keys.map((k) => view.quantiles[k]!).filter(Boolean), factor);
+    if (used > 0) combined++;
+    if (used === 0 && !profileShown) return;
+    view.method = nameMethod(view.method, whole === view.mean.length, { global: used > 0, profile: profileShown });
   });
   return combined;
+}
+
+/** Whether the profile is in the combined forecast at some step: it took weight there and the global model did not take it all. */
+function stepsWithProfile(profile: Float64Array, learnt: LearntCombination, demandClass: string, steps: number): boolean {
+  for (let t = 0; t < Math.min(steps, profile.length); t++) {
+    if (!Number.isFinite(profile[t] as number) || weightAt(learnt.profileWeights!, demandClass, t) === 0) continue;
+    if (weightAt(learnt.weights, demandClass, t) < 1) return true;
+  }
+  return false;
 }
 
 /**
  * The pooled yearly profile into the engine's forecast, in place, by its learnt weight w per class
  * and band: the mean becomes w·profile + (1 − w)·engine and each quantile moves with it in
  * proportion (shifted where the engine's mean is zero). Steps without a profile keep the engine.
+ * Returns how many steps took some of the profile.
  */
-export function blendProfile(view: EngineView, profile: Float64Array, weights: LearntWeights, keys: readonly string[]): void {
+export function blendProfile(view: EngineView, profile: Float64Array, weights: LearntWeights, keys: readonly string[]): number {
+  let used = 0;
   const steps = Math.min(view.mean.length, profile.length);
   for (let t = 0; t < steps; t++) {
     const w = weightAt(weights, view.demandClass, t);
     const p = profile[t] as number;
     if (w === 0 || !Number.isFinite(p)) continue;
+    used++;
     const e = view.mean[t] as number;
     const m = w * p + (1 - w) * e;
     for (const key of keys) {
@@ -99,13 +114,33 @@ export function blendProfile(view: EngineView, profile: Float64Array, weights: L
     }
     view.mean[t] = m;
   }
+  return used;
 }
 
-/** The method a combined forecast is labelled with, from the engine's label and whether the global model took every step. */
-export type MethodNamer = (engineMethod: string, globalOnly: boolean) => string;
+/** What went into a combined forecast besides the engine: the global model, and last year's pooled shape (where the global model left it some weight). */
+export interface MethodParts {
+  global: boolean;
+  profile: boolean;
+}
 
-/** The CSV's names: `global` (weight 1 throughout) or `global+ets`, `global+croston`, … */
-export const csvMethodName: MethodNamer = (engineMethod, globalOnly) => (globalOnly ? 'global' : `global+${methodFamily(engineMethod)}`);
+/**
+ * The method a combined forecast is labelled with, from the engine's label, whether the global
+ * model took every step, and what else was used (absent: the global model, no profile — the
+ * namers written before the profile read only the first two).
+ */
+export type MethodNamer = (engineMethod: string, globalOnly: boolean, parts?: MethodParts) => string;
+
+/**
+ * The CSV's names: `global` (weight 1 throughout), `global+ets`, `global+croston`, … with
+ * `+profile` when last year's pooled shape is in too, and `profile+ets`, … when the global model
+ * took no weight but the profile did.
+ */
+export const csvMethodName: MethodNamer = (engineMethod, globalOnly, parts = { global: true, profile: false }) => {
+  if (globalOnly) return 'global';
+  const family = methodFamily(engineMethod);
+  if (!parts.global) return parts.profile ? `profile+${family}` : engineMethod;
+  return parts.profile ? `global+${family}+profile` : `global+${family}`;
+};
 
 /** "ETS(A,N,N)" → "ets", "Croston (seasonally adjusted)" → "croston", "damped trend" → "damped". */
 export function methodFamily(label: string): string {

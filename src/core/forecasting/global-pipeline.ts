@@ -20,7 +20,7 @@ import type { TaskContext } from '../ground/task-context';
 import { fixedWeights, guardWithEngine, learnWeights, weightAt, type LearntWeights, type ValidationSeries } from './combination-weights';
 import { yearProfileForecasts } from './global-year-profile';
 import { seededRandom } from '../ground/random';
-import { calibrateAroundMean } from './combined-calibration';
+import { calibrateAroundMean, SINGLE_WINDOW_MIN_FACTOR } from './combined-calibration';
 import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 import { applyCombination, csvMethodName, forecastGlobal, type GlobalRunInputs, type MethodNamer } from './global-combine';
 import { bucketDayBefore, validationBias, validationScale } from './global-validation';
@@ -288,6 +288,7 @@ function learnFromValidation(
   const [low, high] = [quantileKey(0.1), quantileKey(0.9)];
   const calibration = calibrateAroundMean(
     views.map((v, k) => ({ demandClass: v.demandClass, actual: validation[k]!.actual, mean: v.mean, p10: v.quantiles[low]!, p90: v.quantiles[high]! })),
+    seasonal ? {} : { minFactor: SINGLE_WINDOW_MIN_FACTOR },
   );
   const bias = validationBias(validation, views);
   return {
