@@ -6,7 +6,13 @@
  * Aim: ≤ 1.5 s for 10,000 SKUs (part of a ≤ 10 s import + refresh budget). The forecast is
  * synthesised from recent sales (fast), as in the plan benchmark.
  *
+ * With --workspace FILE (a copy: the bench writes plans and alerts to it) it times what the `plan`
+ * command does instead: build and save a plan, then the alerts check on the same connection with
+ * the shared reads, printing the check's wall, CPU seconds and the process's peak RSS before and
+ * after it, then repeated checks on the unchanged plan. Uses the newest forecast run, else a synthetic one.
+ *
  *   npx tsx bench/alerts.bench.ts [--skus N] [--runs N] [--keep]
+ *   npx tsx bench/alerts.bench.ts --workspace COPY.supplydesk [--runs N]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +21,7 @@ import { openWorkspace } from '../src/core/db/workspace';
 import { refreshAlerts } from '../src/core/monitoring/alerts';
 import { buildPlan, savePlan } from '../src/core/planning';
 import { buildDemoWorkspace, fmt, median, option, time } from './kit';
+import { planThenAlerts } from './alerts/plan-then-alerts';
 import { synthesiseForecast } from './plan/synthetic-forecast';
 
 const TARGET_MS = 1500;
@@ -23,7 +30,12 @@ const AS_OF = '2026-06-30';
 const skus = Number(option('skus', '10000'));
 const runs = Number(option('runs', '5'));
 const keep = process.argv.includes('--keep');
+const given = option('workspace', '');
 
+if (given) {
+  planThenAlerts(path.resolve(given), runs, AS_OF);
+  process.exit(0);
+}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-alerts-bench-'));
 const file = path.join(dir, 'alerts.supplydesk');

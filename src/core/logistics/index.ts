@@ -1,6 +1,6 @@
 /** Logistics (物流优化): lanes, transfer drafts, mode choice and split shipments, containers across suppliers, landed cost, expedite candidates. */
 
-export { planLogistics, LOGISTICS_STEPS } from './plan-logistics';
+export { planLogistics, planAlertLogistics, LOGISTICS_STEPS, type AlertLogistics } from './plan-logistics';
 export { listLanes, laneCount, saveLane, deleteLane, tariffOf } from './lanes';
 export { describeReason, describeNote } from './describe';
 export { weekStartDay } from './consolidate';

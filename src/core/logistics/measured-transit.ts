@@ -41,11 +41,12 @@ function group(rows: readonly [string, number][]): Map<string, number[]> {
 
 export function measureTransit(db: Database.Database, lanes: readonly Lane[], asOf: string): TransitMeasure[] {
   const out: TransitMeasure[] = [];
+  // Driven by the transfer orders (few) through the receipts' transfer index, not by every receipt.
   const transfers = group(
     db
       .prepare(
         `SELECT t.from_location_id || '>' || t.to_location_id || '>' || t.mode, julianday(min(r.receipt_date)) - julianday(t.ship_date)
-         FROM receipts r JOIN transfer_orders t ON t.id = r.transfer_order_id WHERE r.receipt_date <= ? GROUP BY t.id`,
+         FROM transfer_orders t CROSS JOIN receipts r ON r.transfer_order_id = t.id WHERE r.receipt_date <= ? GROUP BY t.id`,
       )
       .raw(true)
       .all(asOf) as [string, number][],

@@ -7,11 +7,11 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_HOLDING_RATE } from '../planning';
 import { consolidate } from './consolidate';
-import { readInputs, requireLanes, resolvePlanId } from './inputs';
-import { planShipments } from './shipment-step';
+import { readInputs, requireLanes, resolvePlanId, seriesKey, type LogisticsInputs } from './inputs';
+import { planExpedites, planShipments } from './shipment-step';
 import { applyTransfersToPurchases } from './transfer-purchases';
 import { planTransfers, round2 } from './transfer-step';
-import type { LogisticsNote, LogisticsPlan, LogisticsSummary, PlanLogisticsOptions, ShipmentLine } from './types';
+import type { ExpediteCandidate, LogisticsNote, LogisticsPlan, LogisticsSummary, PlanLogisticsOptions, ShipmentLine, TransferDraft } from './types';
 
 export const LOGISTICS_STEPS = {
   read: 'logistics.read',
@@ -29,13 +29,7 @@ export function planLogistics(db: Database.Database, options: PlanLogisticsOptio
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.transfers, 1, 4);
   const holdingRatePerYear = options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE;
-  const transfers = planTransfers(inputs, holdingRatePerYear);
-  // Transfers before purchases: the drafts they feed buy less, the ones they drain see it.
-  const afterTransfers = applyTransfersToPurchases(inputs, transfers.drafts);
-  for (const d of transfers.drafts) {
-    const change = afterTransfers.changes.find((c) => c.productId === d.productId && c.locationId === d.toLocationId);
-    d.reason.purchaseAfterTransfer = change ? change.after : d.reason.plannedPurchase;
-  }
+  const { transfers, afterTransfers } = transfersFirst(inputs, holdingRatePerYear);
   ctx?.throwIfCancelled();
   ctx?.progress(LOGISTICS_STEPS.shipments, 2, 4);
   const shipments = planShipments(afterTransfers.inputs, holdingRatePerYear);
@@ -59,13 +53,42 @@ export function planLogistics(db: Database.Database, options: PlanLogisticsOptio
   const sorted = shipments.shipments.sort((a, b) => a.shipDay - b.shipDay || a.sku.localeCompare(b.sku) || a.toLocationId - b.toLocationId);
   return {
     planId, planDate: inputs.planDate, currency: inputs.currency,
-    transfers: transfers.drafts.sort((a, b) => b.reason.marginSaved - b.cost - (a.reason.marginSaved - a.cost)),
+    transfers: byTransferSaving(transfers.drafts),
     shipments: sorted, containers, consolidation: groups,
-    expediteCandidates: shipments.expedite.sort((a, b) => b.marginSaved - b.extraFreight - (a.marginSaved - a.extraFreight)),
+    expediteCandidates: byExpediteSaving(shipments.expedite),
     notes,
     summary: summarise(transfers.drafts, sorted, groups, shipments.expedite.length),
   };
 }
+
+/**
+ * What the alerts check reads of a plan's logistics, decided exactly as planLogistics decides it:
+ * the transfer drafts (transfers before purchases) and the open orders worth expediting. No
+ * purchase draft is costed by mode and no container packed: no alert reads them, and at 50,000
+ * SKUs they were most of the cost.
+ */
+export function planAlertLogistics(db: Database.Database, options: Pick<PlanLogisticsOptions, 'planId' | 'holdingRatePerYear'> = {}): AlertLogistics {
+  const planId = resolvePlanId(db, options.planId);
+  requireLanes(db);
+  const inputs = readInputs(db, planId);
+  const holdingRatePerYear = options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE;
+  const { transfers } = transfersFirst(inputs, holdingRatePerYear);
+  return { planId, transfers: byTransferSaving(transfers.drafts), expediteCandidates: byExpediteSaving(planExpedites(inputs, holdingRatePerYear)) };
+}
+
+export type AlertLogistics = Pick<LogisticsPlan, 'planId' | 'transfers' | 'expediteCandidates'>;
+
+/** Transfers before purchases: the drafts they feed buy less, the ones they drain see it. */
+function transfersFirst(inputs: LogisticsInputs, holdingRatePerYear: number) {
+  const transfers = planTransfers(inputs, holdingRatePerYear);
+  const afterTransfers = applyTransfersToPurchases(inputs, transfers.drafts);
+  const after = new Map(afterTransfers.changes.map((c) => [seriesKey(c.productId, c.locationId), c.after]));
+  for (const d of transfers.drafts) d.reason.purchaseAfterTransfer = after.get(seriesKey(d.productId, d.toLocationId)) ?? d.reason.plannedPurchase;
+  return { transfers, afterTransfers };
+}
+
+const byTransferSaving = (drafts: TransferDraft[]) => drafts.sort((a, b) => b.reason.marginSaved - b.cost - (a.reason.marginSaved - a.cost));
+const byExpediteSaving = (candidates: ExpediteCandidate[]) => candidates.sort((a, b) => b.marginSaved - b.extraFreight - (a.marginSaved - a.extraFreight));
 
 function summarise(
   transfers: LogisticsPlan['transfers'],

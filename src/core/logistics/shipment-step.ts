@@ -58,7 +58,6 @@ export function planShipments(inputs: LogisticsInputs, holdingRatePerYear: numbe
     return shippingCache.get(key)!;
   };
   const draftLines = countBy(inputs.skuLocations.values(), (e) => (e.line && e.line.quantity > 0 && e.line.supplierId !== null ? supplierLaneKey(e.line.supplierId, e.line.locationId) : null));
-  const poLines = countBy(inputs.openPoLines, (po) => po.poNumber);
   const noLane = (supplier: string, locationId: number) => {
     const to = inputs.locations.get(locationId) ?? String(locationId);
     const key = `${supplier}>${to}`;
@@ -94,19 +93,67 @@ export function planShipments(inputs: LogisticsInputs, holdingRatePerYear: numbe
     });
   }
 
+  for (const po of openPoCases(inputs, holdingRatePerYear, shipping)) {
+    if (!po.ship) {
+      noLane(po.line.supplier, po.line.locationId);
+      continue;
+    }
+    if (!po.known) result.noPrice.add(po.line.productId);
+    const choice = chooseMode(po.ship.modeLanes, po.need);
+    noteMissing(result, choice, po.ship, po.sku);
+    if (!choice) continue;
+    pushLines(result, inputs, choice, po.ship, po.need.unit, {
+      source: 'open_po', planLineId: null, poLineId: po.line.poLineId, poNumber: po.line.poNumber, productId: po.line.productId, sku: po.sku,
+      supplierId: po.line.supplierId, supplier: po.line.supplier, toLocationId: po.line.locationId,
+    });
+    const candidate = expediteOf(inputs, po.line, po.sku, po.ship, po.need, po.need.stock, po.need.demand.mean);
+    if (candidate) result.expedite.push(candidate);
+  }
+  return result;
+}
+
+/**
+ * The expedite candidates alone, exactly as planShipments finds them: the alerts check reads no
+ * shipment line, so no purchase draft is costed and an open line's modes are compared only when a
+ * faster lane would pay for it (a line whose modes cannot be priced is no candidate there either).
+ */
+export function planExpedites(inputs: LogisticsInputs, holdingRatePerYear: number): ExpediteCandidate[] {
+  const shippingCache = new Map<string, Shipping | null>();
+  const shipping = (supplierId: number, locationId: number, sharing: number) => {
+    const key = `${supplierLaneKey(supplierId, locationId)}|${sharing}`;
+    if (!shippingCache.has(key)) shippingCache.set(key, shippingFor(inputs, supplierId, locationId, sharing));
+    return shippingCache.get(key)!;
+  };
+  const out: ExpediteCandidate[] = [];
+  for (const po of openPoCases(inputs, holdingRatePerYear, shipping)) {
+    if (!po.ship) continue;
+    const candidate = expediteOf(inputs, po.line, po.sku, po.ship, po.need, po.need.stock, po.need.demand.mean);
+    if (candidate && chooseMode(po.ship.modeLanes, po.need)) out.push(candidate);
+  }
+  return out;
+}
+
+type OpenPoCase = { line: OpenPoLine; sku: string } & ({ ship: null } | { ship: Shipping; need: ModeNeed; known: boolean });
+
+/** Every open PO line with its lanes and what shipping it must weigh (stock before it lands counts the lines landing earlier). */
+function* openPoCases(
+  inputs: LogisticsInputs,
+  holdingRatePerYear: number,
+  shipping: (supplierId: number, locationId: number, sharing: number) => Shipping | null,
+): Generator<OpenPoCase> {
+  const poLines = countBy(inputs.openPoLines, (po) => po.poNumber);
   const arrivalsBefore = openArrivalIndex(inputs.openPoLines);
   for (const po of inputs.openPoLines) {
     const sku = inputs.products.get(po.productId)?.sku ?? String(po.productId);
     const ship = shipping(po.supplierId, po.locationId, poLines.get(po.poNumber) ?? 1);
     if (!ship) {
-      noLane(po.supplier, po.locationId);
+      yield { line: po, sku, ship: null };
       continue;
     }
     const entry = inputs.skuLocations.get(seriesKey(po.productId, po.locationId));
     const demand = entry?.demand ?? { mean: 0, sd: 0 };
     const unit = unitFactsOf(inputs, po.productId, po.unitCost);
     const { margin, known } = unitMarginOf(inputs, po.productId, unit.unitCost);
-    if (!known) result.noPrice.add(po.productId);
     const daysToArrival = po.expectedDay - inputs.planDay;
     const readyInDays = Math.max(0, daysToArrival - ship.usual.transitDays);
     const stock = (entry?.position?.onHand ?? 0) + arrivalsBefore(po);
@@ -114,17 +161,8 @@ export function planShipments(inputs: LogisticsInputs, holdingRatePerYear: numbe
       quantity: po.balance, stock, demand, unitMargin: margin, unit, readyInDays, orderMultiple: 1,
       holdingPerUnitDay: (unit.unitCost * holdingRatePerYear) / 365, baseLaneId: ship.usual.id,
     };
-    const choice = chooseMode(ship.modeLanes, need);
-    noteMissing(result, choice, ship, sku);
-    if (!choice) continue;
-    pushLines(result, inputs, choice, ship, unit, {
-      source: 'open_po', planLineId: null, poLineId: po.poLineId, poNumber: po.poNumber, productId: po.productId, sku,
-      supplierId: po.supplierId, supplier: po.supplier, toLocationId: po.locationId,
-    });
-    const candidate = expediteOf(inputs, po, sku, ship, need, stock, demand.mean);
-    if (candidate) result.expedite.push(candidate);
+    yield { line: po, sku, ship, need, known };
   }
-  return result;
 }
 
 type LineHead = Pick<ShipmentLine, 'source' | 'planLineId' | 'poLineId' | 'poNumber' | 'productId' | 'sku' | 'supplierId' | 'supplier' | 'toLocationId'>;

@@ -10,7 +10,7 @@
 import { isoFromDay } from '../ground/calendar';
 import { landedCost } from '../freight/landed-cost';
 import { neededUntil, reverseOf, type PastTransfer } from '../freight/transfer-guard';
-import { proposeTransfer, type WarehouseSide } from '../freight/transfers';
+import { proposeTransfer, shortfallUnits, type WarehouseSide } from '../freight/transfers';
 import { arrivingWithin, datedArrivals, purchaseLeadDaysOf, replenishDaysOf, safetyStockOf, unitFactsOf, unitMarginOf } from './sku-facts';
 import { supplierLaneKey, transferLaneKey, type LogisticsInputs, type SkuLocation } from './inputs';
 import { tariffOf } from './lanes';
@@ -69,6 +69,9 @@ export function planTransfers(inputs: LogisticsInputs, holdingRatePerYear: numbe
       if (to.entry.locationId === 0) continue;
       let best: TransferDraft | null = null;
       let bestNet = 0;
+      // A move is whole multiples of at most the shortfall: a destination short of less than one moves nothing.
+      const nothingShort = Math.floor(shortfallUnits(to.destination) / multiple + 1e-9) < 1;
+      let purchaseExtra: number | null | undefined;
       for (const from of sides) {
         if (from === to || from.entry.locationId === 0) continue;
         const lanes = inputs.lanes.get(transferLaneKey(from.entry.locationId, to.entry.locationId));
@@ -80,7 +83,10 @@ export function planTransfers(inputs: LogisticsInputs, holdingRatePerYear: numbe
           backAndForth++;
           continue;
         }
-        const purchaseExtra = purchaseExtraPerUnit(inputs, productId, to.entry, unit);
+        // Nothing to cost: no move can come of it (proposeTransfer would find no shortage, or no excess —
+        // an origin spares at most what it holds). Buying instead is priced once per destination.
+        if (nothingShort || !(from.origin.onHand >= multiple)) continue;
+        if (purchaseExtra === undefined) purchaseExtra = purchaseExtraPerUnit(inputs, productId, to.entry, unit);
         for (const lane of lanes) {
           const verdict = proposeTransfer({
             from: from.origin, to: to.destination, lane: tariffOf(lane), unit, unitMargin: margin, holdingRatePerYear,

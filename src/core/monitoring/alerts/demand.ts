@@ -35,10 +35,7 @@ export function loadDemand(db: Database.Database, today: string, runId: number |
     return { runId, summedOverLocations: run.locations === 'total', series: runMeans(db, runId, MEAN_BUCKET_DAYS[run.frequency]) };
   }
   const todayDay = dayFromIso(today);
-  const rows = db
-    .prepare('SELECT product_id, location_id, sum(units) FROM sales_daily WHERE date > ? AND date <= ? GROUP BY product_id, location_id')
-    .raw(true)
-    .all(isoFromDay(todayDay - RECENT_SALES_DAYS), today) as [number, number, number][];
+  const rows = recentSales(db, isoFromDay(todayDay - RECENT_SALES_DAYS), today);
   const bucketDates = Array.from({ length: FLAT_WEEKS }, (_, i) => isoFromDay(todayDay + 7 * (i + 1)));
   const series = new Map<string, SeriesDemand>();
   for (const [productId, locationId, units] of rows) {
@@ -46,6 +43,23 @@ export function loadDemand(db: Database.Database, today: string, runId: number |
     series.set(seriesKey(productId, locationId), { productId, locationId, mean: new Float64Array(FLAT_WEEKS).fill(weekly), bucketDates, bucketDays: 7, source: 'recentSales' });
   }
   return { runId: null, summedOverLocations: false, series };
+}
+
+/**
+ * Units sold per SKU-location in (from, to]. The join runs products × locations into the sales
+ * primary key (product, location, date), so each SKU-location is one date range read in key order
+ * and the groups come out in key order with no sort; grouped off the date index instead, every row of
+ * the window cost a separate key lookup and a sort (19 CPU-s at 50,000 SKUs). Same rows, same sums.
+ */
+export function recentSales(db: Database.Database, from: string, to: string): [number, number, number][] {
+  return db
+    .prepare(
+      `SELECT p.id, l.id, sum(s.units)
+       FROM products p CROSS JOIN locations l CROSS JOIN sales_daily s ON s.product_id = p.id AND s.location_id = l.id
+       WHERE s.date > ? AND s.date <= ? GROUP BY p.id, l.id`,
+    )
+    .raw(true)
+    .all(from, to) as [number, number, number][];
 }
 
 /** Mean daily demand over the next `days` days after today (whole buckets). */
