@@ -10,13 +10,14 @@ import { dataAsOf } from '../db/data-as-of';
 import { AppError } from '../ground/errors/app-error';
 import { checkWith } from '../ground/errors/check-with';
 import { listRuns, MEAN_BUCKET_DAYS, type RunInfo } from '../forecasting';
-import { leadTimeLookup, supplierLeadTimes, type LeadTimeProfile } from '../suppliers';
+import { leadTimeLookup, type LeadTimeProfile } from '../suppliers';
 import { applyBudget } from './budget';
 import { keepLocked, lockedLinesOf, type LockedLine } from './carry-locked';
 import { classifyAbc, classifyXyz } from './classify';
 import { applyContainerLimits } from './containers';
 import { applyLandedCosts } from './landed-cost';
 import { emptyPosition, loadPositions } from './inventory-position';
+import { planLeadTimes } from './lead-times/lead-time-stats';
 import { loadRunForecasts, seriesKey } from './load-forecasts';
 import { missingInputs } from './missing-inputs';
 import { computeLine } from './plan-line';
@@ -67,9 +68,10 @@ export function buildPlan(
   const forecasts = timed('forecasts', () => [...loadRunForecasts(db, runId).values()]);
   const positions = timed('positions', () => loadPositions(db, planDate, run.locations === 'total'));
   const { products, suppliers, locations } = timed('catalog', () => ({ products: loadProducts(db), suppliers: loadSupplierChoices(db), locations: loadLocationCodes(db) }));
-  // Unset, the saved scorecard switch (measured or promised lead times) decides.
+  // Unset, the saved scorecard switch (measured or promised lead times) decides; measured ones are
+  // kept in the workspace while the purchase data stands.
   const leadTimes = timed('leadTimes', () =>
-    leadTimeLookup(supplierLeadTimes(db, { asOf: planDate, ...(options.usePromisedLeadTimes !== undefined ? { usePromised: options.usePromisedLeadTimes } : {}) })),
+    leadTimeLookup(planLeadTimes(db, { asOf: planDate, ...(options.usePromisedLeadTimes !== undefined ? { usePromised: options.usePromisedLeadTimes } : {}) }).table),
   );
   const resolve = settingResolver(readSettingOverrides(db));
   const kept = options.keepLockedFrom !== undefined ? lockedLinesOf(db, options.keepLockedFrom) : new Map<string, LockedLine>();
