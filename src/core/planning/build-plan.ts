@@ -23,7 +23,7 @@ import { missingInputs } from './missing-inputs';
 import { computeLine } from './plan-line';
 import { lineReason } from './reason';
 import { buildDrafts } from './po-drafts';
-import { projectStock } from './projection';
+import { projectRunOut } from './projection';
 import { readSettingOverrides, settingResolver } from './settings';
 import { stepTimer } from './step-timer';
 import { loadLocationCodes, loadProducts, loadSupplierChoices, type SupplierChoice } from './supplier-choice';
@@ -99,7 +99,7 @@ export function buildPlan(
         series, product, supplier, position, setting, abc: segment.abc, xyz, planDate, bucketDays,
         location: locations.get(series.locationId) ?? String(series.locationId),
         leadTime: leadTimeUsed(supplier, supplier ? leadTimes(supplier.supplierId, product.productId) : null),
-        projection: projectStock(position, series.forecast.mean, series.bucketDates, bucketDays, planDate),
+        projection: projectRunOut(position, series.forecast.mean, series.bucketDates, bucketDays, planDate),
         orderingCost: options.orderingCost ?? DEFAULT_ORDERING_COST,
         holdingRatePerYear: options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE,
       });
