@@ -1,38 +1,66 @@
 /**
  * A child of bench:scale: what `plan --workspace` does (build, save, the alerts check, reading the
  * stored plan back and writing the CSV), each step timed, on one connection with the plan's shared
- * reads. Prints one JSON line `{"steps": {name: s}, "total": s}`; build.* are buildPlan's steps,
- * alerts.* the alerts check's (alerts.transferSaves includes planning the logistics it reads).
+ * reads. Prints one JSON line `{"steps": {name: s}, "cpu": {name: s}, "total": s, "cpuTotal": s,
+ * "peakRssMb": n}`: wall and CPU seconds per step (CPU tells a slow step from a busy machine);
+ * build.* are buildPlan's steps, alerts.* the alerts check's (alerts.transferSaves includes planning
+ * the logistics it reads). `--plan-only` stops after saving the plan (for iterating on the plan).
  *
- *   node --import tsx bench/scale/plan-step.ts FILE OUTPUT.csv
+ *   node --import tsx bench/scale/plan-step.ts FILE OUTPUT.csv [--plan-only]
  */
 import { openWorkspace } from '../../src/core/db/workspace';
 import { refreshAlerts } from '../../src/core/monitoring/alerts';
 import { buildPlan, loadPlan, savePlan, withSharedReads, writePlanFile } from '../../src/core/planning';
+import { flag } from '../kit';
 
 const [file, output] = process.argv.slice(2);
-if (!file || !output) throw new Error('usage: plan-step.ts FILE OUTPUT.csv');
+if (!file || !output) throw new Error('usage: plan-step.ts FILE OUTPUT.csv [--plan-only]');
+const planOnly = flag('plan-only');
+const cpuSeconds = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1e6;
+};
+const startedCpu = cpuSeconds();
+const started = performance.now();
 const workspace = openWorkspace(file);
 const db = workspace.db;
-const steps: Record<string, number> = {};
+const steps: Record<string, number> = { open: (performance.now() - started) / 1000 };
+const cpu: Record<string, number> = { open: cpuSeconds() - startedCpu };
 const timed = <T>(name: string, work: () => T): T => {
   const at = performance.now();
+  const cpuAt = cpuSeconds();
   const value = work();
   steps[name] = (performance.now() - at) / 1000;
+  cpu[name] = cpuSeconds() - cpuAt;
   return value;
 };
-const started = performance.now();
 const stored = withSharedReads(db, () => {
   const buildMs: Record<string, number> = {};
-  const plan = timed('build', () => buildPlan(db, {}, undefined, buildMs));
+  const buildCpuMs: Record<string, number> = {};
+  const plan = timed('build', () => buildPlan(db, {}, undefined, buildMs, buildCpuMs));
   for (const [name, ms] of Object.entries(buildMs)) steps[`build.${name}`] = ms / 1000;
+  for (const [name, ms] of Object.entries(buildCpuMs)) cpu[`build.${name}`] = ms / 1000;
   const planId = timed('save', () => savePlan(db, plan));
+  if (planOnly) return null;
   const alerts = timed('alerts', () => refreshAlerts(db));
   for (const [name, ms] of Object.entries(alerts.stepsMs ?? {})) if (ms >= 50) steps[`alerts.${name}`] = ms / 1000;
   return timed('readBack', () => loadPlan(db, planId));
 });
-const at = performance.now();
-await writePlanFile(stored, output, 'csv');
-steps.write = (performance.now() - at) / 1000;
+if (stored) {
+  const at = performance.now();
+  const cpuAt = cpuSeconds();
+  await writePlanFile(stored, output, 'csv');
+  steps.write = (performance.now() - at) / 1000;
+  cpu.write = cpuSeconds() - cpuAt;
+}
 workspace.close();
-console.log(JSON.stringify({ steps, total: (performance.now() - started) / 1000 }));
+const round = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+console.log(
+  JSON.stringify({
+    steps: round(steps),
+    cpu: round(cpu),
+    total: (performance.now() - started) / 1000,
+    cpuTotal: cpuSeconds() - startedCpu,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);

@@ -20,6 +20,7 @@ import { assignSupply, calibrateMinimumOrderValues, type ProductSupply } from '.
 import { buildSuppliers, type Supplier } from './suppliers';
 import { HistoryWriter, suspendIndexes } from './writer';
 import { markSalesSeriesComplete, markSalesSeriesStale } from '../db/sales-series/store';
+import { moveDataVersion } from '../db/data-versions';
 
 export interface DemoOptions {
   skus: number;
@@ -56,10 +57,10 @@ export function generateDemo(db: Database.Database, options: DemoOptions, ctx: T
   try {
     const { calendar, products, supplies, suppliers, promotions } = world;
     const tables: Record<string, number> = {
-      ...db.transaction(() => ({
-        ...writeCatalog(db, calendar, products, supplies, suppliers, promotions.promotions),
-        lanes: writeDemoLanes(db, suppliers),
-      }))(),
+      ...db.transaction(() => {
+        moveDataVersion(db, 'suppliers');
+        return { ...writeCatalog(db, calendar, products, supplies, suppliers, promotions.promotions), lanes: writeDemoLanes(db, suppliers) };
+      })(),
     };
     ctx.progress(DEMO_STEPS.catalog, 1, 1);
 
@@ -71,7 +72,13 @@ export function generateDemo(db: Database.Database, options: DemoOptions, ctx: T
 
     ctx.throwIfCancelled();
     const onProgress = (done: number, total: number): void => ctx.progress(DEMO_STEPS.orders, done, total);
-    Object.assign(tables, db.transaction(() => writePurchaseOrders(db, calendar, book, suppliers, onProgress))());
+    Object.assign(
+      tables,
+      db.transaction(() => {
+        moveDataVersion(db, 'purchases');
+        return writePurchaseOrders(db, calendar, book, suppliers, onProgress);
+      })(),
+    );
     tables.order_lines = db.transaction(() => writeCustomerOrders(db, calendar, products, createRng(seed, STREAM.customers)))();
 
     ctx.throwIfCancelled();

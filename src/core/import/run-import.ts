@@ -1,3 +1,4 @@
+import { moveDataVersionsOfTables } from '../db/data-versions';
 import type { Db } from '../db/workspace';
 import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
@@ -154,6 +155,8 @@ async function attempt(
         details: logDetails(session, result),
       });
       if (options.saveMapping !== false) saveMapping(db, options.kind, session.layout!.headers, session.mapping!, info.fileName);
+      // Readers that keep what they computed (a plan's lead times) see purchase or supplier data move.
+      moveDataVersionsOfTables(db, Object.keys(wc.changes.tables));
       session.commit();
       result.importId = session.importId;
     }

@@ -10,19 +10,20 @@ import { dataAsOf } from '../db/data-as-of';
 import { AppError } from '../ground/errors/app-error';
 import { checkWith } from '../ground/errors/check-with';
 import { listRuns, MEAN_BUCKET_DAYS, type RunInfo } from '../forecasting';
-import { leadTimeLookup, supplierLeadTimes, type LeadTimeProfile } from '../suppliers';
+import { leadTimeLookup, type LeadTimeProfile } from '../suppliers';
 import { applyBudget } from './budget';
 import { keepLocked, lockedLinesOf, type LockedLine } from './carry-locked';
 import { classifyAbc, classifyXyz } from './classify';
 import { applyContainerLimits } from './containers';
 import { applyLandedCosts } from './landed-cost';
 import { emptyPosition, loadPositions } from './inventory-position';
+import { planLeadTimes } from './lead-times/lead-time-stats';
 import { loadRunForecasts, seriesKey } from './load-forecasts';
 import { missingInputs } from './missing-inputs';
 import { computeLine } from './plan-line';
 import { lineReason } from './reason';
 import { buildDrafts } from './po-drafts';
-import { projectStock } from './projection';
+import { projectRunOut } from './projection';
 import { readSettingOverrides, settingResolver } from './settings';
 import { stepTimer } from './step-timer';
 import { loadLocationCodes, loadProducts, loadSupplierChoices, type SupplierChoice } from './supplier-choice';
@@ -43,8 +44,17 @@ export interface PlanProgress {
   throwIfCancelled(): void;
 }
 
-/** `stepsMs`, when given, receives each step's milliseconds (forecasts, positions, catalog, leadTimes, lines, limits). */
-export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?: PlanProgress, stepsMs?: Record<string, number>): Plan {
+/**
+ * `stepsMs`, when given, receives each step's wall milliseconds (forecasts, positions, catalog,
+ * leadTimes, lines, limits), and `cpuMs` their CPU milliseconds.
+ */
+export function buildPlan(
+  db: Database.Database,
+  options: PlanOptions = {},
+  ctx?: PlanProgress,
+  stepsMs?: Record<string, number>,
+  cpuMs?: Record<string, number>,
+): Plan {
   const runId = options.runId ?? latestRunId(db);
   if (runId === null) throw new AppError('not_found', 'The workspace has no forecast run to plan from', {});
   const run = listRuns(db).find((r) => r.id === runId);
@@ -52,53 +62,54 @@ export function buildPlan(db: Database.Database, options: PlanOptions = {}, ctx?
   if (options.serviceLevel !== undefined) {
     checkWith(serviceLevelSchema, options.serviceLevel, 'The service level must be between 0 and 1 (e.g. 0.95)', { field: 'serviceLevel' });
   }
-  const timed = stepTimer(stepsMs);
+  const timed = stepTimer(stepsMs, cpuMs);
   const planDate = options.planDate ?? defaultPlanDate(db, run);
   const bucketDays = MEAN_BUCKET_DAYS[run.frequency];
   const forecasts = timed('forecasts', () => [...loadRunForecasts(db, runId).values()]);
   const positions = timed('positions', () => loadPositions(db, planDate, run.locations === 'total'));
   const { products, suppliers, locations } = timed('catalog', () => ({ products: loadProducts(db), suppliers: loadSupplierChoices(db), locations: loadLocationCodes(db) }));
-  // Unset, the saved scorecard switch (measured or promised lead times) decides.
+  // Unset, the saved scorecard switch (measured or promised lead times) decides; measured ones are
+  // kept in the workspace while the purchase data stands.
   const leadTimes = timed('leadTimes', () =>
-    leadTimeLookup(supplierLeadTimes(db, { asOf: planDate, ...(options.usePromisedLeadTimes !== undefined ? { usePromised: options.usePromisedLeadTimes } : {}) })),
+    leadTimeLookup(planLeadTimes(db, { asOf: planDate, ...(options.usePromisedLeadTimes !== undefined ? { usePromised: options.usePromisedLeadTimes } : {}) }).table),
   );
   const resolve = settingResolver(readSettingOverrides(db));
   const kept = options.keepLockedFrom !== undefined ? lockedLinesOf(db, options.keepLockedFrom) : new Map<string, LockedLine>();
-  const linesStarted = performance.now();
-
-  const values = forecasts.map((s) => {
-    const cost = suppliers.get(s.productId)?.unitCost ?? products.get(s.productId)?.unitCost ?? 0;
-    return s.forecast.mean.reduce((a, b) => a + b, 0) * cost;
-  });
-  const abc = classifyAbc(values);
-  const lines: PlanLine[] = [];
-  forecasts.forEach((series, i) => {
-    if (ctx && i % PROGRESS_EVERY === 0) {
-      ctx.throwIfCancelled();
-      ctx.progress('plan.lines', i, forecasts.length);
-    }
-    const product = products.get(series.productId);
-    if (!product) return;
-    const supplier = suppliers.get(series.productId) ?? null;
-    const position = positions.get(seriesKey(series.productId, series.locationId)) ?? emptyPosition();
-    const xyz = classifyXyz(series.forecast.mean[0] ?? 0, series.forecast.variance[0] ?? 0);
-    const segment = { productId: product.productId, category: product.category, abc: abc[i]!, xyz };
-    const setting = resolve(segment);
-    if (options.serviceLevel !== undefined) setting.serviceLevel = options.serviceLevel;
-    const line = computeLine({
-      series, product, supplier, position, setting, abc: segment.abc, xyz, planDate, bucketDays,
-      location: locations.get(series.locationId) ?? String(series.locationId),
-      leadTime: leadTimeUsed(supplier, supplier ? leadTimes(supplier.supplierId, product.productId) : null),
-      projection: projectStock(position, series.forecast.mean, series.bucketDates, bucketDays, planDate),
-      orderingCost: options.orderingCost ?? DEFAULT_ORDERING_COST,
-      holdingRatePerYear: options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE,
+  const lines = timed('lines', () => {
+    const values = forecasts.map((s) => {
+      const cost = suppliers.get(s.productId)?.unitCost ?? products.get(s.productId)?.unitCost ?? 0;
+      return s.forecast.mean.reduce((a, b) => a + b, 0) * cost;
     });
-    const locked = kept.get(seriesKey(series.productId, series.locationId));
-    if (locked && options.keepLockedFrom !== undefined) keepLocked(line, locked, options.keepLockedFrom);
-    lines.push(line);
+    const abc = classifyAbc(values);
+    const lines: PlanLine[] = [];
+    forecasts.forEach((series, i) => {
+      if (ctx && i % PROGRESS_EVERY === 0) {
+        ctx.throwIfCancelled();
+        ctx.progress('plan.lines', i, forecasts.length);
+      }
+      const product = products.get(series.productId);
+      if (!product) return;
+      const supplier = suppliers.get(series.productId) ?? null;
+      const position = positions.get(seriesKey(series.productId, series.locationId)) ?? emptyPosition();
+      const xyz = classifyXyz(series.forecast.mean[0] ?? 0, series.forecast.variance[0] ?? 0);
+      const segment = { productId: product.productId, category: product.category, abc: abc[i]!, xyz };
+      const setting = resolve(segment);
+      if (options.serviceLevel !== undefined) setting.serviceLevel = options.serviceLevel;
+      const line = computeLine({
+        series, product, supplier, position, setting, abc: segment.abc, xyz, planDate, bucketDays,
+        location: locations.get(series.locationId) ?? String(series.locationId),
+        leadTime: leadTimeUsed(supplier, supplier ? leadTimes(supplier.supplierId, product.productId) : null),
+        projection: projectRunOut(position, series.forecast.mean, series.bucketDates, bucketDays, planDate),
+        orderingCost: options.orderingCost ?? DEFAULT_ORDERING_COST,
+        holdingRatePerYear: options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE,
+      });
+      const locked = kept.get(seriesKey(series.productId, series.locationId));
+      if (locked && options.keepLockedFrom !== undefined) keepLocked(line, locked, options.keepLockedFrom);
+      lines.push(line);
+    });
+    ctx?.progress('plan.lines', forecasts.length, forecasts.length);
+    return lines;
   });
-  ctx?.progress('plan.lines', forecasts.length, forecasts.length);
-  if (stepsMs) stepsMs.lines = Math.round(performance.now() - linesStarted);
   const cut = timed('limits', () => {
     // Containers first: what cannot ship this time is not bought either.
     applyContainerLimits(lines);

@@ -31,46 +31,85 @@ export function loadRunForecasts(db: Database.Database, runId: number): Map<stri
   return sharedRead(db, runForecastsKey(runId), () => readRunForecasts(db, runId));
 }
 
+/**
+ * One row per series: SQLite gathers a series' buckets into JSON arrays (reals print round-trip
+ * exact), so 26 buckets cross into JavaScript as one row instead of 26 — at 2.5 M rows, crossing
+ * row by row was most of the cost. Series that share their bucket dates (nearly all of a run) share
+ * one array of them.
+ */
 function readRunForecasts(db: Database.Database, runId: number): Map<string, SeriesForecastInput> {
-  const run = getRun(db, runId);
+  const h = getRun(db, runId).horizon;
   const series = db
     .prepare('SELECT product_id, location_id, demand_class, method, family FROM forecast_series WHERE run_id = ? ORDER BY product_id, location_id')
     .raw(true)
     .all(runId) as [number, number, string, string, MethodForecast['family']][];
   const out = new Map<string, SeriesForecastInput>();
   const inputs: SeriesForecastInput[] = [];
-  const h = run.horizon;
-  for (const [productId, locationId, demandClass, method, family] of series) {
+  // One buffer per field, each series a view of it: 300,000 arrays of 26 numbers each with a
+  // backing store of its own cost more to allocate and collect than to fill.
+  const means = new Float64Array(series.length * h);
+  const variances = new Float64Array(series.length * h);
+  const cumVariances = new Float64Array(series.length * h);
+  for (const [i, [productId, locationId, demandClass, method, family]] of series.entries()) {
+    const at = i * h;
     const input: SeriesForecastInput = {
       productId, locationId, demandClass, method, bucketDates: [],
-      forecast: { mean: new Float64Array(h), variance: new Float64Array(h), cumVariance: new Float64Array(h), family },
+      forecast: { mean: means.subarray(at, at + h), variance: variances.subarray(at, at + h), cumVariance: cumVariances.subarray(at, at + h), family },
     };
     out.set(seriesKey(productId, locationId), input);
     inputs.push(input);
   }
-  // Both reads are in key order, so the values walk the series list in step (no lookup per row),
-  // and every series of a run shares one copy of each bucket date (a run has few distinct dates).
-  const values = db
-    .prepare('SELECT product_id, location_id, bucket_date, mean, variance, cum_variance FROM forecast_values WHERE run_id = ? ORDER BY product_id, location_id, bucket_date')
+  if (!fillBuckets(db, runId, inputs, h, false)) fillBuckets(db, runId, inputs, h, true);
+  applyOverrides(db, runId, out);
+  return out;
+}
+
+/**
+ * Fills the series (in key order) from their buckets, both walked in step. The grouped scan follows
+ * the primary key, so each group arrives in date order; `ordered` asks SQLite to sort inside each
+ * aggregate instead (twice the cost), the fallback should a plan ever not follow the key: false
+ * when a series' dates came out of order.
+ */
+function fillBuckets(db: Database.Database, runId: number, inputs: SeriesForecastInput[], h: number, ordered: boolean): boolean {
+  const by = ordered ? ' ORDER BY bucket_date' : '';
+  const rows = db
+    .prepare(
+      `SELECT product_id, location_id, group_concat(bucket_date${by}), json_group_array(mean${by}),
+              json_group_array(variance${by}), json_group_array(cum_variance${by})
+       FROM forecast_values WHERE run_id = ? GROUP BY product_id, location_id ORDER BY product_id, location_id`,
+    )
     .raw(true)
-    .iterate(runId) as IterableIterator<[number, number, string, number, number, number]>;
-  const dates = new Map<string, string>();
+    .iterate(runId) as IterableIterator<[number, number, string, string, string, string]>;
+  const datesOf = new Map<string, string[]>();
   let i = 0;
-  for (const [productId, locationId, date, mean, variance, cumVariance] of values) {
+  for (const [productId, locationId, dates, means, variances, cumVariances] of rows) {
     let current = inputs[i];
     while (current && (current.productId < productId || (current.productId === productId && current.locationId < locationId))) current = inputs[++i];
     if (!current || current.productId !== productId || current.locationId !== locationId) continue;
-    const t = current.bucketDates.length;
-    if (t >= h) continue;
-    let shared = dates.get(date);
-    if (shared === undefined) dates.set(date, (shared = date));
-    current.bucketDates.push(shared);
-    current.forecast.mean[t] = mean;
-    current.forecast.variance[t] = variance;
-    current.forecast.cumVariance[t] = cumVariance;
+    let bucketDates = datesOf.get(dates);
+    if (bucketDates === undefined) {
+      bucketDates = dates.split(',').slice(0, h);
+      if (!ascending(bucketDates)) return false;
+      datesOf.set(dates, bucketDates);
+    }
+    current.bucketDates = bucketDates;
+    copyBuckets(means, current.forecast.mean);
+    copyBuckets(variances, current.forecast.variance);
+    copyBuckets(cumVariances, current.forecast.cumVariance);
   }
-  applyOverrides(db, runId, out);
-  return out;
+  return true;
+}
+
+/** The first values of a JSON array into `out` (a series with fewer buckets keeps zeros after its last). */
+function copyBuckets(json: string, out: Float64Array): void {
+  const values = JSON.parse(json) as number[];
+  const n = Math.min(out.length, values.length);
+  for (let t = 0; t < n; t++) out[t] = values[t] as number;
+}
+
+function ascending(dates: readonly string[]): boolean {
+  for (let t = 1; t < dates.length; t++) if ((dates[t] as string) <= (dates[t - 1] as string)) return false;
+  return true;
 }
 
 function applyOverrides(db: Database.Database, runId: number, out: Map<string, SeriesForecastInput>): void {

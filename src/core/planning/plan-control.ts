@@ -6,6 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
+import { moveDataVersion } from '../db/data-versions';
 import { parseStoredLine } from './plan-store';
 import { lineReason } from './reason';
 import type { PlanLine } from './types';
@@ -116,6 +117,7 @@ export function approvePlan(db: Database.Database, planId: number, options: { su
       result.lines += group.length;
       audit(db, actor, 'plan.approve', 'purchase_orders', poId, { planId, poNumber, lines: group.map((l) => l.id) });
     }
+    if (result.lines > 0) moveDataVersion(db, 'purchases');
     const open = db.prepare("SELECT count(*) FROM plan_lines WHERE plan_id = ? AND status = 'draft' AND quantity > 0").pluck().get(planId) as number;
     if (open === 0) db.prepare("UPDATE plans SET status = 'approved' WHERE id = ?").run(planId);
     return result;

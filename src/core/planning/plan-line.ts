@@ -7,8 +7,8 @@
  *     at or below s, order up to s + EOQ.
  */
 
-import { dayFromIso, isoFromDay } from '../ground/calendar';
 import type { Abc, Xyz } from './classify';
+import { dayOfIso, isoOfDay } from './day-text';
 import type { InventoryPosition } from './inventory-position';
 import type { SeriesForecastInput } from './load-forecasts';
 import type { Projection } from './projection';
@@ -27,7 +27,7 @@ export interface LineInputs {
   supplier: SupplierChoice | null;
   leadTime: LeadTimeUsed;
   position: InventoryPosition;
-  projection: Projection;
+  projection: Pick<Projection, 'runOutDate' | 'daysOfCover'>;
   setting: SegmentSetting;
   abc: Abc;
   xyz: Xyz;
@@ -84,7 +84,10 @@ export function computeLine(x: LineInputs): PlanLine {
     reviewDays: setting.reviewDays,
     unitCost,
     unitPrice: product.price,
-    ...terms,
+    // The terms' fields one by one (a spread here put every line object on V8's slow path).
+    moq: terms.moq,
+    orderMultiple: terms.orderMultiple,
+    maxOrderQty: terms.maxOrderQty,
     unitVolume: product.unitVolume,
     unitWeight: product.unitWeight,
     container:
@@ -118,7 +121,7 @@ export function computeLine(x: LineInputs): PlanLine {
     budget: null,
     containerCut: null,
     orderDate: x.planDate,
-    expectedArrival: isoFromDay(dayFromIso(x.planDate) + Math.round(x.leadTime.meanDays)),
+    expectedArrival: isoOfDay(dayOfIso(x.planDate) + Math.round(x.leadTime.meanDays)),
     flags,
     locked: false,
     edited: false,
@@ -129,3 +132,4 @@ export function computeLine(x: LineInputs): PlanLine {
   line.reason = lineReason(line);
   return line;
 }
+

@@ -16,9 +16,7 @@ export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): num
     `INSERT INTO plan_lines (plan_id, product_id, location_id, supplier_id, policy, abc, xyz, service_level, need_qty, suggested_qty,
        quantity, unit_cost, currency, moq, order_multiple, max_order_qty, order_date, expected_arrival, reason, explanation, locked,
        edited, status)
-     VALUES (@planId, @productId, @locationId, @supplierId, @policy, @abc, @xyz, @serviceLevel, @needQty, @suggestedQty,
-       @quantity, @unitCost, @currency, @moq, @orderMultiple, @maxOrderQty, @orderDate, @expectedArrival, @reason, @explanation, @locked,
-       @edited, @status)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return db.transaction(() => {
     const planId = Number(
@@ -27,10 +25,12 @@ export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): num
         .run(plan.createdAt, plan.planDate, plan.runId, JSON.stringify(plan.settings), JSON.stringify(plan.summary)).lastInsertRowid,
     );
     for (const line of storedLines(plan.lines)) {
-      insertLine.run({
-        ...line, planId, locked: line.locked ? 1 : 0, edited: line.edited ? 1 : 0,
-        explanation: JSON.stringify({ ...line, reason: undefined }),
-      });
+      // Positional: a named-parameter object copied every line's sixty fields once more.
+      insertLine.run(
+        planId, line.productId, line.locationId, line.supplierId, line.policy, line.abc, line.xyz, line.serviceLevel, line.needQty,
+        line.suggestedQty, line.quantity, line.unitCost, line.currency, line.moq, line.orderMultiple, line.maxOrderQty, line.orderDate,
+        line.expectedArrival, line.reason, JSON.stringify({ ...line, reason: undefined }), line.locked ? 1 : 0, line.edited ? 1 : 0, line.status,
+      );
     }
     db.prepare("INSERT INTO audit_log (actor, action, entity, entity_id, details) VALUES (?, 'plan.create', 'plans', ?, ?)")
       .run(actor, String(planId), JSON.stringify({ runId: plan.runId, planDate: plan.planDate, ...plan.summary }));

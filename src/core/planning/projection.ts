@@ -5,7 +5,7 @@
  * lasts the whole horizon). Projection uses the mean: it is the expected path, not a worst case.
  */
 
-import { dayFromIso, isoFromDay } from '../ground/calendar';
+import { dayOfIso, isoOfDay } from './day-text';
 import type { InventoryPosition } from './inventory-position';
 
 export interface ProjectedPeriod {
@@ -21,20 +21,6 @@ export interface Projection {
   daysOfCover: number | null;
 }
 
-/**
- * Day numbers of dates, remembered: a plan projects every SKU-location over the same few bucket and
- * arrival dates, and parsing them again per SKU cost seconds at 100,000 SKU-locations.
- */
-const parsedDays = new Map<string, number>();
-function bucketDay(iso: string): number {
-  let day = parsedDays.get(iso);
-  if (day === undefined) {
-    if (parsedDays.size >= 4096) parsedDays.clear();
-    parsedDays.set(iso, (day = dayFromIso(iso)));
-  }
-  return day;
-}
-
 export function projectStock(
   position: Pick<InventoryPosition, 'onHand' | 'arrivals'>,
   mean: ArrayLike<number>,
@@ -42,37 +28,64 @@ export function projectStock(
   bucketDays: number,
   planDate: string,
 ): Projection {
-  const planDay = dayFromIso(planDate);
+  const periods: ProjectedPeriod[] = [];
+  return { periods, ...walk(position, mean, bucketDates, bucketDays, planDate, periods) };
+}
+
+/** Only when the stock runs out (what a plan line keeps): the walk stops on the day it does. */
+export function projectRunOut(
+  position: Pick<InventoryPosition, 'onHand' | 'arrivals'>,
+  mean: ArrayLike<number>,
+  bucketDates: readonly string[],
+  bucketDays: number,
+  planDate: string,
+): Omit<Projection, 'periods'> {
+  return walk(position, mean, bucketDates, bucketDays, planDate, null);
+}
+
+/** Day by day through the buckets; with no `periods` to fill, stops at the first run-out. */
+function walk(
+  position: Pick<InventoryPosition, 'onHand' | 'arrivals'>,
+  mean: ArrayLike<number>,
+  bucketDates: readonly string[],
+  bucketDays: number,
+  planDate: string,
+  periods: ProjectedPeriod[] | null,
+): Omit<Projection, 'periods'> {
+  const planDay = dayOfIso(planDate);
   const arrivalsByDay = new Map<number, number>();
   for (const a of position.arrivals) {
-    const day = bucketDay(a.date);
+    const day = dayOfIso(a.date);
     arrivalsByDay.set(day, (arrivalsByDay.get(day) ?? 0) + a.quantity);
   }
+  const anyArrivals = arrivalsByDay.size > 0;
   // Arrivals due on the plan date itself are on hand for the first day.
   let stock = position.onHand + (arrivalsByDay.get(planDay) ?? 0);
   let runOutDay: number | null = stock <= 0 && (mean[0] ?? 0) > 0 ? planDay : null;
-  const periods: ProjectedPeriod[] = [];
   let day = planDay + 1;
-  for (let t = 0; t < bucketDates.length; t++) {
-    const end = bucketDay(bucketDates[t] as string);
+  for (let t = 0; t < bucketDates.length && (periods !== null || runOutDay === null); t++) {
+    const end = dayOfIso(bucketDates[t] as string);
     const rate = (mean[t] as number) / bucketDays;
     let demand = 0;
     let arrived = 0;
     for (; day <= end; day++) {
-      const inbound = arrivalsByDay.get(day) ?? 0;
+      const inbound = anyArrivals ? (arrivalsByDay.get(day) ?? 0) : 0;
       arrived += inbound;
       stock += inbound - rate;
       demand += rate;
       if (stock <= 0) {
-        if (runOutDay === null && rate > 0) runOutDay = day;
+        if (runOutDay === null && rate > 0) {
+          runOutDay = day;
+          if (periods === null) break;
+        }
         stock = 0; // Unmet demand is lost, not carried as a backorder.
       }
     }
-    if (end > planDay) periods.push({ date: bucketDates[t] as string, demand, arrivals: arrived, stock });
+    if (periods !== null && end > planDay) periods.push({ date: bucketDates[t] as string, demand, arrivals: arrived, stock });
   }
   return {
-    periods,
-    runOutDate: runOutDay === null ? null : isoFromDay(runOutDay),
+    runOutDate: runOutDay === null ? null : isoOfDay(runOutDay),
     daysOfCover: runOutDay === null ? null : runOutDay - planDay,
   };
 }
+

@@ -58,8 +58,12 @@ const EPSILON = 1e-9;
 
 export function roundToTerms(need: number, terms: OrderTerms): RoundedQuantity {
   const pack = terms.orderMultiple > 0 ? terms.orderMultiple : 1;
-  const base = { need, steps: [] as RoundingStep[], capped: false, conflict: false, parts: [] as RoundingPart[] };
-  if (!(need > EPSILON)) return { ...base, quantity: 0, explanation: need > 0 ? `${fmt(need)} → 0: below rounding tolerance` : '' };
+  // Built in place and returned as is: a plan rounds every one of its lines.
+  const base: RoundedQuantity = { need, quantity: 0, steps: [], capped: false, conflict: false, explanation: '', parts: [] };
+  if (!(need > EPSILON)) {
+    if (need > 0) base.explanation = `${fmt(need)} → 0: below rounding tolerance`;
+    return base;
+  }
   const parts: string[] = [];
   let quantity = packsUp(need, pack);
   if (quantity !== need) {
@@ -84,7 +88,9 @@ export function roundToTerms(need: number, terms: OrderTerms): RoundedQuantity {
     parts.push(`${fmt(quantity)} → ${fmt(capped)}: max ${fmt(max)}${capped !== max ? ` in packs of ${fmt(pack)}` : ''}`);
     quantity = capped;
   }
-  return { ...base, quantity, explanation: parts.join('; ') };
+  base.quantity = quantity;
+  base.explanation = parts.join('; ');
+  return base;
 }
 
 /**

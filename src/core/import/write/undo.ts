@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { AppError } from '../../ground/errors/app-error';
+import { moveDataVersionsOfTables } from '../../db/data-versions';
 import { refreshSalesSeries } from '../../db/sales-series/store';
 import type { Db } from '../../db/workspace';
 import { requireImportSchema } from './schema';
@@ -53,6 +54,7 @@ function replay(db: Db, importId: number, count: (table: string, n: number) => v
   count('order_lines', db.prepare('UPDATE order_lines SET replaced_by = NULL WHERE replaced_by = ?').run(importId).changes);
   restoreSales(db, importId, count);
   replayUndoLog(db, importId, count);
+  moveDataVersionsOfTables(db, Object.keys(changes));
   for (const table of ['import_undo', 'import_sales_ranges', 'import_replaced_sales']) {
     db.prepare(`DELETE FROM ${table} WHERE import_id = ?`).run(importId);
   }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../ground/errors/app-error';
+import { moveDataVersion } from '../../db/data-versions';
 import { getSupplier } from '../supplier-directory';
 import type { ConfirmationResult, ConfirmationRow } from './types';
 import { validateConfirmations } from './validate-confirmations';
@@ -49,6 +50,7 @@ export function applySupplierConfirmations(
         before: change.before, after: change.after,
       }));
     }
+    if (checked.changes.length > 0) moveDataVersion(db, 'purchases');
     const result: ConfirmationResult = {
       rows: rows.length, updated: checked.changes.length, unchanged: checked.unchanged, skipped: checked.skipped, changes: checked.changes,
     };

@@ -1,0 +1,38 @@
+/**
+ * The counters of `data_versions` (migration 016) beyond sales: a writer moves the counter of the
+ * data it wrote in its own transaction, so a reader that keeps what it computed (a plan's lead-time
+ * statistics) knows in one look-up whether its inputs changed. 'purchases' covers purchase orders,
+ * their lines and receipts; 'suppliers' the suppliers and their terms (due dates and promised lead
+ * times come from them). Sales keep their own writer (sales-series/store.ts).
+ */
+
+import type Database from 'better-sqlite3';
+
+export type DataName = 'purchases' | 'suppliers';
+
+/** Which counter a write to each table moves. */
+const COUNTER_OF_TABLE: Readonly<Record<string, DataName>> = {
+  purchase_orders: 'purchases',
+  po_lines: 'purchases',
+  receipts: 'purchases',
+  suppliers: 'suppliers',
+  supplier_terms: 'suppliers',
+};
+
+export function dataVersion(db: Database.Database, name: DataName): number {
+  return (db.prepare('SELECT version FROM data_versions WHERE name = ?').pluck().get(name) as number | undefined) ?? 0;
+}
+
+export function moveDataVersion(db: Database.Database, name: DataName): void {
+  db.prepare('INSERT INTO data_versions (name, version) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET version = version + 1').run(name);
+}
+
+/** Moves, once each, the counters of the tables a writer changed (other tables move nothing). */
+export function moveDataVersionsOfTables(db: Database.Database, tables: Iterable<string>): void {
+  const names = new Set<DataName>();
+  for (const table of tables) {
+    const name = COUNTER_OF_TABLE[table];
+    if (name) names.add(name);
+  }
+  for (const name of names) moveDataVersion(db, name);
+}

@@ -1,0 +1,81 @@
+/**
+ * The lead times a plan assumes, kept in the workspace (migration 017) while the purchase and
+ * supplier data, the period and the settings they were measured from stand. Every writer of
+ * purchase orders, receipts, suppliers or terms moves a counter of data_versions in its own
+ * transaction (db/data-versions.ts), so one look-up tells whether the stored statistics still hold:
+ * an unchanged workspace plans again without re-reading a receipt, and an import or its undo makes
+ * the next plan measure once more (one grouped query, measure-lead-times.ts).
+ */
+
+import type Database from 'better-sqlite3';
+import { dataVersion } from '../../db/data-versions';
+import { isoFromDay } from '../../ground/calendar';
+import { supplierLeadTimes, type LeadTimeProfile, type LeadTimeTable } from '../../suppliers';
+import { DEFAULT_MIN_SKU_DELIVERIES, DEFAULT_MIN_SUPPLIER_DELIVERIES } from '../../suppliers/lead-times';
+import { resolvePeriod, type Period } from '../../suppliers/period';
+import { resolveSettings } from '../../suppliers/settings';
+import { measureLeadTimes } from './measure-lead-times';
+
+export interface PlanLeadTimeOptions {
+  /** The plan's date: receipts after it have not happened yet. */
+  asOf: string;
+  /** Unset, the saved scorecard switch decides. */
+  usePromised?: boolean;
+}
+
+/** Whether the last plan's statistics were reused or measured (for benches and tests). */
+export type LeadTimeSource = 'stored' | 'measured' | 'promised';
+
+export function planLeadTimes(db: Database.Database, options: PlanLeadTimeOptions): { table: LeadTimeTable; source: LeadTimeSource } {
+  const settings = resolveSettings(db);
+  // Promised lead times are the terms themselves: nothing to measure or keep.
+  if (options.usePromised ?? settings.usePromisedLeadTimes) return { table: supplierLeadTimes(db, { asOf: options.asOf, usePromised: true }), source: 'promised' };
+  const period = resolvePeriod(db, { asOf: options.asOf });
+  const inputs = JSON.stringify({
+    purchases: dataVersion(db, 'purchases'),
+    suppliers: dataVersion(db, 'suppliers'),
+    asOfDay: period.asOfDay,
+    fromDay: period.fromDay,
+    toDay: period.toDay,
+    toleranceDays: settings.toleranceDays,
+    minSupplierDeliveries: DEFAULT_MIN_SUPPLIER_DELIVERIES,
+    minSkuDeliveries: DEFAULT_MIN_SKU_DELIVERIES,
+  });
+  const stored = db.prepare('SELECT inputs FROM lead_time_stats_inputs WHERE id = 1').pluck().get() as string | undefined;
+  if (stored === inputs) return { table: readStored(db, period), source: 'stored' };
+  const table = measureLeadTimes(db, period, { toleranceDays: settings.toleranceDays });
+  // A read-only connection plans all the same; it only cannot keep what it measured.
+  if (!db.readonly) store(db, table, inputs);
+  return { table, source: 'measured' };
+}
+
+function store(db: Database.Database, table: LeadTimeTable, inputs: string): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM lead_time_stats').run();
+    const insert = db.prepare(
+      `INSERT INTO lead_time_stats (supplier_id, product_id, source, samples, mean_days, sd_days, p50_days, p90_days, p95_days, promised_days, bias_days, fill_rate)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const p of [...table.suppliers, ...table.skus]) {
+      insert.run(p.supplierId, p.productId ?? 0, p.source, p.samples, p.meanDays, p.sdDays, p.p50Days, p.p90Days, p.p95Days, p.promisedDays, p.biasDays, p.fillRate);
+    }
+    db.prepare('INSERT INTO lead_time_stats_inputs (id, inputs) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET inputs = excluded.inputs').run(inputs);
+  })();
+}
+
+function readStored(db: Database.Database, period: Period): LeadTimeTable {
+  const rows = db
+    .prepare(
+      `SELECT supplier_id, product_id, source, samples, mean_days, sd_days, p50_days, p90_days, p95_days, promised_days, bias_days, fill_rate
+       FROM lead_time_stats ORDER BY supplier_id, product_id`,
+    )
+    .raw(true)
+    .iterate() as IterableIterator<[number, number, LeadTimeProfile['source'], number, number, number, number, number, number, number | null, number | null, number]>;
+  const suppliers: LeadTimeProfile[] = [];
+  const skus: LeadTimeProfile[] = [];
+  for (const [supplierId, productId, source, samples, meanDays, sdDays, p50Days, p90Days, p95Days, promisedDays, biasDays, fillRate] of rows) {
+    const profile: LeadTimeProfile = { supplierId, productId: productId === 0 ? null : productId, source, samples, meanDays, sdDays, p50Days, p90Days, p95Days, promisedDays, biasDays, fillRate };
+    (productId === 0 ? suppliers : skus).push(profile);
+  }
+  return { asOf: isoFromDay(period.asOfDay), from: isoFromDay(period.fromDay), to: isoFromDay(period.toDay), usePromised: false, suppliers, skus };
+}
