@@ -20,6 +20,13 @@ const DUE_DAY = `COALESCE(unixepoch(l.promised_date), unixepoch(p.promised_date)
   unixepoch(p.order_date) + 86400 * COALESCE(t.lead_time_days, s.default_lead_time_days)) / 86400`;
 
 /**
+ * Implied by the due day being in the window, and tested on the line alone: a line with its own
+ * promise is due then, so a promise outside the window rules the line out before the PO, supplier
+ * and terms are looked up (most lines carry one, and most are due outside a few weeks).
+ */
+const LINE_PROMISE_IN_WINDOW = `(unixepoch(l.promised_date) IS NULL OR unixepoch(l.promised_date) / 86400 BETWEEN @fromDay AND @toDay)`;
+
+/**
  * Two index-ordered scans, no SQL sort or GROUP BY: the lines (with PO, supplier and terms looked up
  * by key) in id order, then the receipts in po_line_id order, folded into the lines by a merge walk.
  * Rows are streamed straight into typed arrays: at 200,000 lines the cost is in crossing from
@@ -49,7 +56,7 @@ export function loadLineFacts(db: Database.Database, query: FactsQuery): LineFac
        CROSS JOIN purchase_orders p ON p.id = l.po_id
        JOIN suppliers s ON s.id = p.supplier_id
        LEFT JOIN supplier_terms t ON t.supplier_id = p.supplier_id AND t.product_id = l.product_id
-       WHERE ${where} AND due_day BETWEEN @fromDay AND @toDay
+       WHERE ${where} AND ${LINE_PROMISE_IN_WINDOW} AND due_day BETWEEN @fromDay AND @toDay
        ORDER BY l.id`,
     )
     .raw(true)

@@ -74,6 +74,8 @@ export function readSkuWeeks(db: Database.Database, grid: WeekGrid): SkuWeeks[] 
 
   const reader = fromStore ? null : new SeriesReader(db);
   let records = allocateRecords(1024);
+  const slab = new WeekSlab(weeks);
+  const aligned = new AlignedCopy();
   const out: SkuWeeks[] = [];
   for (const [cost, anchor, onHand, receivedSpan, productId, locationId, firstDay, layout, count, data] of rows) {
     const anchorDay = anchor === null ? null : dayFromIso(anchor);
@@ -84,9 +86,8 @@ export function readSkuWeeks(db: Database.Database, grid: WeekGrid): SkuWeeks[] 
     let sales: DailyRecords;
     if (reader) sales = reader.read(productId, locationId, range);
     else if (data === null || count === 0) sales = NO_SALES;
-    else sales = records = decodeSeries({ firstDay: firstDay!, rows: count!, layout: layout!, data }, range.fromDay, range.toDay, records);
-    const units = new Float64Array(weeks);
-    const outDays = new Float64Array(weeks);
+    else sales = records = decodeSeries({ firstDay: firstDay!, rows: count!, layout: layout!, data: aligned.of(data) }, range.fromDay, range.toDay, records);
+    const [units, outDays] = slab.take();
     let soldSpan = 0;
     for (let r = 0; r < sales.length; r++) {
       const day = sales.days[r] as number;
@@ -99,7 +100,10 @@ export function readSkuWeeks(db: Database.Database, grid: WeekGrid): SkuWeeks[] 
       if (anchorDay !== null && !anchoredToday && day > Math.min(anchorDay, week0End) && day <= Math.max(anchorDay, week0End)) soldSpan += sold;
     }
     const any = units.some((u, i) => u !== 0 || outDays[i] !== 0);
-    if (!any && anchor === null) continue; // never stocked nor sold here: nothing to add
+    if (!any && anchor === null) {
+      slab.giveBack(); // never stocked nor sold here: nothing to add
+      continue;
+    }
     // Anchored today: the span from week 0 to the anchor is exactly weeks 1 … 11.
     if (anchoredToday) soldSpan = units.subarray(LEAD_WEEKS + 1).reduce((s, u) => s + u, 0);
     else if (anchorDay !== null && anchorDay <= week0End) soldSpan = -soldSpan;
@@ -133,3 +137,44 @@ type SkuRow = [
 ];
 
 const NO_SALES: DailyRecords = allocateRecords(0);
+
+/**
+ * Zeroed week arrays cut from shared blocks: at 100,000 SKU-locations, two typed arrays of their
+ * own each (a backing store apiece) cost more than reading their sales.
+ */
+class WeekSlab {
+  private block = new Float64Array(0);
+  private used = 0;
+
+  constructor(private readonly weeks: number) {}
+
+  /** A SKU-location's units and out-of-stock days, side by side in one block. */
+  take(): [Float64Array, Float64Array] {
+    const size = 2 * this.weeks;
+    if (this.used + size > this.block.length) {
+      this.block = new Float64Array(size * 4096);
+      this.used = 0;
+    }
+    const at = this.used;
+    this.used += size;
+    return [this.block.subarray(at, at + this.weeks), this.block.subarray(at + this.weeks, at + size)];
+  }
+
+  /** The pair taken last is not kept: zeroed and handed out again. */
+  giveBack(): void {
+    this.used -= 2 * this.weeks;
+    this.block.fill(0, this.used, this.used + 2 * this.weeks);
+  }
+}
+
+/** SQLite's BLOBs start anywhere in a pool; the codec's typed views need them aligned: one reused copy, not one per series. */
+class AlignedCopy {
+  private scratch = new Uint8Array(4096);
+
+  of(data: Uint8Array): Uint8Array {
+    if (data.byteOffset % 8 === 0) return data;
+    if (data.length > this.scratch.length) this.scratch = new Uint8Array(data.length * 2);
+    this.scratch.set(data);
+    return this.scratch.subarray(0, data.length);
+  }
+}
