@@ -4,6 +4,7 @@ import { decodeSeries } from '../../db/sales-series/codec';
 import { allocateRecords, STOCKOUT_FLAG, type DailyRecords } from '../../db/sales-series/records';
 import { salesSeriesComplete, SeriesReader } from '../../db/sales-series/store';
 import { seriesTailColumns } from '../../db/sales-series/tail';
+import { AlignedCopy } from './aligned-copy';
 import type { WeekGrid } from './week-grid';
 
 /** Weeks read before the trend's first week, so a four-week figure exists for every point. */
@@ -164,17 +165,5 @@ class WeekSlab {
   giveBack(): void {
     this.used -= 2 * this.weeks;
     this.block.fill(0, this.used, this.used + 2 * this.weeks);
-  }
-}
-
-/** SQLite's BLOBs start anywhere in a pool; the codec's typed views need them aligned: one reused copy, not one per series. */
-class AlignedCopy {
-  private scratch = new Uint8Array(4096);
-
-  of(data: Uint8Array): Uint8Array {
-    if (data.byteOffset % 8 === 0) return data;
-    if (data.length > this.scratch.length) this.scratch = new Uint8Array(data.length * 2);
-    this.scratch.set(data);
-    return this.scratch.subarray(0, data.length);
   }
 }
