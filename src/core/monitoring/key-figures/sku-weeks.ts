@@ -35,9 +35,9 @@ export interface SkuWeeks {
 /**
  * Every SKU-location: stock anchor and receipts by primary-key look-ups in SQL, its sales from
  * the series store put in 15 weeks here — where 15 correlated range look-ups per SKU-location cost
- * seconds. The store's BLOB comes in the same statement (one ordered join, not one look-up per
- * SKU-location: at 100,000 series the calls themselves cost more than SQLite's reads); until the
- * store is built, sales_daily's primary key is read one SKU-location at a time.
+ * seconds. The store's newest rows come in the same statement, cut from the BLOB in SQL (tail.ts):
+ * one join, not one look-up per SKU-location (at 100,000 series the calls cost more than SQLite's
+ * reads). Until the store is built, sales_daily's primary key is read one SKU-location at a time.
  */
 export function readSkuWeeks(db: Database.Database, grid: WeekGrid): SkuWeeks[] {
   const weeks = grid.lastWeek + 1 + LEAD_WEEKS;
