@@ -66,7 +66,7 @@ export function legacySkuWeeks(db: Database.Database, grid: WeekGrid): SkuWeeks[
                    WHEN k.anchor > @week0 THEN ${soldBetween('@week0', 'k.anchor')} ELSE -${soldBetween('k.anchor', '@week0')} END AS soldSpan,
               CASE WHEN k.anchor IS NULL OR k.anchor = @today THEN 0
                    WHEN k.anchor > @week0 THEN ${receivedBetween('@week0', 'k.anchor')} ELSE -${receivedBetween('k.anchor', '@week0')} END AS receivedSpan,
-              ${weekColumns.join(',\n')}
+              ${weekColumns.join(',\n')}, k.product_id, k.location_id
          FROM (SELECT p.id AS product_id, l.id AS location_id, COALESCE(p.unit_cost, 0) AS cost,
                       (SELECT max(date) FROM stock_snapshots x WHERE x.product_id = p.id AND x.location_id = l.id AND x.date <= @today) AS anchor
                  FROM products p CROSS JOIN locations l) k`,
@@ -93,6 +93,8 @@ export function legacySkuWeeks(db: Database.Database, grid: WeekGrid): SkuWeeks[
     // Anchored today: the span from week 0 to the anchor is exactly weeks 1 … 11.
     if (soldSpan === null) soldSpan = anchoredToday ? units.subarray(LEAD_WEEKS + 1).reduce((s, u) => s + u, 0) : 0;
     out.push({
+      productId: row[5 + weeks] as number,
+      locationId: row[6 + weeks] as number,
       cost: row[0] as number,
       anchored: anchor !== null,
       onHand: (row[2] as number | null) ?? 0,

@@ -20,6 +20,13 @@ const DUE_DAY = `COALESCE(unixepoch(l.promised_date), unixepoch(p.promised_date)
   unixepoch(p.order_date) + 86400 * COALESCE(t.lead_time_days, s.default_lead_time_days)) / 86400`;
 
 /**
+ * Implied by the due day being in the window, and tested on the line alone: a line with its own
+ * promise is due then, so a promise outside the window rules the line out before the PO, supplier
+ * and terms are looked up (most lines carry one, and most are due outside a few weeks).
+ */
+const LINE_PROMISE_IN_WINDOW = `(unixepoch(l.promised_date) IS NULL OR unixepoch(l.promised_date) / 86400 BETWEEN @fromDay AND @toDay)`;
+
+/**
  * Two index-ordered scans, no SQL sort or GROUP BY: the lines (with PO, supplier and terms looked up
  * by key) in id order, then the receipts in po_line_id order, folded into the lines by a merge walk.
  * Rows are streamed straight into typed arrays: at 200,000 lines the cost is in crossing from
@@ -49,14 +56,17 @@ export function loadLineFacts(db: Database.Database, query: FactsQuery): LineFac
        CROSS JOIN purchase_orders p ON p.id = l.po_id
        JOIN suppliers s ON s.id = p.supplier_id
        LEFT JOIN supplier_terms t ON t.supplier_id = p.supplier_id AND t.product_id = l.product_id
-       WHERE ${where} AND due_day BETWEEN @fromDay AND @toDay
+       WHERE ${where} AND ${LINE_PROMISE_IN_WINDOW} AND due_day BETWEEN @fromDay AND @toDay
        ORDER BY l.id`,
     )
     .raw(true)
     .iterate(params) as IterableIterator<unknown[]>;
   const facts = fromLineRows(lines);
+  if (facts.length === 0) return facts;
   // A subset reads only its own receipts; everyone's are cheaper to scan than to look up. Receipts
   // after the as-of date are read too, only to tell "not arrived yet" from "never recorded".
+  // Only the ids the lines span (the fold skips the others): a window of due dates spans a few
+  // weeks of orders, so the Dashboard does not walk every receipt of the history.
   const subset = filters.length > 0
     ? `AND r.po_line_id IN (SELECT l.id FROM po_lines l CROSS JOIN purchase_orders p ON p.id = l.po_id WHERE ${where})`
     : '';
@@ -64,11 +74,11 @@ export function loadLineFacts(db: Database.Database, query: FactsQuery): LineFac
     .prepare(
       `SELECT r.po_line_id, unixepoch(r.receipt_date) / 86400, r.qty_received, r.qty_rejected
        FROM receipts r
-       WHERE r.po_line_id IS NOT NULL ${subset}
+       WHERE r.po_line_id BETWEEN @firstLine AND @lastLine ${subset}
        ORDER BY r.po_line_id`,
     )
     .raw(true)
-    .iterate(params) as IterableIterator<unknown[]>;
+    .iterate({ ...params, firstLine: facts.lineId[0], lastLine: facts.lineId[facts.length - 1] }) as IterableIterator<unknown[]>;
   foldReceipts(facts, receipts, dayFromIso(query.asOf));
   return facts;
 }

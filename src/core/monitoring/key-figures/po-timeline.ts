@@ -46,27 +46,30 @@ export function poTimeline(db: Database.Database, grid: WeekGrid): PoTimelineLin
         WHERE p.status NOT IN ('draft', 'cancelled') AND l.status <> 'cancelled' AND p.order_date <= @today
         ORDER BY l.id, r.receipt_date`,
     )
-    .all({ today: grid.today, firstEndIso: grid.endIso(0) }) as {
-    id: number;
-    orderDay: number;
-    dueDay: number | null;
-    qty: number;
-    cost: number;
-    openNow: 0 | 1;
-    receiptDay: number | null;
-    accepted: number | null;
-  }[];
+    .raw(true)
+    .iterate({ today: grid.today, firstEndIso: grid.endIso(0) }) as IterableIterator<TimelineRow>;
   const lines: PoTimelineLine[] = [];
   let lastId = -1;
-  for (const row of rows) {
-    if (row.id !== lastId) {
-      lines.push({ orderDay: row.orderDay, dueDay: row.dueDay, qty: row.qty, cost: row.cost, openNow: row.openNow === 1, receipts: [] });
-      lastId = row.id;
+  for (const [id, orderDay, dueDay, qty, cost, openNow, receiptDay, accepted] of rows) {
+    if (id !== lastId) {
+      lines.push({ orderDay, dueDay, qty, cost, openNow: openNow === 1, receipts: [] });
+      lastId = id;
     }
-    if (row.receiptDay !== null) lines[lines.length - 1]!.receipts.push({ day: row.receiptDay, accepted: row.accepted ?? 0 });
+    if (receiptDay !== null) lines[lines.length - 1]!.receipts.push({ day: receiptDay, accepted: accepted ?? 0 });
   }
   return lines;
 }
+
+type TimelineRow = [
+  id: number,
+  orderDay: number,
+  dueDay: number | null,
+  qty: number,
+  cost: number,
+  openNow: 0 | 1,
+  receiptDay: number | null,
+  accepted: number | null,
+];
 
 /** Open lines and their balance at cost at the end of `day`; overdue = due before that day. */
 export function openBalanceOn(lines: readonly PoTimelineLine[], day: number): OpenBalance {

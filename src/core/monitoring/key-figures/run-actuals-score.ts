@@ -28,13 +28,17 @@ export function pooledActualsFigures(db: Database.Database, run: RunInfo): Accur
   const scored = scoredBuckets(run, lastSale);
   if (!scored) return null;
   const actuals = readActuals(db, run, scored.from, scored.to);
+  // Series by series, each read only up to the last scored bucket (a range of the primary key):
+  // filtering the whole run's values would walk every bucket of the horizon to keep the first few.
   const values = db
     .prepare(
-      `SELECT product_id, location_id, bucket_date, mean, ${STORED_KEYS.join(', ')} FROM forecast_values
-        WHERE run_id = ? AND bucket_date <= ? ORDER BY product_id, location_id, bucket_date`,
+      `SELECT fv.product_id, fv.location_id, fv.bucket_date, fv.mean, ${STORED_KEYS.map((k) => `fv.${k}`).join(', ')}
+         FROM forecast_series fs
+         JOIN forecast_values fv ON fv.run_id = fs.run_id AND fv.product_id = fs.product_id AND fv.location_id = fs.location_id AND fv.bucket_date <= @to
+        WHERE fs.run_id = @run ORDER BY fs.product_id, fs.location_id, fv.bucket_date`,
     )
     .raw(true)
-    .iterate(run.id, scored.to) as IterableIterator<[number, number, string, number, ...number[]]>;
+    .iterate({ run: run.id, to: scored.to }) as IterableIterator<[number, number, string, number, ...number[]]>;
   const series = db
     .prepare('SELECT product_id, location_id, scale_mae, scale_mse FROM forecast_series WHERE run_id = ? ORDER BY product_id, location_id')
     .raw(true)

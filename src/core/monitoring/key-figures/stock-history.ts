@@ -38,7 +38,7 @@ export function stockHistory(db: Database.Database, grid: WeekGrid, skus: readon
       units[k]! += stock;
     }
   }
-  for (const row of receiptsByWeek(db, grid)) {
+  for (const row of receiptsByWeek(db, grid, skus)) {
     // Anchored today: a receipt in week w is taken off every earlier week end. Anchored earlier:
     // receipts up to week 0 are in receivedAnchorToWeek0, later ones added from their week on.
     const [from, to, sign] = row.anchoredToday ? [0, row.week - 1, -1] : [row.week, weeks - 1, 1];
@@ -50,25 +50,47 @@ export function stockHistory(db: Database.Database, grid: WeekGrid, skus: readon
   return { value, units, anchored };
 }
 
+interface WeekReceipts {
+  week: number;
+  anchoredToday: boolean;
+  units: number;
+  value: number;
+}
+
 /**
  * Accepted units per week of weeks 1 … 11, of SKU-locations that have a snapshot (the others have
- * no stock to move), split by whether that snapshot is today's.
+ * no stock to move), split by whether that snapshot is today's. The receipts of the window are
+ * read in one pass (receipts first: the planner would walk every product's receipts through their
+ * index) and matched to the anchors readSkuWeeks found, not looked up again per receipt.
  */
-function receiptsByWeek(db: Database.Database, grid: WeekGrid): { week: number; anchoredToday: 0 | 1; units: number; value: number }[] {
-  return db
+function receiptsByWeek(db: Database.Database, grid: WeekGrid, skus: readonly SkuWeeks[]): WeekReceipts[] {
+  const anchors = new Map<number, Map<number, SkuWeeks>>();
+  for (const sku of skus) {
+    if (!sku.anchored) continue;
+    let byLocation = anchors.get(sku.productId);
+    if (!byLocation) anchors.set(sku.productId, (byLocation = new Map()));
+    byLocation.set(sku.locationId, sku);
+  }
+  const rows = db
     .prepare(
-      `SELECT week, anchor = @today AS anchoredToday, total(accepted) AS units, total(accepted * cost) AS value
-         FROM (SELECT ${weekOfDateSql('r.receipt_date')} AS week, r.qty_received - r.qty_rejected AS accepted, COALESCE(p.unit_cost, 0) AS cost,
-                      (SELECT max(x.date) FROM stock_snapshots x
-                        WHERE x.product_id = r.product_id AND x.date <= @today
-                          AND x.location_id = COALESCE(r.location_id, po.location_id, (SELECT min(id) FROM locations))) AS anchor
-                 FROM receipts r
-                 JOIN products p ON p.id = r.product_id
-                 LEFT JOIN po_lines pl ON pl.id = r.po_line_id
-                 LEFT JOIN purchase_orders po ON po.id = pl.po_id
-                WHERE r.receipt_date > @week0 AND r.receipt_date <= @today)
-        WHERE anchor IS NOT NULL
-        GROUP BY week, anchor = @today`,
+      `SELECT r.product_id, COALESCE(r.location_id, po.location_id, (SELECT min(id) FROM locations)), ${weekOfDateSql('r.receipt_date')},
+              r.qty_received - r.qty_rejected
+         FROM receipts r
+         LEFT JOIN po_lines pl ON pl.id = r.po_line_id
+         LEFT JOIN purchase_orders po ON po.id = pl.po_id
+        WHERE r.receipt_date > @week0 AND r.receipt_date <= @today`,
     )
-    .all({ week0: grid.endIso(0), today: grid.today, firstEnd: grid.firstEndDay }) as { week: number; anchoredToday: 0 | 1; units: number; value: number }[];
+    .raw(true)
+    .iterate({ week0: grid.endIso(0), today: grid.today, firstEnd: grid.firstEndDay }) as IterableIterator<[number, number | null, number, number]>;
+  const groups = new Map<number, WeekReceipts>();
+  for (const [product, location, week, accepted] of rows) {
+    const sku = location === null ? undefined : anchors.get(product)?.get(location);
+    if (!sku) continue;
+    const group = week * 2 + (sku.anchoredToday ? 1 : 0);
+    let sum = groups.get(group);
+    if (!sum) groups.set(group, (sum = { week, anchoredToday: sku.anchoredToday, units: 0, value: 0 }));
+    sum.units += accepted;
+    sum.value += accepted * sku.cost;
+  }
+  return [...groups.values()];
 }

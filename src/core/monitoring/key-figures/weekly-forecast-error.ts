@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
-import { SeriesReader } from '../../db/sales-series/store';
+import { decodeSeries } from '../../db/sales-series/codec';
+import { allocateRecords, type DailyRecords } from '../../db/sales-series/records';
+import { salesSeriesComplete, SeriesReader, type DayRange } from '../../db/sales-series/store';
+import { seriesTailColumns } from '../../db/sales-series/tail';
+import { AlignedCopy } from './aligned-copy';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import type { WeekGrid } from './week-grid';
 
@@ -54,10 +58,16 @@ export function weeklyForecastErrors(db: Database.Database, grid: WeekGrid, from
     const weeks = scored.filter((s) => s.run === run);
     const dates = weeks.map((s) => isoFromDay(s.bucketEnd));
     const sums = new Map<string, WeekError & { series: number }>(dates.map((d) => [d, { error: 0, actual: 0, series: 0 }]));
+    // A seek per series and date (the primary key's order), not a walk over every bucket of the run's horizon.
     const values = db
-      .prepare(`SELECT product_id, location_id, bucket_date, mean FROM forecast_values WHERE run_id = ? AND bucket_date IN (${dates.map(() => '?').join(', ')})`)
+      .prepare(
+        `SELECT fv.product_id, fv.location_id, fv.bucket_date, fv.mean FROM forecast_series fs
+           JOIN forecast_values fv ON fv.run_id = fs.run_id AND fv.product_id = fs.product_id AND fv.location_id = fs.location_id
+                                  AND fv.bucket_date IN (${dates.map(() => '?').join(', ')})
+          WHERE fs.run_id = ?`,
+      )
       .raw(true)
-      .iterate(run.id, ...dates) as IterableIterator<[number, number, string, number]>;
+      .iterate(...dates, run.id) as IterableIterator<[number, number, string, number]>;
     for (const [productId, locationId, date, mean] of values) {
       const slot = ends.indexOf(dayFromIso(date));
       const units = (run.total ? sold.byProduct.get(productId) : sold.bySeries.get(`${productId}:${locationId}`))?.[slot] ?? 0;
@@ -79,11 +89,9 @@ function bucketSales(db: Database.Database, ends: readonly number[]): { bySeries
   const bySeries = new Map<string, Float64Array>();
   const byProduct = new Map<number, Float64Array>();
   const range = { fromDay: (ends[0] as number) - 6, toDay: ends.at(-1) as number };
-  const reader = new SeriesReader(db);
-  const pairs = db.prepare('SELECT p.id, l.id FROM products p CROSS JOIN locations l ORDER BY p.id, l.id').raw(true).all() as [number, number][];
-  for (const [productId, locationId] of pairs) {
-    const sales = reader.read(productId, locationId, range);
+  for (const sales of seriesInRange(db, range)) {
     if (sales.length === 0) continue;
+    const { productId, locationId } = sales;
     const units = new Float64Array(ends.length);
     for (let r = 0; r < sales.length; r++) {
       const day = sales.days[r] as number;
@@ -98,4 +106,34 @@ function bucketSales(db: Database.Database, ends: readonly number[]): { bySeries
     for (let b = 0; b < ends.length; b++) total[b] = (total[b] as number) + (units[b] as number);
   }
   return { bySeries, byProduct };
+}
+
+/**
+ * Every SKU-location's rows within the range, in (product, location) order. From the store: only
+ * the rows from the range's first day, cut in SQL, in one ordered statement (not one look-up per
+ * SKU-location: at 100,000 series the calls cost more than the reads). Until the store is built:
+ * sales_daily's primary key, one SKU-location at a time.
+ */
+function* seriesInRange(db: Database.Database, range: DayRange): Generator<DailyRecords> {
+  if (!salesSeriesComplete(db)) {
+    const reader = new SeriesReader(db);
+    const pairs = db.prepare('SELECT p.id, l.id FROM products p CROSS JOIN locations l ORDER BY p.id, l.id').raw(true).all() as [number, number][];
+    for (const [productId, locationId] of pairs) yield reader.read(productId, locationId, range);
+    return;
+  }
+  const rows = db
+    .prepare(
+      `SELECT ss.product_id, ss.location_id, ss.first_day, ss.layout, ${seriesTailColumns('ss', '@fromDay')}
+         FROM sales_series ss WHERE ss.last_day >= @fromDay ORDER BY ss.product_id, ss.location_id`,
+    )
+    .raw(true)
+    .iterate({ fromDay: range.fromDay }) as IterableIterator<[number, number, number, number, number, Buffer]>;
+  let records = allocateRecords(1024);
+  const aligned = new AlignedCopy();
+  for (const [productId, locationId, firstDay, layout, rowCount, data] of rows) {
+    records = decodeSeries({ firstDay, rows: rowCount, layout, data: aligned.of(data) }, range.fromDay, range.toDay, records);
+    records.productId = productId;
+    records.locationId = locationId;
+    yield records;
+  }
 }
