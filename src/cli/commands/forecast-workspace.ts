@@ -12,6 +12,7 @@ import type { GlobalChoice } from '../../core/forecasting/global-pipeline';
 import { prepareRunParallel, storeRun } from '../../core/forecasting/run-forecast';
 import { sourceWorkerEntry } from '../../core/app/jobs/runner';
 import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chunk-task';
+import { KeptChunkWorkers } from '../../core/app/jobs/chunk-stream';
 import {
   csvLevels,
   methodFamily,
@@ -88,8 +89,14 @@ async function runForecast(
   globalOptions: RunGlobalOptions & { spread: SpreadSettings },
   ctx: TaskContext,
 ): Promise<{ summary: RunSummary; globalModel: RunGlobalModel | null }> {
-  const streamed = await streamWorkspaceRun(db, runOptions, ctx, { spread: globalOptions.spread, global: globalOptions });
-  if (streamed) return streamed;
+  // The streamed run keeps its two workers from slice to slice.
+  const kept = new KeptChunkWorkers();
+  try {
+    const streamed = await streamWorkspaceRun(db, runOptions, ctx, { spread: { runChunk: forecastChunksOnWorkers(sourceWorkerEntry, kept) }, global: globalOptions });
+    if (streamed) return streamed;
+  } finally {
+    kept.close();
+  }
   const prepared = await prepareRunParallel(db, runOptions, ctx, globalOptions.spread);
   const globalModel = await combineRunWithGlobal(db, prepared, globalOptions, ctx);
   if (globalModel) prepared.globalModel = globalModel;

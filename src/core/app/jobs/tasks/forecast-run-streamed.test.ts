@@ -8,6 +8,7 @@ import { combineRunWithGlobal } from '../../../forecasting/global-blend';
 import { prepareRun, storeRun } from '../../../forecasting/run-forecast';
 import { streamWorkspaceRun } from '../../../forecasting/stream-run';
 import { createInlineTaskContext } from '../../../ground/task-context';
+import { KeptChunkWorkers } from '../chunk-stream';
 import { forecastChunksOnWorkers } from './forecast-chunk-task';
 import { forecastRunTask } from './forecast-run-task';
 
@@ -55,9 +56,10 @@ describe('a workspace run streamed slice by slice', () => {
       const whole = storeRun(db, prepared, ctx);
       expect(wholeModel).toMatchObject({ id: trained.globalModel!.id, trained: false });
 
-      // Slices of 100 series (six of them), each spread over two workers.
-      const spread = { runChunk: forecastChunksOnWorkers(workerEntry), minSeriesPerWorker: 40 };
-      const streamed = await streamWorkspaceRun(db, options, createInlineTaskContext(), { spread, global: { global: 'auto', spread }, sliceSize: 100 });
+      // Slices of 100 series (six of them), each spread over the same two workers.
+      const kept = new KeptChunkWorkers();
+      const spread = { runChunk: forecastChunksOnWorkers(workerEntry, kept), minSeriesPerWorker: 40 };
+      const streamed = await streamWorkspaceRun(db, options, createInlineTaskContext(), { spread, global: { global: 'auto', spread }, sliceSize: 100 }).finally(() => kept.close());
       expect(streamed).not.toBeNull();
       expect(streamed!.globalModel).toEqual(wholeModel);
       const { runId, seconds: _, ...summary } = streamed!.summary;

@@ -6,6 +6,7 @@ import { prepareRun, prepareRunParallel, storeRun, type RunSummary } from '../..
 import { streamWorkspaceRun } from '../../../forecasting/stream-run';
 import type { RunOptions } from '../../../forecasting/types';
 import type { TaskContext } from '../../../ground/task-context';
+import { KeptChunkWorkers } from '../chunk-stream';
 import { forecastChunksOnWorkers } from './forecast-chunk-task';
 
 export interface ForecastRunTaskInput extends RunOptions {
@@ -45,13 +46,21 @@ export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskCont
   const choice: GlobalChoice = global ?? (legacy === false ? 'off' : 'auto');
   const db = openForecastConnection(path);
   try {
-    const spread = workerEntry ? { runChunk: forecastChunksOnWorkers(workerEntry), ...(minSeriesPerWorker ? { minSeriesPerWorker } : {}) } : {};
+    const spreadWith = (kept?: KeptChunkWorkers) =>
+      workerEntry ? { runChunk: forecastChunksOnWorkers(workerEntry, kept), ...(minSeriesPerWorker ? { minSeriesPerWorker } : {}) } : {};
+    const spread = spreadWith();
     const globalOptions = { global: choice, spread, ...(timeBudget !== undefined ? { maxTrainSeconds: timeBudget } : {}) };
-    // A run that reuses the stored model streams its series (memory at a slice); one that trains holds them all.
-    const streamed = await streamWorkspaceRun(db, options, ctx, { spread, global: globalOptions, ...(sliceSize ? { sliceSize } : {}) });
-    if (streamed) {
-      pruneRuns(db);
-      return { ...streamed.summary, globalModel: streamed.globalModel };
+    // A run that reuses the stored model streams its series (memory at a slice), the workers kept
+    // from slice to slice; one that trains holds them all.
+    const kept = new KeptChunkWorkers();
+    try {
+      const streamed = await streamWorkspaceRun(db, options, ctx, { spread: spreadWith(kept), global: globalOptions, ...(sliceSize ? { sliceSize } : {}) });
+      if (streamed) {
+        pruneRuns(db);
+        return { ...streamed.summary, globalModel: streamed.globalModel };
+      }
+    } finally {
+      kept.close();
     }
     const prepared = workerEntry ? await prepareRunParallel(db, options, ctx, spread) : prepareRun(db, options, ctx);
     ctx.throwIfCancelled();
