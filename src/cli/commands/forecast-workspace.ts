@@ -2,11 +2,17 @@ import path from 'node:path';
 import { openWorkspace } from '../../core/db/workspace';
 import { AppError } from '../../core/ground/errors/app-error';
 import { createInlineTaskContext } from '../../core/ground/task-context';
-import { combineRunWithGlobal } from '../../core/forecasting/global-blend';
+import type Database from 'better-sqlite3';
+import { combineRunWithGlobal, type RunGlobalModel, type RunGlobalOptions } from '../../core/forecasting/global-blend';
+import type { SpreadSettings } from '../../core/forecasting/forecast-established';
+import { streamWorkspaceRun } from '../../core/forecasting/stream-run';
+import type { RunOptions } from '../../core/forecasting/types';
+import type { TaskContext } from '../../core/ground/task-context';
 import type { GlobalChoice } from '../../core/forecasting/global-pipeline';
 import { prepareRunParallel, storeRun } from '../../core/forecasting/run-forecast';
 import { sourceWorkerEntry } from '../../core/app/jobs/runner';
 import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chunk-task';
+import { KeptChunkWorkers } from '../../core/app/jobs/chunk-stream';
 import {
   csvLevels,
   methodFamily,
@@ -54,19 +60,8 @@ export async function forecastWorkspace(file: string, options: ForecastWorkspace
     // Both cores, as the app's job: the established series spread over lean chunk workers.
     const spread = { runChunk: forecastChunksOnWorkers(sourceWorkerEntry) };
     const runOptions = { frequency, horizon: options.horizon, locations: options.locations, asOf: options.asOf };
-    const prepared = await prepareRunParallel(workspace.db, runOptions, ctx, spread);
-    const globalModel = await combineRunWithGlobal(
-      workspace.db,
-      prepared,
-      {
-        global: options.global ?? 'auto',
-        spread,
-        ...(options.timeBudget !== undefined ? { maxTrainSeconds: options.timeBudget } : {}),
-      },
-      ctx,
-    );
-    if (globalModel) prepared.globalModel = globalModel;
-    const summary = storeRun(workspace.db, prepared, ctx);
+    const globalOptions = { global: options.global ?? 'auto', spread, ...(options.timeBudget !== undefined ? { maxTrainSeconds: options.timeBudget } : {}) };
+    const { summary, globalModel } = await runForecast(workspace.db, runOptions, globalOptions, ctx);
     // Alerts follow forecasts: their demand is the new run's from now on.
     refreshAlerts(workspace.db);
     progress.done();
@@ -85,6 +80,27 @@ export async function forecastWorkspace(file: string, options: ForecastWorkspace
   } finally {
     workspace.close();
   }
+}
+
+/** Streamed when the run reuses the stored global model (memory at a slice), else the whole run at once (it trains). */
+async function runForecast(
+  db: Database.Database,
+  runOptions: RunOptions,
+  globalOptions: RunGlobalOptions & { spread: SpreadSettings },
+  ctx: TaskContext,
+): Promise<{ summary: RunSummary; globalModel: RunGlobalModel | null }> {
+  // The streamed run keeps its two workers from slice to slice.
+  const kept = new KeptChunkWorkers();
+  try {
+    const streamed = await streamWorkspaceRun(db, runOptions, ctx, { spread: { runChunk: forecastChunksOnWorkers(sourceWorkerEntry, kept) }, global: globalOptions });
+    if (streamed) return streamed;
+  } finally {
+    kept.close();
+  }
+  const prepared = await prepareRunParallel(db, runOptions, ctx, globalOptions.spread);
+  const globalModel = await combineRunWithGlobal(db, prepared, globalOptions, ctx);
+  if (globalModel) prepared.globalModel = globalModel;
+  return { summary: storeRun(db, prepared, ctx), globalModel };
 }
 
 function printSummary(s: RunSummary): void {

@@ -29,7 +29,7 @@ export interface TargetContext {
 
 /** What the targets need to know about the whole workspace. */
 export function buildTargetContext(
-  history: History,
+  history: Pick<History, 'grid'> & { series: Iterable<Pick<SeriesHistory, 'productId' | 'locationId'>> },
   products: ReadonlyMap<number, ProductInfo>,
   plans: readonly LaunchPlan[],
   locations: LocationMode,

@@ -38,7 +38,8 @@ export const PLANNED_PROMO_SHARE = 0.25;
  * For each series of `history` (same order, same index), its covariates over its
  * `values.length` history buckets followed by `horizon` future buckets — the future buckets of
  * `history.grid` (`futureEndDay(1…horizon)`). Pass them to the global model as the series'
- * `covariates` (`{ price, promo }`, leaving `price` out when null).
+ * `covariates` (`{ price, promo }`, leaving `price` out when null). The prices are read for the
+ * products the series span only, so a run that streams its series reads each slice's own rows.
  */
 export function buildRunCovariates(
   db: Database.Database,
@@ -87,16 +88,18 @@ type BucketPrices = Map<number, number>;
 function readBucketPrices(db: Database.Database, history: History, total: boolean): Map<string, BucketPrices> {
   const { grid } = history;
   const location = total ? String(ALL_LOCATIONS) : 'location_id';
+  const span = productSpan(history.series);
+  const prices = new Map<string, BucketPrices>();
+  if (!span) return prices;
   const rows = db
     .prepare(
       `SELECT product_id, ${location}, group_concat(date || ' ' || units || ' ' || revenue, ' ')
-       FROM sales_daily WHERE date >= @from AND date <= @last AND units > 0 AND revenue > 0
+       FROM sales_daily WHERE product_id BETWEEN @first AND @lastProduct AND date >= @from AND date <= @last AND units > 0 AND revenue > 0
        GROUP BY product_id${total ? '' : ', location_id'}`,
     )
     .raw(true)
-    .iterate({ last: isoFromDay(grid.lastDay), from: isoFromDay(history.fromDay) }) as Iterable<[number, number, string]>;
+    .iterate({ last: isoFromDay(grid.lastDay), from: isoFromDay(history.fromDay), ...span }) as Iterable<[number, number, string]>;
   const backOf = new Map<string, number>();
-  const prices = new Map<string, BucketPrices>();
   const buckets = grid.back(history.fromDay) + 1;
   const revenue = new Float64Array(buckets);
   const units = new Float64Array(buckets);
@@ -121,6 +124,18 @@ function readBucketPrices(db: Database.Database, history: History, total: boolea
     prices.set(`${productId}:${locationId}`, byBack);
   }
   return prices;
+}
+
+/** The lowest and highest product of the series (null when there are none). */
+function productSpan(series: History['series']): { first: number; lastProduct: number } | null {
+  if (series.length === 0) return null;
+  let first = Infinity;
+  let lastProduct = -Infinity;
+  for (const s of series) {
+    first = Math.min(first, s.productId);
+    lastProduct = Math.max(lastProduct, s.productId);
+  }
+  return { first, lastProduct };
 }
 
 function historyPrices(known: BucketPrices | undefined, n: number, catalogue: number | null): Float64Array | null {

@@ -16,6 +16,8 @@ import { workspaceEventsForDays } from './global-events';
 import type { MethodNamer } from './global-combine';
 import { latestGlobalModel, storeGlobalModel, type StoredGlobalModel } from './global-models';
 import { combineWithModel, decideGlobal, trainAndCombine, type EngineView, type GlobalChoice, type PipelineInputs } from './global-pipeline';
+import type { History } from './history';
+import type { YearProfilePool } from './global-year-profile';
 import type { PreparedRun } from './run-forecast';
 import { STORED_LEVELS, type Frequency, type SeriesForecast } from './types';
 
@@ -56,11 +58,29 @@ export interface RunGlobalModel {
  * promotions included).
  */
 function established(db: Database.Database, run: PreparedRun): { forecasts: SeriesForecast[]; inputs: PipelineInputs } {
-  const covariates = buildRunCovariates(db, run.history, run.horizon);
-  const byKey = new Map(run.history.series.map((s, i) => [`${s.productId}:${s.locationId}`, { history: s, covariates: covariates[i]! }]));
+  const events = workspaceEventsForDays(db, run.history.fromDay, run.history.toDay);
+  return establishedOf(db, { ...run, events }, run.history, run.forecasts);
+}
+
+/** What a slice of a run is combined with: its shape, and the events read once for the whole run. */
+export interface SliceRun {
+  frequency: Frequency;
+  horizon: number;
+  events: ReturnType<typeof workspaceEventsForDays>;
+}
+
+/** The established forecasts among `forecasts` (a whole run's or a slice's) and the pipeline's inputs for them. */
+function establishedOf(
+  db: Database.Database,
+  run: SliceRun,
+  history: History,
+  all: readonly SeriesForecast[],
+): { forecasts: SeriesForecast[]; inputs: PipelineInputs } {
+  const covariates = buildRunCovariates(db, history, run.horizon);
+  const byKey = new Map(history.series.map((s, i) => [`${s.productId}:${s.locationId}`, { history: s, covariates: covariates[i]! }]));
   const forecasts: SeriesForecast[] = [];
   const series: PipelineInputs['series'][number][] = [];
-  for (const forecast of run.forecasts) {
+  for (const forecast of all) {
     if (forecast.analogues !== null) continue;
     const found = byKey.get(`${forecast.productId}:${forecast.locationId}`);
     if (!found) continue;
@@ -69,15 +89,22 @@ function established(db: Database.Database, run: PreparedRun): { forecasts: Seri
     series.push({ values, promo: found.covariates.promo, ...(found.covariates.price ? { price: found.covariates.price } : {}) });
   }
   const engine: EngineView[] = forecasts.map((f) => ({ mean: f.mean, quantiles: f.quantiles, demandClass: f.demandClass, method: f.method }));
-  const events = workspaceEventsForDays(db, run.history.fromDay, run.history.toDay);
+  const { events } = run;
   return {
     forecasts,
-    inputs: { frequency: run.frequency, horizon: run.horizon, lastDay: run.history.toDay, series, engine, levels: STORED_LEVELS, nameMethod: workspaceMethodName, events },
+    inputs: { frequency: run.frequency, horizon: run.horizon, lastDay: history.toDay, series, engine, levels: STORED_LEVELS, nameMethod: workspaceMethodName, events },
   };
 }
 
+/** What the reuse check reads of a run. */
+export interface RunShape {
+  frequency: Frequency;
+  horizon: number;
+  history: Pick<History, 'toDay'>;
+}
+
 /** Why a stored model cannot be reused for this run, or null when it can. */
-export function staleReason(model: StoredGlobalModel, run: PreparedRun, seriesCount: number): string | null {
+export function staleReason(model: StoredGlobalModel, run: RunShape, seriesCount: number): string | null {
   if (!model.info.combination) return 'the stored model has no learnt combination';
   if (model.info.horizon < run.horizon) return `the stored model forecasts ${model.info.horizon} buckets, the run ${run.horizon}`;
   const movedBuckets = Math.abs(run.history.toDay - dayFromIso(model.info.historyTo)) / BUCKET_DAYS[run.frequency];
@@ -100,7 +127,7 @@ export async function combineRunWithGlobal(db: Database.Database, run: PreparedR
   if (stored && stale === null && !options.force && options.global !== 'on') {
     const blended = await combineWithModel(inputs, stored.artefact, stored.info.combination!, ctx);
     markCalibrated(run, forecasts, inputs, stored.info.combination!.calibration.factors);
-    return { id: stored.info.id, blended, trained: false, reason: `reused model ${stored.info.id} (trained on history to ${stored.info.historyTo})` };
+    return reusedModelRecord(stored, blended);
   }
   const decision = decideGlobal(options.global, run.frequency, run.horizon, inputs.series);
   if (!decision.train) return null;
@@ -145,9 +172,50 @@ export async function blendGlobalModel(db: Database.Database, run: PreparedRun, 
   return blended;
 }
 
+/**
+ * The stored model a run reuses as it is, or null when the run must train one (or leave it out):
+ * the reuse branch of combineRunWithGlobal, for a run that streams its series and so cannot train.
+ */
+export function reusableModel(db: Database.Database, run: RunShape, seriesCount: number, options: RunGlobalOptions): StoredGlobalModel | null {
+  if (options.global === 'off' || options.global === 'on' || options.force || seriesCount === 0) return null;
+  const stored = latestGlobalModel(db, run.frequency);
+  return stored && staleReason(stored, run, seriesCount) === null ? stored : null;
+}
+
+/** What a run records of a stored model it reused. */
+export function reusedModelRecord(stored: StoredGlobalModel, blended: number): RunGlobalModel {
+  return { id: stored.info.id, blended, trained: false, reason: `reused model ${stored.info.id} (trained on history to ${stored.info.historyTo})` };
+}
+
+/**
+ * One slice of a streamed run combined with a reused model, as combineRunWithGlobal combines a
+ * whole run: `pool` holds the yearly profile pooled over every series of the run. Returns how
+ * many series took some of the model; the series it calibrated join `calibrated`.
+ */
+export async function combineSlice(
+  db: Database.Database,
+  run: SliceRun,
+  history: History,
+  forecasts: readonly SeriesForecast[],
+  model: StoredGlobalModel,
+  pool: YearProfilePool,
+  calibrated: Set<SeriesForecast>,
+  ctx: TaskContext,
+): Promise<number> {
+  const learnt = model.info.combination!;
+  const slice = establishedOf(db, run, history, forecasts);
+  if (slice.forecasts.length === 0) return 0;
+  const blended = await combineWithModel(slice.inputs, model.artefact, learnt, ctx, pool);
+  markCalibratedInto(calibrated, slice.forecasts, slice.inputs, learnt.calibration.factors);
+  return blended;
+}
+
 /** Copies labels back and keeps the run's own calibration off the series the pipeline calibrated. */
 function markCalibrated(run: PreparedRun, forecasts: SeriesForecast[], inputs: PipelineInputs, factors: Record<string, number>): void {
-  const calibrated = run.pipelineCalibrated ?? new Set<SeriesForecast>();
+  run.pipelineCalibrated = markCalibratedInto(run.pipelineCalibrated ?? new Set<SeriesForecast>(), forecasts, inputs, factors);
+}
+
+function markCalibratedInto(calibrated: Set<SeriesForecast>, forecasts: SeriesForecast[], inputs: PipelineInputs, factors: Record<string, number>): Set<SeriesForecast> {
   forecasts.forEach((f, i) => {
     f.method = inputs.engine[i]!.method;
     const factor = factors[f.demandClass];
@@ -160,7 +228,7 @@ function markCalibrated(run: PreparedRun, forecasts: SeriesForecast[], inputs: P
       f.calibrationFactor = factor;
     }
   });
-  run.pipelineCalibrated = calibrated;
+  return calibrated;
 }
 
 /** The engine on the cut histories, as the run forecasts its established series but without a backtest. */

@@ -18,7 +18,7 @@ import type { GlobalForecast, GlobalModelArtefact, TrainingMetrics } from '../fo
 import { quantileKey } from '../forecast/quantiles';
 import type { TaskContext } from '../ground/task-context';
 import { fixedWeights, guardWithEngine, learnWeights, weightAt, type LearntWeights, type ValidationSeries } from './combination-weights';
-import { yearProfileForecasts } from './global-year-profile';
+import { yearProfileForecasts, type YearProfilePool } from './global-year-profile';
 import { seededRandom } from '../ground/random';
 import { calibrateAroundMean, SINGLE_WINDOW_MIN_FACTOR } from './combined-calibration';
 import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
@@ -233,13 +233,24 @@ async function scoreWindow(
   return { validation, engine, global, profile: sample.map((i) => profile[i] ?? null) };
 }
 
-/** A stored model and what was learnt with it: forecast and combine, nothing trained. */
-export async function combineWithModel(inputs: PipelineInputs, artefact: GlobalModelArtefact, learnt: LearntCombination, ctx: TaskContext): Promise<number> {
+/**
+ * A stored model and what was learnt with it: forecast and combine, nothing trained. A run that
+ * streams its series combines a slice at a time and hands the pooled yearly profile in (`pool`,
+ * summed over every series first); without it the profile pools `inputs.series`.
+ */
+export async function combineWithModel(
+  inputs: PipelineInputs,
+  artefact: GlobalModelArtefact,
+  learnt: LearntCombination,
+  ctx: TaskContext,
+  pool?: YearProfilePool,
+): Promise<number> {
   ctx.progress(PIPELINE_STEPS.apply, 0, 1);
   const { frequency, horizon, lastDay, events } = inputs;
   const global = await forecastGlobal(artefact, inputs.series, { frequency, horizon, lastDay, events });
   ctx.throwIfCancelled();
-  const profile = learnt.profileWeights ? yearProfileForecasts(inputs.series.map((s) => s.values), frequency, horizon, MIN_GLOBAL_SERIES) : [];
+  const values = inputs.series.map((s) => s.values);
+  const profile = !learnt.profileWeights ? [] : pool ? values.map((v) => pool.forecast(v)) : yearProfileForecasts(values, frequency, horizon, MIN_GLOBAL_SERIES);
   const combined = applyCombination(inputs.engine, global, learnt, inputs.levels, inputs.nameMethod, profile);
   ctx.progress(PIPELINE_STEPS.apply, 1, 1);
   return combined;

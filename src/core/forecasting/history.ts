@@ -61,6 +61,26 @@ export function readHistory(
   ctx?: TaskContext,
 ): History {
   if (ctx && !db.readonly) buildSeriesStore(db, products.size, ctx);
+  const stream = streamHistory(db, products, options, ctx);
+  return { grid: stream.grid, fromDay: stream.fromDay, toDay: stream.toDay, series: [...stream.series] };
+}
+
+/** A history whose series come one at a time, in (product, location) order: a run holds a slice, not the workspace. */
+export interface HistoryStream extends Omit<History, 'series'> {
+  series: Generator<SeriesHistory>;
+}
+
+/**
+ * The same series readHistory gives, read lazily. The series store is not built here (a read
+ * connection cannot): call ensureHistoryStore on a writable connection first. While the
+ * generator runs its statement keeps the connection busy, so a run streams on a connection of its own.
+ */
+export function streamHistory(
+  db: Database.Database,
+  products: ReadonlyMap<number, ProductInfo>,
+  options: HistoryOptions,
+  ctx?: TaskContext,
+): HistoryStream {
   const range = salesRange(db, options.asOf);
   const from = options.from ?? range.from;
   const to = range.to;
@@ -70,7 +90,18 @@ export function readHistory(
   }
   const toDay = dayFromIso(to);
   const grid = bucketGrid(options.frequency, toDay);
-  const series: SeriesHistory[] = [];
+  return { grid, fromDay, toDay, series: historySeries(db, products, options, { from, to, fromDay, toDay, grid }, ctx) };
+}
+
+function* historySeries(
+  db: Database.Database,
+  products: ReadonlyMap<number, ProductInfo>,
+  options: HistoryOptions,
+  span: { from: string; to: string; fromDay: number; toDay: number; grid: BucketGrid },
+  ctx?: TaskContext,
+): Generator<SeriesHistory> {
+  const { from, to, fromDay, toDay, grid } = span;
+  const ready: SeriesHistory[] = [];
   const location = new DailyScratch(fromDay, toDay);
   const total = options.locations === 'total' ? new TotalAccumulator(fromDay, toDay) : null;
   const previousGrid = options.previousLastDay !== undefined ? bucketGrid(options.frequency, options.previousLastDay) : null;
@@ -90,7 +121,7 @@ export function readHistory(
       totalUnits += scratch.units[d] as number;
       promoUnits += scratch.promoUnits[d] as number;
     }
-    series.push({
+    ready.push({
       ...bucketed, productId, locationId, startDay: start, cappedBuckets, integral, totalUnits, promoUnits,
       ...(previousValues !== undefined ? { previousValues } : {}),
     });
@@ -111,10 +142,19 @@ export function readHistory(
     const integral = fillScratch(location, records, start);
     if (total) total.add(location, start, integral);
     else finish(records.productId, records.locationId, location, start, integral);
+    if (ready.length > 0) {
+      yield* ready;
+      ready.length = 0;
+    }
   }
   if (total && lastProduct >= 0) total.flush(lastProduct, finish);
+  yield* ready;
   ctx?.progress('forecast.history', products.size, products.size);
-  return { grid, fromDay, toDay, series };
+}
+
+/** Builds the series store when it is not complete (a writable connection; see buildSeriesStore). */
+export function ensureHistoryStore(db: Database.Database, products: ReadonlyMap<number, ProductInfo>, ctx: TaskContext): void {
+  buildSeriesStore(db, products.size, ctx);
 }
 
 /**

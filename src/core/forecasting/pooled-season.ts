@@ -36,14 +36,43 @@ export function pooledSeasonalIndices(
   const year = YEAR_BUCKETS[frequency];
   const short = series.filter((s) => s.values.length < year && s.values.length >= minBuckets);
   if (short.length === 0) return out;
-  const byGroup = new Map<string, { sums: Float64Array; siblings: number }>();
-  for (const s of series) {
+  const pool = new PooledSeasons(products, frequency, horizon, minBuckets);
+  for (const s of series) pool.add(s);
+  for (const s of short) {
+    const index = pool.indexFor(s);
+    if (index) out.set(s, index);
+  }
+  return out;
+}
+
+/**
+ * The same pooled seasons built one series at a time (a streamed run adds every series in a first
+ * pass, then asks for each short one's index as it comes again): the sums are added in the same
+ * order, so the indices are exactly pooledSeasonalIndices'.
+ */
+export class PooledSeasons {
+  private readonly year: number;
+  private readonly byGroup = new Map<string, { sums: Float64Array; siblings: number }>();
+  private readonly profiles = new Map<string, Float64Array | null>();
+
+  constructor(
+    private readonly products: ReadonlyMap<number, Pick<ProductInfo, 'category' | 'brand'>>,
+    private readonly frequency: Frequency,
+    private readonly horizon: number,
+    private readonly minBuckets: number,
+  ) {
+    this.year = YEAR_BUCKETS[frequency];
+  }
+
+  add(s: SeriesLike): void {
+    if (this.frequency === 'day') return;
+    const { year } = this;
     const years = Math.floor(s.values.length / year);
-    if (years < 1) continue;
-    const product = products.get(s.productId);
+    if (years < 1) return;
+    const product = this.products.get(s.productId);
     for (const group of groupsOf(product)) {
-      let acc = byGroup.get(group);
-      if (!acc) byGroup.set(group, (acc = { sums: new Float64Array(year), siblings: 0 }));
+      let acc = this.byGroup.get(group);
+      if (!acc) this.byGroup.set(group, (acc = { sums: new Float64Array(year), siblings: 0 }));
       acc.siblings++;
       const n = s.values.length;
       // Bucket `back` buckets before the last one sits at year position (−back) mod year.
@@ -53,19 +82,21 @@ export function pooledSeasonalIndices(
       }
     }
   }
-  const profiles = new Map<string, Float64Array | null>();
-  const profileOf = (group: string) => {
-    if (!profiles.has(group)) profiles.set(group, clearProfile(byGroup.get(group)));
-    return profiles.get(group) ?? null;
-  };
-  for (const s of short) {
-    const product = products.get(s.productId);
-    const profile = groupsOf(product).map(profileOf).find((p) => p !== null);
-    if (!profile) continue;
+
+  /** The pooled index of a short series (under a year, at least minBuckets), or null when it gets none. Call after every add. */
+  indexFor(s: SeriesLike): Float64Array | null {
+    const { year } = this;
+    if (this.frequency === 'day' || s.values.length >= year || s.values.length < this.minBuckets) return null;
+    const profile = groupsOf(this.products.get(s.productId)).map((g) => this.profileOf(g)).find((p) => p !== null);
+    if (!profile) return null;
     const n = s.values.length;
-    out.set(s, indexFromProfile(profile, (((1 - n) % year) + year) % year, n, horizon));
+    return indexFromProfile(profile, (((1 - n) % year) + year) % year, n, this.horizon);
   }
-  return out;
+
+  private profileOf(group: string): Float64Array | null {
+    if (!this.profiles.has(group)) this.profiles.set(group, clearProfile(this.byGroup.get(group)));
+    return this.profiles.get(group) ?? null;
+  }
 }
 
 function groupsOf(product: Pick<ProductInfo, 'category' | 'brand'> | undefined): string[] {

@@ -114,7 +114,7 @@ export async function prepareRunParallel(
 
 function readRunInputs(db: Database.Database, options: RunOptions, ctx: TaskContext): RunInputs {
   const started = performance.now();
-  const { frequency, horizon, locations } = validate(options);
+  const { frequency, horizon, locations } = validateRunOptions(options);
   const settings: EngineSettings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
   ctx.progress(FORECAST_STEPS.history, 0, 1);
   const products = readProducts(db);
@@ -215,7 +215,7 @@ export function storeRun(db: Database.Database, prepared: PreparedRun, ctx: Task
   };
 }
 
-function validate(options: RunOptions): { frequency: Frequency; horizon: number; locations: LocationMode } {
+export function validateRunOptions(options: RunOptions): { frequency: Frequency; horizon: number; locations: LocationMode } {
   // The rules are the contract's (one place); the messages stay the core's.
   const frequency = checkWith(frequencySchema, options.frequency, 'frequency must be day, week or month', { field: 'frequency', value: options.frequency });
   const horizon = options.horizon ?? DEFAULT_HORIZON[frequency];
@@ -239,20 +239,32 @@ export function isShort(values: Float64Array, minBuckets: number): boolean {
 }
 
 function tally(forecasts: readonly SeriesForecast[]): Pick<RunSummary, 'methods' | 'classes' | 'meanMase' | 'meanSnaiveMase'> {
-  const methods: Record<string, number> = {};
-  const classes: Record<string, number> = {};
-  let mase = 0;
-  let snaive = 0;
-  let scored = 0;
-  for (const f of forecasts) {
-    methods[f.method] = (methods[f.method] ?? 0) + 1;
-    classes[f.demandClass] = (classes[f.demandClass] ?? 0) + 1;
+  const counts = new RunTally();
+  for (const f of forecasts) counts.add(f);
+  return counts.result();
+}
+
+/** A run's methods, classes and mean backtest MASE, counted as its forecasts come (in run order, so the sums are the same). */
+export class RunTally {
+  private readonly methods: Record<string, number> = {};
+  private readonly classes: Record<string, number> = {};
+  private mase = 0;
+  private snaive = 0;
+  private scored = 0;
+
+  add(f: SeriesForecast): void {
+    this.methods[f.method] = (this.methods[f.method] ?? 0) + 1;
+    this.classes[f.demandClass] = (this.classes[f.demandClass] ?? 0) + 1;
     const bt = f.backtest;
     if (bt && Number.isFinite(bt.metrics.mase) && Number.isFinite(bt.snaive.mase)) {
-      mase += bt.metrics.mase;
-      snaive += bt.snaive.mase;
-      scored++;
+      this.mase += bt.metrics.mase;
+      this.snaive += bt.snaive.mase;
+      this.scored++;
     }
   }
-  return { methods, classes, meanMase: scored ? mase / scored : null, meanSnaiveMase: scored ? snaive / scored : null };
+
+  result(): Pick<RunSummary, 'methods' | 'classes' | 'meanMase' | 'meanSnaiveMase'> {
+    const { methods, classes, mase, snaive, scored } = this;
+    return { methods, classes, meanMase: scored ? mase / scored : null, meanSnaiveMase: scored ? snaive / scored : null };
+  }
 }

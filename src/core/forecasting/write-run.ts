@@ -80,6 +80,7 @@ export class RunWriter {
 
   /** Writes a chunk of forecasts; `onSeries` hears the run's series written so far. */
   add(forecasts: readonly SeriesForecast[], onSeries?: (done: number) => void): void {
+    if (forecasts.length === 0) return;
     const { runId, run } = this;
     const order = keyOrder(forecasts);
     let t = 0;
@@ -100,9 +101,13 @@ export class RunWriter {
     this.written += order.length;
   }
 
-  /** The last values, the series count and the seconds (the write included); returns the run's id. */
-  finish(): number {
+  /**
+   * The last values, the series count and the seconds (the write included); returns the run's id.
+   * `settings` replaces the run's when what they record (the calibration) is known only at the end.
+   */
+  finish(settings?: Record<string, unknown>): number {
     this.values.flush();
+    if (settings) this.db.prepare('UPDATE forecast_runs SET settings = ? WHERE id = ?').run(JSON.stringify(settings), this.runId);
     this.db
       .prepare('UPDATE forecast_runs SET series_count = ?, seconds = ? WHERE id = ?')
       .run(this.written, (performance.now() - this.run.startedAt) / 1000, this.runId);

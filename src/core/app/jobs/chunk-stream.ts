@@ -18,7 +18,42 @@ export const STREAM_BATCH = 256;
 /** Batches in flight: the next is queued in the worker while it forecasts one. */
 const IN_FLIGHT = 2;
 
-export function streamOnWorker(workerEntry: URL | string, batchSize = STREAM_BATCH): RunForecastChunk {
+/** A started chunk worker and the flag that cancels it. */
+interface ChunkWorker {
+  worker: Worker;
+  cancelFlag: SharedArrayBuffer;
+}
+
+/**
+ * Workers kept between the chunks of one run: a streamed run hands both cores a chunk per slice,
+ * and starting them again for each slice would cost each start again (~0.15 CPU-s). Only workers
+ * that finished a chunk cleanly are kept, by the settings they were started with; idle ones do
+ * not keep the process alive, and close() ends them.
+ */
+export class KeptChunkWorkers {
+  private readonly idle = new Map<string, ChunkWorker[]>();
+
+  take(key: string): ChunkWorker | undefined {
+    const list = this.idle.get(key) ?? [];
+    let found = list.pop();
+    // One that stopped while idle (its thread id is then -1) is not handed out again.
+    while (found && found.worker.threadId < 0) found = list.pop();
+    return found;
+  }
+
+  keep(key: string, kept: ChunkWorker): void {
+    kept.worker.unref();
+    const list = this.idle.get(key) ?? [];
+    list.push(kept);
+    this.idle.set(key, list);
+  }
+
+  close(): void {
+    for (const list of this.idle.values()) for (const { worker } of list.splice(0)) void worker.terminate();
+  }
+}
+
+export function streamOnWorker(workerEntry: URL | string, batchSize = STREAM_BATCH, kept?: KeptChunkWorkers): RunForecastChunk {
   return ({ series, settings }, { onProgress, signal }) =>
     new Promise<SeriesForecast[]>((resolve, reject) => {
       const out = new Array<SeriesForecast>(series.length);
@@ -27,9 +62,9 @@ export function streamOnWorker(workerEntry: URL | string, batchSize = STREAM_BAT
         resolve(out);
         return;
       }
-      const cancelFlag = new SharedArrayBuffer(4);
-      const start: WorkerStart = { kind: FORECAST_STREAM_KIND, input: { settings } satisfies ForecastStreamStart, cancelFlag, nativeBinding: nativeBindingPath() };
-      const worker = new Worker(workerEntry, { workerData: start });
+      const key = JSON.stringify(settings);
+      const { worker, cancelFlag } = kept?.take(key) ?? startWorker(workerEntry, settings);
+      worker.ref();
       let sent = 0;
       let received = 0;
       let done = 0;
@@ -38,7 +73,11 @@ export function streamOnWorker(workerEntry: URL | string, batchSize = STREAM_BAT
         if (settled) return;
         settled = true;
         signal.removeEventListener('abort', abort);
-        void worker.terminate();
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (error || !kept) void worker.terminate();
+        else kept.keep(key, { worker, cancelFlag });
         if (error) reject(error);
         else resolve(out);
       };
@@ -52,7 +91,7 @@ export function streamOnWorker(workerEntry: URL | string, batchSize = STREAM_BAT
         post({ type: 'batch', id: sent, series: series.slice(from, from + batchSize) });
         sent++;
       };
-      worker.on('message', (message: StreamToParent) => {
+      const onMessage = (message: StreamToParent) => {
         if (message.type === 'error') {
           finish(new AppError(message.error.code, message.error.message, message.error.details));
           return;
@@ -63,12 +102,16 @@ export function streamOnWorker(workerEntry: URL | string, batchSize = STREAM_BAT
         done += message.value.length;
         onProgress(done);
         if (received === batches) {
-          post({ type: 'end' });
+          // A kept worker waits for the next chunk; any other is told the stream has ended.
+          if (!kept) post({ type: 'end' });
           finish(null);
         } else if (sent < batches) sendNext();
-      });
-      worker.on('error', (error) => finish(new AppError('job_failed', error.message)));
-      worker.on('exit', (code) => finish(new AppError('job_failed', `The forecast worker stopped unexpectedly (exit ${code})`)));
+      };
+      const onError = (error: Error) => finish(new AppError('job_failed', error.message));
+      const onExit = (code: number) => finish(new AppError('job_failed', `The forecast worker stopped unexpectedly (exit ${code})`));
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
       if (signal.aborted) {
         abort();
         return;
@@ -76,4 +119,13 @@ export function streamOnWorker(workerEntry: URL | string, batchSize = STREAM_BAT
       signal.addEventListener('abort', abort, { once: true });
       while (sent < Math.min(IN_FLIGHT, batches)) sendNext();
     });
+}
+
+function startWorker(workerEntry: URL | string, settings: ForecastStreamStart['settings']): ChunkWorker {
+  const cancelFlag = new SharedArrayBuffer(4);
+  const start: WorkerStart = { kind: FORECAST_STREAM_KIND, input: { settings } satisfies ForecastStreamStart, cancelFlag, nativeBinding: nativeBindingPath() };
+  const worker = new Worker(workerEntry, { workerData: start });
+  // A kept worker that fails while idle has no chunk to fail: without a listener its error would be thrown here.
+  worker.on('error', () => {});
+  return { worker, cancelFlag };
 }

@@ -3,7 +3,7 @@ import { forecastChunk, type ForecastChunk, type RunForecastChunk } from '../../
 import type { SeriesForecast } from '../../../forecasting/types';
 import type { TaskContext } from '../../../ground/task-context';
 import { sourceWorkerEntry } from '../runner';
-import { streamOnWorker } from '../chunk-stream';
+import { STREAM_BATCH, streamOnWorker, type KeptChunkWorkers } from '../chunk-stream';
 
 /** One share of a forecast's established series, forecast on another core (see ground/spread-over-workers.ts). */
 export function forecastChunkTask(input: ForecastChunk, ctx: TaskContext): SeriesForecast[] {
@@ -17,10 +17,11 @@ export const sourceChunkWorkerEntry = new URL('../chunk-worker-source-entry.mjs'
  * The worker-backed chunk runner the app hands down to forecasting: one worker per chunk, the
  * chunk streamed through it in batches (chunk-stream.ts). From sources the chunks run in the lean
  * chunk worker; a bundled app passes the entry its bundle has (the general worker serves the
- * stream too, only slower to start).
+ * stream too, only slower to start). With `kept`, the workers stay up between chunks (a streamed
+ * run's slices) until the caller closes them.
  */
-export function forecastChunksOnWorkers(workerEntry: URL | string): RunForecastChunk {
+export function forecastChunksOnWorkers(workerEntry: URL | string, kept?: KeptChunkWorkers): RunForecastChunk {
   const href = workerEntry instanceof URL ? workerEntry.href : workerEntry.startsWith('file:') ? workerEntry : pathToFileURL(workerEntry).href;
   const entry = href === sourceWorkerEntry.href ? sourceChunkWorkerEntry : workerEntry;
-  return streamOnWorker(entry);
+  return streamOnWorker(entry, STREAM_BATCH, kept);
 }

@@ -3,8 +3,10 @@ import { combineRunWithGlobal, type RunGlobalModel } from '../../../forecasting/
 import type { GlobalChoice } from '../../../forecasting/global-pipeline';
 import { pruneRuns } from '../../../forecasting/retention';
 import { prepareRun, prepareRunParallel, storeRun, type RunSummary } from '../../../forecasting/run-forecast';
+import { streamWorkspaceRun } from '../../../forecasting/stream-run';
 import type { RunOptions } from '../../../forecasting/types';
 import type { TaskContext } from '../../../ground/task-context';
+import { KeptChunkWorkers } from '../chunk-stream';
 import { forecastChunksOnWorkers } from './forecast-chunk-task';
 
 export interface ForecastRunTaskInput extends RunOptions {
@@ -23,6 +25,8 @@ export interface ForecastRunTaskInput extends RunOptions {
   workerEntry?: string;
   /** Fewest series worth a worker (default: forecasting's); tests lower it to spread a small demo. */
   minSeriesPerWorker?: number;
+  /** Series per slice of a streamed run (default stream-run.ts's); tests lower it to cut a small demo. */
+  sliceSize?: number;
 }
 
 export interface ForecastRunTaskResult extends RunSummary {
@@ -33,18 +37,34 @@ export interface ForecastRunTaskResult extends RunSummary {
 /**
  * Forecasts a whole workspace and stores the run. Progress steps: 'forecast.history' (products
  * read), 'forecast.series' (series forecast), 'forecast.write' (series stored). Cancelling
- * between series leaves the workspace untouched: the run is written in one transaction at the end.
+ * between series leaves the workspace untouched: the run is written in one transaction. A run that
+ * reuses the stored global model is streamed slice by slice (stream-run.ts).
  * Afterwards runs beyond the newest few are deleted (see retention.ts).
  */
 export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskContext): Promise<ForecastRunTaskResult> {
-  const { path, global, globalModel: legacy, timeBudget, workerEntry, minSeriesPerWorker, ...options } = input;
+  const { path, global, globalModel: legacy, timeBudget, workerEntry, minSeriesPerWorker, sliceSize, ...options } = input;
   const choice: GlobalChoice = global ?? (legacy === false ? 'off' : 'auto');
   const db = openForecastConnection(path);
   try {
-    const spread = workerEntry ? { runChunk: forecastChunksOnWorkers(workerEntry), ...(minSeriesPerWorker ? { minSeriesPerWorker } : {}) } : {};
+    const spreadWith = (kept?: KeptChunkWorkers) =>
+      workerEntry ? { runChunk: forecastChunksOnWorkers(workerEntry, kept), ...(minSeriesPerWorker ? { minSeriesPerWorker } : {}) } : {};
+    const spread = spreadWith();
+    const globalOptions = { global: choice, spread, ...(timeBudget !== undefined ? { maxTrainSeconds: timeBudget } : {}) };
+    // A run that reuses the stored model streams its series (memory at a slice), the workers kept
+    // from slice to slice; one that trains holds them all.
+    const kept = new KeptChunkWorkers();
+    try {
+      const streamed = await streamWorkspaceRun(db, options, ctx, { spread: spreadWith(kept), global: globalOptions, ...(sliceSize ? { sliceSize } : {}) });
+      if (streamed) {
+        pruneRuns(db);
+        return { ...streamed.summary, globalModel: streamed.globalModel };
+      }
+    } finally {
+      kept.close();
+    }
     const prepared = workerEntry ? await prepareRunParallel(db, options, ctx, spread) : prepareRun(db, options, ctx);
     ctx.throwIfCancelled();
-    const globalModel = await combineRunWithGlobal(db, prepared, { global: choice, spread, ...(timeBudget !== undefined ? { maxTrainSeconds: timeBudget } : {}) }, ctx);
+    const globalModel = await combineRunWithGlobal(db, prepared, globalOptions, ctx);
     if (globalModel) prepared.globalModel = globalModel;
     const summary = storeRun(db, prepared, ctx);
     // Only once the new run is safely stored do older ones make way.

@@ -1,0 +1,299 @@
+/**
+ * A workspace run streamed slice by slice, so its memory stays at a slice whatever the SKU count:
+ * the run that reuses a stored global model (`auto` with a fresh model), which the issue's scale
+ * targets are about. It stores exactly what prepareRun → combineRunWithGlobal → storeRun store.
+ *
+ * 1. A first pass over the history (on a read connection of its own) keeps only what needs every
+ *    series: the keys (for cold-start targets), the pooled category/brand seasons, the pooled
+ *    yearly profile and the count of established series (whether the stored model is fresh).
+ * 2. A second pass reads the series again a slice at a time: the engine forecasts the slice on the
+ *    workers, the global model predicts and combines it, and what the pipeline calibrated is
+ *    written at once. The slice keeps for later only the analogue candidates (history and the
+ *    engine's mean) and the few series the run's own calibration must see (the classes the
+ *    combination did not calibrate).
+ * 3. Cold starts from the analogue pool, the run's calibration of what was kept, the last writes.
+ *
+ * Everything happens in one write transaction taken before the first read: a cancel or a crash
+ * leaves nothing, and no other writer changes the history between the two passes.
+ */
+
+import type Database from 'better-sqlite3';
+import { openConnection } from '../db/connection-policy';
+import { beginWrite, endWrite } from '../db/write-lock';
+import { isoFromDay } from '../ground/calendar';
+import type { TaskContext } from '../ground/task-context';
+import { AnaloguePool, type AnalogueCandidate } from './analogues';
+import { calibrateRun } from './calibration';
+import { forecastColdStart, type ColdStartTarget } from './cold-start';
+import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory, type TargetContext } from './cold-start-targets';
+import { fillCensored } from './fill-censored';
+import { forecastEstablishedMany, type EngineSeries, type EngineSettings, type SpreadSettings } from './forecast-established';
+import { combineSlice, reusableModel, reusedModelRecord, type RunGlobalModel, type RunGlobalOptions, type SliceRun } from './global-blend';
+import { workspaceEventsForDays } from './global-events';
+import type { StoredGlobalModel } from './global-models';
+import { MIN_GLOBAL_SERIES } from './global-pipeline';
+import { YearProfilePool } from './global-year-profile';
+import { ensureHistoryStore, streamHistory, type History, type HistoryStream, type SeriesHistory } from './history';
+import { listLaunchPlans } from './launch-plans';
+import { withLaunchSignals } from './launch-signal-plans';
+import { PooledSeasons } from './pooled-season';
+import { readProducts, type ProductInfo } from './products';
+import { FORECAST_STEPS, isShort, LAUNCH_SEEN_AFTER_DAYS, RunTally, validateRunOptions, type RunSummary } from './run-forecast';
+import { RunWriter, type RunRecord } from './write-run';
+import { SEASON_LENGTH, type RunOptions, type SeriesForecast } from './types';
+
+/**
+ * Series per slice: two chunks of the workers' 4,000, so both cores share each slice. Measured on
+ * the 10,000-SKU demo (19,687 series), the run's peak memory: 0.62 GB with slices of 4,096 (but
+ * those run on one core), 0.86 GB with 8,192, 1.21 GB with 16,384, 1.49 GB unsliced.
+ */
+export const STREAM_SLICE = 8192;
+
+export interface StreamedRun {
+  summary: RunSummary;
+  globalModel: RunGlobalModel | null;
+}
+
+export interface StreamOptions {
+  spread: SpreadSettings;
+  global: RunGlobalOptions;
+  /** Series per slice (tests make it small to cut a small workspace into several). */
+  sliceSize?: number;
+}
+
+/**
+ * Runs and stores the forecast streamed, or returns null — having written nothing — when the
+ * run must hold every series: the global model is to be trained (none stored, stale, `on`, or
+ * forced), or left out (`off`: the run's own calibration then needs every forecast before any
+ * is written). The caller runs the whole-run path then.
+ */
+export async function streamWorkspaceRun(db: Database.Database, options: RunOptions, ctx: TaskContext, stream: StreamOptions): Promise<StreamedRun | null> {
+  const { global } = stream;
+  if (global.global !== 'auto' || global.force || db.name === '' || db.name === ':memory:') return null;
+  const started = performance.now();
+  const { frequency, horizon, locations } = validateRunOptions(options);
+  ctx.progress(FORECAST_STEPS.history, 0, 1);
+  const products = readProducts(db);
+  ensureHistoryStore(db, products, ctx);
+  const reader = openConnection(db.name, { readonly: true, fileMustExist: true });
+  try {
+    beginWrite(db);
+    try {
+      const run = new StreamedRunState(db, reader, options, { frequency, horizon, locations }, products, started, ctx);
+      const result = await run.run(stream);
+      endWrite(db, result ? 'COMMIT' : 'ROLLBACK');
+      return result;
+    } catch (error) {
+      endWrite(db, 'ROLLBACK');
+      throw error;
+    }
+  } finally {
+    reader.close();
+  }
+}
+
+/** What the first pass keeps: nothing per series but its key. */
+interface FirstPass {
+  history: Omit<HistoryStream, 'series'>;
+  keys: { productId: number; locationId: number }[];
+  seasons: PooledSeasons;
+  profile: YearProfilePool;
+  established: number;
+  seconds: number;
+}
+
+class StreamedRunState {
+  private readonly settings: EngineSettings;
+  private readonly minBuckets: number;
+  private readonly tally = new RunTally();
+  private readonly candidates: AnalogueCandidate[] = [];
+  private readonly coldTargets: ColdStartTarget[] = [];
+  /** Established forecasts the combination did not calibrate: the run's own calibration widens them at the end. */
+  private readonly kept: SeriesForecast[] = [];
+  private blended = 0;
+  private done = 0;
+  private readSeconds = 0;
+  private writeSeconds = 0;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly reader: Database.Database,
+    private readonly options: RunOptions,
+    private readonly shape: { frequency: RunOptions['frequency']; horizon: number; locations: RunSummary['locations'] },
+    private readonly products: ReadonlyMap<number, ProductInfo>,
+    private readonly started: number,
+    private readonly ctx: TaskContext,
+  ) {
+    const { frequency, horizon } = shape;
+    this.settings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
+    this.minBuckets = COLD_START_BUCKETS[frequency];
+  }
+
+  async run(stream: StreamOptions): Promise<StreamedRun | null> {
+    const { db, shape, ctx } = this;
+    const first = this.firstPass();
+    const model = reusableModel(db, { frequency: shape.frequency, horizon: shape.horizon, history: first.history }, first.established, stream.global);
+    if (!model) return null;
+    const targets = buildTargetContext({ grid: first.history.grid, series: first.keys }, this.products, withLaunchSignals(db, listLaunchPlans(db)), shape.locations);
+    const sliceRun: SliceRun = { frequency: shape.frequency, horizon: shape.horizon, events: workspaceEventsForDays(db, first.history.fromDay, first.history.toDay) };
+    const writer = new RunWriter(db, this.record(first.history, null, null));
+    const total = first.keys.length;
+    ctx.progress(FORECAST_STEPS.series, 0, total);
+
+    const sliceSize = stream.sliceSize ?? STREAM_SLICE;
+    const again = streamHistory(this.reader, this.products, { frequency: shape.frequency, locations: shape.locations, asOf: this.options.asOf });
+    let slice: SeriesHistory[] = [];
+    let readFrom = performance.now();
+    for (const series of again.series) {
+      slice.push(series);
+      if (slice.length < sliceSize) continue;
+      this.readSeconds += (performance.now() - readFrom) / 1000;
+      await this.forecastSlice(slice, first, targets, sliceRun, model, writer, stream.spread, total);
+      slice = [];
+      readFrom = performance.now();
+    }
+    this.readSeconds += (performance.now() - readFrom) / 1000;
+    if (slice.length > 0) await this.forecastSlice(slice, first, targets, sliceRun, model, writer, stream.spread, total);
+    slice = [];
+
+    const cold = this.coldStarts(first, targets);
+    ctx.progress(FORECAST_STEPS.series, total + cold.length, total + cold.length);
+    ctx.throwIfCancelled();
+    const globalModel = reusedModelRecord(model, this.blended);
+    // What the pipeline did not calibrate, calibrated as storeRun does: the kept established series, then the cold starts.
+    const calibration = calibrateRun([...this.kept, ...cold]);
+    const writeStarted = performance.now();
+    ctx.progress(FORECAST_STEPS.write, 0, 1);
+    writer.add(this.kept);
+    writer.add(cold);
+    const runId = writer.finish(this.record(first.history, calibration, globalModel).settings);
+    ctx.progress(FORECAST_STEPS.write, 1, 1);
+    this.writeSeconds += (performance.now() - writeStarted) / 1000;
+    const totalSeconds = (performance.now() - this.started) / 1000;
+    const historySeconds = first.seconds + this.readSeconds;
+    return {
+      summary: {
+        runId,
+        frequency: shape.frequency,
+        horizon: shape.horizon,
+        locations: shape.locations,
+        historyFrom: isoFromDay(first.history.fromDay),
+        historyTo: isoFromDay(first.history.toDay),
+        series: first.keys.length - this.coldTargets.length + cold.length,
+        coldStart: cold.length,
+        ...this.tally.result(),
+        calibration,
+        seconds: { history: historySeconds, forecast: totalSeconds - historySeconds - this.writeSeconds, write: this.writeSeconds, total: totalSeconds },
+      },
+      globalModel,
+    };
+  }
+
+  /** Every series once, keeping only what needs them all (see the file's comment). */
+  private firstPass(): FirstPass {
+    const { shape, minBuckets } = this;
+    const started = performance.now();
+    const history = streamHistory(this.reader, this.products, { frequency: shape.frequency, locations: shape.locations, asOf: this.options.asOf }, this.ctx);
+    const seasons = new PooledSeasons(this.products, shape.frequency, shape.horizon, minBuckets);
+    const profile = new YearProfilePool(shape.frequency, shape.horizon, MIN_GLOBAL_SERIES);
+    const keys: FirstPass['keys'] = [];
+    let established = 0;
+    for (const s of history.series) {
+      keys.push({ productId: s.productId, locationId: s.locationId });
+      seasons.add(s);
+      if (isShort(s.values, minBuckets)) continue;
+      established++;
+      // The global model's view of the series (globalModelSeries' values), as the whole-run path pools it.
+      profile.add(fillCensored(s.values, s.integral));
+    }
+    const { series: _, ...rest } = history;
+    return { history: rest, keys, seasons, profile, established, seconds: (performance.now() - started) / 1000 };
+  }
+
+  private async forecastSlice(
+    slice: readonly SeriesHistory[],
+    first: FirstPass,
+    targets: TargetContext,
+    sliceRun: SliceRun,
+    model: StoredGlobalModel,
+    writer: RunWriter,
+    spread: SpreadSettings,
+    total: number,
+  ): Promise<void> {
+    const { ctx, products } = this;
+    ctx.throwIfCancelled();
+    const established: (SeriesHistory & EngineSeries)[] = [];
+    for (const s of slice) {
+      if (isShort(s.values, this.minBuckets)) {
+        this.coldTargets.push(targetFromHistory(s, products.get(s.productId) as ProductInfo, targets));
+        continue;
+      }
+      const seasonalIndex = first.seasons.indexFor(s);
+      established.push(seasonalIndex ? { ...s, seasonalIndex } : s);
+    }
+    const before = this.done;
+    const forecasts = await forecastEstablishedMany(established, this.settings, spread, ctx, (done) => ctx.progress(FORECAST_STEPS.series, before + done, total));
+    this.done += slice.length;
+    forecasts.forEach((forecast, i) => {
+      if (forecast.demandClass === 'zero') return;
+      const series = established[i]!;
+      this.candidates.push({
+        product: products.get(series.productId) as ProductInfo,
+        locationId: series.locationId,
+        history: fillCensored(series.values, series.integral),
+        // The engine's own mean: the combination below changes the forecast's in place.
+        forecastMean: Float64Array.from(forecast.mean),
+        launchDay: series.startDay >= first.history.fromDay + LAUNCH_SEEN_AFTER_DAYS ? series.startDay : null,
+      });
+    });
+    const calibrated = new Set<SeriesForecast>();
+    const sliceHistory: History = { grid: first.history.grid, fromDay: first.history.fromDay, toDay: first.history.toDay, series: established };
+    this.blended += await combineSlice(this.db, sliceRun, sliceHistory, forecasts, model, first.profile, calibrated, ctx);
+    ctx.throwIfCancelled();
+    const now: SeriesForecast[] = [];
+    for (const f of forecasts) {
+      this.tally.add(f);
+      (calibrated.has(f) ? now : this.kept).push(f);
+    }
+    const writeStarted = performance.now();
+    writer.add(now);
+    this.writeSeconds += (performance.now() - writeStarted) / 1000;
+  }
+
+  /** The short series' and brand-new SKUs' forecasts from the analogue pool, in the whole-run path's order. */
+  private coldStarts(first: FirstPass, targets: TargetContext): SeriesForecast[] {
+    const all = [...this.coldTargets, ...targetsWithoutHistory(new Set(first.keys.map((k) => k.productId)), targets)];
+    const pool = new AnaloguePool(this.candidates);
+    const out: SeriesForecast[] = [];
+    for (const target of all) {
+      if (out.length % 32 === 0) this.ctx.throwIfCancelled();
+      const forecast = forecastColdStart(target, pool.find(target.product, target.locationId, target.launchDay), this.settings);
+      this.tally.add(forecast);
+      out.push(forecast);
+    }
+    return out;
+  }
+
+  /** The run's row as storeRun writes it; the calibration and the global model are known at the end. */
+  private record(history: FirstPass['history'], calibration: ReturnType<typeof calibrateRun> | null, globalModel: RunGlobalModel | null): RunRecord {
+    const { shape, options } = this;
+    return {
+      createdAt: new Date().toISOString(),
+      frequency: shape.frequency,
+      horizon: shape.horizon,
+      locations: shape.locations,
+      historyFrom: isoFromDay(history.fromDay),
+      historyTo: isoFromDay(history.toDay),
+      bucketDates: Array.from({ length: shape.horizon }, (_, k) => isoFromDay(history.grid.futureEndDay(k + 1))),
+      settings: {
+        seasonLength: this.settings.seasonLength,
+        coldStartBuckets: this.minBuckets,
+        asOf: options.asOf ?? null,
+        calibration: calibration ?? [],
+        globalModel,
+      },
+      notes: options.notes ?? null,
+      startedAt: this.started,
+    };
+  }
+}
