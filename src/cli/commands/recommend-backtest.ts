@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { backtestRecommendations, describeSegment, describeWeights, METHOD_NAMES, type BacktestResult } from '../../core/recommend';
+import { backtestRecommendations, describeSegment, describeSplit, describeWeights, METHOD_NAMES, type BacktestResult } from '../../core/recommend';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { isoFromDay } from '../../core/ground/calendar';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
@@ -38,6 +38,7 @@ export function formatBacktest(r: BacktestResult): string {
     `Held out the last order of ${r.customers.toLocaleString('en')} recent customers; trained on the rest (to ${isoFromDay(r.asOfDay)}), ${r.seconds.toFixed(1)} s`,
     `blend weights: ${describeWeights(r.weights)}`,
     ...r.segmentWeights.map((seg) => `  customers with ${describeSegment(seg)}: ${describeWeights(seg.weights)}`),
+    describeSplit(r.split, k),
     '',
     `${'method'.padEnd(24)}${`HR@${k}`.padStart(9)}${`Recall@${k}`.padStart(11)}${`NDCG@${k}`.padStart(9)}`,
   ];

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describeSegment, describeWeights, fitRecommender, type Recommendation } from '../../core/recommend';
+import { describeSegment, describeSplit, describeWeights, fitRecommender, type Recommendation } from '../../core/recommend';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { isoFromDay } from '../../core/ground/calendar';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
@@ -53,6 +53,7 @@ export async function recommendCommand(args: string[]): Promise<void> {
   }
   process.stderr.write(`  blend weights: ${describeWeights(recommender.weights)}\n`);
   for (const seg of recommender.segmentWeights) process.stderr.write(`  blend weights for customers with ${describeSegment(seg)}: ${describeWeights(seg.weights)}\n`);
+  process.stderr.write(`  ${describeSplit(recommender.split, top)}\n`);
   const trainedModel = recommender.models.some((m) => m.name.startsWith('tfjs'));
   if (trainedModel && recommender.weights.model === 0 && recommender.segmentWeights.every((seg) => seg.weights.model === 0)) {
     process.stderr.write(`  the TensorFlow.js model was trained but did not improve the validation baskets: weight 0, it does not shape these lists\n`);

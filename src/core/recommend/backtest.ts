@@ -5,6 +5,7 @@ import { fitBaseComponents } from './components';
 import { holdOutLastOrders, type HoldoutOptions } from './holdout';
 import { meanScores, rankingScores, type RankingScores } from './metrics';
 import { fitRecommender } from './recommender';
+import type { SlotSplit } from './repeat-explore';
 import type { BlendWeights, PurchaseLine, SegmentWeights } from './types';
 
 export interface BacktestOptions extends HoldoutOptions {
@@ -34,6 +35,8 @@ export interface BacktestResult {
   segments: SegmentResult[];
   weights: BlendWeights;
   segmentWeights: readonly SegmentWeights[];
+  /** The repeat/explore split validation chose (null: none). */
+  split: SlotSplit | null;
   models: { name: string; seconds: number; note?: string }[];
   asOfDay: number;
   seconds: number;
@@ -89,6 +92,7 @@ export async function backtestRecommendations(lines: readonly PurchaseLine[], op
     })).filter((s) => s.customers > 0),
     weights: recommender.weights,
     segmentWeights: recommender.segmentWeights,
+    split: recommender.split,
     models: recommender.models,
     asOfDay: recommender.asOfDay,
     seconds: (performance.now() - started) / 1000,

@@ -7,14 +7,16 @@ export interface ValidationCase {
   target: Set<number>;
 }
 
-export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, frequency: 0, due: 0, recent: 0, similar: 0, knn: 0.15, trending: 0.03, popular: 0.03, model: 0 };
+export const DEFAULT_WEIGHTS: BlendWeights = { repeat: 1, frequency: 0, repurchase: 0, due: 0, recent: 0, similar: 0, knn: 0.15, knnRecent: 0, trending: 0.03, popular: 0.03, model: 0 };
 
 const GRID: Record<Exclude<keyof BlendWeights, 'repeat'>, number[]> = {
   frequency: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2, 3, 5, 10],
+  repurchase: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2],
   due: [0, 0.03, 0.06, 0.1, 0.2, 0.35, 0.5],
   recent: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2],
   similar: [0, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2, 3, 5],
   knn: [0, 0.05, 0.1, 0.15, 0.25, 0.4, 0.6],
+  knnRecent: [0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.8],
   trending: [0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.3, 0.5],
   popular: [0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2],
   model: [0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2],
@@ -91,7 +93,8 @@ function objectiveOfTerm(cases: readonly ValidationCase[], rest: readonly Float6
   return cases.length > 0 ? total / cases.length : 0;
 }
 
-function caseScore(ids: readonly number[], top: readonly number[], target: Set<number>): number {
+/** HitRate + RECALL_WEIGHT × Recall of one case's top. */
+export function caseScore(ids: readonly number[], top: readonly number[], target: Set<number>): number {
   let hits = 0;
   for (const c of top) if (target.has(ids[c]!)) hits++;
   return (hits > 0 ? 1 : 0) + (RECALL_WEIGHT * hits) / target.size;

@@ -1,7 +1,8 @@
-import type { Baskets } from './baskets';
+import { basketItems, type Baskets } from './baskets';
 import { itemNeighbours, type ItemNeighbours, type KnnParams, DEFAULT_KNN } from './item-knn';
 import { itemSignals, type ItemSignals } from './popularity';
-import { personalHistory, type PersonalHistory, type RepeatParams, DEFAULT_REPEAT } from './repeat';
+import { expectedRepeatShare, repeatPropensity, type RepeatPropensity } from './repeat-explore';
+import { itemCycles, itemRepurchaseRates, personalHistory, type PersonalHistory, type RepeatParams, DEFAULT_REPEAT } from './repeat';
 import { customerVectors, DEFAULT_SIMILAR, kthLargest, neighbourVector, SimilarScratch, type CustomerVectors, type SimilarParams } from './similar-customers';
 import type { BlendWeights } from './types';
 
@@ -32,6 +33,12 @@ export interface Components {
   /** Every SKU by recent buyers, then by orders ever (pads a list when a customer's candidates run out). */
   rankAll: Int32Array;
   model: CustomerItemScorer | null;
+  /** Per SKU the shop's median days between one customer's purchases of it (0: nobody bought it twice). */
+  itemCycle: Float64Array;
+  /** Per SKU the share of its buyers who bought it again (shrunk to the shop's mean). */
+  repurchaseRate: Float64Array;
+  /** Each customer's share of repeat items in their orders after the first (for the repeat/explore split). */
+  propensity: RepeatPropensity;
 }
 
 /** The candidates of one customer with each model's score scaled to 0–1 (1 = that model's best SKU for them). */
@@ -40,11 +47,15 @@ export interface CandidateScores {
   repeat: Float64Array;
   /** Share of the customer's orders that held the candidate (0 when never bought). */
   frequency: Float64Array;
+  /** The customer's own past items: the share of the SKU's buyers who bought it again (0 for items new to them). */
+  repurchase: Float64Array;
   /** How due the candidate is by the customer's own repurchase cycle for it (0–1). */
   due: Float64Array;
   /** Share of the customer's latest orders that held the candidate (0 when not among them). */
   recent: Float64Array;
   knn: Float64Array;
+  /** Co-purchase with the SKUs of the customer's latest order (1 = the best such candidate). */
+  knnRecent: Float64Array;
   /** The mean of the nearest customers' vectors, over the customer's own largest entry (TIFU-KNN's neighbour part). */
   similar: Float64Array;
   /** Per candidate: how many of the nearest customers bought it; and how many nearest customers there were. */
@@ -59,12 +70,16 @@ export interface CandidateScores {
   history: PersonalHistory;
   /** Index of each candidate in history (-1 when never bought). */
   historySlot: Int32Array;
+  /** The share of the customer's next basket expected to be their own past items (shrunk toward customers with as many orders). */
+  expectedRepeat: number;
 }
 
 export const FALLBACK_CANDIDATES = 100;
 /** Co-purchase candidates per customer beyond their own SKUs. */
 const KNN_CANDIDATES = 100;
 const MODEL_CANDIDATES = 100;
+/** Co-purchase candidates of the customer's latest order. */
+const KNN_RECENT_CANDIDATES = 50;
 /** Candidates from similar customers beyond the customer's own SKUs. */
 const SIMILAR_CANDIDATES = 100;
 
@@ -91,6 +106,9 @@ export function fitBaseComponents(
     trendingTop: topIds(signals.trending, FALLBACK_CANDIDATES),
     rankAll: rankAll(baskets, signals.popular),
     model: null,
+    propensity: repeatPropensity(baskets),
+    itemCycle: itemCycles(baskets),
+    repurchaseRate: itemRepurchaseRates(baskets),
   };
 }
 
@@ -106,7 +124,11 @@ export class CandidateScratch {
   readonly similarBuyers: Int32Array;
   readonly similarTouched: Int32Array;
   readonly customers: SimilarScratch;
+  readonly recentAcc: Float64Array;
+  readonly recentTouched: Int32Array;
   constructor(skuCount: number, customerCount: number) {
+    this.recentAcc = new Float64Array(skuCount);
+    this.recentTouched = new Int32Array(skuCount);
     this.similarAcc = new Float64Array(skuCount);
     this.similarBuyers = new Int32Array(skuCount);
     this.similarTouched = new Int32Array(skuCount);
@@ -121,7 +143,7 @@ export class CandidateScratch {
 }
 
 export function candidateScores(comp: Components, customer: number, scratch: CandidateScratch): CandidateScores {
-  const history = personalHistory(comp.baskets, customer, comp.asOfDay, comp.repeatParams);
+  const history = personalHistory(comp.baskets, customer, comp.asOfDay, comp.repeatParams, comp.itemCycle);
   const ids: number[] = [];
   const slot = scratch.slot;
   const add = (s: number) => {
@@ -157,6 +179,26 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
   const touchedScores = new Float64Array(touchedCount);
   for (let t = 0; t < touchedCount; t++) touchedScores[t] = knnAcc[touched[t]!]!;
   for (const t of largestIndices(touchedScores, KNN_CANDIDATES)) add(touched[t]!);
+  // Co-purchase with the latest order alone: the neighbours of what the customer buys now.
+  const { recentAcc, recentTouched } = scratch;
+  let recentCount = 0;
+  const customerOrders = comp.baskets.customerOrders[customer];
+  if (customerOrders && customerOrders.length > 0) {
+    for (const j of basketItems(comp.baskets, customerOrders[customerOrders.length - 1]!)) {
+      for (let k = start[j]!; k < start[j + 1]!; k++) {
+        const i = nIds[k]!;
+        if (recentAcc[i] === 0) recentTouched[recentCount++] = i;
+        recentAcc[i]! += sim[k]!;
+      }
+    }
+  }
+  const recentScores = new Float64Array(recentCount);
+  let maxRecent = 0;
+  for (let t = 0; t < recentCount; t++) {
+    recentScores[t] = recentAcc[recentTouched[t]!]!;
+    if (recentScores[t]! > maxRecent) maxRecent = recentScores[t]!;
+  }
+  for (const t of largestIndices(recentScores, KNN_RECENT_CANDIDATES)) add(recentTouched[t]!);
   // Similar customers: the mean of the nearest customers' decayed basket averages.
   const { similarAcc, similarBuyers, similarTouched } = scratch;
   const near = neighbourVector(comp.similar, customer, scratch.customers, similarAcc, similarBuyers, similarTouched);
@@ -183,9 +225,11 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
     ids,
     repeat: new Float64Array(n),
     frequency: new Float64Array(n),
+    repurchase: new Float64Array(n),
     due: new Float64Array(n),
     recent: new Float64Array(n),
     knn: new Float64Array(n),
+    knnRecent: new Float64Array(n),
     similar: new Float64Array(n),
     similarBuyers: new Int32Array(n),
     neighbours: near.neighbours,
@@ -196,11 +240,13 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
     becauseLift: new Float64Array(n),
     history,
     historySlot: new Int32Array(n).fill(-1),
+    expectedRepeat: expectedRepeatShare(comp.propensity, customer, history.orders),
   };
   for (let h = 0; h < history.skus.length; h++) {
     const c = slot[history.skus[h]!]!;
     result.repeat[c] = history.score[h]! / maxRepeat;
     result.frequency[c] = history.frequency[h]!;
+    result.repurchase[c] = comp.repurchaseRate[history.skus[h]!]!;
     result.due[c] = history.due[h]!;
     result.recent[c] = history.recentShare[h]!;
     result.historySlot[c] = h;
@@ -209,6 +255,7 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
   for (let c = 0; c < n; c++) {
     const s = ids[c]!;
     result.knn[c] = knnAcc[s]! / knnScale;
+    result.knnRecent[c] = maxRecent > 0 ? recentAcc[s]! / maxRecent : 0;
     if (becauseBest[s]! > 0) {
       result.because[c] = becauseSku[s]!;
       result.becauseLift[c] = becauseLiftAcc[s]!;
@@ -225,6 +272,7 @@ export function candidateScores(comp: Components, customer: number, scratch: Can
     knnAcc[i] = 0;
     becauseBest[i] = 0;
   }
+  for (let t = 0; t < recentCount; t++) recentAcc[recentTouched[t]!] = 0;
   for (let t = 0; t < near.count; t++) {
     const i = similarTouched[t]!;
     similarAcc[i] = 0;
@@ -239,9 +287,10 @@ export function blend(c: CandidateScores, w: BlendWeights, out: Float64Array = n
     out[k] =
       w.repeat * c.repeat[k]! +
       w.frequency * c.frequency[k]! +
+      w.repurchase * c.repurchase[k]! +
       w.due * c.due[k]! +
       w.recent * c.recent[k]! +
-      w.knn * c.knn[k]! + w.similar * c.similar[k]! + w.trending * c.trending[k]! + w.popular * c.popular[k]! + w.model * c.model[k]!;
+      w.knn * c.knn[k]! + w.knnRecent * c.knnRecent[k]! + w.similar * c.similar[k]! + w.trending * c.trending[k]! + w.popular * c.popular[k]! + w.model * c.model[k]!;
   }
   return out;
 }

@@ -14,6 +14,8 @@ export type {
 } from './types';
 export { fitRecommender, describeSegment, describeWeights, weightsFor, ORDER_SEGMENTS } from './recommender';
 export { describeReasonEn } from './reason';
+export { describeSplit } from './choose-split';
+export type { SlotSplit } from './repeat-explore';
 export { boughtTogether } from './bought-together';
 export { launchAudience, priceBand, type LaunchAudience, type LaunchAudienceInput } from './launch-audience';
 export { backtestRecommendations, METHOD_NAMES, type BacktestOptions, type BacktestResult, type MethodName, type SegmentResult } from './backtest';

@@ -4,8 +4,8 @@ import type { BlendWeights, RecommendationReason } from './types';
 /** The reason for candidate k: the model that added most to its blended score, with the figures behind it. */
 export function reasonFor(comp: Components, c: CandidateScores, k: number, w: BlendWeights): RecommendationReason {
   const parts: [RecommendationReason['kind'], number][] = [
-    ['repeat', w.repeat * c.repeat[k]! + w.frequency * c.frequency[k]! + w.due * c.due[k]! + w.recent * c.recent[k]!],
-    ['co-purchase', w.knn * c.knn[k]!],
+    ['repeat', w.repeat * c.repeat[k]! + w.frequency * c.frequency[k]! + w.repurchase * c.repurchase[k]! + w.due * c.due[k]! + w.recent * c.recent[k]!],
+    ['co-purchase', w.knn * c.knn[k]! + w.knnRecent * c.knnRecent[k]!],
     ['similar-customers', w.similar * c.similar[k]!],
     ['trending', w.trending * c.trending[k]!],
     ['popular', w.popular * c.popular[k]!],

@@ -2,11 +2,13 @@ import { basketModelScorer, trainBasketModel, type BasketModel } from './basket-
 import { seededRandom } from '../ground/random';
 import { buildBaskets, isPurchase } from './baskets';
 import { chooseSimilarParams, type SimilarFold } from './choose-similar';
+import { chooseSplit, describeSplit, rankCandidates } from './choose-split';
+import type { SlotSplit } from './repeat-explore';
 import { chooseWeights, DEFAULT_WEIGHTS, objective, type ValidationCase } from './choose-weights';
 import { DEFAULT_KNN } from './item-knn';
 import { DEFAULT_REPEAT } from './repeat';
 import { DEFAULT_SIMILAR, type SimilarParams } from './similar-customers';
-import { blend, CandidateScratch, candidateScores, fitBaseComponents, topIndices, type Components } from './components';
+import { blend, CandidateScratch, candidateScores, fitBaseComponents, type Components } from './components';
 import { holdOutLastOrders, type HeldOutBasket } from './holdout';
 import { fallbackReason, reasonFor } from './reason';
 import type { BlendWeights, FitOptions, PurchaseLine, Recommendation, Recommender, SegmentWeights } from './types';
@@ -52,6 +54,7 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
   let weights: BlendWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
   let segmentWeights: SegmentWeights[] = [];
   let similarParams: SimilarParams = DEFAULT_SIMILAR;
+  let split: SlotSplit | null = options.split ?? null;
   const fixedWeights = options.weights !== undefined && Object.keys(options.weights).length >= 4;
   if (!fixedWeights) {
     const started = performance.now();
@@ -105,13 +108,21 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
       // Customers with few and with many orders differ in how much their own repeats predict: each
       // segment's own weights, searched from the shared ones, where validation has enough of its customers.
       if (!options.weights) segmentWeights = chooseSegmentWeights(chosen.cases, weights, comp.model !== null);
+      // How many of the K slots go to the customer's own past items, by how often their own next baskets held them.
+      const splitChoice = options.split === undefined ? chooseSplit(chosen.cases, (c) => weightsFor(c.history, segmentWeights, weights), VALIDATION_K) : null;
+      split = options.split === undefined ? splitChoice!.split : options.split;
       models.push({
         name: 'validation',
         seconds: (performance.now() - started) / 1000,
         note:
           `${cases.length} customers' last baskets held out; HR+3×Recall@${VALIDATION_K} ${chosen.objective.toFixed(3)}` +
           `; similar customers: ${describeSimilar(similarParams)} (${chosen.tried.map((t) => `${describeSimilar(t.params)} ${t.objective.toFixed(3)}`).join(', ')})` +
-          segmentWeights.map((seg) => `; customers with ${describeSegment(seg)} (${seg.customers}): ${describeWeights(seg.weights)}`).join(''),
+          segmentWeights.map((seg) => `; customers with ${describeSegment(seg)} (${seg.customers}): ${describeWeights(seg.weights)}`).join('') +
+          `; ${describeSplit(split, VALIDATION_K)}` +
+          (splitChoice
+            ? ` (HR+3×Recall ${splitChoice.objective.toFixed(3)}, without a split ${splitChoice.withoutSplit.toFixed(3)}` +
+              (splitChoice.bestTried ? `, best split tried ${splitChoice.bestTried.split.intercept} + ${splitChoice.bestTried.split.slope} × share ${splitChoice.bestTried.objective.toFixed(3)})` : ')')
+            : ''),
       });
     } else {
       models.push({ name: 'validation', seconds: 0, note: `only ${heldOut.length} recent repeat customers: default weights` });
@@ -135,7 +146,7 @@ export async function fitRecommender(lines: readonly PurchaseLine[], options: Fi
     }
   }
   ctx?.progress('recommend.fit', 1, 1);
-  return makeRecommender(comp, weights, models, segmentWeights);
+  return makeRecommender(comp, weights, models, segmentWeights, split);
 }
 
 /** Customers by past orders: each segment may get its own blend weights. */
@@ -223,10 +234,16 @@ export function describeSimilar(p: SimilarParams): string {
 }
 
 export function describeWeights(w: BlendWeights): string {
-  return `repeat ${w.repeat}, order share ${w.frequency}, due ${w.due}, latest orders' share ${w.recent}, similar customers ${w.similar}, co-purchase ${w.knn}, trending ${w.trending}, popular ${w.popular}, model ${w.model}`;
+  return `repeat ${w.repeat}, order share ${w.frequency}, bought again by its buyers ${w.repurchase}, due ${w.due}, latest orders' share ${w.recent}, similar customers ${w.similar}, co-purchase ${w.knn}, co-purchase with the latest order ${w.knnRecent}, trending ${w.trending}, popular ${w.popular}, model ${w.model}`;
 }
 
-export function makeRecommender(comp: Components, weights: BlendWeights, models: Recommender['models'], segmentWeights: readonly SegmentWeights[] = []): Recommender {
+export function makeRecommender(
+  comp: Components,
+  weights: BlendWeights,
+  models: Recommender['models'],
+  segmentWeights: readonly SegmentWeights[] = [],
+  split: SlotSplit | null = null,
+): Recommender {
   const scratch = new CandidateScratch(comp.baskets.skus.length, comp.baskets.customers.length);
   const fallback = (topN: number): Recommendation[] => {
     // Popular and trending interleaved by their blended weight; each SKU once.
@@ -248,7 +265,7 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
     const candidates = candidateScores(comp, c, scratch);
     const w = weightsFor(candidates.history, segmentWeights, weights);
     const scores = blend(candidates, w);
-    const list = topIndices(scores, topN).map((k) => ({
+    const list = rankCandidates(candidates, scores, topN, split).map((k) => ({
       sku: comp.baskets.skus[candidates.ids[k]!]!,
       score: round4(scores[k]!),
       reason: reasonFor(comp, candidates, k, w),
@@ -269,6 +286,7 @@ export function makeRecommender(comp: Components, weights: BlendWeights, models:
     asOfDay: comp.asOfDay,
     weights,
     segmentWeights,
+    split,
     models,
     customerCount: comp.baskets.customers.length,
     skuCount: comp.baskets.skus.length,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBaskets } from './baskets';
-import { DEFAULT_REPEAT, personalHistory, RECENT_ORDERS } from './repeat';
+import { DEFAULT_REPEAT, itemCycles, itemRepurchaseRates, personalHistory, RECENT_ORDERS } from './repeat';
 import type { PurchaseLine } from './types';
 
 describe('personalHistory', () => {
@@ -37,5 +37,37 @@ describe('personalHistory', () => {
     expect(history.recentShare[slotOf('B')]).toBe(0);
     expect(history.recentShare[slotOf('N7')]).toBe(1 / RECENT_ORDERS);
     expect(history.basketSize).toBe(2);
+  });
+
+  it('rates each SKU by the share of its buyers who bought it again, and dues a once-bought SKU by the shop’s cycle of it', () => {
+    const lines: PurchaseLine[] = [];
+    const buy = (orderId: string, customerId: string, day: number, skus: string[]) => {
+      for (const sku of skus) lines.push({ orderId, customerId, sku, day, qty: 1 });
+    };
+    // A is bought again by all 20 customers who ordered again, 14 days later; G (a gift) by none of them.
+    for (let c = 0; c < 20; c++) {
+      buy(`c${c}-1`, `C${c}`, 100, ['A', 'G']);
+      buy(`c${c}-2`, `C${c}`, 114, ['A', 'X']);
+    }
+    // N bought A and G once and never ordered again: N says nothing about repurchase.
+    buy('n-1', 'N', 150, ['A', 'G']);
+    const baskets = buildBaskets(lines);
+    const rates = itemRepurchaseRates(baskets);
+    const rate = (sku: string) => rates[baskets.skuIndex.get(sku)!]!;
+    expect(rate('A')).toBeGreaterThan(0.6);
+    expect(rate('G')).toBeLessThan(0.4);
+    // X was never followed by another order: the shop's mean (20 repeats of 40 chances).
+    expect(rate('X')).toBeCloseTo(0.5, 9);
+    const cycles = itemCycles(baskets);
+    expect(cycles[baskets.skuIndex.get('A')!]).toBe(14);
+    expect(cycles[baskets.skuIndex.get('G')!]).toBe(0);
+    // N bought A once, 14 days before the as-of day: due by the shop's 14-day cycle; G has no cycle.
+    const n = baskets.customerIndex.get('N')!;
+    const history = personalHistory(baskets, n, 164, DEFAULT_REPEAT, cycles);
+    const slotOf = (sku: string) => [...history.skus].indexOf(baskets.skuIndex.get(sku)!);
+    expect(history.due[slotOf('A')]).toBeCloseTo(1, 6);
+    expect(history.due[slotOf('G')]).toBe(0);
+    // Without the shop's cycles a once-bought SKU is never due.
+    expect(personalHistory(baskets, n, 164, DEFAULT_REPEAT).due[slotOf('A')]).toBe(0);
   });
 });

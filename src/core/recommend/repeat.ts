@@ -12,7 +12,10 @@ export interface PersonalHistory {
   cycleDays: Float64Array;
   /** Share of the customer's orders that held the SKU (personal item frequency, no decay: P-TopFreq). */
   frequency: Float64Array;
-  /** 0–1: how close the days since the last purchase are to the SKU's own cycle (0 when bought on one day only). */
+  /**
+   * 0–1: how close the days since the last purchase are to the SKU's own cycle for the customer; for a SKU
+   * they bought on one day only, to the shop's typical cycle of that SKU (0 when nobody bought it twice).
+   */
   due: Float64Array;
   /** Share of the customer's last RECENT_ORDERS orders that held the SKU (P-TopFreq over a recency window). */
   recentShare: Float64Array;
@@ -48,7 +51,75 @@ const EMPTY: PersonalHistory = {
   basketSize: 0,
 };
 
-export function personalHistory(b: Baskets, customer: number, asOfDay: number, params: RepeatParams): PersonalHistory {
+/**
+ * Per SKU the median days between one customer's purchases of it, over every customer who bought it on
+ * two days or more (0 when nobody did): the cycle to expect of a customer who bought it once.
+ */
+export function itemCycles(b: Baskets): Float64Array {
+  const n = b.skus.length;
+  const lastCustomer = new Int32Array(n).fill(-1);
+  const lastDay = new Int32Array(n);
+  const gaps: number[][] = Array.from({ length: n }, () => []);
+  for (let c = 0; c < b.customers.length; c++) {
+    for (const o of b.customerOrders[c]!) {
+      const day = b.orderDay[o]!;
+      for (const s of basketItems(b, o)) {
+        if (lastCustomer[s] === c && day > lastDay[s]!) gaps[s]!.push(day - lastDay[s]!);
+        lastCustomer[s] = c;
+        lastDay[s] = day;
+      }
+    }
+  }
+  return Float64Array.from(gaps, (list) => median(list));
+}
+
+/** Buyers of a SKU whose own later orders weigh as much as the shop's mean repurchase rate. */
+const REPURCHASE_PRIOR_BUYERS = 10;
+
+/**
+ * Per SKU: of the customers who bought it and ordered again afterwards, the share who bought it again
+ * (shrunk toward the shop's mean for SKUs with few such buyers). Some things are bought once (a gift,
+ * a display stand), others restocked: it ranks a customer's own past items by how repeatable they are.
+ */
+export function itemRepurchaseRates(b: Baskets): Float64Array {
+  const n = b.skus.length;
+  const buyers = new Float64Array(n);
+  const repeaters = new Float64Array(n);
+  const firstOrder = new Int32Array(n).fill(-1);
+  const stamp = new Int32Array(n).fill(-1);
+  const again = new Uint8Array(n);
+  for (let c = 0; c < b.customers.length; c++) {
+    const orders = b.customerOrders[c]!;
+    const touched: number[] = [];
+    for (let k = 0; k < orders.length; k++) {
+      for (const s of basketItems(b, orders[k]!)) {
+        if (stamp[s] !== c) {
+          stamp[s] = c;
+          firstOrder[s] = k;
+          again[s] = 0;
+          touched.push(s);
+        } else if (k > firstOrder[s]!) again[s] = 1;
+      }
+    }
+    for (const s of touched) {
+      // Only a customer who ordered again after first buying it could have bought it again.
+      if (firstOrder[s]! < orders.length - 1) {
+        buyers[s]! += 1;
+        repeaters[s]! += again[s]!;
+      }
+    }
+  }
+  let totalBuyers = 0;
+  let totalRepeaters = 0;
+  for (let s = 0; s < n; s++) {
+    totalBuyers += buyers[s]!;
+    totalRepeaters += repeaters[s]!;
+  }
+  const mean = totalBuyers > 0 ? totalRepeaters / totalBuyers : 0;
+  return Float64Array.from({ length: n }, (_, s) => (repeaters[s]! + REPURCHASE_PRIOR_BUYERS * mean) / (buyers[s]! + REPURCHASE_PRIOR_BUYERS));
+}
+
+export function personalHistory(b: Baskets, customer: number, asOfDay: number, params: RepeatParams, itemCycle?: Float64Array): PersonalHistory {
   const orders = b.customerOrders[customer];
   if (!orders || orders.length === 0) return EMPTY;
   const lambda = Math.LN2 / params.halfLifeDays;
@@ -104,13 +175,20 @@ export function personalHistory(b: Baskets, customer: number, asOfDay: number, p
     history.recentShare[i] = recent[i]! / window;
     if (history.cycleDays[i]! > 0) {
       // Due = the days since the last purchase are near the SKU's own cycle for this customer.
-      const ratio = (asOfDay - d[0]!) / history.cycleDays[i]!;
-      const due = Math.exp(-Math.pow(Math.log(Math.max(ratio, 0.05)), 2));
+      const due = dueness(asOfDay - d[0]!, history.cycleDays[i]!);
       history.due[i] = due;
       history.score[i]! *= 1 + params.cycleBoost * due;
+    } else if (itemCycle && itemCycle[skus[i]!]! > 0) {
+      // Bought on one day only: due by the shop's cycle of the SKU (it does not boost the repeat score, which is the customer's own).
+      history.due[i] = dueness(asOfDay - d[0]!, itemCycle[skus[i]!]!);
     }
   }
   return history;
+}
+
+/** 1 when the days since the last purchase equal the cycle, falling off by their log ratio. */
+function dueness(daysSince: number, cycleDays: number): number {
+  return Math.exp(-Math.pow(Math.log(Math.max(daysSince / cycleDays, 0.05)), 2));
 }
 
 function median(values: number[]): number {

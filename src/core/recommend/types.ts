@@ -1,6 +1,7 @@
 /** The recommendation engine's public shapes: plain arrays in, plain objects out (no tables). */
 
 import type { TaskContext } from '../ground/task-context';
+import type { SlotSplit } from './repeat-explore';
 
 /** One order line. Negative or zero quantities are not purchases: callers drop them (or the engine ignores them). */
 export interface PurchaseLine {
@@ -62,6 +63,8 @@ export interface FitOptions {
   useModel?: boolean;
   /** Fixed blend weights instead of the ones chosen on the validation basket (tests, backtests of one model). */
   weights?: Partial<BlendWeights>;
+  /** A fixed repeat/explore split (null: none) instead of the one chosen on validation. */
+  split?: SlotSplit | null;
 }
 
 /** How much each model counts in the blended score; chosen on a held-out last basket. */
@@ -70,11 +73,16 @@ export interface BlendWeights {
   repeat: number;
   /** The customer's own SKUs by the share of their orders that held them (no decay). */
   frequency: number;
+  /** The customer's own SKUs by how often the shop's buyers of them bought them again. */
+  repurchase: number;
   /** The customer's own SKUs that are due by their repurchase cycle. */
   due: number;
   /** The customer's own SKUs by the share of their latest orders that held them. */
   recent: number;
+  /** Co-purchase neighbours of everything the customer bought, weighted by their repeat score. */
   knn: number;
+  /** Co-purchase neighbours of the customer's latest order only: what goes with what they are buying now. */
+  knnRecent: number;
   /** Similar customers (TIFU-KNN: the mean basket history of the nearest customers). */
   similar: number;
   trending: number;
@@ -100,6 +108,8 @@ export interface Recommender {
   readonly weights: BlendWeights;
   /** Weights of their own for customers by past orders, where validation had enough of them (else `weights` serve them). */
   readonly segmentWeights: readonly SegmentWeights[];
+  /** How many of the top N go to the customer's own past items (null: the blended score alone decides). */
+  readonly split: SlotSplit | null;
   /** Which models were fitted, with their seconds, for a progress summary. */
   readonly models: { name: string; seconds: number; note?: string }[];
   readonly customerCount: number;

@@ -11,6 +11,7 @@ export class RecommendPage {
   readonly nextItems: Locator;
   readonly reasons: Locator;
   readonly togetherTable: Locator;
+  readonly launchTable: Locator;
   readonly minSupport: Locator;
   readonly campaignsTable: Locator;
   readonly campaignForm: Locator;
@@ -25,6 +26,7 @@ export class RecommendPage {
     this.nextItems = page.getByTestId('recommend-next').locator('tbody tr.ant-table-row');
     this.reasons = page.getByTestId('recommend-next').getByTestId('recommend-reason');
     this.togetherTable = page.getByTestId('together-table');
+    this.launchTable = page.getByTestId('launch-table');
     this.minSupport = page.locator('input[data-testid="together-min-support"], [data-testid="together-min-support"] input').first();
     this.campaignsTable = page.getByTestId('campaigns-table');
     this.campaignForm = page.getByTestId('campaign-form');

@@ -107,7 +107,7 @@ function Recommendations({ tab }: { tab: Tab }) {
           <div style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
             {tab === 'customers' && <CustomersTab runId={run.id} />}
             {tab === 'together' && <BoughtTogetherTab runId={run.id} minSupport={minSupport} onMinSupport={setMinSupport} />}
-            {tab === 'launch' && <LaunchTab runId={run.id} />}
+            {tab === 'launch' && <LaunchTab run={run} />}
             {tab === 'accuracy' && <AccuracyTab runId={run.id} />}
             {tab === 'campaigns' && <CampaignsTab defaultDate={run.asOf} />}
           </div>
