@@ -37,6 +37,7 @@ import { backupChannels } from './backup-channels';
 import { channel, none } from './channel';
 import { apiErrorSchema } from './errors';
 import { dashboardChannels } from './dashboard-channels';
+import { dataPageChannels } from './data-channels';
 import { eventChannels } from './event-channels';
 import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
@@ -91,6 +92,7 @@ export const channels = {
   'data:salesByWeek': channel(none, z.array(salesByWeekRowSchema)),
   'data:stock': channel(none, z.array(stockRowSchema)),
   'data:purchaseOrders': channel(none, z.array(purchaseOrderLineRowSchema)),
+  ...dataPageChannels,
 
   'forecast:start': channel(
     z
