@@ -109,7 +109,6 @@ export const channels = {
     z.object({ jobId: z.string() }),
   ),
   'forecast:runs': channel(none, z.array(forecastRunSchema)),
-  'forecast:grid': channel(z.object({ runId: z.number().int() }).strict(), z.array(forecastGridRowSchema)),
   /** One page of a run's series, sorted, filtered and searched in the core (the Forecasts grid). */
   'forecast:gridPage': channel(gridPageQuerySchema.extend({ runId: z.number().int() }).strict(), gridPageSchema(forecastGridRowSchema)),
   /** A run's series as a whole: how many, from analogues, with less history than the horizon. */
