@@ -117,6 +117,7 @@ async function main(): Promise<void> {
       await nav('Data').click();
       await dataRows(page, 'products').first().waitFor({ timeout: WAIT_MS });
     });
+    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="row-count"]')?.textContent ?? ''), undefined, { timeout: WAIT_MS });
     console.log(`  ${await page.getByTestId('row-count').textContent()}`);
     await timed('Data sort by price', async () => {
       const header = page.getByTestId('grid-products').getByRole('columnheader', { name: 'Price', exact: true });
