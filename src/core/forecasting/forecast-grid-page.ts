@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ForecastGridRow } from '../../shared/contract/schemas/forecast';
 import type { GridPage, GridPageQuery } from '../../shared/contract/schemas/grid-page';
-import { gridPage, type GridCounts, type GridSource } from '../db/grid-page';
+import { gridCounts, gridPage, type GridCounts, type GridSource } from '../db/grid-page';
 import { NEXT_BUCKETS, nextDates, overriddenSeries } from './forecast-grid';
 import { hasForecastSortKeys } from './forecast-sort-key';
 import { YEAR_BUCKETS } from './pooled-season';
@@ -109,7 +109,11 @@ export function forecastGridPage(
   // Sorted by money at stake (the page opens so): read in the index's order, a page at a time. The
   // planner, not knowing a page is a hundred rows of 100,000, would sort them all.
   const byMoney = keyed && query.sort[0]?.colId === 'moneyAtStake';
-  const page = gridPage<SqlRow>(db, source(runId, dates, bucketSpan(db, runId), joinNext, keyed, byMoney), query, counts);
+  const span = bucketSpan(db, runId);
+  const plain = source(runId, dates, span, joinNext, keyed, false);
+  // The counts scan every series: through the table, never through the money index (a look-up per row).
+  const countsOf = () => gridCounts(db, plain, query);
+  const page = gridPage<SqlRow>(db, byMoney ? source(runId, dates, span, joinNext, keyed, true) : plain, query, () => (counts ? counts(countsOf) : countsOf()));
   const next = joinNext ? null : nextOfRows(db, runId, dates, page.rows);
   const frequency = db.prepare('SELECT frequency FROM forecast_runs WHERE id = ?').pluck().get(runId) as Frequency | undefined;
   const year = YEAR_BUCKETS[frequency ?? 'week'];

@@ -14,6 +14,9 @@ function preloadCurrentPage(): void {
   const store = useAppStore.getState();
   if (!store.workspace) return;
   const route = parseRoute(window.location.hash);
+  // The page's own code is a chunk of its own: fetch it while the workspace answers, not after the shell rendered.
+  if (route.page === 'forecasts') void import('../pages/forecasts/ForecastsPage').catch(() => undefined);
+  if (route.page === 'replenishment') void import('../pages/replenishment/ReplenishmentPage').catch(() => undefined);
   if (route.page === 'data') void fetchTablePage(isTableKey(route.sub) ? route.sub : 'products', { offset: 0, limit: 1, sort: [], filter: {}, search: '' }).catch(() => undefined);
 }
 
