@@ -53,6 +53,16 @@ const COLUMNS = {
   ...Object.fromEntries(NEXT_COLUMNS.map((id) => [id, number(id)])),
 };
 
+/**
+ * The flags as one code: computed only when a query sorts or filters by them (otherwise SQLite
+ * would look up every series' overrides before sorting); the rows' own flags come from the overrides.
+ */
+const FLAGS_SQL = `CASE 2 * EXISTS (SELECT 1 FROM forecast_overrides o
+                                WHERE o.active = 1 AND o.product_id = s.product_id AND (o.location_id IS NULL OR o.location_id = s.location_id)
+                                  AND o.from_date <= :lastBucket AND o.to_date >= :firstBucket)
+                   + (s.analogues IS NOT NULL)
+                WHEN 3 THEN 'overridden coldStart' WHEN 2 THEN 'overridden' WHEN 1 THEN 'coldStart' ELSE '' END`;
+
 /** A run whose series keep their money at stake (migration 018) sorts and filters by it, read from the index. */
 const KEYED_COLUMNS = { ...COLUMNS, moneyAtStake: number('moneyKey') };
 
@@ -61,7 +71,7 @@ const KEYED_COLUMNS = { ...COLUMNS, moneyAtStake: number('moneyKey') };
  * by them (each join is a lookup per series: a quarter of a second per 20,000); otherwise they are
  * read for the page's rows alone.
  */
-function source(runId: number, dates: readonly string[], span: BucketSpan, joinNext: boolean, keyed: boolean, byMoney: boolean): GridSource {
+function source(runId: number, dates: readonly string[], span: BucketSpan, joinNext: boolean, keyed: boolean, byMoney: boolean, joinFlags: boolean): GridSource {
   const nextJoins = (joinNext ? NEXT_COLUMNS : []).map(
     (id, i) =>
       `LEFT JOIN forecast_values ${id} ON ${id}.run_id = s.run_id AND ${id}.product_id = s.product_id AND ${id}.location_id = s.location_id AND ${id}.bucket_date = :d${i}`,
@@ -74,18 +84,14 @@ function source(runId: number, dates: readonly string[], span: BucketSpan, joinN
               s.analogues IS NOT NULL AS coldStart, s.history_buckets AS historyBuckets, s.mase, s.snaive_mase AS snaiveMase, s.wape, s.bias,
               s.coverage, s.total_mean AS totalUnits, coalesce(s.money_at_stake, s.total_mean * coalesce(p.price, 0)) AS moneyAtStake,
               s.money_at_stake AS moneyKey, p.price,
-              CASE 2 * EXISTS (SELECT 1 FROM forecast_overrides o
-                                WHERE o.active = 1 AND o.product_id = s.product_id AND (o.location_id IS NULL OR o.location_id = s.location_id)
-                                  AND o.from_date <= :lastBucket AND o.to_date >= :firstBucket)
-                   + (s.analogues IS NOT NULL)
-                WHEN 3 THEN 'overridden coldStart' WHEN 2 THEN 'overridden' WHEN 1 THEN 'coldStart' ELSE '' END AS flags,
+              ${joinFlags ? FLAGS_SQL : "''"} AS flags,
               ${NEXT_COLUMNS.map((id) => (joinNext ? `${id}.mean AS ${id}` : `NULL AS ${id}`)).join(', ')}
          FROM forecast_series s ${byMoney ? 'INDEXED BY forecast_series_money' : ''}
          JOIN products p ON p.id = s.product_id
          LEFT JOIN locations l ON l.id = s.location_id
          ${nextJoins.join('\n         ')}
         WHERE s.run_id = :runId`,
-    params: { runId, firstBucket: span.first, lastBucket: span.last, ...(joinNext ? Object.fromEntries(NEXT_COLUMNS.map((_, i) => [`d${i}`, dates[i] ?? null])) : {}) },
+    params: { runId, ...(joinFlags ? { firstBucket: span.first, lastBucket: span.last } : {}), ...(joinNext ? Object.fromEntries(NEXT_COLUMNS.map((_, i) => [`d${i}`, dates[i] ?? null])) : {}) },
     columns: keyed ? KEYED_COLUMNS : COLUMNS,
     search: ['sku', 'name', 'brand', 'category', 'supplier', 'location', 'method'],
     tieBreak: 'sku, location, productId, locationId',
@@ -109,11 +115,12 @@ export function forecastGridPage(
   // Sorted by money at stake (the page opens so): read in the index's order, a page at a time. The
   // planner, not knowing a page is a hundred rows of 100,000, would sort them all.
   const byMoney = keyed && query.sort[0]?.colId === 'moneyAtStake';
+  const joinFlags = query.sort.some((s) => s.colId === 'flags') || 'flags' in query.filter;
   const span = bucketSpan(db, runId);
-  const plain = source(runId, dates, span, joinNext, keyed, false);
+  const plain = source(runId, dates, span, joinNext, keyed, false, joinFlags);
   // The counts scan every series: through the table, never through the money index (a look-up per row).
   const countsOf = () => gridCounts(db, plain, query);
-  const page = gridPage<SqlRow>(db, byMoney ? source(runId, dates, span, joinNext, keyed, true) : plain, query, () => (counts ? counts(countsOf) : countsOf()));
+  const page = gridPage<SqlRow>(db, byMoney ? source(runId, dates, span, joinNext, keyed, true, joinFlags) : plain, query, () => (counts ? counts(countsOf) : countsOf()));
   const next = joinNext ? null : nextOfRows(db, runId, dates, page.rows);
   const frequency = db.prepare('SELECT frequency FROM forecast_runs WHERE id = ?').pluck().get(runId) as Frequency | undefined;
   const year = YEAR_BUCKETS[frequency ?? 'week'];
