@@ -75,7 +75,8 @@ async function main(): Promise<void> {
       await dataRows(page, 'forecasts').first().waitFor({ timeout: WAIT_MS });
     });
     const count = page.getByTestId('forecast-row-count');
-    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="forecast-row-count"]')?.textContent ?? ''));
+    // The counts come with the first page or soon after; on a busy machine that can take a while.
+    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="forecast-row-count"]')?.textContent ?? ''), undefined, { timeout: WAIT_MS });
     console.log(`  ${await count.textContent()}`);
 
     const firstSku = () => dataRows(page, 'forecasts').first().locator('[col-id="sku"]').textContent();
@@ -109,13 +110,14 @@ async function main(): Promise<void> {
       await nav('Replenishment').click();
       await dataRows(page, 'plan').first().waitFor({ timeout: WAIT_MS });
     });
-    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="plan-row-count"]')?.textContent ?? ''));
+    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="plan-row-count"]')?.textContent ?? ''), undefined, { timeout: WAIT_MS });
     console.log(`  ${await page.getByTestId('plan-row-count').textContent()}`);
 
     await timed('Data rows shown (catalogue, after clicking Data)', async () => {
       await nav('Data').click();
       await dataRows(page, 'products').first().waitFor({ timeout: WAIT_MS });
     });
+    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="row-count"]')?.textContent ?? ''), undefined, { timeout: WAIT_MS });
     console.log(`  ${await page.getByTestId('row-count').textContent()}`);
     await timed('Data sort by price', async () => {
       const header = page.getByTestId('grid-products').getByRole('columnheader', { name: 'Price', exact: true });

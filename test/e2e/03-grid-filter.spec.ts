@@ -65,3 +65,38 @@ test('sorting and column sizes are remembered; the keyboard moves between cells'
   await expect(dataPage.grid('products').locator('.ag-cell-focus')).toHaveCount(1);
   await expect(dataPage.grid('products').locator('.ag-row-focus')).toHaveAttribute('row-index', '1');
 });
+
+test('purchase-order lines come from the core a page at a time: scrolled to the end, sorted and filtered like the catalogue', async ({ app, dataPage, server }) => {
+  await app.waitForDemo();
+  const page = (query: object) => callApi(server, 'data:purchaseOrdersPage', { offset: 0, limit: 1, ...query });
+  const { total } = await page({});
+  // More lines than the grid asks for at once (100): scrolling has to fetch more.
+  expect(total).toBeGreaterThan(300);
+
+  await app.goTo('Data');
+  await dataPage.tab('Purchase orders').click();
+  await dataPage.waitForRows('purchaseOrders');
+  await dataPage.expectRowCount({ shown: total, total });
+
+  await dataPage.scrollToEnd('purchaseOrders');
+  const last = (await page({ offset: total - 1 })).rows[0]!;
+  await expect(dataPage.loadedRow('purchaseOrders', total - 1).locator('[col-id="sku"]')).toHaveText(last.sku);
+
+  // Sorted by quantity, largest first (second click): the first row is the core's largest.
+  const largest = (await page({ sort: [{ colId: 'qtyOrdered', sort: 'desc' }] })).rows[0]!;
+  const header = dataPage.columnHeader('purchaseOrders', 'Qty ordered');
+  await header.click();
+  await header.click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect(dataPage.loadedRow('purchaseOrders', 0).locator('[col-id="qtyOrdered"]')).toHaveText(largest.qtyOrdered.toLocaleString('en-US'));
+
+  // The status column shows words; typing some keeps the lines whose status contains them ("Received", "Partly received").
+  const received = (await page({ filter: { status: { filterType: 'codes', values: ['received', 'partial'] } } })).matched;
+  expect(received).toBeGreaterThan(0);
+  expect(received).toBeLessThan(total);
+  await dataPage.floatingFilter('purchaseOrders', 'Status').fill('Received');
+  await dataPage.expectRowCount({ shown: received, total });
+  await expect(dataPage.loadedRow('purchaseOrders', 0).locator('[col-id="status"]')).toHaveText(/Received|Partly received/);
+  await dataPage.floatingFilter('purchaseOrders', 'Status').clear();
+  await dataPage.expectRowCount({ shown: total, total });
+});

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { ReplenishmentPage } from './pages/replenishment-page';
+import { everyRow } from '../helpers/every-row';
 
 const money = (value: number, currency: string) => new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(value);
 
@@ -34,7 +35,7 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   await plan.makePlan.click();
   await expect(page.getByText('The replenishment plan is ready')).toBeVisible({ timeout: 60_000 });
   const [made] = await callApi(server, 'planning:plans');
-  const rows = await callApi(server, 'planning:lines', { planId: made!.id });
+  const rows = await everyRow((channel, input) => callApi(server, channel, input), 'planning:linePage', { planId: made!.id });
   const drafts = (await callApi(server, 'planning:drafts', { planId: made!.id })).drafts;
   await expect(plan.summary).toContainText(`${made!.summary.linesToOrder.toLocaleString('en-US')} lines to order`);
   await expect.poll(() => plan.readRowCount()).toEqual([rows.length, rows.length]);
@@ -83,7 +84,7 @@ test('replenishment: make a plan, edit and lock a line, approve a draft into a P
   const lock = plan.row(line.lineId).getByTestId('lock-toggle').first();
   await lock.click();
   await expect(lock).toHaveAttribute('aria-pressed', 'true');
-  expect((await callApi(server, 'planning:lines', { planId: made!.id })).find((r) => r.lineId === line.lineId)).toMatchObject({ locked: true, quantity });
+  expect((await everyRow((channel, input) => callApi(server, channel, input), 'planning:linePage', { planId: made!.id })).find((r) => r.lineId === line.lineId)).toMatchObject({ locked: true, quantity });
 
   // Its detail: the projected stock chart and the figures behind the quantity.
   await plan.openLine(line.lineId);

@@ -1,6 +1,7 @@
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { ForecastsPage } from './pages/forecasts-page';
+import { everyRow } from '../helpers/every-row';
 
 test('forecast accuracy by group and a comparison of two runs', async ({ app, page, server }) => {
   test.setTimeout(150_000);
@@ -12,7 +13,7 @@ test('forecast accuracy by group and a comparison of two runs', async ({ app, pa
 
   // SKUs with less history than the horizon are named, not forecast as if they had it.
   const [latest] = await callApi(server, 'forecast:runs');
-  const shortOnes = (await callApi(server, 'forecast:grid', { runId: latest!.id })).filter((r) => r.historyBuckets < 8).length;
+  const shortOnes = (await everyRow((channel, input) => callApi(server, channel, input), 'forecast:gridPage', { runId: latest!.id })).filter((r) => r.historyBuckets < 8).length;
   expect(shortOnes).toBeGreaterThan(0);
   await expect(page.getByTestId('forecast-horizon-warning')).toContainText(`${shortOnes} SKU-locations have less history than the 8 weeks`);
 
@@ -86,7 +87,7 @@ test('the global model: a run on auto trains and stores it, combines it by learn
   expect(modelsBefore).not.toContain(model!.id);
 
   const [run] = await callApi(server, 'forecast:runs');
-  const combined = (await callApi(server, 'forecast:grid', { runId: run!.id })).filter((row) => row.method.endsWith(' + global model'));
+  const combined = (await everyRow((channel, input) => callApi(server, channel, input), 'forecast:gridPage', { runId: run!.id })).filter((row) => row.method.endsWith(' + global model'));
   await forecasts.floatingFilter('Method').fill('global model');
   await expect.poll(() => forecasts.shownRows()).toBe(combined.length);
 

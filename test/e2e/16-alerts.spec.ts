@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
+import { everyRow } from '../helpers/every-row';
 
 /** Ticks or unticks one choice of a multiple-choice filter (antd Select), then closes it. */
 async function toggleOption(page: Page, testId: string, label: string): Promise<void> {
@@ -124,7 +125,7 @@ test('alert links land on the SKU, the supplier and the PO they name', async ({ 
     await finishJob(server, (await callApi(server, 'planning:start', {})).jobId);
   }
   const [plan] = await callApi(server, 'planning:plans');
-  const lines = await callApi(server, 'planning:lines', { planId: plan!.id });
+  const lines = await everyRow((channel, input) => callApi(server, channel, input), 'planning:linePage', { planId: plan!.id });
   const planned = new Set(lines.map((line) => line.sku));
   const open = (await callApi(server, 'monitoring:alerts')).rows;
   // Bias alerts link to the forecast and logistics alerts to the Logistics page; the rest to the plan line.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { callApi } from './api';
 import { expect, test } from './fixtures';
 import { RecommendPage } from './pages/recommend-page';
+import { everyRow } from '../helpers/every-row';
 
 /**
  * 智能推荐 on the demo (which comes with a year of online-shop order lines): make recommendations,
@@ -60,7 +61,7 @@ test('recommendations: customers and reasons, bought together, a campaign that r
   const sku = detail.recommendations[0]!.sku;
   await expect.poll(async () => (await callApi(server, 'forecast:runs')).length, { timeout: 120_000 }).toBeGreaterThan(0);
   const run = (await callApi(server, 'forecast:runs'))[0]!;
-  const grid = await callApi(server, 'forecast:grid', { runId: run.id });
+  const grid = await everyRow((channel, input) => callApi(server, channel, input), 'forecast:gridPage', { runId: run.id });
   const series = grid.find((r) => r.sku === sku)!;
   const before = await callApi(server, 'forecast:detail', { runId: run.id, productId: series.productId, locationId: series.locationId });
   const start = before.forecast[1]!.date;

@@ -8,6 +8,8 @@ import { markSalesSeriesStale } from '../../src/core/db/sales-series/store';
 import { apiCaller, type ApiCall } from '../helpers/api-call';
 import { jobFinished, testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
+import { everyRow } from '../helpers/every-row';
+import { storeForecastSortKeys } from '../../src/core/forecasting/forecast-sort-key';
 
 describe('forecast API: run a forecast job, review, override', () => {
   const tempDir = useTempDir();
@@ -39,7 +41,7 @@ describe('forecast API: run a forecast job, review, override', () => {
 
     const [run] = await call('forecast:runs');
     expect(run).toMatchObject({ frequency: 'week', horizon: 8, status: 'done' });
-    const grid = await call('forecast:grid', { runId: run!.id });
+    const grid = await everyRow(call, 'forecast:gridPage', { runId: run!.id });
     expect(grid.length).toBeGreaterThanOrEqual(60);
     const row = grid.find((r) => r.totalUnits > 10 && r.locationId > 0)!;
     expect(row.next).toHaveLength(4);
@@ -51,6 +53,10 @@ describe('forecast API: run a forecast job, review, override', () => {
     expect(first).toMatchObject({ matched: grid.length, total: grid.length });
     expect(first.rows.map((r) => r.moneyAtStake)).toEqual(byMoney.slice(0, 10).map((r) => r.moneyAtStake));
     expect(first.rows[0]).toEqual(grid.find((r) => r.productId === first.rows[0]!.productId && r.locationId === first.rows[0]!.locationId));
+    // A run written with its sort keys (migration 018) opens from the index: the same rows in the same order.
+    storeForecastSortKeys(ctx!.requireWorkspace().db, run!.id);
+    const keyed = await call('forecast:gridPage', { runId: run!.id, offset: 0, limit: 10, sort: [{ colId: 'moneyAtStake', sort: 'desc' }] });
+    expect(keyed).toEqual(first);
     const intermittent = await call('forecast:gridPage', {
       runId: run!.id,
       offset: 0,
@@ -82,18 +88,30 @@ describe('forecast API: run a forecast job, review, override', () => {
       value: 100,
       reason: 'Influencer campaign',
     });
-    const after = (await call('forecast:grid', { runId: run!.id })).find(
+    const after = (await everyRow(call, 'forecast:gridPage', { runId: run!.id })).find(
       (r) => r.productId === row.productId && r.locationId === row.locationId,
     )!;
     expect(after.overridden).toBe(true);
     expect(after.next[0]).toBeCloseTo(row.next[0]! * 2, 6);
     const paged = await call('forecast:gridPage', { runId: run!.id, offset: 0, limit: 5, filter: { sku: { filterType: 'text', type: 'equals', filter: row.sku } } });
     expect(paged.rows.find((r) => r.locationId === row.locationId)).toEqual(after);
+    // The flags column sorts and filters in the core: the overridden series come first, and alone when filtered.
+    const byFlags = await call('forecast:gridPage', { runId: run!.id, offset: 0, limit: 5, sort: [{ colId: 'flags', sort: 'desc' }] });
+    expect(byFlags.rows[0]!.overridden).toBe(true);
+    const flagged = await call('forecast:gridPage', {
+      runId: run!.id,
+      offset: 0,
+      limit: 1000,
+      filter: { flags: { filterType: 'codes', values: ['overridden', 'overridden coldStart'] } },
+    });
+    expect(flagged.rows.length).toBeGreaterThan(0);
+    expect(flagged.rows.every((r) => r.overridden && r.productId === row.productId)).toBe(true);
+    expect(flagged.rows.find((r) => r.locationId === row.locationId)).toEqual(after);
     expect(after.totalUnits).toBeGreaterThan(row.totalUnits);
 
     await expect(call('forecast:addOverride', { ...override, id: undefined })).rejects.toMatchObject({ code: 'invalid_input' });
     await call('forecast:removeOverride', { id: override.id });
-    const restored = (await call('forecast:grid', { runId: run!.id })).find(
+    const restored = (await everyRow(call, 'forecast:gridPage', { runId: run!.id })).find(
       (r) => r.productId === row.productId && r.locationId === row.locationId,
     )!;
     expect(restored.totalUnits).toBeCloseTo(row.totalUnits, 6);
@@ -160,7 +178,7 @@ describe('forecast API: run a forecast job, review, override', () => {
     // Reused: no second model was trained for the run.
     expect((await call('forecast:globalModels')).map((m) => m.id)).toEqual([model!.id]);
     const [run] = await call('forecast:runs');
-    const grid = await call('forecast:grid', { runId: run!.id });
+    const grid = await everyRow(call, 'forecast:gridPage', { runId: run!.id });
     const combined = grid.filter((row) => row.method.endsWith(' + global model'));
     expect(combined.length).toBeGreaterThan(0);
     const detail = await call('forecast:detail', { runId: run!.id, productId: combined[0]!.productId, locationId: combined[0]!.locationId });

@@ -8,6 +8,7 @@ import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { apiCaller } from '../helpers/api-call';
 import { jobFinished, testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
+import { everyRow } from '../helpers/every-row';
 
 /**
  * Alerts, watched folders and app info through the dispatcher, which (outside production) checks
@@ -45,7 +46,7 @@ describe('monitoring and watch API: every channel answers in the contract’s sh
     expect(answered.every((r) => r.facts.planLineStatus === 'draft' && typeof r.facts.plannedArrival === 'string')).toBe(true);
     // …and follow an approval: the approved lines' alerts point to their purchase order, or are gone.
     const plans = await call('planning:plans');
-    const approvedLine = (await call('planning:lines', { planId: plans[0]!.id })).find((l) => l.lineId === answered[0]!.facts.planLineId)!;
+    const approvedLine = (await everyRow(call, 'planning:linePage', { planId: plans[0]!.id })).find((l) => l.lineId === answered[0]!.facts.planLineId)!;
     await call('planning:approveDraft', { planId: plans[0]!.id, supplierId: approvedLine.supplierId!, locationId: approvedLine.locationId });
     await ctx.alertsFollow.idle();
     expect((await call('monitoring:counts')).refreshedAt).not.toBe(afterPlan.refreshedAt);

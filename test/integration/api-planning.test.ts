@@ -9,6 +9,7 @@ import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { apiCaller } from '../helpers/api-call';
 import { testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
+import { everyRow } from '../helpers/every-row';
 
 describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simulate, export', () => {
   const tempDir = useTempDir();
@@ -51,7 +52,7 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     const [plan] = await call('planning:plans');
     expect(plan).toMatchObject({ status: 'draft' });
     expect(plan!.summary.linesToOrder).toBeGreaterThan(0);
-    const rows = await call('planning:lines', { planId: plan!.id });
+    const rows = await everyRow(call, 'planning:linePage', { planId: plan!.id });
     expect(rows.length).toBe(plan!.lines);
     const ordering = rows.filter((r) => r.quantity > 0 && r.supplierId !== null);
     expect(ordering.length).toBeGreaterThan(3);
@@ -111,7 +112,7 @@ describe('planning API: plan from a forecast, edit, lock, approve, re-plan, simu
     expect(await runJob(call('planning:start', { serviceLevel: 0.95 }))).toBe('done');
     const [replan] = await call('planning:plans');
     expect(replan!.id).toBeGreaterThan(plan!.id);
-    const replanRows = await call('planning:lines', { planId: replan!.id });
+    const replanRows = await everyRow(call, 'planning:linePage', { planId: replan!.id });
     // The plan it replaced is archived: its drafts cannot be approved as well.
     expect((await call('planning:plans')).find((p) => p.id === plan!.id)!.status).toBe('archived');
     await expect(call('planning:approveDraft', { planId: plan!.id, supplierId: other.supplierId! })).rejects.toMatchObject({ code: 'invalid_input' });

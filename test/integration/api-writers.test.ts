@@ -9,6 +9,7 @@ import { apiCaller } from '../helpers/api-call';
 import { testAppContext } from '../helpers/app-context';
 import { writeSalesCsv } from '../helpers/cli-process';
 import { useTempDir } from '../helpers/temp-dir';
+import { everyRow } from '../helpers/every-row';
 
 /**
  * In the app, writers take turns: a refresh or an approval asked for while an import job writes
@@ -47,7 +48,7 @@ describe('the app runs writers one after another', () => {
     expect(await settled(ctx.startWritingJob('forecastRun', { path: file, frequency: 'week', horizon: 8 }).jobId)).toBe('done');
     expect(await settled((await call('planning:start', {})).jobId)).toBe('done');
     const [plan] = await call('planning:plans');
-    const line = (await call('planning:lines', { planId: plan!.id })).find((r) => r.quantity > 0 && r.supplierId !== null)!;
+    const line = (await everyRow(call, 'planning:linePage', { planId: plan!.id })).find((r) => r.quantity > 0 && r.supplierId !== null)!;
     // The alerts checks that follow the forecast and the plan have their turn first.
     await ctx.alertsFollow.idle();
     await ctx.writers.whenIdle();

@@ -9,6 +9,8 @@ import { serverFilter } from './server-filter';
 export interface ServerGridProps<T> extends Omit<DataGridProps<T>, 'rows' | 'quickFilterText' | 'onDisplayedRowsChange' | 'datasource' | 'loading'> {
   /** One page from the core; memoise it: a new function reloads the grid from its first row. */
   fetchPage(query: GridPageQuery): Promise<GridPage<T>>;
+  /** The rows behind the grid changed (an import, another workspace): a new value asks again from the first row. */
+  version?: string | number;
   /** The first page for a search arrived (a link that names a row opens it from there). */
   onFirstPage?(rows: readonly T[], search: string): void;
   /** A page could not be fetched. */
@@ -28,7 +30,7 @@ export interface ServerGridProps<T> extends Omit<DataGridProps<T>, 'rows' | 'qui
  * lines): the search bar with "N of M rows" above a grid that asks for the rows it shows, sorted,
  * filtered and searched in SQL. Scrolling, sorting and filtering never hold more than a few pages.
  */
-export function ServerGrid<T>({ fetchPage, onFirstPage, onError, search, onSearch, placeholder, countTestId, hint, size, actions, ...grid }: ServerGridProps<T>) {
+export function ServerGrid<T>({ fetchPage, version, onFirstPage, onError, search, onSearch, placeholder, countTestId, hint, size, actions, ...grid }: ServerGridProps<T>) {
   const settledSearch = useDebouncedValue(search, 150);
   const [counts, setCounts] = useState<{ matched: number; total: number } | null>(null);
   const latest = useRef({ onFirstPage, onError });
@@ -61,7 +63,9 @@ export function ServerGrid<T>({ fetchPage, onFirstPage, onError, search, onSearc
         );
       },
     }),
-    [fetchPage, settledSearch],
+    // `version` is not read inside: a new value is a new datasource, which the grid fetches afresh.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fetchPage, settledSearch, version],
   );
 
   return (

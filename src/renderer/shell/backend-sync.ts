@@ -1,4 +1,5 @@
 import { getApi, getBackend } from '../api/backend';
+import { fetchTablePage } from '../api/table-pages';
 import { toErrorShape } from '../api/errors';
 import { isTableKey } from '../store/data-slice';
 import { useAppStore } from '../store/app-store';
@@ -6,14 +7,17 @@ import { parseRoute } from '../hooks/route';
 
 /**
  * Start loading what the current page shows as soon as the workspace is known to be open,
- * instead of after the shell and page have rendered. The store loads each table once per
- * workspace, so the page's own request joins this one.
+ * instead of after the shell and page have rendered. The core keeps a table's rows once read,
+ * so the grid's own first page is then served from them.
  */
 function preloadCurrentPage(): void {
   const store = useAppStore.getState();
   if (!store.workspace) return;
   const route = parseRoute(window.location.hash);
-  if (route.page === 'data') void store.loadTable(isTableKey(route.sub) ? route.sub : 'products');
+  // The page's own code is a chunk of its own: fetch it while the workspace answers, not after the shell rendered.
+  if (route.page === 'forecasts') void import('../pages/forecasts/ForecastsPage').catch(() => undefined);
+  if (route.page === 'replenishment') void import('../pages/replenishment/ReplenishmentPage').catch(() => undefined);
+  if (route.page === 'data') void fetchTablePage(isTableKey(route.sub) ? route.sub : 'products', { offset: 0, limit: 1, sort: [], filter: {}, search: '' }).catch(() => undefined);
 }
 
 /** Ask the back end for everything the shell shows; also used after a reconnect. */

@@ -5,6 +5,7 @@ import type { SliceCreator } from './types';
 
 export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
   tables: {},
+  dataEpoch: 0,
 
   loadTable: async (key, options) => {
     const epoch = get().workspaceEpoch;
@@ -25,6 +26,7 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
   clearTables: () => set({ tables: {} }),
 
   reloadTables: async () => {
+    set((state) => ({ dataEpoch: state.dataEpoch + 1 }));
     const loaded = Object.keys(get().tables).filter(isTableKey);
     await Promise.all(loaded.map((key) => get().loadTable(key, { force: true })));
   },

@@ -24,10 +24,12 @@ export interface TableState<K extends TableKey> {
 
 export interface DataSlice {
   tables: { [K in TableKey]?: TableState<K> };
+  /** Moves whenever the workspace's data changed (an import, an undo, an approved order): paged grids ask again. */
+  dataEpoch: number;
   /** Loads a table once per workspace; `force` reloads it. */
   loadTable(key: TableKey, options?: { force?: boolean }): Promise<void>;
   clearTables(): void;
-  /** After an import or undo: reload the tables already shown, the others load when opened. */
+  /** After an import, an undo or an approved order: reload the tables already loaded and move `dataEpoch`. */
   reloadTables(): Promise<void>;
 }
 

@@ -37,6 +37,7 @@ import { backupChannels } from './backup-channels';
 import { channel, none } from './channel';
 import { apiErrorSchema } from './errors';
 import { dashboardChannels } from './dashboard-channels';
+import { dataPageChannels } from './data-channels';
 import { eventChannels } from './event-channels';
 import { filesChannels } from './files-channels';
 import { importChannels } from './import-channels';
@@ -91,6 +92,7 @@ export const channels = {
   'data:salesByWeek': channel(none, z.array(salesByWeekRowSchema)),
   'data:stock': channel(none, z.array(stockRowSchema)),
   'data:purchaseOrders': channel(none, z.array(purchaseOrderLineRowSchema)),
+  ...dataPageChannels,
 
   'forecast:start': channel(
     z
@@ -107,7 +109,6 @@ export const channels = {
     z.object({ jobId: z.string() }),
   ),
   'forecast:runs': channel(none, z.array(forecastRunSchema)),
-  'forecast:grid': channel(z.object({ runId: z.number().int() }).strict(), z.array(forecastGridRowSchema)),
   /** One page of a run's series, sorted, filtered and searched in the core (the Forecasts grid). */
   'forecast:gridPage': channel(gridPageQuerySchema.extend({ runId: z.number().int() }).strict(), gridPageSchema(forecastGridRowSchema)),
   /** A run's series as a whole: how many, from analogues, with less history than the horizon. */

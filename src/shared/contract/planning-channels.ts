@@ -23,7 +23,6 @@ const jobStarted = z.object({ jobId: z.string() });
 export const planningChannels = {
   'planning:start': channel(planStartSchema, jobStarted),
   'planning:plans': channel(none, z.array(planListItemSchema)),
-  'planning:lines': channel(planRef, z.array(planLineRowSchema)),
   /** One page of a plan's lines, sorted, filtered and searched in the core; `draft` keeps one supplier at one location. */
   'planning:linePage': channel(
     gridPageQuerySchema

@@ -37,6 +37,17 @@ export class DataPage {
     await expect(this.rows(key).first()).toBeVisible();
   }
 
+  /** A row the core has sent (AG Grid shows loading rows while a page is on its way). */
+  loadedRow(key: string, index: number): Locator {
+    return this.grid(key).locator(`.ag-row[row-index="${index}"]:not(.ag-row-loading)`);
+  }
+
+  /** To the grid's last row, as a spreadsheet user does: a cell, then Ctrl+End. */
+  async scrollToEnd(key: string): Promise<void> {
+    await this.rows(key).first().getByRole('gridcell').first().click();
+    await this.page.keyboard.press('Control+End');
+  }
+
   columnHeader(key: string, header: string): Locator {
     return this.grid(key).getByRole('columnheader', { name: header, exact: true });
   }

@@ -1,5 +1,4 @@
 import { forecastDetail } from '../../forecasting/forecast-detail';
-import { forecastGrid } from '../../forecasting/forecast-grid';
 import { forecastGridFacts, forecastGridPage } from '../../forecasting/forecast-grid-page';
 import { countsKey } from '../../db/grid-page';
 import { addOverride, removeOverride } from '../../forecasting/overrides';
@@ -42,7 +41,6 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
       return startWritingJob('globalModel', input);
     },
     'forecast:runs': () => listRuns(db()).map(runSummary),
-    'forecast:grid': ({ runId }) => ctx.cachedRead(`forecast:grid:${runId}`, (workspace) => forecastGrid(workspace.db, runId)),
     'forecast:gridPage': ({ runId, ...query }) =>
       // The counts need a pass over every series: remembered per filter and search until data changes.
       forecastGridPage(db(), runId, query, (compute) => ctx.cachedRead(`forecast:gridCounts:${runId}:${countsKey(query)}`, compute)),

@@ -1,4 +1,4 @@
-import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, simulationView, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planLineRows, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
+import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, simulationView, loadPlan, writePlanFile, planDrafts, planLineDetail, planLineRow, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
 import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
 import { AppError } from '../../ground/errors/app-error';
 import { countsKey } from '../../db/grid-page';
@@ -28,7 +28,6 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
       });
     },
     'planning:plans': () => planList(db()),
-    'planning:lines': ({ planId }) => planLineRows(db(), planId),
     'planning:linePage': ({ planId, draft, ...query }) =>
       // The counts need a pass over every line: remembered per filter and search until data changes.
       planLinePage(db(), planId, draft, query, (compute) =>

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/hooks';
 import type { Translate } from '../../i18n/translate';
 
 /** The flags as text, so the column filter and quick search find "Overridden" or "New". */
-export function flagsText(t: Translate, row: ForecastGridRow): string {
+export function flagsText(t: Translate, row: Pick<ForecastGridRow, 'overridden' | 'coldStart'>): string {
   const flags: string[] = [];
   if (row.overridden) flags.push(t('forecasts.flag.overridden'));
   if (row.coldStart) flags.push(t('forecasts.flag.coldStart'));

@@ -14,6 +14,13 @@ type Row = ForecastGridRow;
 /** Every demand class the engine gives (src/core/forecast/types.ts): the class filter matches their words. */
 const DEMAND_CLASSES = ['smooth', 'erratic', 'intermittent', 'lumpy', 'new', 'zero'] as const;
 
+/** The flags column's codes as the core sorts and filters them (forecast-grid-page.ts): overridden, cold start, both, neither. */
+const FLAG_CODES = ['', 'coldStart', 'overridden', 'overridden coldStart'] as const;
+
+function flagWords(t: Translate, code: string): string {
+  return flagsText(t, { overridden: code.includes('overridden'), coldStart: code.includes('coldStart') });
+}
+
 /** How many "next period" columns the grid shows (the API sends the first four buckets). */
 export const NEXT_COLUMNS = 4;
 export const NEXT_COLUMN_PREFIX = 'next';
@@ -87,9 +94,9 @@ export function forecastColumns(t: Translate, format: Formatters, frequency: Fre
       headerName: t('forecasts.col.flags'),
       headerTooltip: t('forecasts.col.flags'),
       width: 120,
-      // Made of three fields in the UI: the core cannot sort or filter it (open the series for its flags).
-      filter: false,
-      sortable: false,
+      // The core keeps the flags as codes (FORECAST_FLAG_CODES): sorting orders them, a filter on the words becomes one on the codes.
+      filter: 'agTextColumnFilter',
+      context: codedContext(FLAG_CODES, (code) => flagWords(t, code)),
       valueGetter: (params) => (params.data ? flagsText(t, params.data) : ''),
       cellRenderer: FlagsCell,
     },

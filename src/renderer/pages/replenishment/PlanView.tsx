@@ -33,7 +33,7 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku, inputsMissing = fa
   const t = useT();
   const { message } = App.useApp();
   const showError = useErrorNotice();
-  const loadTable = useAppStore((state) => state.loadTable);
+  const reloadTables = useAppStore((state) => state.reloadTables);
   const [draftsVersion, setDraftsVersion] = useState(0);
   const drafts = useLoad<PlanDrafts>(`${planId}:${draftsVersion}`, () => getApi().planning.drafts({ planId }));
   const [draftKey, setDraftKey] = useState<DraftKey | null>(null);
@@ -84,9 +84,8 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku, inputsMissing = fa
       void message.success(t('plan.approve.done', { orders: result.purchaseOrders.map((po) => po.poNumber).join(', '), lines: result.lines }));
       gridApi.current?.refreshInfiniteCache();
       setDraftsVersion((n) => n + 1);
-      // The Data page shows open purchase orders: fetch them afresh when it is next opened.
-      void loadTable('purchaseOrders', { force: true });
-      void loadTable('suppliers', { force: true });
+      // The Data page shows open purchase orders and suppliers' open lines: ask for them afresh.
+      void reloadTables();
     } catch (error) {
       fail('plan.approve.failed', error);
     }

@@ -3,7 +3,8 @@ import { dateColumn, labelColumn, moneyColumn, numberColumn, textColumn } from '
 import type { Formatters } from '../../../i18n/format';
 import { intlLocale } from '../../../i18n/locale';
 import type { Translate } from '../../../i18n/translate';
-import { statusLabel } from '../table-definition';
+import { statusContext, statusLabel } from '../table-definition';
+import { codedContext } from '../../../grid/server-filter';
 
 export function productColumns(t: Translate, format: Formatters) {
   // A unit volume is often a few litres (0.0042 m³): two decimals would show 0.
@@ -15,7 +16,7 @@ export function productColumns(t: Translate, format: Formatters) {
     textColumn<ProductRow>('brand', t('col.brand'), { width: 120 }),
     textColumn<ProductRow>('category', t('col.category'), { width: 110 }),
     textColumn<ProductRow>('supplier', t('col.supplier'), { width: 180, tooltipField: 'supplier' }),
-    labelColumn<ProductRow>('status', t('col.status'), statusLabel(t), { width: 100 }),
+    labelColumn<ProductRow>('status', t('col.status'), statusLabel(t), { width: 100, context: statusContext(t) }),
     moneyColumn<ProductRow>('unitCost', t('col.unitCost'), format, (row) => row.currency, { width: 110 }),
     moneyColumn<ProductRow>('price', t('col.price'), format, (row) => row.currency, { width: 110 }),
     dateColumn<ProductRow>('launchDate', t('col.launchDate'), format),
@@ -41,7 +42,7 @@ export function supplierColumns(t: Translate, format: Formatters) {
 }
 
 export function supplierTermColumns(t: Translate, format: Formatters) {
-  const yesNo = (raw: unknown) => (raw ? t('common.yes') : t('common.no'));
+  const yesNo = (raw: unknown) => (raw === 1 || raw === '1' ? t('common.yes') : t('common.no'));
   return [
     textColumn<SupplierTermRow>('supplier', t('col.supplier'), { pinned: 'left', width: 180, tooltipField: 'supplier' }),
     textColumn<SupplierTermRow>('sku', t('col.sku'), { width: 170 }),
@@ -51,6 +52,6 @@ export function supplierTermColumns(t: Translate, format: Formatters) {
     numberColumn<SupplierTermRow>('orderMultiple', t('col.orderMultiple'), format, { width: 120 }),
     numberColumn<SupplierTermRow>('maxOrderQty', t('col.maxOrderQty'), format, { width: 130 }),
     numberColumn<SupplierTermRow>('leadTimeDays', t('col.leadTime'), format, { width: 130 }),
-    labelColumn<SupplierTermRow>('isPrimary', t('col.primary'), yesNo, { width: 100 }),
+    labelColumn<SupplierTermRow>('isPrimary', t('col.primary'), yesNo, { width: 100, context: codedContext(['1', '0'], yesNo) }),
   ];
 }

@@ -2,7 +2,7 @@ import type { PurchaseOrderLineRow, StockRow } from '../../../../shared/contract
 import { dateColumn, labelColumn, moneyColumn, numberColumn, textColumn } from '../../../grid/columns';
 import type { Formatters } from '../../../i18n/format';
 import type { Translate } from '../../../i18n/translate';
-import { statusLabel } from '../table-definition';
+import { statusContext, statusLabel } from '../table-definition';
 
 export function stockColumns(t: Translate, format: Formatters) {
   return [
@@ -21,7 +21,7 @@ export function purchaseOrderColumns(t: Translate, format: Formatters) {
   return [
     textColumn<PurchaseOrderLineRow>('poNumber', t('col.poNumber'), { pinned: 'left', width: 130 }),
     textColumn<PurchaseOrderLineRow>('supplier', t('col.supplier'), { width: 180, tooltipField: 'supplier' }),
-    labelColumn<PurchaseOrderLineRow>('status', t('col.status'), status, { width: 110 }),
+    labelColumn<PurchaseOrderLineRow>('status', t('col.status'), status, { width: 110, context: statusContext(t) }),
     dateColumn<PurchaseOrderLineRow>('orderDate', t('col.orderDate'), format),
     dateColumn<PurchaseOrderLineRow>('promisedDate', t('col.promisedDate'), format, { width: 130 }),
     textColumn<PurchaseOrderLineRow>('sku', t('col.sku'), { width: 170 }),
@@ -30,6 +30,6 @@ export function purchaseOrderColumns(t: Translate, format: Formatters) {
     numberColumn<PurchaseOrderLineRow>('qtyRejected', t('col.qtyRejected'), format),
     dateColumn<PurchaseOrderLineRow>('lastReceiptDate', t('col.lastReceipt'), format),
     moneyColumn<PurchaseOrderLineRow>('unitCost', t('col.unitCost'), format),
-    labelColumn<PurchaseOrderLineRow>('lineStatus', t('col.lineStatus'), status, { width: 120 }),
+    labelColumn<PurchaseOrderLineRow>('lineStatus', t('col.lineStatus'), status, { width: 120, context: statusContext(t) }),
   ];
 }
