@@ -9,7 +9,7 @@ import { apiCaller, type ApiCall } from '../helpers/api-call';
 import { jobFinished, testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 import { everyRow } from '../helpers/every-row';
-import { storeForecastSortKeys } from '../../src/core/forecasting/forecast-sort-key';
+import { hasForecastSortKeys, storeForecastSortKeys } from '../../src/core/forecasting/forecast-sort-key';
 
 describe('forecast API: run a forecast job, review, override', () => {
   const tempDir = useTempDir();
@@ -41,6 +41,11 @@ describe('forecast API: run a forecast job, review, override', () => {
 
     const [run] = await call('forecast:runs');
     expect(run).toMatchObject({ frequency: 'week', horizon: 8, status: 'done' });
+    // The run writer stores each series' sort key; cleared here so the computed order is checked first.
+    const db = ctx!.requireWorkspace().db;
+    expect(hasForecastSortKeys(db, run!.id)).toBe(true);
+    db.prepare('UPDATE forecast_series SET money_at_stake = NULL WHERE run_id = ?').run(run!.id);
+    expect(hasForecastSortKeys(db, run!.id)).toBe(false);
     const grid = await everyRow(call, 'forecast:gridPage', { runId: run!.id });
     expect(grid.length).toBeGreaterThanOrEqual(60);
     const row = grid.find((r) => r.totalUnits > 10 && r.locationId > 0)!;
@@ -54,7 +59,7 @@ describe('forecast API: run a forecast job, review, override', () => {
     expect(first.rows.map((r) => r.moneyAtStake)).toEqual(byMoney.slice(0, 10).map((r) => r.moneyAtStake));
     expect(first.rows[0]).toEqual(grid.find((r) => r.productId === first.rows[0]!.productId && r.locationId === first.rows[0]!.locationId));
     // A run written with its sort keys (migration 018) opens from the index: the same rows in the same order.
-    storeForecastSortKeys(ctx!.requireWorkspace().db, run!.id);
+    storeForecastSortKeys(db, run!.id);
     const keyed = await call('forecast:gridPage', { runId: run!.id, offset: 0, limit: 10, sort: [{ colId: 'moneyAtStake', sort: 'desc' }] });
     expect(keyed).toEqual(first);
     const intermittent = await call('forecast:gridPage', {

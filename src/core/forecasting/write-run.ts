@@ -6,6 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import { BatchInsert } from '../db/batch-insert';
+import { storeForecastSortKeys } from './forecast-sort-key';
 import { STORED_KEYS, STORED_LEVELS, type Frequency, type LocationMode, type SeriesForecast } from './types';
 
 export interface RunRecord {
@@ -111,6 +112,8 @@ export class RunWriter {
     this.db
       .prepare('UPDATE forecast_runs SET series_count = ?, seconds = ? WHERE id = ?')
       .run(this.written, (performance.now() - this.run.startedAt) / 1000, this.runId);
+    // The Forecasts grid's default order is read from this key's index (migration 018).
+    storeForecastSortKeys(this.db, this.runId);
     return this.runId;
   }
 }

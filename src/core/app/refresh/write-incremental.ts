@@ -6,6 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import { COLD_START_BUCKETS } from '../../forecasting/cold-start-targets';
+import { storeForecastSortKeys } from '../../forecasting/forecast-sort-key';
 import { seriesColumns, valueColumns } from '../../forecasting/write-run';
 import { STORED_LEVELS } from '../../forecasting/types';
 import { isoFromDay } from '../../ground/calendar';
@@ -77,6 +78,7 @@ export function writeIncrementalRun(
       insertValues.run(args);
     }
     copyFromParent(db, runId, prepared);
+    storeForecastSortKeys(db, runId);
     db.prepare('UPDATE forecast_runs SET seconds = ? WHERE id = ?').run((performance.now() - startedAt) / 1000, runId);
     return runId;
   })();
