@@ -130,7 +130,7 @@ function measuredProfile(supplierId: number, productId: number | null, m: Suppli
   };
 }
 
-function promisedProfile(supplierId: number, productId: number | null, days: number | null): LeadTimeProfile {
+export function promisedProfile(supplierId: number, productId: number | null, days: number | null): LeadTimeProfile {
   const d = days ?? 0;
   return {
     supplierId, productId, source: 'promised', samples: 0, meanDays: d, sdDays: 0,
@@ -143,6 +143,11 @@ function promisedLeadTimes(db: Database.Database) {
   const terms = db
     .prepare('SELECT supplier_id AS supplierId, product_id AS productId, lead_time_days AS days FROM supplier_terms ORDER BY 1, 2')
     .all() as { supplierId: number; productId: number; days: number }[];
+  return { terms, bySupplier: promisedBySupplier(db) };
+}
+
+/** Per supplier: the mean terms lead time over its SKUs, else its default (null when it has neither). */
+export function promisedBySupplier(db: Database.Database): Map<number, number | null> {
   const rows = db
     .prepare(
       `SELECT s.id, COALESCE((SELECT avg(lead_time_days) FROM supplier_terms t WHERE t.supplier_id = s.id), s.default_lead_time_days)
@@ -150,5 +155,5 @@ function promisedLeadTimes(db: Database.Database) {
     )
     .raw(true)
     .all() as [number, number | null][];
-  return { terms, bySupplier: new Map(rows) };
+  return new Map(rows);
 }

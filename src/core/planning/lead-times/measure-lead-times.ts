@@ -11,7 +11,7 @@
 import type Database from 'better-sqlite3';
 import { isoFromDay } from '../../ground/calendar';
 import type { LeadTimeProfile, LeadTimeTable } from '../../suppliers';
-import { DEFAULT_MIN_SKU_DELIVERIES, DEFAULT_MIN_SUPPLIER_DELIVERIES } from '../../suppliers/lead-times';
+import { DEFAULT_MIN_SKU_DELIVERIES, DEFAULT_MIN_SUPPLIER_DELIVERIES, promisedBySupplier, promisedProfile } from '../../suppliers/lead-times';
 import { describeSamples, type Distribution } from '../../suppliers/stats';
 import type { Period } from '../../suppliers/period';
 
@@ -122,11 +122,6 @@ export function measuredProfile(supplierId: number, productId: number | null, le
   };
 }
 
-export function promisedProfile(supplierId: number, productId: number | null, days: number | null): LeadTimeProfile {
-  const d = days ?? 0;
-  return { supplierId, productId, source: 'promised', samples: 0, meanDays: d, sdDays: 0, p50Days: d, p90Days: d, p95Days: d, promisedDays: days, biasDays: null, fillRate: 1 };
-}
-
 const termKey = (supplierId: number, productId: number) => supplierId * 2 ** 32 + productId;
 
 /** Terms lead time per supplier-SKU; per supplier the mean over its SKUs, else its default (as suppliers/lead-times.ts). */
@@ -135,12 +130,5 @@ function promisedLeadTimes(db: Database.Database): { terms: Map<number, number>;
   for (const [supplierId, productId, days] of db.prepare('SELECT supplier_id, product_id, lead_time_days FROM supplier_terms').raw(true).iterate() as IterableIterator<[number, number, number]>) {
     terms.set(termKey(supplierId, productId), days);
   }
-  const rows = db
-    .prepare(
-      `SELECT s.id, COALESCE((SELECT avg(lead_time_days) FROM supplier_terms t WHERE t.supplier_id = s.id), s.default_lead_time_days)
-       FROM suppliers s ORDER BY s.id`,
-    )
-    .raw(true)
-    .all() as [number, number | null][];
-  return { terms, bySupplier: new Map(rows) };
+  return { terms, bySupplier: promisedBySupplier(db) };
 }
