@@ -5,8 +5,7 @@ import { fitBaseComponents } from './components';
 import { holdOutLastOrders, type HoldoutOptions } from './holdout';
 import { meanScores, rankingScores, type RankingScores } from './metrics';
 import { fitRecommender } from './recommender';
-import type { SlotSplit } from './repeat-explore';
-import type { BlendWeights, PurchaseLine, SegmentWeights } from './types';
+import type { BlendWeights, PurchaseLine, SegmentWeights, SlotSplit } from './types';
 
 export interface BacktestOptions extends HoldoutOptions {
   topN?: number;

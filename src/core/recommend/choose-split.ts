@@ -1,7 +1,7 @@
 import { blend, topIndices, type CandidateScores } from './components';
 import { caseScore, type ValidationCase } from './choose-weights';
-import { repeatSlots, splitTop, type SlotSplit } from './repeat-explore';
-import type { BlendWeights } from './types';
+import { repeatSlots, splitTop } from './repeat-explore';
+import type { BlendWeights, SlotSplit } from './types';
 
 /** Splits tried on validation: the repeat slots' share as intercept + slope × the customer's expected repeat share. */
 const INTERCEPTS = [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4];

@@ -15,7 +15,7 @@ export type {
 export { fitRecommender, describeSegment, describeWeights, weightsFor, ORDER_SEGMENTS } from './recommender';
 export { describeReasonEn } from './reason';
 export { describeSplit } from './choose-split';
-export type { SlotSplit } from './repeat-explore';
+export type { SlotSplit } from './types';
 export { boughtTogether } from './bought-together';
 export { launchAudience, priceBand, type LaunchAudience, type LaunchAudienceInput } from './launch-audience';
 export { backtestRecommendations, METHOD_NAMES, type BacktestOptions, type BacktestResult, type MethodName, type SegmentResult } from './backtest';

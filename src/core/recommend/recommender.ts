@@ -3,7 +3,6 @@ import { seededRandom } from '../ground/random';
 import { buildBaskets, isPurchase } from './baskets';
 import { chooseSimilarParams, type SimilarFold } from './choose-similar';
 import { chooseSplit, describeSplit, rankCandidates } from './choose-split';
-import type { SlotSplit } from './repeat-explore';
 import { chooseWeights, DEFAULT_WEIGHTS, objective, type ValidationCase } from './choose-weights';
 import { DEFAULT_KNN } from './item-knn';
 import { DEFAULT_REPEAT } from './repeat';
@@ -11,7 +10,7 @@ import { DEFAULT_SIMILAR, type SimilarParams } from './similar-customers';
 import { blend, CandidateScratch, candidateScores, fitBaseComponents, type Components } from './components';
 import { holdOutLastOrders, type HeldOutBasket } from './holdout';
 import { fallbackReason, reasonFor } from './reason';
-import type { BlendWeights, FitOptions, PurchaseLine, Recommendation, Recommender, SegmentWeights } from './types';
+import type { BlendWeights, FitOptions, PurchaseLine, Recommendation, Recommender, SegmentWeights, SlotSplit } from './types';
 
 /** Validation needs at least this many held-out customers to choose weights; fewer keep the defaults. */
 const MIN_VALIDATION_CUSTOMERS = 20;

@@ -1,5 +1,6 @@
 import type { Baskets } from './baskets';
 import { basketItems } from './baskets';
+import type { SlotSplit } from './types';
 
 /**
  * How much of a customer's next basket is their own past items (repeat) rather than items new to
@@ -78,16 +79,6 @@ function sum(values: Float64Array): number {
   let total = 0;
   for (const v of values) total += v;
   return total;
-}
-
-/**
- * The repeat/explore split: of N slots, round(N × clamp(intercept + slope × expected repeat share))
- * go to the customer's own past items, the rest to items new to them; chosen on the validation folds
- * (`null` = no split: the blended score alone decides).
- */
-export interface SlotSplit {
-  intercept: number;
-  slope: number;
 }
 
 /** Slots of `n` for the customer's own past items under the split. */

@@ -1,7 +1,6 @@
 /** The recommendation engine's public shapes: plain arrays in, plain objects out (no tables). */
 
 import type { TaskContext } from '../ground/task-context';
-import type { SlotSplit } from './repeat-explore';
 
 /** One order line. Negative or zero quantities are not purchases: callers drop them (or the engine ignores them). */
 export interface PurchaseLine {
@@ -148,4 +147,14 @@ export interface ItemAttributes {
   category?: string | null;
   brand?: string | null;
   price?: number | null;
+}
+
+/**
+ * The repeat/explore split: of N slots, round(N × clamp(intercept + slope × expected repeat share))
+ * go to the customer's own past items, the rest to items new to them; chosen on the validation folds
+ * (`null` = no split: the blended score alone decides).
+ */
+export interface SlotSplit {
+  intercept: number;
+  slope: number;
 }
