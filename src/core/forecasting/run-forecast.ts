@@ -22,7 +22,7 @@ import { readHistory, type History, type SeriesHistory } from './history';
 import { listLaunchPlans } from './launch-plans';
 import { withLaunchSignals } from './launch-signal-plans';
 import { readProducts, type ProductInfo } from './products';
-import { writeRun } from './write-run';
+import { writeRun, type RunRecord } from './write-run';
 
 export const FORECAST_STEPS = { history: 'forecast.history', series: 'forecast.series', write: 'forecast.write' } as const;
 
@@ -142,14 +142,7 @@ function withColdStarts(inputs: RunInputs, established: SeriesForecast[], ctx: T
   const candidates: AnalogueCandidate[] = [];
   established.forEach((forecast, i) => {
     if (forecast.demandClass === 'zero') return;
-    const series = inputs.established[i] as SeriesHistory;
-    candidates.push({
-      product: products.get(series.productId) as ProductInfo,
-      locationId: series.locationId,
-      history: fillCensored(series.values, series.integral),
-      forecastMean: forecast.mean,
-      launchDay: series.startDay >= history.fromDay + LAUNCH_SEEN_AFTER_DAYS ? series.startDay : null,
-    });
+    candidates.push(analogueCandidate(inputs.established[i] as SeriesHistory, forecast.mean, products, history.fromDay));
   });
   const pool = new AnaloguePool(candidates);
   const forecasts = [...established];
@@ -162,9 +155,50 @@ function withColdStarts(inputs: RunInputs, established: SeriesForecast[], ctx: T
   return { options, frequency, horizon, locations, settings, history, forecasts, coldStart: coldTargets.length, started, historySeconds };
 }
 
+/** An established series and the engine's mean, as the analogue pool keeps them for the cold starts. */
+export function analogueCandidate(series: SeriesHistory, forecastMean: Float64Array, products: ReadonlyMap<number, ProductInfo>, historyFromDay: number): AnalogueCandidate {
+  return {
+    product: products.get(series.productId) as ProductInfo,
+    locationId: series.locationId,
+    history: fillCensored(series.values, series.integral),
+    forecastMean,
+    launchDay: series.startDay >= historyFromDay + LAUNCH_SEEN_AFTER_DAYS ? series.startDay : null,
+  };
+}
+
+/** The run's row as every workspace run stores it, whole (storeRun) or streamed. */
+export function runRecord(
+  shape: { frequency: Frequency; horizon: number; locations: LocationMode },
+  history: Pick<History, 'grid' | 'fromDay' | 'toDay'>,
+  options: RunOptions,
+  calibration: ClassCalibration[],
+  globalModel: PreparedRun['globalModel'] | null,
+  startedAt: number,
+): RunRecord {
+  const { frequency, horizon, locations } = shape;
+  return {
+    createdAt: new Date().toISOString(),
+    frequency,
+    horizon,
+    locations,
+    historyFrom: isoFromDay(history.fromDay),
+    historyTo: isoFromDay(history.toDay),
+    bucketDates: Array.from({ length: horizon }, (_, k) => isoFromDay(history.grid.futureEndDay(k + 1))),
+    settings: {
+      seasonLength: SEASON_LENGTH[frequency],
+      coldStartBuckets: COLD_START_BUCKETS[frequency],
+      asOf: options.asOf ?? null,
+      calibration,
+      globalModel,
+    },
+    notes: options.notes ?? null,
+    startedAt,
+  };
+}
+
 /** Calibrates the intervals per demand class and writes the run in one transaction. */
 export function storeRun(db: Database.Database, prepared: PreparedRun, ctx: TaskContext): RunSummary {
-  const { options, frequency, horizon, locations, settings, history, forecasts, coldStart, started, historySeconds } = prepared;
+  const { options, frequency, horizon, locations, history, forecasts, coldStart, started, historySeconds } = prepared;
   ctx.throwIfCancelled();
   const calibrated = prepared.pipelineCalibrated;
   const calibration = calibrateRun(calibrated ? forecasts.filter((f) => !calibrated.has(f)) : forecasts);
@@ -177,24 +211,7 @@ export function storeRun(db: Database.Database, prepared: PreparedRun, ctx: Task
   const historyTo = isoFromDay(history.toDay);
   const runId = writeRun(
     db,
-    {
-      createdAt: new Date().toISOString(),
-      frequency,
-      horizon,
-      locations,
-      historyFrom,
-      historyTo,
-      bucketDates: Array.from({ length: horizon }, (_, k) => isoFromDay(history.grid.futureEndDay(k + 1))),
-      settings: {
-        seasonLength: settings.seasonLength,
-        coldStartBuckets: COLD_START_BUCKETS[frequency],
-        asOf: options.asOf ?? null,
-        calibration,
-        globalModel: prepared.globalModel ?? null,
-      },
-      notes: options.notes ?? null,
-      startedAt: started,
-    },
+    runRecord({ frequency, horizon, locations }, history, options, calibration, prepared.globalModel ?? null, started),
     forecasts,
     (done) => ctx.progress(FORECAST_STEPS.write, done, forecasts.length),
   );

@@ -38,8 +38,8 @@ import { listLaunchPlans } from './launch-plans';
 import { withLaunchSignals } from './launch-signal-plans';
 import { PooledSeasons } from './pooled-season';
 import { readProducts, type ProductInfo } from './products';
-import { FORECAST_STEPS, isShort, LAUNCH_SEEN_AFTER_DAYS, RunTally, validateRunOptions, type RunSummary } from './run-forecast';
-import { RunWriter, type RunRecord } from './write-run';
+import { analogueCandidate, FORECAST_STEPS, isShort, RunTally, runRecord, validateRunOptions, type RunSummary } from './run-forecast';
+import { RunWriter } from './write-run';
 import { SEASON_LENGTH, type RunOptions, type SeriesForecast } from './types';
 
 /**
@@ -136,7 +136,7 @@ class StreamedRunState {
     if (!model) return null;
     const targets = buildTargetContext({ grid: first.history.grid, series: first.keys }, this.products, withLaunchSignals(db, listLaunchPlans(db)), shape.locations);
     const sliceRun: SliceRun = { frequency: shape.frequency, horizon: shape.horizon, events: workspaceEventsForDays(db, first.history.fromDay, first.history.toDay) };
-    const writer = new RunWriter(db, this.record(first.history, null, null));
+    const writer = new RunWriter(db, runRecord(this.shape, first.history, this.options, [], null, this.started));
     const total = first.keys.length;
     ctx.progress(FORECAST_STEPS.series, 0, total);
 
@@ -166,7 +166,7 @@ class StreamedRunState {
     ctx.progress(FORECAST_STEPS.write, 0, 1);
     writer.add(this.kept);
     writer.add(cold);
-    const runId = writer.finish(this.record(first.history, calibration, globalModel).settings);
+    const runId = writer.finish(runRecord(this.shape, first.history, this.options, calibration, globalModel, this.started).settings);
     ctx.progress(FORECAST_STEPS.write, 1, 1);
     this.writeSeconds += (performance.now() - writeStarted) / 1000;
     const totalSeconds = (performance.now() - this.started) / 1000;
@@ -236,15 +236,8 @@ class StreamedRunState {
     this.done += slice.length;
     forecasts.forEach((forecast, i) => {
       if (forecast.demandClass === 'zero') return;
-      const series = established[i]!;
-      this.candidates.push({
-        product: products.get(series.productId) as ProductInfo,
-        locationId: series.locationId,
-        history: fillCensored(series.values, series.integral),
-        // The engine's own mean: the combination below changes the forecast's in place.
-        forecastMean: Float64Array.from(forecast.mean),
-        launchDay: series.startDay >= first.history.fromDay + LAUNCH_SEEN_AFTER_DAYS ? series.startDay : null,
-      });
+      // A copy of the engine's own mean: the combination below changes the forecast's in place.
+      this.candidates.push(analogueCandidate(established[i]!, Float64Array.from(forecast.mean), products, first.history.fromDay));
     });
     const calibrated = new Set<SeriesForecast>();
     const sliceHistory: History = { grid: first.history.grid, fromDay: first.history.fromDay, toDay: first.history.toDay, series: established };
@@ -272,28 +265,5 @@ class StreamedRunState {
       out.push(forecast);
     }
     return out;
-  }
-
-  /** The run's row as storeRun writes it; the calibration and the global model are known at the end. */
-  private record(history: FirstPass['history'], calibration: ReturnType<typeof calibrateRun> | null, globalModel: RunGlobalModel | null): RunRecord {
-    const { shape, options } = this;
-    return {
-      createdAt: new Date().toISOString(),
-      frequency: shape.frequency,
-      horizon: shape.horizon,
-      locations: shape.locations,
-      historyFrom: isoFromDay(history.fromDay),
-      historyTo: isoFromDay(history.toDay),
-      bucketDates: Array.from({ length: shape.horizon }, (_, k) => isoFromDay(history.grid.futureEndDay(k + 1))),
-      settings: {
-        seasonLength: this.settings.seasonLength,
-        coldStartBuckets: this.minBuckets,
-        asOf: options.asOf ?? null,
-        calibration: calibration ?? [],
-        globalModel,
-      },
-      notes: options.notes ?? null,
-      startedAt: this.started,
-    };
   }
 }
