@@ -1,13 +1,14 @@
 /**
  * Forecast engine benchmark: accuracy on M4 weekly and carparts, throughput, and `forecast --input`
  * on real retail hold-outs.
- * Run: npx tsx bench/forecast.bench.ts [m4|m4-pipeline|carparts|speed|analogues|retail [--sets weekly,peak,fall,daily,store] [--compare] [CLI flags…]]   (data: ../shared/data relative to the repo root)
+ * Run: npx tsx bench/forecast.bench.ts [m4|m4-pipeline|carparts|speed|analogues|bias [--sets …]|retail [--sets weekly,peak,fall,daily,store] [--compare] [CLI flags…]]   (data: ../shared/data relative to the repo root)
  */
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAnalogueSearch } from './forecast/analogues';
+import { runBiasBreakdown } from './forecast/bias-breakdown';
 import { runCarparts } from './forecast/carparts';
 import { runM4Weekly } from './forecast/m4';
 import { runM4Pipeline } from './forecast/m4-pipeline';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   if (only === undefined || only === 'carparts') runCarparts(dataDir);
   if (only === undefined || only === 'speed') await runSpeed(dataDir);
   if (only === undefined || only === 'analogues') runAnalogueSearch();
+  if (only === 'bias') await runBiasBreakdown(dataDir, process.argv.slice(3));
   if (only === undefined || only === 'retail') await runRetailHoldout(repoRoot, dataDir, process.argv.slice(3));
 }
 

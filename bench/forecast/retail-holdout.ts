@@ -21,18 +21,25 @@ const VARIANTS: { label: string; args: string[] }[] = [
   { label: 'learnt', args: [] },
 ];
 
-export async function runRetailHoldout(repoRoot: string, dataDir: string, args: string[]): Promise<void> {
+/** The sets named by `--sets a,b,…` among the arguments (every set without it). */
+export async function pickSets(dataDir: string, args: readonly string[]): Promise<HoldoutSet[]> {
   const at = args.indexOf('--sets');
   const wanted = at >= 0 ? (args[at + 1] ?? '').split(',') : [...SET_NAMES];
-  let extraArgs = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
-  const compare = extraArgs.includes('--compare');
-  extraArgs = extraArgs.filter((arg) => arg !== '--compare');
   const sets: HoldoutSet[] = [];
   if (wanted.includes('weekly')) sets.push(onlineRetailWeekly(dataDir));
   if (wanted.includes('peak')) sets.push(await storeItemWeeklyPeak(dataDir));
   if (wanted.includes('fall')) sets.push(await storeItemWeeklyAfterPeak(dataDir));
   if (wanted.includes('daily')) sets.push(onlineRetailDaily(dataDir));
   if (wanted.includes('store')) sets.push(await storeItemDaily(dataDir));
+  return sets;
+}
+
+export async function runRetailHoldout(repoRoot: string, dataDir: string, args: string[]): Promise<void> {
+  const at = args.indexOf('--sets');
+  let extraArgs = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+  const compare = extraArgs.includes('--compare');
+  extraArgs = extraArgs.filter((arg) => arg !== '--compare');
+  const sets = await pickSets(dataDir, args);
   const variants = compare ? VARIANTS.map((v) => ({ ...v, args: [...v.args, ...extraArgs] })) : [{ label: 'as given', args: extraArgs }];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'supplydesk-holdout-'));
   try {

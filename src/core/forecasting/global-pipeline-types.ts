@@ -29,6 +29,8 @@ export interface LearntCombination {
   validationSeries: number;
   /** Weight of the pooled yearly profile (global-year-profile.ts) against the engine, blended in before the global model; absent when no series had the history for it. */
   profileWeights?: LearntWeights;
+  /** Share of the shop's measured growth carried into the horizon (shop-growth.ts), learnt on the validation windows; absent = none. */
+  growthShare?: number;
   /** Series scored on the season-aligned window too (the same buckets a year before the horizon); absent when the history did not reach it. */
   seasonalSeries?: number;
 }

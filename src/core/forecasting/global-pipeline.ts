@@ -25,6 +25,8 @@ import type { EngineView, LearntCombination, PipelineSeries } from './global-pip
 import { applyCombination, csvMethodName, forecastGlobal, type GlobalRunInputs, type MethodNamer } from './global-combine';
 import { bucketDayBefore, validationBias, validationScale } from './global-validation';
 import { isoFromDay } from '../ground/calendar';
+import { adjustCombined, originFacts, type OriginFacts } from './global-adjust';
+import { learnGrowthShare } from './shop-growth';
 import { SEASON_LENGTH, type Frequency } from './types';
 
 export type GlobalChoice = 'auto' | 'on' | 'off';
@@ -140,7 +142,7 @@ export async function trainAndCombine(inputs: PipelineInputs, options: TrainOpti
     windows.push(await scoreWindow(inputs, before.artefact, validationSample(seasonal.chosen), seasonal.back, options, []));
   }
   ctx.throwIfCancelled();
-  const learnt = learnFromValidation(windows, inputs.levels, horizon, options.fixedWeight, seasonal !== null);
+  const learnt = learnFromValidation(windows, inputs.levels, frequency, horizon, options.fixedWeight, seasonal !== null);
   ctx.progress(PIPELINE_STEPS.validate, 1, 1);
   const combined = await combineWithModel(inputs, artefact, learnt, ctx);
   return { artefact, metrics, learnt, combined };
@@ -200,6 +202,8 @@ interface WindowEvidence {
   global: GlobalForecast[];
   /** The pooled yearly profile's forecast per validation series, or null where it had no history. */
   profile: (Float64Array | null)[];
+  /** Closed weekdays and the shop's growth at the window's origin, measured over every series cut alike. */
+  facts: OriginFacts;
 }
 
 async function scoreWindow(
@@ -230,7 +234,8 @@ async function scoreWindow(
     scale: validationScale(cut[k]!),
     weight: recentSales(cut[k]!, horizon),
   }));
-  return { validation, engine, global, profile: sample.map((i) => profile[i] ?? null) };
+  const facts = originFacts(series.map((s) => s.values.subarray(0, s.values.length - back)), frequency, cutInputs.lastDay, MIN_GLOBAL_SERIES);
+  return { validation, engine, global, profile: sample.map((i) => profile[i] ?? null), facts };
 }
 
 /**
@@ -252,6 +257,7 @@ export async function combineWithModel(
   const values = inputs.series.map((s) => s.values);
   const profile = !learnt.profileWeights ? [] : pool ? values.map((v) => pool.forecast(v)) : yearProfileForecasts(values, frequency, horizon, MIN_GLOBAL_SERIES);
   const combined = applyCombination(inputs.engine, global, learnt, inputs.levels, inputs.nameMethod, profile);
+  adjustCombined(inputs.engine, originFacts(values, frequency, lastDay, MIN_GLOBAL_SERIES), frequency, learnt.growthShare ?? 0);
   ctx.progress(PIPELINE_STEPS.apply, 1, 1);
   return combined;
 }
@@ -265,6 +271,7 @@ export async function combineWithModel(
 function learnFromValidation(
   windows: readonly WindowEvidence[],
   levels: readonly number[],
+  frequency: Frequency,
   horizon: number,
   fixedWeight: number | undefined,
   seasonal: boolean,
@@ -296,6 +303,7 @@ function learnFromValidation(
     ...(profileWeights ? { profileWeights } : {}),
   };
   applyCombination(views, global, identity, levels, csvMethodName, profile);
+  const growthShare = fixedWeight === undefined ? learnWindowsGrowth(windows, views, frequency) : 0;
   const [low, high] = [quantileKey(0.1), quantileKey(0.9)];
   const calibration = calibrateAroundMean(
     views.map((v, k) => ({ demandClass: v.demandClass, actual: validation[k]!.actual, mean: v.mean, p10: v.quantiles[low]!, p90: v.quantiles[high]! })),
@@ -308,8 +316,30 @@ function learnFromValidation(
     bias,
     validationSeries: windows[0]!.validation.length,
     ...(profileWeights ? { profileWeights } : {}),
+    ...(growthShare > 0 ? { growthShare } : {}),
     ...(seasonal ? { seasonalSeries: windows[windows.length - 1]!.validation.length } : {}),
   };
+}
+
+/**
+ * Closed days on every window's combined forecasts, then the share of the shop's growth learnt on
+ * the first window (guarded by the season-aligned one) applied to each at its own origin's ratio.
+ */
+function learnWindowsGrowth(windows: readonly WindowEvidence[], views: readonly EngineView[], frequency: Frequency): number {
+  const parts: EngineView[][] = [];
+  let at = 0;
+  for (const w of windows) {
+    parts.push(views.slice(at, at + w.validation.length));
+    at += w.validation.length;
+  }
+  windows.forEach((w, k) => adjustCombined(parts[k]!, w.facts, frequency, 0));
+  const evidence = (k: number) => ({
+    ratio: windows[k]!.facts.ratio,
+    series: windows[k]!.validation.map((v, j) => ({ actual: v.actual, forecast: parts[k]![j]!.mean, scale: v.scale, weight: v.weight })),
+  });
+  const share = learnGrowthShare(evidence(0), frequency, windows.length > 1 ? evidence(windows.length - 1) : undefined);
+  windows.forEach((w, k) => adjustCombined(parts[k]!, { ...w.facts, closed: new Set() }, frequency, share));
+  return share;
 }
 
 /** The profile's weight against the engine, learnt where it had a forecast (undefined when too few series had one). */

@@ -1,0 +1,90 @@
+/**
+ * Where a hold-out set's bias comes from: the `forecast --input` pipeline run in this process on
+ * the series the CLI would build, with the engine alone, the global model alone and the combination
+ * kept apart, then (Σ forecast − Σ actual) / Σ actual, weighted like WRMSSE, split by demand class,
+ * horizon step, series age (buckets since the first sale) and weekday (daily sets).
+ * Run: npx tsx bench/forecast.bench.ts bias [--sets weekly,daily,peak,fall,store,early]
+ */
+
+import { sourceWorkerEntry } from '../../src/core/app/jobs/runner';
+import { forecastChunksOnWorkers } from '../../src/core/app/jobs/tasks/forecast-chunk-task';
+import { forecastBucketedSeries } from '../../src/core/forecasting/forecast-bucketed';
+import { forecastBucketedWithGlobal } from '../../src/core/forecasting/forecast-bucketed-global';
+import { forecastGlobal } from '../../src/core/forecasting/global-combine';
+import { MIN_GLOBAL_SERIES } from '../../src/core/forecasting/global-pipeline';
+import { shopGrowthRatio } from '../../src/core/forecasting/shop-growth';
+import { defaultEventsForDays } from '../../src/core/forecasting/global-events';
+import { scoreHoldout, type HoldoutForecast } from './holdout-score';
+import { pickSets } from './retail-holdout';
+import type { HoldoutSet } from './retail-sets';
+
+const LEVELS = [0.1, 0.5, 0.9, 0.95];
+
+interface Split {
+  label: string;
+  forecast: number[];
+  actual: number[];
+  engine: number[];
+  global: number[];
+}
+
+export async function runBiasBreakdown(dataDir: string, args: string[]): Promise<void> {
+  for (const set of await pickSets(dataDir, args)) await breakdown(set);
+}
+
+async function breakdown(set: HoldoutSet): Promise<void> {
+  // The CLI's series: each SKU from its first row (historyCsv always writes the first bucket).
+  const series = set.train;
+  const common = { frequency: set.frequency, horizon: set.horizon, levels: LEVELS, runChunk: forecastChunksOnWorkers(sourceWorkerEntry) };
+  const engineOnly = await forecastBucketedSeries(series, common);
+  const firstDay = set.lastDay - (Math.max(...series.map((s) => s.length)) - 1) * set.step;
+  const events = defaultEventsForDays(firstDay, set.lastDay);
+  const { columns, pipeline } = await forecastBucketedWithGlobal(series, { ...common, global: 'auto', maxTrainSeconds: 20, lastDay: set.lastDay, events });
+  const global = pipeline ? await forecastGlobal(pipeline.artefact, series.map((values) => ({ values })), { frequency: set.frequency, horizon: set.horizon, lastDay: set.lastDay, events }) : null;
+  const asForecast = (mean: Float64Array[], quantiles?: Record<string, Float64Array>[]): HoldoutForecast[] =>
+    mean.map((m, i) => ({ mean: m, ...(quantiles ? { p10: quantiles[i]!.p10!, p50: quantiles[i]!.p50!, p90: quantiles[i]!.p90! } : {}) }));
+  const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+  console.log(`\n${set.name}`);
+  for (const [label, f] of [
+    ['engine', asForecast(engineOnly.mean, engineOnly.quantiles)],
+    ['global', global ? asForecast(global.map((g) => g.mean)) : null],
+    ['combined', asForecast(columns.mean, columns.quantiles)],
+  ] as const) {
+    if (!f) continue;
+    const s = scoreHoldout(set, f);
+    console.log(`  ${label}: WRMSSE ${s.wrmsse.toFixed(3)}, bias ${pct(s.bias)}, pinball ${s.pinball.toFixed(3)}, coverage ${pct(s.coverage)}`);
+  }
+  if (pipeline) console.log(`  share of shop growth learnt: ${pipeline.learnt.growthShare ?? 0}; ratio at the origin ${shopGrowthRatio(series, set.frequency, MIN_GLOBAL_SERIES)?.toFixed(3) ?? '—'}`);
+  if (pipeline) for (const b of pipeline.learnt.bias) console.log(`  validation ${b.demandClass} (${b.series}): engine ${pct(b.engine)} global ${pct(b.global)} combined ${pct(b.combined)}`);
+
+  const splits = new Map<string, Split>();
+  const add = (label: string, s: number, t: number) => {
+    let split = splits.get(label);
+    if (!split) splits.set(label, (split = { label, forecast: [0], actual: [0], engine: [0], global: [0] }));
+    const w = set.weight[s]!;
+    split.forecast[0]! += w * columns.mean[s]![t]!;
+    split.actual[0]! += w * set.actual[s]![t]!;
+    split.engine[0]! += w * engineOnly.mean[s]![t]!;
+    split.global[0]! += w * (global ? global[s]!.mean[t]! : NaN);
+  };
+  set.skus.forEach((_, s) => {
+    const train = set.train[s]!;
+    let first = 0;
+    while (first < train.length && train[first] === 0) first++;
+    const weeks = ((train.length - first) * set.step) / 7;
+    const ageBand = weeks < 26 ? 'age < 26 weeks' : weeks < 52 ? 'age 26–51 weeks' : 'age ≥ 52 weeks';
+    for (let t = 0; t < set.horizon; t++) {
+      add(`class ${engineOnly.demandClass[s]}`, s, t);
+      add(`step ${String(t + 1).padStart(2)}`, s, t);
+      add(ageBand, s, t);
+      if (set.step === 1) add(`weekday ${['Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed'][(((set.lastDay + t + 1) % 7) + 7) % 7]}`, s, t);
+    }
+  });
+  console.log('  split | actual share | bias engine | global | combined');
+  const total = [...splits.values()].filter((x) => x.label.startsWith('step')).reduce((a, x) => a + x.actual[0]!, 0);
+  for (const x of [...splits.values()].sort((a, b) => (a.label < b.label ? -1 : 1))) {
+    const a = x.actual[0]!;
+    const r = (f: number) => (a > 0 ? pct((f - a) / a) : '—');
+    console.log(`  ${x.label} | ${((a / total) * 100).toFixed(1)}% | ${r(x.engine[0]!)} | ${r(x.global[0]!)} | ${r(x.forecast[0]!)}`);
+  }
+}

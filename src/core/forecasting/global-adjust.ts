@@ -1,0 +1,37 @@
+/**
+ * What the pipeline does to combined forecasts after the combination, the same on the validation
+ * windows and at the origin: closed weekdays forecast zero with their mass on the open days
+ * (daily series, `closed-weekdays.ts`), then the learnt share of the shop's growth
+ * (`shop-growth.ts`). Both are measured on the series as they stand at the origin in question.
+ */
+
+import { closedWeekdays, moveClosedDays } from './closed-weekdays';
+import type { EngineView } from './global-pipeline-types';
+import { applyGrowth, shopGrowthRatio } from './shop-growth';
+import type { Frequency } from './types';
+
+export interface OriginFacts {
+  /** Day number of the origin (the series' last bucket). */
+  lastDay: number;
+  /** Closed weekdays (0 = Monday), daily series only. */
+  closed: ReadonlySet<number>;
+  /** The shop's growth ratio at the origin, or null when it cannot be measured. */
+  ratio: number | null;
+}
+
+export function originFacts(series: readonly ArrayLike<number>[], frequency: Frequency, lastDay: number, minSeries: number): OriginFacts {
+  return {
+    lastDay,
+    closed: frequency === 'day' ? closedWeekdays(series, lastDay, minSeries) : new Set(),
+    ratio: shopGrowthRatio(series, frequency, minSeries),
+  };
+}
+
+/** In place, on forecasts from this origin: the closed days, then `share` of the growth. */
+export function adjustCombined(views: readonly EngineView[], facts: OriginFacts, frequency: Frequency, share: number): void {
+  for (const view of views) {
+    const quantiles = Object.values(view.quantiles);
+    moveClosedDays(view.mean, quantiles, facts.closed, facts.lastDay);
+    if (facts.ratio !== null) applyGrowth(view.mean, quantiles, facts.ratio, share, frequency);
+  }
+}
