@@ -26,7 +26,7 @@ import { applyCombination, csvMethodName, forecastGlobal, type GlobalRunInputs, 
 import { bucketDayBefore, validationBias, validationScale } from './global-validation';
 import { isoFromDay } from '../ground/calendar';
 import { adjustCombined, originFacts, type OriginFacts } from './global-adjust';
-import { learnGrowthShare } from './shop-growth';
+import { confirmGrowthShare, historyGrowthShare } from './shop-growth';
 import { SEASON_LENGTH, type Frequency } from './types';
 
 export type GlobalChoice = 'auto' | 'on' | 'off';
@@ -142,7 +142,15 @@ export async function trainAndCombine(inputs: PipelineInputs, options: TrainOpti
     windows.push(await scoreWindow(inputs, before.artefact, validationSample(seasonal.chosen), seasonal.back, options, []));
   }
   ctx.throwIfCancelled();
-  const learnt = learnFromValidation(windows, inputs.levels, frequency, horizon, options.fixedWeight, seasonal !== null);
+  const learnt = learnFromValidation(
+    windows,
+    inputs.levels,
+    frequency,
+    horizon,
+    options.fixedWeight,
+    seasonal !== null,
+    historyGrowthShare(series.map((s) => s.values), frequency, horizon, MIN_GLOBAL_SERIES),
+  );
   ctx.progress(PIPELINE_STEPS.validate, 1, 1);
   const combined = await combineWithModel(inputs, artefact, learnt, ctx);
   return { artefact, metrics, learnt, combined };
@@ -275,6 +283,7 @@ function learnFromValidation(
   horizon: number,
   fixedWeight: number | undefined,
   seasonal: boolean,
+  proposedGrowth: number,
 ): LearntCombination {
   const validation = windows.flatMap((w) => w.validation);
   const global = windows.flatMap((w) => w.global);
@@ -303,7 +312,7 @@ function learnFromValidation(
     ...(profileWeights ? { profileWeights } : {}),
   };
   applyCombination(views, global, identity, levels, csvMethodName, profile);
-  const growthShare = fixedWeight === undefined ? learnWindowsGrowth(windows, views, frequency) : 0;
+  const growthShare = fixedWeight === undefined ? learnWindowsGrowth(windows, views, frequency, proposedGrowth) : 0;
   const [low, high] = [quantileKey(0.1), quantileKey(0.9)];
   const calibration = calibrateAroundMean(
     views.map((v, k) => ({ demandClass: v.demandClass, actual: validation[k]!.actual, mean: v.mean, p10: v.quantiles[low]!, p90: v.quantiles[high]! })),
@@ -323,9 +332,10 @@ function learnFromValidation(
 
 /**
  * Closed days on every window's combined forecasts, then the share of the shop's growth learnt on
- * the first window (guarded by the season-aligned one) applied to each at its own origin's ratio.
+ * its past (`proposed`), kept if no window's forecasts get worse with it, applied to each window at
+ * its own origin's ratio.
  */
-function learnWindowsGrowth(windows: readonly WindowEvidence[], views: readonly EngineView[], frequency: Frequency): number {
+function learnWindowsGrowth(windows: readonly WindowEvidence[], views: readonly EngineView[], frequency: Frequency, proposed: number): number {
   const parts: EngineView[][] = [];
   let at = 0;
   for (const w of windows) {
@@ -337,7 +347,7 @@ function learnWindowsGrowth(windows: readonly WindowEvidence[], views: readonly 
     ratio: windows[k]!.facts.ratio,
     series: windows[k]!.validation.map((v, j) => ({ actual: v.actual, forecast: parts[k]![j]!.mean, scale: v.scale, weight: v.weight })),
   });
-  const share = learnGrowthShare(evidence(0), frequency, windows.length > 1 ? evidence(windows.length - 1) : undefined);
+  const share = confirmGrowthShare(proposed, windows.map((_, k) => evidence(k)), frequency);
   windows.forEach((w, k) => adjustCombined(parts[k]!, { ...w.facts, closed: new Set() }, frequency, share));
   return share;
 }

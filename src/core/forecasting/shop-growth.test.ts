@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyGrowth, growthMultiplier, learnGrowthShare, shopGrowthRatio, type GrowthWindow } from './shop-growth';
+import { applyGrowth, confirmGrowthShare, growthMultiplier, historyGrowthShare, shopGrowthRatio, type GrowthWindow } from './shop-growth';
 
 /** Weekly series of a shop growing by `rate` a week from a level of 10, each with its own size and noise. */
 function growingShop(count: number, weeks: number, rate: number, seed = 1): Float64Array[] {
@@ -34,18 +34,26 @@ describe('shop-wide growth', () => {
     expect(shopGrowthRatio(growingShop(10, 40, 0.02), 'week', 30)).toBeNull();
   });
 
-  it('learns to carry the growth of a shop that keeps growing, and none of one that stopped', () => {
-    const growing = growingShop(60, 60, 0.02);
-    expect(learnGrowthShare(window(growing, 47, 13), 'week')).toBeGreaterThanOrEqual(0.75);
-    // Grew for 34 weeks, then flat: the growth measured at the origin did not last.
-    const stopped = growingShop(60, 60, 0.02).map((s) => s.map((v, t) => (t < 34 ? v : s[33]!)));
-    expect(learnGrowthShare(window(stopped, 47, 13), 'week')).toBe(0);
+  it('learns from the shop’s past origins to carry the growth of a shop that keeps growing', () => {
+    expect(historyGrowthShare(growingShop(60, 80, 0.02), 'week', 13, 30)).toBeGreaterThanOrEqual(0.75);
+    expect(historyGrowthShare(growingShop(60, 80, 0), 'week', 13, 30)).toBe(0);
   });
 
-  it('refuses a share the guarding window does not confirm', () => {
-    const growing = window(growingShop(60, 60, 0.02), 47, 13);
+  it('carries none when past growth spurts did not last', () => {
+    // Quarters that alternate up and down: the last quarter's rise was never followed by more.
+    const swinging = growingShop(60, 80, 0).map((s) => s.map((v, t) => v * (Math.floor(t / 13) % 2 === 0 ? 1 : 1.5)));
+    expect(historyGrowthShare(swinging, 'week', 13, 30)).toBe(0);
+  });
+
+  it('learns nothing from a history with too few past origins', () => {
+    expect(historyGrowthShare(growingShop(60, 40, 0.02), 'week', 13, 30)).toBe(0);
+  });
+
+  it('keeps a share only where the validation forecasts do not get worse with it', () => {
+    const growing = growingShop(60, 60, 0.02);
+    expect(confirmGrowthShare(1, [window(growing, 47, 13)], 'week')).toBe(1);
     const flat = window(growingShop(60, 60, 0), 47, 13);
-    expect(learnGrowthShare(growing, 'week', { ...flat, ratio: growing.ratio })).toBe(0);
+    expect(confirmGrowthShare(1, [window(growing, 47, 13), { ...flat, ratio: 1.3 }], 'week')).toBe(0);
   });
 
   it('scales mean and quantiles by the step’s multiplier', () => {

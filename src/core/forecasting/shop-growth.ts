@@ -3,8 +3,9 @@
  * GROWTH_WINDOW buckets against the window before it. Per series a short history cannot tell a
  * shop growing into its season from noise, and the engine's level lags (on the online gift
  * retailer's November, 28 days ahead, it was 47% low); the shop's total can. How much of that
- * growth to carry into the horizon — none, some, all — is learnt on the validation windows
- * (`learnGrowthShare`), so a shop whose growth does not last keeps the forecasts as they were.
+ * growth to carry into the horizon — none, some, all — is learnt on the shop's own past origins
+ * (`historyGrowthShare`) and confirmed on the validation windows' forecasts (`confirmGrowthShare`),
+ * so a shop whose growth does not last keeps the forecasts as they were.
  */
 
 import type { Frequency } from './types';
@@ -54,6 +55,69 @@ export function growthMultiplier(ratio: number, share: number, step: number, fre
   return Math.pow(ratio, (share * (L / 2 + step + 1)) / L);
 }
 
+/** Fewest past origins the history must offer before a share is learnt from it. */
+const MIN_ORIGINS = 4;
+/** At most this many past origins are tried, evenly spread over the most recent ones. */
+const MAX_ORIGINS = 52;
+
+/**
+ * The share of growth learnt on the shop's own past: at every origin the history allows (up to
+ * MAX_ORIGINS of the latest, each with both windows before it and the horizon after it), the
+ * pooled sales of the series settled by then, flat at the last window's level times each share's
+ * multiplier, against what the pool sold next; the share with the least relative squared error
+ * wins. 0 with fewer than MIN_ORIGINS origins: one window cannot tell lasting growth from a swing.
+ */
+export function historyGrowthShare(series: readonly ArrayLike<number>[], frequency: Frequency, horizon: number, minSeries: number): number {
+  const L = GROWTH_WINDOW[frequency];
+  const settled = Math.ceil(L / 4);
+  const length = series.reduce((m, s) => Math.max(m, s.length), 0);
+  // First sale of each series on the common timeline (all series end on the same bucket).
+  const firstSale = series.map((s) => {
+    let first = 0;
+    while (first < s.length && !((s[first] as number) > 0)) first++;
+    return length - s.length + first;
+  });
+  const lastOrigin = length - horizon;
+  const firstOrigin = 2 * L;
+  const count = lastOrigin - firstOrigin + 1;
+  if (count < MIN_ORIGINS) return 0;
+  const stride = Math.max(1, Math.ceil(count / MAX_ORIGINS));
+  const costs = GROWTH_SHARES.map(() => 0);
+  let origins = 0;
+  for (let origin = lastOrigin; origin >= firstOrigin; origin -= stride) {
+    const pooled = new Float64Array(2 * L + horizon);
+    let members = 0;
+    series.forEach((s, i) => {
+      if (firstSale[i]! >= origin - 2 * L + settled) return;
+      members++;
+      const offset = length - s.length;
+      for (let k = 0; k < pooled.length; k++) {
+        const v = s[origin - 2 * L + k - offset] as number;
+        if (Number.isFinite(v) && v > 0) pooled[k]! += v;
+      }
+    });
+    let before = 0;
+    let recent = 0;
+    for (let k = 0; k < L; k++) {
+      before += pooled[k]!;
+      recent += pooled[L + k]!;
+    }
+    if (members < minSeries || !(before > 0) || !(recent > 0)) continue;
+    origins++;
+    const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, recent / before));
+    const level = recent / L;
+    GROWTH_SHARES.forEach((share, k) => {
+      for (let t = 0; t < horizon; t++) costs[k]! += ((pooled[2 * L + t]! - level * growthMultiplier(ratio, share, t, frequency)) / level) ** 2;
+    });
+  }
+  if (origins < MIN_ORIGINS) return 0;
+  let best = 0;
+  costs.forEach((c, k) => {
+    if (c < costs[best]!) best = k;
+  });
+  return GROWTH_SHARES[best]!;
+}
+
 /** One forecast on a validation window, as the weights are scored (global-pipeline's ValidationSeries). */
 export interface GrowthEvidence {
   actual: ArrayLike<number>;
@@ -69,20 +133,13 @@ export interface GrowthWindow {
 }
 
 /**
- * The share of growth that minimises the sales-weighted scaled squared error (WRMSSE's terms) on
- * the first window; with a guarding window (the same buckets a year before the horizon), a share
- * that does not beat none there is refused. 0 when the first window has no ratio.
+ * The share kept only where no validation window's forecasts get worse with it (the
+ * sales-weighted scaled squared error, WRMSSE's terms): the history's pooled level is not the
+ * pipeline's forecast, so the forecasts themselves have the last word.
  */
-export function learnGrowthShare(learn: GrowthWindow, frequency: Frequency, guard?: GrowthWindow): number {
-  if (learn.ratio === null) return 0;
-  const costs = GROWTH_SHARES.map((share) => growthCost(learn, share, frequency));
-  let best = 0;
-  costs.forEach((c, k) => {
-    if (c < costs[best]!) best = k;
-  });
-  const share = GROWTH_SHARES[best]!;
-  if (share === 0 || !guard || guard.ratio === null) return share;
-  return growthCost(guard, share, frequency) < growthCost(guard, 0, frequency) ? share : 0;
+export function confirmGrowthShare(share: number, windows: readonly GrowthWindow[], frequency: Frequency): number {
+  if (share === 0) return 0;
+  return windows.every((w) => w.ratio === null || growthCost(w, share, frequency) <= growthCost(w, 0, frequency)) ? share : 0;
 }
 
 function growthCost(window: GrowthWindow, share: number, frequency: Frequency): number {
