@@ -35,13 +35,17 @@ describe('shop-wide growth', () => {
   });
 
   it('learns from the shop’s past origins to carry the growth of a shop that keeps growing', () => {
-    expect(historyGrowthShare(growingShop(60, 80, 0.02), 'week', 13, 30)).toBeGreaterThanOrEqual(0.75);
-    expect(historyGrowthShare(growingShop(60, 80, 0), 'week', 13, 30)).toBe(0);
+    expect(historyGrowthShare(growingShop(60, 77, 0.02), 'week', 13, 30)).toBeGreaterThanOrEqual(0.75);
+    expect(historyGrowthShare(growingShop(60, 77, 0), 'week', 13, 30)).toBe(0);
+  });
+
+  it('leaves growth to the forecasters when the history holds a year and both windows', () => {
+    expect(historyGrowthShare(growingShop(60, 78, 0.02), 'week', 13, 30)).toBe(0);
   });
 
   it('carries none when past growth spurts did not last', () => {
     // Quarters that alternate up and down: the last quarter's rise was never followed by more.
-    const swinging = growingShop(60, 80, 0).map((s) => s.map((v, t) => v * (Math.floor(t / 13) % 2 === 0 ? 1 : 1.5)));
+    const swinging = growingShop(60, 77, 0).map((s) => s.map((v, t) => v * (Math.floor(t / 13) % 2 === 0 ? 1 : 1.5)));
     expect(historyGrowthShare(swinging, 'week', 13, 30)).toBe(0);
   });
 
