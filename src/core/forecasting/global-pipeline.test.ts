@@ -4,6 +4,7 @@ import { seededRandom } from '../ground/random';
 import { forecastBucketedSeries } from './forecast-bucketed';
 import { forecastBucketedWithGlobal } from './forecast-bucketed-global';
 import { seasonalWindow } from './global-pipeline';
+import { weekdayOf } from './closed-weekdays';
 
 const H = 13;
 const LEVELS = [0.1, 0.5, 0.9];
@@ -47,4 +48,30 @@ describe('the pipeline on weekly peaks', () => {
     expect(seasonalWindow('week', H, series(117))).toMatchObject({ back: 52 });
     expect(seasonalWindow('day', 28, series(2000))).toBeNull();
   });
+});
+
+describe('the pipeline on a shop closed one weekday', () => {
+  it('forecasts zero on the closed weekday and moves that demand onto the open days', async () => {
+    const random = seededRandom(11);
+    const lastDay = dayFromIso('2010-11-30');
+    const days = 150;
+    // Intermittent daily sales, never on a Saturday (weekday 5): the engine spreads a flat rate over all seven days.
+    const history = Array.from({ length: 40 }, (_, s) =>
+      Float64Array.from({ length: days }, (_, t) => (weekdayOf(lastDay - (days - 1 - t)) === 5 || random() < 0.5 ? 0 : 1 + ((s + t) % 4))),
+    );
+    const options = { frequency: 'day' as const, horizon: 14, levels: LEVELS };
+    const engine = await forecastBucketedSeries(history, options);
+    const result = await forecastBucketedWithGlobal(history, { ...options, global: 'on', lastDay, maxTrainSeconds: 2 });
+    expect(result.pipeline).not.toBeNull();
+    const saturdays = [3, 10]; // 2010-12-04 and 2010-12-11
+    expect(saturdays.map((t) => weekdayOf(lastDay + t + 1))).toEqual([5, 5]);
+    expect(engine.mean.some((m) => m[3]! > 0)).toBe(true);
+    for (let s = 0; s < history.length; s++) {
+      for (const t of saturdays) {
+        expect(result.columns.mean[s]![t]).toBe(0);
+        expect(result.columns.quantiles[s]!.p90![t]).toBe(0);
+      }
+      expect(result.columns.mean[s]![0]).toBeGreaterThan(0);
+    }
+  }, 120_000);
 });
