@@ -5,8 +5,11 @@
  * "peakRssMb": n}`: wall and CPU seconds per step (CPU tells a slow step from a busy machine);
  * build.* are buildPlan's steps, alerts.* the alerts check's (alerts.transferSaves includes planning
  * the logistics it reads). `--plan-only` stops after saving the plan (for iterating on the plan).
+ * Lead times: kept statistics are reused unless `--date-moved` (forget them, as a plan date moved by
+ * a sales import does: measured from the kept purchase facts) or `--purchases-changed` (forget the
+ * facts too, as an import of orders or receipts does: read from the purchases). Both write to FILE.
  *
- *   node --import tsx bench/scale/plan-step.ts FILE OUTPUT.csv [--plan-only]
+ *   node --import tsx bench/scale/plan-step.ts FILE OUTPUT.csv [--plan-only] [--date-moved | --purchases-changed]
  */
 import { openWorkspace } from '../../src/core/db/workspace';
 import { refreshAlerts } from '../../src/core/monitoring/alerts';
@@ -16,6 +19,8 @@ import { flag } from '../kit';
 const [file, output] = process.argv.slice(2);
 if (!file || !output) throw new Error('usage: plan-step.ts FILE OUTPUT.csv [--plan-only]');
 const planOnly = flag('plan-only');
+const purchasesChanged = flag('purchases-changed');
+const dateMoved = purchasesChanged || flag('date-moved');
 const cpuSeconds = () => {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1e6;
@@ -24,6 +29,8 @@ const startedCpu = cpuSeconds();
 const started = performance.now();
 const workspace = openWorkspace(file);
 const db = workspace.db;
+if (dateMoved) db.exec('DELETE FROM lead_time_stats_inputs');
+if (purchasesChanged) db.exec('DELETE FROM lead_time_facts');
 const steps: Record<string, number> = { open: (performance.now() - started) / 1000 };
 const cpu: Record<string, number> = { open: cpuSeconds() - startedCpu };
 const timed = <T>(name: string, work: () => T): T => {

@@ -15,7 +15,7 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..');
  * A kill between one of these and the command's own write leaves that write whole.
  */
 // Caches a command may keep in their own transaction: each is rebuilt from the data it was derived from.
-const DERIVED_TABLES = new Set(['alerts', 'alert_cache', 'alert_refreshes', 'sales_series', 'model_artifacts', 'lead_time_stats', 'lead_time_stats_inputs']);
+const DERIVED_TABLES = new Set(['alerts', 'alert_cache', 'alert_refreshes', 'sales_series', 'model_artifacts', 'lead_time_stats', 'lead_time_stats_inputs', 'lead_time_facts']);
 
 /** SQLite's full integrity check plus the row count of every table and the units sold: a half-done write changes one of them. */
 

@@ -93,8 +93,9 @@ export function buildPlan(
       const position = positions.get(seriesKey(series.productId, series.locationId)) ?? emptyPosition();
       const xyz = classifyXyz(series.forecast.mean[0] ?? 0, series.forecast.variance[0] ?? 0);
       const segment = { productId: product.productId, category: product.category, abc: abc[i]!, xyz };
-      const setting = resolve(segment);
-      if (options.serviceLevel !== undefined) setting.serviceLevel = options.serviceLevel;
+      const resolved = resolve(segment);
+      // The resolver's setting is shared between lines: a plan-wide service level makes a copy.
+      const setting = options.serviceLevel !== undefined ? { ...resolved, serviceLevel: options.serviceLevel } : resolved;
       const line = computeLine({
         series, product, supplier, position, setting, abc: segment.abc, xyz, planDate, bucketDays,
         location: locations.get(series.locationId) ?? String(series.locationId),

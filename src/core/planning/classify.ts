@@ -13,11 +13,17 @@ export const ABC_CUTOFFS = { A: 0.8, B: 0.95 } as const;
 export const XYZ_CUTOFFS = { X: 0.5, Y: 1 } as const;
 
 export function classifyAbc(values: readonly number[]): Abc[] {
-  const order = values.map((v, i) => [Math.max(0, v), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  const total = order.reduce((s, [v]) => s + v, 0);
+  // Indices by value, highest first, ties by index: one typed array instead of a pair per item.
+  const v = Float64Array.from(values, (x) => Math.max(0, x));
+  const order = new Int32Array(v.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => (v[b] as number) - (v[a] as number) || a - b);
+  let total = 0;
+  for (const i of order) total += v[i] as number;
   const out = new Array<Abc>(values.length).fill('C');
   let running = 0;
-  for (const [value, i] of order) {
+  for (const i of order) {
+    const value = v[i] as number;
     // Class by the share of value before this item, so the item that crosses 80% is still A.
     const before = total > 0 ? running / total : 1;
     out[i] = value > 0 && before < ABC_CUTOFFS.A ? 'A' : value > 0 && before < ABC_CUTOFFS.B ? 'B' : 'C';

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyRunForecasts } from '../../../test/helpers/legacy-plan-readers';
+import { importFile, writeText } from '../../../test/fixtures/import-workspace';
+import { undoImport } from '../import/write/undo';
 import { planningDemo } from '../../../test/fixtures/planning-workspace';
 import { demoTask } from '../app/jobs/tasks/demo-task';
 import { openWorkspace, type Workspace } from '../db/workspace';
@@ -85,5 +87,43 @@ describe.each([
     const rows = storedPlan(ws, first);
     expect(rows.length).toBeGreaterThan(20);
     expect(storedPlan(ws, second)).toEqual(rows);
+  });
+
+  it('stores the same plan from kept purchase facts as from none, after a receipt import and after its undo', async () => {
+    const forget = (facts: boolean) => {
+      ws.db.exec('DELETE FROM lead_time_stats_inputs');
+      if (facts) ws.db.exec('DELETE FROM lead_time_facts');
+    };
+    const planRows = () => storedPlan(ws, savePlan(ws.db, buildPlan(ws.db, {})));
+    forget(true);
+    const fromPurchases = planRows();
+    expect(ws.db.prepare('SELECT count(*) FROM lead_time_facts').pluck().get()).toBe(1);
+    // A moved plan date forgets the statistics, not the facts: re-judged from them, the same plan.
+    forget(false);
+    expect(planRows()).toEqual(fromPurchases);
+    const planDate = buildPlan(ws.db, {}).planDate;
+    const line = ws.db
+      .prepare(
+        `SELECT po.po_number AS po, p.sku, l.qty_ordered AS qty FROM po_lines l JOIN purchase_orders po ON po.id = l.po_id JOIN products p ON p.id = l.product_id
+         WHERE l.status IN ('open', 'partial') AND po.status IN ('open', 'partial') AND po.order_date < ? ORDER BY po.order_date, l.id LIMIT 1`,
+      )
+      .get(planDate) as { po: string; sku: string; qty: number };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'supplydesk-plan-receipt-'));
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const receipt = await importFile(
+      ws.db,
+      writeText(dir, 'r.csv', `receipt date,PO number,SKU,qty received\n${planDate},${line.po},${line.sku},${line.qty}\n`),
+      { kind: 'receipts' },
+    );
+    expect(receipt.status).toBe('done');
+    // The import moved the purchases version: the kept facts no longer hold and are read again.
+    expect(planLeadTimes(ws.db, { asOf: planDate }).facts).toBe('read');
+    const afterReceipt = planRows();
+    forget(true);
+    expect(planRows()).toEqual(afterReceipt);
+    undoImport(ws.db, receipt.importId!);
+    expect(planRows()).toEqual(fromPurchases);
+    forget(false);
+    expect(planRows()).toEqual(fromPurchases);
   });
 });

@@ -25,11 +25,17 @@ export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): num
         .run(plan.createdAt, plan.planDate, plan.runId, JSON.stringify(plan.settings), JSON.stringify(plan.summary)).lastInsertRowid,
     );
     for (const line of storedLines(plan.lines)) {
+      // The figures without the reason (a column of its own): the field blanked for the moment
+      // rather than the line's sixty fields copied into a new object.
+      const reason = line.reason;
+      (line as { reason: string | undefined }).reason = undefined;
+      const explanation = JSON.stringify(line);
+      line.reason = reason;
       // Positional: a named-parameter object copied every line's sixty fields once more.
       insertLine.run(
         planId, line.productId, line.locationId, line.supplierId, line.policy, line.abc, line.xyz, line.serviceLevel, line.needQty,
         line.suggestedQty, line.quantity, line.unitCost, line.currency, line.moq, line.orderMultiple, line.maxOrderQty, line.orderDate,
-        line.expectedArrival, line.reason, JSON.stringify({ ...line, reason: undefined }), line.locked ? 1 : 0, line.edited ? 1 : 0, line.status,
+        line.expectedArrival, line.reason, explanation, line.locked ? 1 : 0, line.edited ? 1 : 0, line.status,
       );
     }
     db.prepare("INSERT INTO audit_log (actor, action, entity, entity_id, details) VALUES (?, 'plan.create', 'plans', ?, ?)")

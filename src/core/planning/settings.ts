@@ -70,18 +70,31 @@ export interface SegmentKey {
   xyz: Xyz;
 }
 
-/** Resolves each field separately, so a SKU can change only its policy and keep its class's target. */
+/**
+ * Resolves each field separately, so a SKU can change only its policy and keep its class's target.
+ * Resolved once per category and class for SKUs without their own setting (a plan asks per line):
+ * the setting handed out is shared, never to be changed by the caller.
+ */
 export function settingResolver(overrides: readonly SettingOverride[]): (key: SegmentKey) => SegmentSetting {
   const byScope = new Map(overrides.map((o) => [`${o.scope}:${o.scopeKey}`, o]));
   const base = byScope.get('default:');
-  return ({ productId, category, abc, xyz }) => {
-    const cls = `${abc}${xyz}` as const;
-    const chain = [byScope.get(`sku:${productId}`), category !== null ? byScope.get(`category:${category}`) : undefined, byScope.get(`class:${cls}`), base];
+  const resolve = (own: SettingOverride | undefined, category: string | null, cls: `${Abc}${Xyz}`): SegmentSetting => {
+    const chain = [own, category !== null ? byScope.get(`category:${category}`) : undefined, byScope.get(`class:${cls}`), base];
     const pick = <K extends 'serviceLevel' | 'policy' | 'reviewDays'>(k: K) => chain.find((o) => o?.[k] != null)?.[k] ?? undefined;
     return {
       serviceLevel: pick('serviceLevel') ?? DEFAULT_CLASS_SERVICE[cls],
       policy: pick('policy') ?? DEFAULT_SETTING.policy,
       reviewDays: pick('reviewDays') ?? DEFAULT_SETTING.reviewDays,
     };
+  };
+  const shared = new Map<string, SegmentSetting>();
+  return ({ productId, category, abc, xyz }) => {
+    const cls = `${abc}${xyz}` as const;
+    const own = byScope.get(`sku:${productId}`);
+    if (own) return resolve(own, category, cls);
+    const key = `${cls}:${category ?? ''}:${category === null ? 0 : 1}`;
+    let setting = shared.get(key);
+    if (!setting) shared.set(key, (setting = resolve(undefined, category, cls)));
+    return setting;
   };
 }

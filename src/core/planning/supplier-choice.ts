@@ -32,27 +32,43 @@ export interface ProductFacts {
   unitWeight: number | null;
 }
 
+/** Raw rows, in choice order per SKU: only each SKU's first row becomes an object (no row objects for the rest). */
 export function loadSupplierChoices(db: Database.Database): Map<number, SupplierChoice> {
   const rows = db
     .prepare(
-      `SELECT t.product_id AS productId, s.id AS supplierId, s.code AS supplierCode, s.name AS supplierName, t.unit_cost AS unitCost,
-              t.currency, t.moq, t.order_multiple AS orderMultiple, t.max_order_qty AS maxOrderQty,
-              t.lead_time_days AS promisedLeadTimeDays, s.min_order_value AS minOrderValue,
-              s.container_volume_m3 AS containerVolumeM3, s.container_weight_kg AS containerWeightKg, s.max_containers AS maxContainers
+      `SELECT t.product_id, s.id, s.code, s.name, t.unit_cost, t.currency, t.moq, t.order_multiple, t.max_order_qty,
+              t.lead_time_days, s.min_order_value, s.container_volume_m3, s.container_weight_kg, s.max_containers
        FROM supplier_terms t JOIN suppliers s ON s.id = t.supplier_id
        ORDER BY t.product_id, t.is_primary DESC, t.unit_cost, s.id`,
     )
-    .all() as (SupplierChoice & { productId: number })[];
+    .raw(true)
+    .iterate() as IterableIterator<ChoiceRow>;
   const out = new Map<number, SupplierChoice>();
-  for (const { productId, ...choice } of rows) if (!out.has(productId)) out.set(productId, choice);
+  let last: number | null = null;
+  for (const row of rows) {
+    if (row[0] === last) continue;
+    last = row[0];
+    out.set(row[0], {
+      supplierId: row[1], supplierCode: row[2], supplierName: row[3], unitCost: row[4], currency: row[5], moq: row[6],
+      orderMultiple: row[7], maxOrderQty: row[8], promisedLeadTimeDays: row[9], minOrderValue: row[10],
+      containerVolumeM3: row[11], containerWeightKg: row[12], maxContainers: row[13],
+    });
+  }
   return out;
 }
 
+type ChoiceRow = [number, number, string, string, number, string, number, number, number | null, number, number | null, number | null, number | null, number | null];
+
 export function loadProducts(db: Database.Database): Map<number, ProductFacts> {
   const rows = db
-    .prepare('SELECT id AS productId, sku, category, unit_cost AS unitCost, price, unit_volume_m3 AS unitVolume, unit_weight_kg AS unitWeight FROM products')
-    .all() as ProductFacts[];
-  return new Map(rows.map((r) => [r.productId, r]));
+    .prepare('SELECT id, sku, category, unit_cost, price, unit_volume_m3, unit_weight_kg FROM products')
+    .raw(true)
+    .iterate() as IterableIterator<[number, string, string | null, number | null, number | null, number | null, number | null]>;
+  const out = new Map<number, ProductFacts>();
+  for (const [productId, sku, category, unitCost, price, unitVolume, unitWeight] of rows) {
+    out.set(productId, { productId, sku, category, unitCost, price, unitVolume, unitWeight });
+  }
+  return out;
 }
 
 export function loadLocationCodes(db: Database.Database): Map<number, string> {

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
-import { isoFromDay } from '../ground/calendar';
 import { groupMetrics } from './group-metrics';
-import { loadLineFacts, type LineFacts } from './line-facts';
+import type { LineFacts } from './line-facts';
+import { leadTimeFactsOf } from './lead-times-kept';
+import type { LeadTimeProfile, LeadTimeTable } from './lead-times-types';
+import { measureLeadTimes, promisedBySupplier, promisedProfile } from './lead-times-measure';
 import type { SupplierMetrics } from './metric-accumulator';
 import { periodLabel, resolvePeriod, type Period, type PeriodOptions } from './period';
 import { resolveSettings, type ScorecardSettings } from './settings';
@@ -20,32 +22,7 @@ export interface LeadTimeOptions extends PeriodOptions {
   settings?: Partial<ScorecardSettings>;
 }
 
-export interface LeadTimeProfile {
-  supplierId: number;
-  /** null = the supplier as a whole. */
-  productId: number | null;
-  source: 'measured' | 'promised';
-  samples: number;
-  meanDays: number;
-  sdDays: number;
-  p50Days: number;
-  p90Days: number;
-  p95Days: number;
-  promisedDays: number | null;
-  /** Mean measured − promised; null when promised values are used. */
-  biasDays: number | null;
-  /** Accepted ÷ ordered over judged lines: the share of an order to expect. */
-  fillRate: number;
-}
-
-export interface LeadTimeTable {
-  asOf: string;
-  from: string;
-  to: string;
-  usePromised: boolean;
-  suppliers: LeadTimeProfile[];
-  skus: LeadTimeProfile[];
-}
+export type { LeadTimeProfile, LeadTimeTable };
 
 export const DEFAULT_MIN_SUPPLIER_DELIVERIES = 5;
 export const DEFAULT_MIN_SKU_DELIVERIES = 8;
@@ -63,9 +40,11 @@ export function supplierLeadTimes(db: Database.Database, options: LeadTimeOption
       skus: promised.terms.map((t) => promisedProfile(t.supplierId, t.productId, t.days)),
     };
   }
-  const { toleranceDays } = settings;
-  const facts = loadLineFacts(db, { asOf: isoFromDay(period.asOfDay), fromDay: period.fromDay, toDay: period.toDay });
-  return measuredLeadTimes(db, period, supplierAndSkuMetrics(facts, period, toleranceDays), options);
+  return measureLeadTimes(db, leadTimeFactsOf(db).facts, period, {
+    toleranceDays: settings.toleranceDays,
+    minSupplierDeliveries: options.minSupplierDeliveries ?? DEFAULT_MIN_SUPPLIER_DELIVERIES,
+    minSkuDeliveries: options.minSkuDeliveries ?? DEFAULT_MIN_SKU_DELIVERIES,
+  });
 }
 
 /** Metrics per supplier and per supplier-SKU (keyed by skuKey), shared with recommendations. */
@@ -86,31 +65,6 @@ export function supplierAndSkuMetrics(facts: LineFacts, period: Period, toleranc
   };
 }
 
-export function measuredLeadTimes(
-  db: Database.Database,
-  period: Period,
-  { bySupplier, bySku }: SupplierAndSkuMetrics,
-  options: Pick<LeadTimeOptions, 'minSupplierDeliveries' | 'minSkuDeliveries'> = {},
-): LeadTimeTable {
-  const promised = promisedLeadTimes(db);
-  const minSupplier = options.minSupplierDeliveries ?? DEFAULT_MIN_SUPPLIER_DELIVERIES;
-  const minSku = options.minSkuDeliveries ?? DEFAULT_MIN_SKU_DELIVERIES;
-  const suppliers = [...promised.bySupplier].map(([id, days]) => {
-    const metrics = bySupplier.get(id);
-    return (metrics?.leadTime?.samples ?? 0) >= minSupplier ? measuredProfile(id, null, metrics!, days) : promisedProfile(id, null, days);
-  });
-  const termDays = new Map(promised.terms.map((t) => [skuKey(t.supplierId, t.productId), t.days]));
-  const skus: LeadTimeProfile[] = [];
-  for (const [key, metrics] of bySku) {
-    if ((metrics.leadTime?.samples ?? 0) < minSku) continue;
-    const supplierId = Math.floor(key / 2 ** 32);
-    const productId = key - supplierId * 2 ** 32;
-    skus.push(measuredProfile(supplierId, productId, metrics, termDays.get(key) ?? promised.bySupplier.get(supplierId) ?? null));
-  }
-  skus.sort((a, b) => a.supplierId - b.supplierId || (a.productId ?? 0) - (b.productId ?? 0));
-  return { ...periodLabel(period), usePromised: false, suppliers, skus };
-}
-
 /**
  * A lookup for replenishment: a supplier-SKU's own profile when it has enough deliveries, else the
  * supplier's; null for a supplier the table does not know.
@@ -121,23 +75,6 @@ export function leadTimeLookup(table: LeadTimeTable): (supplierId: number, produ
   return (supplierId, productId) => skus.get(skuKey(supplierId, productId)) ?? suppliers.get(supplierId) ?? null;
 }
 
-function measuredProfile(supplierId: number, productId: number | null, m: SupplierMetrics, promisedDays: number | null): LeadTimeProfile {
-  const lt = m.leadTime!;
-  return {
-    supplierId, productId, source: 'measured', samples: lt.samples, meanDays: lt.mean, sdDays: lt.sd,
-    p50Days: lt.median, p90Days: lt.p90, p95Days: lt.p95, promisedDays,
-    biasDays: m.leadTimeBiasDays, fillRate: m.fillRate ?? 1,
-  };
-}
-
-export function promisedProfile(supplierId: number, productId: number | null, days: number | null): LeadTimeProfile {
-  const d = days ?? 0;
-  return {
-    supplierId, productId, source: 'promised', samples: 0, meanDays: d, sdDays: 0,
-    p50Days: d, p90Days: d, p95Days: d, promisedDays: days, biasDays: null, fillRate: 1,
-  };
-}
-
 /** Terms lead time per supplier-SKU; per supplier the mean over its SKUs, else its default. */
 function promisedLeadTimes(db: Database.Database) {
   const terms = db
@@ -146,14 +83,4 @@ function promisedLeadTimes(db: Database.Database) {
   return { terms, bySupplier: promisedBySupplier(db) };
 }
 
-/** Per supplier: the mean terms lead time over its SKUs, else its default (null when it has neither). */
-export function promisedBySupplier(db: Database.Database): Map<number, number | null> {
-  const rows = db
-    .prepare(
-      `SELECT s.id, COALESCE((SELECT avg(lead_time_days) FROM supplier_terms t WHERE t.supplier_id = s.id), s.default_lead_time_days)
-       FROM suppliers s ORDER BY s.id`,
-    )
-    .raw(true)
-    .all() as [number, number | null][];
-  return new Map(rows);
-}
+export { promisedBySupplier, promisedProfile };

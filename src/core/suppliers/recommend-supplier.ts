@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { isoFromDay } from '../ground/calendar';
 import { loadLineFacts, type LineFacts } from './line-facts';
-import { leadTimeLookup, measuredLeadTimes, skuKey, supplierAndSkuMetrics } from './lead-times';
+import { DEFAULT_MIN_SKU_DELIVERIES, DEFAULT_MIN_SUPPLIER_DELIVERIES, leadTimeLookup, skuKey, supplierAndSkuMetrics } from './lead-times';
+import { leadTimeFactsOf } from './lead-times-kept';
+import { measureLeadTimes } from './lead-times-measure';
 import type { SupplierMetrics } from './metric-accumulator';
 import { resolvePeriod, type PeriodOptions } from './period';
 import { shrink } from './score';
@@ -68,7 +70,14 @@ export function recommendSuppliers(
   const metrics = supplierAndSkuMetrics(facts, period, settings.toleranceDays);
   const { bySupplier, bySku } = metrics;
   const overall = pooledRates([...bySupplier.values()]);
-  const leadTimes = leadTimeLookup(measuredLeadTimes(db, period, metrics));
+  // Lead times from the one measurer (lead-times-measure.ts), over the kept purchase facts when they hold.
+  const leadTimes = leadTimeLookup(
+    measureLeadTimes(db, leadTimeFactsOf(db).facts, period, {
+      toleranceDays: settings.toleranceDays,
+      minSupplierDeliveries: DEFAULT_MIN_SUPPLIER_DELIVERIES,
+      minSkuDeliveries: DEFAULT_MIN_SKU_DELIVERIES,
+    }),
+  );
   const k = settings.priorStrength;
 
   return candidates.map(({ productId, sku, terms }) => {

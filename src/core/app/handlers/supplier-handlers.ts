@@ -13,9 +13,6 @@ import {
 } from '../../suppliers';
 import { confirmationImportRow } from '../../suppliers/confirmations/import-result-row';
 import { getSupplier } from '../../suppliers/supplier-directory';
-import { measuredLeadTimes, supplierAndSkuMetrics } from '../../suppliers/lead-times';
-import { resolvePeriod } from '../../suppliers/period';
-import { resolveSettings } from '../../suppliers/settings';
 import { scorecardList, scorecardReport, supplierDetailView, type ViewOptions } from '../../suppliers/supplier-views';
 import { exportedFile, exportFilePath } from '../exports-folder';
 import type { AppContext } from '../app-context';
@@ -58,11 +55,9 @@ export function supplierHandlers(ctx: AppContext): DomainHandlers<'suppliers'> {
     'suppliers:updateSettings': writes((patch) => saveScorecardSettings(db(), patch)),
     'suppliers:leadTimes': async ({ from, to, usePromised }) => {
       const period = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-      const settings = resolveSettings(db());
-      if (usePromised ?? settings.usePromisedLeadTimes) return supplierLeadTimes(db(), { ...period, usePromised: true });
-      const { asOf, facts } = await snapshot();
-      const resolved = resolvePeriod(db(), { ...period, asOf });
-      return measuredLeadTimes(db(), resolved, supplierAndSkuMetrics(facts, resolved, settings.toleranceDays));
+      // The snapshot's as-of date, so the table agrees with the scorecards shown beside it.
+      const { asOf } = await snapshot();
+      return supplierLeadTimes(db(), { ...period, asOf, ...(usePromised !== undefined ? { usePromised } : {}) });
     },
     'suppliers:recommend': async ({ productIds }) => {
       const { asOf, facts } = await snapshot();

@@ -39,8 +39,10 @@ describe('lead-time statistics kept for plans', () => {
     const again = planLeadTimes(ws.db, { asOf: AS_OF });
     expect(again.source).toBe('stored');
     expect(again.table).toEqual(first.table);
-    // Another plan date is another period: measured again.
-    expect(planLeadTimes(ws.db, { asOf: '2026-06-15' }).source).toBe('measured');
+    // Another plan date is another period: measured again, from the purchase facts kept by the first.
+    const moved = planLeadTimes(ws.db, { asOf: '2026-06-15' });
+    expect(moved.source).toBe('measured');
+    expect(moved.facts).toBe('kept');
     expect(planLeadTimes(ws.db, { asOf: '2026-06-15' }).table).toEqual(supplierLeadTimes(ws.db, { asOf: '2026-06-15' }));
   });
 
@@ -60,6 +62,7 @@ describe('lead-time statistics kept for plans', () => {
     expect(dataVersion(ws.db, 'purchases')).toBeGreaterThan(version);
     const ordered = planLeadTimes(ws.db, { asOf: AS_OF });
     expect(ordered.source).toBe('measured');
+    expect(ordered.facts).toBe('read');
     expect(ordered.table).toEqual(supplierLeadTimes(ws.db, { asOf: AS_OF }));
 
     const receipt = await importFile(
@@ -77,6 +80,10 @@ describe('lead-time statistics kept for plans', () => {
     undoImport(ws.db, receipt.importId!);
     const undone = planLeadTimes(ws.db, { asOf: AS_OF });
     expect(undone.source).toBe('measured');
+    expect(undone.facts).toBe('read');
+    // The facts undo left, kept, measure another date as facts read afresh do.
+    expect(planLeadTimes(ws.db, { asOf: '2026-06-20' }).facts).toBe('kept');
+    expect(planLeadTimes(ws.db, { asOf: '2026-06-20' }).table).toEqual(supplierLeadTimes(ws.db, { asOf: '2026-06-20' }));
     expect(undone.table).toEqual(ordered.table);
     undoImport(ws.db, po.importId!);
     expect(planLeadTimes(ws.db, { asOf: AS_OF }).table).toEqual(before);

@@ -3,18 +3,20 @@
  * supplier data, the period and the settings they were measured from stand. Every writer of
  * purchase orders, receipts, suppliers or terms moves a counter of data_versions in its own
  * transaction (db/data-versions.ts), so one look-up tells whether the stored statistics still hold:
- * an unchanged workspace plans again without re-reading a receipt, and an import or its undo makes
- * the next plan measure once more (one grouped query, measure-lead-times.ts).
+ * an unchanged workspace plans again without re-reading a receipt. Otherwise the suppliers' one
+ * measurer runs over the purchase facts, themselves kept while the versions stand (migration 021):
+ * a plan date moved by a sales import re-judges the kept lines and receipts for the new window; an
+ * import of orders or receipts, or its undo, makes the next plan read the facts once more.
  */
 
 import type Database from 'better-sqlite3';
-import { dataVersion } from '../../db/data-versions';
 import { isoFromDay } from '../../ground/calendar';
 import { supplierLeadTimes, type LeadTimeProfile, type LeadTimeTable } from '../../suppliers';
 import { DEFAULT_MIN_SKU_DELIVERIES, DEFAULT_MIN_SUPPLIER_DELIVERIES } from '../../suppliers/lead-times';
+import { factsInputs, keepLeadTimeFacts, leadTimeFactsOf } from '../../suppliers/lead-times-kept';
+import { measureLeadTimes } from '../../suppliers/lead-times-measure';
 import { resolvePeriod, type Period } from '../../suppliers/period';
-import { resolveSettings } from '../../suppliers/settings';
-import { measureLeadTimes } from './measure-lead-times';
+import { resolveSettings, type ScorecardSettings } from '../../suppliers/settings';
 
 export interface PlanLeadTimeOptions {
   /** The plan's date: receipts after it have not happened yet. */
@@ -26,14 +28,37 @@ export interface PlanLeadTimeOptions {
 /** Whether the last plan's statistics were reused or measured (for benches and tests). */
 export type LeadTimeSource = 'stored' | 'measured' | 'promised';
 
-export function planLeadTimes(db: Database.Database, options: PlanLeadTimeOptions): { table: LeadTimeTable; source: LeadTimeSource } {
+export function planLeadTimes(
+  db: Database.Database,
+  options: PlanLeadTimeOptions,
+): { table: LeadTimeTable; source: LeadTimeSource; facts?: 'kept' | 'read' } {
   const settings = resolveSettings(db);
   // Promised lead times are the terms themselves: nothing to measure or keep.
   if (options.usePromised ?? settings.usePromisedLeadTimes) return { table: supplierLeadTimes(db, { asOf: options.asOf, usePromised: true }), source: 'promised' };
   const period = resolvePeriod(db, { asOf: options.asOf });
-  const inputs = JSON.stringify({
-    purchases: dataVersion(db, 'purchases'),
-    suppliers: dataVersion(db, 'suppliers'),
+  const stored = db.prepare('SELECT inputs FROM lead_time_stats_inputs WHERE id = 1').pluck().get() as string | undefined;
+  if (stored === statsInputs(factsInputs(db), period, settings)) return { table: readStored(db, period), source: 'stored' };
+  const read = leadTimeFactsOf(db);
+  const table = measureLeadTimes(db, read.facts, period, {
+    toleranceDays: settings.toleranceDays,
+    minSupplierDeliveries: DEFAULT_MIN_SUPPLIER_DELIVERIES,
+    minSkuDeliveries: DEFAULT_MIN_SKU_DELIVERIES,
+  });
+  // A read-only connection plans all the same; it only cannot keep what it measured.
+  if (!db.readonly) {
+    db.transaction(() => {
+      keepLeadTimeFacts(db, read);
+      // Versions moved since the facts were read: keep nothing measured from them.
+      if (factsInputs(db) === read.inputs) store(db, table, statsInputs(read.inputs, period, settings));
+    })();
+  }
+  return { table, source: 'measured', facts: read.from };
+}
+
+/** What the stored statistics were measured from: the facts' versions, the period and the settings. */
+function statsInputs(facts: string, period: Period, settings: ScorecardSettings): string {
+  return JSON.stringify({
+    facts: JSON.parse(facts) as unknown,
     asOfDay: period.asOfDay,
     fromDay: period.fromDay,
     toDay: period.toDay,
@@ -41,12 +66,6 @@ export function planLeadTimes(db: Database.Database, options: PlanLeadTimeOption
     minSupplierDeliveries: DEFAULT_MIN_SUPPLIER_DELIVERIES,
     minSkuDeliveries: DEFAULT_MIN_SKU_DELIVERIES,
   });
-  const stored = db.prepare('SELECT inputs FROM lead_time_stats_inputs WHERE id = 1').pluck().get() as string | undefined;
-  if (stored === inputs) return { table: readStored(db, period), source: 'stored' };
-  const table = measureLeadTimes(db, period, { toleranceDays: settings.toleranceDays });
-  // A read-only connection plans all the same; it only cannot keep what it measured.
-  if (!db.readonly) store(db, table, inputs);
-  return { table, source: 'measured' };
 }
 
 function store(db: Database.Database, table: LeadTimeTable, inputs: string): void {

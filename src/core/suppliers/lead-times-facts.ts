@@ -1,0 +1,226 @@
+/**
+ * What lead times are measured from, independent of the period: every PO line that can ever be
+ * judged (not cancelled, on a PO neither draft nor cancelled, with a due day) and its receipts, in
+ * typed columns with lines in supplier-SKU order. Reading them is the one costly part of a
+ * measurement (a scan of every line and receipt); the facts change only with the purchases or the
+ * suppliers, so a writer keeps them (lead-times-kept.ts) and a new plan date or period is a loop.
+ */
+
+import type Database from 'better-sqlite3';
+import { NO_DAY } from './line-facts-columns';
+
+export interface LeadTimeFacts {
+  lines: number;
+  supplierId: Int32Array;
+  productId: Int32Array;
+  /** UTC day of the order; NO_DAY when the order date does not parse (never a sample). */
+  orderDay: Int32Array;
+  /** The first as-of day by which the order exists (`order_date <= asOf` as text); NO_DAY: never. */
+  visibleDay: Int32Array;
+  dueDay: Int32Array;
+  /** 1 = the line is marked received. */
+  received: Int32Array;
+  ordered: Float64Array;
+  /** Line i's receipts are receiptDay/receiptAccepted[receiptEnd[i - 1] ?? 0 .. receiptEnd[i]). */
+  receiptEnd: Int32Array;
+  /** NO_DAY when the receipt date does not parse (counts as a receipt, never as a delivery). */
+  receiptDay: Int32Array;
+  /** Received − rejected units. */
+  receiptAccepted: Float64Array;
+}
+
+/** An ISO order date is visible on its own day; one with a time after the date only the day after. */
+const VISIBLE_DAY = `unixepoch(date(p.order_date)) / 86400 + (p.order_date > date(p.order_date))`;
+
+/** Per PO (a tenth of the lines): its dates as numbers, so no line parses its PO's dates again. */
+const ORDERS = `
+SELECT p.id, p.supplier_id, unixepoch(p.order_date), ${VISIBLE_DAY}, unixepoch(p.promised_date) / 86400, s.default_lead_time_days
+FROM purchase_orders p JOIN suppliers s ON s.id = p.supplier_id
+WHERE p.status NOT IN ('draft', 'cancelled')`;
+
+/** Lines in id order (the table's own order: no sort, no join); supplier-SKU order is made in JavaScript. */
+const LINES = `
+SELECT id, po_id, product_id, unixepoch(promised_date) / 86400, qty_ordered, status = 'received'
+FROM po_lines WHERE status <> 'cancelled'`;
+
+/** Receipts in the table's order (a line's receipts keep their order among themselves). */
+const RECEIPTS = `
+SELECT po_line_id, unixepoch(receipt_date) / 86400, qty_received - qty_rejected
+FROM receipts WHERE po_line_id IS NOT NULL`;
+
+interface Orders {
+  supplierId: Int32Array;
+  /** Seconds since the epoch (NaN when the date does not parse), as due dates add whole days to it. */
+  orderEpoch: Float64Array;
+  visibleDay: Int32Array;
+  promisedDay: Int32Array;
+  defaultLeadDays: Float64Array;
+  /** 1 = a PO that counts (neither draft nor cancelled, with its supplier). */
+  counts: Uint8Array;
+}
+
+/** Every line and receipt, straight into typed arrays (no row objects kept). */
+export function readLeadTimeFacts(db: Database.Database): LeadTimeFacts {
+  const orders = readOrders(db);
+  const terms = readTermDays(db);
+  const count = db.prepare('SELECT count(*) FROM po_lines').pluck().get() as number;
+  // Lines as read (id order); `key` is the supplier-SKU each is sorted by afterwards.
+  const lineId = new Int32Array(count);
+  const supplierId = new Int32Array(count);
+  const productId = new Int32Array(count);
+  const orderDay = new Int32Array(count);
+  const visibleDay = new Int32Array(count);
+  const dueDay = new Int32Array(count);
+  const received = new Int32Array(count);
+  const ordered = new Float64Array(count);
+  let n = 0;
+  const rows = db.prepare(LINES).raw(true).iterate() as IterableIterator<[number, number, number, number | null, number, number]>;
+  for (const [id, poId, product, linePromise, qty, isReceived] of rows) {
+    if (n === count || poId >= orders.counts.length || orders.counts[poId] !== 1) continue;
+    const supplier = orders.supplierId[poId] as number;
+    const epoch = orders.orderEpoch[poId] as number;
+    // Line promise, else PO promise, else order date + terms lead time, else + supplier default (as line-facts.ts).
+    let due = linePromise ?? (orders.promisedDay[poId] === NO_DAY ? null : (orders.promisedDay[poId] as number));
+    if (due === null && !Number.isNaN(epoch)) {
+      const days = terms.get(termKey(supplier, product)) ?? orders.defaultLeadDays[poId] as number;
+      if (!Number.isNaN(days)) due = Math.trunc((epoch + 86400 * days) / 86400);
+    }
+    if (due === null) continue;
+    lineId[n] = id;
+    supplierId[n] = supplier;
+    productId[n] = product;
+    orderDay[n] = Number.isNaN(epoch) ? NO_DAY : Math.trunc(epoch / 86400);
+    visibleDay[n] = orders.visibleDay[poId] as number;
+    dueDay[n] = due;
+    ordered[n] = qty;
+    received[n] = isReceived;
+    n++;
+  }
+  const order = supplierSkuOrder(supplierId, productId, n);
+  const sorted = <T extends Int32Array | Float64Array>(column: T): T => {
+    const out = column.slice(0, n) as T;
+    for (let i = 0; i < n; i++) out[i] = column[order[i] as number] as number;
+    return out;
+  };
+  const sortedIds = sorted(lineId);
+  return {
+    lines: n,
+    supplierId: sorted(supplierId),
+    productId: sorted(productId),
+    orderDay: sorted(orderDay),
+    visibleDay: sorted(visibleDay),
+    dueDay: sorted(dueDay),
+    received: sorted(received),
+    ordered: sorted(ordered),
+    ...readReceipts(db, sortedIds),
+  };
+}
+
+function readOrders(db: Database.Database): Orders {
+  const size = ((db.prepare('SELECT max(id) FROM purchase_orders').pluck().get() as number | null) ?? 0) + 1;
+  const orders: Orders = {
+    supplierId: new Int32Array(size),
+    orderEpoch: new Float64Array(size),
+    visibleDay: new Int32Array(size),
+    promisedDay: new Int32Array(size),
+    defaultLeadDays: new Float64Array(size),
+    counts: new Uint8Array(size),
+  };
+  const rows = db.prepare(ORDERS).raw(true).iterate() as IterableIterator<[number, number, number | null, number | null, number | null, number | null]>;
+  for (const [id, supplier, epoch, visible, promised, defaultDays] of rows) {
+    if (id < 0 || id >= size) continue;
+    orders.supplierId[id] = supplier;
+    orders.orderEpoch[id] = epoch ?? Number.NaN;
+    orders.visibleDay[id] = visible ?? NO_DAY;
+    orders.promisedDay[id] = promised ?? NO_DAY;
+    orders.defaultLeadDays[id] = defaultDays ?? Number.NaN;
+    orders.counts[id] = 1;
+  }
+  return orders;
+}
+
+const termKey = (supplierId: number, productId: number) => supplierId * 2 ** 32 + productId;
+
+function readTermDays(db: Database.Database): Map<number, number> {
+  const out = new Map<number, number>();
+  const rows = db.prepare('SELECT supplier_id, product_id, lead_time_days FROM supplier_terms').raw(true).iterate() as IterableIterator<[number, number, number]>;
+  for (const [supplier, product, days] of rows) out.set(termKey(supplier, product), days);
+  return out;
+}
+
+/** Indices of the first n lines in supplier-SKU order, stable (lines in id order stay so): a counting sort over the pairs. */
+function supplierSkuOrder(supplierId: Int32Array, productId: Int32Array, n: number): Int32Array {
+  const groupOf = new Map<number, number>();
+  const group = new Int32Array(n);
+  const keys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = termKey(supplierId[i] as number, productId[i] as number);
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      g = keys.length;
+      groupOf.set(key, g);
+      keys.push(key);
+    }
+    group[i] = g;
+  }
+  const byKey = Float64Array.from(keys).sort();
+  const rank = new Int32Array(keys.length);
+  for (let r = 0; r < byKey.length; r++) rank[groupOf.get(byKey[r] as number) as number] = r;
+  const start = new Int32Array(keys.length + 1);
+  for (let i = 0; i < n; i++) start[(rank[group[i] as number] as number) + 1]!++;
+  for (let r = 0; r < keys.length; r++) start[r + 1]! += start[r] as number;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[start[rank[group[i] as number] as number]!++] = i;
+  return order;
+}
+
+/** The receipts of the lines, grouped by line in the lines' order (receipts of other lines are skipped). */
+function readReceipts(db: Database.Database, lineId: Int32Array): Pick<LeadTimeFacts, 'receiptEnd' | 'receiptDay' | 'receiptAccepted'> {
+  const receiptEnd = new Int32Array(lineId.length);
+  if (lineId.length === 0) return { receiptEnd, receiptDay: new Int32Array(0), receiptAccepted: new Float64Array(0) };
+  let low = Infinity;
+  let high = -Infinity;
+  for (const id of lineId) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
+  // Line id → its index among the facts (lines are in supplier-SKU order, receipts in line id order).
+  const indexOf = new Int32Array(high - low + 1).fill(-1);
+  for (let i = 0; i < lineId.length; i++) indexOf[(lineId[i] as number) - low] = i;
+  const total = db.prepare('SELECT count(*) FROM receipts WHERE po_line_id IS NOT NULL').pluck().get() as number;
+  // Receipts in table order into columns first, then placed by line (two passes, no row objects).
+  const at = new Int32Array(total);
+  const days = new Int32Array(total);
+  const accepted = new Float64Array(total);
+  const counts = new Int32Array(lineId.length);
+  let read = 0;
+  let kept = 0;
+  const rows = db.prepare(RECEIPTS).raw(true).iterate() as IterableIterator<[number, number | null, number]>;
+  for (const [line, day, units] of rows) {
+    if (read === total) break;
+    const i = line >= low && line <= high ? (indexOf[line - low] as number) : -1;
+    at[read] = i;
+    days[read] = day ?? NO_DAY;
+    accepted[read] = units;
+    read++;
+    if (i >= 0) {
+      counts[i]!++;
+      kept++;
+    }
+  }
+  let end = 0;
+  for (let i = 0; i < lineId.length; i++) receiptEnd[i] = end += counts[i] as number;
+  const receiptDay = new Int32Array(kept);
+  const receiptAccepted = new Float64Array(kept);
+  // Each line's slots filled in receipt order: its cursor starts at the line's first slot.
+  const cursor = new Int32Array(lineId.length);
+  for (let i = 0; i < lineId.length; i++) cursor[i] = (receiptEnd[i] as number) - (counts[i] as number);
+  for (let r = 0; r < read; r++) {
+    const i = at[r] as number;
+    if (i < 0) continue;
+    const slot = cursor[i]!++;
+    receiptDay[slot] = days[r] as number;
+    receiptAccepted[slot] = accepted[r] as number;
+  }
+  return { receiptEnd, receiptDay, receiptAccepted };
+}
