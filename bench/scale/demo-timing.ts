@@ -3,6 +3,8 @@
  * finish the bulk write, move into place) and times each progress step by its first report: wall
  * and CPU seconds (every thread of the process), so a slow step shows apart from a busy machine.
  */
+import { fileURLToPath } from 'node:url';
+import { sourceWorkerEntry } from '../../src/core/app/jobs/runner';
 import { demoTask, type DemoTaskResult } from '../../src/core/app/jobs/tasks/demo-task';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 
@@ -27,7 +29,7 @@ const cpuNow = (): number => {
 /** Alert steps are many and short: one line for all of them. */
 const group = (step: string): string => (step.startsWith('demo.') ? step : `${step.split('.')[0] ?? step} (after the demo)`);
 
-export function timeDemo(file: string, options: { skus: number; seed: number; asOf: string }): DemoTiming {
+export async function timeDemo(file: string, options: { skus: number; seed: number; asOf: string; inline?: boolean }): Promise<DemoTiming> {
   const steps: StepTiming[] = [];
   const started = { wall: performance.now(), cpu: cpuNow() };
   let current: { step: string; wall: number; cpu: number } | null = null;
@@ -42,7 +44,10 @@ export function timeDemo(file: string, options: { skus: number; seed: number; as
     close(wall, cpu);
     current = { step: name, wall, cpu };
   });
-  const result = demoTask({ path: file, name: 'Bench demo', ...options }, ctx);
+  const { inline, ...demo } = options;
+  // As the CLI runs it: the history on a worker thread, unless `inline` asks for the one-thread path.
+  const workerEntry = inline ? undefined : fileURLToPath(sourceWorkerEntry);
+  const result = await demoTask({ path: file, name: 'Bench demo', ...demo, workerEntry }, ctx);
   const wall = performance.now();
   const cpu = cpuNow();
   close(wall, cpu);
