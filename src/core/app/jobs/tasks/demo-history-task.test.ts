@@ -57,6 +57,16 @@ describe('the demo history simulated on a worker thread', () => {
     worker.close();
   });
 
+  it('fails with the worker\'s own words when the worker cannot run', async () => {
+    const workspace = createWorkspace(path.join(dir, 'broken.sdk'), { name: 'Demo', kind: 'demo', bulk: true });
+    const missing = demoHistoryOnWorker(new URL('./no-such-demo-worker.mjs', import.meta.url));
+    const error = await generateDemoWith(workspace.db, OPTIONS, quiet, missing).catch((e: unknown) => e);
+    expect(isAppError(error) && error.code).toBe('job_failed');
+    expect(String((error as Error).message)).toMatch(/^The demo worker failed: .*no-such-demo-worker/);
+    expect(workspace.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    workspace.close();
+  });
+
   it('leaves nothing behind when the job is cancelled mid-history, and fails clearly on bad options', async () => {
     const file = path.join(dir, 'cancelled.sdk');
     const ctx = createInlineTaskContext((step, current) => {
