@@ -8,5 +8,5 @@ import { timeDemo } from './demo-timing';
 
 const [file, skus, asOf, seed] = process.argv.slice(2);
 if (!file || !skus || !asOf || !seed) throw new Error('usage: demo-step.ts FILE SKUS AS_OF SEED');
-const { result, steps } = timeDemo(file, { skus: Number(skus), asOf, seed: Number(seed) });
+const { result, steps } = await timeDemo(file, { skus: Number(skus), asOf, seed: Number(seed) });
 console.log(JSON.stringify({ rows: result.rowsWritten, steps }));

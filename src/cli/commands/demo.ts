@@ -1,12 +1,14 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_DEMO_NAME, DEFAULT_DEMO_SEED, DEFAULT_DEMO_SKUS, todayIso } from '../../core/app/demo-launcher';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { demoTask } from '../../core/app/jobs/tasks/demo-task';
+import { sourceWorkerEntry } from '../../core/app/jobs/runner';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { CliUsageError } from '../usage-error';
 import { progressPrinter } from '../progress';
 
-export function demoCommand(args: string[]): void {
+export async function demoCommand(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
     workspace: { type: 'string' },
     skus: { type: 'string' },
@@ -21,13 +23,15 @@ export function demoCommand(args: string[]): void {
   const progress = progressPrinter();
   const ctx = createInlineTaskContext(progress.update);
   process.once('SIGINT', () => ctx.cancel());
-  const result = demoTask(
+  // The history is simulated on a worker thread while this one writes (demo-history-task.ts).
+  const result = await demoTask(
     {
       path: path.resolve(requireOption(values.workspace, 'workspace')),
       name: values.name ?? DEFAULT_DEMO_NAME,
       skus: integerOption(values.skus, 'skus', 30, 100_000) ?? DEFAULT_DEMO_SKUS,
       seed: integerOption(values.seed, 'seed', 0, 2 ** 31 - 1) ?? DEFAULT_DEMO_SEED,
       asOf,
+      workerEntry: fileURLToPath(sourceWorkerEntry),
     },
     ctx,
   );

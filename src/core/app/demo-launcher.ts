@@ -22,6 +22,7 @@ export function launchDemo(
     skus: options.skus ?? DEFAULT_DEMO_SKUS,
     seed: options.seed ?? DEFAULT_DEMO_SEED,
     asOf: todayIso(),
+    workerEntry: ctx.workerEntry,
   };
   const { jobId, done } = ctx.jobs.start('demo', input);
   const opened = done.then(() => ctx.open(input.path));

@@ -1,74 +1,138 @@
 import type Database from 'better-sqlite3';
 import { writeMeta } from '../db/meta';
-import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
-import { buildBrands } from './brands';
-import { dayFromIso } from '../ground/calendar';
-import { DemoCalendar } from './calendar';
-import { buildCatalog, type Product } from './catalog';
-import { DEMO_LOCATIONS, writeCatalog } from './catalog-writer';
+import { createRng } from '../ground/random';
+import { writeCatalog } from './catalog-writer';
 import { writeDemoLanes } from './lanes';
-import { DemandCurve, DemandParamsFactory, type DemandParams } from './demand-model';
 import { OrderBook } from './order-book';
 import { writeCustomerOrders } from './customer-orders';
-import { buildPromotions, type PromotionCalendar } from './promotions';
 import { writePurchaseOrders } from './purchase-orders';
-import { createRng } from '../ground/random';
-import { buildReviewDays, InventorySimulator } from './sales-simulation';
 import { DEMO_STEPS } from './steps';
-import { assignSupply, calibrateMinimumOrderValues, type ProductSupply } from './supplier-terms';
-import { buildSuppliers, type Supplier } from './suppliers';
 import { HistoryWriter, suspendIndexes } from './writer';
 import { markSalesSeriesComplete, markSalesSeriesStale } from '../db/sales-series/store';
 import { moveDataVersion } from '../db/data-versions';
+import type { HistoryChunk } from './history-chunk';
+import { HistorySimulation, SKUS_PER_BLOCK } from './history-simulation';
+import { planWorld, STREAM, validateDemoOptions, type DemoOptions, type World } from './world';
 
-export interface DemoOptions {
-  skus: number;
-  seed: number;
-  /** YYYY-MM-DD, the demo's "today". */
-  asOf: string;
-}
+export type { DemoOptions } from './world';
 
 export interface DemoResult {
   rowsWritten: number;
   tables: Record<string, number>;
 }
 
-const MIN_SKUS = 12;
-const MAX_SKUS = 200_000;
-/** SKUs per transaction while simulating: bounded work between commits, few commits. */
-const SKUS_PER_TRANSACTION = 500;
-const PROGRESS_EVERY_SKUS = 25;
-
-/** Stream tags keep the random sequences of each part independent of the others. */
-const STREAM = { brands: 1, catalog: 2, suppliers: 3, supply: 4, promotions: 5, demand: 6, sku: 7, customers: 8 } as const;
+/**
+ * Blocks of simulated history made elsewhere (a worker thread: the app hands one down, the demo
+ * knows no jobs), in block order. Started when called, so the other side plans its world while
+ * this one writes the catalogue. `next` gives null after the last block.
+ */
+export interface HistoryStream {
+  next(): Promise<HistoryChunk | null>;
+  /** Stops the other side; safe to call at any time, more than once. */
+  close(): void;
+}
+export type HistoryRunner = (options: DemoOptions, skusPerBlock: number) => HistoryStream;
 
 /**
  * Fills a freshly created, empty workspace (opened with `bulk: true`) with two years of a
  * made-up merchant's business: catalogue, suppliers, promotions, daily sales per warehouse,
  * purchase orders with receipts, weekly stock, and the online shop's customer orders. Same options ⇒ byte-identical data.
+ * Everything on this thread; `generateDemoWith` simulates elsewhere and writes the same rows.
  * On an error or cancellation the file is half-written and should be deleted by the caller.
  */
 export function generateDemo(db: Database.Database, options: DemoOptions, ctx: TaskContext): DemoResult {
-  const { skus, seed, asOf } = validate(options);
-  ctx.progress(DEMO_STEPS.catalog, 0, 1);
-  const world = planWorld(skus, seed, asOf);
-  const restorePragmas = tuneConnection(db);
+  const demo = new DemoWrite(db, options, ctx);
   try {
-    const { calendar, products, supplies, suppliers, promotions } = world;
-    const tables: Record<string, number> = {
-      ...db.transaction(() => {
-        moveDataVersion(db, 'suppliers');
-        return { ...writeCatalog(db, calendar, products, supplies, suppliers, promotions.promotions), lanes: writeDemoLanes(db, suppliers) };
-      })(),
-    };
-    ctx.progress(DEMO_STEPS.catalog, 1, 1);
+    const simulation = new HistorySimulation(demo.world);
+    for (let from = 0; from < simulation.skus; from += SKUS_PER_BLOCK) {
+      ctx.throwIfCancelled();
+      demo.writeBlock(simulation.block(from, Math.min(simulation.skus, from + SKUS_PER_BLOCK)));
+    }
+    return demo.finish();
+  } finally {
+    demo.close();
+  }
+}
 
-    // The series store is built in the same pass as sales_daily (writer.ts), complete at the end.
-    db.transaction(() => markSalesSeriesStale(db))();
-    const restoreIndexes = suspendIndexes(db, ['sales_daily', 'stock_snapshots', 'po_lines', 'receipts']);
-    const book = new OrderBook();
-    Object.assign(tables, simulateHistory(db, world, book, ctx));
+/**
+ * The demo with its history simulated by `runner` while this thread writes: both cores busy, a
+ * few blocks in flight at most. The same rows as `generateDemo` (a test holds the two together).
+ */
+export async function generateDemoWith(db: Database.Database, options: DemoOptions, ctx: TaskContext, runner: HistoryRunner): Promise<DemoResult> {
+  const valid = validateDemoOptions(options);
+  const stream = runner(valid, SKUS_PER_BLOCK);
+  try {
+    const demo = new DemoWrite(db, valid, ctx);
+    try {
+      for (let chunk = await stream.next(); chunk; chunk = await stream.next()) {
+        ctx.throwIfCancelled();
+        demo.writeBlock(chunk);
+      }
+      return demo.finish();
+    } finally {
+      demo.close();
+    }
+  } finally {
+    stream.close();
+  }
+}
+
+/** One demo being written: the catalogue at once, then blocks of history, then orders and indexes. */
+class DemoWrite {
+  readonly world: World;
+  readonly tables: Record<string, number>;
+  private readonly book = new OrderBook();
+  private readonly history: HistoryWriter;
+  private readonly restorePragmas: () => void;
+  private readonly restoreIndexes: () => void;
+  private readonly writeBlockInTransaction: (chunk: HistoryChunk) => void;
+  private skusDone = 0;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly options: DemoOptions,
+    private readonly ctx: TaskContext,
+  ) {
+    ctx.progress(DEMO_STEPS.catalog, 0, 1);
+    this.world = planWorld(options);
+    this.restorePragmas = tuneConnection(db);
+    const { calendar, products, supplies, suppliers, promotions } = this.world;
+    try {
+      this.tables = {
+        ...db.transaction(() => {
+          moveDataVersion(db, 'suppliers');
+          return { ...writeCatalog(db, calendar, products, supplies, suppliers, promotions.promotions), lanes: writeDemoLanes(db, suppliers) };
+        })(),
+      };
+      ctx.progress(DEMO_STEPS.catalog, 1, 1);
+
+      // The series store is built from the blocks as sales_daily is written, complete at the end.
+      db.transaction(() => markSalesSeriesStale(db))();
+      this.restoreIndexes = suspendIndexes(db, ['sales_daily', 'stock_snapshots', 'po_lines', 'receipts']);
+      this.history = new HistoryWriter(db, calendar);
+    } catch (error) {
+      this.restorePragmas();
+      throw error;
+    }
+    this.writeBlockInTransaction = db.transaction((chunk: HistoryChunk) => this.history.write(chunk));
+    ctx.progress(DEMO_STEPS.sales, 0, products.length);
+  }
+
+  /** The next block of SKUs' history; blocks come in SKU order. */
+  writeBlock(chunk: HistoryChunk): void {
+    if (chunk.from !== this.skusDone) throw new Error(`demo history block ${chunk.from} came after ${this.skusDone}`);
+    this.writeBlockInTransaction(chunk);
+    this.book.append(chunk.lines);
+    this.skusDone = chunk.to;
+    this.ctx.progress(DEMO_STEPS.sales, this.skusDone, this.world.products.length);
+  }
+
+  finish(): DemoResult {
+    const { db, ctx, tables, world, book } = this;
+    const { calendar, products, suppliers, seed } = world;
+    if (this.skusDone !== products.length) throw new Error(`demo history stopped at ${this.skusDone} of ${products.length} SKUs`);
+    Object.assign(tables, { sales_daily: this.history.salesRows, stock_snapshots: this.history.stockRows, sales_series: this.history.seriesRows });
 
     ctx.throwIfCancelled();
     const onProgress = (done: number, total: number): void => ctx.progress(DEMO_STEPS.orders, done, total);
@@ -85,101 +149,21 @@ export function generateDemo(db: Database.Database, options: DemoOptions, ctx: T
     ctx.progress(DEMO_STEPS.indexes, 0, 1);
     const restoreSorter = tuneSorter(db);
     try {
-      db.transaction(restoreIndexes)();
+      db.transaction(this.restoreIndexes)();
     } finally {
       restoreSorter();
     }
     ctx.progress(DEMO_STEPS.indexes, 1, 1);
     db.transaction(() => markSalesSeriesComplete(db))();
 
-    writeMeta(db, { kind: 'demo', asOf, seed });
+    writeMeta(db, { kind: 'demo', asOf: this.options.asOf, seed });
     const rowsWritten = Object.values(tables).reduce((sum, n) => sum + n, 0);
     return { rowsWritten, tables };
-  } finally {
-    restorePragmas();
   }
-}
 
-/** Everything decided before the day-by-day simulation: who sells what, from whom, when. */
-interface World {
-  seed: number;
-  calendar: DemoCalendar;
-  products: Product[];
-  demandParams: DemandParams[];
-  suppliers: Supplier[];
-  supplies: ProductSupply[];
-  promotions: PromotionCalendar;
-}
-
-function planWorld(skus: number, seed: number, asOf: string): World {
-  const calendar = new DemoCalendar(asOf);
-  const brands = buildBrands(skus, createRng(seed, STREAM.brands));
-  const products = buildCatalog(skus, brands, createRng(seed, STREAM.catalog));
-  const suppliers = buildSuppliers(skus, createRng(seed, STREAM.suppliers));
-  const paramsFactory = new DemandParamsFactory(createRng(seed, STREAM.demand));
-  const demandParams = products.map((p) => paramsFactory.next(p));
-  const dailyRates = demandParams.map((d) => d.baseRate);
-  const supplies = assignSupply(products, dailyRates, suppliers, createRng(seed, STREAM.supply));
-  calibrateMinimumOrderValues(suppliers, supplies, dailyRates);
-  const promotions = buildPromotions(calendar, brands, createRng(seed, STREAM.promotions));
-  return { seed, calendar, products, demandParams, suppliers, supplies, promotions };
-}
-
-/** Simulates every SKU at every warehouse, streaming sales and stock rows in key order. */
-function simulateHistory(db: Database.Database, world: World, book: OrderBook, ctx: TaskContext): Record<string, number> {
-  const { seed, calendar, products, demandParams, supplies, suppliers, promotions } = world;
-  const writer = new HistoryWriter(db, calendar);
-  const simulator = new InventorySimulator({
-    seed,
-    calendar,
-    reviewDays: buildReviewDays(suppliers, calendar),
-    majorPeakDays: promotions.majorPeakDays,
-    lunarNewYearDays: calendar.chineseNewYearDays(0, calendar.days + 200),
-    book,
-    sink: writer,
-  });
-  const curve = new DemandCurve(calendar, promotions);
-  const simulateBatch = db.transaction((from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      const product = products[i];
-      const supply = supplies[i];
-      const demand = demandParams[i];
-      if (!product || !supply || !demand) throw new Error(`missing product ${i}`);
-      curve.prepare(product, demand);
-      // One stream per SKU: its history does not depend on the SKUs simulated before it.
-      const rng = createRng(seed, STREAM.sku, product.id);
-      const shares = [demand.shareShanghai, 1 - demand.shareShanghai];
-      DEMO_LOCATIONS.forEach((location, l) => {
-        const share = shares[l] ?? 0;
-        if (share > 0) simulator.run(product, demand, supply, curve, location.id, share, rng);
-      });
-      if ((i + 1) % PROGRESS_EVERY_SKUS === 0) {
-        ctx.throwIfCancelled();
-        ctx.progress(DEMO_STEPS.sales, i + 1, products.length);
-      }
-    }
-    writer.flush();
-  });
-  for (let from = 0; from < products.length; from += SKUS_PER_TRANSACTION) {
-    ctx.throwIfCancelled();
-    simulateBatch(from, Math.min(products.length, from + SKUS_PER_TRANSACTION));
+  close(): void {
+    this.restorePragmas();
   }
-  ctx.progress(DEMO_STEPS.sales, products.length, products.length);
-  return { sales_daily: writer.salesRows, stock_snapshots: writer.stockRows, sales_series: writer.seriesRows };
-}
-
-function validate(options: DemoOptions): DemoOptions {
-  const { skus, seed, asOf } = options;
-  if (!Number.isInteger(skus) || skus < MIN_SKUS || skus > MAX_SKUS) {
-    throw new AppError('invalid_input', `skus must be a whole number from ${MIN_SKUS} to ${MAX_SKUS}`, { field: 'skus', value: skus });
-  }
-  if (!Number.isSafeInteger(seed) || seed < 0) {
-    throw new AppError('invalid_input', 'seed must be a non-negative whole number', { field: 'seed', value: seed });
-  }
-  if (Number.isNaN(dayFromIso(asOf))) {
-    throw new AppError('invalid_input', 'asOf must be a date written YYYY-MM-DD', { field: 'asOf', value: asOf });
-  }
-  return { skus, seed, asOf };
 }
 
 /**
@@ -202,16 +186,21 @@ function tuneConnection(db: Database.Database): () => void {
  * For the index builds: with temp_store = MEMORY SQLite's sorter keeps every key of an index in
  * one in-memory list (no size limit, one allocation per key) and slows down more than linearly
  * (7 s for 4.6 M sales rows); with temporary files it sorts runs of cache_size bytes and merges
- * them, and 16 MB runs stay in the CPU caches (1.9 s for the same rows). Put back afterwards.
+ * them, and 16 MB runs stay in the CPU caches (1.9 s for the same rows). A helper thread sorts
+ * runs beside the main one (the history worker is done by then, so the second core is free).
+ * Put back afterwards.
  */
 function tuneSorter(db: Database.Database): () => void {
   const tempStore = db.pragma('temp_store', { simple: true }) as number;
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  const threads = db.pragma('threads', { simple: true }) as number;
   db.pragma('temp_store = FILE');
   db.pragma('cache_size = -16384');
+  db.pragma('threads = 1');
   return () => {
     if (!db.open || db.inTransaction) return;
     db.pragma(`temp_store = ${tempStore}`);
     db.pragma(`cache_size = ${cacheSize}`);
+    db.pragma(`threads = ${threads}`);
   };
 }

@@ -1,6 +1,15 @@
 import type { LineOutcome } from './deliveries';
 import type { SupplyTerm } from './supplier-terms';
 
+/** The book's columns, one entry per PO line, in the order placed. */
+export const LINE_COLUMNS = [
+  'productId', 'locationId', 'supplierId', 'orderDay', 'qtyOrdered', 'unitCost', 'promisedDay', 'firstDay', 'firstQty',
+  'firstRejected', 'secondDay', 'secondQty', 'secondRejected', 'closedShort', 'confirmedQty', 'confirmedDay', 'rush',
+] as const;
+export type LineColumn = (typeof LINE_COLUMNS)[number];
+/** A block's lines as typed columns, as a worker thread hands them over. */
+export type LineColumns = { count: number } & Record<LineColumn, Float64Array>;
+
 /**
  * Every PO line the simulation places, kept column-wise (plain number arrays) until all SKUs are
  * done; only then are lines grouped into purchase orders by supplier, warehouse and order day.
@@ -27,6 +36,23 @@ export class OrderBook {
 
   get length(): number {
     return this.productId.length;
+  }
+
+  /** The lines as typed columns (a block's lines, handed from the thread that simulated them). */
+  columns(): LineColumns {
+    const count = this.length;
+    const out = { count } as LineColumns;
+    for (const name of LINE_COLUMNS) out[name] = Float64Array.from(this[name]);
+    return out;
+  }
+
+  /** Adds a block's lines after those already in the book, in their order. */
+  append(lines: LineColumns): void {
+    for (const name of LINE_COLUMNS) {
+      const into = this[name];
+      const from = lines[name];
+      for (let i = 0; i < lines.count; i++) into.push(from[i] as number);
+    }
   }
 
   add(

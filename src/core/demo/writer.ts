@@ -1,52 +1,50 @@
 import type Database from 'better-sqlite3';
 import { BatchInsert } from '../db/batch-insert';
 import type { DemoCalendar } from './calendar';
-import type { HistorySink } from './sales-simulation';
-import { SeriesCollector } from './series-collector';
+import type { HistoryChunk } from './history-chunk';
 
-/** Streams simulated sales and stock rows into sales_daily and stock_snapshots, and the sales into the series store. */
-export class HistoryWriter implements HistorySink {
+/**
+ * Writes simulated blocks into sales_daily, stock_snapshots and the series store, in the order
+ * they come (the rows of a block are in key order). The statements are prepared once and reused
+ * for every block; the caller wraps each block in a transaction.
+ */
+export class HistoryWriter {
   private readonly sales: BatchInsert;
   private readonly stock: BatchInsert;
-  private readonly series: SeriesCollector;
+  private readonly insertSeries: Database.Statement;
   private readonly dates: readonly string[];
+  salesRows = 0;
+  stockRows = 0;
+  seriesRows = 0;
 
   constructor(db: Database.Database, calendar: DemoCalendar) {
     this.dates = calendar.dates;
-    this.sales = new BatchInsert(db, 'sales_daily (product_id, location_id, date, units, revenue, orders, promo, stockout)', 8);
-    this.stock = new BatchInsert(db, 'stock_snapshots (product_id, location_id, date, on_hand)', 4);
-    this.series = new SeriesCollector(db, calendar.firstEpochDay, calendar.days);
+    this.sales = new BatchInsert(db, 'sales_daily (product_id, location_id, date, units, revenue, orders, promo, stockout)', 8, 64);
+    this.stock = new BatchInsert(db, 'stock_snapshots (product_id, location_id, date, on_hand)', 4, 128);
+    this.insertSeries = db.prepare('INSERT INTO sales_series (product_id, location_id, first_day, last_day, rows, layout, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
   }
 
-  sale(
-    productId: number, locationId: number, day: number,
-    units: number, revenue: number, orders: number, promo: number, stockout: number,
-  ): void {
-    this.sales.row8(productId, locationId, this.dates[day], units, revenue, orders, promo, stockout);
-    this.series.add(productId, locationId, day, units, promo, stockout);
-  }
-
-  snapshot(productId: number, locationId: number, day: number, onHand: number): void {
-    this.stock.row4(productId, locationId, this.dates[day], onHand);
-  }
-
-  /** Writes buffered rows; call before committing. */
-  flush(): void {
-    this.sales.flush();
-    this.stock.flush();
-    this.series.finish();
-  }
-
-  get seriesRows(): number {
-    return this.series.series;
-  }
-
-  get salesRows(): number {
-    return this.sales.rows;
-  }
-
-  get stockRows(): number {
-    return this.stock.rows;
+  write(chunk: HistoryChunk): void {
+    const { dates } = this;
+    const s = chunk.sales;
+    const sales = this.sales;
+    for (let k = 0; k < s.count; k++) {
+      sales.row8(s.productId[k], s.locationId[k], dates[s.day[k] as number], s.units[k], s.revenue[k], s.orders[k], s.promo[k], s.stockout[k]);
+    }
+    sales.flush();
+    const t = chunk.stock;
+    const stock = this.stock;
+    for (let k = 0; k < t.count; k++) stock.row4(t.productId[k], t.locationId[k], dates[t.day[k] as number], t.onHand[k]);
+    stock.flush();
+    const e = chunk.series;
+    const data = Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength);
+    for (let k = 0; k < e.count; k++) {
+      const blob = data.subarray(e.offsets[k], e.offsets[k + 1]);
+      this.insertSeries.run(e.productId[k], e.locationId[k], e.firstDay[k], e.lastDay[k], e.rows[k], e.layout[k], blob);
+    }
+    this.salesRows += s.count;
+    this.stockRows += t.count;
+    this.seriesRows += e.count;
   }
 }
 

@@ -8,6 +8,7 @@ import { createTaskContext } from '../../ground/task-context';
 import { tasks } from './tasks';
 import type { WorkerMessage, WorkerStart } from './protocol';
 import { FORECAST_STREAM_KIND, serveForecastStream } from './chunk-stream-serve';
+import { DEMO_HISTORY_KIND, serveDemoHistory } from './tasks/demo-history-task';
 
 /** How a job names itself in the writer note another SupplyDesk process reads while it waits. */
 const JOB_WRITER_NAMES: Record<string, string> = {
@@ -41,6 +42,11 @@ async function main(): Promise<void> {
   if (start.kind === FORECAST_STREAM_KIND) {
     // Not a job either: a forecast chunk streamed batch by batch (chunk-stream.ts).
     serveForecastStream(port, start);
+    return;
+  }
+  if (start.kind === DEMO_HISTORY_KIND) {
+    // Nor this: the demo's history simulated block by block while the demo job writes (bundled app).
+    serveDemoHistory(port, start);
     return;
   }
   const ctx = createTaskContext(start.cancelFlag, send);
