@@ -95,6 +95,7 @@ describe('a run that trains the global model from streamed passes', () => {
     ws.close();
     const db = openForecastConnection(ws.path);
     try {
+      // Cancelled as the second pass starts reading the series again.
       const ctx = createInlineTaskContext((step) => {
         if (step === 'global.windows') ctx.cancel();
       });

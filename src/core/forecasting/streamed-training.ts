@@ -53,7 +53,7 @@ import {
 import { YearProfilePool } from './global-year-profile';
 import { ensureHistoryStore, streamHistory, type History, type SeriesHistory } from './history';
 import { readProducts, type ProductInfo } from './products';
-import { isShort, validateRunOptions } from './run-forecast';
+import { FORECAST_STEPS, isShort, validateRunOptions } from './run-forecast';
 import { ALL_LOCATIONS, SEASON_LENGTH, STORED_LEVELS, type Frequency, type RunOptions } from './types';
 
 /** What the run records of a model it has just trained and stored. */
@@ -61,6 +61,9 @@ export interface TrainedModel {
   id: number;
   reason: string;
 }
+
+/** The trainer's own first step: the second pass reports under it. */
+const WINDOWS_STEP = 'global.windows';
 
 /** Series whose prices are read at once in the second pass (the reads are per product range). */
 const COVARIATE_SLICE = 4096;
@@ -84,8 +87,8 @@ export async function trainFromStream(db: Database.Database, options: RunOptions
   const reader = openConnection(db.name, { readonly: true, fileMustExist: true });
   try {
     const historyOptions = { frequency, locations, ...(options.asOf ? { asOf: options.asOf } : {}) };
-    const read = () => streamHistory(reader, products, historyOptions, ctx);
-    const first = firstPass(read, frequency, horizon);
+    const read = (progress: TaskContext) => streamHistory(reader, products, historyOptions, progress);
+    const first = firstPass(read(ctx), frequency, horizon);
     const stored = latestGlobalModel(db, frequency);
     const stale = stored ? staleReason(stored, { frequency, horizon, history: first }, first.lengths.length) : 'no model for these buckets yet';
     if (first.lengths.length === 0 || (stored && stale === null && !global.force && global.global !== 'on')) return null;
@@ -93,7 +96,8 @@ export async function trainFromStream(db: Database.Database, options: RunOptions
     const shape: FeedShape = { frequency, horizon, lastDay: first.toDay, levels: STORED_LEVELS, events: workspaceEventsForDays(db, first.fromDay, first.toDay) };
     const budget = global.maxTrainSeconds ?? defaultRunBudget(first.lengths.length);
     const feed = new StreamedFeed(db, products, shape, first, budget);
-    feed.secondPass(read(), ctx);
+    // The second pass reads the history again to write the windows: its progress is the windows'.
+    feed.secondPass(read({ ...ctx, progress: (step, current, total) => ctx.progress(step === FORECAST_STEPS.history ? WINDOWS_STEP : step, current, total) }), ctx);
     ctx.throwIfCancelled();
     const settings: EngineSettings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency], backtest: false };
     const { artefact, metrics, learnt } = await trainAndLearn(feed, shape, {
@@ -118,8 +122,7 @@ interface FirstPass extends Omit<History, 'series'> {
   profile: YearProfilePool;
 }
 
-function firstPass(read: () => ReturnType<typeof streamHistory>, frequency: Frequency, horizon: number): FirstPass {
-  const history = read();
+function firstPass(history: ReturnType<typeof streamHistory>, frequency: Frequency, horizon: number): FirstPass {
   const minBuckets = COLD_START_BUCKETS[frequency];
   const profile = new YearProfilePool(frequency, horizon, MIN_GLOBAL_SERIES);
   const lengths: number[] = [];
@@ -214,7 +217,6 @@ class StreamedFeed implements TrainingFeed {
   /** Writes every planned window and keeps the validation samples, the series read a slice at a time. */
   secondPass(history: ReturnType<typeof streamHistory>, ctx: TaskContext): void {
     const minBuckets = COLD_START_BUCKETS[this.shape.frequency];
-    ctx.progress('global.windows', 0, this.lengths.length);
     let index = 0;
     let slice: { index: number; series: SeriesHistory }[] = [];
     for (const s of history.series) {
@@ -226,11 +228,9 @@ class StreamedFeed implements TrainingFeed {
       this.writeSlice(slice);
       slice = [];
       ctx.throwIfCancelled();
-      ctx.progress('global.windows', i, this.lengths.length);
     }
     if (slice.length > 0) this.writeSlice(slice);
     if (index !== this.lengths.length) throw new Error(`the history changed between the training passes (${this.lengths.length} series, then ${index})`);
-    ctx.progress('global.windows', this.lengths.length, this.lengths.length);
   }
 
   private writeSlice(slice: readonly { index: number; series: SeriesHistory }[]): void {
