@@ -39,16 +39,26 @@ const mark = (step: string) => {
   if (current) steps.push({ step: current.step, wall: (now.wall - current.wall) / 1000, cpu: now.cpu - current.cpu });
   current = now;
 };
-// The training's steps: the first pass, the second (windows), the epochs, the validation.
-const phase = (step: string) => (step.startsWith('global.epoch') ? 'train' : step.startsWith('forecast.global.validate') ? 'validate' : step === 'global.windows' ? 'windows' : step === 'forecast.history' ? 'first pass' : step);
+// The training's steps: the first pass, the second (windows), the epochs, the validation. The
+// trainer reports its windows done (1 of 1) as it starts, before the first epoch ends.
+const phase = (step: string, total: number) =>
+  step.startsWith('global.epoch') || (step === 'global.windows' && total === 1)
+    ? 'train'
+    : step.startsWith('forecast.global.validate')
+      ? 'validate'
+      : step === 'global.windows'
+        ? 'windows'
+        : step === 'forecast.history'
+          ? 'first pass'
+          : step;
 
 const workspace = openWorkspace(path.resolve(file));
 try {
   console.log(`Training benchmark on ${file}: ${frequency}, horizon ${horizon}${budget ? `, budget ${budget} s` : ''}`);
   const started = { wall: performance.now(), cpu: cpuNow() };
   let last = '';
-  const ctx = createInlineTaskContext((step) => {
-    const p = phase(step);
+  const ctx = createInlineTaskContext((step, _current, stepTotal) => {
+    const p = phase(step, stepTotal);
     // The validation's engine pass reports as series: it belongs to the validation.
     if (p === last || (last === 'validate' && p === 'forecast.series')) return;
     last = p;
