@@ -27,8 +27,14 @@ export async function runWorkspaceStreamed(db: Database.Database, options: RunOp
     const streamed = await streamWorkspaceRun(db, options, ctx, stream);
     if (streamed) return streamed;
   }
+  const trainStarted = performance.now();
   const trained = await trainFromStream(db, options, global, ctx);
   if (!trained) return null;
   ctx.throwIfCancelled();
-  return streamWorkspaceRun(db, options, ctx, { ...stream, trained });
+  const trainSeconds = (performance.now() - trainStarted) / 1000;
+  const run = await streamWorkspaceRun(db, options, ctx, { ...stream, trained });
+  if (!run) return null;
+  // The run's forecast seconds include the training, as when the whole run trained.
+  const { seconds } = run.summary;
+  return { ...run, summary: { ...run.summary, seconds: { ...seconds, forecast: seconds.forecast + trainSeconds, total: seconds.total + trainSeconds } } };
 }
