@@ -5,7 +5,7 @@ import { createInlineTaskContext } from '../../core/ground/task-context';
 import type Database from 'better-sqlite3';
 import { combineRunWithGlobal, type RunGlobalModel, type RunGlobalOptions } from '../../core/forecasting/global-blend';
 import type { SpreadSettings } from '../../core/forecasting/forecast-established';
-import { streamWorkspaceRun } from '../../core/forecasting/stream-run';
+import { runWorkspaceStreamed } from '../../core/forecasting/workspace-run';
 import type { RunOptions } from '../../core/forecasting/types';
 import type { TaskContext } from '../../core/ground/task-context';
 import type { GlobalChoice } from '../../core/forecasting/global-pipeline';
@@ -82,7 +82,7 @@ export async function forecastWorkspace(file: string, options: ForecastWorkspace
   }
 }
 
-/** Streamed when the run reuses the stored global model (memory at a slice), else the whole run at once (it trains). */
+/** Streamed when the run has the global model, trained first if none fits (memory at a slice), else the whole run at once. */
 async function runForecast(
   db: Database.Database,
   runOptions: RunOptions,
@@ -92,7 +92,7 @@ async function runForecast(
   // The streamed run keeps its two workers from slice to slice.
   const kept = new KeptChunkWorkers();
   try {
-    const streamed = await streamWorkspaceRun(db, runOptions, ctx, { spread: { runChunk: forecastChunksOnWorkers(sourceWorkerEntry, kept) }, global: globalOptions });
+    const streamed = await runWorkspaceStreamed(db, runOptions, ctx, { spread: { runChunk: forecastChunksOnWorkers(sourceWorkerEntry, kept) }, global: globalOptions });
     if (streamed) return streamed;
   } finally {
     kept.close();

@@ -19,31 +19,45 @@ export function weekdayOf(day: number): number {
  * than `minSeries` series cover the last CLOSED_WEEKS weeks or any of those weeks sold nothing at all.
  */
 export function closedWeekdays(series: readonly ArrayLike<number>[], lastDay: number, minSeries: number): Set<number> {
-  const days = CLOSED_WEEKS * 7;
-  const totals = new Float64Array(days);
-  let covering = 0;
-  for (const s of series) {
-    if (s.length < days) continue;
-    covering++;
+  const pool = new ClosedWeekdayPool();
+  for (const s of series) pool.add(s);
+  return pool.closed(lastDay, minSeries);
+}
+
+/** The shop's sales of the last CLOSED_WEEKS weeks pooled a series at a time, so a streamed run needs no series twice. */
+export class ClosedWeekdayPool {
+  private readonly totals = new Float64Array(CLOSED_WEEKS * 7);
+  private covering = 0;
+
+  /** A daily series ending on the pool's last day. */
+  add(s: ArrayLike<number>): void {
+    const days = this.totals.length;
+    if (s.length < days) return;
+    this.covering++;
     for (let j = 0; j < days; j++) {
       const v = s[s.length - 1 - j] as number;
-      if (Number.isFinite(v) && v > 0) totals[j]! += v;
+      if (Number.isFinite(v) && v > 0) this.totals[j]! += v;
     }
   }
-  const closed = new Set<number>();
-  if (covering < minSeries) return closed;
-  const soldOn = new Float64Array(7);
-  for (let week = 0; week < CLOSED_WEEKS; week++) {
-    let sold = 0;
-    for (let j = week * 7; j < week * 7 + 7; j++) sold += totals[j]!;
-    // A week with no sale at all (a holiday closure) says nothing about weekdays: no rule.
-    if (!(sold > 0)) return closed;
+
+  /** The closed weekdays of the series added, which all end on `lastDay`. */
+  closed(lastDay: number, minSeries: number): Set<number> {
+    const { totals } = this;
+    const closed = new Set<number>();
+    if (this.covering < minSeries) return closed;
+    const soldOn = new Float64Array(7);
+    for (let week = 0; week < CLOSED_WEEKS; week++) {
+      let sold = 0;
+      for (let j = week * 7; j < week * 7 + 7; j++) sold += totals[j]!;
+      // A week with no sale at all (a holiday closure) says nothing about weekdays: no rule.
+      if (!(sold > 0)) return closed;
+    }
+    for (let j = 0; j < totals.length; j++) soldOn[weekdayOf(lastDay - j)]! += totals[j]!;
+    soldOn.forEach((sold, weekday) => {
+      if (sold === 0) closed.add(weekday);
+    });
+    return closed;
   }
-  for (let j = 0; j < days; j++) soldOn[weekdayOf(lastDay - j)]! += totals[j]!;
-  soldOn.forEach((sold, weekday) => {
-    if (sold === 0) closed.add(weekday);
-  });
-  return closed;
 }
 
 /**

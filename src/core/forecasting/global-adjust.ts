@@ -5,9 +5,9 @@
  * (`shop-growth.ts`). Both are measured on the series as they stand at the origin in question.
  */
 
-import { closedWeekdays, moveClosedDays } from './closed-weekdays';
+import { ClosedWeekdayPool, moveClosedDays } from './closed-weekdays';
 import type { EngineView } from './global-pipeline-types';
-import { applyGrowth, shopGrowthRatio } from './shop-growth';
+import { applyGrowth, GrowthRatioPool } from './shop-growth';
 import type { Frequency } from './types';
 
 export interface OriginFacts {
@@ -20,11 +20,29 @@ export interface OriginFacts {
 }
 
 export function originFacts(series: readonly ArrayLike<number>[], frequency: Frequency, lastDay: number, minSeries: number): OriginFacts {
-  return {
-    lastDay,
-    closed: frequency === 'day' ? closedWeekdays(series, lastDay, minSeries) : new Set(),
-    ratio: shopGrowthRatio(series, frequency, minSeries),
-  };
+  const pool = new OriginFactsPool(frequency);
+  for (const s of series) pool.add(s);
+  return pool.facts(lastDay, minSeries);
+}
+
+/** `originFacts` pooled a series at a time (series as they stand at the origin), for runs that stream their series. */
+export class OriginFactsPool {
+  private readonly closed: ClosedWeekdayPool | null;
+  private readonly growth: GrowthRatioPool;
+
+  constructor(frequency: Frequency) {
+    this.closed = frequency === 'day' ? new ClosedWeekdayPool() : null;
+    this.growth = new GrowthRatioPool(frequency);
+  }
+
+  add(s: ArrayLike<number>): void {
+    this.closed?.add(s);
+    this.growth.add(s);
+  }
+
+  facts(lastDay: number, minSeries: number): OriginFacts {
+    return { lastDay, closed: this.closed ? this.closed.closed(lastDay, minSeries) : new Set(), ratio: this.growth.ratio(minSeries) };
+  }
 }
 
 /** In place, on forecasts from this origin: the closed days, then `share` of the growth. */

@@ -13,8 +13,8 @@
  */
 
 import type { EventSpan } from '../forecast/events/event-span';
-import { trainGlobalModel } from '../forecast/global/train';
-import type { GlobalForecast, GlobalModelArtefact, TrainingMetrics } from '../forecast/global/types';
+import { trainGlobalModel, type TrainingResult } from '../forecast/global/train';
+import type { GlobalForecast, GlobalModelArtefact, TrainingMetrics, TrainingOptions } from '../forecast/global/types';
 import { quantileKey } from '../forecast/quantiles';
 import type { TaskContext } from '../ground/task-context';
 import { fixedWeights, guardWithEngine, learnWeights, weightAt, type LearntWeights, type ValidationSeries } from './combination-weights';
@@ -102,7 +102,7 @@ export interface GlobalDecision {
 }
 
 /** Whether to train: `on` whenever anything can be validated, `auto` only with enough series and history. */
-export function decideGlobal(choice: GlobalChoice, frequency: Frequency, horizon: number, series: readonly PipelineSeries[]): GlobalDecision {
+export function decideGlobal(choice: GlobalChoice, frequency: Frequency, horizon: number, series: readonly { values: { length: number } }[]): GlobalDecision {
   const need = validatableLength(frequency, horizon);
   const validatable = series.filter((s) => s.values.length >= need).length;
   const enough = `${validatable} series with ≥ ${need} ${frequency}s of history`;
@@ -121,39 +121,113 @@ export function decideGlobal(choice: GlobalChoice, frequency: Frequency, horizon
  * combines the full-history forecasts.
  */
 export async function trainAndCombine(inputs: PipelineInputs, options: TrainOptions): Promise<PipelineResult> {
-  const { frequency, horizon, series } = inputs;
+  const { artefact, metrics, learnt } = await trainAndLearn(inMemoryFeed(inputs), inputs, options);
+  const combined = await combineWithModel(inputs, artefact, learnt, options.ctx);
+  return { artefact, metrics, learnt, combined };
+}
+
+/**
+ * What training and validation read of the series: every series in memory (`inMemoryFeed`), or a
+ * workspace's series streamed past once to write the planned windows and keep the validation
+ * samples (forecasting/streamed-training.ts). Either way the model is fed the same windows.
+ */
+export interface TrainingFeed {
+  /** Buckets of every series (index-aligned with the engine's forecasts). */
+  lengths: readonly number[];
+  /** Trains on the chosen series cut `back` buckets early, with `cutTrainingOptions(…)`'s options. */
+  train(chosen: readonly number[], back: number, seconds: number | undefined, ctx: TaskContext): Promise<TrainingResult>;
+  /** A series the validation scores (only those of `validationSample` are asked for). */
+  series(i: number): PipelineSeries;
+  /** The pooled yearly profile's forecast from the validation origin (every series cut `horizon` early pooled), for a validation series. */
+  profileAtOrigin(i: number): Float64Array | null;
+  /** Closed weekdays and the shop's growth `back` buckets before the end (every series cut alike), the cut ending on `lastDay`. */
+  originFacts(back: number, lastDay: number): OriginFacts;
+  /** The share of the shop's growth learnt on its own past origins (shop-growth.ts), over every series. */
+  growthShare(): number;
+}
+
+/** The shape of the series a feed gives: the pipeline inputs without the series and the engine's forecasts. */
+export type FeedShape = Pick<PipelineInputs, 'frequency' | 'horizon' | 'lastDay' | 'levels' | 'events'>;
+
+/** Trains the model and learns the combination from a feed; combines nothing. */
+export async function trainAndLearn(
+  feed: TrainingFeed,
+  shape: FeedShape,
+  options: TrainOptions,
+): Promise<{ artefact: GlobalModelArtefact; metrics: TrainingMetrics; learnt: LearntCombination }> {
+  const { frequency, horizon } = shape;
   const { ctx } = options;
-  const need = validatableLength(frequency, horizon);
-  const chosen = series.map((_, i) => i).filter((i) => series[i]!.values.length >= need);
-  const seasonal = seasonalWindow(frequency, horizon, series);
+  const chosen = validatableSeries(frequency, horizon, feed.lengths);
+  const seasonal = seasonalWindow(frequency, horizon, feed.lengths);
   const budget = options.maxTrainSeconds;
   // The model trains on every validatable series; the weights are learnt on a sample of them.
-  const { artefact, metrics } = await trainOnCut(inputs, chosen, horizon, budget, ctx);
+  const { artefact, metrics } = await feed.train(chosen, horizon, budget, ctx);
   ctx.throwIfCancelled();
   ctx.progress(PIPELINE_STEPS.validate, 0, 1);
-  // The pooled yearly profile from the same origin, over every series cut alike (the shop's total is all of them).
-  const profileAtOrigin = yearProfileForecasts(series.map((s) => s.values.subarray(0, s.values.length - horizon)), frequency, horizon, MIN_GLOBAL_SERIES);
-  const windows = [await scoreWindow(inputs, artefact, validationSample(chosen), horizon, options, profileAtOrigin)];
+  const windows = [await scoreWindow(feed, shape, artefact, validationSample(chosen), horizon, options, true)];
   if (seasonal) {
     // A second model that never saw the season-aligned window: trained on the history before it.
-    const seasonalBudget = budget !== undefined ? budget * SEASONAL_BUDGET_SHARE : undefined;
-    const before = await trainOnCut(inputs, seasonal.chosen, seasonal.back, seasonalBudget, ctx);
+    const before = await feed.train(seasonal.chosen, seasonal.back, seasonalBudget(budget), ctx);
     ctx.throwIfCancelled();
-    windows.push(await scoreWindow(inputs, before.artefact, validationSample(seasonal.chosen), seasonal.back, options, []));
+    windows.push(await scoreWindow(feed, shape, before.artefact, validationSample(seasonal.chosen), seasonal.back, options, false));
   }
   ctx.throwIfCancelled();
-  const learnt = learnFromValidation(
-    windows,
-    inputs.levels,
-    frequency,
-    horizon,
-    options.fixedWeight,
-    seasonal !== null,
-    historyGrowthShare(series.map((s) => s.values), frequency, horizon, MIN_GLOBAL_SERIES),
-  );
+  const learnt = learnFromValidation(windows, shape.levels, frequency, horizon, options.fixedWeight, seasonal !== null, feed.growthShare());
   ctx.progress(PIPELINE_STEPS.validate, 1, 1);
-  const combined = await combineWithModel(inputs, artefact, learnt, ctx);
-  return { artefact, metrics, learnt, combined };
+  return { artefact, metrics, learnt };
+}
+
+/** Every series held in memory: the feed of `forecast --input` and of a run that holds its series. */
+export function inMemoryFeed(inputs: PipelineInputs): TrainingFeed {
+  const { frequency, horizon, series } = inputs;
+  let profile: (Float64Array | null)[] | null = null;
+  return {
+    lengths: series.map((s) => s.values.length),
+    train: (chosen, back, seconds, ctx) => {
+      const cutTo = (i: number) => series[i]!.values.length - back;
+      return trainGlobalModel(
+        chosen.map((i) => series[i]!.values.subarray(0, cutTo(i))),
+        {
+          ...cutTrainingOptions(inputs, back, seconds),
+          covariates: { promo: chosen.map((i) => series[i]!.promo?.subarray(0, cutTo(i))), price: chosen.map((i) => series[i]!.price?.subarray(0, cutTo(i))) },
+        },
+        ctx,
+      );
+    },
+    series: (i) => series[i]!,
+    profileAtOrigin: (i) => {
+      // The pooled yearly profile from the same origin, over every series cut alike (the shop's total is all of them).
+      profile ??= yearProfileForecasts(series.map((s) => s.values.subarray(0, s.values.length - horizon)), frequency, horizon, MIN_GLOBAL_SERIES);
+      return profile[i] ?? null;
+    },
+    originFacts: (back, lastDay) => originFacts(series.map((s) => s.values.subarray(0, s.values.length - back)), frequency, lastDay, MIN_GLOBAL_SERIES),
+    growthShare: () => historyGrowthShare(series.map((s) => s.values), frequency, horizon, MIN_GLOBAL_SERIES),
+  };
+}
+
+/** The series long enough to validate: the ones the model trains on. */
+export function validatableSeries(frequency: Frequency, horizon: number, lengths: readonly number[]): number[] {
+  const need = validatableLength(frequency, horizon);
+  return lengths.map((_, i) => i).filter((i) => lengths[i]! >= need);
+}
+
+/** Training options of a model trained on the series cut `back` buckets early (the series and covariates are the feed's). */
+export function cutTrainingOptions(shape: FeedShape, back: number, seconds: number | undefined): Omit<TrainingOptions, 'covariates'> {
+  const { frequency, horizon, lastDay, events } = shape;
+  return {
+    frequency,
+    seasonLength: SEASON_LENGTH[frequency],
+    horizon,
+    quantiles: [...shape.levels],
+    lastBucket: isoFromDay(bucketDayBefore(frequency, lastDay, back)),
+    ...(events ? { events } : {}),
+    ...(seconds !== undefined ? { maxTrainSeconds: seconds, maxWindows: windowsForBudget(seconds) } : {}),
+  };
+}
+
+/** The season-aligned model's budget, from the forecasting model's. */
+export function seasonalBudget(budget: number | undefined): number | undefined {
+  return budget !== undefined ? budget * SEASONAL_BUDGET_SHARE : undefined;
 }
 
 /**
@@ -166,6 +240,12 @@ const SEASONAL_BUDGET_SHARE = 0.35;
 /** Buckets in a year, for the frequencies whose season-aligned window is worth a second model (daily runs keep one window). */
 const YEAR_BUCKETS: Partial<Record<Frequency, number>> = { week: 52, month: 12 };
 
+/** How far back the season-aligned window's origin can lie (`seasonalWindow`), where there is one. */
+export function seasonalBacks(frequency: Frequency): number[] {
+  const year = YEAR_BUCKETS[frequency];
+  return year === undefined ? [] : [year];
+}
+
 /**
  * The validation window that looks like the horizon: the same buckets a year before it, when at
  * least MIN_GLOBAL_SERIES series have, before that window, a year of their own plus the horizon —
@@ -175,32 +255,12 @@ const YEAR_BUCKETS: Partial<Record<Frequency, number>> = { week: 52, month: 12 }
  * from 0.817 to 1.855. `back` buckets are cut from the end of each series; the window is the
  * `horizon` buckets after the cut.
  */
-export function seasonalWindow(frequency: Frequency, horizon: number, series: readonly PipelineSeries[]): { back: number; chosen: number[] } | null {
+export function seasonalWindow(frequency: Frequency, horizon: number, lengths: readonly number[]): { back: number; chosen: number[] } | null {
   const year = YEAR_BUCKETS[frequency];
   if (year === undefined || year < horizon) return null;
   const need = Math.max(validatableLength(frequency, horizon), year + horizon);
-  const chosen = series.map((_, i) => i).filter((i) => series[i]!.values.length - year >= need);
+  const chosen = lengths.map((_, i) => i).filter((i) => lengths[i]! - year >= need);
   return chosen.length >= MIN_GLOBAL_SERIES ? { back: year, chosen } : null;
-}
-
-/** A model trained on the chosen series' history without its last `back` buckets (the covariates cut alike). */
-async function trainOnCut(inputs: PipelineInputs, chosen: readonly number[], back: number, seconds: number | undefined, ctx: TaskContext) {
-  const { frequency, horizon, lastDay, series, events } = inputs;
-  const cutTo = (i: number) => series[i]!.values.length - back;
-  return trainGlobalModel(
-    chosen.map((i) => series[i]!.values.subarray(0, cutTo(i))),
-    {
-      frequency,
-      seasonLength: SEASON_LENGTH[frequency],
-      horizon,
-      quantiles: [...inputs.levels],
-      lastBucket: isoFromDay(bucketDayBefore(frequency, lastDay, back)),
-      covariates: { promo: chosen.map((i) => series[i]!.promo?.subarray(0, cutTo(i))), price: chosen.map((i) => series[i]!.price?.subarray(0, cutTo(i))) },
-      ...(events ? { events } : {}),
-      ...(seconds !== undefined ? { maxTrainSeconds: seconds, maxWindows: windowsForBudget(seconds) } : {}),
-    },
-    ctx,
-  );
 }
 
 /** What the engine and the model said from `back` buckets before the end, against what happened in the `horizon` buckets after. */
@@ -215,18 +275,20 @@ interface WindowEvidence {
 }
 
 async function scoreWindow(
-  inputs: PipelineInputs,
+  feed: TrainingFeed,
+  shape: FeedShape,
   artefact: GlobalModelArtefact,
   sample: readonly number[],
   back: number,
   options: TrainOptions,
-  profile: readonly (Float64Array | null)[],
+  withProfile: boolean,
 ): Promise<WindowEvidence> {
-  const { frequency, horizon, lastDay, series, events } = inputs;
-  const cutTo = (i: number) => series[i]!.values.length - back;
-  const cut = sample.map((i) => series[i]!.values.subarray(0, cutTo(i)));
+  const { frequency, horizon, lastDay, events } = shape;
+  const series = (i: number) => feed.series(i);
+  const cutTo = (i: number) => series(i).values.length - back;
+  const cut = sample.map((i) => series(i).values.subarray(0, cutTo(i)));
   // Forecasting from the cut origin knows the window's own promotions and prices (planned then).
-  const known = (i: number) => definedOnly({ promo: series[i]!.promo?.subarray(0, cutTo(i) + horizon), price: series[i]!.price?.subarray(0, cutTo(i) + horizon) });
+  const known = (i: number) => definedOnly({ promo: series(i).promo?.subarray(0, cutTo(i) + horizon), price: series(i).price?.subarray(0, cutTo(i) + horizon) });
   const cutInputs: GlobalRunInputs = { frequency, horizon, lastDay: bucketDayBefore(frequency, lastDay, back), events };
   const global = await forecastGlobal(artefact, sample.map((i, k) => ({ values: cut[k]!, ...known(i) })), cutInputs);
   const engine = await options.engineFromOrigin(
@@ -236,14 +298,14 @@ async function scoreWindow(
   options.ctx.throwIfCancelled();
   const validation = sample.map((i, k) => ({
     demandClass: engine[k]!.demandClass,
-    actual: series[i]!.values.subarray(cutTo(i), cutTo(i) + horizon),
+    actual: series(i).values.subarray(cutTo(i), cutTo(i) + horizon),
     engine: engine[k]!.mean,
     global: global[k]!.mean,
     scale: validationScale(cut[k]!),
     weight: recentSales(cut[k]!, horizon),
   }));
-  const facts = originFacts(series.map((s) => s.values.subarray(0, s.values.length - back)), frequency, cutInputs.lastDay, MIN_GLOBAL_SERIES);
-  return { validation, engine, global, profile: sample.map((i) => profile[i] ?? null), facts };
+  const facts = feed.originFacts(back, cutInputs.lastDay);
+  return { validation, engine, global, profile: sample.map((i) => (withProfile ? feed.profileAtOrigin(i) : null)), facts };
 }
 
 /**
@@ -372,7 +434,7 @@ function withProfile(v: ValidationSeries, profile: Float64Array | null, weights:
 /** At most this many series validate (a seeded sample beyond it): ample for the class × band cells, and the engine's second pass stays short. */
 const MAX_VALIDATION_SERIES = 1200;
 
-function validationSample(chosen: readonly number[]): number[] {
+export function validationSample(chosen: readonly number[]): number[] {
   if (chosen.length <= MAX_VALIDATION_SERIES) return [...chosen];
   const random = seededRandom(VALIDATION_SEED);
   const order = [...chosen];

@@ -25,23 +25,36 @@ const MAX_RATIO = 2;
  * or no sales in either window.
  */
 export function shopGrowthRatio(series: readonly ArrayLike<number>[], frequency: Frequency, minSeries: number): number | null {
-  const L = GROWTH_WINDOW[frequency];
-  const settled = Math.ceil(L / 4);
-  let recent = 0;
-  let before = 0;
-  let pooled = 0;
-  for (const s of series) {
+  const pool = new GrowthRatioPool(frequency);
+  for (const s of series) pool.add(s);
+  return pool.ratio(minSeries);
+}
+
+/** `shopGrowthRatio` pooled a series at a time (a streamed run reads each series once). */
+export class GrowthRatioPool {
+  private recent = 0;
+  private before = 0;
+  private pooled = 0;
+
+  constructor(private readonly frequency: Frequency) {}
+
+  add(s: ArrayLike<number>): void {
+    const L = GROWTH_WINDOW[this.frequency];
     const n = s.length;
-    if (n < 2 * L) continue;
+    if (n < 2 * L) return;
     let first = 0;
     while (first < n && !((s[first] as number) > 0)) first++;
-    if (first >= n - 2 * L + settled) continue;
-    pooled++;
-    for (let t = n - 2 * L; t < n - L; t++) before += Math.max(0, Number.isFinite(s[t] as number) ? (s[t] as number) : 0);
-    for (let t = n - L; t < n; t++) recent += Math.max(0, Number.isFinite(s[t] as number) ? (s[t] as number) : 0);
+    if (first >= n - 2 * L + Math.ceil(L / 4)) return;
+    this.pooled++;
+    for (let t = n - 2 * L; t < n - L; t++) this.before += Math.max(0, Number.isFinite(s[t] as number) ? (s[t] as number) : 0);
+    for (let t = n - L; t < n; t++) this.recent += Math.max(0, Number.isFinite(s[t] as number) ? (s[t] as number) : 0);
   }
-  if (pooled < minSeries || !(before > 0) || !(recent > 0)) return null;
-  return Math.min(MAX_RATIO, Math.max(MIN_RATIO, recent / before));
+
+  ratio(minSeries: number): number | null {
+    const { recent, before } = this;
+    if (this.pooled < minSeries || !(before > 0) || !(recent > 0)) return null;
+    return Math.min(MAX_RATIO, Math.max(MIN_RATIO, recent / before));
+  }
 }
 
 /**
@@ -74,55 +87,94 @@ const MAX_ORIGINS = 52;
  * five years, a share of 0.75 took WRMSSE from 0.644 to 0.683 in a December that falls).
  */
 export function historyGrowthShare(series: readonly ArrayLike<number>[], frequency: Frequency, horizon: number, minSeries: number): number {
-  const L = GROWTH_WINDOW[frequency];
-  const settled = Math.ceil(L / 4);
-  const length = series.reduce((m, s) => Math.max(m, s.length), 0);
-  // First sale of each series on the common timeline (all series end on the same bucket).
-  const firstSale = series.map((s) => {
-    let first = 0;
-    while (first < s.length && !((s[first] as number) > 0)) first++;
-    return length - s.length + first;
-  });
-  if (length >= YEAR_BUCKETS[frequency] + 2 * L) return 0;
-  const lastOrigin = length - horizon;
-  const firstOrigin = 2 * L;
-  const count = lastOrigin - firstOrigin + 1;
-  if (count < MIN_ORIGINS) return 0;
-  const stride = Math.max(1, Math.ceil(count / MAX_ORIGINS));
-  const costs = GROWTH_SHARES.map(() => 0);
-  let origins = 0;
-  for (let origin = lastOrigin; origin >= firstOrigin; origin -= stride) {
-    const pooled = new Float64Array(2 * L + horizon);
-    let members = 0;
-    series.forEach((s, i) => {
-      if (firstSale[i]! >= origin - 2 * L + settled) return;
-      members++;
-      const offset = length - s.length;
-      for (let k = 0; k < pooled.length; k++) {
-        const v = s[origin - 2 * L + k - offset] as number;
-        if (Number.isFinite(v) && v > 0) pooled[k]! += v;
-      }
-    });
-    let before = 0;
-    let recent = 0;
-    for (let k = 0; k < L; k++) {
-      before += pooled[k]!;
-      recent += pooled[L + k]!;
-    }
-    if (members < minSeries || !(before > 0) || !(recent > 0)) continue;
-    origins++;
-    const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, recent / before));
-    const level = recent / L;
-    GROWTH_SHARES.forEach((share, k) => {
-      for (let t = 0; t < horizon; t++) costs[k]! += ((pooled[2 * L + t]! - level * growthMultiplier(ratio, share, t, frequency)) / level) ** 2;
-    });
+  const pool = new GrowthHistoryPool(frequency);
+  for (const s of series) pool.add(s);
+  return pool.share(horizon, minSeries);
+}
+
+/**
+ * `historyGrowthShare` pooled a series at a time. All series end on the same bucket, so each is
+ * kept on a timeline counted back from the end: its sales summed into the row of the bucket of
+ * its first sale. An origin's pool (the series settled by then) is then a sum over rows, read
+ * from running sums, whatever order the series came in. A series a year and both windows long
+ * settles it: the share is 0, and nothing more is kept.
+ */
+export class GrowthHistoryPool {
+  private readonly span: number;
+  /** sales[f][b]: units b buckets before the end (1 = the last bucket) of series whose first sale was f buckets before it. */
+  private readonly sales: Float64Array[] = [];
+  private readonly members: number[] = [];
+  private length = 0;
+
+  constructor(private readonly frequency: Frequency) {
+    this.span = YEAR_BUCKETS[frequency] + 2 * GROWTH_WINDOW[frequency];
   }
-  if (origins < MIN_ORIGINS) return 0;
-  let best = 0;
-  costs.forEach((c, k) => {
-    if (c < costs[best]!) best = k;
-  });
-  return GROWTH_SHARES[best]!;
+
+  add(s: ArrayLike<number>): void {
+    const n = s.length;
+    this.length = Math.max(this.length, n);
+    if (this.length >= this.span) return;
+    let first = 0;
+    while (first < n && !((s[first] as number) > 0)) first++;
+    const f = n - first;
+    if (f === 0) return;
+    const row = (this.sales[f] ??= new Float64Array(this.span + 1));
+    this.members[f] = (this.members[f] ?? 0) + 1;
+    for (let t = first; t < n; t++) {
+      const v = s[t] as number;
+      if (Number.isFinite(v) && v > 0) row[n - t]! += v;
+    }
+  }
+
+  share(horizon: number, minSeries: number): number {
+    const { frequency, length } = this;
+    if (length >= this.span) return 0;
+    const L = GROWTH_WINDOW[frequency];
+    const settled = Math.ceil(L / 4);
+    const lastOrigin = length - horizon;
+    const firstOrigin = 2 * L;
+    const count = lastOrigin - firstOrigin + 1;
+    if (count < MIN_ORIGINS) return 0;
+    // Running sums from the latest first sale back: settled[f] pools every series whose first sale was f or more buckets back.
+    const pooledFrom: (Float64Array | undefined)[] = new Array(length + 2);
+    const membersFrom = new Array<number>(length + 2).fill(0);
+    for (let f = length; f >= 1; f--) {
+      const next = pooledFrom[f + 1];
+      const row = this.sales[f];
+      pooledFrom[f] = next && row ? next.map((v, b) => v + row[b]!) : (row ?? next)?.slice();
+      membersFrom[f] = membersFrom[f + 1]! + (this.members[f] ?? 0);
+    }
+    const stride = Math.max(1, Math.ceil(count / MAX_ORIGINS));
+    const costs = GROWTH_SHARES.map(() => 0);
+    let origins = 0;
+    for (let origin = lastOrigin; origin >= firstOrigin; origin -= stride) {
+      // Settled by the origin: the first sale before origin − 2L + settled, i.e. more than length − that buckets back.
+      const from = Math.max(1, length - (origin - 2 * L + settled) + 1);
+      const sums = pooledFrom[from];
+      if (membersFrom[from]! < minSeries || !sums) continue;
+      const pooled = new Float64Array(2 * L + horizon);
+      for (let k = 0; k < pooled.length; k++) pooled[k] = sums[length - (origin - 2 * L + k)]!;
+      let before = 0;
+      let recent = 0;
+      for (let k = 0; k < L; k++) {
+        before += pooled[k]!;
+        recent += pooled[L + k]!;
+      }
+      if (!(before > 0) || !(recent > 0)) continue;
+      origins++;
+      const ratio = Math.min(MAX_RATIO, Math.max(MIN_RATIO, recent / before));
+      const level = recent / L;
+      GROWTH_SHARES.forEach((share, k) => {
+        for (let t = 0; t < horizon; t++) costs[k]! += ((pooled[2 * L + t]! - level * growthMultiplier(ratio, share, t, frequency)) / level) ** 2;
+      });
+    }
+    if (origins < MIN_ORIGINS) return 0;
+    let best = 0;
+    costs.forEach((c, k) => {
+      if (c < costs[best]!) best = k;
+    });
+    return GROWTH_SHARES[best]!;
+  }
 }
 
 /** One forecast on a validation window, as the weights are scored (global-pipeline's ValidationSeries). */

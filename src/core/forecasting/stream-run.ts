@@ -39,6 +39,7 @@ import { withLaunchSignals } from './launch-signal-plans';
 import { PooledSeasons } from './pooled-season';
 import { readProducts, type ProductInfo } from './products';
 import { analogueCandidate, FORECAST_STEPS, isShort, RunTally, runRecord, validateRunOptions, type RunSummary } from './run-forecast';
+import type { TrainedModel } from './streamed-training';
 import { RunWriter } from './write-run';
 import { SEASON_LENGTH, type RunOptions, type SeriesForecast } from './types';
 
@@ -59,6 +60,11 @@ export interface StreamOptions {
   global: RunGlobalOptions;
   /** Series per slice (tests make it small to cut a small workspace into several). */
   sliceSize?: number;
+  /**
+   * The model this run has just trained and stored (streamed-training.ts): the run uses it whatever
+   * `global` says and records it as trained, as the whole run records a model it trained.
+   */
+  trained?: TrainedModel;
 }
 
 /**
@@ -69,7 +75,7 @@ export interface StreamOptions {
  */
 export async function streamWorkspaceRun(db: Database.Database, options: RunOptions, ctx: TaskContext, stream: StreamOptions): Promise<StreamedRun | null> {
   const { global } = stream;
-  if (global.global !== 'auto' || global.force || db.name === '' || db.name === ':memory:') return null;
+  if ((!stream.trained && (global.global !== 'auto' || global.force)) || db.name === '' || db.name === ':memory:') return null;
   const started = performance.now();
   const { frequency, horizon, locations } = validateRunOptions(options);
   ctx.progress(FORECAST_STEPS.history, 0, 1);
@@ -132,8 +138,9 @@ class StreamedRunState {
   async run(stream: StreamOptions): Promise<StreamedRun | null> {
     const { db, shape, ctx } = this;
     const first = this.firstPass();
-    const model = reusableModel(db, { frequency: shape.frequency, horizon: shape.horizon, history: first.history }, first.established, stream.global);
-    if (!model) return null;
+    const { trained } = stream;
+    const model = reusableModel(db, { frequency: shape.frequency, horizon: shape.horizon, history: first.history }, first.established, trained ? { global: 'auto' } : stream.global);
+    if (!model || (trained && model.info.id !== trained.id)) return null;
     const targets = buildTargetContext({ grid: first.history.grid, series: first.keys }, this.products, withLaunchSignals(db, listLaunchPlans(db)), shape.locations);
     const sliceRun: SliceRun = { frequency: shape.frequency, horizon: shape.horizon, events: workspaceEventsForDays(db, first.history.fromDay, first.history.toDay) };
     const writer = new RunWriter(db, runRecord(this.shape, first.history, this.options, [], null, this.started));
@@ -159,7 +166,7 @@ class StreamedRunState {
     const cold = this.coldStarts(first, targets);
     ctx.progress(FORECAST_STEPS.series, total + cold.length, total + cold.length);
     ctx.throwIfCancelled();
-    const globalModel = reusedModelRecord(model, this.blended);
+    const globalModel = trained ? { id: trained.id, blended: this.blended, trained: true, reason: trained.reason } : reusedModelRecord(model, this.blended);
     // What the pipeline did not calibrate, calibrated as storeRun does: the kept established series, then the cold starts.
     const calibration = calibrateRun([...this.kept, ...cold]);
     const writeStarted = performance.now();

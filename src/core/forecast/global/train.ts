@@ -10,7 +10,7 @@ import { initTensorflow } from './backend';
 import { trainMember, type MemberRun, type TensorSet } from './member';
 import { anchorIndex, pinballLoss } from './quantile-head';
 import { seededRandom } from '../../ground/random';
-import { buildTrainingData, resolveTrainingOptions } from './training-data';
+import { buildTrainingData, resolveTrainingOptions, type ResolvedTrainingOptions, type TrainingData } from './training-data';
 import type { GlobalModelArtefact, TrainingContext, TrainingMetrics, TrainingOptions } from './types';
 import type { WindowSet } from './windows';
 
@@ -28,12 +28,29 @@ export async function trainGlobalModel(
   ctx: TrainingContext,
 ): Promise<TrainingResult> {
   const started = performance.now();
-  const elapsed = (): number => (performance.now() - started) / 1000;
-  await initTensorflow();
   const options = resolveTrainingOptions(trainingOptions);
   const random = seededRandom(options.seed);
   ctx.progress('global.windows', 0, 1);
   const data = buildTrainingData(series, options, random);
+  return trainOnWindows(data, options, random, series.length, ctx, started);
+}
+
+/**
+ * Trains on windows already written: by buildTrainingData, or planned over a workspace's series
+ * and written as they streamed by (planTrainingData, TrainingDataBuilder). `random` is the
+ * generator that planned them, in the state planning left it (member 0 shuffles with it), and
+ * the budget counts from `started`. The window arrays are emptied once copied into tensors.
+ */
+export async function trainOnWindows(
+  data: TrainingData,
+  options: ResolvedTrainingOptions,
+  random: () => number,
+  trainedSeries: number,
+  ctx: TrainingContext,
+  started = performance.now(),
+): Promise<TrainingResult> {
+  const elapsed = (): number => (performance.now() - started) / 1000;
+  await initTensorflow();
   if (data.train.count === 0) throw new RangeError('no series is long enough to train the global model');
   ctx.progress('global.windows', 1, 1);
   ctx.throwIfCancelled();
@@ -43,6 +60,8 @@ export async function trainGlobalModel(
   const { layout } = data;
   const train = toTensors(data.train, layout.width, layout.horizon);
   const validation = data.validation.count > 0 ? toTensors(data.validation, layout.width, layout.horizon) : null;
+  // The tensors hold the windows now: the arrays (hundreds of MB at 100,000 series) are let go.
+  data.train = data.validation = { x: new Float32Array(0), y: new Float32Array(0), count: 0 };
   const runs: MemberRun[] = [];
   const totalEpochs = options.ensembleSize * options.maxEpochs;
   try {
@@ -62,7 +81,7 @@ export async function trainGlobalModel(
         layoutWidth: layout.width,
         ctx,
         onEpoch: (epoch) => ctx.progress('global.epoch', m * options.maxEpochs + epoch, totalEpochs),
-        meta: { trainedSeries: series.length, trainedWindows: train.count, layout },
+        meta: { trainedSeries, trainedWindows: train.count, layout },
       });
       run.seconds = (performance.now() - memberStart) / 1000;
       runs.push(run);

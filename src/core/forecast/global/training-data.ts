@@ -4,7 +4,7 @@ import { normaliseLevels } from '../quantiles';
 import { EventCalendar, bucketDayRange, eventKeysWithin } from './events';
 import { planWindows, type SeriesExtent } from './sampling';
 import type { FeatureLayout, TrainingOptions } from './types';
-import { buildWindowSet, defaultInputLength, featureLayout, hasLastYear, prepareSeries, type PreparedSeries, type WindowSet } from './windows';
+import { defaultInputLength, featureLayout, hasLastYear, prepareSeries, writeInputRow, writeTargetRow, type PreparedSeries, type WindowSet } from './windows';
 
 /** Training options with every default filled in. */
 export type ResolvedTrainingOptions = Required<Omit<TrainingOptions, 'lastBucket' | 'covariates' | 'events'>> &
@@ -57,19 +57,53 @@ export function defaultMaxWindows(width: number): number {
   return Math.min(60_000, Math.round(10_000_000 / width));
 }
 
-export function buildTrainingData(series: readonly ArrayLike<number>[], options: ResolvedTrainingOptions, random: () => number): TrainingData {
-  const prepared = series.map((y, i) => prepareSeries(y, i, options));
+/** What planning needs of one series: its extent, its last bucket's date and which covariates it has. */
+export interface SeriesOutline {
+  /** Index of the first observed bucket. */
+  start: number;
+  length: number;
+  /** UTC ms of the last bucket, or NaN when there are no dates. */
+  lastMs: number;
+  promo: boolean;
+  price: boolean;
+}
+
+export function outlineOf(p: PreparedSeries): SeriesOutline {
+  return { start: p.start, length: p.values.length, lastMs: p.lastMs, promo: p.promo !== undefined, price: p.price !== undefined };
+}
+
+/**
+ * The windows chosen before any row is written: the layout, the event calendar and, per series,
+ * where its rows go. Planning needs only the outlines, so a caller can plan over every series of a
+ * workspace and then write the rows as the series stream by again (TrainingDataBuilder).
+ */
+export interface TrainingPlan {
+  layout: FeatureLayout;
+  events: EventCalendar | null;
+  /** Per series, the origins of its training windows (ascending). */
+  trainOrigins: number[][];
+  /** Per series, the row of its first training window (the rows follow series order). */
+  trainRow: Int32Array;
+  trainCount: number;
+  /** Per series, its validation window's origin and row, or -1. */
+  validationOrigin: Int32Array;
+  validationRow: Int32Array;
+  validationCount: number;
+}
+
+/** Plans the windows exactly as buildTrainingData does (the same draws of `random`, in the same order). */
+export function planTrainingData(outlines: readonly SeriesOutline[], options: ResolvedTrainingOptions, random: () => number): TrainingPlan {
   const dates = options.lastBucket !== undefined;
-  const eventKeys = dates && options.events ? eventKeysWithin(options.events, ...dayRangeOf(prepared, options)) : [];
+  const eventKeys = dates && options.events ? eventKeysWithin(options.events, ...dayRangeOf(outlines, options)) : [];
   const layout = featureLayout(options.inputLength, options.horizon, options.frequency, {
     dates,
-    promo: hasAny(prepared, 'promo'),
-    price: hasAny(prepared, 'price'),
+    promo: outlines.some((o) => o.promo),
+    price: outlines.some((o) => o.price),
     eventKeys,
-    lastYear: dates && hasLastYear(prepared, options.frequency, options.horizon),
+    lastYear: dates && hasLastYear(outlines, options.frequency, options.horizon),
   });
   const events = eventKeys.length > 0 ? new EventCalendar(eventKeys, options.events ?? []) : null;
-  const extents: SeriesExtent[] = prepared.map((s) => ({ start: s.start, length: s.values.length }));
+  const extents: SeriesExtent[] = outlines.map((o) => ({ start: o.start, length: o.length }));
   const plan = planWindows(
     extents,
     {
@@ -83,27 +117,70 @@ export function buildTrainingData(series: readonly ArrayLike<number>[], options:
     },
     random,
   );
-  const trainWindows = plan.trainOrigins.flatMap((origins, s) => origins.map((origin) => ({ series: s, origin })));
-  return {
-    layout,
-    events,
-    train: buildWindowSet(prepared, trainWindows, layout, events),
-    validation: buildWindowSet(prepared, plan.validation, layout, events),
-  };
+  const trainRow = new Int32Array(outlines.length);
+  let trainCount = 0;
+  plan.trainOrigins.forEach((origins, s) => {
+    trainRow[s] = trainCount;
+    trainCount += origins.length;
+  });
+  const validationOrigin = new Int32Array(outlines.length).fill(-1);
+  const validationRow = new Int32Array(outlines.length).fill(-1);
+  plan.validation.forEach(({ series, origin }, r) => {
+    validationOrigin[series] = origin;
+    validationRow[series] = r;
+  });
+  return { layout, events, trainOrigins: plan.trainOrigins, trainRow, trainCount, validationOrigin, validationRow, validationCount: plan.validation.length };
+}
+
+/** Writes each series' planned rows as it comes (any order, each series once): the window sets buildWindowSet would give. */
+export class TrainingDataBuilder {
+  private readonly train: WindowSet;
+  private readonly validation: WindowSet;
+
+  constructor(private readonly plan: TrainingPlan) {
+    const { width, horizon } = plan.layout;
+    this.train = { x: new Float32Array(plan.trainCount * width), y: new Float32Array(plan.trainCount * horizon), count: plan.trainCount };
+    this.validation = { x: new Float32Array(plan.validationCount * width), y: new Float32Array(plan.validationCount * horizon), count: plan.validationCount };
+  }
+
+  /** Whether series `index` has any window (a caller may skip preparing the others). */
+  wants(index: number): boolean {
+    return (this.plan.trainOrigins[index]?.length ?? 0) > 0 || (this.plan.validationOrigin[index] as number) >= 0;
+  }
+
+  add(index: number, series: PreparedSeries): void {
+    const { trainOrigins, trainRow, validationOrigin, validationRow } = this.plan;
+    trainOrigins[index]!.forEach((origin, k) => this.write(this.train, (trainRow[index] as number) + k, series, origin));
+    const origin = validationOrigin[index] as number;
+    if (origin >= 0) this.write(this.validation, validationRow[index] as number, series, origin);
+  }
+
+  private write(set: WindowSet, row: number, series: PreparedSeries, origin: number): void {
+    const { layout, events } = this.plan;
+    const norm = writeInputRow(set.x, row * layout.width, series, origin, layout, events);
+    writeTargetRow(set.y, row * layout.horizon, series, origin, layout.horizon, norm);
+  }
+
+  data(): TrainingData {
+    return { layout: this.plan.layout, events: this.plan.events, train: this.train, validation: this.validation };
+  }
+}
+
+export function buildTrainingData(series: readonly ArrayLike<number>[], options: ResolvedTrainingOptions, random: () => number): TrainingData {
+  const prepared = series.map((y, i) => prepareSeries(y, i, options));
+  const builder = new TrainingDataBuilder(planTrainingData(prepared.map(outlineOf), options, random));
+  prepared.forEach((p, i) => builder.add(i, p));
+  return builder.data();
 }
 
 /** First to last day of the history over all series: an event only in the horizon has nothing to learn from. */
-function dayRangeOf(prepared: readonly PreparedSeries[], options: ResolvedTrainingOptions): [number, number] {
+function dayRangeOf(outlines: readonly SeriesOutline[], options: ResolvedTrainingOptions): [number, number] {
   let from = Infinity;
   let to = -Infinity;
-  for (const s of prepared) {
+  for (const s of outlines) {
     const lastDay = Math.round(s.lastMs / 86_400_000);
-    from = Math.min(from, bucketDayRange(lastDay, s.start - s.values.length + 1, options.frequency)[0]);
+    from = Math.min(from, bucketDayRange(lastDay, s.start - s.length + 1, options.frequency)[0]);
     to = Math.max(to, bucketDayRange(lastDay, 0, options.frequency)[1]);
   }
   return [from, to];
-}
-
-function hasAny(prepared: readonly PreparedSeries[], name: 'promo' | 'price'): boolean {
-  return prepared.some((s) => s[name] !== undefined);
 }

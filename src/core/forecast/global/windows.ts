@@ -220,9 +220,9 @@ function writeLastYear(out: Float32Array, at: number, s: PreparedSeries, origin:
 }
 
 /** Whether any series has a year of history before the latest window it will be forecast from. */
-export function hasLastYear(prepared: readonly PreparedSeries[], frequency: Frequency, horizon: number): boolean {
+export function hasLastYear(series: readonly { start: number; length: number }[], frequency: Frequency, horizon: number): boolean {
   if (yearBlockCount(frequency, horizon) === 0) return false;
-  return prepared.some((p) => p.values.length - horizon - p.start > YEAR_LAG_DAYS + YEAR_CONTEXT_DAYS);
+  return series.some((p) => p.length - horizon - p.start > YEAR_LAG_DAYS + YEAR_CONTEXT_DAYS);
 }
 
 /** log(price / mean observed price of the input window), 0 where unknown. */

@@ -3,7 +3,7 @@ import { combineRunWithGlobal, type RunGlobalModel } from '../../../forecasting/
 import type { GlobalChoice } from '../../../forecasting/global-pipeline';
 import { pruneRuns } from '../../../forecasting/retention';
 import { prepareRun, prepareRunParallel, storeRun, type RunSummary } from '../../../forecasting/run-forecast';
-import { streamWorkspaceRun } from '../../../forecasting/stream-run';
+import { runWorkspaceStreamed } from '../../../forecasting/workspace-run';
 import type { RunOptions } from '../../../forecasting/types';
 import type { TaskContext } from '../../../ground/task-context';
 import { KeptChunkWorkers } from '../chunk-stream';
@@ -37,8 +37,9 @@ export interface ForecastRunTaskResult extends RunSummary {
 /**
  * Forecasts a whole workspace and stores the run. Progress steps: 'forecast.history' (products
  * read), 'forecast.series' (series forecast), 'forecast.write' (series stored). Cancelling
- * between series leaves the workspace untouched: the run is written in one transaction. A run that
- * reuses the stored global model is streamed slice by slice (stream-run.ts).
+ * between series leaves the workspace untouched: the run is written in one transaction. A run with
+ * the global model is streamed slice by slice (stream-run.ts), after training it from streamed
+ * passes when none fits (streamed-training.ts: the model is stored in its own transaction first).
  * Afterwards runs beyond the newest few are deleted (see retention.ts).
  */
 export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskContext): Promise<ForecastRunTaskResult> {
@@ -50,11 +51,11 @@ export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskCont
       workerEntry ? { runChunk: forecastChunksOnWorkers(workerEntry, kept), ...(minSeriesPerWorker ? { minSeriesPerWorker } : {}) } : {};
     const spread = spreadWith();
     const globalOptions = { global: choice, spread, ...(timeBudget !== undefined ? { maxTrainSeconds: timeBudget } : {}) };
-    // A run that reuses the stored model streams its series (memory at a slice), the workers kept
-    // from slice to slice; one that trains holds them all.
+    // A run with the global model streams its series (memory at a slice), the workers kept from
+    // slice to slice; one without it (`off`, too little history) holds them all.
     const kept = new KeptChunkWorkers();
     try {
-      const streamed = await streamWorkspaceRun(db, options, ctx, { spread: spreadWith(kept), global: globalOptions, ...(sliceSize ? { sliceSize } : {}) });
+      const streamed = await runWorkspaceStreamed(db, options, ctx, { spread: spreadWith(kept), global: globalOptions, ...(sliceSize ? { sliceSize } : {}) });
       if (streamed) {
         pruneRuns(db);
         return { ...streamed.summary, globalModel: streamed.globalModel };
