@@ -3,7 +3,10 @@
  * a plan, then checks alerts inside the same shared-reads scope (as the command does), timing the
  * check alone in wall and CPU seconds with the process's peak RSS before and after it (the kernel's
  * maxRSS: if the check does not raise it, the plan build set the peak). Then repeated checks of the
- * unchanged plan, each in a scope of its own (what the refresh or `alerts --refresh` do).
+ * unchanged plan, each in a scope of its own (what the refresh or `alerts --refresh` do): those
+ * find their inputs unchanged and keep the stored alerts (reuse.ts), then one full check again.
+ * First, before any plan is made, the check `forecast --workspace` ends with: a full check outside
+ * a scope, on the newest run.
  */
 import os from 'node:os';
 import { openWorkspace } from '../../src/core/db/workspace';
@@ -36,6 +39,13 @@ export function planThenAlerts(file: string, runs: number, asOf: string): void {
     console.log(`no forecast run: synthetic run ${runId} made`);
   }
   const steps = (s: Record<string, number> | undefined) => Object.entries(s ?? {}).filter(([, ms]) => ms >= 20).map(([k, ms]) => `${k} ${ms}`).join(', ');
+  // The next check must detect, not keep what the last one stored.
+  const forgetLastCheck = () => db.prepare("DELETE FROM alert_cache WHERE name = 'refreshInputs'").run();
+  forgetLastCheck();
+  const peakBeforeRun = peakMb();
+  const afterRun = measured(() => refreshAlerts(db));
+  console.log(`alerts (run)    wall ${fmt(afterRun.ms)}, CPU ${fmt(afterRun.cpu)}; peak RSS ${peakBeforeRun} → ${peakMb()} MB; ${afterRun.value.detected.toLocaleString('en')} detected (the check after forecast --workspace)`);
+  console.log(`  steps ms      ${steps(afterRun.value.stepsMs)}`);
   const first = withSharedReads(db, () => {
     const plan = measured(() => savePlan(db, buildPlan(db, {})));
     console.log(`plan            ${plan.value} built and saved: wall ${fmt(plan.ms)}, CPU ${fmt(plan.cpu)}; RSS ${rssMb()} MB, peak so far ${peakMb()} MB`);
@@ -56,9 +66,14 @@ export function planThenAlerts(file: string, runs: number, asOf: string): void {
     last = run.value;
   }
   if (last) {
-    console.log(`alerts (again)  wall ${fmt(median(walls))} median of ${runs}, CPU ${fmt(median(cpus))}; peak RSS ${peakMb()} MB; ${last.updated.toLocaleString('en')} updated, ${last.inserted} new`);
+    const kept = last.stepsMs.reused === 1 ? 'inputs unchanged: stored alerts kept' : 'checked in full';
+    console.log(`alerts (again)  wall ${fmt(median(walls))} median of ${runs}, CPU ${fmt(median(cpus))}; peak RSS ${peakMb()} MB; ${last.updated.toLocaleString('en')} updated, ${last.inserted} new (${kept})`);
     console.log(`  steps ms      ${steps(last.stepsMs)}`);
   }
+  forgetLastCheck();
+  const full = measured(() => withSharedReads(db, () => refreshAlerts(db)));
+  console.log(`alerts (full)   wall ${fmt(full.ms)}, CPU ${fmt(full.cpu)}; peak RSS ${peakMb()} MB; the unchanged plan checked in full`);
+  console.log(`  steps ms      ${steps(full.value.stepsMs)}`);
   console.log(`load average    ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
   workspace.close();
 }

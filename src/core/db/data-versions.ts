@@ -3,12 +3,13 @@
  * data it wrote in its own transaction, so a reader that keeps what it computed (a plan's lead-time
  * statistics) knows in one look-up whether its inputs changed. 'purchases' covers purchase orders,
  * their lines and receipts; 'suppliers' the suppliers and their terms (due dates and promised lead
- * times come from them). Sales keep their own writer (sales-series/store.ts).
+ * times come from them); 'stock' the stock counts (imports and undo: the alerts' inputs,
+ * monitoring/alerts/refresh-inputs.ts). Sales keep their own writer (sales-series/store.ts).
  */
 
 import type Database from 'better-sqlite3';
 
-export type DataName = 'purchases' | 'suppliers';
+export type DataName = 'purchases' | 'suppliers' | 'stock';
 
 /** Which counter a write to each table moves. */
 const COUNTER_OF_TABLE: Readonly<Record<string, DataName>> = {
@@ -17,6 +18,7 @@ const COUNTER_OF_TABLE: Readonly<Record<string, DataName>> = {
   receipts: 'purchases',
   suppliers: 'suppliers',
   supplier_terms: 'suppliers',
+  stock_snapshots: 'stock',
 };
 
 export function dataVersion(db: Database.Database, name: DataName): number {

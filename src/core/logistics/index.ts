@@ -5,6 +5,7 @@ export { listLanes, laneCount, saveLane, deleteLane, tariffOf } from './lanes';
 export { describeReason, describeNote } from './describe';
 export { weekStartDay } from './consolidate';
 export { measureTransit, saveMeasuredTransit, withMeasuredTransit, type TransitMeasure } from './measured-transit';
+export type { TransitMeasurer } from './inputs';
 export type * from './types';
 export { LOGISTICS_COLUMNS, LOGISTICS_FORMAT, LOGISTICS_MINOR_VERSION, LOGISTICS_VERSION, logisticsRows, type LogisticsRow } from './export/format';
 export { writeLogisticsFile, logisticsCsv, logisticsJson, logisticsWorkbook, type LogisticsExportFormat } from './export/write-export';

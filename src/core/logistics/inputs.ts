@@ -15,7 +15,7 @@ import { readDailyDemand } from './daily-demand';
 import { loadLocationCodes, loadProducts, loadSupplierChoices, type ProductFacts, type SupplierChoice } from '../planning/supplier-choice';
 import type { DailyDemand } from '../freight/shortage';
 import { laneCount, listLanes } from './lanes';
-import { measureTransit, withMeasuredTransit } from './measured-transit';
+import { measureTransit, withMeasuredTransit, type TransitMeasure } from './measured-transit';
 import type { Lane } from './types';
 
 export interface SkuLocation {
@@ -85,7 +85,13 @@ export function requireLanes(db: Database.Database): void {
   );
 }
 
-export function readInputs(db: Database.Database, planId: number): LogisticsInputs {
+/**
+ * How lanes' transit is measured from receipts (measured-transit.ts): by default read here; a caller
+ * that keeps the measures while the receipts stand (the alerts check) hands its own.
+ */
+export type TransitMeasurer = (db: Database.Database, lanes: readonly Lane[], asOf: string) => TransitMeasure[];
+
+export function readInputs(db: Database.Database, planId: number, measure: TransitMeasurer = measureTransit): LogisticsInputs {
   const plan = loadPlan(db, planId);
   const planDay = dayFromIso(plan.planDate);
   const skuLocations = new Map<string, SkuLocation>();
@@ -120,7 +126,7 @@ export function readInputs(db: Database.Database, planId: number): LogisticsInpu
   }
   const lanes = new Map<string, Lane[]>();
   const active = listLanes(db, { activeOnly: true });
-  for (const lane of withMeasuredTransit(active, measureTransit(db, active, plan.planDate))) {
+  for (const lane of withMeasuredTransit(active, measure(db, active, plan.planDate))) {
     const key = lane.originKind === 'supplier' ? supplierLaneKey(lane.supplierId!, lane.destinationLocationId) : transferLaneKey(lane.originLocationId!, lane.destinationLocationId);
     const list = lanes.get(key);
     if (list) list.push(lane);

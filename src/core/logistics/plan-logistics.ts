@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_HOLDING_RATE } from '../planning';
 import { consolidate } from './consolidate';
-import { readInputs, requireLanes, resolvePlanId, seriesKey, type LogisticsInputs } from './inputs';
+import { readInputs, requireLanes, resolvePlanId, seriesKey, type LogisticsInputs, type TransitMeasurer } from './inputs';
 import { planExpedites, planShipments } from './shipment-step';
 import { applyTransfersToPurchases } from './transfer-purchases';
 import { planTransfers, round2 } from './transfer-step';
@@ -67,10 +67,13 @@ export function planLogistics(db: Database.Database, options: PlanLogisticsOptio
  * purchase draft is costed by mode and no container packed: no alert reads them, and at 50,000
  * SKUs they were most of the cost.
  */
-export function planAlertLogistics(db: Database.Database, options: Pick<PlanLogisticsOptions, 'planId' | 'holdingRatePerYear'> = {}): AlertLogistics {
+export function planAlertLogistics(
+  db: Database.Database,
+  options: Pick<PlanLogisticsOptions, 'planId' | 'holdingRatePerYear'> & { measureTransit?: TransitMeasurer } = {},
+): AlertLogistics {
   const planId = resolvePlanId(db, options.planId);
   requireLanes(db);
-  const inputs = readInputs(db, planId);
+  const inputs = readInputs(db, planId, options.measureTransit);
   const holdingRatePerYear = options.holdingRatePerYear ?? DEFAULT_HOLDING_RATE;
   const { transfers } = transfersFirst(inputs, holdingRatePerYear);
   return { planId, transfers: byTransferSaving(transfers.drafts), expediteCandidates: byExpediteSaving(planExpedites(inputs, holdingRatePerYear)) };

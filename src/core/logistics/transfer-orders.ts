@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import type { TransferApproval, TransferOrderRow } from '../../shared/contract/schemas/logistics';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { AppError } from '../ground/errors/app-error';
+import { moveDataVersion } from '../db/data-versions';
 import { loadPositions } from '../planning/inventory-position';
 import { resolvePeriod } from '../suppliers/period';
 
@@ -108,6 +109,8 @@ export function receiveTransfer(db: Database.Database, id: number, receivedDate?
     db.prepare('INSERT INTO receipts (product_id, location_id, receipt_date, qty_received, qty_rejected, reference, transfer_order_id) VALUES (?, ?, ?, ?, 0, ?, ?)')
       .run(order.productId, order.toLocationId, date, due, order.transferNumber, id);
     db.prepare("UPDATE transfer_orders SET status = 'received', qty_shipped = quantity, qty_received = quantity, received_date = ? WHERE id = ?").run(date, id);
+    // A receipt was written: readers keyed on the purchases counter (alerts, lead times) see it.
+    moveDataVersion(db, 'purchases');
     audit(db, actor, 'logistics.receiveTransfer', id, { receivedDate: date, quantity: due });
   })();
   return transferOrder(db, id);

@@ -17,24 +17,3 @@ export function cachedDetection<T>(db: Database.Database, name: string, fingerpr
   );
   return value;
 }
-
-/**
- * What purchase orders, their lines and receipts hold, summed: any import, confirmation, receipt
- * or edit changes it. One pass over each table (tens of milliseconds at 200,000 lines).
- */
-export function purchaseDataFingerprint(db: Database.Database): string {
-  const parts = [
-    db.prepare("SELECT count(*), max(id), total(id * length(status)), total(julianday(order_date)), total(julianday(COALESCE(promised_date, '2000-01-01'))) FROM purchase_orders").raw(true).get(),
-    db
-      .prepare(
-        `SELECT count(*), max(id), total(qty_ordered * id), total(COALESCE(confirmed_qty, -1) * id), total(julianday(COALESCE(promised_date, '2000-01-01')) * (id % 97)),
-           total(julianday(COALESCE(confirmed_date, '2000-01-01')) * (id % 89)), total(length(status) * id), total(COALESCE(unit_cost, -1)) FROM po_lines`,
-      )
-      .raw(true)
-      .get(),
-    db.prepare('SELECT count(*), max(id), total(qty_received * id), total(qty_rejected * id), total(julianday(receipt_date) * (id % 97)), total(COALESCE(po_line_id, -1)) FROM receipts').raw(true).get(),
-    db.prepare('SELECT count(*), total(unit_cost * supplier_id * product_id), total(lead_time_days * product_id) FROM supplier_terms').raw(true).get(),
-    db.prepare('SELECT count(*), total(COALESCE(default_lead_time_days, -1) * id) FROM suppliers').raw(true).get(),
-  ];
-  return JSON.stringify(parts);
-}

@@ -107,15 +107,21 @@ function readRunMeans(db: Database.Database, runId: number, bucketDays: number):
     .pluck()
     .all(runId, runId) as string[];
   const datesOf = db.prepare('SELECT bucket_date FROM forecast_values WHERE run_id = ? AND product_id = ? AND location_id = ? ORDER BY bucket_date').pluck();
+  // Iterated, not read whole: each series' JSON text is garbage once parsed, so a run of 100,000
+  // series never holds them all at once (~50 MB at 50,000 SKUs, on top of a forecast's peak).
   const rows = db
     .prepare('SELECT product_id, location_id, count(*), json_group_array(mean ORDER BY bucket_date) FROM forecast_values WHERE run_id = ? GROUP BY product_id, location_id')
     .raw(true)
-    .all(runId) as [number, number, number, string][];
+    .iterate(runId) as IterableIterator<[number, number, number, string]>;
   const out = new Map<string, SeriesDemand>();
+  const ownDates: SeriesDemand[] = [];
   for (const [productId, locationId, count, meansJson] of rows) {
-    const dates = count === runDates.length ? runDates : (datesOf.all(runId, productId, locationId) as string[]);
-    out.set(seriesKey(productId, locationId), { productId, locationId, bucketDates: dates, mean: JSON.parse(meansJson) as number[], bucketDays, source: 'forecast' });
+    const series: SeriesDemand = { productId, locationId, bucketDates: runDates, mean: JSON.parse(meansJson) as number[], bucketDays, source: 'forecast' };
+    if (count !== runDates.length) ownDates.push(series);
+    out.set(seriesKey(productId, locationId), series);
   }
+  // After the pass: while a statement iterates, the connection runs no other.
+  for (const series of ownDates) series.bucketDates = datesOf.all(runId, series.productId, series.locationId) as string[];
   return out;
 }
 

@@ -16,9 +16,11 @@ import { readPlanCover, withPlanCover } from './coverage';
 import { onePerSkuLocation } from './dedupe';
 import { detectTransferSaves } from './detectors/transfer-saves';
 import { loadAlertInputs } from './inputs';
-import { materialityMinimum, weeklyGrossMargin } from './materiality';
+import { keptWeeklyGrossMargin, materialityMinimum } from './materiality';
 import { priorityOf } from './priority';
 import { readAlertSettings } from './settings';
+import { refreshInputsFingerprint } from './refresh-inputs';
+import { keptRefresh, recordReusedRefresh, storeRefreshInputs } from './reuse';
 import { applyDetections } from './store';
 import { withStockSnapshot } from './stock-input';
 import { workspaceToday } from './today';
@@ -50,6 +52,17 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
     return value;
   };
   task?.progress('alerts.read', 0, 1);
+  // Inputs that stand since the last refresh detect the same alerts: those stored are kept as they are.
+  const fingerprint = timed('inputs', () => refreshInputsFingerprint(db, today, settings));
+  const kept = keptRefresh(db, fingerprint);
+  if (kept) {
+    task?.throwIfCancelled();
+    task?.progress('alerts.detect', 1, 1);
+    task?.progress('alerts.save', 0, 1);
+    const reused = recordReusedRefresh(db, kept, today, started, stepsMs);
+    task?.progress('alerts.save', 1, 1);
+    return reused;
+  }
   const inputs = timed('read', () => loadAlertInputs(db, today, settings));
   task?.throwIfCancelled();
   const lines = timed('openPoLines', () => readOpenLines(db, inputs));
@@ -76,7 +89,7 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
   task?.progress('alerts.detect', detectors.length, detectors.length);
   const answered = timed('planCover', () => onePerSkuLocation(withPlanCover(found, readPlanCover(db))));
   const detected = answered.map((d): DetectedAlert => ({ ...d, priority: priorityOf(d, settings) }));
-  const minimum = timed('materiality', () => materialityMinimum(settings, weeklyGrossMargin(db, inputs.todayDay)));
+  const minimum = timed('materiality', () => materialityMinimum(settings, keptWeeklyGrossMargin(db, inputs.todayDay)));
   task?.throwIfCancelled();
   task?.progress('alerts.save', 0, 1);
   const byKind = Object.fromEntries(alertKinds.map((k) => [k, 0])) as Record<AlertKind, number>;
@@ -101,6 +114,7 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
       seconds,
       JSON.stringify({ ...recorded, newHigh: newHigh.length, minimum }),
     );
+    storeRefreshInputs(db, fingerprint, { detected: result.detected, byKind, stored: applied.inserted + applied.updated, minimum });
     return result;
   })();
   task?.progress('alerts.save', 1, 1);
