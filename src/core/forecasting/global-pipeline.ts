@@ -244,10 +244,12 @@ export async function combineWithModel(
   learnt: LearntCombination,
   ctx: TaskContext,
   pool?: YearProfilePool,
+  /** The model's forecasts of `inputs.series` when already made (a streamed run predicts on its workers). */
+  predicted?: readonly GlobalForecast[],
 ): Promise<number> {
   ctx.progress(PIPELINE_STEPS.apply, 0, 1);
   const { frequency, horizon, lastDay, events } = inputs;
-  const global = await forecastGlobal(artefact, inputs.series, { frequency, horizon, lastDay, events });
+  const global = predicted ?? (await forecastGlobal(artefact, inputs.series, { frequency, horizon, lastDay, events }));
   ctx.throwIfCancelled();
   const values = inputs.series.map((s) => s.values);
   const profile = !learnt.profileWeights ? [] : pool ? values.map((v) => pool.forecast(v)) : yearProfileForecasts(values, frequency, horizon, MIN_GLOBAL_SERIES);

@@ -17,10 +17,12 @@
  * leaves nothing, and no other writer changes the history between the two passes.
  */
 
+import os from 'node:os';
 import type Database from 'better-sqlite3';
 import { openConnection } from '../db/connection-policy';
 import { beginWrite, endWrite } from '../db/write-lock';
 import { isoFromDay } from '../ground/calendar';
+import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
 import { AnaloguePool, type AnalogueCandidate } from './analogues';
 import { calibrateRun } from './calibration';
@@ -28,10 +30,12 @@ import { forecastColdStart, type ColdStartTarget } from './cold-start';
 import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory, type TargetContext } from './cold-start-targets';
 import { fillCensored } from './fill-censored';
 import { forecastEstablishedMany, type EngineSeries, type EngineSettings, type SpreadSettings } from './forecast-established';
-import { combineSlice, reusableModel, reusedModelRecord, type RunGlobalModel, type RunGlobalOptions, type SliceRun } from './global-blend';
+import { combineSlice, globalSeriesOf, reusableModel, reusedModelRecord, type RunGlobalModel, type RunGlobalOptions, type SliceRun } from './global-blend';
 import { workspaceEventsForDays } from './global-events';
 import type { StoredGlobalModel } from './global-models';
-import { MIN_GLOBAL_SERIES } from './global-pipeline';
+import { MIN_GLOBAL_SERIES, type PipelineSeries } from './global-pipeline';
+import { forecastGlobalSpread } from './global-spread';
+import type { GlobalForecast } from '../forecast/global/types';
 import { YearProfilePool } from './global-year-profile';
 import { ensureHistoryStore, streamHistory, type History, type HistoryStream, type SeriesHistory } from './history';
 import { listLaunchPlans } from './launch-plans';
@@ -47,7 +51,7 @@ import { SEASON_LENGTH, type RunOptions, type SeriesForecast } from './types';
  * the 10,000-SKU demo (19,687 series), the run's peak memory: 0.62 GB with slices of 4,096 (but
  * those run on one core), 0.86 GB with 8,192, 1.21 GB with 16,384, 1.49 GB unsliced.
  */
-export const STREAM_SLICE = 8192;
+export const STREAM_SLICE = 4096;
 
 export interface StreamedRun {
   summary: RunSummary;
@@ -92,6 +96,54 @@ export async function streamWorkspaceRun(db: Database.Database, options: RunOpti
   }
 }
 
+/**
+ * Fewest series a slice gives each kept worker: they are started once per run, so even a small
+ * last slice is worth both cores (the engine's default of 4,000 kept slices of 8,192 with a few
+ * short series on this thread).
+ */
+const STREAM_MIN_PER_WORKER = 256;
+
+/**
+ * Chunks per core in a slice: the kept workers take each chunk by how busy they are, so the one
+ * that also predicts with the global model takes fewer of the engine's.
+ */
+const CHUNKS_PER_CORE = 2;
+
+function sliceSpread(spread: SpreadSettings): SpreadSettings {
+  return {
+    ...spread,
+    workers: spread.workers ?? CHUNKS_PER_CORE * os.availableParallelism(),
+    minSeriesPerWorker: Math.min(spread.minSeriesPerWorker ?? STREAM_MIN_PER_WORKER, STREAM_MIN_PER_WORKER),
+  };
+}
+
+/** A context for the engine's slices that also stops once the run has failed, so the slice ahead stops with it. */
+function stoppable(ctx: TaskContext): { ctx: TaskContext; stop(): void } {
+  let stopped = false;
+  const isCancelled = () => stopped || ctx.isCancelled();
+  return {
+    ctx: {
+      progress: (step, current, total) => ctx.progress(step, current, total),
+      isCancelled,
+      throwIfCancelled: () => {
+        if (isCancelled()) ctx.throwIfCancelled();
+        if (stopped) throw new AppError('job_cancelled', 'The run stopped');
+      },
+    },
+    stop: () => (stopped = true),
+  };
+}
+
+/** A slice whose forecasts are under way: its established series and how many the engine has done. */
+interface SliceInFlight {
+  size: number;
+  established: (SeriesHistory & EngineSeries)[];
+  engine: Promise<SeriesForecast[]>;
+  /** Its series as the global model sees them, and the model's forecasts of them (under way too). */
+  global: { series: PipelineSeries[]; global: Promise<GlobalForecast[]> } | null;
+  done: number;
+}
+
 /** What the first pass keeps: nothing per series but its key. */
 interface FirstPass {
   history: Omit<HistoryStream, 'series'>;
@@ -111,7 +163,9 @@ class StreamedRunState {
   /** Established forecasts the combination did not calibrate: the run's own calibration widens them at the end. */
   private readonly kept: SeriesForecast[] = [];
   private blended = 0;
+  /** Series of the slices finished so far, and the slices whose engine forecasts are under way. */
   private done = 0;
+  private readonly inFlight = new Set<SliceInFlight>();
   private readSeconds = 0;
   private writeSeconds = 0;
 
@@ -142,19 +196,24 @@ class StreamedRunState {
 
     const sliceSize = stream.sliceSize ?? STREAM_SLICE;
     const again = streamHistory(this.reader, this.products, { frequency: shape.frequency, locations: shape.locations, asOf: this.options.asOf });
-    let slice: SeriesHistory[] = [];
-    let readFrom = performance.now();
-    for (const series of again.series) {
-      slice.push(series);
-      if (slice.length < sliceSize) continue;
-      this.readSeconds += (performance.now() - readFrom) / 1000;
-      await this.forecastSlice(slice, first, targets, sliceRun, model, writer, stream.spread, total);
-      slice = [];
-      readFrom = performance.now();
+    const slices = this.readSlices(again.series, sliceSize);
+    const spread = sliceSpread(stream.spread);
+    // Slice n+1 is read and queued on the workers before slice n is combined and written, so
+    // the workers forecast while this thread works; a failure stops the slice ahead too.
+    const stop = stoppable(ctx);
+    try {
+      const start = { sliceRun, model, spread, ctx: stop.ctx, total };
+      let ahead = this.startSlice(slices.next(), first, targets, start);
+      while (ahead) {
+        const current = ahead;
+        ahead = this.startSlice(slices.next(), first, targets, start);
+        await this.finishSlice(current, first, sliceRun, model, writer);
+      }
+    } finally {
+      stop.stop();
+      // Ends the history's statement on the reader, which is closed next.
+      slices.return();
     }
-    this.readSeconds += (performance.now() - readFrom) / 1000;
-    if (slice.length > 0) await this.forecastSlice(slice, first, targets, sliceRun, model, writer, stream.spread, total);
-    slice = [];
 
     const cold = this.coldStarts(first, targets);
     ctx.progress(FORECAST_STEPS.series, total + cold.length, total + cold.length);
@@ -210,17 +269,33 @@ class StreamedRunState {
     return { history: rest, keys, seasons, profile, established, seconds: (performance.now() - started) / 1000 };
   }
 
-  private async forecastSlice(
-    slice: readonly SeriesHistory[],
+  /** The history's series in slices, the time spent reading them counted as reading. */
+  private *readSlices(series: Generator<SeriesHistory>, size: number): Generator<SeriesHistory[], void> {
+    let slice: SeriesHistory[] = [];
+    let readFrom = performance.now();
+    for (const s of series) {
+      slice.push(s);
+      if (slice.length < size) continue;
+      this.readSeconds += (performance.now() - readFrom) / 1000;
+      yield slice;
+      slice = [];
+      readFrom = performance.now();
+    }
+    this.readSeconds += (performance.now() - readFrom) / 1000;
+    if (slice.length > 0) yield slice;
+  }
+
+  /** Sets a slice's short series aside for the analogues and starts the engine on the rest (on the workers, given them). */
+  private startSlice(
+    next: IteratorResult<SeriesHistory[], void>,
     first: FirstPass,
     targets: TargetContext,
-    sliceRun: SliceRun,
-    model: StoredGlobalModel,
-    writer: RunWriter,
-    spread: SpreadSettings,
-    total: number,
-  ): Promise<void> {
-    const { ctx, products } = this;
+    slicing: { sliceRun: SliceRun; model: StoredGlobalModel; spread: SpreadSettings; ctx: TaskContext; total: number },
+  ): SliceInFlight | null {
+    const { sliceRun, model, spread, ctx, total } = slicing;
+    if (next.done) return null;
+    const slice = next.value;
+    const { products } = this;
     ctx.throwIfCancelled();
     const established: (SeriesHistory & EngineSeries)[] = [];
     for (const s of slice) {
@@ -231,9 +306,37 @@ class StreamedRunState {
       const seasonalIndex = first.seasons.indexFor(s);
       established.push(seasonalIndex ? { ...s, seasonalIndex } : s);
     }
-    const before = this.done;
-    const forecasts = await forecastEstablishedMany(established, this.settings, spread, ctx, (done) => ctx.progress(FORECAST_STEPS.series, before + done, total));
-    this.done += slice.length;
+    const inFlight: SliceInFlight = { size: slice.length, established, engine: Promise.resolve([]), global: null, done: 0 };
+    this.inFlight.add(inFlight);
+    const progress = (done: number) => {
+      inFlight.done = done;
+      let sum = this.done;
+      for (const s of this.inFlight) sum += s.done;
+      this.ctx.progress(FORECAST_STEPS.series, sum, total);
+    };
+    inFlight.engine = forecastEstablishedMany(established, this.settings, spread, ctx, progress);
+    // Awaited in turn; until then a failure must not go unhandled (the run stops on the slice before it).
+    inFlight.engine.catch(() => {});
+    // The global model needs the history and its prices only: it predicts on the workers after the engine.
+    const history: History = { grid: first.history.grid, fromDay: first.history.fromDay, toDay: first.history.toDay, series: established };
+    const series = globalSeriesOf(this.db, sliceRun, history);
+    const run = { frequency: sliceRun.frequency, horizon: sliceRun.horizon, lastDay: history.toDay, events: sliceRun.events };
+    // One share on one worker: a second would load tfjs and the model again.
+    const global = forecastGlobalSpread({ id: model.info.id, artefact: model.artefact }, series, run, spread.runGlobal, ctx, 1);
+    global.catch(() => {});
+    inFlight.global = { series, global };
+    return inFlight;
+  }
+
+  /** The slice's engine forecasts combined with the global model, what the pipeline calibrated written at once. */
+  private async finishSlice(slice: SliceInFlight, first: FirstPass, sliceRun: SliceRun, model: StoredGlobalModel, writer: RunWriter): Promise<void> {
+    const { ctx, products } = this;
+    const { established } = slice;
+    const forecasts = await slice.engine;
+    const global = await slice.global!.global;
+    this.inFlight.delete(slice);
+    this.done += slice.size;
+    ctx.throwIfCancelled();
     forecasts.forEach((forecast, i) => {
       if (forecast.demandClass === 'zero') return;
       // A copy of the engine's own mean: the combination below changes the forecast's in place.
@@ -241,7 +344,8 @@ class StreamedRunState {
     });
     const calibrated = new Set<SeriesForecast>();
     const sliceHistory: History = { grid: first.history.grid, fromDay: first.history.fromDay, toDay: first.history.toDay, series: established };
-    this.blended += await combineSlice(this.db, sliceRun, sliceHistory, forecasts, model, first.profile, calibrated, ctx);
+    const predicted = { series: slice.global!.series, global };
+    this.blended += await combineSlice(this.db, sliceRun, sliceHistory, forecasts, model, first.profile, calibrated, ctx, predicted);
     ctx.throwIfCancelled();
     const now: SeriesForecast[] = [];
     for (const f of forecasts) {
