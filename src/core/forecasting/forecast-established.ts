@@ -8,7 +8,7 @@ import { backtestSeries, holdoutLength } from './backtest';
 import { alignedRaw, fillCensored } from './fill-censored';
 import { YEAR_BUCKETS } from './pooled-season';
 import type { SeriesHistory } from './history';
-import type { RunGlobalChunk } from './global-spread';
+import type { RunGlobalChunk } from './global-chunk';
 import { STORED_KEYS, STORED_LEVELS, type Frequency, type SeriesForecast, type StoredKey } from './types';
 
 export interface EngineSettings {

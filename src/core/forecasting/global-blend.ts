@@ -20,6 +20,7 @@ import { combineWithModel, decideGlobal, trainAndCombine, type EngineView, type 
 import type { History } from './history';
 import type { YearProfilePool } from './global-year-profile';
 import type { PreparedRun } from './run-forecast';
+import type { ProductInfo } from './products';
 import { STORED_LEVELS, type Frequency, type SeriesForecast } from './types';
 
 export const GLOBAL_SUFFIX = ' + global model';
@@ -106,8 +107,8 @@ function establishedOf(
  * history and horizon), in the history's order. A streamed run reads them for a slice before its
  * engine forecasts exist, so the model can predict while the engine runs.
  */
-export function globalSeriesOf(db: Database.Database, run: Pick<SliceRun, 'horizon'>, history: History): PipelineSeries[] {
-  const covariates = buildRunCovariates(db, history, run.horizon);
+export function globalSeriesOf(db: Database.Database, run: Pick<SliceRun, 'horizon'>, history: History, products?: ReadonlyMap<number, ProductInfo>): PipelineSeries[] {
+  const covariates = buildRunCovariates(db, history, run.horizon, products);
   return history.series.map((s, i) => {
     const { values } = globalModelSeries(s);
     const found = covariates[i]!;

@@ -1,79 +1,62 @@
 /**
- * The global model's forecasts of many series, spread over the workers the app hands down (as the
- * engine's chunks are, see forecast-established.ts), or made on this thread without them. A
- * streamed run predicts each slice on the workers that forecast it, so its own thread only reads,
- * combines and writes.
+ * The global model's forecasts of a slice of a run, made on a worker the app hands down (as the
+ * engine's chunks are, see forecast-established.ts), or on this thread without one. On a worker
+ * the slice's prices and promotions are read there too, on a read connection of its own, so a
+ * streamed run's thread only reads the history, combines and writes.
  */
 
-import os from 'node:os';
-import type { GlobalForecast, GlobalModelArtefact } from '../forecast/global/types';
-import { spreadOverWorkers, type ChunkHooks } from '../ground/spread-over-workers';
-import type { TaskContext } from '../ground/task-context';
+import type Database from 'better-sqlite3';
 import type { GlobalPredictor } from '../forecast/global/predict';
+import type { GlobalForecast } from '../forecast/global/types';
+import type { TaskContext } from '../ground/task-context';
+import { bucketGrid } from './bucket-grid';
+import { globalSeriesOf } from './global-blend';
 import { forecastGlobal, globalInputs, type GlobalRunInputs } from './global-combine';
 import type { PipelineSeries } from './global-pipeline-types';
+import type { GlobalChunk, GlobalChunkModel, RunGlobalChunk } from './global-chunk';
+import type { History } from './history';
+import type { ProductInfo } from './products';
 
-/** A stored model, by its id (a worker loads it once and keeps it for the run's later slices). */
-export interface GlobalChunkModel {
-  id: number;
-  artefact: GlobalModelArtefact;
-}
-
-/** A share of the series the global model forecasts elsewhere, from the same origin. */
-export interface GlobalChunk {
-  model: GlobalChunkModel;
-  series: PipelineSeries[];
-  run: GlobalRunInputs;
-}
-
-/** How a share runs elsewhere: handed down by the app, which owns the worker threads. */
-export type RunGlobalChunk = (chunk: GlobalChunk, hooks: ChunkHooks) => Promise<GlobalForecast[]>;
-
-/** Fewest series worth a share of their own: a worker's predict costs little beyond its rows. */
-const MIN_SERIES_PER_SHARE = 64;
-/** How often the task's cancel flag is relayed to a lone share (as spreadOverWorkers does). */
+/** How often the task's cancel flag is relayed to the worker (as spreadOverWorkers does). */
 const CANCEL_POLL_MS = 100;
 
-/** One forecast per series, in order: on the workers given `runGlobal`, else here. */
-export async function forecastGlobalSpread(
+/** One forecast per series of `history`, in order: on a worker given `runGlobal` (and a workspace file), else here. */
+export async function forecastSliceGlobal(
+  db: Database.Database,
+  products: ReadonlyMap<number, ProductInfo>,
   model: GlobalChunkModel,
-  series: readonly PipelineSeries[],
+  history: History,
   run: GlobalRunInputs,
   runGlobal: RunGlobalChunk | undefined,
   ctx: TaskContext,
-  workers = os.availableParallelism(),
 ): Promise<GlobalForecast[]> {
-  if (!runGlobal || series.length === 0) return forecastGlobal(model.artefact, series, run);
-  const shares = Math.max(1, Math.min(workers, Math.floor(series.length / MIN_SERIES_PER_SHARE)));
-  if (shares === 1) return oneShare(runGlobal, { model, series: [...series], run }, ctx);
-  return spreadOverWorkers(series, {
-    // Never taken: with two shares or more every share runs on a worker.
-    runInline: () => {
-      throw new Error('global forecasts are spread over workers only');
-    },
-    runChunk: (share, hooks) => runGlobal({ model, series: share, run }, hooks),
-    workers: shares,
-    minPerChunk: 1,
-    ctx,
-  });
-}
-
-/** A few series on one worker all the same: this thread has no model loaded (and need not load tfjs for them). */
-async function oneShare(runGlobal: RunGlobalChunk, chunk: GlobalChunk, ctx: TaskContext): Promise<GlobalForecast[]> {
+  if (history.series.length === 0) return [];
+  if (!runGlobal || db.name === '' || db.name === ':memory:') return forecastGlobal(model.artefact, globalSeriesOf(db, run, history, products), run);
   const stop = new AbortController();
   const relay = setInterval(() => ctx.isCancelled() && stop.abort(), CANCEL_POLL_MS);
   try {
-    return await runGlobal(chunk, { signal: stop.signal, onProgress: () => {} });
+    return await runGlobal({ model, workspace: db.name, fromDay: history.fromDay, series: history.series, run }, { signal: stop.signal, onProgress: () => {} });
   } finally {
     clearInterval(relay);
     ctx.throwIfCancelled();
   }
 }
 
-/** A share's forecasts on a model a worker has loaded (the worker side of runGlobal). */
-export function predictGlobalChunk(predictor: GlobalPredictor, chunk: Pick<GlobalChunk, 'series' | 'run'>): GlobalForecast[] {
+/**
+ * The worker side of runGlobal: the slice's prices and promotions read on `db` (a read
+ * connection), then predicted on a model the worker has loaded.
+ */
+export function predictGlobalChunk(
+  db: Database.Database,
+  products: ReadonlyMap<number, ProductInfo>,
+  predictor: GlobalPredictor,
+  chunk: Omit<GlobalChunk, 'model' | 'workspace'>,
+): GlobalForecast[] {
+  const { run } = chunk;
+  const history: History = { grid: bucketGrid(run.frequency, run.lastDay), fromDay: chunk.fromDay, toDay: run.lastDay, series: chunk.series };
+  const series: PipelineSeries[] = globalSeriesOf(db, run, history, products);
   return predictor.predict(
-    chunk.series.map((s) => s.values),
-    globalInputs(chunk.series, chunk.run),
+    series.map((s) => s.values),
+    globalInputs(series, run),
   );
 }

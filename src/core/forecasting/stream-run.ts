@@ -30,11 +30,11 @@ import { forecastColdStart, type ColdStartTarget } from './cold-start';
 import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory, type TargetContext } from './cold-start-targets';
 import { fillCensored } from './fill-censored';
 import { forecastEstablishedMany, type EngineSeries, type EngineSettings, type SpreadSettings } from './forecast-established';
-import { combineSlice, globalSeriesOf, reusableModel, reusedModelRecord, type RunGlobalModel, type RunGlobalOptions, type SliceRun } from './global-blend';
+import { combineSlice, reusableModel, reusedModelRecord, type RunGlobalModel, type RunGlobalOptions, type SliceRun } from './global-blend';
 import { workspaceEventsForDays } from './global-events';
 import type { StoredGlobalModel } from './global-models';
-import { MIN_GLOBAL_SERIES, type PipelineSeries } from './global-pipeline';
-import { forecastGlobalSpread } from './global-spread';
+import { MIN_GLOBAL_SERIES } from './global-pipeline';
+import { forecastSliceGlobal } from './global-spread';
 import type { GlobalForecast } from '../forecast/global/types';
 import { YearProfilePool } from './global-year-profile';
 import { ensureHistoryStore, streamHistory, type History, type HistoryStream, type SeriesHistory } from './history';
@@ -139,8 +139,8 @@ interface SliceInFlight {
   size: number;
   established: (SeriesHistory & EngineSeries)[];
   engine: Promise<SeriesForecast[]>;
-  /** Its series as the global model sees them, and the model's forecasts of them (under way too). */
-  global: { series: PipelineSeries[]; global: Promise<GlobalForecast[]> } | null;
+  /** The global model's forecasts of them (under way too). */
+  global: Promise<GlobalForecast[]>;
   done: number;
 }
 
@@ -306,7 +306,7 @@ class StreamedRunState {
       const seasonalIndex = first.seasons.indexFor(s);
       established.push(seasonalIndex ? { ...s, seasonalIndex } : s);
     }
-    const inFlight: SliceInFlight = { size: slice.length, established, engine: Promise.resolve([]), global: null, done: 0 };
+    const inFlight: SliceInFlight = { size: slice.length, established, engine: Promise.resolve([]), global: Promise.resolve([]), done: 0 };
     this.inFlight.add(inFlight);
     const progress = (done: number) => {
       inFlight.done = done;
@@ -317,14 +317,11 @@ class StreamedRunState {
     inFlight.engine = forecastEstablishedMany(established, this.settings, spread, ctx, progress);
     // Awaited in turn; until then a failure must not go unhandled (the run stops on the slice before it).
     inFlight.engine.catch(() => {});
-    // The global model needs the history and its prices only: it predicts on the workers after the engine.
+    // The global model needs the history and its prices only: a worker reads them and predicts after the engine's chunks.
     const history: History = { grid: first.history.grid, fromDay: first.history.fromDay, toDay: first.history.toDay, series: established };
-    const series = globalSeriesOf(this.db, sliceRun, history);
     const run = { frequency: sliceRun.frequency, horizon: sliceRun.horizon, lastDay: history.toDay, events: sliceRun.events };
-    // One share on one worker: a second would load tfjs and the model again.
-    const global = forecastGlobalSpread({ id: model.info.id, artefact: model.artefact }, series, run, spread.runGlobal, ctx, 1);
-    global.catch(() => {});
-    inFlight.global = { series, global };
+    inFlight.global = forecastSliceGlobal(this.db, products, { id: model.info.id, artefact: model.artefact }, history, run, spread.runGlobal, ctx);
+    inFlight.global.catch(() => {});
     return inFlight;
   }
 
@@ -333,7 +330,7 @@ class StreamedRunState {
     const { ctx, products } = this;
     const { established } = slice;
     const forecasts = await slice.engine;
-    const global = await slice.global!.global;
+    const global = await slice.global;
     this.inFlight.delete(slice);
     this.done += slice.size;
     ctx.throwIfCancelled();
@@ -344,7 +341,8 @@ class StreamedRunState {
     });
     const calibrated = new Set<SeriesForecast>();
     const sliceHistory: History = { grid: first.history.grid, fromDay: first.history.fromDay, toDay: first.history.toDay, series: established };
-    const predicted = { series: slice.global!.series, global };
+    // The combination reads the series' values only (the pooled profile's forecast): their prices went to the model.
+    const predicted = { series: established.map((s) => ({ values: fillCensored(s.values, s.integral) })), global };
     this.blended += await combineSlice(this.db, sliceRun, sliceHistory, forecasts, model, first.profile, calibrated, ctx, predicted);
     ctx.throwIfCancelled();
     const now: SeriesForecast[] = [];

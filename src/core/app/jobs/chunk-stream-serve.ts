@@ -2,12 +2,16 @@
  * The worker side of a streamed forecast chunk (chunk-stream.ts): the worker stays up for a
  * chunk (or, kept, for every chunk of a run) and forecasts batch by batch in the order the parent
  * sent them, so neither side ever holds a whole chunk's series and forecasts in one message.
- * A kept worker also predicts shares of the global model's forecasts, loading tfjs and the model
- * on the first share only (a worker that only runs the engine never loads them).
+ * A kept worker also predicts slices with the global model, reading their prices on a read
+ * connection of its own and loading tfjs and the model with the first slice only (a worker that
+ * only runs the engine never loads them).
  * Served by the lean chunk worker and by the general job worker alike.
  */
 
 import type { MessagePort } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+import { openConnection } from '../../db/connection-policy';
+import { readProducts, type ProductInfo } from '../../forecasting/products';
 import { forecastEstablished } from '../../forecasting/forecast-established';
 import type { GlobalPredictor } from '../../forecast/global/predict';
 import type { SeriesForecast } from '../../forecasting/types';
@@ -59,14 +63,21 @@ function forecastBatch(message: Extract<StreamToWorker, { type: 'batch' }>, ctx:
   return value;
 }
 
-/** The global models this worker has loaded, by id: the parent sends a model's artefact with its first share only. */
+/**
+ * What the worker keeps to predict a run's slices: the global models it has loaded, by id (the
+ * parent sends a model's artefact with its first slice only), and a read connection to the
+ * workspace with its products, to read each slice's prices.
+ */
 class LoadedModels {
   private readonly loaded = new Map<number, GlobalPredictor>();
+  private workspace: { path: string; db: Database.Database; products: ReadonlyMap<number, ProductInfo> } | null = null;
 
   async predict(share: GlobalShare, ctx: TaskContext) {
     ctx.throwIfCancelled();
     const { predictGlobalChunk } = await import('../../forecasting/global-spread');
-    const value = predictGlobalChunk(await this.predictor(share.model), share);
+    const predictor = await this.predictor(share.model);
+    const { db, products } = this.open(share.workspace);
+    const value = predictGlobalChunk(db, products, predictor, share);
     packForecasts(value);
     return value;
   }
@@ -74,6 +85,17 @@ class LoadedModels {
   dispose(): void {
     for (const predictor of this.loaded.values()) predictor.dispose();
     this.loaded.clear();
+    this.workspace?.db.close();
+    this.workspace = null;
+  }
+
+  private open(path: string) {
+    if (this.workspace?.path !== path) {
+      this.workspace?.db.close();
+      const db = openConnection(path, { readonly: true, fileMustExist: true });
+      this.workspace = { path, db, products: readProducts(db) };
+    }
+    return this.workspace;
   }
 
   private async predictor(model: GlobalShare['model']): Promise<GlobalPredictor> {

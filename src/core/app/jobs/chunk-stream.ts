@@ -14,7 +14,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { nativeBindingPath } from '../../db/native-binding';
 import type { EngineSeries, EngineSettings, RunForecastChunk } from '../../forecasting/forecast-established';
-import type { GlobalChunk, RunGlobalChunk } from '../../forecasting/global-spread';
+import type { GlobalChunk, RunGlobalChunk } from '../../forecasting/global-chunk';
 import type { GlobalForecast } from '../../forecast/global/types';
 import type { SeriesForecast } from '../../forecasting/types';
 import { AppError } from '../../ground/errors/app-error';
@@ -25,8 +25,11 @@ import type { StreamToParent, StreamToWorker, WorkerStart } from './protocol';
 export const STREAM_BATCH = 256;
 /** Batches in flight on a worker of its own: the next is queued in the worker while it forecasts one. */
 const IN_FLIGHT = 2;
-/** The global model's prediction of a series costs about a fifth of the engine's forecast of it (10,000-SKU demo). */
-const PREDICT_COST = 0.2;
+/**
+ * The global model's prediction of a series with reading its prices costs about what the
+ * engine's forecast of it does (10,000-SKU demo: prices ~0.8, prediction ~0.2 of the engine's).
+ */
+const PREDICT_COST = 1;
 
 /** What a chunk waits for: its batches' answers, or the worker's failure. */
 interface ChunkListener<T = SeriesForecast[]> {
@@ -71,7 +74,7 @@ class StreamWorker {
     const { model } = chunk;
     const known = this.models.has(model.id);
     this.models.add(model.id);
-    this.post({ type: 'global', id, model: known ? { id: model.id } : model, series: chunk.series, run: chunk.run });
+    this.post({ ...chunk, type: 'global', id, model: known ? { id: model.id } : model });
   }
 
   private track<T>(work: number, listener: ChunkListener<T>): number {

@@ -2,8 +2,7 @@ import type { ApiErrorShape } from '../../../shared/contract/errors';
 import type { EngineSeries, EngineSettings } from '../../forecasting/forecast-established';
 import type { SeriesForecast } from '../../forecasting/types';
 import type { GlobalForecast, GlobalModelArtefact } from '../../forecast/global/types';
-import type { GlobalRunInputs } from '../../forecasting/global-combine';
-import type { PipelineSeries } from '../../forecasting/global-pipeline-types';
+import type { GlobalChunk } from '../../forecasting/global-chunk';
 import type { ProgressMessage } from '../../ground/task-context';
 
 /** Messages a job worker sends to its parent: exactly one `result` or `error` ends a job. */
@@ -26,12 +25,12 @@ export interface WorkerStart {
 /**
  * A streamed forecast chunk (chunk-stream.ts): the parent sends batches of series, each with its
  * chunk's settings (a kept worker serves chunks of any settings), then `end`. A kept worker also
- * takes shares of the global model's predictions: the model comes with the first share that
- * needs it and stays loaded, later shares name it by id.
+ * predicts slices with the global model, reading their prices itself: the model comes with the
+ * first slice that needs it and stays loaded, later slices name it by id.
  */
 export type StreamToWorker =
   | { type: 'batch'; id: number; series: EngineSeries[]; settings: EngineSettings }
-  | { type: 'global'; id: number; model: { id: number; artefact?: GlobalModelArtefact }; series: PipelineSeries[]; run: GlobalRunInputs }
+  | ({ type: 'global'; id: number; model: { id: number; artefact?: GlobalModelArtefact } } & Omit<GlobalChunk, 'model'>)
   | { type: 'end' };
 
 /** One answer per batch or share, in the order sent; an `error` (naming the batch that failed) ends the stream. */
