@@ -64,6 +64,8 @@ export interface SpreadSettings {
   runChunk?: RunForecastChunk | undefined;
   /** The global model's predictions on the same workers (a streamed run's slices); without one, on this thread. */
   runGlobal?: RunGlobalChunk | undefined;
+  /** Starts the workers ahead of their first chunk (a streamed run, while it reads the history once). */
+  warmUp?: (() => void) | undefined;
   workers?: number;
   /** Fewest series worth a worker of their own (default 4,000; tests lower it). */
   minSeriesPerWorker?: number;

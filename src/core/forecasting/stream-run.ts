@@ -79,6 +79,8 @@ export async function streamWorkspaceRun(db: Database.Database, options: RunOpti
   ctx.progress(FORECAST_STEPS.history, 0, 1);
   const products = readProducts(db);
   ensureHistoryStore(db, products, ctx);
+  // Likely streamed from here (the model's freshness is known after the first pass): the workers start meanwhile.
+  stream.spread.warmUp?.();
   const reader = openConnection(db.name, { readonly: true, fileMustExist: true });
   try {
     beginWrite(db);

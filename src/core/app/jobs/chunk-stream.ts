@@ -56,6 +56,8 @@ class StreamWorker {
     this.worker.on('message', (message: StreamToParent) => this.onMessage(message));
     this.worker.on('error', (error: Error) => this.stop(new AppError('job_failed', error.message)));
     this.worker.on('exit', (code: number) => this.stop(new AppError('job_failed', `The forecast worker stopped unexpectedly (exit ${code})`)));
+    // Only a worker with work to answer keeps the process alive.
+    this.worker.unref();
   }
 
   send(series: EngineSeries[], settings: EngineSettings, listener: ChunkListener): number {
@@ -148,6 +150,12 @@ export class KeptChunkWorkers {
       return started;
     }
     return this.workers.reduce((best, w) => (w.queued < best.queued ? w : best));
+  }
+
+  /** Starts every worker now, so their start-up overlaps the run's first pass over the history. */
+  warm(entry: URL | string): void {
+    this.workers = this.workers.filter((w) => !w.stopped);
+    while (this.workers.length < this.size) this.workers.push(new StreamWorker(entry));
   }
 
   /**

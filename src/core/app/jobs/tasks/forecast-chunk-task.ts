@@ -28,8 +28,9 @@ export function forecastChunksOnWorkers(workerEntry: URL | string, kept?: KeptCh
  * What a streamed run is handed: the engine's chunks and the global model's predictions on the
  * same kept workers (one per core), so the run's own thread only reads, combines and writes.
  */
-export function keptWorkerSpread(workerEntry: URL | string, kept: KeptChunkWorkers): Required<Pick<SpreadSettings, 'runChunk' | 'runGlobal'>> {
-  return { runChunk: forecastChunksOnWorkers(workerEntry, kept), runGlobal: predictOnKeptWorkers(chunkEntry(workerEntry), kept) };
+export function keptWorkerSpread(workerEntry: URL | string, kept: KeptChunkWorkers): Required<Pick<SpreadSettings, 'runChunk' | 'runGlobal' | 'warmUp'>> {
+  const entry = chunkEntry(workerEntry);
+  return { runChunk: streamOnWorker(entry, STREAM_BATCH, kept), runGlobal: predictOnKeptWorkers(entry, kept), warmUp: () => kept.warm(entry) };
 }
 
 /** From sources, the lean chunk worker in place of the general one. */
