@@ -6,11 +6,12 @@
  * 1. A first pass over the history (on a read connection of its own) keeps only what needs every
  *    series: the keys (for cold-start targets), the pooled category/brand seasons, the pooled
  *    yearly profile and the count of established series (whether the stored model is fresh).
- * 2. A second pass reads the series again a slice at a time: the engine forecasts the slice on the
- *    workers, the global model predicts and combines it, and what the pipeline calibrated is
- *    written at once. The slice keeps for later only the analogue candidates (history and the
- *    engine's mean) and the few series the run's own calibration must see (the classes the
- *    combination did not calibrate).
+ * 2. A second pass reads the series again a slice at a time. Each slice goes to the kept workers
+ *    at once: the engine's chunks, then the global model's prediction (the worker reads the
+ *    slice's prices itself). Slice n+1 is read and queued while slice n is combined and written
+ *    here, so both cores stay busy. What the pipeline calibrated is written at once; the slice
+ *    keeps for later only the analogue candidates (history and the engine's mean) and the few
+ *    series the run's own calibration must see (the classes the combination did not calibrate).
  * 3. Cold starts from the analogue pool, the run's calibration of what was kept, the last writes.
  *
  * Everything happens in one write transaction taken before the first read: a cancel or a crash
@@ -47,9 +48,10 @@ import { RunWriter } from './write-run';
 import { SEASON_LENGTH, type RunOptions, type SeriesForecast } from './types';
 
 /**
- * Series per slice: two chunks of the workers' 4,000, so both cores share each slice. Measured on
- * the 10,000-SKU demo (19,687 series), the run's peak memory: 0.62 GB with slices of 4,096 (but
- * those run on one core), 0.86 GB with 8,192, 1.21 GB with 16,384, 1.49 GB unsliced.
+ * Series per slice. Two slices are in flight (one queued on the workers while the one before is
+ * combined), so a slice of 4,096 keeps the workers as busy as one of 8,192 did alone, for less
+ * memory: measured on the 10,000-SKU demo before slices overlapped, 0.62 GB with slices of 4,096,
+ * 0.86 GB with 8,192, 1.21 GB with 16,384, 1.49 GB unsliced.
  */
 export const STREAM_SLICE = 4096;
 
@@ -100,8 +102,8 @@ export async function streamWorkspaceRun(db: Database.Database, options: RunOpti
 
 /**
  * Fewest series a slice gives each kept worker: they are started once per run, so even a small
- * last slice is worth both cores (the engine's default of 4,000 kept slices of 8,192 with a few
- * short series on this thread).
+ * last slice is worth both cores (the engine's default of 4,000 kept every slice of 8,192 with a
+ * few short series on this thread, the workers idle).
  */
 const STREAM_MIN_PER_WORKER = 256;
 
