@@ -10,8 +10,12 @@ import { decodeOutputs } from './model';
 import type { GlobalForecast, GlobalModelArtefact, GlobalModelOptions } from './types';
 import { buildForecastRows, prepareSeries, type Normaliser } from './windows';
 
-/** Rows per predict batch: the tfjs default of 32 is ~20× slower on wasm. */
-const PREDICT_BATCH = 8192;
+/**
+ * Rows per predict batch: the tfjs default of 32 is ~20× slower on wasm, while each row of ~800
+ * float inputs is held twice (the rows, then the input tensor in the wasm heap, which never
+ * shrinks), so a thread predicting 8,192 rows at once keeps ~50 MB for it where 2,048 keep ~13 MB.
+ */
+const PREDICT_BATCH = 2048;
 
 /** What prediction needs besides the series: dates and future covariates, if the model uses them. */
 export type ForecastInputs = Pick<GlobalModelOptions, 'lastBucket' | 'covariates' | 'events'>;
