@@ -11,7 +11,7 @@ import type { TaskContext } from '../../core/ground/task-context';
 import type { GlobalChoice } from '../../core/forecasting/global-pipeline';
 import { prepareRunParallel, storeRun } from '../../core/forecasting/run-forecast';
 import { sourceWorkerEntry } from '../../core/app/jobs/runner';
-import { forecastChunksOnWorkers } from '../../core/app/jobs/tasks/forecast-chunk-task';
+import { forecastChunksOnWorkers, keptWorkerSpread } from '../../core/app/jobs/tasks/forecast-chunk-task';
 import { KeptChunkWorkers } from '../../core/app/jobs/chunk-stream';
 import {
   csvLevels,
@@ -89,10 +89,10 @@ async function runForecast(
   globalOptions: RunGlobalOptions & { spread: SpreadSettings },
   ctx: TaskContext,
 ): Promise<{ summary: RunSummary; globalModel: RunGlobalModel | null }> {
-  // The streamed run keeps its two workers from slice to slice.
+  // The streamed run keeps its two workers from slice to slice, for the engine and the global model.
   const kept = new KeptChunkWorkers();
   try {
-    const streamed = await runWorkspaceStreamed(db, runOptions, ctx, { spread: { runChunk: forecastChunksOnWorkers(sourceWorkerEntry, kept) }, global: globalOptions });
+    const streamed = await runWorkspaceStreamed(db, runOptions, ctx, { spread: keptWorkerSpread(sourceWorkerEntry, kept), global: globalOptions });
     if (streamed) return streamed;
   } finally {
     kept.close();

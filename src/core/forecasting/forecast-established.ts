@@ -8,6 +8,7 @@ import { backtestSeries, holdoutLength } from './backtest';
 import { alignedRaw, fillCensored } from './fill-censored';
 import { YEAR_BUCKETS } from './pooled-season';
 import type { SeriesHistory } from './history';
+import type { RunGlobalChunk } from './global-chunk';
 import { STORED_KEYS, STORED_LEVELS, type Frequency, type SeriesForecast, type StoredKey } from './types';
 
 export interface EngineSettings {
@@ -61,6 +62,10 @@ export type RunForecastChunk = (chunk: ForecastChunk, hooks: ChunkHooks) => Prom
 export interface SpreadSettings {
   /** Without one, every series is forecast on this thread. */
   runChunk?: RunForecastChunk | undefined;
+  /** The global model's predictions on the same workers (a streamed run's slices); without one, on this thread. */
+  runGlobal?: RunGlobalChunk | undefined;
+  /** Starts the workers ahead of their first chunk (a streamed run, while it reads the history once). */
+  warmUp?: (() => void) | undefined;
   workers?: number;
   /** Fewest series worth a worker of their own (default 4,000; tests lower it). */
   minSeriesPerWorker?: number;

@@ -14,11 +14,12 @@ import { globalModelSeries } from './global-inputs';
 import { buildRunCovariates } from './covariates';
 import { workspaceEventsForDays } from './global-events';
 import type { MethodNamer } from './global-combine';
+import type { GlobalForecast } from '../forecast/global/types';
 import { latestGlobalModel, storeGlobalModel, type StoredGlobalModel } from './global-models';
-import { combineWithModel, decideGlobal, trainAndCombine, type EngineView, type GlobalChoice, type PipelineInputs } from './global-pipeline';
+import { combineWithModel, decideGlobal, trainAndCombine, type EngineView, type GlobalChoice, type PipelineInputs, type PipelineSeries, type ShopPools } from './global-pipeline';
 import type { History } from './history';
-import type { YearProfilePool } from './global-year-profile';
 import type { PreparedRun } from './run-forecast';
+import type { ProductInfo } from './products';
 import { STORED_LEVELS, type Frequency, type SeriesForecast } from './types';
 
 export const GLOBAL_SUFFIX = ' + global model';
@@ -75,25 +76,43 @@ function establishedOf(
   run: SliceRun,
   history: History,
   all: readonly SeriesForecast[],
-): { forecasts: SeriesForecast[]; inputs: PipelineInputs } {
-  const covariates = buildRunCovariates(db, history, run.horizon);
-  const byKey = new Map(history.series.map((s, i) => [`${s.productId}:${s.locationId}`, { history: s, covariates: covariates[i]! }]));
+  given?: readonly PipelineSeries[],
+): { forecasts: SeriesForecast[]; inputs: PipelineInputs; at: number[] } {
+  const seriesInputs = given ?? globalSeriesOf(db, run, history);
+  const byKey = new Map(history.series.map((s, i) => [`${s.productId}:${s.locationId}`, i]));
   const forecasts: SeriesForecast[] = [];
-  const series: PipelineInputs['series'][number][] = [];
+  const series: PipelineSeries[] = [];
+  // Where each kept forecast's series is in `history` (and in `given`).
+  const at: number[] = [];
   for (const forecast of all) {
     if (forecast.analogues !== null) continue;
     const found = byKey.get(`${forecast.productId}:${forecast.locationId}`);
-    if (!found) continue;
+    if (found === undefined) continue;
     forecasts.push(forecast);
-    const { values } = globalModelSeries(found.history);
-    series.push({ values, promo: found.covariates.promo, ...(found.covariates.price ? { price: found.covariates.price } : {}) });
+    series.push(seriesInputs[found]!);
+    at.push(found);
   }
   const engine: EngineView[] = forecasts.map((f) => ({ mean: f.mean, quantiles: f.quantiles, demandClass: f.demandClass, method: f.method }));
   const { events } = run;
   return {
     forecasts,
+    at,
     inputs: { frequency: run.frequency, horizon: run.horizon, lastDay: history.toDay, series, engine, levels: STORED_LEVELS, nameMethod: workspaceMethodName, events },
   };
+}
+
+/**
+ * Every series of `history` as the global model sees it (values, promotion flags, prices over
+ * history and horizon), in the history's order. A streamed run reads them for a slice before its
+ * engine forecasts exist, so the model can predict while the engine runs.
+ */
+export function globalSeriesOf(db: Database.Database, run: Pick<SliceRun, 'horizon'>, history: History, products?: ReadonlyMap<number, ProductInfo>): PipelineSeries[] {
+  const covariates = buildRunCovariates(db, history, run.horizon, products);
+  return history.series.map((s, i) => {
+    const { values } = globalModelSeries(s);
+    const found = covariates[i]!;
+    return { values, promo: found.promo, ...(found.price ? { price: found.price } : {}) };
+  });
 }
 
 /** What the reuse check reads of a run. */
@@ -198,14 +217,17 @@ export async function combineSlice(
   history: History,
   forecasts: readonly SeriesForecast[],
   model: StoredGlobalModel,
-  pool: YearProfilePool,
+  pools: ShopPools,
   calibrated: Set<SeriesForecast>,
   ctx: TaskContext,
+  /** The slice's series as globalSeriesOf gives them and the model's forecasts of them, when already made. */
+  predicted?: { series: readonly PipelineSeries[]; global: readonly GlobalForecast[] },
 ): Promise<number> {
   const learnt = model.info.combination!;
-  const slice = establishedOf(db, run, history, forecasts);
+  const slice = establishedOf(db, run, history, forecasts, predicted?.series);
   if (slice.forecasts.length === 0) return 0;
-  const blended = await combineWithModel(slice.inputs, model.artefact, learnt, ctx, pool);
+  const global = predicted && slice.at.map((i) => predicted.global[i]!);
+  const blended = await combineWithModel(slice.inputs, model.artefact, learnt, ctx, pools, global);
   markCalibratedInto(calibrated, slice.forecasts, slice.inputs, learnt.calibration.factors);
   return blended;
 }

@@ -23,17 +23,22 @@ export interface GlobalRunInputs {
 
 /** One global forecast per series from its last bucket, over the model's own horizon. */
 export async function forecastGlobal(artefact: GlobalModelArtefact, series: readonly PipelineSeries[], run: GlobalRunInputs): Promise<GlobalForecast[]> {
+  return forecastWithGlobalModel(
+    artefact,
+    series.map((s) => s.values),
+    globalInputs(series, run),
+  );
+}
+
+/** What the model is given beside the series' values (a kept worker's loaded model is given the same). */
+export function globalInputs(series: readonly PipelineSeries[], run: GlobalRunInputs): ForecastInputs {
   // `events` is read by models trained with event flags; older models ignore it.
   const inputs: ForecastInputs & { events?: readonly EventSpan[] } = {
     lastBucket: isoFromDay(run.lastDay),
     covariates: { promo: series.map((s) => s.promo), price: series.map((s) => s.price) },
     ...(run.events ? { events: run.events } : {}),
   };
-  return forecastWithGlobalModel(
-    artefact,
-    series.map((s) => s.values),
-    inputs,
-  );
+  return inputs;
 }
 
 /**

@@ -25,7 +25,7 @@ import type { EngineView, LearntCombination, PipelineSeries } from './global-pip
 import { applyCombination, csvMethodName, forecastGlobal, type GlobalRunInputs, type MethodNamer } from './global-combine';
 import { bucketDayBefore, validationBias, validationScale } from './global-validation';
 import { isoFromDay } from '../ground/calendar';
-import { adjustCombined, originFacts, type OriginFacts } from './global-adjust';
+import { adjustCombined, originFacts, type OriginFacts, type OriginFactsPool } from './global-adjust';
 import { confirmGrowthShare, historyGrowthShare } from './shop-growth';
 import { SEASON_LENGTH, type Frequency } from './types';
 
@@ -310,24 +310,34 @@ async function scoreWindow(
 
 /**
  * A stored model and what was learnt with it: forecast and combine, nothing trained. A run that
- * streams its series combines a slice at a time and hands the pooled yearly profile in (`pool`,
- * summed over every series first); without it the profile pools `inputs.series`.
+ * streams its series combines a slice at a time and hands in what pools every series (`pools`: the
+ * yearly profile, the closed weekdays and the growth, summed over every series first); without it
+ * they pool `inputs.series`.
  */
+/** What a streamed run pools over every series before it combines a slice (its global model's view of each established series). */
+export interface ShopPools {
+  profile: YearProfilePool;
+  facts: OriginFactsPool;
+}
+
 export async function combineWithModel(
   inputs: PipelineInputs,
   artefact: GlobalModelArtefact,
   learnt: LearntCombination,
   ctx: TaskContext,
-  pool?: YearProfilePool,
+  pools?: ShopPools,
+  /** The model's forecasts of `inputs.series` when already made (a streamed run predicts on its workers). */
+  predicted?: readonly GlobalForecast[],
 ): Promise<number> {
   ctx.progress(PIPELINE_STEPS.apply, 0, 1);
   const { frequency, horizon, lastDay, events } = inputs;
-  const global = await forecastGlobal(artefact, inputs.series, { frequency, horizon, lastDay, events });
+  const global = predicted ?? (await forecastGlobal(artefact, inputs.series, { frequency, horizon, lastDay, events }));
   ctx.throwIfCancelled();
   const values = inputs.series.map((s) => s.values);
-  const profile = !learnt.profileWeights ? [] : pool ? values.map((v) => pool.forecast(v)) : yearProfileForecasts(values, frequency, horizon, MIN_GLOBAL_SERIES);
+  const profile = !learnt.profileWeights ? [] : pools ? values.map((v) => pools.profile.forecast(v)) : yearProfileForecasts(values, frequency, horizon, MIN_GLOBAL_SERIES);
   const combined = applyCombination(inputs.engine, global, learnt, inputs.levels, inputs.nameMethod, profile);
-  adjustCombined(inputs.engine, originFacts(values, frequency, lastDay, MIN_GLOBAL_SERIES), frequency, learnt.growthShare ?? 0);
+  const facts = pools ? pools.facts.facts(lastDay, MIN_GLOBAL_SERIES) : originFacts(values, frequency, lastDay, MIN_GLOBAL_SERIES);
+  adjustCombined(inputs.engine, facts, frequency, learnt.growthShare ?? 0);
   ctx.progress(PIPELINE_STEPS.apply, 1, 1);
   return combined;
 }

@@ -6,6 +6,7 @@
  */
 
 import { parentPort, workerData } from 'node:worker_threads';
+import { setNativeBindingPath } from '../../db/native-binding';
 import { AppError } from '../../ground/errors/app-error';
 import { toApiError } from '../../ground/errors/to-api-error';
 import { createTaskContext } from '../../ground/task-context';
@@ -17,6 +18,8 @@ function main(): void {
   const port = parentPort;
   if (!port) throw new Error('chunk-worker.ts must run in a worker thread');
   const start = workerData as WorkerStart;
+  // A kept worker reads a slice's prices from the workspace (the Electron build's SQLite inside the app).
+  setNativeBindingPath(start.nativeBinding);
   if (start.kind === FORECAST_STREAM_KIND) {
     serveForecastStream(port, start);
     return;

@@ -6,12 +6,17 @@
  * Arrays shared between fields stay shared, as the structured clone keeps them.
  */
 
+import type { GlobalForecast } from '../../forecast/global/types';
 import type { SeriesForecast } from '../../forecasting/types';
+
+/** The engine's forecasts, or the global model's (a kept worker predicts too). */
+type Packable = SeriesForecast | GlobalForecast;
 
 type Visit = (owner: Record<string, unknown>, key: string, array: Float64Array) => void;
 
-function eachArray(f: SeriesForecast, visit: Visit): void {
-  for (const owner of [f, f.quantiles, f.backtest] as (Record<string, unknown> | null)[]) {
+function eachArray(f: Packable, visit: Visit): void {
+  const backtest = 'backtest' in f ? f.backtest : null;
+  for (const owner of [f, f.quantiles, backtest] as (Record<string, unknown> | null)[]) {
     if (!owner) continue;
     for (const key of Object.keys(owner)) {
       const value = owner[key];
@@ -20,7 +25,7 @@ function eachArray(f: SeriesForecast, visit: Visit): void {
   }
 }
 
-export function packForecasts(forecasts: readonly SeriesForecast[]): void {
+export function packForecasts(forecasts: readonly Packable[]): void {
   const seen = new Set<Float64Array>();
   let total = 0;
   for (const f of forecasts) {

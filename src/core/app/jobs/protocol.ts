@@ -1,6 +1,8 @@
 import type { ApiErrorShape } from '../../../shared/contract/errors';
-import type { EngineSeries } from '../../forecasting/forecast-established';
+import type { EngineSeries, EngineSettings } from '../../forecasting/forecast-established';
 import type { SeriesForecast } from '../../forecasting/types';
+import type { GlobalForecast, GlobalModelArtefact } from '../../forecast/global/types';
+import type { GlobalChunk } from '../../forecasting/global-chunk';
 import type { ProgressMessage } from '../../ground/task-context';
 
 /** Messages a job worker sends to its parent: exactly one `result` or `error` ends a job. */
@@ -20,8 +22,19 @@ export interface WorkerStart {
 }
 
 
-/** A streamed forecast chunk (chunk-stream.ts): the parent sends batches of series, then `end`. */
-export type StreamToWorker = { type: 'batch'; id: number; series: EngineSeries[] } | { type: 'end' };
+/**
+ * A streamed forecast chunk (chunk-stream.ts): the parent sends batches of series, each with its
+ * chunk's settings (a kept worker serves chunks of any settings), then `end`. A kept worker also
+ * predicts slices with the global model, reading their prices itself: the model comes with the
+ * first slice that needs it and stays loaded, later slices name it by id.
+ */
+export type StreamToWorker =
+  | { type: 'batch'; id: number; series: EngineSeries[]; settings: EngineSettings }
+  | ({ type: 'global'; id: number; model: { id: number; artefact?: GlobalModelArtefact } } & Omit<GlobalChunk, 'model'>)
+  | { type: 'end' };
 
-/** One answer per batch, in the order sent; an `error` ends the stream. */
-export type StreamToParent = { type: 'batch'; id: number; value: SeriesForecast[] } | { type: 'error'; error: ApiErrorShape };
+/** One answer per batch or share, in the order sent; an `error` (naming the batch that failed) ends the stream. */
+export type StreamToParent =
+  | { type: 'batch'; id: number; value: SeriesForecast[] }
+  | { type: 'global'; id: number; value: GlobalForecast[] }
+  | { type: 'error'; id?: number; error: ApiErrorShape };

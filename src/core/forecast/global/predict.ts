@@ -10,8 +10,12 @@ import { decodeOutputs } from './model';
 import type { GlobalForecast, GlobalModelArtefact, GlobalModelOptions } from './types';
 import { buildForecastRows, prepareSeries, type Normaliser } from './windows';
 
-/** Rows per predict batch: the tfjs default of 32 is ~20× slower on wasm. */
-const PREDICT_BATCH = 8192;
+/**
+ * Rows per predict batch: the tfjs default of 32 is ~20× slower on wasm, while each row of ~800
+ * float inputs is held twice (the rows, then the input tensor in the wasm heap, which never
+ * shrinks), so a thread predicting 8,192 rows at once keeps ~50 MB for it where 2,048 keep ~13 MB.
+ */
+const PREDICT_BATCH = 2048;
 
 /** What prediction needs besides the series: dates and future covariates, if the model uses them. */
 export type ForecastInputs = Pick<GlobalModelOptions, 'lastBucket' | 'covariates' | 'events'>;
@@ -26,45 +30,78 @@ export async function forecastWithGlobalModel(
   series: readonly ArrayLike<number>[],
   inputs: ForecastInputs = {},
 ): Promise<GlobalForecast[]> {
-  await initTensorflow();
-  const { layout, quantiles: levels, anchor } = artefact.meta;
-  if (layout.calendarPerStep > 0 && inputs.lastBucket === undefined) {
-    throw new RangeError('this global model uses calendar features: pass lastBucket');
-  }
-  const eventKeys = layout.eventKeys ?? [];
-  if (eventKeys.length > 0 && inputs.events === undefined) {
-    throw new RangeError('this global model uses event flags: pass the events calendar');
-  }
+  checkInputs(artefact, inputs);
   if (series.length === 0) return [];
-  // Keys the model never saw are left out: it has no weights for them.
-  const events = eventKeys.length > 0 ? new EventCalendar(eventKeys, inputs.events ?? []) : null;
+  const predictor = await loadGlobalPredictor(artefact);
+  try {
+    return predictor.predict(series, inputs);
+  } finally {
+    predictor.dispose();
+  }
+}
+
+/** A stored model's networks loaded once, to predict many batches of series (a kept worker predicts every slice of a run). */
+export interface GlobalPredictor {
+  /** As forecastWithGlobalModel, on the loaded networks. */
+  predict(series: readonly ArrayLike<number>[], inputs: ForecastInputs): GlobalForecast[];
+  dispose(): void;
+}
+
+export async function loadGlobalPredictor(artefact: GlobalModelArtefact): Promise<GlobalPredictor> {
+  await initTensorflow();
   const members = artefact.meta.members ?? 1;
   const networks: tf.LayersModel[] = [];
   try {
     for (let m = 0; m < members; m++) networks.push(await loadNetwork(memberOf(artefact, m, members)));
-    const out: GlobalForecast[] = [];
-    // One input tensor per chunk of rows: the rows of a whole run (~100,000 × ~1,000 floats) would not fit comfortably.
-    for (let from = 0; from < series.length; from += PREDICT_BATCH) {
-      const prepared = [];
-      for (let i = from; i < Math.min(series.length, from + PREDICT_BATCH); i++) prepared.push(prepareSeries(series[i]!, i, inputs));
-      const { x, norms } = buildForecastRows(prepared, layout, events);
-      let quantileValues: Float32Array | null = null;
-      let meanValues: Float32Array | null = null;
-      for (const network of networks) {
-        const [q, mean] = predictRows(network, x, prepared.length, layout.width, levels.length, anchor);
-        quantileValues = addInto(quantileValues, q);
-        meanValues = addInto(meanValues, mean);
-      }
-      // The ensemble forecast: members' quantiles averaged level by level (they stay monotone).
-      if (members > 1) for (const values of [quantileValues, meanValues]) values?.forEach((v, i) => (values[i] = v / members));
-      prepared.forEach((s, r) =>
-        out.push(unscale(quantileValues as Float32Array, meanValues as Float32Array, r, norms[r] as Normaliser, levels, layout.horizon, allNonNegative(s.values))),
-      );
-    }
-    return out;
-  } finally {
+  } catch (error) {
     for (const network of networks) network.dispose();
+    throw error;
   }
+  return {
+    predict: (series, inputs) => predictWith(networks, artefact, series, inputs),
+    dispose: () => {
+      for (const network of networks.splice(0)) network.dispose();
+    },
+  };
+}
+
+function checkInputs(artefact: GlobalModelArtefact, inputs: ForecastInputs): void {
+  const { layout } = artefact.meta;
+  if (layout.calendarPerStep > 0 && inputs.lastBucket === undefined) {
+    throw new RangeError('this global model uses calendar features: pass lastBucket');
+  }
+  if ((layout.eventKeys ?? []).length > 0 && inputs.events === undefined) {
+    throw new RangeError('this global model uses event flags: pass the events calendar');
+  }
+}
+
+function predictWith(networks: readonly tf.LayersModel[], artefact: GlobalModelArtefact, series: readonly ArrayLike<number>[], inputs: ForecastInputs): GlobalForecast[] {
+  checkInputs(artefact, inputs);
+  const { layout, quantiles: levels, anchor } = artefact.meta;
+  const members = networks.length;
+  // Keys the model never saw are left out: it has no weights for them.
+  const eventKeys = layout.eventKeys ?? [];
+  const events = eventKeys.length > 0 ? new EventCalendar(eventKeys, inputs.events ?? []) : null;
+  const out: GlobalForecast[] = [];
+  // One input tensor per chunk of rows: the rows of a whole run (~100,000 × ~1,000 floats) would not fit comfortably.
+  for (let from = 0; from < series.length; from += PREDICT_BATCH) {
+    const prepared = [];
+    for (let i = from; i < Math.min(series.length, from + PREDICT_BATCH); i++) prepared.push(prepareSeries(series[i]!, i, inputs));
+    const { x, norms } = buildForecastRows(prepared, layout, events);
+    let quantileValues: Float32Array | null = null;
+    let meanValues: Float32Array | null = null;
+    for (const network of networks) {
+      const [q, mean] = predictRows(network, x, prepared.length, layout.width, levels.length, anchor);
+      quantileValues = addInto(quantileValues, q);
+      meanValues = addInto(meanValues, mean);
+    }
+    // The ensemble forecast: members' quantiles averaged level by level (they stay monotone).
+    if (members > 1) for (const values of [quantileValues, meanValues]) values?.forEach((v, i) => (values[i] = v / members));
+    prepared.forEach((s, r) =>
+      out.push(unscale(quantileValues as Float32Array, meanValues as Float32Array, r, norms[r] as Normaliser, levels, layout.horizon, allNonNegative(s.values))),
+    );
+  }
+  return out;
 }
 
 /** Member `m`'s network: the members' weights are stored back to back. */

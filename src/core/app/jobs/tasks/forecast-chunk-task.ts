@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
-import { forecastChunk, type ForecastChunk, type RunForecastChunk } from '../../../forecasting/forecast-established';
+import { forecastChunk, type ForecastChunk, type RunForecastChunk, type SpreadSettings } from '../../../forecasting/forecast-established';
 import type { SeriesForecast } from '../../../forecasting/types';
 import type { TaskContext } from '../../../ground/task-context';
 import { sourceWorkerEntry } from '../runner';
-import { STREAM_BATCH, streamOnWorker, type KeptChunkWorkers } from '../chunk-stream';
+import { predictOnKeptWorkers, STREAM_BATCH, streamOnWorker, type KeptChunkWorkers } from '../chunk-stream';
 
 /** One share of a forecast's established series, forecast on another core (see ground/spread-over-workers.ts). */
 export function forecastChunkTask(input: ForecastChunk, ctx: TaskContext): SeriesForecast[] {
@@ -21,7 +21,20 @@ export const sourceChunkWorkerEntry = new URL('../chunk-worker-source-entry.mjs'
  * run's slices) until the caller closes them.
  */
 export function forecastChunksOnWorkers(workerEntry: URL | string, kept?: KeptChunkWorkers): RunForecastChunk {
+  return streamOnWorker(chunkEntry(workerEntry), STREAM_BATCH, kept);
+}
+
+/**
+ * What a streamed run is handed: the engine's chunks and the global model's predictions on the
+ * same kept workers (one per core), so the run's own thread only reads, combines and writes.
+ */
+export function keptWorkerSpread(workerEntry: URL | string, kept: KeptChunkWorkers): Required<Pick<SpreadSettings, 'runChunk' | 'runGlobal' | 'warmUp'>> {
+  const entry = chunkEntry(workerEntry);
+  return { runChunk: streamOnWorker(entry, STREAM_BATCH, kept), runGlobal: predictOnKeptWorkers(entry, kept), warmUp: () => kept.warm(entry) };
+}
+
+/** From sources, the lean chunk worker in place of the general one. */
+function chunkEntry(workerEntry: URL | string): URL | string {
   const href = workerEntry instanceof URL ? workerEntry.href : workerEntry.startsWith('file:') ? workerEntry : pathToFileURL(workerEntry).href;
-  const entry = href === sourceWorkerEntry.href ? sourceChunkWorkerEntry : workerEntry;
-  return streamOnWorker(entry, STREAM_BATCH, kept);
+  return href === sourceWorkerEntry.href ? sourceChunkWorkerEntry : workerEntry;
 }

@@ -7,7 +7,7 @@ import { runWorkspaceStreamed } from '../../../forecasting/workspace-run';
 import type { RunOptions } from '../../../forecasting/types';
 import type { TaskContext } from '../../../ground/task-context';
 import { KeptChunkWorkers } from '../chunk-stream';
-import { forecastChunksOnWorkers } from './forecast-chunk-task';
+import { forecastChunksOnWorkers, keptWorkerSpread } from './forecast-chunk-task';
 
 export interface ForecastRunTaskInput extends RunOptions {
   /** The workspace file (the app has it open; the worker opens its own connection). */
@@ -48,11 +48,14 @@ export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskCont
   const db = openForecastConnection(path);
   try {
     const spreadWith = (kept?: KeptChunkWorkers) =>
-      workerEntry ? { runChunk: forecastChunksOnWorkers(workerEntry, kept), ...(minSeriesPerWorker ? { minSeriesPerWorker } : {}) } : {};
+      workerEntry
+        ? { ...(kept ? keptWorkerSpread(workerEntry, kept) : { runChunk: forecastChunksOnWorkers(workerEntry) }), ...(minSeriesPerWorker ? { minSeriesPerWorker } : {}) }
+        : {};
     const spread = spreadWith();
     const globalOptions = { global: choice, spread, ...(timeBudget !== undefined ? { maxTrainSeconds: timeBudget } : {}) };
     // A run with the global model streams its series (memory at a slice), the workers kept from
-    // slice to slice; one without it (`off`, too little history) holds them all.
+    // slice to slice for the engine and the global model; one without it (`off`, too little
+    // history) holds them all.
     const kept = new KeptChunkWorkers();
     try {
       const streamed = await runWorkspaceStreamed(db, options, ctx, { spread: spreadWith(kept), global: globalOptions, ...(sliceSize ? { sliceSize } : {}) });
