@@ -30,8 +30,10 @@ export interface OpenBalance {
 export function poTimeline(db: Database.Database, grid: WeekGrid): PoTimelineLine[] {
   const rows = db
     .prepare(
-      `WITH wanted AS (SELECT id FROM po_lines WHERE status IN ('open', 'partial')
-                       UNION SELECT po_line_id FROM receipts WHERE receipt_date > @firstEndIso AND po_line_id IS NOT NULL)
+      // Both halves from their indexes (migration 022): the planner would rather walk every receipt
+      // in po_line_id order for the UNION than sort the window's few.
+      `WITH wanted AS (SELECT id FROM po_lines INDEXED BY po_lines_open WHERE status IN ('open', 'partial')
+                       UNION SELECT po_line_id FROM receipts INDEXED BY receipts_date WHERE receipt_date > @firstEndIso AND po_line_id IS NOT NULL)
        SELECT l.id, unixepoch(p.order_date) / 86400 AS orderDay,
               COALESCE(unixepoch(l.promised_date), unixepoch(p.promised_date),
                        unixepoch(p.order_date) + 86400 * COALESCE(t.lead_time_days, s.default_lead_time_days)) / 86400 AS dueDay,
