@@ -64,7 +64,10 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
   const showNewest = useCallback(() => setChosenRunId(null), []);
   const { runs, status, error, reload } = useForecastRuns(showNewest);
   const run = runs.find((candidate) => candidate.id === chosenRunId) ?? runs[0];
-  const data = useForecastRun(run?.id ?? null);
+  // The run's facts and accuracy are asked for once the grid shows rows: on a first read they hold
+  // the server for seconds, and the rows must not wait behind them.
+  const [rowsShown, setRowsShown] = useState(false);
+  const data = useForecastRun(run && rowsShown ? run.id : null);
   /** A row the core recomputed (an override): put in the grid and the open panel at once. */
   const replaceRow = useCallback((row: ForecastGridRow) => {
     gridApi.current?.getRowNode(seriesKey(row))?.setData(row);
@@ -73,7 +76,10 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
   const onGridApi = useCallback((api: GridApi<ForecastGridRow> | null) => {
     gridApi.current = api;
   }, []);
-  const onFirstPage = useCallback((rows: readonly ForecastGridRow[], search: string) => setFirstPage({ search, rows }), []);
+  const onFirstPage = useCallback((rows: readonly ForecastGridRow[], search: string) => {
+    setFirstPage({ search, rows });
+    setRowsShown(true);
+  }, []);
 
   const select = useCallback((row: ForecastGridRow) => setSelectedRow(row), []);
   const { search, setSearch, release } = useRouteSelection({
@@ -145,7 +151,7 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
       {view === 'events' && <EventCalendar />}
       {run && view === 'series' && (
         <>
-          <ForecastSummary run={run} facts={data.facts} accuracy={data.accuracy} loading={data.status === 'loading'} />
+          <ForecastSummary run={run} facts={data.facts} accuracy={data.accuracy} loading={data.status === 'loading' || data.status === 'idle'} />
           <HorizonWarning count={data.facts?.shortOfHorizon ?? 0} horizon={run.horizon} frequency={run.frequency} />
           <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
             <ForecastGrid
