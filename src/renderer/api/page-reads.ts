@@ -32,6 +32,8 @@ type PlanLinePageInput = Parameters<ReturnType<typeof getApi>['planning']['lineP
 export const readForecastRuns = () => takePrefetched(prefetchKey('forecast:runs'), () => getApi().forecast.runs()).then(newestFirst);
 export const readForecastGridPage = (input: ForecastGridPageInput) =>
   takePrefetched(prefetchKey('forecast:gridPage', input), () => getApi().forecast.gridPage(input));
+export const readForecastGridFacts = (runId: number) =>
+  takePrefetched(prefetchKey('forecast:gridFacts', { runId }), () => getApi().forecast.gridFacts({ runId }));
 export const readPlans = () => takePrefetched(prefetchKey('planning:plans'), () => getApi().planning.plans());
 export const readPlanDrafts = (planId: number) =>
   takePrefetched(prefetchKey('planning:drafts', { planId }), () => getApi().planning.drafts({ planId }));
@@ -58,9 +60,9 @@ function prefetchForecasts(): void {
       if (!run) return;
       const page = { runId: run.id, ...firstGridQuery(FORECAST_GRID_ID, FORECAST_DEFAULT_SORT) };
       quietly(prefetch(prefetchKey('forecast:gridPage', page), () => api.gridPage(page)));
-      // Only the rows: the run's facts and accuracy take the server seconds on a first read at
-      // 50,000 SKUs, and the shell's own calls would wait behind them. The page asks for them
-      // once its rows show.
+      quietly(prefetch(prefetchKey('forecast:gridFacts', { runId: run.id }), () => api.gridFacts({ runId: run.id })));
+      // Not the run's accuracy: scoring a run the first time holds the server for seconds, and the
+      // shell's own first calls would wait behind it. The page asks for it once it shows.
     }),
   );
 }

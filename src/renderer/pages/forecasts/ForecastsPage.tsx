@@ -64,10 +64,7 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
   const showNewest = useCallback(() => setChosenRunId(null), []);
   const { runs, status, error, reload } = useForecastRuns(showNewest);
   const run = runs.find((candidate) => candidate.id === chosenRunId) ?? runs[0];
-  // The run's facts and accuracy are asked for once the grid shows rows: on a first read they hold
-  // the server for seconds, and the rows must not wait behind them.
-  const [rowsShown, setRowsShown] = useState(false);
-  const data = useForecastRun(run && rowsShown ? run.id : null);
+  const data = useForecastRun(run?.id ?? null);
   /** A row the core recomputed (an override): put in the grid and the open panel at once. */
   const replaceRow = useCallback((row: ForecastGridRow) => {
     gridApi.current?.getRowNode(seriesKey(row))?.setData(row);
@@ -76,10 +73,7 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
   const onGridApi = useCallback((api: GridApi<ForecastGridRow> | null) => {
     gridApi.current = api;
   }, []);
-  const onFirstPage = useCallback((rows: readonly ForecastGridRow[], search: string) => {
-    setFirstPage({ search, rows });
-    setRowsShown(true);
-  }, []);
+  const onFirstPage = useCallback((rows: readonly ForecastGridRow[], search: string) => setFirstPage({ search, rows }), []);
 
   const select = useCallback((row: ForecastGridRow) => setSelectedRow(row), []);
   const { search, setSearch, release } = useRouteSelection({
@@ -151,7 +145,7 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
       {view === 'events' && <EventCalendar />}
       {run && view === 'series' && (
         <>
-          <ForecastSummary run={run} facts={data.facts} accuracy={data.accuracy} loading={data.status === 'loading' || data.status === 'idle'} />
+          <ForecastSummary run={run} facts={data.facts} accuracy={data.accuracy} loading={data.status === 'loading'} />
           <HorizonWarning count={data.facts?.shortOfHorizon ?? 0} horizon={run.horizon} frequency={run.frequency} />
           <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
             <ForecastGrid
