@@ -7,7 +7,6 @@ import { useLocale } from '../i18n/hooks';
 import { loadColumnState, saveColumnState } from './column-state';
 import { GridEmptyOverlay, type GridEmptyOverlayParams } from './GridEmptyOverlay';
 import { gridTheme } from './grid-theme';
-import { SERVER_BLOCK_ROWS } from './first-query';
 
 export interface DataGridProps<T> {
   /** Names the remembered column state. */
@@ -39,6 +38,9 @@ const defaultColDef: ColDef = {
   suppressHeaderMenuButton: false,
   minWidth: 70,
 };
+
+/** Rows asked of the core at a time: a screenful or three. */
+export const SERVER_BLOCK_ROWS = 100;
 
 /** A spreadsheet-like read-only grid: sort, filters, quick search, keyboard navigation, remembered columns. */
 export function DataGrid<T>(props: DataGridProps<T>) {

@@ -1,27 +1,22 @@
 import { getApi, getBackend } from '../api/backend';
 import { fetchTablePage } from '../api/table-pages';
-import { prefetchPageReads } from '../api/page-reads';
-import { dropPrefetched } from '../api/prefetch';
 import { toErrorShape } from '../api/errors';
 import { isTableKey } from '../store/data-slice';
 import { useAppStore } from '../store/app-store';
-import { parseRoute, type Route } from '../hooks/route';
+import { parseRoute } from '../hooks/route';
 
 /**
- * Start loading what a page shows as soon as it is known — at start-up, before the UI code has
- * loaded, and on every change of route, before React renders the page: its code (a chunk of its
- * own) and its first reads (api/page-reads.ts) go out together instead of one after another.
+ * Start loading what the current page shows as soon as the workspace is known to be open,
+ * instead of after the shell and page have rendered. The core keeps a table's rows once read,
+ * so the grid's own first page is then served from them.
  */
-function preloadPage(route: Route): void {
+function preloadCurrentPage(): void {
+  const store = useAppStore.getState();
+  if (!store.workspace) return;
+  const route = parseRoute(window.location.hash);
+  // The page's own code is a chunk of its own: fetch it while the workspace answers, not after the shell rendered.
   if (route.page === 'forecasts') void import('../pages/forecasts/ForecastsPage').catch(() => undefined);
   if (route.page === 'replenishment') void import('../pages/replenishment/ReplenishmentPage').catch(() => undefined);
-  prefetchPageReads(route);
-}
-
-/** The Data page's rows are kept by the core once read: ask for them once the workspace is open. */
-function preloadData(): void {
-  if (!useAppStore.getState().workspace) return;
-  const route = parseRoute(window.location.hash);
   if (route.page === 'data') void fetchTablePage(isTableKey(route.sub) ? route.sub : 'products', { offset: 0, limit: 1, sort: [], filter: {}, search: '' }).catch(() => undefined);
 }
 
@@ -36,7 +31,7 @@ async function loadState(): Promise<void> {
       .workspace.current()
       .then((summary) => {
         useAppStore.getState().setWorkspace(summary);
-        preloadData();
+        preloadCurrentPage();
       }),
     getApi().jobs.list().then((jobs) => useAppStore.getState().applyJobList(jobs)),
   ]);
@@ -59,22 +54,13 @@ export function startBackendSync(): void {
   const { api, connection } = getBackend();
   const store = useAppStore.getState;
 
-  // Not waiting for the event stream (the workspace is asked for once it is open, below): these
-  // reads change nothing, and an answer is dropped when a job finishes or the workspace changes.
-  preloadPage(parseRoute(window.location.hash));
-  window.addEventListener('hashchange', () => preloadPage(parseRoute(window.location.hash)));
-
   api.on('job:progress', (progress) => store().applyJobProgress(progress));
   api.on('job:finished', (finished) => {
-    dropPrefetched();
     store().applyJobFinished(finished);
     // Belt and braces: workspace:changed should follow, but do not depend on it.
     if (finished.status === 'done') void store().refreshWorkspace().catch(() => undefined);
   });
-  api.on('workspace:changed', (summary) => {
-    dropPrefetched();
-    store().setWorkspace(summary);
-  });
+  api.on('workspace:changed', (summary) => store().setWorkspace(summary));
   connection.subscribe((state, previous) => {
     store().setConnection(state);
     if (state === 'open' && previous === 'reconnecting') void loadState();

@@ -3,7 +3,6 @@ import type { ApiErrorShape } from '../../../shared/contract/errors';
 import type { accuracyRowSchema } from '../../../shared/contract/schemas/forecast';
 import type { ChannelOutput } from '../../../shared/contract/channels';
 import { getApi } from '../../api/backend';
-import { readForecastGridFacts } from '../../api/page-reads';
 import { useLoad } from '../../hooks/useLoad';
 import type { LoadStatus } from '../../store/types';
 
@@ -23,8 +22,9 @@ export interface ForecastRunData {
 /** What one run's page says besides its grid: the counts of its series and the overall accuracy. */
 export function useForecastRun(runId: number | null): ForecastRunData {
   const loaded = useLoad(runId === null ? null : `run:${runId}`, async () => {
+    const api = getApi().forecast;
     const id = runId ?? 0;
-    const [facts, overall] = await Promise.all([readForecastGridFacts(id), getApi().forecast.accuracy({ runId: id, groupBy: 'all' })]);
+    const [facts, overall] = await Promise.all([api.gridFacts({ runId: id }), api.accuracy({ runId: id, groupBy: 'all' })]);
     return { runId: id, facts, accuracy: overall[0] ?? null };
   });
   // Another run's figures are never shown under this one while it loads.

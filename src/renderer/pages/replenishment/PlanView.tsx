@@ -3,7 +3,6 @@ import type { GridApi } from 'ag-grid-community';
 import { useCallback, useRef, useState } from 'react';
 import type { PlanDrafts, PlanLineRow, SupplierDraftRow } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
-import { readPlanDrafts } from '../../api/page-reads';
 import { describeError } from '../../i18n/errors';
 import { toErrorShape } from '../../api/errors';
 import { useT } from '../../i18n/hooks';
@@ -36,7 +35,7 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku, inputsMissing = fa
   const showError = useErrorNotice();
   const reloadTables = useAppStore((state) => state.reloadTables);
   const [draftsVersion, setDraftsVersion] = useState(0);
-  const drafts = useLoad<PlanDrafts>(`${planId}:${draftsVersion}`, () => readPlanDrafts(planId));
+  const drafts = useLoad<PlanDrafts>(`${planId}:${draftsVersion}`, () => getApi().planning.drafts({ planId }));
   const [draftKey, setDraftKey] = useState<DraftKey | null>(null);
   const [selected, setSelected] = useState<PlanLineRow | null>(null);
   const [firstPage, setFirstPage] = useState<{ search: string; rows: readonly PlanLineRow[] } | null>(null);
