@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { chromium, type Locator, type Page } from '@playwright/test';
 import { startServer } from '../test/e2e/server';
 import { option, fmt } from './kit';
@@ -45,6 +46,16 @@ function prepareWorkspace(): { file: string; dir: string | null } {
   return { file, dir };
 }
 
+/** The SKUs of a reused workspace (the --skus option only says what a new one gets). */
+function skusIn(file: string): number {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare('SELECT count(*) FROM products').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
 /** Rows with data (AG Grid's infinite model shows loading rows first). */
 function dataRows(page: Page, gridId: string): Locator {
   return page.getByTestId(`grid-${gridId}`).locator('.ag-row:not(.ag-row-loading):has([col-id="sku"])');
@@ -61,7 +72,7 @@ async function timed(label: string, action: () => Promise<void>): Promise<number
 async function main(): Promise<void> {
   if (!fs.existsSync(path.resolve('out/renderer/index.html'))) throw new Error('Build the renderer first: npm run build:renderer');
   const { file, dir } = prepareWorkspace();
-  console.log(`workspace: ${(fs.statSync(file).size / 1e6).toFixed(0)} MB, ${skus.toLocaleString('en')} SKUs${reuse ? ' (reused)' : ''}`);
+  console.log(`workspace: ${(fs.statSync(file).size / 1e6).toFixed(0)} MB, ${(reuse ? skusIn(file) : skus).toLocaleString('en')} SKUs${reuse ? ' (reused)' : ''}`);
   const started = Date.now();
   const server = await startServer({ args: ['--workspace', file] });
   console.log(`server answers after open: ${fmt(Date.now() - started)}`);

@@ -1,6 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/app-store';
-import { echarts, type ChartOption } from './echarts';
+import type { ChartOption, echarts } from './echarts';
+
+type Library = typeof echarts;
+let library: Library | null = null;
+/**
+ * The chart library (a large chunk) is loaded when a chart is first shown, not with the page that
+ * holds it: a page opens on its grid, and a chart in a side panel or a tab does not delay it.
+ */
+const loadLibrary = (): Promise<Library> => import('./echarts').then((module) => (library = module.echarts));
 
 interface Props {
   option: ChartOption;
@@ -13,11 +21,21 @@ export function EChart({ option, height, ariaLabel }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const mode = useAppStore((state) => state.settings.theme);
+  const [echartsLib, setEchartsLib] = useState<Library | null>(library);
+
+  useEffect(() => {
+    if (echartsLib) return;
+    let mounted = true;
+    void loadLibrary().then((loaded) => mounted && setEchartsLib(() => loaded));
+    return () => {
+      mounted = false;
+    };
+  }, [echartsLib]);
 
   useEffect(() => {
     const element = container.current;
-    if (!element) return;
-    const instance = echarts.init(element, mode === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
+    if (!element || !echartsLib) return;
+    const instance = echartsLib.init(element, mode === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
@@ -26,11 +44,11 @@ export function EChart({ option, height, ariaLabel }: Props) {
       instance.dispose();
       chart.current = null;
     };
-  }, [mode]);
+  }, [mode, echartsLib]);
 
   useEffect(() => {
     chart.current?.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true });
-  }, [option, mode]);
+  }, [option, mode, echartsLib]);
 
   return <div ref={container} role="img" aria-label={ariaLabel} style={{ height, width: '100%' }} />;
 }

@@ -7,7 +7,7 @@ import { fillRateFigure } from './fill-rate';
 import { forecastAccuracyFigure } from './forecast-accuracy';
 import { openPoValueFigure } from './open-po-value';
 import { overduePoLinesFigure } from './overdue-po-lines';
-import { openBalanceOn, poTimeline } from './po-timeline';
+import { openBalancesOn, poTimeline } from './po-timeline';
 import { readSkuWeeks } from './sku-weeks';
 import { stockHistory } from './stock-history';
 import { stockValueFigure } from './stock-value';
@@ -38,7 +38,7 @@ function computeWorkspaceFigures(db: Database.Database): WorkspaceFigures {
   const stock = stockHistory(db, grid, skus);
   const demand = weeklyDemand(grid, skus);
   const timeline = poTimeline(db, grid);
-  const balances = Array.from({ length: grid.lastWeek + 1 }, (_, k) => openBalanceOn(timeline, grid.endDay(k)));
+  const balances = openBalancesOn(timeline, Array.from({ length: grid.lastWeek + 1 }, (_, k) => grid.endDay(k)));
   const inputs = figureInputs(db, today);
   return {
     asOf: today,
