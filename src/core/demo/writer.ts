@@ -23,7 +23,7 @@ export class HistoryWriter implements HistorySink {
     units: number, revenue: number, orders: number, promo: number, stockout: number,
   ): void {
     this.sales.row8(productId, locationId, this.dates[day], units, revenue, orders, promo, stockout);
-    this.series.add(productId, locationId, day, units, promo, stockout);
+    this.series.add(productId, locationId, day, units, revenue, promo, stockout);
   }
 
   snapshot(productId: number, locationId: number, day: number, onHand: number): void {
