@@ -67,6 +67,11 @@ export function buildRunCovariates(
     const usual = price ? (price[n - 1] as number) : null;
     const full = price ? new Float64Array(n + horizon) : null;
     if (full && price) full.set(price);
+    if (applying.length === 0) {
+      // No planned promotion: every bucket as bucketPlan leaves it — flags as sold, the usual price ahead.
+      if (full) full.fill(usual!, n);
+      return { price: full, promo };
+    }
     for (let i = 0; i < n + horizon; i++) {
       const back = n - 1 - i;
       const start = back >= 0 ? history.grid.startDay(back) : history.grid.futureEndDay(-back - 1) + 1;
