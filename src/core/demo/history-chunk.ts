@@ -1,4 +1,5 @@
 import { encodeSeries } from '../db/sales-series/codec';
+import { encodeRevenue } from '../db/sales-series/revenue-codec';
 import { PROMO_FLAG, STOCKOUT_FLAG } from '../db/sales-series/records';
 import { LINE_COLUMNS, type LineColumns } from './order-book';
 import type { HistorySink } from './sales-simulation';
@@ -40,7 +41,10 @@ export interface StockColumns {
   onHand: Float64Array;
 }
 
-/** Encoded series (db/sales-series/codec): series k's BLOB is data[offsets[k], offsets[k + 1]). */
+/**
+ * Encoded series (db/sales-series/codec): series k's BLOB is data[offsets[k], offsets[k + 1]),
+ * its revenue BLOB (revenue-codec) revenueData[revenueOffsets[k], revenueOffsets[k + 1]).
+ */
 export interface SeriesColumns {
   count: number;
   productId: Int32Array;
@@ -51,6 +55,8 @@ export interface SeriesColumns {
   layout: Uint8Array;
   offsets: Int32Array;
   data: Uint8Array;
+  revenueOffsets: Int32Array;
+  revenueData: Uint8Array;
 }
 
 /** Every buffer of a chunk, for a worker's transfer list (each column owns its buffer). */
@@ -59,7 +65,7 @@ export function chunkBuffers(chunk: HistoryChunk): ArrayBuffer[] {
   const views: ArrayBufferView[] = [
     sales.productId, sales.locationId, sales.day, sales.units, sales.revenue, sales.orders, sales.promo, sales.stockout,
     stock.productId, stock.locationId, stock.day, stock.onHand,
-    series.productId, series.locationId, series.firstDay, series.lastDay, series.rows, series.layout, series.offsets, series.data,
+    series.productId, series.locationId, series.firstDay, series.lastDay, series.rows, series.layout, series.offsets, series.data, series.revenueOffsets, series.revenueData,
     ...LINE_COLUMNS.map((c) => lines[c]),
   ];
   return views.map((v) => v.buffer as ArrayBuffer);
@@ -83,7 +89,7 @@ export class ChunkBuilder implements HistorySink {
   private readonly stock: StockColumns;
   private readonly series: SeriesColumns;
   /** The open series' rows, in sales_series' epoch days. */
-  private readonly open: { days: Int32Array; units: Float64Array; flags: Uint8Array; count: number; productId: number; locationId: number };
+  private readonly open: { days: Int32Array; units: Float64Array; revenue: Float64Array; flags: Uint8Array; count: number; productId: number; locationId: number };
 
   /** `expectedRows`: a first guess of the block's sales rows (the arrays grow past it). */
   constructor(private readonly firstEpochDay: number, historyDays: number, expectedRows: number) {
@@ -98,8 +104,9 @@ export class ChunkBuilder implements HistorySink {
     this.series = {
       count: 0, productId: new Int32Array(k), locationId: new Uint8Array(k), firstDay: new Int32Array(k), lastDay: new Int32Array(k),
       rows: new Int32Array(k), layout: new Uint8Array(k), offsets: new Int32Array(k + 1), data: new Uint8Array(n * 7),
+      revenueOffsets: new Int32Array(k + 1), revenueData: new Uint8Array(n * 4),
     };
-    this.open = { days: new Int32Array(historyDays), units: new Float64Array(historyDays), flags: new Uint8Array(historyDays), count: 0, productId: 0, locationId: 0 };
+    this.open = { days: new Int32Array(historyDays), units: new Float64Array(historyDays), revenue: new Float64Array(historyDays), flags: new Uint8Array(historyDays), count: 0, productId: 0, locationId: 0 };
   }
 
   sale(
@@ -127,6 +134,7 @@ export class ChunkBuilder implements HistorySink {
     const r = o.count++;
     o.days[r] = this.firstEpochDay + day;
     o.units[r] = units;
+    o.revenue[r] = revenue;
     o.flags[r] = (promo ? PROMO_FLAG : 0) | (stockout ? STOCKOUT_FLAG : 0);
   }
 
@@ -177,11 +185,17 @@ export class ChunkBuilder implements HistorySink {
       s.rows = grow(s.rows, k + 1);
       s.layout = grow(s.layout, k + 1);
       s.offsets = grow(s.offsets, s.productId.length + 1);
+      s.revenueOffsets = grow(s.revenueOffsets, s.productId.length + 1);
     }
     const start = s.offsets[k] as number;
     s.data = grow(s.data, start + e.data.length);
     s.data.set(e.data, start);
     s.offsets[k + 1] = start + e.data.length;
+    const revenue = encodeRevenue(o.revenue, o.count);
+    const revenueStart = s.revenueOffsets[k] as number;
+    s.revenueData = grow(s.revenueData, revenueStart + revenue.length);
+    s.revenueData.set(revenue, revenueStart);
+    s.revenueOffsets[k + 1] = revenueStart + revenue.length;
     s.productId[k] = o.productId;
     s.locationId[k] = o.locationId;
     s.firstDay[k] = e.firstDay;

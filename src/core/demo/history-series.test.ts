@@ -13,12 +13,12 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const quiet: TaskContext = { progress: () => {}, throwIfCancelled: () => {}, isCancelled: () => false };
 
 describe('the series store the demo builds in its pass', () => {
-  it('is complete and equal, BLOB for BLOB, to the store built again from sales_daily', () => {
+  it('is complete and equal, BLOB for BLOB (revenue too), to the store built again from sales_daily', () => {
     const workspace = createWorkspace(path.join(dir, 'series.sdk'), { name: 'Series', kind: 'demo', bulk: true });
     const db = workspace.db;
     const result = generateDemo(db, { skus: 120, seed: 7, asOf: '2025-06-30' }, quiet);
     expect(salesSeriesComplete(db)).toBe(true);
-    const read = () => db.prepare('SELECT product_id, location_id, first_day, last_day, rows, layout, hex(data) FROM sales_series ORDER BY 1, 2').raw().all();
+    const read = () => db.prepare('SELECT product_id, location_id, first_day, last_day, rows, layout, hex(data), hex(revenue), revenue IS NULL FROM sales_series ORDER BY 1, 2').raw().all();
     const inPass = read();
     expect(inPass.length).toBe(result.tables.sales_series);
     const { n } = db.prepare('SELECT count(*) AS n FROM (SELECT DISTINCT product_id, location_id FROM sales_daily)').get() as { n: number };

@@ -21,7 +21,7 @@ export class HistoryWriter {
     this.dates = calendar.dates;
     this.sales = new BatchInsert(db, 'sales_daily (product_id, location_id, date, units, revenue, orders, promo, stockout)', 8, 64);
     this.stock = new BatchInsert(db, 'stock_snapshots (product_id, location_id, date, on_hand)', 4, 128);
-    this.insertSeries = db.prepare('INSERT INTO sales_series (product_id, location_id, first_day, last_day, rows, layout, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.insertSeries = db.prepare('INSERT INTO sales_series (product_id, location_id, first_day, last_day, rows, layout, data, revenue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   }
 
   write(chunk: HistoryChunk): void {
@@ -38,9 +38,11 @@ export class HistoryWriter {
     stock.flush();
     const e = chunk.series;
     const data = Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength);
+    const revenue = Buffer.from(e.revenueData.buffer, e.revenueData.byteOffset, e.revenueData.byteLength);
     for (let k = 0; k < e.count; k++) {
       const blob = data.subarray(e.offsets[k], e.offsets[k + 1]);
-      this.insertSeries.run(e.productId[k], e.locationId[k], e.firstDay[k], e.lastDay[k], e.rows[k], e.layout[k], blob);
+      const revenueBlob = revenue.subarray(e.revenueOffsets[k], e.revenueOffsets[k + 1]);
+      this.insertSeries.run(e.productId[k], e.locationId[k], e.firstDay[k], e.lastDay[k], e.rows[k], e.layout[k], blob, revenueBlob);
     }
     this.salesRows += s.count;
     this.stockRows += t.count;

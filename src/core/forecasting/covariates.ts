@@ -16,12 +16,13 @@
  */
 
 import type Database from 'better-sqlite3';
-import { dayFromIso, isoFromDay } from '../ground/calendar';
+import { dayFromIso } from '../ground/calendar';
 import { alignedRaw } from './fill-censored';
 import { promoFlag } from './global-inputs';
 import type { History } from './history';
 import { listPlannedPromotions, type PlannedPromotion } from './planned-promotions';
-import { readProducts, type ProductInfo } from './products';
+import type { ProductInfo } from './products';
+import { productSpan, readBucketPrices, type BucketPrices } from './run-prices';
 import { ALL_LOCATIONS } from './types';
 
 export interface SeriesCovariates {
@@ -38,17 +39,19 @@ export const PLANNED_PROMO_SHARE = 0.25;
  * For each series of `history` (same order, same index), its covariates over its
  * `values.length` history buckets followed by `horizon` future buckets — the future buckets of
  * `history.grid` (`futureEndDay(1…horizon)`). Pass them to the global model as the series'
- * `covariates` (`{ price, promo }`, leaving `price` out when null). The prices are read for the
- * products the series span only, so a run that streams its series reads each slice's own rows.
+ * `covariates` (`{ price, promo }`, leaving `price` out when null). The prices (and, without
+ * `products`, the catalogue prices) are read for the products the series span only, so a run
+ * that streams its series reads each slice's own (run-prices.ts).
  */
 export function buildRunCovariates(
   db: Database.Database,
   history: History,
   horizon: number,
-  products: ReadonlyMap<number, ProductInfo> = readProducts(db),
+  products?: ReadonlyMap<number, Pick<ProductInfo, 'price'>>,
 ): SeriesCovariates[] {
   const total = history.series.some((s) => s.locationId === ALL_LOCATIONS);
   const prices = readBucketPrices(db, history, total);
+  const catalogue = products ?? cataloguePrices(db, history.series);
   const plans = groupByProduct(listPlannedPromotions(db));
   return history.series.map((series) => {
     const n = series.values.length;
@@ -56,8 +59,7 @@ export function buildRunCovariates(
     const applying = (plans.get(series.productId) ?? []).filter(
       (p) => p.plan.locationId === null || series.locationId === ALL_LOCATIONS || p.plan.locationId === series.locationId,
     );
-    const catalogue = products.get(series.productId)?.price ?? null;
-    const price = historyPrices(known, n, catalogue);
+    const price = historyPrices(known, n, catalogue.get(series.productId)?.price ?? null);
     const promo = new Float64Array(n + horizon);
     const share = alignedRaw(series.promoShare, n);
     for (let i = 0; i < n; i++) promo[i] = promoFlag(share[i] as number);
@@ -65,6 +67,11 @@ export function buildRunCovariates(
     const usual = price ? (price[n - 1] as number) : null;
     const full = price ? new Float64Array(n + horizon) : null;
     if (full && price) full.set(price);
+    if (applying.length === 0) {
+      // No planned promotion: every bucket as bucketPlan leaves it — flags as sold, the usual price ahead.
+      if (full) full.fill(usual!, n);
+      return { price: full, promo };
+    }
     for (let i = 0; i < n + horizon; i++) {
       const back = n - 1 - i;
       const start = back >= 0 ? history.grid.startDay(back) : history.grid.futureEndDay(-back - 1) + 1;
@@ -77,65 +84,14 @@ export function buildRunCovariates(
   });
 }
 
-/** Known prices of a series by bucket index (oldest first), read below. */
-type BucketPrices = Map<number, number>;
-
-/**
- * Revenue ÷ units per series and bucket. SQLite concatenates each series' rows with revenue into
- * one string (as read-sales does; grouping by a computed bucket makes SQLite sort every row, ~4×
- * slower), and the buckets are summed here.
- */
-function readBucketPrices(db: Database.Database, history: History, total: boolean): Map<string, BucketPrices> {
-  const { grid } = history;
-  const location = total ? String(ALL_LOCATIONS) : 'location_id';
-  const span = productSpan(history.series);
-  const prices = new Map<string, BucketPrices>();
-  if (!span) return prices;
-  const rows = db
-    .prepare(
-      `SELECT product_id, ${location}, group_concat(date || ' ' || units || ' ' || revenue, ' ')
-       FROM sales_daily WHERE product_id BETWEEN @first AND @lastProduct AND date >= @from AND date <= @last AND units > 0 AND revenue > 0
-       GROUP BY product_id${total ? '' : ', location_id'}`,
-    )
-    .raw(true)
-    .iterate({ last: isoFromDay(grid.lastDay), from: isoFromDay(history.fromDay), ...span }) as Iterable<[number, number, string]>;
-  const backOf = new Map<string, number>();
-  const buckets = grid.back(history.fromDay) + 1;
-  const revenue = new Float64Array(buckets);
-  const units = new Float64Array(buckets);
-  const touched: number[] = [];
-  for (const [productId, locationId, text] of rows) {
-    const parts = text.split(' ');
-    for (let i = 0; i + 2 < parts.length; i += 3) {
-      const date = parts[i]!;
-      let back = backOf.get(date);
-      if (back === undefined) backOf.set(date, (back = grid.back(dayFromIso(date))));
-      if (units[back] === 0) touched.push(back);
-      revenue[back]! += Number(parts[i + 2]);
-      units[back]! += Number(parts[i + 1]);
-    }
-    const byBack: BucketPrices = new Map();
-    for (const back of touched) {
-      byBack.set(back, revenue[back]! / units[back]!);
-      revenue[back] = 0;
-      units[back] = 0;
-    }
-    touched.length = 0;
-    prices.set(`${productId}:${locationId}`, byBack);
-  }
-  return prices;
-}
-
-/** The lowest and highest product of the series (null when there are none). */
-function productSpan(series: History['series']): { first: number; lastProduct: number } | null {
-  if (series.length === 0) return null;
-  let first = Infinity;
-  let lastProduct = -Infinity;
-  for (const s of series) {
-    first = Math.min(first, s.productId);
-    lastProduct = Math.max(lastProduct, s.productId);
-  }
-  return { first, lastProduct };
+/** The catalogue price of the products the series span. */
+function cataloguePrices(db: Database.Database, series: History['series']): Map<number, { price: number | null }> {
+  const span = productSpan(series);
+  const out = new Map<number, { price: number | null }>();
+  if (!span) return out;
+  const rows = db.prepare('SELECT id, price FROM products WHERE id BETWEEN ? AND ?').raw(true).all(span.first, span.last) as [number, number | null][];
+  for (const [id, price] of rows) out.set(id, { price });
+  return out;
 }
 
 function historyPrices(known: BucketPrices | undefined, n: number, catalogue: number | null): Float64Array | null {

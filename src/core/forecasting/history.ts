@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
 import { dayFromIso } from '../ground/calendar';
+import { fillSalesRevenue, salesRevenuePending } from '../db/sales-series/revenue-store';
 import { ensureSalesSeries, salesSeriesComplete } from '../db/sales-series/store';
 import { bucketGrid, type BucketGrid } from './bucket-grid';
 import { DailyScratch, toBuckets, type BucketedSeries } from './daily-buckets';
@@ -159,15 +160,22 @@ export function ensureHistoryStore(db: Database.Database, products: ReadonlyMap<
 
 /**
  * A job (it has a task context and may write) builds the series store first when it is not
- * complete — once per workspace, as part of its history step — so later reads are fast.
+ * complete — once per workspace, as part of its history step — so later reads are fast; a
+ * store built before migration 019 gets its revenue the same way (a run's prices read it).
  */
 function buildSeriesStore(db: Database.Database, productCount: number, ctx: TaskContext): void {
-  if (salesSeriesComplete(db)) return;
-  ctx.progress('forecast.history', 0, productCount);
-  ensureSalesSeries(db, (done) => {
+  const onProgress = (done: number) => {
     ctx.throwIfCancelled();
     ctx.progress('forecast.history', Math.min(done, productCount), productCount);
-  });
+  };
+  if (!salesSeriesComplete(db)) {
+    ctx.progress('forecast.history', 0, productCount);
+    ensureSalesSeries(db, onProgress);
+  }
+  if (salesRevenuePending(db)) {
+    ctx.progress('forecast.history', 0, productCount);
+    fillSalesRevenue(db, onProgress);
+  }
 }
 
 /** First and last day of the history: up to `asOf` when given, else up to the last sales row. */

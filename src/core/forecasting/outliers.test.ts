@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capOutliers, robustCap } from './outliers';
+import { createRng } from '../ground/random';
+import { capOutliers, PROMO_BUCKET_SHARE, robustCap } from './outliers';
 import { median } from './stats';
 
 const noPromo = (n: number) => new Float64Array(n);
@@ -42,5 +43,56 @@ describe('capping outliers', () => {
     expect(capOutliers(values, noPromo(4), 'week')).toBe(0);
     expect(Number.isNaN(values[1]!)).toBe(true);
     expect(median([3, 1, 2, 10])).toBe(2.5);
+  });
+});
+
+/** capOutliers as it was written before its typed-array medians: every cap from robustCap on plain arrays. */
+function capOutliersReference(values: Float64Array, promoShare: Float64Array): number {
+  const regular: number[] = [];
+  const promo: number[] = [];
+  values.forEach((v, i) => {
+    if (v > 0) ((promoShare[i] as number) >= PROMO_BUCKET_SHARE ? promo : regular).push(v);
+  });
+  const regularCap = regular.length >= 8 ? robustCap(regular) : Infinity;
+  const promoCap = promo.length >= 4 ? robustCap(promo) : Infinity;
+  const half = 4;
+  let capped = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    const globalCap = (promoShare[i] as number) >= PROMO_BUCKET_SHARE ? promoCap : regularCap;
+    if (!(v > globalCap)) continue;
+    const window: number[] = [];
+    const from = Math.max(0, Math.min(i - half, values.length - 1 - 2 * half));
+    for (let j = from; j <= Math.min(values.length - 1, from + 2 * half); j++) if (j !== i && Number.isFinite(values[j]!)) window.push(values[j]!);
+    const cap = Math.max(globalCap, window.length >= half ? robustCap(window) : Infinity);
+    if (v > cap) {
+      values[i] = cap;
+      capped++;
+    }
+  }
+  return capped;
+}
+
+describe('capping with typed-array medians', () => {
+  it('caps exactly as robustCap on plain arrays does, series after series of every length', () => {
+    const rng = createRng(5);
+    let cappedAny = 0;
+    for (let s = 0; s < 1000; s++) {
+      const n = rng.int(1, 160);
+      const values = new Float64Array(n);
+      const promo = new Float64Array(n);
+      const level = rng.range(0.2, 50);
+      for (let i = 0; i < n; i++) {
+        const roll = rng.next();
+        values[i] = roll < 0.05 ? NaN : roll < 0.3 ? 0 : roll < 0.35 ? level * rng.range(5, 40) : rng.chance(0.5) ? Math.round(level * rng.range(0, 2)) : level * rng.range(0, 2);
+        promo[i] = rng.chance(0.15) ? rng.range(0.5, 1) : rng.range(0, 0.5);
+      }
+      const expected = Float64Array.from(values);
+      const expectedCapped = capOutliersReference(expected, promo);
+      expect(capOutliers(values, promo, 'week')).toBe(expectedCapped);
+      for (let i = 0; i < n; i++) if (!Object.is(values[i], expected[i])) expect([s, i, values[i]]).toEqual([s, i, expected[i]]);
+      cappedAny += expectedCapped;
+    }
+    expect(cappedAny).toBeGreaterThan(30);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Lead-time facts kept in the workspace (migration 021) while the purchases and suppliers versions
+ * Lead-time facts kept in the workspace (migration 020) while the purchases and suppliers versions
  * they were read at stand (db/data-versions.ts: every writer of PO lines, receipts, suppliers or
  * terms moves one in its own transaction). Readers take kept facts when they hold and read them
  * fresh otherwise; only a writer keeps them (`keepLeadTimeFacts`), so a read never writes.

@@ -50,7 +50,8 @@ export function encodeSeries(days: ArrayLike<number>, units: ArrayLike<number>, 
 
 /**
  * Decodes the rows dated within [fromDay, toDay] into `into` (grown when too small; the result
- * is what to use). `firstDay` is the first decoded row's day; `length` may be 0.
+ * is what to use). `firstDay` is the first decoded row's day, `firstRow` its index among the
+ * stored rows (for the revenue beside them, revenue-codec.ts); `length` may be 0. Revenue is not decoded here.
  */
 export function decodeSeries(
   stored: { firstDay: number; rows: number; layout: number; data: Uint8Array },
@@ -70,9 +71,13 @@ export function decodeSeries(
   const flagView = new Uint8Array(data.buffer, base + count * (unitBytes + dayBytes), count);
   const out = withCapacity(into, count);
   let n = 0;
+  let firstRow = 0;
   for (let k = 0; k < count; k++) {
     const day = firstDay + (dayView[k] as number);
-    if (day < fromDay) continue;
+    if (day < fromDay) {
+      firstRow = k + 1;
+      continue;
+    }
     if (day > toDay) break;
     out.days[n] = day;
     out.units[n] = unitView[k] as number;
@@ -81,6 +86,7 @@ export function decodeSeries(
   }
   out.length = n;
   out.firstDay = n > 0 ? (out.days[0] as number) : Infinity;
+  out.firstRow = firstRow;
   return out;
 }
 

@@ -11,7 +11,11 @@ export interface DailyRecords {
   units: Float64Array;
   /** PROMO_FLAG | STOCKOUT_FLAG bits. */
   flags: Uint8Array;
+  /** The rows' revenue: filled only by the readers that say so (the store's build and refresh, a run's prices). */
+  revenue: Float64Array;
   firstDay: number;
+  /** Decoded from the store: the index of the first row among the series' stored rows (0 otherwise). */
+  firstRow: number;
 }
 
 export function allocateRecords(capacity: number): DailyRecords {
@@ -22,7 +26,9 @@ export function allocateRecords(capacity: number): DailyRecords {
     days: new Int32Array(capacity),
     units: new Float64Array(capacity),
     flags: new Uint8Array(capacity),
+    revenue: new Float64Array(capacity),
     firstDay: 0,
+    firstRow: 0,
   };
 }
 

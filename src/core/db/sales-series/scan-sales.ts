@@ -18,6 +18,9 @@ export interface IsoRange {
 /** The text one series' rows concatenate to: parseSeriesText reads it back. */
 export const SERIES_TEXT = "group_concat(date || ' ' || units || ' ' || (promo + 2 * stockout), ' ')";
 
+/** The same with each row's revenue last (for the store's writers): parseSeriesText(…, true) reads it back. */
+export const SERIES_TEXT_WITH_REVENUE = "group_concat(date || ' ' || units || ' ' || (promo + 2 * stockout) || ' ' || revenue, ' ')";
+
 const SERIES_SQL = `
 SELECT product_id, location_id, count(*), ${SERIES_TEXT}
 FROM sales_daily
@@ -45,10 +48,11 @@ export function* scanDailySales(db: Database.Database, range: IsoRange): Generat
 }
 
 /**
- * Scans "YYYY-MM-DD units flags …" without splitting (no per-token strings) into `out`, which
- * must have room for every row (`out.length` is left as the caller set it).
+ * Scans "YYYY-MM-DD units flags …" (with `withRevenue`, "YYYY-MM-DD units flags revenue …")
+ * without splitting (no per-token strings) into `out`, which must have room for every row
+ * (`out.length` is left as the caller set it).
  */
-export function parseSeriesText(text: string, out: DailyRecords, monthCache: Map<number, number>): void {
+export function parseSeriesText(text: string, out: DailyRecords, monthCache: Map<number, number>, withRevenue = false): void {
   const end = text.length;
   let i = 0;
   let k = 0;
@@ -71,6 +75,12 @@ export function parseSeriesText(text: string, out: DailyRecords, monthCache: Map
     out.flags[k] = text.charCodeAt(j + 1) - 48;
     if (day < firstDay) firstDay = day;
     i = j + 3;
+    if (withRevenue) {
+      j = i;
+      while (j < end && text.charCodeAt(j) !== 32) j++;
+      out.revenue[k] = parseDecimal(text, i, j);
+      i = j + 1;
+    }
     k++;
   }
   out.firstDay = firstDay;
@@ -83,9 +93,11 @@ function sortByDay(out: DailyRecords): void {
   const days = order.map((k) => out.days[k] as number);
   const units = order.map((k) => out.units[k] as number);
   const flags = order.map((k) => out.flags[k] as number);
+  const revenue = order.map((k) => out.revenue[k] as number);
   out.days.set(days);
   out.units.set(units);
   out.flags.set(flags);
+  out.revenue.set(revenue);
 }
 
 function digits(text: string, from: number, count: number): number {
@@ -94,29 +106,37 @@ function digits(text: string, from: number, count: number): number {
   return value;
 }
 
-/** SQLite prints REALs as "12.0" or "2.5"; anything else (exponents) goes through Number(). */
-function parseDecimal(text: string, from: number, to: number): number {
+/**
+ * SQLite prints REALs as "12.0" or "2.5", with as many digits as the double needs. A decimal
+ * of up to 15 digits is its digits as an integer over a power of ten: both exact doubles, so one
+ * division rounds once, as Number() does. Anything else (more digits, exponents) goes through Number().
+ */
+export function parseDecimal(text: string, from: number, to: number): number {
   let i = from;
   const negative = text.charCodeAt(i) === 45;
   if (negative) i++;
-  let whole = 0;
+  let mantissa = 0;
+  let scale = 1;
+  let digitCount = 0;
   let c = text.charCodeAt(i);
   while (c >= 48 && c <= 57) {
-    whole = whole * 10 + (c - 48);
+    mantissa = mantissa * 10 + (c - 48);
+    digitCount++;
     c = text.charCodeAt(++i);
   }
-  let value = whole;
   if (c === 46) {
-    let scale = 1;
-    let fraction = 0;
     c = text.charCodeAt(++i);
     while (c >= 48 && c <= 57) {
-      fraction = fraction * 10 + (c - 48);
+      mantissa = mantissa * 10 + (c - 48);
       scale *= 10;
+      digitCount++;
       c = text.charCodeAt(++i);
     }
-    value += fraction / scale;
   }
-  if (i !== to) return Number(text.slice(from, to));
+  if (i !== to || digitCount > MAX_EXACT_DIGITS) return Number(text.slice(from, to));
+  const value = scale === 1 ? mantissa : mantissa / scale;
   return negative ? -value : value;
 }
+
+/** Digits whose integer stays below 2^53 (9.007e15): exact as a double. */
+const MAX_EXACT_DIGITS = 15;

@@ -1,7 +1,8 @@
 /**
  * The series store (migration 015): every SKU-location's daily sales rows as one columnar BLOB
  * (codec.ts), so a forecast run, the refresh, alerts and key figures read ~100,000 BLOBs instead
- * of tens of millions of rows. It holds the very rows of sales_daily — not pre-summed weeks — so
+ * of tens of millions of rows. Beside it each row's revenue (migration 019, revenue-codec.ts),
+ * for a run's prices; kept by the same writers. It holds the very rows of sales_daily — not pre-summed weeks — so
  * buckets of any kind sum from it exactly: the forecast grid's weeks end on the history's last
  * day, which moves with every import, and one stored week layout could not serve them all.
  *
@@ -16,11 +17,14 @@ import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { decodeSeries, encodeSeries } from './codec';
 import { allocateRecords, withCapacity, type DailyRecords } from './records';
-import { parseSeriesText, SERIES_TEXT } from './scan-sales';
+import { decodeRevenue, encodeRevenue } from './revenue-codec';
+import { parseSeriesText, SERIES_TEXT, SERIES_TEXT_WITH_REVENUE } from './scan-sales';
 
 const STATE_KEY = 'sales_series';
+/** Set (migration 019) while some stored series have no revenue yet: fillSalesRevenue clears it. */
+export const REVENUE_STATE_KEY = 'sales_series_revenue';
 const BUILD_PRODUCTS = 256;
-const SERIES_OF_PRODUCTS = `SELECT product_id, location_id, count(*), ${SERIES_TEXT} FROM sales_daily
+const SERIES_OF_PRODUCTS = `SELECT product_id, location_id, count(*), ${SERIES_TEXT_WITH_REVENUE} FROM sales_daily
   WHERE product_id BETWEEN ? AND ? GROUP BY product_id, location_id`;
 const COMPLETE = 'complete';
 
@@ -73,7 +77,7 @@ export function ensureSalesSeries(db: Database.Database, onProgress?: (done: num
   db.transaction(() => {
     if (salesSeriesComplete(db)) return;
     db.prepare('DELETE FROM sales_series').run();
-    const insert = db.prepare('INSERT INTO sales_series (product_id, location_id, first_day, last_day, rows, layout, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insert = db.prepare('INSERT INTO sales_series (product_id, location_id, first_day, last_day, rows, layout, data, revenue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     // better-sqlite3 cannot write while a statement iterates: read a few hundred products at a time.
     const productIds = db.prepare('SELECT id FROM products ORDER BY id').pluck().all() as number[];
     const series = db.prepare(SERIES_OF_PRODUCTS).raw(true);
@@ -84,32 +88,35 @@ export function ensureSalesSeries(db: Database.Database, onProgress?: (done: num
       for (const [productId, locationId, count, text] of series.all(productIds[at], last) as [number, number, number, string][]) {
         records = withCapacity(records, count);
         records.length = count;
-        parseSeriesText(text, records, monthCache);
+        parseSeriesText(text, records, monthCache, true);
         const e = encodeSeries(records.days, records.units, records.flags, count);
-        insert.run(productId, locationId, e.firstDay, e.lastDay, e.rows, e.layout, e.data);
+        insert.run(productId, locationId, e.firstDay, e.lastDay, e.rows, e.layout, e.data, encodeRevenue(records.revenue, count));
       }
       onProgress?.(Math.min(productIds.length, at + BUILD_PRODUCTS));
     }
     db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(STATE_KEY, COMPLETE);
+    // Every row just got its revenue: nothing left for fillSalesRevenue.
+    db.prepare('DELETE FROM workspace_meta WHERE key = ?').run(REVENUE_STATE_KEY);
   })();
   return true;
 }
 
 /**
  * Brings the touched series up to date after their rows in sales_daily were replaced, inside
- * the writer's transaction: the stored rows outside each range stay, the range is read again.
+ * the writer's transaction: the stored rows outside each range stay, the range is read again —
+ * revenue too (a series whose revenue was not filled yet stays so, unless the range replaced all its rows).
  * Moves the sales version; leaves the store alone while it is not complete (the next build reads everything anyway).
  */
 export function refreshSalesSeries(db: Database.Database, ranges: readonly TouchedRange[]): void {
   if (ranges.length === 0) return;
   bumpSalesVersion(db);
   if (!salesSeriesComplete(db)) return;
-  const stored = db.prepare('SELECT first_day, rows, layout, data FROM sales_series WHERE product_id = ? AND location_id = ?').raw(true);
-  const fresh = db.prepare(`SELECT count(*), ${SERIES_TEXT} FROM sales_daily WHERE product_id = ? AND location_id = ? AND date BETWEEN ? AND ?`).raw(true);
+  const stored = db.prepare('SELECT first_day, rows, layout, data, revenue FROM sales_series WHERE product_id = ? AND location_id = ?').raw(true);
+  const fresh = db.prepare(`SELECT count(*), ${SERIES_TEXT_WITH_REVENUE} FROM sales_daily WHERE product_id = ? AND location_id = ? AND date BETWEEN ? AND ?`).raw(true);
   const upsert = db.prepare(
-    `INSERT INTO sales_series (product_id, location_id, first_day, last_day, rows, layout, data) VALUES (?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO sales_series (product_id, location_id, first_day, last_day, rows, layout, data, revenue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (product_id, location_id) DO UPDATE SET first_day = excluded.first_day, last_day = excluded.last_day,
-       rows = excluded.rows, layout = excluded.layout, data = excluded.data`,
+       rows = excluded.rows, layout = excluded.layout, data = excluded.data, revenue = excluded.revenue`,
   );
   const remove = db.prepare('DELETE FROM sales_series WHERE product_id = ? AND location_id = ?');
   const monthCache = new Map<number, number>();
@@ -119,19 +126,23 @@ export function refreshSalesSeries(db: Database.Database, ranges: readonly Touch
   for (const r of sorted(ranges)) {
     const fromDay = dayFromIso(r.from);
     const toDay = dayFromIso(r.to);
-    const row = stored.get(r.product, r.location) as [number, number, number, Buffer] | undefined;
+    const row = stored.get(r.product, r.location) as [number, number, number, Buffer, Buffer | null] | undefined;
     old.length = 0;
-    if (row) old = decodeSeries({ firstDay: row[0], rows: row[1], layout: row[2], data: row[3] }, -Infinity, Infinity, old);
+    if (row) {
+      old = decodeSeries({ firstDay: row[0], rows: row[1], layout: row[2], data: row[3] }, -Infinity, Infinity, old);
+      if (row[4] !== null) decodeRevenue(row[4], row[1], 0, old.length, old.revenue);
+    }
     const [count, text] = fresh.get(r.product, r.location, r.from, r.to) as [number, string | null];
     added = withCapacity(added, count);
     added.length = count;
-    if (text !== null) parseSeriesText(text, added, monthCache);
+    if (text !== null) parseSeriesText(text, added, monthCache, true);
     merged = withCapacity(merged, old.length + count);
     const n = mergeAround(old, added, fromDay, toDay, merged);
     if (n === 0) remove.run(r.product, r.location);
     else {
       const e = encodeSeries(merged.days, merged.units, merged.flags, n);
-      upsert.run(r.product, r.location, e.firstDay, e.lastDay, e.rows, e.layout, e.data);
+      const revenueKnown = !row || row[4] !== null || n === count;
+      upsert.run(r.product, r.location, e.firstDay, e.lastDay, e.rows, e.layout, e.data, revenueKnown ? encodeRevenue(merged.revenue, n) : null);
     }
   }
 }
@@ -143,6 +154,7 @@ function mergeAround(old: DailyRecords, added: DailyRecords, fromDay: number, to
     out.days[n] = from.days[k] as number;
     out.units[n] = from.units[k] as number;
     out.flags[n] = from.flags[k] as number;
+    out.revenue[n] = from.revenue[k] as number;
     n++;
   };
   let k = 0;

@@ -30,7 +30,7 @@ export interface OpenBalance {
 export function poTimeline(db: Database.Database, grid: WeekGrid): PoTimelineLine[] {
   const rows = db
     .prepare(
-      // Both halves from their indexes (migration 022): the planner would rather walk every receipt
+      // Both halves from their indexes (migration 021): the planner would rather walk every receipt
       // in po_line_id order for the UNION than sort the window's few.
       `WITH wanted AS (SELECT id FROM po_lines INDEXED BY po_lines_open WHERE status IN ('open', 'partial')
                        UNION SELECT po_line_id FROM receipts INDEXED BY receipts_date WHERE receipt_date > @firstEndIso AND po_line_id IS NOT NULL)

@@ -4,7 +4,7 @@
  * purchase orders, receipts, suppliers or terms moves a counter of data_versions in its own
  * transaction (db/data-versions.ts), so one look-up tells whether the stored statistics still hold:
  * an unchanged workspace plans again without re-reading a receipt. Otherwise the suppliers' one
- * measurer runs over the purchase facts, themselves kept while the versions stand (migration 021):
+ * measurer runs over the purchase facts, themselves kept while the versions stand (migration 020):
  * a plan date moved by a sales import re-judges the kept lines and receipts for the new window; an
  * import of orders or receipts, or its undo, makes the next plan read the facts once more.
  */

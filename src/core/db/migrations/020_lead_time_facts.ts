@@ -8,8 +8,8 @@ import type { Migration } from './types';
  * is then a loop over them instead of a grouped query over every line and receipt. A cache:
  * nothing refers to it, and clearing it only costs the next measurement one read of the purchases.
  */
-export const migration021: Migration = {
-  version: 21,
+export const migration020: Migration = {
+  version: 20,
   name: 'lead time facts',
   sql: `
 CREATE TABLE lead_time_facts (

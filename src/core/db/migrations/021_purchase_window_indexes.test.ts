@@ -5,7 +5,7 @@ import { useTempDir } from '../../../../test/helpers/temp-dir';
 import { migrate } from '../migrate';
 import { migrations } from '.';
 
-describe('migration 022: the purchase window indexes', () => {
+describe('migration 021: the purchase window indexes', () => {
   const tempDir = useTempDir();
 
   it('finds the receipts of a window and the open lines without walking every row', () => {
