@@ -16,6 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { demoTask } from '../../src/core/app/jobs/tasks/demo-task';
 import { openWorkspace } from '../../src/core/db/workspace';
@@ -315,7 +316,25 @@ function bundleCli(): string[] {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`esbuild failed: ${result.stderr}`);
+  writeWorkerEntries();
   return [out];
+}
+
+/**
+ * The bundle finds its workers' source entries beside itself (URLs relative to its own file,
+ * as src/core/app/jobs has them): stubs there start each worker from the TypeScript sources.
+ */
+function writeWorkerEntries(): void {
+  const jobs = path.join(repoRoot, 'src', 'core', 'app', 'jobs');
+  const stubs: [string, string][] = [
+    [path.join('soak', 'worker-source-entry.mjs'), 'worker.ts'],
+    ['chunk-worker-source-entry.mjs', 'chunk-worker.ts'],
+    ['demo-worker-source-entry.mjs', 'demo-worker.ts'],
+  ];
+  for (const [file, worker] of stubs) {
+    const source = JSON.stringify(pathToFileURL(path.join(jobs, worker)).href);
+    fs.writeFileSync(path.join(repoRoot, 'out', file), `import { register } from 'tsx/esm/api';\n\nregister();\nawait import(${source});\n`);
+  }
 }
 
 function baseFacts(file: string): BaseFacts {
