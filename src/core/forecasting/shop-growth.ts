@@ -30,6 +30,13 @@ export function shopGrowthRatio(series: readonly ArrayLike<number>[], frequency:
   return pool.ratio(minSeries);
 }
 
+/** Index of the series' first bucket with a sale (its length when it never sold). */
+function firstSale(s: ArrayLike<number>): number {
+  let first = 0;
+  while (first < s.length && !((s[first] as number) > 0)) first++;
+  return first;
+}
+
 /** `shopGrowthRatio` pooled a series at a time (a streamed run reads each series once). */
 export class GrowthRatioPool {
   private recent = 0;
@@ -42,9 +49,7 @@ export class GrowthRatioPool {
     const L = GROWTH_WINDOW[this.frequency];
     const n = s.length;
     if (n < 2 * L) return;
-    let first = 0;
-    while (first < n && !((s[first] as number) > 0)) first++;
-    if (first >= n - 2 * L + Math.ceil(L / 4)) return;
+    if (firstSale(s) >= n - 2 * L + Math.ceil(L / 4)) return;
     this.pooled++;
     for (let t = n - 2 * L; t < n - L; t++) this.before += Math.max(0, Number.isFinite(s[t] as number) ? (s[t] as number) : 0);
     for (let t = n - L; t < n; t++) this.recent += Math.max(0, Number.isFinite(s[t] as number) ? (s[t] as number) : 0);
@@ -114,8 +119,7 @@ export class GrowthHistoryPool {
     const n = s.length;
     this.length = Math.max(this.length, n);
     if (this.length >= this.span) return;
-    let first = 0;
-    while (first < n && !((s[first] as number) > 0)) first++;
+    const first = firstSale(s);
     const f = n - first;
     if (f === 0) return;
     const row = (this.sales[f] ??= new Float64Array(this.span + 1));
