@@ -1,15 +1,16 @@
 /**
- * The counters of `data_versions` (migration 016) beyond sales: a writer moves the counter of the
- * data it wrote in its own transaction, so a reader that keeps what it computed (a plan's lead-time
+ * The counters of `data_versions` (migration 016): a writer moves the counter of the data it wrote
+ * in its own transaction, so a reader that keeps what it computed (a plan's lead-time
  * statistics) knows in one look-up whether its inputs changed. 'purchases' covers purchase orders,
  * their lines and receipts; 'suppliers' the suppliers and their terms (due dates and promised lead
  * times come from them); 'stock' the stock counts (imports and undo: the alerts' inputs,
- * monitoring/alerts/refresh-inputs.ts). Sales keep their own writer (sales-series/store.ts).
+ * monitoring/alerts/refresh-inputs.ts). 'sales' is moved by the sales-series store's writers,
+ * which every writer of sales_daily goes through (sales-series/store.ts).
  */
 
 import type Database from 'better-sqlite3';
 
-export type DataName = 'purchases' | 'suppliers' | 'stock';
+export type DataName = 'sales' | 'purchases' | 'suppliers' | 'stock';
 
 /** Which counter a write to each table moves. */
 const COUNTER_OF_TABLE: Readonly<Record<string, DataName>> = {

@@ -15,6 +15,7 @@
 
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
+import { dataVersion, moveDataVersion } from '../data-versions';
 import { decodeSeries, encodeSeries } from './codec';
 import { allocateRecords, withCapacity, type DailyRecords } from './records';
 import { decodeRevenue, encodeRevenue } from './revenue-codec';
@@ -44,7 +45,7 @@ export function salesSeriesComplete(db: Database.Database): boolean {
 /** For a writer of sales_daily that does not keep the store: readers go back to the rows until the next build. */
 export function markSalesSeriesStale(db: Database.Database): void {
   db.prepare('DELETE FROM workspace_meta WHERE key = ?').run(STATE_KEY);
-  bumpSalesVersion(db);
+  moveDataVersion(db, 'sales');
 }
 
 /**
@@ -53,11 +54,7 @@ export function markSalesSeriesStale(db: Database.Database): void {
  * Dashboard's run scores) knows in one look-up whether they changed. 0 until the first write.
  */
 export function salesVersion(db: Database.Database): number {
-  return (db.prepare("SELECT version FROM data_versions WHERE name = 'sales'").pluck().get() as number | undefined) ?? 0;
-}
-
-function bumpSalesVersion(db: Database.Database): void {
-  db.prepare("INSERT INTO data_versions (name, version) VALUES ('sales', 1) ON CONFLICT (name) DO UPDATE SET version = version + 1").run();
+  return dataVersion(db, 'sales');
 }
 
 /**
@@ -109,7 +106,7 @@ export function ensureSalesSeries(db: Database.Database, onProgress?: (done: num
  */
 export function refreshSalesSeries(db: Database.Database, ranges: readonly TouchedRange[]): void {
   if (ranges.length === 0) return;
-  bumpSalesVersion(db);
+  moveDataVersion(db, 'sales');
   if (!salesSeriesComplete(db)) return;
   const stored = db.prepare('SELECT first_day, rows, layout, data, revenue FROM sales_series WHERE product_id = ? AND location_id = ?').raw(true);
   const fresh = db.prepare(`SELECT count(*), ${SERIES_TEXT_WITH_REVENUE} FROM sales_daily WHERE product_id = ? AND location_id = ? AND date BETWEEN ? AND ?`).raw(true);
