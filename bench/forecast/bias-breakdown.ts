@@ -3,7 +3,7 @@
  * the series the CLI would build, with the engine alone, the global model alone and the combination
  * kept apart, then (Σ forecast − Σ actual) / Σ actual, weighted like WRMSSE, split by demand class,
  * horizon step, series age (buckets since the first sale) and weekday (daily sets).
- * Run: npx tsx bench/forecast.bench.ts bias [--sets weekly,daily,peak,fall,store,early]
+ * Run: npx tsx bench/forecast.bench.ts bias [--sets weekly,daily,peak,launches,fall,store]
  */
 
 import { sourceWorkerEntry } from '../../src/core/app/jobs/runner';

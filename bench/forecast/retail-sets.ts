@@ -11,6 +11,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { dayFromIso, isoFromDay } from '../../src/core/ground/calendar';
+import { seededRandom } from '../../src/core/ground/random';
 
 export interface HoldoutSet {
   name: string;
@@ -146,6 +147,64 @@ async function storeItemWeekly(dataDir: string, shift: number): Promise<HoldoutS
     : `store-item weekly (${skus.length} series, 91 weeks, h=13 after the ${isoFromDay(peak)} peak)`;
   return { name, frequency: 'week', horizon, skus, train, actual, weight: weights(train, horizon), lastDay, step: 7 };
 }
+
+/**
+ * The store-item peak set with a gift shop's catalogue: each series starts in the week a SKU of
+ * the online retailer first sold, counted from that file's first week (December 2009, as the
+ * hidden weekly set's history begins), and after the file's year at the pace of that year's
+ * launches from week 13 on. Real sales, real launch pace; only the start of each history is cut,
+ * so a share of the series has not lived through last year's peak while the shop has.
+ */
+export async function storeItemWeeklyLaunches(dataDir: string): Promise<HoldoutSet> {
+  const set = await storeItemWeekly(dataDir, 0);
+  const starts = launchWeeks(readOnlineRetail(dataDir), set.skus.length, PEAK_HISTORY_WEEKS);
+  const train = set.train.map((values, s) => values.slice(starts[s]!));
+  const young = starts.filter((w) => PEAK_HISTORY_WEEKS - w < 52).length;
+  const name = `store-item weekly launches (${set.skus.length} series, up to 91 weeks, ${young} under a year, h=13 to the peak)`;
+  return { ...set, name, train, weight: weights(train, set.horizon) };
+}
+
+/** Weeks of a steady launch pace: the file's first weeks hold the SKUs that were already on sale. */
+const STEADY_LAUNCHES_FROM = 13;
+
+/**
+ * `count` start weeks in [0, weeks), spread like the online retailer's SKUs' first sales by week
+ * (weeks past the file's year get the mean weekly launches of its steady part), dealt to the
+ * series in a seeded order so starts do not follow item or store.
+ */
+function launchWeeks(lines: RetailLine[], count: number, weeks: number): number[] {
+  const firstDay = lines.reduce((m, l) => Math.min(m, l.day), Infinity);
+  const first = new Map<string, number>();
+  for (const l of lines) first.set(l.sku, Math.min(first.get(l.sku) ?? Infinity, l.day));
+  const perWeek = new Float64Array(weeks);
+  let fileWeeks = 0;
+  for (const day of first.values()) {
+    const week = Math.floor((day - firstDay) / 7);
+    fileWeeks = Math.max(fileWeeks, week + 1);
+    if (week < weeks) perWeek[week]! += 1;
+  }
+  let steady = 0;
+  for (let w = STEADY_LAUNCHES_FROM; w < fileWeeks; w++) steady += perWeek[w]!;
+  steady /= Math.max(1, fileWeeks - STEADY_LAUNCHES_FROM);
+  for (let w = fileWeeks; w < weeks; w++) perWeek[w] = steady;
+  const total = perWeek.reduce((a, b) => a + b, 0);
+  // The (k + ½)/count quantile of the launch weeks, for k = 0 … count − 1.
+  const starts: number[] = [];
+  let cumulative = 0;
+  let week = 0;
+  for (let k = 0; k < count; k++) {
+    const target = ((k + 0.5) / count) * total;
+    while (week < weeks - 1 && cumulative + perWeek[week]! < target) cumulative += perWeek[week++]!;
+    starts.push(week);
+  }
+  const random = seededRandom(LAUNCH_SEED);
+  for (let i = starts.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [starts[i], starts[j]] = [starts[j]!, starts[i]!];
+  }
+  return starts;
+}
+const LAUNCH_SEED = 2011;
 
 interface RetailLine {
   sku: string;
