@@ -13,12 +13,37 @@ function shop(length: number, size: number, growth = 1): Float64Array {
 describe('the pooled yearly profile', () => {
   it("forecasts last year's peak at each series' own level", () => {
     // 92 weeks: the origin's next week is week 40 of the second year, the peak's first week.
-    const series = [shop(92, 10, 2), shop(92, 5, 2), shop(30, 7)];
-    const [big, small, young] = yearProfileForecasts(series, 'week', 13, 2);
+    const series = [shop(92, 10, 2), shop(92, 5, 2)];
+    const [big, small] = yearProfileForecasts(series, 'week', 13, 2);
     // Last year the peak tripled the level of the 8 weeks before; this year's level is 2 × size.
     expect(Array.from(big!.subarray(0, 7))).toEqual([60, 60, 60, 60, 60, 60, 20]);
     expect(small![0]).toBeCloseTo(30);
-    expect(young).toBeNull();
+  });
+
+  it("gives a series launched since last year's peak the shop's shape at its own level, without it moving the shape", () => {
+    // Launched 30 and 8 weeks ago, selling 7 a week: neither has a year of its own.
+    const launched = [shop(30, 7), shop(8, 7)];
+    const [big, , young, newest] = yearProfileForecasts([shop(92, 10, 2), shop(92, 5, 2), ...launched], 'week', 13, 2);
+    expect(Array.from(young!.subarray(0, 7))).toEqual([21, 21, 21, 21, 21, 21, 7]);
+    expect(Array.from(newest!.subarray(0, 7))).toEqual([21, 21, 21, 21, 21, 21, 7]);
+    expect(Array.from(big!.subarray(0, 7))).toEqual([60, 60, 60, 60, 60, 60, 20]);
+    // Under its level window (8 weeks) a series gets none.
+    expect(yearProfileForecasts([shop(92, 10), shop(92, 5), shop(7, 7)], 'week', 13, 2)[2]).toBeNull();
+    // Young series alone make no shape.
+    expect(yearProfileForecasts([shop(92, 10), shop(30, 5), shop(30, 7)], 'week', 13, 2)).toEqual([null, null, null]);
+  });
+
+  it("scales the shop's rise by what each series' own last year showed, where the shop's series differ", () => {
+    // Half the shop tripled in last year's peak, half sold flat: the shop's shape doubles there.
+    const peaked = Array.from({ length: 20 }, () => shop(92, 50));
+    const flat = Array.from({ length: 20 }, () => new Float64Array(92).fill(50));
+    const forecasts = yearProfileForecasts([...peaked, ...flat, shop(30, 50)], 'week', 13, 2);
+    // Each follows its own last year (pulled a little toward the shop's by counting noise), not the shop's 100.
+    expect(forecasts[0]![0]).toBeGreaterThan(140);
+    expect(forecasts[0]![12]).toBeCloseTo(50, 0);
+    expect(forecasts[20]![0]).toBeLessThan(55);
+    // A series launched since has no last year of its own: the shop's shape.
+    expect(forecasts[40]![0]).toBeCloseTo(100, 6);
   });
 
   it('gives no profile with too few series a year back, for daily series, or beyond a year ahead', () => {

@@ -2,9 +2,13 @@
  * A yearly profile pooled across series, for histories of one to two years where the engine
  * cannot fit a yearly season: the shop's total in the same bucket a year before each step, over
  * its total in the LEVEL_BUCKETS before those weeks a year ago, times the series' own level (its
- * mean over its last LEVEL_BUCKETS). The shape of last year's peak, at this year's level.
+ * mean over its last LEVEL_BUCKETS). The shape of last year's peak, at this year's level. The
+ * shop's shape is pooled from the series that reach a year back; a younger series (a SKU launched
+ * since) gets it too, from its own level, as it has not lived through last year's peak itself.
+ * A series that has gets the shop's rise scaled by what its own last year showed (season-lift.ts).
  */
 
+import { LiftSpread, ownLift, riseMultiple, type OwnLift } from './season-lift';
 import type { Frequency } from './types';
 
 /** Buckets that set a level: two months of weeks, half a year of months. */
@@ -12,7 +16,7 @@ const LEVEL_BUCKETS: Partial<Record<Frequency, number>> = { week: 8, month: 6 };
 /** Buckets in a year, for the frequencies that get a profile (daily series see last year inside the global model). */
 const YEAR_BUCKETS: Partial<Record<Frequency, number>> = { week: 52, month: 12 };
 
-/** Buckets a series needs for a profile: a year plus the level window before it. */
+/** Buckets a series needs to add to the pooled shape: a year plus the level window before it. */
 export function profileHistory(frequency: Frequency): number | null {
   const year = YEAR_BUCKETS[frequency];
   const level = LEVEL_BUCKETS[frequency];
@@ -21,8 +25,8 @@ export function profileHistory(frequency: Frequency): number | null {
 
 /**
  * Per series (all ending on the same bucket), the profile's forecast of the next `horizon` buckets,
- * NaN beyond a year ahead; null for a series shorter than `profileHistory`, and all null when fewer
- * than `minSeries` series reach back that far or the pooled level a year ago is zero.
+ * NaN beyond a year ahead; null for a series shorter than its level window, and all null when fewer
+ * than `minSeries` series reach back `profileHistory` or the pooled level a year ago is zero.
  */
 export function yearProfileForecasts(series: readonly ArrayLike<number>[], frequency: Frequency, horizon: number, minSeries: number): (Float64Array | null)[] {
   const pool = new YearProfilePool(frequency, horizon, minSeries);
@@ -40,6 +44,8 @@ export class YearProfilePool {
   private readonly need: number;
   private pooled = 0;
   private shapeCache: Float64Array | null | undefined;
+  private readonly spread = new LiftSpread();
+  private shopLiftCache: number | undefined;
 
   constructor(
     private readonly frequency: Frequency,
@@ -61,17 +67,39 @@ export class YearProfilePool {
       const v = s[s.length - 1 - j] as number;
       if (Number.isFinite(v)) totals[j]! += v;
     }
+    const own = this.ownLiftOf(s);
+    if (own) this.spread.add(own);
   }
 
   /** The profile's forecast of the next `horizon` buckets (NaN beyond a year), or null (see yearProfileForecasts). Call after every add. */
   forecast(s: ArrayLike<number>): Float64Array | null {
     const shape = this.shape();
-    if (!shape || s.length < this.need) return null;
     const level = LEVEL_BUCKETS[this.frequency]!;
+    if (!shape || s.length < level) return null;
     let sum = 0;
     for (let t = s.length - level; t < s.length; t++) sum += Number.isFinite(s[t] as number) ? (s[t] as number) : 0;
     const own = sum / level;
-    return shape.map((r) => own * r);
+    const multiple = s.length >= this.need ? riseMultiple(this.ownLiftOf(s), this.shopLift(shape), this.spread.between()) : 1;
+    return multiple === 1 ? shape.map((r) => own * r) : shape.map((r) => own * (1 + (r - 1) * multiple));
+  }
+
+  /** The series' own lift a year before the horizon, over the same buckets as the shop's (a series of `need` buckets or more). */
+  private ownLiftOf(s: ArrayLike<number>): OwnLift | null {
+    const year = YEAR_BUCKETS[this.frequency]!;
+    const n = s.length;
+    const at = (t: number) => (Number.isFinite(s[t] as number) ? (s[t] as number) : 0);
+    const yearAgo = Array.from({ length: Math.min(this.horizon, year) }, (_, h) => at(n - year + h));
+    const before = Array.from({ length: this.need - year }, (_, k) => at(n - this.need + k));
+    return ownLift(yearAgo, before);
+  }
+
+  /** The shop's lift over the horizon's buckets a year ago: the mean of its shape there. */
+  private shopLift(shape: Float64Array): number {
+    if (this.shopLiftCache === undefined) {
+      const steps = shape.filter((r) => Number.isFinite(r));
+      this.shopLiftCache = steps.length > 0 ? steps.reduce((a, b) => a + b, 0) / steps.length : 1;
+    }
+    return this.shopLiftCache;
   }
 
   private shape(): Float64Array | null {
