@@ -6,6 +6,7 @@
  * Run: npx tsx bench/forecast.bench.ts bias [--sets weekly,daily,peak,launches,fall,store]
  */
 
+import { BAND_LABELS, type LearntWeights } from '../../src/core/forecasting/combination-weights';
 import { sourceWorkerEntry } from '../../src/core/app/jobs/runner';
 import { forecastChunksOnWorkers } from '../../src/core/app/jobs/tasks/forecast-chunk-task';
 import { forecastBucketedSeries } from '../../src/core/forecasting/forecast-bucketed';
@@ -55,6 +56,10 @@ async function breakdown(set: HoldoutSet): Promise<void> {
     console.log(`  ${label}: WRMSSE ${s.wrmsse.toFixed(3)}, bias ${pct(s.bias)}, pinball ${s.pinball.toFixed(3)}, coverage ${pct(s.coverage)}`);
   }
   if (pipeline) console.log(`  share of shop growth learnt: ${pipeline.learnt.growthShare ?? 0}; ratio at the origin ${shopGrowthRatio(series, set.frequency, MIN_GLOBAL_SERIES)?.toFixed(3) ?? '—'}`);
+  if (pipeline) {
+    const bands = (w: LearntWeights | undefined) => (w ? Object.entries(w.classes).map(([cls, c]) => `${cls} ${c.bands.join('/')}`).join(', ') : 'none');
+    console.log(`  weights by band (${BAND_LABELS.join(', ')}): global model ${bands(pipeline.learnt.weights)}; yearly profile ${bands(pipeline.learnt.profileWeights)}`);
+  }
   if (pipeline) for (const b of pipeline.learnt.bias) console.log(`  validation ${b.demandClass} (${b.series}): engine ${pct(b.engine)} global ${pct(b.global)} combined ${pct(b.combined)}`);
 
   const splits = new Map<string, Split>();

@@ -46,11 +46,21 @@ describe('the pooled yearly profile', () => {
     expect(forecasts[40]![0]).toBeCloseTo(100, 6);
   });
 
-  it('gives no profile with too few series a year back, for daily series, or beyond a year ahead', () => {
+  it('gives no profile with too few series a year back, for daily series under a year and eight weeks, or beyond a year ahead', () => {
     expect(yearProfileForecasts([shop(92, 10)], 'week', 13, 2)).toEqual([null]);
     expect(yearProfileForecasts([shop(400, 10), shop(400, 3)], 'day', 28, 2)).toEqual([null, null]);
-    expect(profileHistory('day')).toBeNull();
+    expect(profileHistory('day')).toBe(420);
     const [long] = yearProfileForecasts([shop(92, 10), shop(92, 4)], 'week', 60, 2);
     expect(Number.isNaN(long![52])).toBe(true);
+  });
+
+  it("forecasts a daily series by last year's same weekdays (a year of 364 days)", () => {
+    // Sundays sell double; the shop doubled on the 28 days a year before the horizon.
+    const day = (length: number, size: number) =>
+      Float64Array.from({ length }, (_, t) => size * (t % 7 === 6 ? 2 : 1) * (t >= length - 364 && t < length - 336 ? 2 : 1));
+    const [big] = yearProfileForecasts([day(500, 10), day(500, 5)], 'day', 28, 2);
+    // Day 500 (t % 7 = 3) opens the horizon; the level of the last 56 days is 80 / 7 a day.
+    expect(big![0]).toBeCloseTo((80 / 7) * (10 / (80 / 7)) * 2, 6);
+    expect(big![3]).toBeCloseTo((80 / 7) * (20 / (80 / 7)) * 2, 6);
   });
 });

@@ -11,16 +11,14 @@
 import { LiftSpread, ownLift, riseMultiple, type OwnLift } from './season-lift';
 import type { Frequency } from './types';
 
-/** Buckets that set a level: two months of weeks, half a year of months. */
-const LEVEL_BUCKETS: Partial<Record<Frequency, number>> = { week: 8, month: 6 };
-/** Buckets in a year, for the frequencies that get a profile (daily series see last year inside the global model). */
-const YEAR_BUCKETS: Partial<Record<Frequency, number>> = { week: 52, month: 12 };
+/** Buckets that set a level: eight weeks of days or weeks, half a year of months. */
+const LEVEL_BUCKETS: Record<Frequency, number> = { day: 56, week: 8, month: 6 };
+/** Buckets in a year; a day's year is 52 whole weeks, so last year's same day is the same weekday. */
+const YEAR_BUCKETS: Record<Frequency, number> = { day: 364, week: 52, month: 12 };
 
 /** Buckets a series needs to add to the pooled shape: a year plus the level window before it. */
-export function profileHistory(frequency: Frequency): number | null {
-  const year = YEAR_BUCKETS[frequency];
-  const level = LEVEL_BUCKETS[frequency];
-  return year === undefined || level === undefined ? null : year + level;
+export function profileHistory(frequency: Frequency): number {
+  return YEAR_BUCKETS[frequency] + LEVEL_BUCKETS[frequency];
 }
 
 /**
@@ -40,7 +38,7 @@ export function yearProfileForecasts(series: readonly ArrayLike<number>[], frequ
  * is asked for as it comes again. The figures are exactly yearProfileForecasts'.
  */
 export class YearProfilePool {
-  private readonly totals: Float64Array | null;
+  private readonly totals: Float64Array;
   private readonly need: number;
   private pooled = 0;
   private shapeCache: Float64Array | null | undefined;
@@ -52,16 +50,14 @@ export class YearProfilePool {
     private readonly horizon: number,
     private readonly minSeries: number,
   ) {
-    const year = YEAR_BUCKETS[frequency];
-    const level = LEVEL_BUCKETS[frequency];
-    this.need = year === undefined || level === undefined ? Infinity : year + level;
+    this.need = profileHistory(frequency);
     // totals[j]: the pooled series' total j buckets before the last one.
-    this.totals = Number.isFinite(this.need) ? new Float64Array(this.need) : null;
+    this.totals = new Float64Array(this.need);
   }
 
   add(s: ArrayLike<number>): void {
     const { totals, need } = this;
-    if (!totals || s.length < need) return;
+    if (s.length < need) return;
     this.pooled++;
     for (let j = 0; j < need; j++) {
       const v = s[s.length - 1 - j] as number;
@@ -74,7 +70,7 @@ export class YearProfilePool {
   /** The profile's forecast of the next `horizon` buckets (NaN beyond a year), or null (see yearProfileForecasts). Call after every add. */
   forecast(s: ArrayLike<number>): Float64Array | null {
     const shape = this.shape();
-    const level = LEVEL_BUCKETS[this.frequency]!;
+    const level = LEVEL_BUCKETS[this.frequency];
     if (!shape || s.length < level) return null;
     let sum = 0;
     for (let t = s.length - level; t < s.length; t++) sum += Number.isFinite(s[t] as number) ? (s[t] as number) : 0;
@@ -85,7 +81,7 @@ export class YearProfilePool {
 
   /** The series' own lift a year before the horizon, over the same buckets as the shop's (a series of `need` buckets or more). */
   private ownLiftOf(s: ArrayLike<number>): OwnLift | null {
-    const year = YEAR_BUCKETS[this.frequency]!;
+    const year = YEAR_BUCKETS[this.frequency];
     const n = s.length;
     const at = (t: number) => (Number.isFinite(s[t] as number) ? (s[t] as number) : 0);
     const yearAgo = Array.from({ length: Math.min(this.horizon, year) }, (_, h) => at(n - year + h));
@@ -107,7 +103,7 @@ export class YearProfilePool {
     const { totals, need } = this;
     const year = YEAR_BUCKETS[this.frequency];
     const level = LEVEL_BUCKETS[this.frequency];
-    if (!totals || year === undefined || level === undefined || this.pooled < this.minSeries) return (this.shapeCache = null);
+    if (this.pooled < this.minSeries) return (this.shapeCache = null);
     let before = 0;
     for (let j = year; j < need; j++) before += totals[j]! / level;
     if (!(before > 0)) return (this.shapeCache = null);
