@@ -59,8 +59,10 @@ describe('the pooled yearly profile', () => {
     const day = (length: number, size: number) =>
       Float64Array.from({ length }, (_, t) => size * (t % 7 === 6 ? 2 : 1) * (t >= length - 364 && t < length - 336 ? 2 : 1));
     const [big] = yearProfileForecasts([day(500, 10), day(500, 5)], 'day', 28, 2);
-    // Day 500 (t % 7 = 3) opens the horizon; the level of the last 56 days is 80 / 7 a day.
-    expect(big![0]).toBeCloseTo((80 / 7) * (10 / (80 / 7)) * 2, 6);
-    expect(big![3]).toBeCloseTo((80 / 7) * (20 / (80 / 7)) * 2, 6);
+    // Day 500 (t % 7 = 3) opens the horizon; the level of the last 56 days is 80 / 7 a day. Each day
+    // is smoothed 1-2-1 with its weekday a week either side: inside last year's doubled weeks, steps 8 and 10.
+    expect(big![8]).toBeCloseTo(10 * 2, 6);
+    expect(big![10]).toBeCloseTo(20 * 2, 6);
+    expect(big![0]).toBeCloseTo(10 * 1.75, 6);
   });
 });

@@ -15,6 +15,12 @@ import type { Frequency } from './types';
 const LEVEL_BUCKETS: Record<Frequency, number> = { day: 56, week: 8, month: 6 };
 /** Buckets in a year; a day's year is 52 whole weeks, so last year's same day is the same weekday. */
 const YEAR_BUCKETS: Record<Frequency, number> = { day: 364, week: 52, month: 12 };
+/**
+ * How far apart the buckets a daily shape is smoothed over lie: its weekday a week either side. Weeks
+ * and months are their own: smoothing weeks 1-2-1 cost every store-item weekly set (peak 0.717 →
+ * 0.728, launches 0.775 → 0.785, fall 0.627 → 0.646 WRMSSE, fall's coverage 76.5% → 75.8%).
+ */
+const SMOOTH_STEP: Record<Frequency, number> = { day: 7, week: 0, month: 0 };
 
 /** Buckets a series needs to add to the pooled shape: a year plus the level window before it. */
 export function profileHistory(frequency: Frequency): number {
@@ -107,6 +113,19 @@ export class YearProfilePool {
     let before = 0;
     for (let j = year; j < need; j++) before += totals[j]! / level;
     if (!(before > 0)) return (this.shapeCache = null);
-    return (this.shapeCache = Float64Array.from({ length: this.horizon }, (_, h) => (h < year ? totals[year - 1 - h]! / before : NaN)));
+    return (this.shapeCache = Float64Array.from({ length: this.horizon }, (_, h) => (h < year ? this.smoothedTotal(year - 1 - h) / before : NaN)));
+  }
+
+  /**
+   * The shop's total `j` buckets back, 1-2-1 with the buckets SMOOTH_STEP either side (itself at
+   * the window's edge): one day's big wholesale order is no season, and it would show in every SKU.
+   */
+  private smoothedTotal(j: number): number {
+    const { totals } = this;
+    const d = SMOOTH_STEP[this.frequency];
+    if (d === 0) return totals[j]!;
+    const newer = j - d >= 0 ? totals[j - d]! : totals[j]!;
+    const older = j + d < totals.length ? totals[j + d]! : totals[j]!;
+    return (newer + 2 * totals[j]! + older) / 4;
   }
 }
