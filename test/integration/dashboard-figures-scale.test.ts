@@ -18,7 +18,7 @@ import { dayFromIso, isoFromDay } from '../../src/core/ground/calendar';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { computeKeyFigures } from '../../src/core/monitoring/key-figures';
 import { pooledActualsFigures } from '../../src/core/monitoring/key-figures/run-actuals-score';
-import { pooledBacktestFigures } from '../../src/core/monitoring/key-figures/run-backtest-score';
+import { pooledBacktestFigures } from '../../src/core/forecasting/run-backtest-score';
 import { otifLineFacts, supplierOtifFigure } from '../../src/core/monitoring/key-figures/supplier-otif';
 import { WeekGrid } from '../../src/core/monitoring/key-figures/week-grid';
 import { lineFactsSnapshot } from '../../src/core/suppliers/facts-snapshot';

@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { BatchInsert } from '../db/batch-insert';
 import { storeForecastSortKeys } from './forecast-sort-key';
+import { keepRunBacktestScore } from './run-backtest-score';
 import { STORED_KEYS, STORED_LEVELS, type Frequency, type LocationMode, type SeriesForecast } from './types';
 
 export interface RunRecord {
@@ -114,6 +115,8 @@ export class RunWriter {
       .run(this.written, (performance.now() - this.run.startedAt) / 1000, this.runId);
     // The Forecasts grid's default order is read from this key's index (migration 018).
     storeForecastSortKeys(this.db, this.runId);
+    // The Dashboard's accuracy reads the run's pooled backtest from here (migration 022).
+    keepRunBacktestScore(this.db, this.runId);
     return this.runId;
   }
 }

@@ -6,6 +6,7 @@ import { isAppError } from '../../ground/errors/app-error';
 import { methodOfStoredLabel } from '../../forecasting/stored-method';
 import { addOverride } from '../../forecasting/overrides';
 import { runWorkspaceForecast } from '../../forecasting/run-forecast';
+import { pooledBacktestFigures } from '../../forecasting/run-backtest-score';
 import { addDailySales, addProduct, steadyUnits } from '../../../../test/fixtures/forecasting-workspace';
 import { createInlineTaskContext } from '../../ground/task-context';
 import { planAndSave } from '../../planning/plan-and-save';
@@ -103,6 +104,9 @@ describe('incremental refresh after a week of new sales', () => {
     expect(coldStart).toBeGreaterThan(0);
     expect(lastRefreshSummary(ws.db)).toEqual(summary);
     expect(summary.seconds.total).toBeGreaterThanOrEqual(summary.seconds.forecast);
+    // The run's pooled backtest is kept with it, as pooled from the series it was written with.
+    const kept = ws.db.prepare('SELECT backtest FROM forecast_run_scores WHERE run_id = ?').pluck().get(summary.runId) as string | null;
+    expect(kept === null ? null : JSON.parse(kept)).toEqual(pooledBacktestFigures(ws.db, summary.runId as number));
   });
 
   it('dates the forecast as a full run does, and copies unchanged series exactly as a full run forecasts them', () => {

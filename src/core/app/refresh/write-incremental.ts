@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { COLD_START_BUCKETS } from '../../forecasting/cold-start-targets';
 import { storeForecastSortKeys } from '../../forecasting/forecast-sort-key';
+import { keepRunBacktestScore } from '../../forecasting/run-backtest-score';
 import { seriesColumns, valueColumns } from '../../forecasting/write-run';
 import { STORED_LEVELS } from '../../forecasting/types';
 import { isoFromDay } from '../../ground/calendar';
@@ -79,6 +80,7 @@ export function writeIncrementalRun(
     }
     copyFromParent(db, runId, prepared);
     storeForecastSortKeys(db, runId);
+    keepRunBacktestScore(db, runId);
     db.prepare('UPDATE forecast_runs SET seconds = ? WHERE id = ?').run((performance.now() - startedAt) / 1000, runId);
     return runId;
   })();

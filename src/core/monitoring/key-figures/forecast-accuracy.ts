@@ -4,7 +4,7 @@ import { listRuns, type RunInfo } from '../../forecasting/runs';
 import { dayFromIso } from '../../ground/calendar';
 import { keyFigure } from './figure';
 import { pooledActualsFigures } from './run-actuals-score';
-import { pooledBacktestFigures } from './run-backtest-score';
+import { runBacktestFigures } from '../../forecasting/run-backtest-score';
 import { cachedRunScore } from './run-score-cache';
 import { rollingRates } from './rolling';
 import type { KeyFigure } from './types';
@@ -53,14 +53,14 @@ function newestScored(db: Database.Database, runs: readonly RunInfo[]): { run: R
     if (actuals) return { run, score: { figures: actuals, basis: 'actuals' } };
   }
   const newest = runs[0];
-  const backtest = newest ? pooledBacktestFigures(db, newest.id) : null;
+  const backtest = newest ? runBacktestFigures(db, newest.id) : null;
   return newest && backtest ? { run: newest, score: { figures: backtest, basis: 'backtest' } } : null;
 }
 
 function scoreRun(db: Database.Database, run: RunInfo): RunScore | null {
   const actuals = actualsFigures(db, run);
   if (actuals) return { figures: actuals, basis: 'actuals' };
-  const backtest = pooledBacktestFigures(db, run.id);
+  const backtest = runBacktestFigures(db, run.id);
   return backtest ? { figures: backtest, basis: 'backtest' } : null;
 }
 

@@ -4,7 +4,7 @@ import { figures, readActuals } from '../../forecasting/actuals-accuracy';
 import { bucketGrid } from '../../forecasting/bucket-grid';
 import type { RunInfo } from '../../forecasting/runs';
 import { STORED_KEYS } from '../../forecasting/types';
-import { pooledSeriesRecord } from './run-backtest-score';
+import { pooledSeriesRecord } from '../../forecasting/run-backtest-score';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
 /** The scored buckets of a run: those after its history that have ended by the last sales day. */

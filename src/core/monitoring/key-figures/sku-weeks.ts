@@ -78,8 +78,9 @@ export function readSkuWeeks(db: Database.Database, grid: WeekGrid): SkuWeeks[] 
   const slab = new WeekSlab(weeks);
   const aligned = new AlignedCopy();
   const out: SkuWeeks[] = [];
+  const anchorDays = new DayCache();
   for (const [cost, anchor, onHand, receivedSpan, productId, locationId, firstDay, layout, count, data] of rows) {
-    const anchorDay = anchor === null ? null : dayFromIso(anchor);
+    const anchorDay = anchor === null ? null : anchorDays.of(anchor);
     const anchoredToday = anchor === grid.today;
     // The span a roll crosses runs from the day after the earlier of anchor and week 0's end.
     const spanFrom = anchorDay === null || anchoredToday ? firstWeekStart : Math.min(anchorDay, week0End) + 1;
@@ -100,8 +101,7 @@ export function readSkuWeeks(db: Database.Database, grid: WeekGrid): SkuWeeks[] 
       }
       if (anchorDay !== null && !anchoredToday && day > Math.min(anchorDay, week0End) && day <= Math.max(anchorDay, week0End)) soldSpan += sold;
     }
-    const any = units.some((u, i) => u !== 0 || outDays[i] !== 0);
-    if (!any && anchor === null) {
+    if (anchor === null && allZero(units, outDays)) {
       slab.giveBack(); // never stocked nor sold here: nothing to add
       continue;
     }
@@ -138,6 +138,22 @@ type SkuRow = [
 ];
 
 const NO_SALES: DailyRecords = allocateRecords(0);
+
+function allZero(units: Float64Array, outDays: Float64Array): boolean {
+  for (let i = 0; i < units.length; i++) if (units[i] !== 0 || outDays[i] !== 0) return false;
+  return true;
+}
+
+/** Day numbers of ISO dates, parsed once each: the anchors of 100,000 SKU-locations are a few snapshot dates. */
+class DayCache {
+  private readonly days = new Map<string, number>();
+
+  of(iso: string): number {
+    let day = this.days.get(iso);
+    if (day === undefined) this.days.set(iso, (day = dayFromIso(iso)));
+    return day;
+  }
+}
 
 /**
  * Zeroed week arrays cut from shared blocks: at 100,000 SKU-locations, two typed arrays of their

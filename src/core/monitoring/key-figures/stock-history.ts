@@ -64,27 +64,23 @@ interface WeekReceipts {
  * index) and matched to the anchors readSkuWeeks found, not looked up again per receipt.
  */
 function receiptsByWeek(db: Database.Database, grid: WeekGrid, skus: readonly SkuWeeks[]): WeekReceipts[] {
-  const anchors = new Map<number, Map<number, SkuWeeks>>();
-  for (const sku of skus) {
-    if (!sku.anchored) continue;
-    let byLocation = anchors.get(sku.productId);
-    if (!byLocation) anchors.set(sku.productId, (byLocation = new Map()));
-    byLocation.set(sku.locationId, sku);
-  }
+  const anchors = new AnchorIndex(skus);
+  // The PO's location is looked up only for a receipt without one of its own (COALESCE stops at the first value).
   const rows = db
     .prepare(
-      `SELECT r.product_id, COALESCE(r.location_id, po.location_id, (SELECT min(id) FROM locations)), ${weekOfDateSql('r.receipt_date')},
-              r.qty_received - r.qty_rejected
+      `SELECT r.product_id,
+              COALESCE(r.location_id,
+                       (SELECT po.location_id FROM po_lines pl JOIN purchase_orders po ON po.id = pl.po_id WHERE pl.id = r.po_line_id),
+                       (SELECT min(id) FROM locations)),
+              ${weekOfDateSql('r.receipt_date')}, r.qty_received - r.qty_rejected
          FROM receipts r
-         LEFT JOIN po_lines pl ON pl.id = r.po_line_id
-         LEFT JOIN purchase_orders po ON po.id = pl.po_id
         WHERE r.receipt_date > @week0 AND r.receipt_date <= @today`,
     )
     .raw(true)
     .iterate({ week0: grid.endIso(0), today: grid.today, firstEnd: grid.firstEndDay }) as IterableIterator<[number, number | null, number, number]>;
   const groups = new Map<number, WeekReceipts>();
   for (const [product, location, week, accepted] of rows) {
-    const sku = location === null ? undefined : anchors.get(product)?.get(location);
+    const sku = location === null ? undefined : anchors.get(product, location);
     if (!sku) continue;
     const group = week * 2 + (sku.anchoredToday ? 1 : 0);
     let sum = groups.get(group);
@@ -93,4 +89,30 @@ function receiptsByWeek(db: Database.Database, grid: WeekGrid, skus: readonly Sk
     sum.value += accepted * sku.cost;
   }
   return [...groups.values()];
+}
+
+/**
+ * The anchored SKU-locations by product and location, in one map keyed by product × the number of
+ * locations + the location's place: at 100,000 SKU-locations a map per product costs more than the look-ups.
+ */
+class AnchorIndex {
+  private readonly places = new Map<number, number>();
+  private readonly byKey = new Map<number, SkuWeeks>();
+
+  constructor(skus: readonly SkuWeeks[]) {
+    for (const sku of skus) {
+      if (!sku.anchored) continue;
+      if (!this.places.has(sku.locationId)) this.places.set(sku.locationId, this.places.size);
+    }
+    for (const sku of skus) if (sku.anchored) this.byKey.set(this.key(sku.productId, this.places.get(sku.locationId)!), sku);
+  }
+
+  get(productId: number, locationId: number): SkuWeeks | undefined {
+    const place = this.places.get(locationId);
+    return place === undefined ? undefined : this.byKey.get(this.key(productId, place));
+  }
+
+  private key(productId: number, place: number): number {
+    return productId * this.places.size + place;
+  }
 }

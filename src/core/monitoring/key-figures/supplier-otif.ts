@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { groupMetrics } from '../../suppliers/group-metrics';
+import { dueInPeriod, emptyVerdict, judgeLine } from '../../suppliers/judge-line';
 import { loadLineFacts, type LineFacts } from '../../suppliers/line-facts';
 import { keyFigure } from './figure';
 import { rollingRates } from './rolling';
@@ -13,14 +13,10 @@ import { LEAD_WEEKS } from './weekly-demand';
  * suppliers together. Lines due but not delivered count as missed.
  */
 export function supplierOtifFigure(grid: WeekGrid, facts: LineFacts, toleranceDays: number): KeyFigure {
-  const window = otifWindow(grid);
-  const byWeek = groupMetrics(facts, window, toleranceDays, (i) => grid.weekOfDay(facts.dueDay[i] as number));
-  const weekly = rollingRates((k) => {
-    const metrics = byWeek.get(k);
-    return { hits: metrics?.counts.otif ?? 0, total: metrics?.poLines ?? 0 };
-  });
+  const byWeek = otifCountsByWeek(grid, facts, toleranceDays);
+  const weekly = rollingRates((k) => byWeek.get(k) ?? { hits: 0, total: 0 });
   let judged = 0;
-  for (let k = grid.lastWeek - PERIOD_WEEKS + 1; k <= grid.lastWeek; k++) judged += byWeek.get(k)?.poLines ?? 0;
+  for (let k = grid.lastWeek - PERIOD_WEEKS + 1; k <= grid.lastWeek; k++) judged += byWeek.get(k)?.total ?? 0;
   return keyFigure('supplierOtif', grid, {
     unit: 'percent',
     betterWhen: 'up',
@@ -29,6 +25,28 @@ export function supplierOtifFigure(grid: WeekGrid, facts: LineFacts, toleranceDa
     weekly,
     note: { kind: 'judgedLines', value: judged, unit: 'count' },
   });
+}
+
+/**
+ * Judged lines (total) and those on time in full (hits) per week of their due date: the counts the
+ * scorecards' OTIF is made of (groupMetrics' poLines and counts.otif), from the same verdict, without
+ * the spend, lead-time samples and PO sets a scorecard also gathers for every line.
+ */
+function otifCountsByWeek(grid: WeekGrid, facts: LineFacts, toleranceDays: number): Map<number, { hits: number; total: number }> {
+  const window = otifWindow(grid);
+  const byWeek = new Map<number, { hits: number; total: number }>();
+  const verdict = emptyVerdict();
+  for (let i = 0; i < facts.length; i++) {
+    if (!dueInPeriod(facts, i, window.fromDay, window.toDay)) continue;
+    if (!judgeLine(facts, i, window.asOfDay, toleranceDays, verdict).judged) continue;
+    const week = grid.weekOfDay(facts.dueDay[i] as number);
+    let counts = byWeek.get(week);
+    if (!counts) byWeek.set(week, (counts = { hits: 0, total: 0 }));
+    counts.total++;
+    // An overdue line is judged but never OTIF (it has no receipt, so no complete day).
+    if (verdict.otif && !verdict.overdue) counts.hits++;
+  }
+  return byWeek;
 }
 
 /** The due dates the trend judges: its twelve weeks and the three before (each point pools four). */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { aggregateAccuracy, type AccuracyFigures, type SeriesAccuracy } from '../../forecasting/accuracy';
+import { aggregateAccuracy, type AccuracyFigures, type SeriesAccuracy } from './accuracy';
 
 const NO_FIGURES: AccuracyFigures = { mase: null, rmsse: null, wape: null, bias: null, pinball: null, coverage: null };
 
@@ -28,4 +28,23 @@ export function pooledBacktestFigures(db: Database.Database, runId: number): Acc
     }),
   );
   return aggregateAccuracy(records, 'all')[0]?.model ?? null;
+}
+
+/**
+ * Keeps the run's pooled backtest figures beside it (migration 022), in the writer's transaction,
+ * once every series of the run is written: a stored run never changes, so they hold for its life.
+ */
+export function keepRunBacktestScore(db: Database.Database, runId: number): void {
+  const figures = pooledBacktestFigures(db, runId);
+  db.prepare('INSERT OR REPLACE INTO forecast_run_scores (run_id, backtest) VALUES (?, ?)').run(runId, figures === null ? null : JSON.stringify(figures));
+}
+
+/**
+ * The run's pooled backtest figures: the kept ones (JSON gives every double back exactly), else
+ * pooled from its series as the writer would have (a run written before they were kept).
+ */
+export function runBacktestFigures(db: Database.Database, runId: number): AccuracyFigures | null {
+  const kept = db.prepare('SELECT backtest FROM forecast_run_scores WHERE run_id = ?').raw(true).get(runId) as [string | null] | undefined;
+  if (!kept) return pooledBacktestFigures(db, runId);
+  return kept[0] === null ? null : (JSON.parse(kept[0]) as AccuracyFigures);
 }
