@@ -33,7 +33,7 @@ import { COLD_START_BUCKETS } from './cold-start-targets';
 import { buildRunCovariates } from './covariates';
 import { forecastEstablishedMany, type EngineSeries, type EngineSettings, type SpreadSettings } from './forecast-established';
 import { OriginFactsPool, type OriginFacts } from './global-adjust';
-import { defaultRunBudget, staleReason, type RunGlobalOptions } from './global-blend';
+import { defaultRunBudget, staleReason, trainedReason, type RunGlobalOptions } from './global-blend';
 import { workspaceEventsForDays } from './global-events';
 import { globalModelSeries } from './global-inputs';
 import { latestGlobalModel, storeGlobalModel } from './global-models';
@@ -45,11 +45,13 @@ import {
   seasonalBacks,
   seasonalWindow,
   trainAndLearn,
+  trainingBudget,
   validatableSeries,
   validationSample,
   type EngineView,
   type FeedShape,
   type PipelineSeries,
+  type TrainingBudget,
   type TrainingFeed,
 } from './global-pipeline';
 import { YearProfilePool } from './global-year-profile';
@@ -97,7 +99,8 @@ export async function trainFromStream(db: Database.Database, options: RunOptions
     if (first.lengths.length === 0 || (stored && stale === null && !global.force && global.global !== 'on')) return null;
     if (!decideGlobal(global.global, frequency, horizon, first.lengths.map((length) => ({ values: { length } }))).train) return null;
     const shape: FeedShape = { frequency, horizon, lastDay: first.toDay, levels: STORED_LEVELS, events: workspaceEventsForDays(db, first.fromDay, first.toDay) };
-    const budget = global.maxTrainSeconds ?? defaultRunBudget(first.lengths.length);
+    const sizeBudget = defaultRunBudget(first.lengths.length);
+    const budget = trainingBudget({ maxTrainSeconds: global.maxTrainSeconds ?? sizeBudget, planSeconds: sizeBudget })!;
     const feed = new StreamedFeed(db, products, shape, first, budget);
     // The second pass reads the history again to write the windows: its progress is the windows'.
     feed.secondPass(read({ ...ctx, progress: (step, current, total) => ctx.progress(step === FORECAST_STEPS.history ? WINDOWS_STEP : step, current, total) }), ctx);
@@ -105,12 +108,13 @@ export async function trainFromStream(db: Database.Database, options: RunOptions
     const settings: EngineSettings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency], backtest: false };
     const { artefact, metrics, learnt } = await trainAndLearn(feed, shape, {
       ctx,
-      maxTrainSeconds: budget,
+      maxTrainSeconds: budget.stop,
+      planSeconds: budget.plan,
       engineFromOrigin: (cut, indices) => engineFromOrigin(feed, cut, indices, settings, global.spread ?? {}, ctx),
     });
     ctx.throwIfCancelled();
     const id = storeGlobalModel(db, artefact, { frequency, historyTo: isoFromDay(first.toDay), metrics, combination: learnt, runSeries: first.lengths.length });
-    return { id, reason: global.force ? 'trained on request' : `trained: ${stale}` };
+    return { id, reason: trainedReason(global.force ? 'trained on request' : `trained: ${stale}`, metrics, budget.stop) };
   } finally {
     reader.close();
   }
@@ -154,7 +158,7 @@ function firstPass(history: ReturnType<typeof streamHistory>, frequency: Frequen
 /** One model's windows: planned after the first pass, written in the second. */
 interface PlannedModel {
   back: number;
-  seconds: number | undefined;
+  budget: TrainingBudget | undefined;
   chosen: number[];
   /** Established index → position among `chosen` (−1: not chosen). */
   position: Int32Array;
@@ -176,7 +180,7 @@ class StreamedFeed implements TrainingFeed {
     private readonly products: ReadonlyMap<number, ProductInfo>,
     private readonly shape: FeedShape,
     private readonly first: FirstPass,
-    budget: number,
+    budget: TrainingBudget,
   ) {
     const { frequency, horizon } = shape;
     this.lengths = first.lengths;
@@ -192,17 +196,17 @@ class StreamedFeed implements TrainingFeed {
   }
 
   /** Plans a model's windows with the draws trainGlobalModel would make (same options, same seed). */
-  private plan(chosen: number[], back: number, seconds: number | undefined): void {
+  private plan(chosen: number[], back: number, budget: TrainingBudget | undefined): void {
     const position = new Int32Array(this.lengths.length).fill(-1);
     chosen.forEach((i, p) => (position[i] = p));
-    const options = resolveTrainingOptions(cutTrainingOptions(this.shape, back, seconds));
+    const options = resolveTrainingOptions(cutTrainingOptions(this.shape, back, budget));
     const random = seededRandom(options.seed);
     const lastMs = parseBucketDate(options.lastBucket as string);
     // Every series has promotion flags; a price wherever the catalogue or its sales give one (see priced).
     const priced = this.anyPriced(chosen);
     const outlines: SeriesOutline[] = chosen.map((i) => ({ start: 0, length: this.lengths[i]! - back, lastMs, promo: true, price: priced }));
     const builder = new TrainingDataBuilder(planTrainingData(outlines, options, random));
-    this.models.push({ back, seconds, chosen, position, options, random, builder });
+    this.models.push({ back, budget, chosen, position, options, random, builder });
   }
 
   /**
@@ -269,8 +273,9 @@ class StreamedFeed implements TrainingFeed {
     });
   }
 
-  async train(chosen: readonly number[], back: number, seconds: number | undefined, ctx: TaskContext): Promise<TrainingResult> {
-    const m = this.models.find((model) => model.back === back && model.seconds === seconds && model.chosen.length === chosen.length);
+  async train(chosen: readonly number[], back: number, budget: TrainingBudget | undefined, ctx: TaskContext): Promise<TrainingResult> {
+    const same = (a: TrainingBudget | undefined) => a?.stop === budget?.stop && a?.plan === budget?.plan;
+    const m = this.models.find((model) => model.back === back && same(model.budget) && model.chosen.length === chosen.length);
     if (!m?.builder) throw new Error(`no windows were planned for a model cut ${back} buckets early`);
     const data = m.builder.data();
     // The windows are the trainer's now: the builder lets go of them.
