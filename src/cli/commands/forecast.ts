@@ -66,7 +66,9 @@ export async function forecastCommand(args: string[]): Promise<void> {
     runChunk: forecastChunksOnWorkers(sourceWorkerEntry),
     onProgress: (done, total) => progress.update('forecasting', done, total),
     global: globalFlags.global,
+    // --time-budget moves the safety stop; what is trained is sized by the default (or a shorter budget).
     maxTrainSeconds: globalFlags.maxTrainSeconds ?? DEFAULT_TIME_BUDGET_SECONDS,
+    planSeconds: DEFAULT_TIME_BUDGET_SECONDS,
     ...(globalFlags.fixedWeight !== undefined ? { fixedWeight: globalFlags.fixedWeight } : {}),
     lastDay: rows.lastDay,
     events: defaultEventsForDays(firstDay(rows.day), rows.lastDay),

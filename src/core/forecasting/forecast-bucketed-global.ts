@@ -13,7 +13,10 @@ export interface BucketedGlobalOptions extends BucketedForecastOptions {
   global: GlobalChoice;
   /** Day number of the series' last bucket (they all end on the file's last date). */
   lastDay: number;
+  /** The training's safety stop (seconds). */
   maxTrainSeconds?: number;
+  /** The budget what is trained is sized by (TrainOptions.planSeconds; default maxTrainSeconds). */
+  planSeconds?: number;
   events?: readonly EventSpan[];
   /** Per series, the file's price and promotion columns over history and horizon (`bucketCovariates`). */
   covariates?: readonly SkuCovariates[];
@@ -44,6 +47,7 @@ export async function forecastBucketedWithGlobal(series: readonly Float64Array[]
       ctx,
       ...(options.fixedWeight !== undefined ? { fixedWeight: options.fixedWeight } : {}),
       ...(options.maxTrainSeconds !== undefined ? { maxTrainSeconds: options.maxTrainSeconds } : {}),
+      ...(options.planSeconds !== undefined ? { planSeconds: options.planSeconds } : {}),
       engineFromOrigin: async (cut) => viewsOf(await forecastBucketedSeries(cut, { ...options, onProgress: undefined })),
     },
   );

@@ -14,7 +14,7 @@ import { globalModelSeries } from './global-inputs';
 import { buildRunCovariates } from './covariates';
 import { workspaceEventsForDays } from './global-events';
 import type { MethodNamer } from './global-combine';
-import type { GlobalForecast } from '../forecast/global/types';
+import type { GlobalForecast, TrainingMetrics } from '../forecast/global/types';
 import { latestGlobalModel, storeGlobalModel, type StoredGlobalModel } from './global-models';
 import { combineWithModel, decideGlobal, trainAndCombine, type EngineView, type GlobalChoice, type PipelineInputs, type PipelineSeries, type ShopPools } from './global-pipeline';
 import type { History } from './history';
@@ -150,12 +150,14 @@ export async function combineRunWithGlobal(db: Database.Database, run: PreparedR
   }
   const decision = decideGlobal(options.global, run.frequency, run.horizon, inputs.series);
   if (!decision.train) return null;
-  const budget = options.maxTrainSeconds ?? defaultRunBudget(forecasts.length);
+  const sizeBudget = defaultRunBudget(forecasts.length);
+  const budget = options.maxTrainSeconds ?? sizeBudget;
   const result = await trainAndCombine(
     inputs,
     {
       ctx,
       maxTrainSeconds: budget,
+      planSeconds: sizeBudget,
       engineFromOrigin: (cut, indices) => engineFromOrigin(run, forecasts, cut, indices, options.spread ?? {}, ctx),
     },
   );
@@ -167,12 +169,20 @@ export async function combineRunWithGlobal(db: Database.Database, run: PreparedR
     combination: result.learnt,
     runSeries: forecasts.length,
   });
-  return { id, blended: result.combined, trained: true, reason: options.force ? 'trained on request' : `trained: ${stale}` };
+  return { id, blended: result.combined, trained: true, reason: trainedReason(options.force ? 'trained on request' : `trained: ${stale}`, result.metrics!, budget) };
+}
+
+/** Why a model was trained, and that the safety stop ended it early when it did (its model then depends on the machine's load). */
+export function trainedReason(why: string, metrics: Pick<TrainingMetrics, 'stoppedByTime' | 'epochs' | 'planned'>, stop: number): string {
+  if (!metrics.stoppedByTime) return why;
+  const planned = metrics.planned ? ` of ${metrics.planned.epochs * metrics.planned.members} planned` : '';
+  return `${why}; stopped by the ${Math.round(stop)} s time budget after ${metrics.epochs}${planned} epochs`;
 }
 
 /**
  * Training seconds a run allows itself when not told: 6 ms per series, between 5 s and 60 s, so a
- * small workspace's run is not held up and 10,000 SKUs train within the issue's two minutes.
+ * small workspace's run is not held up and 10,000 SKUs train within the issue's two minutes. What
+ * is trained is sized by it (work-plan.ts) even when a --time-budget moves the safety stop.
  */
 export function defaultRunBudget(series: number): number {
   return Math.min(60, Math.max(5, 0.006 * series));

@@ -20,6 +20,10 @@ export interface GlobalModelInfo {
   trainedSeries: number;
   seconds: number;
   epochs: number;
+  /** What was planned to be trained (absent on models trained before plans). */
+  planned?: NonNullable<TrainingMetrics['planned']>;
+  /** The time budget's safety stop ended the training before its plan (the model then depends on the machine's load). */
+  stoppedByTime?: true;
   /** Learnt with the model on its validation window (weights, interval factors, bias); absent on models trained before. */
   combination?: LearntCombination;
   /** Established series the run had when the model was trained: reuse stops when this moves too much. */
@@ -49,6 +53,8 @@ export function storeGlobalModel(
     trainedSeries: artefact.meta.trainedSeries,
     seconds: Math.round(context.metrics.seconds * 10) / 10,
     epochs: context.metrics.epochs,
+    ...(context.metrics.planned ? { planned: context.metrics.planned } : {}),
+    ...(context.metrics.stoppedByTime ? { stoppedByTime: true as const } : {}),
     ...(context.combination ? { combination: context.combination } : {}),
     ...(context.runSeries !== undefined ? { runSeries: context.runSeries } : {}),
   };

@@ -14,6 +14,7 @@
 
 import type { EventSpan } from '../forecast/events/event-span';
 import { trainGlobalModel, type TrainingResult } from '../forecast/global/train';
+import { PLAN_SHARE } from '../forecast/global/work-plan';
 import type { GlobalForecast, GlobalModelArtefact, TrainingMetrics, TrainingOptions } from '../forecast/global/types';
 import { quantileKey } from '../forecast/quantiles';
 import type { TaskContext } from '../ground/task-context';
@@ -48,8 +49,13 @@ export interface PipelineInputs {
 }
 
 export interface TrainOptions {
-  /** Bounds training (seconds); the model's own default otherwise. */
+  /** Safety stop of the training (wall seconds); the model's own default otherwise. */
   maxTrainSeconds?: number;
+  /**
+   * The budget what is trained is sized by (seconds; default maxTrainSeconds): a run gives the
+   * default for its size, so a longer --time-budget moves only the safety stop. Capped by maxTrainSeconds.
+   */
+  planSeconds?: number;
   /** The engine from the validation origin: forecasts of the cut series (`indices` into `series`) over `horizon` buckets. */
   engineFromOrigin: (cut: Float64Array[], indices: readonly number[]) => Promise<EngineView[]>;
   ctx: TaskContext;
@@ -72,13 +78,18 @@ export interface PipelineResult {
 const VALIDATION_ENGINE_HISTORY: Record<Frequency, number> = { day: 800, week: 156, month: 60 };
 
 /**
- * Training windows for a time budget: about 1,500 a second on two busy cores, so a budget runs a
- * couple of epochs. The trainer checks the budget only between epochs, so more windows overrun it:
- * at 3,000 a second a 30 s budget trained 70 s, and the online-retail weekly combination got worse
- * (WRMSSE 1.35 against 1.09–1.17), though the store-item one once got better (0.68 against 0.78–0.85).
+ * Most training windows for a budget: 1,500 a second, between 10,000 and 120,000 (at 3,000 a
+ * second a 30 s budget trained 70 s, and the online-retail weekly combination got worse: WRMSSE
+ * 1.35 against 1.09–1.17). The plan takes fewer when its seconds cannot give them enough epochs.
  */
 function windowsForBudget(seconds: number): number {
   return Math.round(Math.min(120_000, Math.max(10_000, 1500 * seconds)));
+}
+
+/** A model's training seconds: the safety stop, and the budget what it trains is sized by (work-plan.ts). */
+export interface TrainingBudget {
+  stop: number;
+  plan: number;
 }
 
 export const PIPELINE_STEPS = { validate: 'forecast.global.validate', apply: 'forecast.global.apply' } as const;
@@ -135,7 +146,7 @@ export interface TrainingFeed {
   /** Buckets of every series (index-aligned with the engine's forecasts). */
   lengths: readonly number[];
   /** Trains on the chosen series cut `back` buckets early, with `cutTrainingOptions(…)`'s options. */
-  train(chosen: readonly number[], back: number, seconds: number | undefined, ctx: TaskContext): Promise<TrainingResult>;
+  train(chosen: readonly number[], back: number, budget: TrainingBudget | undefined, ctx: TaskContext): Promise<TrainingResult>;
   /** A series the validation scores (only those of `validationSample` are asked for). */
   series(i: number): PipelineSeries;
   /** The pooled yearly profile's forecast from the validation origin (every series cut `horizon` early pooled), for a validation series. */
@@ -159,7 +170,7 @@ export async function trainAndLearn(
   const { ctx } = options;
   const chosen = validatableSeries(frequency, horizon, feed.lengths);
   const seasonal = seasonalWindow(frequency, horizon, feed.lengths);
-  const budget = options.maxTrainSeconds;
+  const budget = trainingBudget(options);
   // The model trains on every validatable series; the weights are learnt on a sample of them.
   const { artefact, metrics } = await feed.train(chosen, horizon, budget, ctx);
   ctx.throwIfCancelled();
@@ -183,12 +194,12 @@ export function inMemoryFeed(inputs: PipelineInputs): TrainingFeed {
   let profile: (Float64Array | null)[] | null = null;
   return {
     lengths: series.map((s) => s.values.length),
-    train: (chosen, back, seconds, ctx) => {
+    train: (chosen, back, budget, ctx) => {
       const cutTo = (i: number) => series[i]!.values.length - back;
       return trainGlobalModel(
         chosen.map((i) => series[i]!.values.subarray(0, cutTo(i))),
         {
-          ...cutTrainingOptions(inputs, back, seconds),
+          ...cutTrainingOptions(inputs, back, budget),
           covariates: { promo: chosen.map((i) => series[i]!.promo?.subarray(0, cutTo(i))), price: chosen.map((i) => series[i]!.price?.subarray(0, cutTo(i))) },
         },
         ctx,
@@ -211,8 +222,14 @@ export function validatableSeries(frequency: Frequency, horizon: number, lengths
   return lengths.map((_, i) => i).filter((i) => lengths[i]! >= need);
 }
 
+/** The forecasting model's budget from the pipeline's options (none: the model's own default). */
+export function trainingBudget(options: Pick<TrainOptions, 'maxTrainSeconds' | 'planSeconds'>): TrainingBudget | undefined {
+  const stop = options.maxTrainSeconds;
+  return stop === undefined ? undefined : { stop, plan: Math.min(stop, options.planSeconds ?? stop) };
+}
+
 /** Training options of a model trained on the series cut `back` buckets early (the series and covariates are the feed's). */
-export function cutTrainingOptions(shape: FeedShape, back: number, seconds: number | undefined): Omit<TrainingOptions, 'covariates'> {
+export function cutTrainingOptions(shape: FeedShape, back: number, budget: TrainingBudget | undefined): Omit<TrainingOptions, 'covariates'> {
   const { frequency, horizon, lastDay, events } = shape;
   return {
     frequency,
@@ -221,13 +238,13 @@ export function cutTrainingOptions(shape: FeedShape, back: number, seconds: numb
     quantiles: [...shape.levels],
     lastBucket: isoFromDay(bucketDayBefore(frequency, lastDay, back)),
     ...(events ? { events } : {}),
-    ...(seconds !== undefined ? { maxTrainSeconds: seconds, maxWindows: windowsForBudget(seconds) } : {}),
+    ...(budget ? { maxTrainSeconds: budget.stop, plannedSeconds: PLAN_SHARE * budget.plan, maxWindows: windowsForBudget(budget.plan) } : {}),
   };
 }
 
 /** The season-aligned model's budget, from the forecasting model's. */
-export function seasonalBudget(budget: number | undefined): number | undefined {
-  return budget !== undefined ? budget * SEASONAL_BUDGET_SHARE : undefined;
+export function seasonalBudget(budget: TrainingBudget | undefined): TrainingBudget | undefined {
+  return budget && { stop: budget.stop * SEASONAL_BUDGET_SHARE, plan: budget.plan * SEASONAL_BUDGET_SHARE };
 }
 
 /**

@@ -9,6 +9,7 @@ import { createInlineTaskContext } from '../ground/task-context';
 import { openForecastConnection } from './connection';
 import { combineRunWithGlobal } from './global-blend';
 import { prepareRun, storeRun } from './run-forecast';
+import { trainFromStream } from './streamed-training';
 import { runWorkspaceStreamed } from './workspace-run';
 
 // One member of one epoch: the first epoch always runs whole, so with no later one to cut short
@@ -90,12 +91,36 @@ describe('a run that trains the global model from streamed passes', () => {
     }
   }, 600_000);
 
+  it('writes the same windows from the series kept by its one read as from a second read of the history', async () => {
+    const dir = tempDir();
+    const ws = demoWorkspace(dir, 40);
+    ws.close();
+    const again = path.join(dir, 'read-twice.supplydesk');
+    copyFileSync(ws.path, again);
+    const model = async (file: string, keepBytes?: number) => {
+      const db = openForecastConnection(file);
+      try {
+        const trained = await trainFromStream(db, options, global, createInlineTaskContext(), keepBytes);
+        const row = db.prepare("SELECT weight_data AS w, json_extract(meta, '$.info') AS info FROM model_artifacts WHERE id = ?").get(trained!.id) as { w: Buffer; info: string };
+        const { createdAt: _, seconds: __, ...info } = JSON.parse(row.info) as Record<string, unknown>;
+        return { weights: row.w.toString('base64'), info };
+      } finally {
+        db.close();
+      }
+    };
+    const once = await model(ws.path);
+    const twice = await model(again, 0);
+    expect(twice.weights).toBe(once.weights);
+    expect(twice.info).toEqual(once.info);
+    expect(once.info).toMatchObject({ planned: { members: 1, epochs: 1 } });
+  }, 600_000);
+
   it('stores neither model nor run when cancelled while it reads the series for training', async () => {
     const ws = demoWorkspace(tempDir(), 40);
     ws.close();
     const db = openForecastConnection(ws.path);
     try {
-      // Cancelled as the second pass starts reading the series again.
+      // Cancelled as the windows start being written.
       const ctx = createInlineTaskContext((step) => {
         if (step === 'global.windows') ctx.cancel();
       });

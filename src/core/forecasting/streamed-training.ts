@@ -1,15 +1,16 @@
 /**
  * Trains the global model from a workspace without holding its series: what a run that must train
  * (no fitting model stored, `--global on`, the global model job) does before it forecasts through
- * the streamed run like a run that reuses a model. Memory is the training windows and the
- * validation samples, not the workspace.
+ * the streamed run like a run that reuses a model. Memory is the training windows, the validation
+ * samples and at most KEPT_SERIES_BYTES of bucketed series, not the workspace.
  *
- * 1. A first pass over the history keeps per established series only its length (and pools the
- *    yearly profile from the validation origin): enough to decide, to choose the validatable
- *    series and the validation samples, and to plan every training window with the trainer's
- *    seeded draws (planTrainingData).
- * 2. A second pass writes each series' planned windows into the window sets as it comes (with its
- *    prices and promotions, read a slice at a time) and keeps the validation samples.
+ * 1. One pass over the history keeps per established series its length (and pools the yearly
+ *    profile from the validation origin): enough to decide, to choose the validatable series and
+ *    the validation samples, and to plan every training window with the trainer's seeded draws
+ *    (planTrainingData). It also keeps the validatable series' buckets while they fit.
+ * 2. Each series' planned windows are written into the window sets (with its prices and
+ *    promotions, read a slice at a time) and the validation samples kept: from the kept buckets,
+ *    or — when they did not fit (long daily histories) — from a second read of the history.
  * 3. The pipeline trains on those windows and learns the combination from the samples
  *    (trainAndLearn), exactly as from series held in memory (inMemoryFeed); the model is stored.
  */
@@ -33,7 +34,7 @@ import { COLD_START_BUCKETS } from './cold-start-targets';
 import { buildRunCovariates } from './covariates';
 import { forecastEstablishedMany, type EngineSeries, type EngineSettings, type SpreadSettings } from './forecast-established';
 import { OriginFactsPool, type OriginFacts } from './global-adjust';
-import { defaultRunBudget, staleReason, type RunGlobalOptions } from './global-blend';
+import { defaultRunBudget, staleReason, trainedReason, type RunGlobalOptions } from './global-blend';
 import { workspaceEventsForDays } from './global-events';
 import { globalModelSeries } from './global-inputs';
 import { latestGlobalModel, storeGlobalModel } from './global-models';
@@ -45,11 +46,14 @@ import {
   seasonalBacks,
   seasonalWindow,
   trainAndLearn,
+  trainingBudget,
+  validatableLength,
   validatableSeries,
   validationSample,
   type EngineView,
   type FeedShape,
   type PipelineSeries,
+  type TrainingBudget,
   type TrainingFeed,
 } from './global-pipeline';
 import { YearProfilePool } from './global-year-profile';
@@ -71,6 +75,13 @@ const WINDOWS_STEP = 'global.windows';
 /** Series whose prices are read at once in the second pass (the reads are per product range). */
 const COVARIATE_SLICE = 4096;
 
+/**
+ * Bucketed series the first pass keeps so the windows need no second read of the history: the
+ * validatable series of a weekly workspace of 100,000 SKU-locations (two years) take about 120 MB;
+ * beyond this (long daily histories) the history is read again instead.
+ */
+const KEPT_SERIES_BYTES = 256 * 1024 * 1024;
+
 /** Whether a workspace can be trained from streamed passes (a file a second connection can read). */
 export function canStreamTraining(db: Database.Database): boolean {
   return db.name !== '' && db.name !== ':memory:';
@@ -82,7 +93,14 @@ export function canStreamTraining(db: Database.Database): boolean {
  * when the run takes no global model (`off`, too little history) or cannot stream (in memory).
  * A fitting stored model is left to the streamed run (null unless `on` or forced).
  */
-export async function trainFromStream(db: Database.Database, options: RunOptions, global: RunGlobalOptions, ctx: TaskContext): Promise<TrainedModel | null> {
+export async function trainFromStream(
+  db: Database.Database,
+  options: RunOptions,
+  global: RunGlobalOptions,
+  ctx: TaskContext,
+  /** Bytes of bucketed series kept for the windows (tests give 0 to read the history twice). */
+  keepBytes = KEPT_SERIES_BYTES,
+): Promise<TrainedModel | null> {
   if (global.global === 'off' || !canStreamTraining(db)) return null;
   const { frequency, horizon, locations } = validateRunOptions(options);
   const products = readProducts(db);
@@ -91,26 +109,30 @@ export async function trainFromStream(db: Database.Database, options: RunOptions
   try {
     const historyOptions = { frequency, locations, ...(options.asOf ? { asOf: options.asOf } : {}) };
     const read = (progress: TaskContext) => streamHistory(reader, products, historyOptions, progress);
-    const first = firstPass(read(ctx), frequency, horizon);
+    const first = firstPass(read(ctx), frequency, horizon, keepBytes);
     const stored = latestGlobalModel(db, frequency);
     const stale = stored ? staleReason(stored, { frequency, horizon, history: first }, first.lengths.length) : 'no model for these buckets yet';
     if (first.lengths.length === 0 || (stored && stale === null && !global.force && global.global !== 'on')) return null;
     if (!decideGlobal(global.global, frequency, horizon, first.lengths.map((length) => ({ values: { length } }))).train) return null;
     const shape: FeedShape = { frequency, horizon, lastDay: first.toDay, levels: STORED_LEVELS, events: workspaceEventsForDays(db, first.fromDay, first.toDay) };
-    const budget = global.maxTrainSeconds ?? defaultRunBudget(first.lengths.length);
+    const sizeBudget = defaultRunBudget(first.lengths.length);
+    const budget = trainingBudget({ maxTrainSeconds: global.maxTrainSeconds ?? sizeBudget, planSeconds: sizeBudget })!;
     const feed = new StreamedFeed(db, products, shape, first, budget);
-    // The second pass reads the history again to write the windows: its progress is the windows'.
-    feed.secondPass(read({ ...ctx, progress: (step, current, total) => ctx.progress(step === FORECAST_STEPS.history ? WINDOWS_STEP : step, current, total) }), ctx);
+    // The windows come from the kept series, or from a second read whose progress is the windows'.
+    const again = () => read({ ...ctx, progress: (step, current, total) => ctx.progress(step === FORECAST_STEPS.history ? WINDOWS_STEP : step, current, total) });
+    feed.writeWindows(first.kept ?? establishedAgain(again(), frequency, first.lengths.length), ctx);
+    first.kept = null;
     ctx.throwIfCancelled();
     const settings: EngineSettings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency], backtest: false };
     const { artefact, metrics, learnt } = await trainAndLearn(feed, shape, {
       ctx,
-      maxTrainSeconds: budget,
+      maxTrainSeconds: budget.stop,
+      planSeconds: budget.plan,
       engineFromOrigin: (cut, indices) => engineFromOrigin(feed, cut, indices, settings, global.spread ?? {}, ctx),
     });
     ctx.throwIfCancelled();
     const id = storeGlobalModel(db, artefact, { frequency, historyTo: isoFromDay(first.toDay), metrics, combination: learnt, runSeries: first.lengths.length });
-    return { id, reason: global.force ? 'trained on request' : `trained: ${stale}` };
+    return { id, reason: trainedReason(global.force ? 'trained on request' : `trained: ${stale}`, metrics, budget.stop) };
   } finally {
     reader.close();
   }
@@ -126,9 +148,19 @@ interface FirstPass extends Omit<History, 'series'> {
   /** Closed weekdays and growth pooled at the origins the validation windows can take (`horizon` and a year back). */
   facts: Map<number, OriginFactsPool>;
   growth: GrowthHistoryPool;
+  /** The validatable series (the only ones with windows or validation samples) in run order, or null when they did not fit. */
+  kept: EstablishedSeries[] | null;
 }
 
-function firstPass(history: ReturnType<typeof streamHistory>, frequency: Frequency, horizon: number): FirstPass {
+/** An established series and its index among them (run order). */
+interface EstablishedSeries {
+  index: number;
+  series: SeriesHistory;
+}
+
+const NO_BUCKETS = new Float64Array(0);
+
+function firstPass(history: ReturnType<typeof streamHistory>, frequency: Frequency, horizon: number, keepBytes: number): FirstPass {
   const minBuckets = COLD_START_BUCKETS[frequency];
   const profile = new YearProfilePool(frequency, horizon, MIN_GLOBAL_SERIES);
   const lengths: number[] = [];
@@ -136,9 +168,18 @@ function firstPass(history: ReturnType<typeof streamHistory>, frequency: Frequen
   const locationIds: number[] = [];
   const facts = new Map([...new Set([horizon, ...seasonalBacks(frequency)])].map((back) => [back, new OriginFactsPool(frequency)]));
   const growth = new GrowthHistoryPool(frequency);
+  const validatable = validatableLength(frequency, horizon);
+  let kept: EstablishedSeries[] | null = [];
+  let keptBytes = 0;
   for (const s of history.series) {
     if (isShort(s.values, minBuckets)) continue;
     const { values } = globalModelSeries(s);
+    if (kept && values.length >= validatable) {
+      // The windows read the values and the promotion shares; availability is not needed again.
+      kept.push({ index: lengths.length, series: { ...s, availability: NO_BUCKETS } });
+      keptBytes += s.values.byteLength + s.promoShare.byteLength;
+      if (keptBytes > keepBytes) kept = null;
+    }
     lengths.push(values.length);
     productIds.push(s.productId);
     locationIds.push(s.locationId);
@@ -148,13 +189,24 @@ function firstPass(history: ReturnType<typeof streamHistory>, frequency: Frequen
     growth.add(values);
   }
   const { series: _, ...rest } = history;
-  return { ...rest, lengths, productIds, locationIds, profile, facts, growth };
+  return { ...rest, lengths, productIds, locationIds, profile, facts, growth, kept };
+}
+
+/** The established series of the history read again, numbered as the first pass numbered them. */
+function* establishedAgain(history: ReturnType<typeof streamHistory>, frequency: Frequency, count: number): Generator<EstablishedSeries> {
+  const minBuckets = COLD_START_BUCKETS[frequency];
+  let index = 0;
+  for (const series of history.series) {
+    if (isShort(series.values, minBuckets)) continue;
+    yield { index: index++, series };
+  }
+  if (index !== count) throw new Error(`the history changed between the training passes (${count} series, then ${index})`);
 }
 
 /** One model's windows: planned after the first pass, written in the second. */
 interface PlannedModel {
   back: number;
-  seconds: number | undefined;
+  budget: TrainingBudget | undefined;
   chosen: number[];
   /** Established index → position among `chosen` (−1: not chosen). */
   position: Int32Array;
@@ -176,7 +228,7 @@ class StreamedFeed implements TrainingFeed {
     private readonly products: ReadonlyMap<number, ProductInfo>,
     private readonly shape: FeedShape,
     private readonly first: FirstPass,
-    budget: number,
+    budget: TrainingBudget,
   ) {
     const { frequency, horizon } = shape;
     this.lengths = first.lengths;
@@ -192,17 +244,17 @@ class StreamedFeed implements TrainingFeed {
   }
 
   /** Plans a model's windows with the draws trainGlobalModel would make (same options, same seed). */
-  private plan(chosen: number[], back: number, seconds: number | undefined): void {
+  private plan(chosen: number[], back: number, budget: TrainingBudget | undefined): void {
     const position = new Int32Array(this.lengths.length).fill(-1);
     chosen.forEach((i, p) => (position[i] = p));
-    const options = resolveTrainingOptions(cutTrainingOptions(this.shape, back, seconds));
+    const options = resolveTrainingOptions(cutTrainingOptions(this.shape, back, budget));
     const random = seededRandom(options.seed);
     const lastMs = parseBucketDate(options.lastBucket as string);
     // Every series has promotion flags; a price wherever the catalogue or its sales give one (see priced).
     const priced = this.anyPriced(chosen);
     const outlines: SeriesOutline[] = chosen.map((i) => ({ start: 0, length: this.lengths[i]! - back, lastMs, promo: true, price: priced }));
     const builder = new TrainingDataBuilder(planTrainingData(outlines, options, random));
-    this.models.push({ back, seconds, chosen, position, options, random, builder });
+    this.models.push({ back, budget, chosen, position, options, random, builder });
   }
 
   /**
@@ -224,26 +276,25 @@ class StreamedFeed implements TrainingFeed {
     return chosen.some((i) => sold.get({ ...span, product: first.productIds[i]!, ...(total ? {} : { location: first.locationIds[i]! }) }) !== undefined);
   }
 
-  /** Writes every planned window and keeps the validation samples, the series read a slice at a time. */
-  secondPass(history: ReturnType<typeof streamHistory>, ctx: TaskContext): void {
-    const minBuckets = COLD_START_BUCKETS[this.shape.frequency];
-    let index = 0;
-    let slice: { index: number; series: SeriesHistory }[] = [];
-    for (const s of history.series) {
-      if (isShort(s.values, minBuckets)) continue;
-      const i = index++;
+  /** Writes every planned window and keeps the validation samples, the series' prices read a slice at a time. */
+  writeWindows(established: Iterable<EstablishedSeries>, ctx: TaskContext): void {
+    ctx.progress(WINDOWS_STEP, 0, this.lengths.length);
+    ctx.throwIfCancelled();
+    let slice: EstablishedSeries[] = [];
+    for (const e of established) {
+      const i = e.index;
       if (!this.samples.has(i) && !this.models.some((m) => m.position[i]! >= 0 && m.builder!.wants(m.position[i]!))) continue;
-      slice.push({ index: i, series: s });
+      slice.push(e);
       if (slice.length < COVARIATE_SLICE) continue;
       this.writeSlice(slice);
+      ctx.progress(WINDOWS_STEP, i + 1, this.lengths.length);
       slice = [];
       ctx.throwIfCancelled();
     }
     if (slice.length > 0) this.writeSlice(slice);
-    if (index !== this.lengths.length) throw new Error(`the history changed between the training passes (${this.lengths.length} series, then ${index})`);
   }
 
-  private writeSlice(slice: readonly { index: number; series: SeriesHistory }[]): void {
+  private writeSlice(slice: readonly EstablishedSeries[]): void {
     const { first, shape } = this;
     const history: History = { grid: first.grid, fromDay: first.fromDay, toDay: first.toDay, series: slice.map((s) => s.series) };
     const covariates = buildRunCovariates(this.db, history, shape.horizon, this.products);
@@ -269,8 +320,9 @@ class StreamedFeed implements TrainingFeed {
     });
   }
 
-  async train(chosen: readonly number[], back: number, seconds: number | undefined, ctx: TaskContext): Promise<TrainingResult> {
-    const m = this.models.find((model) => model.back === back && model.seconds === seconds && model.chosen.length === chosen.length);
+  async train(chosen: readonly number[], back: number, budget: TrainingBudget | undefined, ctx: TaskContext): Promise<TrainingResult> {
+    const same = (a: TrainingBudget | undefined) => a?.stop === budget?.stop && a?.plan === budget?.plan;
+    const m = this.models.find((model) => model.back === back && same(model.budget) && model.chosen.length === chosen.length);
     if (!m?.builder) throw new Error(`no windows were planned for a model cut ${back} buckets early`);
     const data = m.builder.data();
     // The windows are the trainer's now: the builder lets go of them.

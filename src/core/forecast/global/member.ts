@@ -1,7 +1,8 @@
 /**
  * One member of the global model's ensemble: a network from its own seed, trained with Adam on
- * the summed pinball loss (+ mean head), early stopping on held-out windows with the best
- * weights restored and the learning rate halved on each plateau, until its deadline.
+ * the summed pinball loss (+ mean head) for its planned epochs, early stopping on held-out
+ * windows with the best weights restored and the learning rate halved on each plateau; the
+ * deadline is only a safety stop.
  */
 
 import * as tf from '@tensorflow/tfjs';
@@ -14,12 +15,6 @@ import type { ResolvedTrainingOptions } from './training-data';
 import type { GlobalModelArtefact, GlobalModelMeta, TrainingContext } from './types';
 
 const LOSS_WEIGHTS: LossWeights = { mean: 0.25, meanCap: 25 };
-/**
- * Epochs a member needs to be worth averaging: when the first member has not done this many in
- * its share of the budget, it keeps the whole budget and trains alone (under-trained members
- * averaged gave biased forecasts: −32% on the online retail weekly hold-out).
- */
-const MIN_MEMBER_EPOCHS = 4;
 
 export interface TensorSet {
   x: tf.Tensor2D;
@@ -35,8 +30,6 @@ export interface MemberRun {
   validationLoss: number[];
   stoppedByTime: boolean;
   seconds: number;
-  /** The member took the rest of the budget (too slow to share it). */
-  tookWholeBudget: boolean;
   /** Decoded validation quantiles [windows·H, Q] of the best weights (to score the ensemble). */
   validationQuantiles: tf.Tensor2D | null;
 }
@@ -44,12 +37,10 @@ export interface MemberRun {
 export interface MemberSettings {
   seed: number;
   random: () => number;
-  /** performance.now() after which no new batch starts. */
+  /** performance.now() after which no new batch starts: the safety stop. */
   deadline: number;
   /** Set for the first epoch of the first member only. */
   fullFirstEpoch: boolean;
-  /** For the first member of an ensemble: the deadline it may take if it is too slow to share. */
-  wholeBudgetDeadline: number | null;
   anchor: number;
   layoutWidth: number;
   ctx: TrainingContext;
@@ -117,44 +108,26 @@ export async function trainMember(
     validationLoss: [],
     stoppedByTime: false,
     seconds: 0,
-    tookWholeBudget: false,
     validationQuantiles: null,
   };
   try {
     let plateaus = 0;
-    let lastEpochSeconds = 0;
     for (let epoch = 1; epoch <= options.maxEpochs; epoch++) {
-      // Half an epoch left is worth running (it stops at the deadline); less is not.
-      if (epoch > 1 && performance.now() + 500 * lastEpochSeconds > settings.deadline) {
-        if (run.epochs < MIN_MEMBER_EPOCHS && settings.wholeBudgetDeadline !== null && !run.tookWholeBudget) {
-          settings.deadline = settings.wholeBudgetDeadline;
-          run.tookWholeBudget = true;
-        }
-        if (performance.now() + 500 * lastEpochSeconds > settings.deadline) {
-          run.stoppedByTime = true;
-          break;
-        }
+      if (epoch > 1 && performance.now() > settings.deadline) {
+        run.stoppedByTime = true;
+        break;
       }
-      const epochStart = performance.now();
       const trainLoss = runEpoch();
       settings.fullFirstEpoch = false;
       const validationLoss = validation ? evaluatePinball(model, validation, levels, anchor) : trainLoss;
       run.trainLoss.push(trainLoss);
       run.validationLoss.push(validationLoss);
       run.epochs = epoch;
-      lastEpochSeconds = (performance.now() - epochStart) / 1000;
       settings.onEpoch(epoch);
       const improved = best.offer(validationLoss, epoch, variables);
       if (outOfTime) {
-        if (run.epochs < MIN_MEMBER_EPOCHS && settings.wholeBudgetDeadline !== null && !run.tookWholeBudget) {
-          // Cut short in its share: carry on alone with the whole budget.
-          settings.deadline = settings.wholeBudgetDeadline;
-          run.tookWholeBudget = true;
-          outOfTime = false;
-        } else {
-          run.stoppedByTime = true;
-          break;
-        }
+        run.stoppedByTime = true;
+        break;
       }
       if (improved) {
         plateaus = 0;

@@ -38,7 +38,9 @@ export interface SamplingOptions {
 /**
  * The validation series keep their latest window (targets = their last `horizon` buckets) out of
  * training, and train only on targets that end before it; all other series train up to their end.
- * Every training series contributes its latest origin plus randomly chosen earlier ones.
+ * Every training series contributes its latest origin plus randomly chosen earlier ones, at most
+ * `maxWindows` in all: with more usable series than that, a seeded choice of `maxWindows` of them
+ * trains, one window each (at 100,000 series a minimum of one window per series overran the budget).
  */
 export function planWindows(extents: readonly SeriesExtent[], options: SamplingOptions, random: () => number): SamplingPlan {
   const h = options.horizon;
@@ -55,7 +57,7 @@ export function planWindows(extents: readonly SeriesExtent[], options: SamplingO
   const isValidation = new Uint8Array(extents.length);
   for (let i = 0; i < validationCount; i++) isValidation[order[i] as number] = 1;
 
-  const perSeries = Math.max(1, Math.min(options.maxWindowsPerSeries, Math.ceil(options.maxWindows / Math.max(1, usable.length))));
+  const perSeries = windowsPerSeries(order, extents.length, options.maxWindows, options.maxWindowsPerSeries);
   const trainOrigins: number[][] = extents.map(() => []);
   const validation: SamplingPlan['validation'] = [];
   for (const s of usable) {
@@ -65,9 +67,25 @@ export function planWindows(extents: readonly SeriesExtent[], options: SamplingO
       validation.push({ series: s, origin: last });
       last -= h;
     }
-    trainOrigins[s] = pickOrigins(firstOrigin(e), last, perSeries, random);
+    const count = perSeries[s] as number;
+    if (count > 0) trainOrigins[s] = pickOrigins(firstOrigin(e), last, count, random);
   }
   return { trainOrigins, validation };
+}
+
+/**
+ * Windows each usable series (the seeded `order`) may give, adding up to `maxWindows`: an equal
+ * share, one more for the first in the order while the remainder lasts — with more series than
+ * windows, one each for the first `maxWindows` (validation series first) and none for the rest.
+ * Short series give fewer than their share, so the total is at most `maxWindows`.
+ */
+function windowsPerSeries(order: Int32Array, seriesCount: number, maxWindows: number, maxPerSeries: number): Int32Array {
+  const counts = new Int32Array(seriesCount);
+  const total = Math.max(1, maxWindows);
+  const base = Math.floor(total / Math.max(1, order.length));
+  const extra = total - base * order.length;
+  order.forEach((s, rank) => (counts[s] = Math.min(maxPerSeries, base + (rank < extra ? 1 : 0))));
+  return counts;
 }
 
 /** Up to `count` distinct origins in [first, last]: always `last`, the rest at random. */

@@ -67,7 +67,8 @@ beforeAll(async () => {
     totals.add(total);
   };
   trained = await trainGlobalModel(history, options, { ...quiet, progress });
-});
+  // Two members of up to 25 epochs: minutes when the machine's cores are shared.
+}, 600_000);
 
 describe('trainGlobalModel', () => {
   it('learns the shared season: clearly better than the naive forecast on held-out months', async () => {
@@ -134,6 +135,17 @@ describe('trainGlobalModel', () => {
     const a = await trainGlobalModel(history, small, quiet);
     const b = await trainGlobalModel(history, small, quiet);
     expect(Buffer.from(a.artefact.weightData).equals(Buffer.from(b.artefact.weightData))).toBe(true);
+  });
+
+  it('trains what was planned, not what the clock allows; a safety stop that fires says so', async () => {
+    // 0.05 s of planned work: one network for one epoch, however long the budget.
+    const small = await trainGlobalModel(history, { ...options, plannedSeconds: 0.05, maxTrainSeconds: 600 }, quiet);
+    expect(small.metrics.planned).toMatchObject({ epochs: 1, members: 1 });
+    expect(small.metrics).toMatchObject({ epochs: 1, members: 1, stoppedByTime: false });
+    // A plan of many epochs with a stop that has passed: the first epoch completes, then it stops and says so.
+    const stopped = await trainGlobalModel(history, { ...options, plannedSeconds: 10, maxTrainSeconds: 1e-6 }, quiet);
+    expect(stopped.metrics.planned).toMatchObject({ epochs: options.maxEpochs, members: 2 });
+    expect(stopped.metrics).toMatchObject({ epochs: 1, members: 1, stoppedByTime: true });
   });
 
   it('stops between batches when cancelled and leaves no tensors behind', async () => {

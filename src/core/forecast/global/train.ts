@@ -1,8 +1,9 @@
 /**
- * Trains the global model across all series: the windows are built once, then an ensemble of
- * networks that differ by seed (member.ts) share the time budget, which holds between batches
- * so one slow epoch cannot overrun it; their weights are stored back to back in one artefact.
- * Run it in a worker thread.
+ * Trains the global model across all series: the windows are built once, then the planned
+ * ensemble of networks that differ by seed (member.ts), each for the planned epochs (work-plan.ts),
+ * so the same data gives the same model whatever the load; their weights are stored back to back
+ * in one artefact. The time budget is a safety stop, checked between batches. Run it in a worker
+ * thread.
  */
 
 import * as tf from '@tensorflow/tfjs';
@@ -13,9 +14,6 @@ import { seededRandom } from '../../ground/random';
 import { buildTrainingData, resolveTrainingOptions, type ResolvedTrainingOptions, type TrainingData } from './training-data';
 import type { GlobalModelArtefact, TrainingContext, TrainingMetrics, TrainingOptions } from './types';
 import type { WindowSet } from './windows';
-
-/** A member that would get less than this share of the first member's time is not started. */
-const MIN_MEMBER_SHARE = 0.5;
 
 export interface TrainingResult {
   artefact: GlobalModelArtefact;
@@ -39,7 +37,7 @@ export async function trainGlobalModel(
  * Trains on windows already written: by buildTrainingData, or planned over a workspace's series
  * and written as they streamed by (planTrainingData, TrainingDataBuilder). `random` is the
  * generator that planned them, in the state planning left it (member 0 shuffles with it), and
- * the budget counts from `started`. The window arrays are emptied once copied into tensors.
+ * the safety stop counts from `started`. The window arrays are emptied once copied into tensors.
  */
 export async function trainOnWindows(
   data: TrainingData,
@@ -63,31 +61,30 @@ export async function trainOnWindows(
   // The tensors hold the windows now: the arrays (hundreds of MB at 100,000 series) are let go.
   data.train = data.validation = { x: new Float32Array(0), y: new Float32Array(0), count: 0 };
   const runs: MemberRun[] = [];
-  const totalEpochs = options.ensembleSize * options.maxEpochs;
+  const { work } = data;
+  const memberOptions = { ...options, maxEpochs: work.epochs };
+  const totalEpochs = work.members * work.epochs;
+  const safetyStop = started + options.maxTrainSeconds * 1000;
   try {
-    for (let m = 0; m < options.ensembleSize; m++) {
-      const remaining = options.maxTrainSeconds - elapsed();
-      // Later members share what the earlier ones left; a member much shorter than the first is not worth it.
-      const share = remaining / (options.ensembleSize - m);
-      if (m > 0 && share < MIN_MEMBER_SHARE * (runs[0] as MemberRun).seconds) break;
+    for (let m = 0; m < work.members; m++) {
       const memberStart = performance.now();
-      const run = await trainMember(train, validation, options, {
+      const run = await trainMember(train, validation, memberOptions, {
         seed: options.seed + 7919 * m,
         random: m === 0 ? random : seededRandom(options.seed + 7919 * m),
-        deadline: memberStart + Math.max(0, share) * 1000,
-        wholeBudgetDeadline: m === 0 && options.ensembleSize > 1 ? started + options.maxTrainSeconds * 1000 : null,
+        deadline: safetyStop,
         fullFirstEpoch: m === 0,
         anchor,
         layoutWidth: layout.width,
         ctx,
-        onEpoch: (epoch) => ctx.progress('global.epoch', m * options.maxEpochs + epoch, totalEpochs),
+        onEpoch: (epoch) => ctx.progress('global.epoch', m * work.epochs + epoch, totalEpochs),
         meta: { trainedSeries, trainedWindows: train.count, layout },
       });
       run.seconds = (performance.now() - memberStart) / 1000;
       runs.push(run);
-      if (run.tookWholeBudget) break;
+      // The safety stop fired: the members trained so far are the model, and the metrics say so.
+      if (run.stoppedByTime) break;
       // A member that stopped early skips its remaining epochs: progress stays a share of the whole.
-      if (m < options.ensembleSize - 1) ctx.progress('global.epoch', (m + 1) * options.maxEpochs, totalEpochs);
+      if (m < work.members - 1) ctx.progress('global.epoch', (m + 1) * work.epochs, totalEpochs);
     }
     ctx.throwIfCancelled();
     const first = runs[0] as MemberRun;
@@ -108,6 +105,7 @@ export async function trainOnWindows(
       bestValidationLoss: validation ? ensembleLoss : Math.min(...runs.flatMap((r) => r.validationLoss)),
       stoppedByTime: runs.some((r) => r.stoppedByTime),
       members: runs.length,
+      planned: { windows: work.windows, epochs: work.epochs, members: work.members, seconds: work.seconds },
     };
     return { artefact, metrics };
   } finally {

@@ -4,6 +4,7 @@ import { normaliseLevels } from '../quantiles';
 import { EventCalendar, bucketDayRange, eventKeysWithin } from './events';
 import { planWindows, type SeriesExtent } from './sampling';
 import type { FeatureLayout, TrainingOptions } from './types';
+import { PLAN_SHARE, plannedWindowCap, planWork, windowEpochSeconds, type WorkPlan } from './work-plan';
 import { defaultInputLength, featureLayout, hasLastYear, prepareSeries, writeInputRow, writeTargetRow, type PreparedSeries, type WindowSet } from './windows';
 
 /** Training options with every default filled in. */
@@ -12,6 +13,7 @@ export type ResolvedTrainingOptions = Required<Omit<TrainingOptions, 'lastBucket
 
 export function resolveTrainingOptions(options: TrainingOptions): ResolvedTrainingOptions {
   const horizon = Math.max(1, Math.floor(options.horizon));
+  const maxTrainSeconds = options.maxTrainSeconds ?? 100;
   return {
     ...options,
     horizon,
@@ -25,7 +27,8 @@ export function resolveTrainingOptions(options: TrainingOptions): ResolvedTraini
     learningRate: options.learningRate ?? 1e-3,
     maxEpochs: options.maxEpochs ?? 40,
     patience: options.patience ?? 3,
-    maxTrainSeconds: options.maxTrainSeconds ?? 100,
+    maxTrainSeconds,
+    plannedSeconds: options.plannedSeconds ?? PLAN_SHARE * maxTrainSeconds,
     seed: options.seed ?? 20240601,
     ensembleSize: Math.max(1, Math.floor(options.ensembleSize ?? 3)),
   };
@@ -38,6 +41,8 @@ export function minimumHistory(inputLength: number): number {
 
 export interface TrainingData {
   layout: FeatureLayout;
+  /** The windows, epochs and members planned for them (work-plan.ts). */
+  work: WorkPlan;
   /** The event shares the rows were built with (null without events or dates). */
   events: EventCalendar | null;
   train: WindowSet;
@@ -79,6 +84,7 @@ export function outlineOf(p: PreparedSeries): SeriesOutline {
  */
 export interface TrainingPlan {
   layout: FeatureLayout;
+  work: WorkPlan;
   events: EventCalendar | null;
   /** Per series, the origins of its training windows (ascending). */
   trainOrigins: number[][];
@@ -104,12 +110,14 @@ export function planTrainingData(outlines: readonly SeriesOutline[], options: Re
   });
   const events = eventKeys.length > 0 ? new EventCalendar(eventKeys, options.events ?? []) : null;
   const extents: SeriesExtent[] = outlines.map((o) => ({ start: o.start, length: o.length }));
+  const cost = windowEpochSeconds(layout, options.hiddenUnits, options.quantiles.length);
+  const cap = options.maxWindows > 0 ? options.maxWindows : defaultMaxWindows(layout.width);
   const plan = planWindows(
     extents,
     {
       horizon: options.horizon,
       minHistory: minimumHistory(options.inputLength),
-      maxWindows: options.maxWindows > 0 ? options.maxWindows : defaultMaxWindows(layout.width),
+      maxWindows: plannedWindowCap(options.plannedSeconds, cost, cap),
       maxWindowsPerSeries: options.maxWindowsPerSeries,
       validationShare: options.validationShare,
       minValidationWindows: MIN_VALIDATION_WINDOWS,
@@ -129,7 +137,8 @@ export function planTrainingData(outlines: readonly SeriesOutline[], options: Re
     validationOrigin[series] = origin;
     validationRow[series] = r;
   });
-  return { layout, events, trainOrigins: plan.trainOrigins, trainRow, trainCount, validationOrigin, validationRow, validationCount: plan.validation.length };
+  const work = planWork(options.plannedSeconds, cost, { train: trainCount, validation: plan.validation.length }, options);
+  return { layout, work, events, trainOrigins: plan.trainOrigins, trainRow, trainCount, validationOrigin, validationRow, validationCount: plan.validation.length };
 }
 
 /** Writes each series' planned rows as it comes (any order, each series once): the window sets buildWindowSet would give. */
@@ -162,7 +171,7 @@ export class TrainingDataBuilder {
   }
 
   data(): TrainingData {
-    return { layout: this.plan.layout, events: this.plan.events, train: this.train, validation: this.validation };
+    return { layout: this.plan.layout, work: this.plan.work, events: this.plan.events, train: this.train, validation: this.validation };
   }
 }
 

@@ -54,15 +54,24 @@ export interface TrainingOptions extends GlobalModelOptions {
   batchSize?: number;
   /** Adam's starting rate (default 0.001), halved on every epoch without progress. */
   learningRate?: number;
-  /** Default 40; early stopping or the time budget usually end training first. */
+  /** Most epochs a member may be planned (default 40); the plan and early stopping usually end it first. */
   maxEpochs?: number;
   /** Consecutive epochs without a better validation loss before stopping (default 3). */
   patience?: number;
-  /** Stop starting new epochs once the next one would end after this many seconds (default 100). */
+  /**
+   * Safety stop (wall seconds, default 100): training ends at the first batch after it and says so
+   * (stoppedByTime). What is trained does not depend on it: see plannedSeconds.
+   */
   maxTrainSeconds?: number;
   /**
-   * Networks trained from different seeds whose quantiles are averaged (default 3); they share
-   * the time budget, and a member is only started if it gets at least half the first one's time.
+   * CPU seconds of training the plan fills at the calibrated cost per window (work-plan.ts): it
+   * fixes the windows, epochs and members, so the same data gives the same model whatever the
+   * machine's load (default half of maxTrainSeconds).
+   */
+  plannedSeconds?: number;
+  /**
+   * Most networks trained from different seeds whose quantiles are averaged (default 3); the plan
+   * trains more than one only when each gets enough epochs (work-plan.ts).
    */
   ensembleSize?: number;
   /** Seeds window sampling, shuffling and weight initialisation (default fixed). */
@@ -134,8 +143,10 @@ export interface TrainingMetrics {
   trainLoss: number[];
   validationLoss: number[];
   bestValidationLoss: number;
-  /** True when the time budget, not early stopping or maxEpochs, ended training (of any member). */
+  /** True when the safety stop (maxTrainSeconds), not early stopping or the plan, ended training (of any member). */
   stoppedByTime: boolean;
+  /** The windows, epochs and members planned (absent on metrics of models trained before plans). */
+  planned?: { windows: number; epochs: number; members: number; seconds: number };
   /** Ensemble members trained (trainLoss/validationLoss run member after member). */
   members?: number;
 }

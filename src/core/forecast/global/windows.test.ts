@@ -104,7 +104,7 @@ describe('planWindows', () => {
     expect(plan.validation).toHaveLength(4);
     const held = new Set(plan.validation.map((v) => v.series));
     plan.trainOrigins.forEach((origins, s) => {
-      expect(origins.length).toBe(5); // ceil(100 / 20)
+      expect(origins.length).toBe(5); // 100 windows over 20 series
       const e = extents[s] as { start: number; length: number };
       const last = held.has(s) ? e.length - 2 * options.horizon : e.length - options.horizon;
       expect(Math.max(...origins)).toBe(last);
@@ -115,6 +115,21 @@ describe('planWindows', () => {
 
   it('is reproducible for a seed', () => {
     expect(planWindows(extents, options, seededRandom(7))).toEqual(planWindows(extents, options, seededRandom(7)));
+  });
+
+  it('keeps the windows at the cap when the series outnumber it: a seeded choice of series, one window each', () => {
+    const capped = { ...options, maxWindows: 7 };
+    const plan = planWindows(extents, capped, seededRandom(3));
+    const trained = plan.trainOrigins.map((o, s) => [s, o.length] as const).filter(([, n]) => n > 0);
+    expect(trained).toHaveLength(7);
+    for (const [s, n] of trained) {
+      expect(n).toBe(1);
+      const held = plan.validation.some((v) => v.series === s);
+      expect(plan.trainOrigins[s]).toEqual([held ? 40 - 2 * options.horizon : 40 - options.horizon]);
+    }
+    // The validation series are among the first of the seeded order, so they train too.
+    for (const v of plan.validation) expect(plan.trainOrigins[v.series]).toHaveLength(1);
+    expect(planWindows(extents, capped, seededRandom(3))).toEqual(plan);
   });
 });
 
