@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { BatchInsert } from '../db/batch-insert';
 import { storeForecastSortKeys } from './forecast-sort-key';
+import { PackedForecastWriter } from './packed-forecasts';
 import { keepRunBacktestScore } from './run-backtest-score';
 import { STORED_KEYS, STORED_LEVELS, type Frequency, type LocationMode, type SeriesForecast } from './types';
 
@@ -61,6 +62,8 @@ export class RunWriter {
   readonly runId: number;
   private readonly insertSeries: Database.Statement;
   private readonly values: BatchInsert;
+  /** The same numbers packed per chunk for the plan's read (packed-forecasts.ts). */
+  private readonly packed: PackedForecastWriter;
   private written = 0;
 
   constructor(
@@ -78,6 +81,7 @@ export class RunWriter {
     );
     this.insertSeries = db.prepare(INSERT_SERIES);
     this.values = new BatchInsert(db, VALUE_TABLE, VALUE_WIDTH, VALUES_PER_STATEMENT);
+    this.packed = new PackedForecastWriter(db, this.runId, run.bucketDates, writeValueColumns);
   }
 
   /** Writes a chunk of forecasts; `onSeries` hears the run's series written so far. */
@@ -100,6 +104,7 @@ export class RunWriter {
       for (t = 0; t < run.bucketDates.length; t++) this.values.fill(fillValue);
       if (onSeries && (this.written + i) % 256 === 0) onSeries(this.written + i);
     }
+    this.packed.add(forecasts, order);
     this.written += order.length;
   }
 

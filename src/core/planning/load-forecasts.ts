@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { adjustedProductIds, effectiveForecast, getRun } from '../forecasting';
 import { toDistribution } from '../forecasting/lead-time-demand';
+import { packedKeys, packedValues } from '../forecasting/packed-forecasts';
 import type { MethodForecast } from '../forecast/types';
 import { sharedRead } from './shared-reads';
 
@@ -59,7 +60,7 @@ function readRunForecasts(db: Database.Database, runId: number): Map<string, Ser
     out.set(seriesKey(productId, locationId), input);
     inputs.push(input);
   }
-  if (!fillBuckets(db, runId, inputs, h, false)) fillBuckets(db, runId, inputs, h, true);
+  if (!fillPacked(db, runId, out, inputs.length, h) && !fillBuckets(db, runId, inputs, h, false)) fillBuckets(db, runId, inputs, h, true);
   applyOverrides(db, runId, out);
   return out;
 }
@@ -98,6 +99,50 @@ function fillBuckets(db: Database.Database, runId: number, inputs: SeriesForecas
     copyBuckets(cumVariances, current.forecast.cumVariance);
   }
   return true;
+}
+
+/**
+ * Fills the series from the run's packed chunks (forecasting/packed-forecasts.ts: the numbers of
+ * its forecast_values rows, copied byte for byte): false, touching nothing, when the run has none,
+ * a chunk names a series the run does not list or its dates are out of order — the rows are read then.
+ */
+function fillPacked(db: Database.Database, runId: number, out: Map<string, SeriesForecastInput>, seriesCount: number, h: number): boolean {
+  const chunks = packedKeys(db, runId, seriesCount);
+  if (!chunks) return false;
+  const datesOf = new Map<string, string[]>();
+  const targets: SeriesForecastInput[][] = [];
+  for (const chunk of chunks) {
+    if (!datesOf.has(chunk.bucketDates)) {
+      const dates = chunk.bucketDates === '' ? [] : chunk.bucketDates.split(',').slice(0, h);
+      if (!ascending(dates)) return false;
+      datesOf.set(chunk.bucketDates, dates);
+    }
+    const inputs: SeriesForecastInput[] = [];
+    for (let i = 0; i < chunk.productIds.length; i++) {
+      const input = out.get(seriesKey(chunk.productIds[i]!, chunk.locationIds[i]!));
+      if (!input) return false;
+      inputs.push(input);
+    }
+    targets.push(inputs);
+  }
+  let c = 0;
+  for (const values of packedValues(db, runId)) {
+    const bucketDates = datesOf.get(chunks[c]!.bucketDates)!;
+    const n = Math.min(h, values.buckets);
+    targets[c++]!.forEach((input, i) => {
+      input.bucketDates = bucketDates;
+      copyPacked(values.mean, i * values.buckets, n, input.forecast.mean);
+      copyPacked(values.variance, i * values.buckets, n, input.forecast.variance);
+      copyPacked(values.cumVariance, i * values.buckets, n, input.forecast.cumVariance);
+    });
+  }
+  return true;
+}
+
+/** `n` doubles from `bytes` (from double `at`) into the start of `out`, byte for byte. */
+function copyPacked(bytes: Buffer, at: number, n: number, out: Float64Array): void {
+  const size = Float64Array.BYTES_PER_ELEMENT;
+  new Uint8Array(out.buffer, out.byteOffset, n * size).set(bytes.subarray(at * size, (at + n) * size));
 }
 
 /** The first values of a JSON array into `out` (a series with fewer buckets keeps zeros after its last). */

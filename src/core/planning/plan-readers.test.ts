@@ -74,6 +74,13 @@ describe.each([
       expect(read.forecast.family).toBe(series.forecast.family);
       for (const field of ['mean', 'variance', 'cumVariance'] as const) expect(Array.from(read.forecast[field])).toEqual(Array.from(series.forecast[field]));
     }
+    // The run was packed for the plan: read again without the packed copy, from its rows, the same.
+    expect(ws.db.prepare('SELECT count(*) FROM forecast_packed WHERE run_id = ?').pluck().get(runId)).toBeGreaterThan(0);
+    ws.db.exec('SAVEPOINT unpacked');
+    ws.db.prepare('DELETE FROM forecast_packed WHERE run_id = ?').run(runId);
+    const fromRows = loadRunForecasts(ws.db, runId);
+    ws.db.exec('ROLLBACK TO unpacked; RELEASE unpacked');
+    expect(fromRows).toEqual(fast);
     const planDate = buildPlan(ws.db, {}).planDate;
     expect(planLeadTimes(ws.db, { asOf: planDate }).table).toEqual(supplierLeadTimes(ws.db, { asOf: planDate }));
   });
