@@ -40,8 +40,10 @@ function newestPlanFigures(db: Database.Database): Map<string, PlanFigures> {
 /**
  * Reads everything the detectors share, once: positions on `today` (planning's inventory position),
  * demand from the newest forecast run, reorder points from the newest plan (else lead-time demand).
+ * `seasonAhead: false` leaves out last year's season, which only excess and dead stock read (when
+ * they keep what they detected, kept-detections.ts).
  */
-export function loadAlertInputs(db: Database.Database, today: string, settings: AlertSettings): AlertInputs {
+export function loadAlertInputs(db: Database.Database, today: string, settings: AlertSettings, options: { seasonAhead?: boolean } = {}): AlertInputs {
   const todayDay = dayFromIso(today);
   const products = readProducts(db);
   const locations = readLocations(db);
@@ -82,7 +84,7 @@ export function loadAlertInputs(db: Database.Database, today: string, settings: 
   // The season ahead matters to excess and dead stock only: read it for stock that could be either —
   // on hand above a quarter of the cover limit at today's rate (a season would have to cut demand
   // fourfold to make less stock excess). Each is one index range, so a large workspace stays quick.
-  const candidates = series.filter((s) => s.position.onHand > 0 && s.position.onHand > (s.dailyDemand * 7 * settings.excessWeeks) / 4);
+  const candidates = options.seasonAhead === false ? [] : series.filter((s) => s.position.onHand > 0 && s.position.onHand > (s.dailyDemand * 7 * settings.excessWeeks) / 4);
   const lastYear = readLastYearAhead(db, todayDay, candidates);
   for (const s of candidates) {
     const ahead = lastYear.get(seriesKey(s.productId, s.locationId));
