@@ -7,6 +7,8 @@ import { dayFromIso } from '../../ground/calendar';
 import { readLocations, readProducts, readSuppliers, readSupplyTerms, workspaceCurrency } from './catalog';
 import { dailyDemandAhead, loadDemand } from './demand';
 import { readLastYearAhead } from './season-ahead';
+import { keptPositions } from './kept-positions';
+import type { RefreshInputs } from './refresh-inputs';
 import type { AlertInputs, SeriesFacts } from './types';
 
 /** Lead time assumed for a SKU with no terms and a supplier with no default. */
@@ -41,16 +43,17 @@ function newestPlanFigures(db: Database.Database): Map<string, PlanFigures> {
  * Reads everything the detectors share, once: positions on `today` (planning's inventory position),
  * demand from the newest forecast run, reorder points from the newest plan (else lead-time demand).
  * `seasonAhead: false` leaves out last year's season, which only excess and dead stock read (when
- * they keep what they detected, kept-detections.ts).
+ * they keep what they detected, kept-detections.ts); with `kept` (the check's inputs) positions are
+ * kept between checks while what they are read from stands (kept-positions.ts).
  */
-export function loadAlertInputs(db: Database.Database, today: string, settings: AlertSettings, options: { seasonAhead?: boolean } = {}): AlertInputs {
+export function loadAlertInputs(db: Database.Database, today: string, settings: AlertSettings, options: { seasonAhead?: boolean; kept?: RefreshInputs } = {}): AlertInputs {
   const todayDay = dayFromIso(today);
   const products = readProducts(db);
   const locations = readLocations(db);
   const terms = readSupplyTerms(db);
   const runId = latestRunId(db);
   const demand = loadDemand(db, today, runId);
-  const positions = loadPositions(db, today, demand.summedOverLocations);
+  const positions = options.kept ? keptPositions(db, today, demand.summedOverLocations, options.kept) : loadPositions(db, today, demand.summedOverLocations);
   const plan = newestPlanFigures(db);
   const keys = new Set([...demand.series.keys(), ...positions.keys()]);
   const series: SeriesFacts[] = [];

@@ -73,7 +73,7 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
     if (detections) keptGroups.set(group, detections);
   }
   const planFreeKept = keptGroups.has('planFree');
-  const inputs = timed('read', () => loadAlertInputs(db, today, settings, { seasonAhead: !planFreeKept }));
+  const inputs = timed('read', () => loadAlertInputs(db, today, settings, { seasonAhead: !planFreeKept, kept: current }));
   task?.throwIfCancelled();
   const lines = planFreeKept ? [] : timed('openPoLines', () => readOpenLines(db, inputs));
   const stocked = withStockSnapshot(inputs);

@@ -24,7 +24,8 @@ const storedAlerts = (db: Database.Database) =>
   db.prepare('SELECT key, kind, priority, status, money, currency, money_method, entity, facts, first_seen, last_seen, raised_on, reopen_count FROM alerts ORDER BY key').all();
 const forgetLastRefresh = (db: Database.Database) => db.prepare("DELETE FROM alert_cache WHERE name = 'refreshInputs'").run();
 /** Nothing kept: the next check detects every alert again. */
-const forgetEverything = (db: Database.Database) => db.prepare("DELETE FROM alert_cache WHERE name = 'refreshInputs' OR name LIKE 'detections:%'").run();
+const forgetEverything = (db: Database.Database) => db.prepare("DELETE FROM alert_cache WHERE name IN ('refreshInputs', 'positions') OR name LIKE 'detections:%'").run();
+const keptPositionsRow = (db: Database.Database) => db.prepare("SELECT rowid, fingerprint FROM alert_cache WHERE name = 'positions'").raw(true).get();
 
 /** A new newest forecast run with the same forecasts as the newest one (every row of it copied under a new id). */
 function copyNewestRun(db: Database.Database): number {
@@ -132,9 +133,13 @@ describe('a refresh whose inputs stand', () => {
       expect(full).toMatchObject({ detected: afterPlan.detected, byKind: afterPlan.byKind, inserted: 0, resolved: 0, reopened: 0 });
       expect(storedAlerts(ws.db)).toEqual(kept);
 
+      const positions = keptPositionsRow(ws.db);
+      expect(positions).toBeDefined();
       copyNewestRun(ws.db);
       const afterRun = refreshAlerts(ws.db);
       expect(afterRun.stepsMs.keptDetectors).toBe(2);
+      // The stock, sales and orders stand: the positions the last check read are read from the cache, not again.
+      expect(keptPositionsRow(ws.db)).toEqual(positions);
       expect(afterRun.byKind.transferSaves + afterRun.byKind.expeditePays).toBeGreaterThan(0);
       const keptLogistics = storedAlerts(ws.db);
       forgetEverything(ws.db);
