@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { readCache, writeCache } from './cache';
 import { partsFingerprint, type InputPart, type RefreshInputs } from './refresh-inputs';
 import type { Detection } from './types';
 
@@ -27,8 +28,8 @@ const groupFingerprint = (group: DetectorGroup, inputs: RefreshInputs) => partsF
 
 /** The group's detections per detector, stored by a check whose inputs read by the group were these; else null. */
 export function keptDetections(db: Database.Database, group: DetectorGroup, inputs: RefreshInputs): GroupDetections | null {
-  const row = db.prepare('SELECT fingerprint, value FROM alert_cache WHERE name = ?').raw(true).get(cacheName(group)) as [string, string] | undefined;
-  return row && row[0] === groupFingerprint(group, inputs) ? (JSON.parse(row[1]) as GroupDetections) : null;
+  const kept = readCache(db, cacheName(group), groupFingerprint(group, inputs));
+  return kept === undefined ? null : (JSON.parse(kept) as GroupDetections);
 }
 
 /**
@@ -41,9 +42,5 @@ export function storeDetections(db: Database.Database, group: DetectorGroup, inp
     db.prepare('DELETE FROM alert_cache WHERE name = ?').run(cacheName(group));
     return;
   }
-  db.prepare('INSERT INTO alert_cache (name, fingerprint, value) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint, value = excluded.value').run(
-    cacheName(group),
-    groupFingerprint(group, inputs),
-    JSON.stringify(detections),
-  );
+  writeCache(db, cacheName(group), groupFingerprint(group, inputs), JSON.stringify(detections));
 }
