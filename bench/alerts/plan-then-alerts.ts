@@ -39,8 +39,9 @@ export function planThenAlerts(file: string, runs: number, asOf: string): void {
     console.log(`no forecast run: synthetic run ${runId} made`);
   }
   const steps = (s: Record<string, number> | undefined) => Object.entries(s ?? {}).filter(([, ms]) => ms >= 20).map(([k, ms]) => `${k} ${ms}`).join(', ');
-  // The next check must detect, not keep what the last one stored.
-  const forgetLastCheck = () => db.prepare("DELETE FROM alert_cache WHERE name = 'refreshInputs'").run();
+  // The next check must detect, not keep what the last one stored: the refresh, the detector groups,
+  // the positions and seasons (what a check after a forecast run on a workspace checked before keeps).
+  const forgetLastCheck = () => db.prepare("DELETE FROM alert_cache WHERE name IN ('refreshInputs', 'positions', 'lastYearAhead') OR name LIKE 'detections:%'").run();
   forgetLastCheck();
   const peakBeforeRun = peakMb();
   const afterRun = measured(() => refreshAlerts(db));

@@ -4,13 +4,14 @@
  * statistics) knows in one look-up whether its inputs changed. 'purchases' covers purchase orders,
  * their lines and receipts; 'suppliers' the suppliers and their terms (due dates and promised lead
  * times come from them); 'stock' the stock counts (imports and undo: the alerts' inputs,
- * monitoring/alerts/refresh-inputs.ts). 'sales' is moved by the sales-series store's writers,
+ * monitoring/alerts/refresh-inputs.ts); 'products' the catalogue (a catalogue import, a SKU an
+ * import creates on the spot, undo, the demo's catalogue). 'sales' is moved by the sales-series store's writers,
  * which every writer of sales_daily goes through (sales-series/store.ts).
  */
 
 import type Database from 'better-sqlite3';
 
-export type DataName = 'sales' | 'purchases' | 'suppliers' | 'stock';
+export type DataName = 'sales' | 'purchases' | 'suppliers' | 'stock' | 'products';
 
 /** Which counter a write to each table moves. */
 const COUNTER_OF_TABLE: Readonly<Record<string, DataName>> = {
@@ -20,6 +21,7 @@ const COUNTER_OF_TABLE: Readonly<Record<string, DataName>> = {
   suppliers: 'suppliers',
   supplier_terms: 'suppliers',
   stock_snapshots: 'stock',
+  products: 'products',
 };
 
 export function dataVersion(db: Database.Database, name: DataName): number {

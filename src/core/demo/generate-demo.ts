@@ -102,6 +102,7 @@ class DemoWrite {
       this.tables = {
         ...db.transaction(() => {
           moveDataVersion(db, 'suppliers');
+          moveDataVersion(db, 'products');
           return { ...writeCatalog(db, calendar, products, supplies, suppliers, promotions.promotions), lanes: writeDemoLanes(db, suppliers) };
         })(),
       };

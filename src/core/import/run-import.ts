@@ -156,7 +156,8 @@ async function attempt(
       });
       if (options.saveMapping !== false) saveMapping(db, options.kind, session.layout!.headers, session.mapping!, info.fileName);
       // Readers that keep what they computed (a plan's lead times) see purchase or supplier data move.
-      moveDataVersionsOfTables(db, Object.keys(wc.changes.tables));
+      // SKUs a sales, stock or order file created on the spot are counted by the lookup, not the writer.
+      moveDataVersionsOfTables(db, [...Object.keys(wc.changes.tables), ...(wc.products.created.length > 0 ? ['products'] : [])]);
       session.commit();
       result.importId = session.importId;
     }

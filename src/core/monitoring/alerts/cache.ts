@@ -1,19 +1,30 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 
+/** The value alert_cache keeps under `name` when it was stored with this fingerprint; else undefined. */
+export function readCache(db: Database.Database, name: string, fingerprint: string): string | undefined {
+  const row = db.prepare('SELECT fingerprint, value FROM alert_cache WHERE name = ?').raw(true).get(name) as [string, string] | undefined;
+  return row && row[0] === fingerprint ? row[1] : undefined;
+}
+
+/** Keeps `value` (JSON text) under `name` with the fingerprint of what it was computed from. */
+export function writeCache(db: Database.Database, name: string, fingerprint: string, value: string): void {
+  db.prepare('INSERT INTO alert_cache (name, fingerprint, value) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint, value = excluded.value').run(
+    name,
+    fingerprint,
+    value,
+  );
+}
+
 /**
  * A detection's result kept with a fingerprint of everything it read: when the fingerprint is the
  * same, the stored result is used instead of reading again. The fingerprint must cover every input.
  */
 export function cachedDetection<T>(db: Database.Database, name: string, fingerprint: string, compute: () => T): T {
   fingerprint = createHash('sha256').update(fingerprint).digest('hex');
-  const stored = db.prepare('SELECT fingerprint, value FROM alert_cache WHERE name = ?').get(name) as { fingerprint: string; value: string } | undefined;
-  if (stored && stored.fingerprint === fingerprint) return JSON.parse(stored.value) as T;
+  const stored = readCache(db, name, fingerprint);
+  if (stored !== undefined) return JSON.parse(stored) as T;
   const value = compute();
-  db.prepare('INSERT INTO alert_cache (name, fingerprint, value) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint, value = excluded.value').run(
-    name,
-    fingerprint,
-    JSON.stringify(value),
-  );
+  writeCache(db, name, fingerprint, JSON.stringify(value));
   return value;
 }

@@ -7,6 +7,9 @@ import { dayFromIso } from '../../ground/calendar';
 import { readLocations, readProducts, readSuppliers, readSupplyTerms, workspaceCurrency } from './catalog';
 import { dailyDemandAhead, loadDemand } from './demand';
 import { readLastYearAhead } from './season-ahead';
+import { keptPositions } from './kept-positions';
+import { keptLastYearAhead } from './kept-season-ahead';
+import { partsFingerprint, type RefreshInputs } from './refresh-inputs';
 import type { AlertInputs, SeriesFacts } from './types';
 
 /** Lead time assumed for a SKU with no terms and a supplier with no default. */
@@ -40,15 +43,19 @@ function newestPlanFigures(db: Database.Database): Map<string, PlanFigures> {
 /**
  * Reads everything the detectors share, once: positions on `today` (planning's inventory position),
  * demand from the newest forecast run, reorder points from the newest plan (else lead-time demand).
+ * `seasonAhead: false` leaves out last year's season, which only excess and dead stock read (when
+ * they keep what they detected, kept-detections.ts); with `kept` (the check's inputs) positions are
+ * kept between checks while what they are read from stands (kept-positions.ts), and so is each
+ * series' season ahead (kept-season-ahead.ts).
  */
-export function loadAlertInputs(db: Database.Database, today: string, settings: AlertSettings): AlertInputs {
+export function loadAlertInputs(db: Database.Database, today: string, settings: AlertSettings, options: { seasonAhead?: boolean; kept?: RefreshInputs } = {}): AlertInputs {
   const todayDay = dayFromIso(today);
   const products = readProducts(db);
   const locations = readLocations(db);
   const terms = readSupplyTerms(db);
   const runId = latestRunId(db);
   const demand = loadDemand(db, today, runId);
-  const positions = loadPositions(db, today, demand.summedOverLocations);
+  const positions = options.kept ? keptPositions(db, today, demand.summedOverLocations, options.kept) : loadPositions(db, today, demand.summedOverLocations);
   const plan = newestPlanFigures(db);
   const keys = new Set([...demand.series.keys(), ...positions.keys()]);
   const series: SeriesFacts[] = [];
@@ -82,8 +89,10 @@ export function loadAlertInputs(db: Database.Database, today: string, settings: 
   // The season ahead matters to excess and dead stock only: read it for stock that could be either —
   // on hand above a quarter of the cover limit at today's rate (a season would have to cut demand
   // fourfold to make less stock excess). Each is one index range, so a large workspace stays quick.
-  const candidates = series.filter((s) => s.position.onHand > 0 && s.position.onHand > (s.dailyDemand * 7 * settings.excessWeeks) / 4);
-  const lastYear = readLastYearAhead(db, todayDay, candidates);
+  const candidates = options.seasonAhead === false ? [] : series.filter((s) => s.position.onHand > 0 && s.position.onHand > (s.dailyDemand * 7 * settings.excessWeeks) / 4);
+  const lastYear = options.kept
+    ? keptLastYearAhead(db, todayDay, candidates, JSON.stringify([partsFingerprint(options.kept.parts, ['basis', 'activity']), todayDay]))
+    : readLastYearAhead(db, todayDay, candidates);
   for (const s of candidates) {
     const ahead = lastYear.get(seriesKey(s.productId, s.locationId));
     if (ahead) s.lastYearAhead = ahead;

@@ -19,7 +19,8 @@ import { loadAlertInputs } from './inputs';
 import { keptWeeklyGrossMargin, materialityMinimum } from './materiality';
 import { priorityOf } from './priority';
 import { readAlertSettings } from './settings';
-import { refreshInputsFingerprint } from './refresh-inputs';
+import { DETECTOR_GROUPS, keptDetections, storeDetections, type DetectorGroup, type GroupDetections } from './kept-detections';
+import { refreshInputs } from './refresh-inputs';
 import { keptRefresh, recordReusedRefresh, storeRefreshInputs } from './reuse';
 import { applyDetections } from './store';
 import { withStockSnapshot } from './stock-input';
@@ -34,6 +35,7 @@ export interface RefreshOptions {
 }
 
 type Detector = (db: Database.Database, inputs: AlertInputs) => Detection[];
+type DetectorName = AlertKind | 'stale';
 
 /**
  * Detects every alert for the workspace's "today" and stores them by the repeat-run rules (store.ts),
@@ -53,7 +55,8 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
   };
   task?.progress('alerts.read', 0, 1);
   // Inputs that stand since the last refresh detect the same alerts: those stored are kept as they are.
-  const fingerprint = timed('inputs', () => refreshInputsFingerprint(db, today, settings));
+  const current = timed('inputs', () => refreshInputs(db, today, settings));
+  const fingerprint = current.fingerprint;
   const kept = keptRefresh(db, fingerprint);
   if (kept) {
     task?.throwIfCancelled();
@@ -63,11 +66,18 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
     task?.progress('alerts.save', 1, 1);
     return reused;
   }
-  const inputs = timed('read', () => loadAlertInputs(db, today, settings));
+  // A group of detectors whose own inputs stand keeps what it detected last time (kept-detections.ts).
+  const keptGroups = new Map<DetectorGroup, GroupDetections>();
+  for (const group of Object.keys(DETECTOR_GROUPS) as DetectorGroup[]) {
+    const detections = keptDetections(db, group, current);
+    if (detections) keptGroups.set(group, detections);
+  }
+  const planFreeKept = keptGroups.has('planFree');
+  const inputs = timed('read', () => loadAlertInputs(db, today, settings, { seasonAhead: !planFreeKept, kept: current }));
   task?.throwIfCancelled();
-  const lines = timed('openPoLines', () => readOpenLines(db, inputs));
+  const lines = planFreeKept ? [] : timed('openPoLines', () => readOpenLines(db, inputs));
   const stocked = withStockSnapshot(inputs);
-  const detectors: [AlertKind | 'stale', Detector][] = [
+  const detectors: [DetectorName, Detector][] = [
     ['stale', (d, i) => detectStaleData(d, i)],
     ['stockout', () => detectStockouts(stocked)],
     ['belowReorderPoint', () => detectBelowReorderPoint(stocked)],
@@ -80,12 +90,28 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
     ['transferSaves', (d, i) => detectTransferSaves(d, i)],
     ['expeditePays', (d, i) => detectExpeditePays(d, i)],
   ];
+  const groupOf = new Map<DetectorName, DetectorGroup>();
+  for (const [group, { detectors: names }] of Object.entries(DETECTOR_GROUPS) as [DetectorGroup, { detectors: readonly DetectorName[] }][]) {
+    for (const name of names) groupOf.set(name, group);
+  }
+  const detectedByGroup = new Map<DetectorGroup, GroupDetections>();
   const found: Detection[] = [];
+  let keptDetectors = 0;
   detectors.forEach(([name, detect], n) => {
     task?.progress('alerts.detect', n, detectors.length);
     task?.throwIfCancelled();
-    found.push(...timed(name, () => detect(db, inputs)));
+    const group = groupOf.get(name);
+    const keptFound = group ? keptGroups.get(group)?.[name] : undefined;
+    if (keptFound) keptDetectors++;
+    const detections = keptFound ?? timed(name, () => detect(db, inputs));
+    if (group && !keptGroups.has(group)) {
+      const byDetector = detectedByGroup.get(group) ?? {};
+      byDetector[name] = detections;
+      detectedByGroup.set(group, byDetector);
+    }
+    found.push(...detections);
   });
+  if (keptDetectors > 0) stepsMs.keptDetectors = keptDetectors;
   task?.progress('alerts.detect', detectors.length, detectors.length);
   const answered = timed('planCover', () => onePerSkuLocation(withPlanCover(found, readPlanCover(db))));
   const detected = answered.map((d): DetectedAlert => ({ ...d, priority: priorityOf(d, settings) }));
@@ -115,6 +141,7 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
       JSON.stringify({ ...recorded, newHigh: newHigh.length, minimum }),
     );
     storeRefreshInputs(db, fingerprint, { detected: result.detected, byKind, stored: applied.inserted + applied.updated, minimum });
+    for (const [group, detections] of detectedByGroup) storeDetections(db, group, current, detections);
     return result;
   })();
   task?.progress('alerts.save', 1, 1);

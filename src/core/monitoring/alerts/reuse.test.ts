@@ -4,7 +4,8 @@ import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planningDemo } from '../../../../test/fixtures/planning-workspace';
 import { runImport } from '../../import/run-import';
-import { buildPlan, savePlan } from '../../planning';
+import { buildPlan, latestRunId, savePlan } from '../../planning';
+import { dataVersion } from '../../db/data-versions';
 import { refreshAlerts } from './refresh';
 import { DEFAULT_ALERT_SETTINGS, saveAlertSettings } from './settings';
 
@@ -22,6 +23,28 @@ afterAll(() => demo.remove());
 const storedAlerts = (db: Database.Database) =>
   db.prepare('SELECT key, kind, priority, status, money, currency, money_method, entity, facts, first_seen, last_seen, raised_on, reopen_count FROM alerts ORDER BY key').all();
 const forgetLastRefresh = (db: Database.Database) => db.prepare("DELETE FROM alert_cache WHERE name = 'refreshInputs'").run();
+/** Nothing kept: the next check detects every alert again. */
+const forgetEverything = (db: Database.Database) => db.prepare("DELETE FROM alert_cache WHERE name IN ('refreshInputs', 'positions') OR name LIKE 'detections:%'").run();
+const keptPositionsRow = (db: Database.Database) => db.prepare("SELECT rowid, fingerprint FROM alert_cache WHERE name = 'positions'").raw(true).get();
+
+/** A new newest forecast run with the same forecasts as the newest one (every row of it copied under a new id). */
+function copyNewestRun(db: Database.Database): number {
+  const runId = latestRunId(db)!;
+  const next = (db.prepare('SELECT max(id) + 1 FROM forecast_runs').pluck().get() as number);
+  const columns = (table: string) => (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]);
+  const copy = (table: string, key: string) => {
+    const names = columns(table);
+    const values = names.map((c) => (c === key ? '?' : c === 'created_at' ? "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 second')" : c));
+    db.prepare(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${values.join(', ')} FROM ${table} WHERE ${key} = ?`).run(next, runId);
+  };
+  db.transaction(() => {
+    copy('forecast_runs', 'id');
+    copy('forecast_series', 'run_id');
+    copy('forecast_values', 'run_id');
+  })();
+  expect(latestRunId(db)).toBe(next);
+  return next;
+}
 
 describe('a refresh whose inputs stand', () => {
   it('keeps the stored alerts, exactly those a full check stores', () => {
@@ -88,6 +111,65 @@ describe('a refresh whose inputs stand', () => {
       // A planner's edit of a draft line moves what the plan answers.
       ws.db.prepare("UPDATE plan_lines SET quantity = 0, edited = 1 WHERE id = (SELECT max(id) FROM plan_lines WHERE status = 'draft' AND quantity > 0)").run();
       expect(refreshAlerts(ws.db).stepsMs.reused).toBeUndefined();
+    } finally {
+      ws.close();
+    }
+  }, 300_000);
+
+  it('keeps the detectors that read no plan after a new plan, and the logistics ones after a new run: what a full check stores', () => {
+    const ws = demo.open();
+    try {
+      savePlan(ws.db, buildPlan(ws.db));
+      refreshAlerts(ws.db);
+      savePlan(ws.db, buildPlan(ws.db));
+      const afterPlan = refreshAlerts(ws.db);
+      expect(afterPlan.stepsMs.keptDetectors).toBe(5);
+      expect(afterPlan.stepsMs.excessStock).toBeUndefined();
+      expect(afterPlan.byKind.excessStock).toBeGreaterThan(0);
+      const kept = storedAlerts(ws.db);
+      forgetEverything(ws.db);
+      const full = refreshAlerts(ws.db);
+      expect(full.stepsMs.keptDetectors).toBeUndefined();
+      expect(full).toMatchObject({ detected: afterPlan.detected, byKind: afterPlan.byKind, inserted: 0, resolved: 0, reopened: 0 });
+      expect(storedAlerts(ws.db)).toEqual(kept);
+
+      const positions = keptPositionsRow(ws.db);
+      expect(positions).toBeDefined();
+      copyNewestRun(ws.db);
+      const afterRun = refreshAlerts(ws.db);
+      expect(afterRun.stepsMs.keptDetectors).toBe(2);
+      // The stock, sales and orders stand: the positions the last check read are read from the cache, not again.
+      expect(keptPositionsRow(ws.db)).toEqual(positions);
+      expect(afterRun.byKind.transferSaves + afterRun.byKind.expeditePays).toBeGreaterThan(0);
+      const keptLogistics = storedAlerts(ws.db);
+      forgetEverything(ws.db);
+      refreshAlerts(ws.db);
+      expect(storedAlerts(ws.db)).toEqual(keptLogistics);
+    } finally {
+      ws.close();
+    }
+  }, 300_000);
+
+  it('checks again when the catalogue moves: a catalogue import and a SKU a sales file creates move the products counter', async () => {
+    const ws = demo.open();
+    try {
+      refreshAlerts(ws.db);
+      expect(refreshAlerts(ws.db).stepsMs.reused).toBe(1);
+      const before = dataVersion(ws.db, 'products');
+      const [sku, price] = ws.db.prepare('SELECT sku, price FROM products WHERE price IS NOT NULL ORDER BY id LIMIT 1').raw(true).get() as [string, number];
+      const catalog = path.join(demo.dir, 'catalog.csv');
+      fs.writeFileSync(catalog, `sku,price\n${sku},${price * 2}\n`);
+      expect((await runImport(ws.db, catalog, { kind: 'catalog' })).status).toBe('done');
+      expect(dataVersion(ws.db, 'products')).toBe(before + 1);
+      const afterCatalog = refreshAlerts(ws.db);
+      expect(afterCatalog.stepsMs.reused).toBeUndefined();
+      expect(afterCatalog.stepsMs.keptDetectors).toBeUndefined();
+
+      const [warehouse, date] = ws.db.prepare('SELECT l.code, max(s.date) FROM sales_daily s JOIN locations l ON l.id = s.location_id').raw(true).get() as [string, string];
+      const sales = path.join(demo.dir, 'new-sku-sales.csv');
+      fs.writeFileSync(sales, `sku,warehouse,date,units\nNEW-SKU-1,${warehouse},${date},1\n`);
+      expect((await runImport(ws.db, sales, { kind: 'sales' })).status).toBe('done');
+      expect(dataVersion(ws.db, 'products')).toBe(before + 2);
     } finally {
       ws.close();
     }

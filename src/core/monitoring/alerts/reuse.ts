@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AlertKind, AlertRefreshSummary } from '../../../shared/contract/schemas/monitoring';
+import { readCache, writeCache } from './cache';
 
 /** What a refresh leaves for the next one to reuse, kept in alert_cache with the fingerprint of its inputs. */
 export interface KeptRefresh {
@@ -14,17 +15,13 @@ const NAME = 'refreshInputs';
 
 /** Inside the refresh's save transaction: the next refresh with the same inputs reuses what this one stored. */
 export function storeRefreshInputs(db: Database.Database, fingerprint: string, kept: KeptRefresh): void {
-  db.prepare('INSERT INTO alert_cache (name, fingerprint, value) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint, value = excluded.value').run(
-    NAME,
-    fingerprint,
-    JSON.stringify(kept),
-  );
+  writeCache(db, NAME, fingerprint, JSON.stringify(kept));
 }
 
 /** What the last refresh kept, when its inputs had this fingerprint; else null (the inputs moved). */
 export function keptRefresh(db: Database.Database, fingerprint: string): KeptRefresh | null {
-  const row = db.prepare('SELECT fingerprint, value FROM alert_cache WHERE name = ?').raw(true).get(NAME) as [string, string] | undefined;
-  return row && row[0] === fingerprint ? (JSON.parse(row[1]) as KeptRefresh) : null;
+  const kept = readCache(db, NAME, fingerprint);
+  return kept === undefined ? null : (JSON.parse(kept) as KeptRefresh);
 }
 
 /**
