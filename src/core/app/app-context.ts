@@ -178,11 +178,11 @@ export class AppContext {
   }
 
   /**
-   * A read of one run or plan (a run's accuracy: a second at 50,000 SKUs) in the quick read worker,
-   * kept per input as `read` keeps its results.
+   * A read of one run or plan (a run's accuracy: a second at 50,000 SKUs) in the scans' read worker
+   * (the catalogue's rows never wait behind it), kept per input as `read` keeps its results.
    */
   readWith<N extends InputReadQueryName>(name: N, input: InputReadQueryInput<N>): Promise<InputReadQueryResult<N>> {
-    return this.workerRead(`read:${name}:${JSON.stringify(input)}`, (readers) => readers.quick.runWith(name, input));
+    return this.workerRead(`read:${name}:${JSON.stringify(input)}`, (readers) => readers.scans.runWith(name, input));
   }
 
   private workerRead<T>(key: string, start: (readers: { scans: ReadWorker; quick: ReadWorker }) => Promise<T>): Promise<T> {

@@ -28,7 +28,8 @@ export const readQueries = {
 
 /**
  * Reads of one run or plan the page names that take a second or more at 50,000 SKUs: served by the
- * quick read worker, so the page's grid rows, asked for at the same moment, never wait behind them.
+ * scans' read worker, so neither the page's grid rows, asked for at the same moment on the serving
+ * thread, nor the catalogue's rows in the quick worker wait behind them.
  */
 export const inputReadQueries = {
   /** A forecast run's backtest accuracy by one grouping (100,000 series read). */
