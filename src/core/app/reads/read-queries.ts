@@ -7,6 +7,7 @@ import { computeKeyFigures } from '../../monitoring/key-figures/key-figures';
 import { logisticsOverview } from '../../logistics/overview';
 import { backtestAccuracy, type AccuracyGroup } from '../../forecasting/accuracy';
 import { planDrafts } from '../../planning/plan-views';
+import { forecastGridFacts } from '../../forecasting/forecast-grid-page';
 
 /** Whole-workspace reads that may take seconds at 10,000 SKUs: served by the read worker. */
 export const readQueries = {
@@ -32,6 +33,8 @@ export const readQueries = {
  * thread, nor the catalogue's rows in the quick worker wait behind them.
  */
 export const inputReadQueries = {
+  /** How many series a run has, how many from analogues, how many shorter than its horizon. */
+  forecastGridFacts: (db: Db, { runId }: { runId: number }) => forecastGridFacts(db, runId),
   /** A forecast run's backtest accuracy by one grouping (100,000 series read). */
   forecastAccuracy: (db: Db, { runId, groupBy }: { runId: number; groupBy: AccuracyGroup }) => backtestAccuracy(db, runId, groupBy),
   /** A plan's drafts per supplier and location, and its budget (every line of the plan read). */
