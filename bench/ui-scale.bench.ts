@@ -56,9 +56,15 @@ function skusIn(file: string): number {
   }
 }
 
-/** Rows with data (AG Grid's infinite model shows loading rows first). */
+/**
+ * Rows with data: a SKU written in them. AG Grid's infinite model first shows rows that are not
+ * marked as loading yet have empty cells, which a bare row selector took for the first page.
+ */
 function dataRows(page: Page, gridId: string): Locator {
-  return page.getByTestId(`grid-${gridId}`).locator('.ag-row:not(.ag-row-loading):has([col-id="sku"])');
+  return page
+    .getByTestId(`grid-${gridId}`)
+    .locator('.ag-row:not(.ag-row-loading)')
+    .filter({ has: page.locator('[col-id="sku"]').filter({ hasText: /\S/ }) });
 }
 
 async function timed(label: string, action: () => Promise<void>): Promise<number> {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { ReadQueryName, ReadQueryResult } from './reads/read-queries';
-import type { ReadReply } from './reads/read-service';
+import type { InputReadQueryInput, InputReadQueryName, InputReadQueryResult, ReadQueryName, ReadQueryResult } from './reads/read-queries';
+import type { ReadReply, ReadRequest } from './reads/read-service';
 import { nativeBindingPath } from '../db/native-binding';
 import { AppError } from '../ground/errors/app-error';
 import type { WorkerStart } from './jobs/protocol';
@@ -44,10 +44,18 @@ export class ReadWorker {
   }
 
   run<N extends ReadQueryName>(name: N): Promise<ReadQueryResult<N>> {
-    const id = this.nextId++;
+    return this.ask({ id: this.nextId++, name }) as Promise<ReadQueryResult<N>>;
+  }
+
+  /** A read of one run or plan, named by its input. */
+  runWith<N extends InputReadQueryName>(name: N, input: InputReadQueryInput<N>): Promise<InputReadQueryResult<N>> {
+    return this.ask({ id: this.nextId++, name, input }) as Promise<InputReadQueryResult<N>>;
+  }
+
+  private ask(request: ReadRequest): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ id, name });
+      this.pending.set(request.id, { resolve, reject });
+      this.worker.postMessage(request);
     });
   }
 

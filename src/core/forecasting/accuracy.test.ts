@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { createInlineTaskContext } from '../ground/task-context';
-import { aggregateAccuracy, backtestAccuracy, methodFamily, type SeriesAccuracy } from './accuracy';
+import { aggregateAccuracy, backtestAccuracy, backtestRecords, methodFamily, type SeriesAccuracy } from './accuracy';
+import { runSeries } from './runs';
 import { actualsAccuracy } from './actuals-accuracy';
 import { saveEventChanges } from './event-changes';
 import { scoreForecast } from './backtest';
@@ -70,6 +71,30 @@ describe('accuracy figures', () => {
     expect(bags!.model.wape).toBeCloseTo((rows[0]!.wape * rows[0]!.bt_actual + rows[1]!.wape * rows[1]!.bt_actual) / (rows[0]!.bt_actual + rows[1]!.bt_actual), 12);
     expect(bags!.snaive.mase).not.toBeNull();
     expect(backtestAccuracy(ws.db, runId, 'method').reduce((s, r) => s + r.series, 0)).toBe(3);
+  });
+
+  it('reads every backtested series with the figures and names its whole stored series has', () => {
+    const ws = emptyWorkspace(tempDir());
+    const [wh, shop] = [addLocation(ws.db, 'WH'), addLocation(ws.db, 'SHOP')];
+    for (let i = 0; i < 4; i++) {
+      const p = addProduct(ws.db, { sku: `S${i}`, category: i < 2 ? 'bags' : 'shoes' });
+      addDailySales(ws.db, p, wh, '2025-01-01', steadyUnits(546, 4 + 3 * i, i));
+      // A launch too new to backtest at one location: its series has no scored points.
+      addDailySales(ws.db, p, shop, i === 3 ? '2026-06-10' : '2025-01-01', steadyUnits(i === 3 ? 21 : 546, 2 + i, i));
+    }
+    const { runId } = runWorkspaceForecast(ws.db, { frequency: 'week', horizon: 8 }, createInlineTaskContext());
+    const stored = runSeries(ws.db, runId);
+    const expected = stored
+      .filter((s) => s.btPoints > 0)
+      .map((s) => ({
+        productId: s.productId, sku: s.sku, category: s.category, brand: s.brand, locationId: s.locationId, method: s.method, demandClass: s.demandClass,
+        points: s.btPoints, actualSum: s.btActual,
+        model: { mase: s.mase, rmsse: s.rmsse, wape: s.wape, bias: s.bias, pinball: s.pinball, coverage: s.coverage },
+        snaive: { mase: s.snaiveMase, rmsse: s.snaiveRmsse, wape: s.snaiveWape, bias: s.snaiveBias, pinball: s.snaivePinball, coverage: s.snaiveCoverage },
+      }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(stored.length);
+    expect(backtestRecords(ws.db, runId)).toEqual(expected);
   });
 
   it('scores a run against the sales that came after it, and whether overrides helped', () => {

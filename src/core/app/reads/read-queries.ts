@@ -5,6 +5,9 @@ import { listProducts, listSupplierTerms, listSuppliers } from '../../data/catal
 import { lineFactsSnapshot } from '../../suppliers/facts-snapshot';
 import { computeKeyFigures } from '../../monitoring/key-figures/key-figures';
 import { logisticsOverview } from '../../logistics/overview';
+import { backtestAccuracy, type AccuracyGroup } from '../../forecasting/accuracy';
+import { planDrafts } from '../../planning/plan-views';
+import { forecastGridFacts } from '../../forecasting/forecast-grid-page';
 
 /** Whole-workspace reads that may take seconds at 10,000 SKUs: served by the read worker. */
 export const readQueries = {
@@ -24,8 +27,25 @@ export const readQueries = {
   logisticsOverview,
 } satisfies Record<string, (db: Db) => unknown>;
 
+/**
+ * Reads of one run or plan the page names that take a second or more at 50,000 SKUs: served by the
+ * scans' read worker, so neither the page's grid rows, asked for at the same moment on the serving
+ * thread, nor the catalogue's rows in the quick worker wait behind them.
+ */
+export const inputReadQueries = {
+  /** How many series a run has, how many from analogues, how many shorter than its horizon. */
+  forecastGridFacts: (db: Db, { runId }: { runId: number }) => forecastGridFacts(db, runId),
+  /** A forecast run's backtest accuracy by one grouping (100,000 series read). */
+  forecastAccuracy: (db: Db, { runId, groupBy }: { runId: number; groupBy: AccuracyGroup }) => backtestAccuracy(db, runId, groupBy),
+  /** A plan's drafts per supplier and location, and its budget (every line of the plan read). */
+  planDrafts: (db: Db, { planId }: { planId: number }) => planDrafts(db, planId),
+} satisfies Record<string, (db: Db, input: never) => unknown>;
+
 export type ReadQueryName = keyof typeof readQueries;
 export type ReadQueryResult<N extends ReadQueryName> = ReturnType<(typeof readQueries)[N]>;
+export type InputReadQueryName = keyof typeof inputReadQueries;
+export type InputReadQueryInput<N extends InputReadQueryName> = Parameters<(typeof inputReadQueries)[N]>[1];
+export type InputReadQueryResult<N extends InputReadQueryName> = ReturnType<(typeof inputReadQueries)[N]>;
 
 /**
  * Reads that scan every sales row (seconds at 10,000 SKUs). They get a worker of their own,

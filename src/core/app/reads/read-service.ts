@@ -1,9 +1,11 @@
 import type { MessagePort } from 'node:worker_threads';
 import { toApiError } from '../../ground/errors/to-api-error';
 import { openConnection } from '../../db/connection-policy';
-import { readQueries, type ReadQueryName } from './read-queries';
+import type { Db } from '../../db/workspace';
+import { inputReadQueries, readQueries, type InputReadQueryName, type ReadQueryName } from './read-queries';
 
-export type ReadRequest = { id: number; name: ReadQueryName };
+/** A named read, with its input for the reads of one run or plan (`inputReadQueries`). */
+export type ReadRequest = { id: number; name: ReadQueryName } | { id: number; name: InputReadQueryName; input: unknown };
 export type ReadReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ReturnType<typeof toApiError> };
 
 /**
@@ -19,7 +21,8 @@ export function serveReads(port: MessagePort, path: string): void {
   port.on('message', (request: ReadRequest) => {
     let reply: ReadReply;
     try {
-      reply = { id: request.id, ok: true, value: readQueries[request.name](db) };
+      const value = 'input' in request ? (inputReadQueries[request.name] as (db: Db, input: unknown) => unknown)(db, request.input) : readQueries[request.name](db);
+      reply = { id: request.id, ok: true, value };
     } catch (error) {
       reply = { id: request.id, ok: false, error: toApiError(error) };
     }
