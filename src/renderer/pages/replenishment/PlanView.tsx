@@ -120,7 +120,7 @@ export function PlanView({ planId, readOnly, sku, onLeaveSku, inputsMissing = fa
       )}
       <BudgetBar budget={drafts.value?.budget ?? null} />
       {readOnly && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('plan.archived')} />}
-      <DraftCards planId={planId} drafts={drafts.value?.drafts ?? null} selected={draftKey} readOnly={readOnly} onSelect={setDraftKey} onApprove={onApprove} />
+      <DraftCards key={planId} planId={planId} drafts={drafts.value?.drafts ?? null} selected={draftKey} readOnly={readOnly} onSelect={setDraftKey} onApprove={onApprove} />
       <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 12 }}>
         <PlanGrid
           planId={planId}
