@@ -35,6 +35,26 @@ export function openConnection(path: string, options: ConnectionOptions = {}): D
   }
 }
 
+/**
+ * A private scratch file of a one-shot bulk build (the demo's stock side file): not a workspace,
+ * so no write lock and no foreign keys; its journal stays in memory (no file to leave behind:
+ * better-sqlite3's defensive mode refuses journal_mode = OFF) and nothing waits for the disk,
+ * since a crash leaves a file its builder deletes and nobody else opens.
+ */
+export function openScratchFile(path: string): Database.Database {
+  const binding = nativeBindingPath();
+  const db = new Database(path, binding ? { nativeBinding: binding } : {});
+  try {
+    db.pragma('foreign_keys = OFF');
+    db.pragma('journal_mode = MEMORY');
+    db.pragma('synchronous = OFF');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 type AnyFn = (...args: never[]) => unknown;
 
 /** Make `db.transaction(fn)` (and its `.default` and `.immediate`) begin with the write lock taken (see above). */

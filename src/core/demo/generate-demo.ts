@@ -8,7 +8,8 @@ import { OrderBook } from './order-book';
 import { writeCustomerOrders } from './customer-orders';
 import { writePurchaseOrders } from './purchase-orders';
 import { DEMO_STEPS } from './steps';
-import { HistoryWriter, suspendIndexes } from './writer';
+import { HistoryWriter, suspendIndexes, tuneSorter } from './writer';
+import { copyStockFrom, describeStockSide, type StockSide } from './stock-side-file';
 import { markSalesSeriesComplete, markSalesSeriesStale } from '../db/sales-series/store';
 import { moveDataVersion } from '../db/data-versions';
 import type { HistoryChunk } from './history-chunk';
@@ -25,14 +26,17 @@ export interface DemoResult {
 /**
  * Blocks of simulated history made elsewhere (a worker thread: the app hands one down, the demo
  * knows no jobs), in block order. Started when called, so the other side plans its world while
- * this one writes the catalogue. `next` gives null after the last block.
+ * this one writes the catalogue. `next` gives null after the last block. The other side writes
+ * the stock snapshots into the side file itself (stock-side-file.ts): the blocks come without them.
  */
 export interface HistoryStream {
   next(): Promise<HistoryChunk | null>;
-  /** Stops the other side; safe to call at any time, more than once. */
+  /** After the last block: resolves with the side file's row count once it is complete and closed. */
+  stockWritten(): Promise<number>;
+  /** Stops the other side and removes the side file; safe to call at any time, more than once. */
   close(): void;
 }
-export type HistoryRunner = (options: DemoOptions, skusPerBlock: number) => HistoryStream;
+export type HistoryRunner = (options: DemoOptions, skusPerBlock: number, stock: StockSide) => HistoryStream;
 
 /**
  * Fills a freshly created, empty workspace (opened with `bulk: true`) with two years of a
@@ -49,6 +53,7 @@ export function generateDemo(db: Database.Database, options: DemoOptions, ctx: T
       ctx.throwIfCancelled();
       demo.writeBlock(simulation.block(from, Math.min(simulation.skus, from + SKUS_PER_BLOCK)));
     }
+    demo.writeOrders();
     return demo.finish();
   } finally {
     demo.close();
@@ -57,18 +62,27 @@ export function generateDemo(db: Database.Database, options: DemoOptions, ctx: T
 
 /**
  * The demo with its history simulated by `runner` while this thread writes: both cores busy, a
- * few blocks in flight at most. The same rows as `generateDemo` (a test holds the two together).
+ * few blocks in flight at most. The runner also writes the stock snapshots (and sorts their index)
+ * into a side file, copied in after the orders. The same rows as `generateDemo` (a test holds the
+ * two together).
  */
 export async function generateDemoWith(db: Database.Database, options: DemoOptions, ctx: TaskContext, runner: HistoryRunner): Promise<DemoResult> {
   const valid = validateDemoOptions(options);
-  const stream = runner(valid, SKUS_PER_BLOCK);
+  const side = describeStockSide(db);
+  const stream = runner(valid, SKUS_PER_BLOCK, side);
   try {
-    const demo = new DemoWrite(db, valid, ctx);
+    const demo = new DemoWrite(db, valid, ctx, { stockElsewhere: true });
     try {
       for (let chunk = await stream.next(); chunk; chunk = await stream.next()) {
         ctx.throwIfCancelled();
         demo.writeBlock(chunk);
       }
+      // The side file's index is sorted on the other thread while this one writes the orders.
+      demo.writeOrders();
+      ctx.progress(DEMO_STEPS.indexes, 0, 1);
+      await stream.stockWritten();
+      ctx.throwIfCancelled();
+      demo.copyStock(side.path);
       return demo.finish();
     } finally {
       demo.close();
@@ -87,13 +101,17 @@ class DemoWrite {
   private readonly restorePragmas: () => void;
   private readonly restoreIndexes: () => void;
   private readonly writeBlockInTransaction: (chunk: HistoryChunk) => void;
+  private readonly stockElsewhere: boolean;
   private skusDone = 0;
 
+  /** `stockElsewhere`: the blocks come without stock snapshots, copied in by `copyStock` instead. */
   constructor(
     private readonly db: Database.Database,
     private readonly options: DemoOptions,
     private readonly ctx: TaskContext,
+    { stockElsewhere = false } = {},
   ) {
+    this.stockElsewhere = stockElsewhere;
     ctx.progress(DEMO_STEPS.catalog, 0, 1);
     this.world = planWorld(options);
     this.restorePragmas = tuneConnection(db);
@@ -110,7 +128,8 @@ class DemoWrite {
 
       // The series store is built from the blocks as sales_daily is written, complete at the end.
       db.transaction(() => markSalesSeriesStale(db))();
-      this.restoreIndexes = suspendIndexes(db, ['sales_daily', 'stock_snapshots', 'po_lines', 'receipts']);
+      // stock_snapshots keeps its index when it is copied in: the copy brings the index's records too.
+      this.restoreIndexes = suspendIndexes(db, stockElsewhere ? ['sales_daily', 'po_lines', 'receipts'] : ['sales_daily', 'stock_snapshots', 'po_lines', 'receipts']);
       this.history = new HistoryWriter(db, calendar);
     } catch (error) {
       this.restorePragmas();
@@ -129,7 +148,8 @@ class DemoWrite {
     this.ctx.progress(DEMO_STEPS.sales, this.skusDone, this.world.products.length);
   }
 
-  finish(): DemoResult {
+  /** After the last block: purchase orders with their lines and receipts, and the shop's customer orders. */
+  writeOrders(): void {
     const { db, ctx, tables, world, book } = this;
     const { calendar, products, suppliers, seed } = world;
     if (this.skusDone !== products.length) throw new Error(`demo history stopped at ${this.skusDone} of ${products.length} SKUs`);
@@ -145,10 +165,22 @@ class DemoWrite {
       })(),
     );
     tables.order_lines = db.transaction(() => writeCustomerOrders(db, calendar, products, createRng(seed, STREAM.customers)))();
+  }
 
+  /** The stock snapshots the other side wrote into its side file, with their index. */
+  copyStock(sidePath: string): void {
+    if (!this.stockElsewhere) throw new Error('this demo writes its stock snapshots itself');
+    this.tables.stock_snapshots = copyStockFrom(this.db, sidePath);
+  }
+
+  /** The indexes built, the series store marked complete, the demo meta written. */
+  finish(): DemoResult {
+    const { db, ctx, tables, world } = this;
+    const { seed } = world;
     ctx.throwIfCancelled();
     ctx.progress(DEMO_STEPS.indexes, 0, 1);
-    const restoreSorter = tuneSorter(db);
+    // A helper thread sorts beside this one: the history worker is done by then, its core free.
+    const restoreSorter = tuneSorter(db, 1);
     try {
       db.transaction(this.restoreIndexes)();
     } finally {
@@ -180,28 +212,5 @@ function tuneConnection(db: Database.Database): () => void {
     if (!db.open || db.inTransaction) return;
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
     db.pragma(`cache_size = ${cacheSize}`);
-  };
-}
-
-/**
- * For the index builds: with temp_store = MEMORY SQLite's sorter keeps every key of an index in
- * one in-memory list (no size limit, one allocation per key) and slows down more than linearly
- * (7 s for 4.6 M sales rows); with temporary files it sorts runs of cache_size bytes and merges
- * them, and 16 MB runs stay in the CPU caches (1.9 s for the same rows). A helper thread sorts
- * runs beside the main one (the history worker is done by then, so the second core is free).
- * Put back afterwards.
- */
-function tuneSorter(db: Database.Database): () => void {
-  const tempStore = db.pragma('temp_store', { simple: true }) as number;
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  const threads = db.pragma('threads', { simple: true }) as number;
-  db.pragma('temp_store = FILE');
-  db.pragma('cache_size = -16384');
-  db.pragma('threads = 1');
-  return () => {
-    if (!db.open || db.inTransaction) return;
-    db.pragma(`temp_store = ${tempStore}`);
-    db.pragma(`cache_size = ${cacheSize}`);
-    db.pragma(`threads = ${threads}`);
   };
 }

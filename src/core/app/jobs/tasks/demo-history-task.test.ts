@@ -47,6 +47,7 @@ describe('the demo history simulated on a worker thread', () => {
     const ctx: TaskContext = { ...quiet, progress: (step) => (steps.at(-1) === step ? undefined : steps.push(step)) };
     const workerResult = await generateDemoWith(worker.db, OPTIONS, ctx, demoHistoryOnWorker(sourceWorkerEntry));
     expect(workerResult).toEqual(inlineResult);
+    expect(fs.existsSync(path.join(dir, 'worker.sdk.stock'))).toBe(false);
     expect(steps).toEqual(['demo.catalog', 'demo.sales', 'demo.orders', 'demo.indexes']);
     const a = fileDigest(inline.db);
     const b = fileDigest(worker.db);

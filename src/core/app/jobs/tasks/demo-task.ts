@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { generateDemo, generateDemoWith, type DemoResult } from '../../../demo/generate-demo';
+import { stockSideFile } from '../../../demo/stock-side-file';
 import { AppError } from '../../../ground/errors/app-error';
 import { createWorkspace, finishBulkWrite, type Workspace } from '../../../db/workspace';
 import { refreshAlerts } from '../../../monitoring/alerts';
@@ -61,6 +62,7 @@ function createPartial(input: DemoTaskInput): Workspace {
   }
   const partial = `${input.path}.partial`;
   fs.rmSync(partial, { force: true });
+  fs.rmSync(stockSideFile(partial), { force: true });
   return createWorkspace(partial, { name: input.name, kind: 'demo', bulk: true });
 }
 
@@ -83,4 +85,5 @@ function complete(input: DemoTaskInput, workspace: Workspace, result: DemoResult
 function discard(workspace: Workspace): void {
   workspace.close();
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(workspace.path + suffix, { force: true });
+  fs.rmSync(stockSideFile(workspace.path), { force: true });
 }
