@@ -27,7 +27,8 @@ describe('forecast run task', () => {
     ws.close();
     const steps = new Set<string>();
     const first = await forecastRunTask({ path: ws.path, frequency: 'week', horizon: 13, timeBudget: 2 }, createInlineTaskContext((step) => steps.add(step)));
-    expect(first.globalModel).toMatchObject({ trained: true, reason: 'trained: no model for these buckets yet' });
+    // Under load the 2 s safety stop may end training early, and the reason then says so.
+    expect(first.globalModel).toMatchObject({ trained: true, reason: expect.stringMatching(/^trained: no model for these buckets yet(;|$)/) });
     expect([...steps]).toEqual(expect.arrayContaining(['global.windows', 'forecast.global.validate', 'forecast.global.apply', 'forecast.write']));
     const second = await forecastRunTask({ path: ws.path, frequency: 'week', horizon: 13 }, createInlineTaskContext());
     expect(second.globalModel).toMatchObject({ id: first.globalModel!.id, trained: false, blended: first.globalModel!.blended });
