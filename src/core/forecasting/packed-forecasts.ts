@@ -1,33 +1,62 @@
 /**
  * A run's forecasts packed for the plan (migration 023): each chunk the run writes is also kept
  * as one row — the series' keys and each bucket's mean, variance and cumulative variance as
- * Float64 BLOBs, the very numbers written to forecast_values (writeValueColumns), so reading them
- * gives what reading the rows gives. At 100,000 series the plan then reads a few dozen rows
+ * Float64 BLOBs, kept from the columns the run writer fills for forecast_values (writeValueColumns),
+ * so reading them gives what reading the rows gives. At 100,000 series the plan then reads a few dozen rows
  * instead of 2.6 M values crossing into JavaScript.
  */
 
 import type Database from 'better-sqlite3';
 import { STORED_KEYS, type SeriesForecast } from './types';
 
-/** write-run's writeValueColumns, handed in (this module is called from write-run: no import loop). */
-export type ValueColumnsWriter = (f: SeriesForecast, t: number, out: unknown[], at: number) => void;
-
 /** Where variance and cumulative variance sit in writeValueColumns' output (after mean and the stored quantiles). */
 const VARIANCE_AT = 1 + STORED_KEYS.length;
 const CUM_VARIANCE_AT = VARIANCE_AT + 1;
+
+/** One chunk being packed: its series' keys and numbers, series-major, in the order their rows are written. */
+export class PackedChunk {
+  readonly productIds: Int32Array;
+  readonly locationIds: Int32Array;
+  readonly mean: Float64Array;
+  readonly variance: Float64Array;
+  readonly cumVariance: Float64Array;
+
+  constructor(
+    readonly series: number,
+    private readonly buckets: number,
+  ) {
+    this.productIds = new Int32Array(series);
+    this.locationIds = new Int32Array(series);
+    this.mean = new Float64Array(series * buckets);
+    this.variance = new Float64Array(series * buckets);
+    this.cumVariance = new Float64Array(series * buckets);
+  }
+
+  /** Series `i`'s keys. */
+  keys(i: number, f: Pick<SeriesForecast, 'productId' | 'locationId'>): void {
+    this.productIds[i] = f.productId;
+    this.locationIds[i] = f.locationId;
+  }
+
+  /** Series `i`'s bucket `t` from the columns writeValueColumns wrote from `at`: the very numbers of its forecast_values row. */
+  keep(i: number, t: number, columns: readonly unknown[], at: number): void {
+    const cell = i * this.buckets + t;
+    this.mean[cell] = columns[at] as number;
+    this.variance[cell] = columns[at + VARIANCE_AT] as number;
+    this.cumVariance[cell] = columns[at + CUM_VARIANCE_AT] as number;
+  }
+}
 
 /** Writes a run's packed chunks inside the run's transaction, one per chunk of series. */
 export class PackedForecastWriter {
   private readonly insert: Database.Statement;
   private readonly dates: string;
   private chunk = 0;
-  private readonly columns: unknown[] = new Array<unknown>(CUM_VARIANCE_AT + 2);
 
   constructor(
     db: Database.Database,
     private readonly runId: number,
     private readonly bucketDates: readonly string[],
-    private readonly writeValueColumns: ValueColumnsWriter,
   ) {
     this.insert = db.prepare(
       `INSERT INTO forecast_packed (run_id, chunk, series, bucket_dates, product_id, location_id, mean, variance, cum_variance)
@@ -36,29 +65,17 @@ export class PackedForecastWriter {
     this.dates = bucketDates.join(',');
   }
 
-  /** The chunk's series in `order` (the order their rows were written in). */
-  add(forecasts: readonly SeriesForecast[], order: ArrayLike<number>): void {
-    const n = order.length;
-    if (n === 0) return;
-    const h = this.bucketDates.length;
-    const productIds = new Int32Array(n);
-    const locationIds = new Int32Array(n);
-    const mean = new Float64Array(n * h);
-    const variance = new Float64Array(n * h);
-    const cumVariance = new Float64Array(n * h);
-    const columns = this.columns;
-    for (let i = 0; i < n; i++) {
-      const f = forecasts[order[i]!]!;
-      productIds[i] = f.productId;
-      locationIds[i] = f.locationId;
-      for (let t = 0; t < h; t++) {
-        this.writeValueColumns(f, t, columns, 0);
-        mean[i * h + t] = columns[0] as number;
-        variance[i * h + t] = columns[VARIANCE_AT] as number;
-        cumVariance[i * h + t] = columns[CUM_VARIANCE_AT] as number;
-      }
-    }
-    this.insert.run(this.runId, this.chunk++, n, this.dates, bytesOf(productIds), bytesOf(locationIds), bytesOf(mean), bytesOf(variance), bytesOf(cumVariance));
+  /** A chunk of `series` series to fill while their rows are written. */
+  start(series: number): PackedChunk {
+    return new PackedChunk(series, this.bucketDates.length);
+  }
+
+  store(chunk: PackedChunk): void {
+    if (chunk.series === 0) return;
+    this.insert.run(
+      this.runId, this.chunk++, chunk.series, this.dates,
+      bytesOf(chunk.productIds), bytesOf(chunk.locationIds), bytesOf(chunk.mean), bytesOf(chunk.variance), bytesOf(chunk.cumVariance),
+    );
   }
 }
 

@@ -81,7 +81,7 @@ export class RunWriter {
     );
     this.insertSeries = db.prepare(INSERT_SERIES);
     this.values = new BatchInsert(db, VALUE_TABLE, VALUE_WIDTH, VALUES_PER_STATEMENT);
-    this.packed = new PackedForecastWriter(db, this.runId, run.bucketDates, writeValueColumns);
+    this.packed = new PackedForecastWriter(db, this.runId, run.bucketDates);
   }
 
   /** Writes a chunk of forecasts; `onSeries` hears the run's series written so far. */
@@ -89,6 +89,8 @@ export class RunWriter {
     if (forecasts.length === 0) return;
     const { runId, run } = this;
     const order = keyOrder(forecasts);
+    const packed = this.packed.start(order.length);
+    let i = 0;
     let t = 0;
     let f: SeriesForecast = forecasts[0]!;
     const fillValue = (buffer: unknown[], at: number): void => {
@@ -97,14 +99,16 @@ export class RunWriter {
       buffer[at + 2] = f.locationId;
       buffer[at + 3] = run.bucketDates[t];
       writeValueColumns(f, t, buffer, at + 4);
+      packed.keep(i, t, buffer, at + 4);
     };
-    for (let i = 0; i < order.length; i++) {
+    for (i = 0; i < order.length; i++) {
       f = forecasts[order[i]!]!;
+      packed.keys(i, f);
       this.insertSeries.run(runId, ...seriesColumns(f));
       for (t = 0; t < run.bucketDates.length; t++) this.values.fill(fillValue);
       if (onSeries && (this.written + i) % 256 === 0) onSeries(this.written + i);
     }
-    this.packed.add(forecasts, order);
+    this.packed.store(packed);
     this.written += order.length;
   }
 
