@@ -3,9 +3,11 @@
  * The UI at scale: a demo business of N SKUs with a weekly forecast run and a plan (made with the
  * CLI, or reused), opened in browser mode and driven in Chromium. Prints when the server answers
  * after being started with the workspace, when the Forecasts, Replenishment and Data grids show
- * rows, and how long sorting and filtering the Forecasts grid (the biggest: a series per
- * SKU-location) take. Targets (issue 19): server ≤ 5 s, Forecasts and Replenishment rows ≤ 1 s,
- * sort and filter ≤ 1 s.
+ * rows, how long sorting and filtering the Forecasts grid (the biggest: a series per SKU-location)
+ * take, then every other page in turn (bench/ui-scale/other-pages.ts): Suppliers, Alerts,
+ * Logistics, Recommendations, Settings and the Dashboard. Each step prints its wall time and the
+ * server's CPU seconds over it (all its threads: the wall clock of a shared machine says little).
+ * Targets (issue 19): server ≤ 5 s, every page's rows or figures ≤ 1 s, sort and filter ≤ 1 s.
  *
  *   npm run build:renderer
  *   npm run bench:ui-scale -- [--skus 10000] [--workspace FILE] [--keep]
@@ -16,14 +18,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type Locator, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { startServer } from '../test/e2e/server';
 import { option, fmt } from './kit';
+import { measureOtherPages } from './ui-scale/other-pages';
+import { countShown, dataRows, stepTimer, WAIT_MS } from './ui-scale/shown';
 
 const skus = Number(option('skus', '10000'));
 const reuse = option('workspace', '');
 const keep = process.argv.includes('--keep') || reuse !== '';
-const WAIT_MS = 120_000;
 
 function cli(...args: string[]): void {
   execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -56,25 +59,6 @@ function skusIn(file: string): number {
   }
 }
 
-/**
- * Rows with data: a SKU written in them. AG Grid's infinite model first shows rows that are not
- * marked as loading yet have empty cells, which a bare row selector took for the first page.
- */
-function dataRows(page: Page, gridId: string): Locator {
-  return page
-    .getByTestId(`grid-${gridId}`)
-    .locator('.ag-row:not(.ag-row-loading)')
-    .filter({ has: page.locator('[col-id="sku"]').filter({ hasText: /\S/ }) });
-}
-
-async function timed(label: string, action: () => Promise<void>): Promise<number> {
-  const started = Date.now();
-  await action();
-  const ms = Date.now() - started;
-  console.log(`${label}: ${fmt(ms)}`);
-  return ms;
-}
-
 async function main(): Promise<void> {
   if (!fs.existsSync(path.resolve('out/renderer/index.html'))) throw new Error('Build the renderer first: npm run build:renderer');
   const { file, dir } = prepareWorkspace();
@@ -82,6 +66,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const server = await startServer({ args: ['--workspace', file] });
   console.log(`server answers after open: ${fmt(Date.now() - started)}`);
+  const timed = stepTimer(server.processGroup);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, locale: 'en-US' });
@@ -93,8 +78,7 @@ async function main(): Promise<void> {
     });
     const count = page.getByTestId('forecast-row-count');
     // The counts come with the first page or soon after; on a busy machine that can take a while.
-    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="forecast-row-count"]')?.textContent ?? ''), undefined, { timeout: WAIT_MS });
-    console.log(`  ${await count.textContent()}`);
+    console.log(`  ${await countShown(page, 'forecast-row-count')}`);
 
     const firstSku = () => dataRows(page, 'forecasts').first().locator('[col-id="sku"]').textContent();
     const before = await firstSku();
@@ -127,20 +111,20 @@ async function main(): Promise<void> {
       await nav('Replenishment').click();
       await dataRows(page, 'plan').first().waitFor({ timeout: WAIT_MS });
     });
-    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="plan-row-count"]')?.textContent ?? ''), undefined, { timeout: WAIT_MS });
-    console.log(`  ${await page.getByTestId('plan-row-count').textContent()}`);
+    console.log(`  ${await countShown(page, 'plan-row-count')}`);
 
     await timed('Data rows shown (catalogue, after clicking Data)', async () => {
       await nav('Data').click();
       await dataRows(page, 'products').first().waitFor({ timeout: WAIT_MS });
     });
-    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="row-count"]')?.textContent ?? ''), undefined, { timeout: WAIT_MS });
-    console.log(`  ${await page.getByTestId('row-count').textContent()}`);
+    console.log(`  ${await countShown(page, 'row-count')}`);
     await timed('Data sort by price', async () => {
       const header = page.getByTestId('grid-products').getByRole('columnheader', { name: 'Price', exact: true });
       await header.click();
       await header.and(page.locator('[aria-sort="ascending"]')).waitFor({ timeout: WAIT_MS });
     });
+
+    await measureOtherPages(page, timed);
   } catch (error) {
     const shot = path.resolve('test-results/ui-scale-failed.png');
     await browser.contexts()[0]?.pages()[0]?.screenshot({ path: shot }).catch(() => undefined);

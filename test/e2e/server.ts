@@ -9,6 +9,8 @@ export interface RunningServer {
   origin: string;
   token: string;
   home: string;
+  /** The server's process group (npx, tsx and the server with its worker threads): benches read its CPU time. */
+  processGroup: number;
   stop(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startServer(options: { home?: string; args?: string[] } = 
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
     home,
+    processGroup: child.pid ?? 0,
     stop: async () => {
       await stopProcessGroup(child);
       fs.rmSync(home, { recursive: true, force: true });

@@ -1,0 +1,37 @@
+/// <reference lib="dom" />
+import type { Locator, Page } from '@playwright/test';
+import { fmt } from '../kit';
+import { groupCpuSeconds } from './server-cpu';
+
+/** How long to wait for anything on a page: a busy machine can take a while. */
+export const WAIT_MS = 120_000;
+
+/**
+ * Rows with data: text in the given column (a SKU unless said). AG Grid's infinite model first
+ * shows rows that are not marked as loading yet have empty cells, which a bare row selector took
+ * for the first page.
+ */
+export function dataRows(page: Page, gridId: string, colId = 'sku'): Locator {
+  return page
+    .getByTestId(`grid-${gridId}`)
+    .locator('.ag-row:not(.ag-row-loading)')
+    .filter({ has: page.locator(`[col-id="${colId}"]`).filter({ hasText: /\S/ }) });
+}
+
+/** Waits until the element's text has a digit other than 0 (a row count, once it has come). */
+export async function countShown(page: Page, testId: string): Promise<string> {
+  await page.waitForFunction((id) => /[1-9]/.test(document.querySelector(`[data-testid="${id}"]`)?.textContent ?? ''), testId, { timeout: WAIT_MS });
+  return (await page.getByTestId(testId).first().textContent()) ?? '';
+}
+
+/** Times a step by the wall clock and by the server's CPU seconds (all its threads) over the same span. */
+export function stepTimer(serverGroup: number) {
+  return async function timed(label: string, action: () => Promise<void>): Promise<number> {
+    const cpu = groupCpuSeconds(serverGroup);
+    const started = Date.now();
+    await action();
+    const ms = Date.now() - started;
+    console.log(`${label}: ${fmt(ms)} (server ${(groupCpuSeconds(serverGroup) - cpu).toFixed(2)} cpu s)`);
+    return ms;
+  };
+}
