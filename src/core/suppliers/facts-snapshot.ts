@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { isoFromDay } from '../ground/calendar';
+import { factsInputs, inOneSnapshot } from './lead-times-kept';
 import { loadLineFacts, type LineFacts } from './line-facts';
 import { openPoTotals, type OpenPoTotal } from './open-po-totals';
 import { resolvePeriod } from './period';
@@ -7,8 +8,9 @@ import { resolvePeriod } from './period';
 /**
  * Every PO line of the workspace with its receipts folded in, as of the workspace's as-of date,
  * plus what is still open per supplier. Loading is most of a scorecard's cost (crossing from SQLite
- * to JavaScript), so the read worker builds this once per data change and the serving thread
- * computes any period, tolerance or weighting from it. Plain typed arrays: cheap to post between threads.
+ * to JavaScript), so the read worker builds this once per change of the purchases, the suppliers
+ * or the as-of date and computes any period, tolerance or weighting from it. Plain typed arrays:
+ * cheap to post between threads.
  */
 export interface LineFactsSnapshot {
   asOf: string;
@@ -17,7 +19,34 @@ export interface LineFactsSnapshot {
 }
 
 export function lineFactsSnapshot(db: Database.Database): LineFactsSnapshot {
-  const asOf = isoFromDay(resolvePeriod(db).asOfDay);
+  return inOneSnapshot(db, () => readSnapshot(db, asOfOf(db)));
+}
+
+/** The last snapshot each connection read, with the versions and as-of date it was read at. */
+const kept = new WeakMap<Database.Database, { inputs: string; snapshot: LineFactsSnapshot }>();
+
+/**
+ * The snapshot, kept on this connection while the purchases and suppliers versions
+ * (db/data-versions.ts) and the as-of date stand: a write to anything else (an alert acknowledged,
+ * a plan, a forecast) leaves it as it is, so the read worker does not read a million lines again.
+ */
+export function keptLineFactsSnapshot(db: Database.Database): LineFactsSnapshot {
+  return inOneSnapshot(db, () => {
+    const asOf = asOfOf(db);
+    const inputs = `${factsInputs(db)}@${asOf}`;
+    const last = kept.get(db);
+    if (last?.inputs === inputs) return last.snapshot;
+    const snapshot = readSnapshot(db, asOf);
+    kept.set(db, { inputs, snapshot });
+    return snapshot;
+  });
+}
+
+function asOfOf(db: Database.Database): string {
+  return isoFromDay(resolvePeriod(db).asOfDay);
+}
+
+function readSnapshot(db: Database.Database, asOf: string): LineFactsSnapshot {
   return { asOf, facts: compact(loadLineFacts(db, { asOf })), openPos: openPoTotals(db, asOf) };
 }
 

@@ -82,7 +82,7 @@ function bytesOf(column: Int32Array | Float64Array): Buffer {
 }
 
 /** Reads in one snapshot (a deferred transaction unless one is open): versions and rows agree. */
-function inOneSnapshot<T>(db: Database.Database, work: () => T): T {
+export function inOneSnapshot<T>(db: Database.Database, work: () => T): T {
   if (db.inTransaction) return work();
   db.exec('BEGIN');
   try {

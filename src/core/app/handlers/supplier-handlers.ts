@@ -13,33 +13,34 @@ import {
 } from '../../suppliers';
 import { confirmationImportRow } from '../../suppliers/confirmations/import-result-row';
 import { getSupplier } from '../../suppliers/supplier-directory';
-import { scorecardList, scorecardReport, supplierDetailView, type ViewOptions } from '../../suppliers/supplier-views';
+import { scorecardReport, type ViewOptions } from '../../suppliers/supplier-views';
 import { exportedFile, exportFilePath } from '../exports-folder';
 import type { AppContext } from '../app-context';
 import { writes, type DomainHandlers } from './types';
 
 /**
- * Scorecards are computed from the read worker's snapshot of every PO line (loading is most of the
- * cost and stays off this thread); the arithmetic per period and tolerance runs here and is cached
- * until the workspace changes. Settings changes count as a change: scores depend on them.
+ * Scorecards are computed in the read worker from its snapshot of every PO line, kept there while
+ * the purchases and suppliers stand (loading is most of the cost); the ranking and a scorecard per
+ * period and tolerance are cached until the workspace changes. Settings changes count as a change:
+ * scores depend on them.
  */
 export function supplierHandlers(ctx: AppContext): DomainHandlers<'suppliers'> {
   const db = () => ctx.requireWorkspace().db;
   const snapshot = () => ctx.read('supplierLineFacts');
-  const viewKey = (o: ViewOptions) => `${o.from ?? ''}:${o.to ?? ''}:${o.toleranceDays ?? ''}`;
-  const ranking = async (options: ViewOptions): Promise<ScorecardList> => {
-    const facts = await snapshot();
-    return ctx.cachedRead(`suppliers:scorecards:${viewKey(options)}`, (workspace) => scorecardList(workspace.db, facts, options));
-  };
+  /** The view's options alone, in one order: the read cache keys on them. */
+  const view = (o: ViewOptions): ViewOptions => ({
+    ...(o.from ? { from: o.from } : {}),
+    ...(o.to ? { to: o.to } : {}),
+    ...(o.toleranceDays !== undefined ? { toleranceDays: o.toleranceDays } : {}),
+  });
+  const ranking = (options: ViewOptions): Promise<ScorecardList> => ctx.readWith('supplierScorecards', view(options));
 
   return {
     'suppliers:scorecards': (input) => ranking(input),
     'suppliers:detail': async ({ supplierId, ...options }) => {
-      const [facts, list] = await Promise.all([snapshot(), ranking(options)]);
+      const list = await ranking(options);
       const rank = list.suppliers.find((row) => row.supplierId === supplierId)?.rank ?? null;
-      return ctx.cachedRead(`suppliers:detail:${supplierId}:${viewKey(options)}`, (workspace) =>
-        supplierDetailView(workspace.db, facts, supplierId, options, rank),
-      );
+      return ctx.readWith('supplierDetail', { ...view(options), supplierId, rank });
     },
     'suppliers:trace': ({ supplierId, metric, month, productId, from, to, toleranceDays }) => {
       const trace = traceSupplierMetric(db(), supplierId, metric, {
