@@ -3,6 +3,7 @@ import type { SupplierScorecardRow } from '../../../shared/contract/schemas/supp
 import { numberColumn, textColumn } from '../../grid/columns';
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
+import { unrankedLast } from './rank-order';
 import { DeliveriesCell, ScoreCell, TrendCell } from './SupplierCells';
 import { days, percent, signedDays, signedPercent } from './supplier-format';
 
@@ -22,7 +23,7 @@ function shown(field: Field, header: string, format: Formatters, show: (v: numbe
 export function rankingColumns(t: Translate, format: Formatters): ColDef<Row>[] {
   const rate = (v: number | null) => percent(format, v);
   return [
-    numberColumn<Row>('rank', t('suppliers.col.rank'), format, { width: 64, pinned: 'left', sort: 'asc', filter: false }),
+    numberColumn<Row>('rank', t('suppliers.col.rank'), format, { width: 64, pinned: 'left', sort: 'asc', filter: false, comparator: unrankedLast }),
     // The search finds a supplier by its code too (an alert's link searches for the code).
     textColumn<Row>('name', t('col.supplier'), { width: 230, pinned: 'left', tooltipField: 'name', getQuickFilterText: (params) => `${params.data.code} ${params.data.name}` }),
     numberColumn<Row>('score', t('suppliers.col.score'), format, { width: 104, cellRenderer: ScoreCell }),
