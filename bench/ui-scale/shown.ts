@@ -24,9 +24,28 @@ export async function countShown(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).first().textContent()) ?? '';
 }
 
-/** Times a step by the wall clock and by the server's CPU seconds (all its threads) over the same span. */
+/**
+ * Waits (up to a minute) until the server has used under 0.05 CPU seconds in half a second: the
+ * page before may still be reading in the background, and its CPU is not the next page's.
+ */
+export async function serverSettled(serverGroup: number): Promise<void> {
+  const until = Date.now() + 60_000;
+  let last = groupCpuSeconds(serverGroup);
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = groupCpuSeconds(serverGroup);
+    if (now - last < 0.05) return;
+    last = now;
+  }
+}
+
+/**
+ * Times a step by the wall clock and by the server's CPU seconds (all its threads) over the same
+ * span; `settle` first waits for the server to be idle, so the figure is the step's own.
+ */
 export function stepTimer(serverGroup: number) {
-  return async function timed(label: string, action: () => Promise<void>): Promise<number> {
+  return async function timed(label: string, action: () => Promise<void>, settle = false): Promise<number> {
+    if (settle) await serverSettled(serverGroup);
     const cpu = groupCpuSeconds(serverGroup);
     const started = Date.now();
     await action();
