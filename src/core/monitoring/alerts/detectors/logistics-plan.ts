@@ -2,23 +2,24 @@ import type Database from 'better-sqlite3';
 import { dataVersion } from '../../../db/data-versions';
 import { measureTransit, planAlertLogistics, type AlertLogistics, type TransitMeasure } from '../../../logistics';
 import type { Lane } from '../../../logistics/types';
-import { listPlans } from '../../../planning/plan-store';
 import { cachedDetection } from '../cache';
+import { newestActivePlanId } from '../newest-plan';
 import type { AlertInputs } from '../types';
 
 /** One logistics plan per alert refresh, shared by the transfer and expedite detectors. */
 const planned = new WeakMap<AlertInputs, AlertLogistics | null>();
 
 /**
- * The newest plan's logistics (transfers, expedite candidates), or null when there is nothing to
+ * The logistics of the newest plan that is not archived (transfers, expedite candidates), or null when there is nothing to
  * plan it from (no plan, no lanes): those detectors then find nothing, as the page says why.
  */
 export function logisticsFor(db: Database.Database, inputs: AlertInputs): AlertLogistics | null {
   if (planned.has(inputs)) return planned.get(inputs) ?? null;
   let result: AlertLogistics | null = null;
   const hasLanes = db.prepare('SELECT 1 FROM lanes WHERE active = 1 LIMIT 1').get() !== undefined;
-  const plan = hasLanes ? listPlans(db)[0] : undefined;
-  if (plan) result = planAlertLogistics(db, { planId: plan.id, measureTransit: keptTransit });
+  // The plan the rest of the check reads (an archived plan, even the newest, answers nothing).
+  const planId = hasLanes ? newestActivePlanId(db) : null;
+  if (planId !== null) result = planAlertLogistics(db, { planId, measureTransit: keptTransit });
   planned.set(inputs, result);
   return result;
 }
