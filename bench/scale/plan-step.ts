@@ -4,8 +4,8 @@
  * reads. Prints one JSON line `{"steps": {name: s}, "cpu": {name: s}, "total": s, "cpuTotal": s,
  * "peakRssMb": n}`: wall and CPU seconds per step (CPU tells a slow step from a busy machine);
  * build.* are buildPlan's steps, alerts.* the alerts check's (alerts.transferSaves includes planning
- * the logistics it reads). CPU counts every thread: a first plan's purchase facts, read on a worker
- * beside the build as the command does, count in whichever steps they overlap. `--plan-only` stops
+ * the logistics it reads). CPU counts every thread: a first plan's purchase reads, made on a worker
+ * beside the plan as the command does, count in whichever steps they overlap. `--plan-only` stops
  * after saving the plan (for iterating on the plan).
  * Lead times: kept statistics are reused unless `--date-moved` (forget them, as a plan date moved by
  * a sales import does: measured from the kept purchase facts) or `--purchases-changed` (forget the
@@ -16,8 +16,8 @@
 import { openWorkspace } from '../../src/core/db/workspace';
 import { refreshAlerts } from '../../src/core/monitoring/alerts';
 import { sourceWorkerEntry } from '../../src/core/app/jobs/runner';
-import { leadTimeFactsOnWorker } from '../../src/core/app/jobs/tasks/lead-time-facts-task';
-import { buildPlan, LEAD_TIME_FACTS_READ, loadPlan, offerRead, planReadsLeadTimeFacts, savePlan, withSharedReads, writePlanFile } from '../../src/core/planning';
+import { offerPurchaseReads, purchaseReadsOnWorker } from '../../src/core/app/jobs/tasks/purchase-reads-task';
+import { buildPlan, loadPlan, planReadsLeadTimeFacts, savePlan, withSharedReads, writePlanFile } from '../../src/core/planning';
 import { flag } from '../kit';
 
 const [file, output] = process.argv.slice(2);
@@ -45,14 +45,13 @@ const timed = <T>(name: string, work: () => T): T => {
   cpu[name] = cpuSeconds() - cpuAt;
   return value;
 };
-// As the command does: a first plan's purchase facts read on a worker beside the build.
-const facts = planReadsLeadTimeFacts(db) ? leadTimeFactsOnWorker(sourceWorkerEntry, file) : null;
+// As the command does: a first plan's purchase reads made on a worker beside the plan.
+const reads = planReadsLeadTimeFacts(db) ? purchaseReadsOnWorker(sourceWorkerEntry, file) : null;
 const stored = withSharedReads(db, () => {
-  if (facts) offerRead(db, LEAD_TIME_FACTS_READ, () => facts.take());
+  if (reads) offerPurchaseReads(db, reads);
   const buildMs: Record<string, number> = {};
   const buildCpuMs: Record<string, number> = {};
   const plan = timed('build', () => buildPlan(db, {}, undefined, buildMs, buildCpuMs));
-  facts?.close();
   for (const [name, ms] of Object.entries(buildMs)) steps[`build.${name}`] = ms / 1000;
   for (const [name, ms] of Object.entries(buildCpuMs)) cpu[`build.${name}`] = ms / 1000;
   const planId = timed('save', () => savePlan(db, plan));
@@ -61,6 +60,7 @@ const stored = withSharedReads(db, () => {
   for (const [name, ms] of Object.entries(alerts.stepsMs ?? {})) if (ms >= 50) steps[`alerts.${name}`] = ms / 1000;
   return timed('readBack', () => loadPlan(db, planId));
 });
+reads?.close();
 if (stored) {
   const at = performance.now();
   const cpuAt = cpuSeconds();

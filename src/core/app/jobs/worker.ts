@@ -9,7 +9,7 @@ import { tasks } from './tasks';
 import type { WorkerMessage, WorkerStart } from './protocol';
 import { FORECAST_STREAM_KIND, serveForecastStream } from './chunk-stream-serve';
 import { DEMO_HISTORY_KIND, serveDemoHistory } from './tasks/demo-history-task';
-import { LEAD_TIME_FACTS_KIND, serveLeadTimeFacts } from './tasks/lead-time-facts-task';
+import { PURCHASE_READS_KIND, servePurchaseReads } from './tasks/purchase-reads-task';
 
 /** How a job names itself in the writer note another SupplyDesk process reads while it waits. */
 const JOB_WRITER_NAMES: Record<string, string> = {
@@ -50,9 +50,9 @@ async function main(): Promise<void> {
     serveDemoHistory(port, start);
     return;
   }
-  if (start.kind === LEAD_TIME_FACTS_KIND) {
-    // Nor this: a plan's lead-time facts read beside the plan (bundled app).
-    serveLeadTimeFacts(start);
+  if (start.kind === PURCHASE_READS_KIND) {
+    // Nor this: a plan's purchase reads made beside the plan (bundled app).
+    servePurchaseReads(start);
     return;
   }
   const ctx = createTaskContext(start.cancelFlag, send);
