@@ -44,6 +44,12 @@ export interface PlanProgress {
   throwIfCancelled(): void;
 }
 
+/** The date a plan of run `runId` (default the newest) is made as of when none is given; null without a run. */
+export function defaultPlanDateOf(db: Database.Database, runId: number | null = latestRunId(db)): string | null {
+  const run = runId === null ? undefined : listRuns(db).find((r) => r.id === runId);
+  return run ? defaultPlanDate(db, run) : null;
+}
+
 /**
  * `stepsMs`, when given, receives each step's wall milliseconds (forecasts, positions, catalog,
  * leadTimes, lines, limits), and `cpuMs` their CPU milliseconds.

@@ -17,7 +17,8 @@ export {
   type SettingScope,
 } from './settings';
 export { loadPositions, type InventoryPosition, type Arrival } from './inventory-position';
-export { withSharedReads } from './shared-reads';
+export { offerRead, withSharedReads } from './shared-reads';
+export { LEAD_TIME_FACTS_READ, planReadsLeadTimeFacts } from './lead-times/lead-time-stats';
 export { projectStock, type Projection, type ProjectedPeriod } from './projection';
 export { applyBudget, marginPerCash } from './budget';
 export { buildDrafts } from './po-drafts';

@@ -14,6 +14,8 @@ import type Database from 'better-sqlite3';
 interface Scope {
   db: Database.Database;
   values: Map<string, unknown>;
+  /** Reads made elsewhere, each taken once by the step that asks (offerRead, takeOffered). */
+  offers: Map<string, () => unknown>;
 }
 
 let open: Scope | null = null;
@@ -22,7 +24,7 @@ let open: Scope | null = null;
 export function withSharedReads<T>(db: Database.Database, work: () => T): T {
   if (open?.db === db) return work();
   const outer = open;
-  open = { db, values: new Map() };
+  open = { db, values: new Map(), offers: new Map() };
   try {
     return work();
   } finally {
@@ -37,6 +39,25 @@ export function sharedRead<T>(db: Database.Database, key: string, read: () => T)
   const value = read();
   open.values.set(key, value);
   return value;
+}
+
+/**
+ * Offers the open scope on `db` a read of `key` made elsewhere (say, on a worker beside it), for the
+ * one step that asks for it (takeOffered); no scope open, nothing is offered.
+ */
+export function offerRead<T>(db: Database.Database, key: string, take: () => T | null): void {
+  if (open?.db === db) open.offers.set(key, take);
+}
+
+/**
+ * What was offered under `key` in the open scope on `db`, taken once (not kept: the step that asks
+ * uses it and lets it go), or null when nothing was.
+ */
+export function takeOffered<T>(db: Database.Database, key: string): T | null {
+  if (open?.db !== db) return null;
+  const take = open.offers.get(key);
+  open.offers.delete(key);
+  return take ? (take() as T | null) : null;
 }
 
 /** What the open scope on `db` has already read under `key`, or undefined: for a reader with a cheaper path of its own. */

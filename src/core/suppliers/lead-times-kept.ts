@@ -45,6 +45,12 @@ export function leadTimeFactsOf(db: Database.Database): FactsRead {
   });
 }
 
+/** Whether facts are kept for the purchases and suppliers as they are (reading them is then a look-up). */
+export function leadTimeFactsKept(db: Database.Database): boolean {
+  const kept = db.prepare('SELECT inputs FROM lead_time_facts WHERE id = 1').pluck().get() as string | undefined;
+  return kept === factsInputs(db);
+}
+
 /** Keeps facts read at `inputs` (a writer's call; its own transaction). */
 export function keepLeadTimeFacts(db: Database.Database, read: FactsRead): void {
   if (read.from === 'kept' || db.readonly) return;

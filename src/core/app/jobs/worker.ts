@@ -9,6 +9,7 @@ import { tasks } from './tasks';
 import type { WorkerMessage, WorkerStart } from './protocol';
 import { FORECAST_STREAM_KIND, serveForecastStream } from './chunk-stream-serve';
 import { DEMO_HISTORY_KIND, serveDemoHistory } from './tasks/demo-history-task';
+import { PURCHASE_READS_KIND, servePurchaseReads } from './tasks/purchase-reads-task';
 
 /** How a job names itself in the writer note another SupplyDesk process reads while it waits. */
 const JOB_WRITER_NAMES: Record<string, string> = {
@@ -47,6 +48,11 @@ async function main(): Promise<void> {
   if (start.kind === DEMO_HISTORY_KIND) {
     // Nor this: the demo's history simulated block by block while the demo job writes (bundled app).
     serveDemoHistory(port, start);
+    return;
+  }
+  if (start.kind === PURCHASE_READS_KIND) {
+    // Nor this: a plan's purchase reads made beside the plan (bundled app).
+    servePurchaseReads(start);
     return;
   }
   const ctx = createTaskContext(start.cancelFlag, send);

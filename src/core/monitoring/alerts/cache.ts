@@ -23,10 +23,15 @@ export function writeCache(db: Database.Database, name: string, fingerprint: str
  * same, the stored result is used instead of reading again. The fingerprint must cover every input.
  */
 export function cachedDetection<T>(db: Database.Database, name: string, fingerprint: string, compute: () => T): T {
-  fingerprint = createHash('sha256').update(fingerprint).digest('hex');
+  fingerprint = cacheFingerprint(fingerprint);
   const stored = readCache(db, name, fingerprint);
   if (stored !== undefined) return JSON.parse(stored) as T;
   const value = compute();
   writeCache(db, name, fingerprint, JSON.stringify(value));
   return value;
+}
+
+/** The fingerprint cachedDetection keeps a result under (a hash of what it read). */
+export function cacheFingerprint(inputs: string): string {
+  return createHash('sha256').update(inputs).digest('hex');
 }

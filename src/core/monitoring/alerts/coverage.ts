@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AlertKind } from '../../../shared/contract/schemas/monitoring';
 import { seriesKey } from '../../planning/load-forecasts';
+import { newestActivePlanId } from './newest-plan';
 import type { Detection } from './types';
 
 /** Kinds a replenishment order answers: when the plan holds a line for the SKU-location, the alert points to it. */
@@ -20,9 +21,9 @@ export interface PlanCover {
  * and lines approved into a purchase order (with its number). Keyed by SKU-location.
  */
 export function readPlanCover(db: Database.Database): Map<string, PlanCover> {
-  const planId = db.prepare("SELECT id FROM plans WHERE status <> 'archived' ORDER BY created_at DESC, id DESC LIMIT 1").pluck().get() as number | undefined;
+  const planId = newestActivePlanId(db);
   const out = new Map<string, PlanCover>();
-  if (planId === undefined) return out;
+  if (planId === null) return out;
   const rows = db
     .prepare(
       `SELECT l.product_id, l.location_id, l.id, l.quantity, l.expected_arrival, l.status, po.po_number

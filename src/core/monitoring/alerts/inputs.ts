@@ -9,6 +9,7 @@ import { dailyDemandAhead, loadDemand } from './demand';
 import { readLastYearAhead } from './season-ahead';
 import { keptPositions } from './kept-positions';
 import { keptLastYearAhead } from './kept-season-ahead';
+import { newestActivePlanId } from './newest-plan';
 import { partsFingerprint, type RefreshInputs } from './refresh-inputs';
 import type { AlertInputs, SeriesFacts } from './types';
 
@@ -23,9 +24,9 @@ interface PlanFigures {
 
 /** Reorder points and measured lead times of the newest plan that is not archived, per SKU-location. */
 function newestPlanFigures(db: Database.Database): Map<string, PlanFigures> {
-  const planId = db.prepare("SELECT id FROM plans WHERE status <> 'archived' ORDER BY created_at DESC, id DESC LIMIT 1").pluck().get() as number | undefined;
+  const planId = newestActivePlanId(db);
   const out = new Map<string, PlanFigures>();
-  if (planId === undefined) return out;
+  if (planId === null) return out;
   const rows = db
     .prepare(
       `SELECT product_id, location_id, supplier_id, json_extract(explanation, '$.reorderPoint'), json_extract(explanation, '$.leadTime.meanDays')

@@ -16,7 +16,7 @@ import type { Detection } from './types';
  */
 export const DETECTOR_GROUPS = {
   planFree: { detectors: ['stale', 'poOverdue', 'poConfirmedLate', 'excessStock', 'deadStock'], reads: ['basis', 'activity', 'run'] },
-  logistics: { detectors: ['transferSaves', 'expeditePays'], reads: ['basis', 'activity', 'logisticsPlan'] },
+  logistics: { detectors: ['transferSaves', 'expeditePays'], reads: ['basis', 'activity', 'plan'] },
 } as const satisfies Record<string, { detectors: readonly string[]; reads: readonly InputPart[] }>;
 
 export type DetectorGroup = keyof typeof DETECTOR_GROUPS;

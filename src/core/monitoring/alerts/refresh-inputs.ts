@@ -4,12 +4,13 @@ import type { AlertSettings } from '../../../shared/contract/schemas/monitoring'
 import { dataVersion } from '../../db/data-versions';
 import { salesVersion } from '../../db/sales-series/store';
 import { latestRunId } from '../../planning/build-plan';
+import { newestActivePlanId } from './newest-plan';
 
 /**
  * Moved when a detector's rules change, or what a detector group reads (kept-detections.ts), so
  * neither a refresh nor a group's detections stored by older rules is ever reused.
  */
-const RULES_VERSION = 2;
+const RULES_VERSION = 3;
 
 /** Small tables every detector may read, hashed whole (a few thousand rows at most). */
 const SMALL_TABLES = ['locations', 'lanes', 'transfer_orders', 'forecast_overrides', 'campaigns', 'workspace_meta', 'planning_settings', 'planning_preferences', 'supplier_scorecard_settings'];
@@ -21,10 +22,9 @@ const SMALL_TABLES = ['locations', 'lanes', 'transfer_orders', 'forecast_overrid
  *   (their counters), the small tables;
  * - activity: the sales, purchases (orders, lines, receipts) and stock-count counters;
  * - run: the newest forecast run (a stored run never changes);
- * - plan: the newest plan that is not archived, with its lines as the planner may edit them;
- * - logisticsPlan: the plan the logistics detectors plan from (logistics-plan.ts: the newest of all).
+ * - plan: the newest plan that is not archived (newest-plan.ts), with its lines as the planner may edit them.
  */
-export type InputPart = 'basis' | 'activity' | 'run' | 'plan' | 'logisticsPlan';
+export type InputPart = 'basis' | 'activity' | 'run' | 'plan';
 
 export interface RefreshInputs {
   /** Everything a refresh reads: two refreshes with the same fingerprint detect the same alerts (reuse.ts). */
@@ -53,17 +53,14 @@ export function refreshInputs(db: Database.Database, today: string, settings: Al
   activity.add([salesVersion(db), dataVersion(db, 'purchases'), dataVersion(db, 'stock')]);
   const run = partHash();
   run.add(latestRunId(db));
-  const newest = db.prepare("SELECT id FROM plans WHERE status <> 'archived' ORDER BY created_at DESC, id DESC LIMIT 1").pluck().get() as number | undefined;
-  const plan = planHash(db, newest ?? null);
-  const logisticsPlanId = db.prepare('SELECT max(id) FROM plans').pluck().get() as number | null;
+  const plan = planHash(db, newestActivePlanId(db));
   const parts: Record<InputPart, string> = {
     basis: basis.digest(),
     activity: activity.digest(),
     run: run.digest(),
     plan,
-    logisticsPlan: logisticsPlanId === (newest ?? null) ? plan : planHash(db, logisticsPlanId),
   };
-  return { fingerprint: partsFingerprint(parts, ['basis', 'activity', 'run', 'plan', 'logisticsPlan']), parts };
+  return { fingerprint: partsFingerprint(parts, ['basis', 'activity', 'run', 'plan']), parts };
 }
 
 /** One hash over the named parts (in the order given). */

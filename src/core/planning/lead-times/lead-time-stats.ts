@@ -13,10 +13,14 @@ import type Database from 'better-sqlite3';
 import { isoFromDay } from '../../ground/calendar';
 import { supplierLeadTimes, type LeadTimeProfile, type LeadTimeTable } from '../../suppliers';
 import { DEFAULT_MIN_SKU_DELIVERIES, DEFAULT_MIN_SUPPLIER_DELIVERIES } from '../../suppliers/lead-times';
-import { factsInputs, keepLeadTimeFacts, leadTimeFactsOf } from '../../suppliers/lead-times-kept';
+import { factsInputs, keepLeadTimeFacts, leadTimeFactsKept, leadTimeFactsOf, type FactsRead } from '../../suppliers/lead-times-kept';
 import { measureLeadTimes } from '../../suppliers/lead-times-measure';
 import { resolvePeriod, type Period } from '../../suppliers/period';
 import { resolveSettings, type ScorecardSettings } from '../../suppliers/settings';
+import { takeOffered } from '../shared-reads';
+
+/** The key under which a plan's scope may be offered the purchase facts its lead times are measured from (offerRead). */
+export const LEAD_TIME_FACTS_READ = 'leadTimeFacts';
 
 export interface PlanLeadTimeOptions {
   /** The plan's date: receipts after it have not happened yet. */
@@ -38,7 +42,9 @@ export function planLeadTimes(
   const period = resolvePeriod(db, { asOf: options.asOf });
   const stored = db.prepare('SELECT inputs FROM lead_time_stats_inputs WHERE id = 1').pluck().get() as string | undefined;
   if (stored === statsInputs(factsInputs(db), period, settings)) return { table: readStored(db, period), source: 'stored' };
-  const read = leadTimeFactsOf(db);
+  // The plan's scope may have had them read beside it (a worker): taken only at today's versions.
+  const offered = takeOffered<FactsRead>(db, LEAD_TIME_FACTS_READ);
+  const read = offered && offered.inputs === factsInputs(db) ? offered : leadTimeFactsOf(db);
   const table = measureLeadTimes(db, read.facts, period, {
     toleranceDays: settings.toleranceDays,
     minSupplierDeliveries: DEFAULT_MIN_SUPPLIER_DELIVERIES,
@@ -53,6 +59,14 @@ export function planLeadTimes(
     })();
   }
   return { table, source: 'measured', facts: read.from };
+}
+
+/**
+ * Whether the next plan reads purchase facts (measured lead times, no facts kept for the purchases as
+ * they are): then a read beside the plan pays (offerRead under LEAD_TIME_FACTS_READ).
+ */
+export function planReadsLeadTimeFacts(db: Database.Database, usePromised?: boolean): boolean {
+  return !(usePromised ?? resolveSettings(db).usePromisedLeadTimes) && !leadTimeFactsKept(db);
 }
 
 /** What the stored statistics were measured from: the facts' versions, the period and the settings. */

@@ -41,6 +41,20 @@ describe('dead stock', () => {
     inputs.products.set(1, { ...inputs.products.get(1)!, launchDate: day(-60) });
     expect(detectDeadStock(ws.db, inputs)).toEqual([]);
   });
+
+  it('judges a series summed over locations by the last sale at any of them', () => {
+    ws.db.exec("INSERT INTO locations (id, code, name) VALUES (2, 'WH2', 'Warehouse 2')");
+    const summed = () => {
+      const inputs = inputsWith([seriesWith(0, { onHand: 5 }, { locationId: 0, location: 'ALL' })], { deadDays: 90 });
+      inputs.locations.set(2, 'WH2');
+      return detectDeadStock(ws.db, inputs);
+    };
+    sale(day(-120));
+    ws.db.prepare('INSERT INTO sales_daily (product_id, location_id, date, units) VALUES (1, 2, ?, 1)').run(day(-95));
+    expect(summed()[0]!.facts).toMatchObject({ lastSale: day(-95), daysWithoutSale: 95 });
+    ws.db.prepare('INSERT INTO sales_daily (product_id, location_id, date, units) VALUES (1, 2, ?, 2)').run(day(-30));
+    expect(summed()).toEqual([]);
+  });
 });
 
 describe('stale data', () => {

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logisticsDemo } from '../../../../../test/fixtures/logistics-workspace';
 import type { Workspace } from '../../../db/workspace';
 import { planLogistics } from '../../../logistics';
-import { listAlerts, refreshAlerts } from '..';
+import { listAlerts, readAlertSettings, refreshAlerts, workspaceToday } from '..';
+import { loadAlertInputs } from '../inputs';
+import { newestActivePlanId } from '../newest-plan';
+import { logisticsFor } from './logistics-plan';
 
 let demo: ReturnType<typeof logisticsDemo>;
 let ws: Workspace;
@@ -43,6 +46,25 @@ describe('transfer and expedite alerts', () => {
       if (alert!.kind !== 'expeditePays') continue;
       expect(alert!.money).toBeCloseTo(e.marginSaved - e.extraFreight, 1);
       expect(alert!.facts).toMatchObject({ stockoutDate: e.stockoutDate, expeditedArrival: e.expeditedArrivalDate, mode: e.mode });
+    }
+  });
+
+  it('plan from the newest plan that is not archived, the one the rest of the check reads', () => {
+    const active = newestActivePlanId(ws.db);
+    expect(active).not.toBeNull();
+    // A newer plan that was archived (say, superseded and put away): its id is the highest.
+    const archived = Number(
+      ws.db
+        .prepare("INSERT INTO plans (created_at, plan_date, forecast_run_id, status) SELECT created_at, plan_date, forecast_run_id, 'archived' FROM plans WHERE id = ?")
+        .run(active).lastInsertRowid,
+    );
+    try {
+      expect(archived).toBeGreaterThan(active!);
+      const today = workspaceToday(ws.db);
+      const inputs = loadAlertInputs(ws.db, today, readAlertSettings(ws.db));
+      expect(logisticsFor(ws.db, inputs)?.planId).toBe(active);
+    } finally {
+      ws.db.prepare('DELETE FROM plans WHERE id = ?').run(archived);
     }
   });
 

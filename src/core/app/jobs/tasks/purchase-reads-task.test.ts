@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logisticsDemo } from '../../../../../test/fixtures/logistics-workspace';
+import { refreshAlerts } from '../../../monitoring/alerts';
+import { measureTransitAhead } from '../../../monitoring/alerts/detectors/logistics-plan';
+import type { Workspace } from '../../../db/workspace';
+import { buildPlan, LEAD_TIME_FACTS_READ, offerRead, savePlan, withSharedReads } from '../../../planning';
+import { planReadsLeadTimeFacts } from '../../../planning/lead-times/lead-time-stats';
+import { leadTimeFactsOf } from '../../../suppliers/lead-times-kept';
+import { sourceWorkerEntry } from '../runner';
+import { offerPurchaseReads, purchaseReadsOnWorker } from './purchase-reads-task';
+
+let demo: ReturnType<typeof logisticsDemo>;
+let ws: Workspace;
+
+beforeAll(() => {
+  demo = logisticsDemo(60);
+  ws = demo.open();
+}, 120_000);
+afterAll(() => {
+  ws.close();
+  demo.remove();
+});
+
+/** Forgets kept lead times and facts, as an import of orders or receipts does. */
+const forgetLeadTimes = () => ws.db.exec('DELETE FROM lead_time_stats_inputs; DELETE FROM lead_time_facts');
+
+describe('purchase reads made on a worker beside the plan', () => {
+  it('are the facts the plan would read itself, and the plan built from them is the same', () => {
+    forgetLeadTimes();
+    expect(planReadsLeadTimeFacts(ws.db)).toBe(true);
+    const inline = leadTimeFactsOf(ws.db);
+    const worker = purchaseReadsOnWorker(sourceWorkerEntry, demo.file);
+    const read = worker.take();
+    worker.close();
+    expect(read).not.toBeNull();
+    expect(read!.from).toBe('read');
+    expect(read!.inputs).toBe(inline.inputs);
+    expect(read!.facts).toEqual(inline.facts);
+
+    const planned = buildPlan(ws.db, { planDate: '2026-01-31' });
+    forgetLeadTimes();
+    const offered = purchaseReadsOnWorker(sourceWorkerEntry, demo.file);
+    let taken = 0;
+    const fromWorker = withSharedReads(ws.db, () => {
+      offerRead(ws.db, LEAD_TIME_FACTS_READ, () => {
+        taken++;
+        return offered.take();
+      });
+      return buildPlan(ws.db, { planDate: '2026-01-31' });
+    });
+    offered.close();
+    expect(taken).toBe(1);
+    expect(fromWorker.lines).toEqual(planned.lines);
+    // Measured from read facts, the plan kept them: the next plan needs no worker.
+    expect(planReadsLeadTimeFacts(ws.db)).toBe(false);
+  });
+
+  it('measure the transit the alerts check after the plan would measure, which it takes instead', () => {
+    forgetLeadTimes();
+    ws.db.exec("DELETE FROM alert_cache WHERE name = 'laneTransit'");
+    const expected = measureTransitAhead(ws.db, buildPlan(ws.db, {}).planDate);
+    expect(expected?.measures.length).toBeGreaterThan(0);
+    const reads = purchaseReadsOnWorker(sourceWorkerEntry, demo.file);
+    expect(reads.takeTransit()).toEqual(expected);
+    reads.close();
+
+    // The whole pass: the check stores the worker's measure, the one it would have made.
+    forgetLeadTimes();
+    const offered = purchaseReadsOnWorker(sourceWorkerEntry, demo.file);
+    withSharedReads(ws.db, () => {
+      offerPurchaseReads(ws.db, offered);
+      savePlan(ws.db, buildPlan(ws.db, {}));
+      refreshAlerts(ws.db);
+    });
+    offered.close();
+    const kept = ws.db.prepare("SELECT value FROM alert_cache WHERE name = 'laneTransit'").pluck().get() as string;
+    expect(JSON.parse(kept)).toEqual(expected!.measures);
+  });
+
+  it('give null when the worker is not there or its code does not load, and the plan reads the facts itself', () => {
+    const missing = purchaseReadsOnWorker(new URL('./no-such-worker.mjs', import.meta.url), demo.file);
+    expect(missing.take()).toBeNull();
+    missing.close();
+    forgetLeadTimes();
+    // A TypeScript file a plain worker cannot load: it never starts, so the plan stops waiting.
+    const broken = purchaseReadsOnWorker(new URL('./purchase-reads-task.ts', import.meta.url), demo.file, null, 2000);
+    const plan = withSharedReads(ws.db, () => {
+      offerPurchaseReads(ws.db, broken);
+      return buildPlan(ws.db, { planDate: '2026-01-31' });
+    });
+    broken.close();
+    expect(plan.lines.length).toBeGreaterThan(0);
+    expect(planReadsLeadTimeFacts(ws.db)).toBe(false);
+  });
+});
