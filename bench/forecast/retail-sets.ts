@@ -45,7 +45,7 @@ export function historyCsv(set: HoldoutSet): string {
   return `${lines.join('\n')}\n`;
 }
 
-function weights(values: Float64Array[], horizon: number, price?: Float64Array): Float64Array {
+export function weights(values: Float64Array[], horizon: number, price?: Float64Array): Float64Array {
   const w = Float64Array.from(values, (v, i) => {
     let sum = 0;
     for (let t = Math.max(0, v.length - horizon); t < v.length; t++) sum += v[t]!;
@@ -60,16 +60,27 @@ function weights(values: Float64Array[], horizon: number, price?: Float64Array):
  * all stores), the last 28 days of 2017 held out.
  */
 export async function storeItemDaily(dataDir: string, count = 280): Promise<HoldoutSet> {
+  const { series, firstDay, lastDay } = await readStoreItemDays(dataDir, Math.ceil(count / 10));
+  const horizon = 28;
+  const skus = [...series.keys()].sort().slice(0, count);
+  const cut = lastDay - horizon;
+  const length = cut - firstDay + 1;
+  const train = skus.map((sku) => Float64Array.from({ length }, (_, t) => series.get(sku)!.get(firstDay + t) ?? 0));
+  const actual = skus.map((sku) => Float64Array.from({ length: horizon }, (_, t) => series.get(sku)!.get(cut + 1 + t) ?? 0));
+  return { name: `store-item daily (${skus.length} series, h=28)`, frequency: 'day', horizon, skus, train, actual, weight: weights(train, horizon), lastDay: cut, step: 1 };
+}
+
+/** Store-item daily sales of items 1…`items` (every store), keyed `I01-S01`: day → units, with the data's first and last day. */
+export async function readStoreItemDays(dataDir: string, items: number): Promise<{ series: Map<string, Map<number, number>>; firstDay: number; lastDay: number }> {
   const zip = await JSZip.loadAsync(readFileSync(path.join(dataDir, 'store_item_demand.zip')));
   const text = await zip.file('train.csv')!.async('string');
-  const horizon = 28;
   const series = new Map<string, Map<number, number>>();
   let lastDay = -Infinity;
   let firstDay = Infinity;
   for (const line of text.split('\n').slice(1)) {
     if (line.trim() === '') continue;
     const [date = '', store = '', item = '', sales = ''] = line.trim().split(',');
-    if (Number(item) > Math.ceil(count / 10)) continue;
+    if (Number(item) > items) continue;
     const key = `I${item.padStart(2, '0')}-S${store.padStart(2, '0')}`;
     const day = dayFromIso(date);
     lastDay = Math.max(lastDay, day);
@@ -78,12 +89,7 @@ export async function storeItemDaily(dataDir: string, count = 280): Promise<Hold
     if (!m) series.set(key, (m = new Map()));
     m.set(day, Number(sales));
   }
-  const skus = [...series.keys()].sort().slice(0, count);
-  const cut = lastDay - horizon;
-  const length = cut - firstDay + 1;
-  const train = skus.map((sku) => Float64Array.from({ length }, (_, t) => series.get(sku)!.get(firstDay + t) ?? 0));
-  const actual = skus.map((sku) => Float64Array.from({ length: horizon }, (_, t) => series.get(sku)!.get(cut + 1 + t) ?? 0));
-  return { name: `store-item daily (${skus.length} series, h=28)`, frequency: 'day', horizon, skus, train, actual, weight: weights(train, horizon), lastDay: cut, step: 1 };
+  return { series, firstDay, lastDay };
 }
 
 /** Weeks of history before the peak set's hold-out: as many as the hidden weekly set has. */
@@ -206,14 +212,14 @@ function launchWeeks(lines: RetailLine[], count: number, weeks: number): number[
 }
 const LAUNCH_SEED = 2011;
 
-interface RetailLine {
+export interface RetailLine {
   sku: string;
   day: number;
   qty: number;
   price: number;
 }
 
-function readOnlineRetail(dataDir: string): RetailLine[] {
+export function readOnlineRetail(dataDir: string): RetailLine[] {
   const text = gunzipSync(readFileSync(path.join(dataDir, 'online_retail_2009-12_to_2010-11_lines.csv.gz'))).toString('utf8');
   const out: RetailLine[] = [];
   for (const line of text.split('\n').slice(1)) {
@@ -241,9 +247,14 @@ export function onlineRetailDaily(dataDir: string, count = 280): HoldoutSet {
   return retailBuckets(readOnlineRetail(dataDir), 'day', 28, 1, count);
 }
 
-function retailBuckets(lines: RetailLine[], frequency: 'day' | 'week', horizon: number, minBuckets: number, count: number): HoldoutSet {
+/**
+ * The retailer's lines in buckets, the last `horizon` held out: the `count` SKUs with the most
+ * revenue among those sold in `minBuckets` training buckets. `endDay` (default the file's last day)
+ * is the last day held out; later lines are left out.
+ */
+export function retailBuckets(lines: RetailLine[], frequency: 'day' | 'week', horizon: number, minBuckets: number, count: number, endDay = Infinity): HoldoutSet {
   const step = frequency === 'week' ? 7 : 1;
-  const maxDay = lines.reduce((m, l) => Math.max(m, l.day), -Infinity);
+  const maxDay = Number.isFinite(endDay) ? endDay : lines.reduce((m, l) => Math.max(m, l.day), -Infinity);
   const minDay = lines.reduce((m, l) => Math.min(m, l.day), Infinity);
   // Day 0 (1970-01-01) was a Thursday: +3 makes Sunday end a week.
   const lastDay = frequency === 'week' ? maxDay - ((maxDay + 4) % 7 + 7) % 7 : maxDay;

@@ -16,6 +16,7 @@ export function globalNote(decision: GlobalDecision, pipeline: PipelineResult | 
     const byClass = Object.entries(profile.classes).map(([cls, w]) => `${cls} ${w.bands.map((x) => x.toFixed(1)).join(' / ')}`);
     lines.push(`  weights of last year's pooled shape against the engine by step ${BAND_LABELS.join(' / ')}: ${byClass.join('; ')}`);
   }
+  if (learnt.weekdayShape) lines.push(`  the shop's weekday shape given to flat daily forecasts at weight ${learnt.weekdayShape.toFixed(2)} (chosen on the validation window)`);
   if (learnt.growthShare) lines.push(`  ${Math.round(learnt.growthShare * 100)}% of the shop's growth over the last buckets carried into the horizon (chosen on the validation window)`);
   lines.push(`  weights of the global model by step ${BAND_LABELS.join(' / ')}, bias on the validation window (engine → combined):`);
   for (const bias of learnt.bias) {

@@ -31,6 +31,8 @@ export interface LearntCombination {
   profileWeights?: LearntWeights;
   /** Share of the shop's measured growth carried into the horizon (shop-growth.ts), learnt on the validation windows; absent = none. */
   growthShare?: number;
+  /** Weight of the shop's weekday shape on flat daily engine forecasts (weekday-shape.ts), learnt on the validation window; absent = none. */
+  weekdayShape?: number;
   /** Series scored on the season-aligned window too (the same buckets a year before the horizon); absent when the history did not reach it. */
   seasonalSeries?: number;
 }

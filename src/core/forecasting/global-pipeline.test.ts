@@ -75,3 +75,27 @@ describe('the pipeline on a shop closed one weekday', () => {
     }
   }, 120_000);
 });
+
+describe('the pipeline on slow movers that sell more at the weekend', () => {
+  it("gives the engine's flat forecasts the shop's weekday shape, learnt on the validation window", async () => {
+    const random = seededRandom(23);
+    const lastDay = dayFromIso('2017-05-21');
+    const days = 400;
+    // Under a unit a day, twice as likely on Saturday and Sunday: too thin for each series' own weekly test.
+    const history = Array.from({ length: 60 }, () =>
+      Float64Array.from({ length: days }, (_, t) => (random() < (weekdayOf(lastDay - (days - 1 - t)) >= 5 ? 0.5 : 0.25) ? 1 : 0)),
+    );
+    const options = { frequency: 'day' as const, horizon: 28, levels: LEVELS };
+    const engine = await forecastBucketedSeries(history, options);
+    const flat = engine.mean.map((m) => m.every((x) => Math.abs(x - m[0]!) < 1e-9));
+    expect(flat.filter(Boolean).length).toBeGreaterThan(30);
+    const result = await forecastBucketedWithGlobal(history, { ...options, global: 'on', lastDay, maxTrainSeconds: 2 });
+    expect(result.pipeline!.learnt.weekdayShape).toBeGreaterThan(0);
+    // Steps 5 and 6 are the first Saturday and Sunday (2017-05-27, 28); steps 0–4 Monday to Friday.
+    const weekend = (m: Float64Array) => (m[5]! + m[6]!) / 2;
+    const weekdays = (m: Float64Array) => (m[0]! + m[1]! + m[2]! + m[3]! + m[4]!) / 5;
+    const engineFlat = result.columns.mean.filter((_, s) => flat[s]);
+    const lifted = engineFlat.filter((m) => weekend(m) > 1.2 * weekdays(m)).length;
+    expect(lifted).toBeGreaterThan(engineFlat.length / 2);
+  }, 120_000);
+});

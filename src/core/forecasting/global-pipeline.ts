@@ -26,7 +26,8 @@ import type { EngineView, LearntCombination, PipelineSeries } from './global-pip
 import { applyCombination, csvMethodName, forecastGlobal, type GlobalRunInputs, type MethodNamer } from './global-combine';
 import { bucketDayBefore, validationBias, validationScale } from './global-validation';
 import { isoFromDay } from '../ground/calendar';
-import { adjustCombined, originFacts, type OriginFacts, type OriginFactsPool } from './global-adjust';
+import { adjustCombined, originFacts, shapeEngine, type OriginFacts, type OriginFactsPool } from './global-adjust';
+import { learnShapeWeight } from './weekday-shape';
 import { confirmGrowthShare, historyGrowthShare } from './shop-growth';
 import { SEASON_LENGTH, type Frequency } from './types';
 
@@ -352,8 +353,9 @@ export async function combineWithModel(
   ctx.throwIfCancelled();
   const values = inputs.series.map((s) => s.values);
   const profile = !learnt.profileWeights ? [] : pools ? values.map((v) => pools.profile.forecast(v)) : yearProfileForecasts(values, frequency, horizon, MIN_GLOBAL_SERIES);
-  const combined = applyCombination(inputs.engine, global, learnt, inputs.levels, inputs.nameMethod, profile);
   const facts = pools ? pools.facts.facts(lastDay, MIN_GLOBAL_SERIES) : originFacts(values, frequency, lastDay, MIN_GLOBAL_SERIES);
+  shapeEngine(inputs.engine, facts, learnt.weekdayShape ?? 0, horizon);
+  const combined = applyCombination(inputs.engine, global, learnt, inputs.levels, inputs.nameMethod, profile);
   adjustCombined(inputs.engine, facts, frequency, learnt.growthShare ?? 0);
   ctx.progress(PIPELINE_STEPS.apply, 1, 1);
   return combined;
@@ -374,6 +376,7 @@ function learnFromValidation(
   seasonal: boolean,
   proposedGrowth: number,
 ): LearntCombination {
+  const weekdayShape = fixedWeight === undefined ? learnWindowsShape(windows, horizon) : 0;
   const validation = windows.flatMap((w) => w.validation);
   const global = windows.flatMap((w) => w.global);
   const profile = windows.flatMap((w) => w.profile);
@@ -415,6 +418,7 @@ function learnFromValidation(
     validationSeries: windows[0]!.validation.length,
     ...(profileWeights ? { profileWeights } : {}),
     ...(growthShare > 0 ? { growthShare } : {}),
+    ...(weekdayShape > 0 ? { weekdayShape } : {}),
     ...(seasonal ? { seasonalSeries: windows[windows.length - 1]!.validation.length } : {}),
   };
 }
@@ -439,6 +443,20 @@ function learnWindowsGrowth(windows: readonly WindowEvidence[], views: readonly 
   const share = confirmGrowthShare(proposed, windows.map((_, k) => evidence(k)), frequency);
   windows.forEach((w, k) => adjustCombined(parts[k]!, { ...w.facts, closed: new Set() }, frequency, share));
   return share;
+}
+
+/**
+ * The weight of the shop's weekday shape on flat daily engine forecasts, learnt on the window
+ * before the origin; every window's engine forecasts are then shaped with it in place (the
+ * validation series share their arrays), so the combination is learnt on what will be combined.
+ */
+function learnWindowsShape(windows: readonly WindowEvidence[], horizon: number): number {
+  const first = windows[0]!;
+  const index = first.facts.weekdayIndex;
+  if (!index) return 0;
+  const weight = learnShapeWeight(first.validation, index, first.facts.lastDay, horizon);
+  for (const w of windows) shapeEngine(w.engine, w.facts, weight, horizon);
+  return weight;
 }
 
 /** The profile's weight against the engine, learnt where it had a forecast (undefined when too few series had one). */

@@ -54,7 +54,8 @@ describe('a run that trains the global model from streamed passes', () => {
   const options = { frequency: 'week' as const, horizon: 26 };
   const global = { global: 'on' as const, maxTrainSeconds: 600 };
 
-  it('trains the same model on the same windows and stores exactly what the whole run stores', async () => {
+  /** Runs the demo whole and streamed with these bucket settings, checks both stored the same, and returns the model's stored info. */
+  async function expectStreamedAsWhole(options: { frequency: 'week' | 'day'; horizon: number }, minSeries: number): Promise<Record<string, unknown>> {
     const dir = tempDir();
     const ws = demoWorkspace(dir, 40);
     ws.close();
@@ -85,10 +86,20 @@ describe('a run that trains the global model from streamed passes', () => {
       expect(after.settings).toEqual(before.settings);
       expect(after.series).toEqual(before.series);
       expect(after.values).toEqual(before.values);
-      expect(before.series.length).toBeGreaterThan(60);
+      expect(before.series.length).toBeGreaterThan(minSeries);
+      return before.info;
     } finally {
       db.close();
     }
+  }
+
+  it('trains the same model on the same windows and stores exactly what the whole run stores', async () => {
+    await expectStreamedAsWhole(options, 60);
+  }, 600_000);
+
+  it('does the same for daily buckets, where flat forecasts take the shop\'s weekday shape', async () => {
+    const info = await expectStreamedAsWhole({ frequency: 'day', horizon: 28 }, 60);
+    expect((info.combination as { weekdayShape?: number }).weekdayShape).toBeGreaterThan(0);
   }, 600_000);
 
   it('writes the same windows from the series kept by its one read as from a second read of the history', async () => {

@@ -69,6 +69,8 @@ describe('calendar features', () => {
   it('counts features per frequency', () => {
     expect(calendarFeaturesPerStep('week', true)).toBe(2);
     expect(calendarFeaturesPerStep('day', true)).toBe(4);
+    // A daily model whose series do not reach a year back reads the week's phase only.
+    expect(calendarFeaturesPerStep('day', true, false)).toBe(2);
     expect(calendarFeaturesPerStep('month', false)).toBe(0);
   });
 
@@ -81,9 +83,23 @@ describe('calendar features', () => {
   it('encodes the month as a point on the circle', () => {
     const out = new Float32Array(4);
     // The two buckets after 2024-02-01 are March (month 2) and April (month 3).
-    writeCalendarFeatures(out, 0, parseBucketDate('2024-02-01'), 1, 2, 'month');
+    writeCalendarFeatures(out, 0, parseBucketDate('2024-02-01'), 1, 2, 'month', 2);
     const at = (m: number): number[] => [Math.sin((2 * Math.PI * m) / 12), Math.cos((2 * Math.PI * m) / 12)];
     expect(Array.from(out)).toEqual(f32([...at(2), ...at(3)]));
+  });
+
+  it("gives a daily model under a year the week's phase only, and one with a year both phases", () => {
+    const short = featureLayout(7, 2, 'day', { dates: true, promo: false, price: false, lastYear: false });
+    const long = featureLayout(7, 2, 'day', { dates: true, promo: false, price: false, lastYear: true });
+    expect(short.calendarPerStep).toBe(2);
+    expect(long.calendarPerStep).toBe(4);
+    const out = new Float32Array(4);
+    writeCalendarFeatures(out, 0, parseBucketDate('2024-02-01'), 1, 2, 'day', short.calendarPerStep);
+    const week = (day: string): number[] => {
+      const phase = (2 * Math.PI * (Math.floor(parseBucketDate(day) / 86_400_000) % 7)) / 7;
+      return [Math.sin(phase), Math.cos(phase)];
+    };
+    expect(Array.from(out)).toEqual(f32([...week('2024-02-02'), ...week('2024-02-03')]));
   });
 });
 

@@ -49,7 +49,7 @@ export function featureLayout(
   frequency: Frequency,
   options: { dates: boolean; promo: boolean; price: boolean; eventKeys?: readonly string[]; lastYear?: boolean },
 ): FeatureLayout {
-  const calendarPerStep = calendarFeaturesPerStep(frequency, options.dates);
+  const calendarPerStep = calendarFeaturesPerStep(frequency, options.dates, options.lastYear ?? false);
   const covariateWidth = (options.promo ? 1 : 0) + (options.price ? 1 : 0);
   const eventKeys = options.dates ? [...(options.eventKeys ?? [])] : [];
   const yearBlocks = options.lastYear ? yearBlockCount(frequency, horizon) : 0;
@@ -178,7 +178,7 @@ export function writeInputRow(
   if (layout.calendarPerStep > 0) {
     const lastMs = Number.isFinite(s.lastMs) ? s.lastMs : 0;
     // Target bucket `origin` is (origin − (n − 1)) buckets after the last bucket of the series.
-    i = writeCalendarFeatures(out, i, lastMs, origin - s.values.length + 1, H, layout.frequency);
+    i = writeCalendarFeatures(out, i, lastMs, origin - s.values.length + 1, H, layout.frequency, layout.calendarPerStep);
   }
   if (layout.promo) {
     for (let t = from; t < origin + H; t++) {
