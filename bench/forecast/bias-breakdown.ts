@@ -15,14 +15,12 @@ import { forecastGlobal } from '../../src/core/forecasting/global-combine';
 import { MIN_GLOBAL_SERIES } from '../../src/core/forecasting/global-pipeline';
 import { shopGrowthRatio } from '../../src/core/forecasting/shop-growth';
 import { defaultEventsForDays } from '../../src/core/forecasting/global-events';
-import { DEFAULT_TIME_BUDGET_SECONDS } from '../../src/cli/commands/forecast-global-options';
 import { scoreHoldout, type HoldoutForecast } from './holdout-score';
 import { pickSets } from './retail-holdout';
 import type { HoldoutSet } from './retail-sets';
+import { WHOLE_PLAN_BUDGET } from './whole-plan';
 
 const LEVELS = [0.1, 0.5, 0.9, 0.95];
-/** A safety stop no planned training reaches however busy the machine (`--time-budget 900`). */
-const WHOLE_PLAN_STOP_SECONDS = 900;
 
 interface Split {
   label: string;
@@ -43,9 +41,7 @@ async function breakdown(set: HoldoutSet): Promise<void> {
   const engineOnly = await forecastBucketedSeries(series, common);
   const firstDay = set.lastDay - (Math.max(...series.map((s) => s.length)) - 1) * set.step;
   const events = defaultEventsForDays(firstDay, set.lastDay);
-  // The CLI's planned training trained whole (a safety stop far off): the same model at any load.
-  const budget = { planSeconds: DEFAULT_TIME_BUDGET_SECONDS, maxTrainSeconds: WHOLE_PLAN_STOP_SECONDS };
-  const { columns, pipeline } = await forecastBucketedWithGlobal(series, { ...common, global: 'auto', ...budget, lastDay: set.lastDay, events });
+  const { columns, pipeline } = await forecastBucketedWithGlobal(series, { ...common, global: 'auto', ...WHOLE_PLAN_BUDGET, lastDay: set.lastDay, events });
   const global = pipeline ? await forecastGlobal(pipeline.artefact, series.map((values) => ({ values })), { frequency: set.frequency, horizon: set.horizon, lastDay: set.lastDay, events }) : null;
   const asForecast = (mean: Float64Array[], quantiles?: Record<string, Float64Array>[]): HoldoutForecast[] =>
     mean.map((m, i) => ({ mean: m, ...(quantiles ? { p10: quantiles[i]!.p10!, p50: quantiles[i]!.p50!, p90: quantiles[i]!.p90! } : {}) }));
