@@ -1,7 +1,7 @@
 /**
  * Forecast engine benchmark: accuracy on M4 weekly and carparts, throughput, and `forecast --input`
  * on real retail hold-outs.
- * Run: npx tsx bench/forecast.bench.ts [m4|m4-pipeline|carparts|speed|analogues|bias [--sets …]|retail [--sets weekly,peak,launches,fall,daily,store,midyear,thinned] [--compare] [CLI flags…]]   (data: ../shared/data relative to the repo root)
+ * Run: npx tsx bench/forecast.bench.ts [m4|m4-pipeline|carparts|speed|analogues|bias [--sets …]|retail [--sets weekly,peak,launches,fall,daily,store,midyear,thinned] [--compare] [CLI flags…]|targets]   (data: ../shared/data relative to the repo root)
  */
 
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { runM4Weekly } from './forecast/m4';
 import { runM4Pipeline } from './forecast/m4-pipeline';
 import { runRetailHoldout } from './forecast/retail-holdout';
 import { runSpeed } from './forecast/speed';
+import { runTimeTargets } from './forecast/time-targets';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(repoRoot, '../shared/data');
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   if (only === undefined || only === 'analogues') runAnalogueSearch();
   if (only === 'bias') await runBiasBreakdown(dataDir, process.argv.slice(3));
   if (only === undefined || only === 'retail') await runRetailHoldout(repoRoot, dataDir, process.argv.slice(3));
+  if (only === 'targets') await runTimeTargets(repoRoot, dataDir);
 }
 
 await main();

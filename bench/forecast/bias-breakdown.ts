@@ -18,6 +18,7 @@ import { defaultEventsForDays } from '../../src/core/forecasting/global-events';
 import { scoreHoldout, type HoldoutForecast } from './holdout-score';
 import { pickSets } from './retail-holdout';
 import type { HoldoutSet } from './retail-sets';
+import { WHOLE_PLAN_BUDGET } from './whole-plan';
 
 const LEVELS = [0.1, 0.5, 0.9, 0.95];
 
@@ -40,7 +41,7 @@ async function breakdown(set: HoldoutSet): Promise<void> {
   const engineOnly = await forecastBucketedSeries(series, common);
   const firstDay = set.lastDay - (Math.max(...series.map((s) => s.length)) - 1) * set.step;
   const events = defaultEventsForDays(firstDay, set.lastDay);
-  const { columns, pipeline } = await forecastBucketedWithGlobal(series, { ...common, global: 'auto', maxTrainSeconds: 20, lastDay: set.lastDay, events });
+  const { columns, pipeline } = await forecastBucketedWithGlobal(series, { ...common, global: 'auto', ...WHOLE_PLAN_BUDGET, lastDay: set.lastDay, events });
   const global = pipeline ? await forecastGlobal(pipeline.artefact, series.map((values) => ({ values })), { frequency: set.frequency, horizon: set.horizon, lastDay: set.lastDay, events }) : null;
   const asForecast = (mean: Float64Array[], quantiles?: Record<string, Float64Array>[]): HoldoutForecast[] =>
     mean.map((m, i) => ({ mean: m, ...(quantiles ? { p10: quantiles[i]!.p10!, p50: quantiles[i]!.p50!, p90: quantiles[i]!.p90! } : {}) }));

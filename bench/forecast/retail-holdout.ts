@@ -52,20 +52,20 @@ export async function runRetailHoldout(repoRoot: string, dataDir: string, args: 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'supplydesk-holdout-'));
   try {
     console.log(`\nReal retail hold-outs through forecast --input ${compare ? '(engine / global / average / learnt)' : extraArgs.join(' ')}`);
-    console.log('set | way | series | WRMSSE | bias | pinball | p10–p90 coverage | training s | seconds');
+    console.log('set | way | series | WRMSSE | bias | pinball | p10–p90 coverage | training s | seconds | CPU-s | peak MB');
     for (const set of sets) {
       const input = path.join(dir, `${set.frequency}-${set.skus.length}.csv`);
       const output = path.join(dir, `${set.frequency}-${set.skus.length}-forecast.csv`);
       writeFileSync(input, historyCsv(set));
       for (const variant of variants) {
         const started = performance.now();
-        const { text, printed } = runForecastCli(repoRoot, input, output, set, variant.args);
+        const { text, printed, cpuSeconds, peakBytes } = runForecastCli(repoRoot, input, output, set, variant.args);
         const seconds = (performance.now() - started) / 1000;
         const score = scoreHoldout(set, parseForecastCsv(set, text));
         const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
         const training = /trained ([\d.]+) s/.exec(printed)?.[1] ?? '—';
         console.log(
-          `${set.name} | ${variant.label} | ${score.scored} | ${score.wrmsse.toFixed(3)} | ${pct(score.bias)} | ${score.pinball.toFixed(3)} | ${pct(score.coverage)} | ${training} | ${seconds.toFixed(1)}`,
+          `${set.name} | ${variant.label} | ${score.scored} | ${score.wrmsse.toFixed(3)} | ${pct(score.bias)} | ${score.pinball.toFixed(3)} | ${pct(score.coverage)} | ${training} | ${seconds.toFixed(1)} | ${cpuSeconds.toFixed(1)} | ${(peakBytes / 1024 ** 2).toFixed(0)}`,
         );
       }
     }

@@ -6,7 +6,7 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import JSZip from 'jszip';
@@ -236,10 +236,10 @@ export function readOnlineRetail(dataDir: string): RetailLine[] {
 
 /**
  * The online gift retailer by week (weeks end on Sunday): the last 13 whole weeks, up to the
- * November peak, held out. SKUs sold in at least `minWeeks` training weeks.
+ * November peak, held out. SKUs sold in at least `minWeeks` training weeks (the `count` with the most revenue).
  */
-export function onlineRetailWeekly(dataDir: string, minWeeks = 8): HoldoutSet {
-  return retailBuckets(readOnlineRetail(dataDir), 'week', 13, minWeeks, Infinity);
+export function onlineRetailWeekly(dataDir: string, minWeeks = 8, count = Infinity): HoldoutSet {
+  return retailBuckets(readOnlineRetail(dataDir), 'week', 13, minWeeks, count);
 }
 
 /** The same retailer by day: the `count` SKUs with the most revenue, the last 28 days held out (intermittent daily series). */
@@ -287,13 +287,39 @@ export function retailBuckets(lines: RetailLine[], frequency: 'day' | 'week', ho
   return { name, frequency, horizon, skus, train, actual, weight: weights(train, horizon, price), lastDay: lastDay - horizon * step, step };
 }
 
-/** Runs `forecast --input` on the set as a user would; returns the output file's text and what the command printed. */
-export function runForecastCli(repoRoot: string, inputFile: string, outputFile: string, set: HoldoutSet, extraArgs: string[] = []): { text: string; printed: string } {
+/** What a `forecast --input` run wrote and printed, and what it cost: CPU seconds of every thread and peak memory (bench/scale/peak-memory.mjs). */
+export interface CliRun {
+  text: string;
+  printed: string;
+  cpuSeconds: number;
+  peakBytes: number;
+}
+
+/** Runs `forecast --input` on the set as a user would; returns the output file's text, what the command printed and what it cost. */
+export function runForecastCli(repoRoot: string, inputFile: string, outputFile: string, set: HoldoutSet, extraArgs: string[] = []): CliRun {
+  const usageFile = `${outputFile}.rss`;
   const printed = execFileSync(
     process.execPath,
-    ['--import', 'tsx', path.join(repoRoot, 'src/cli/index.ts'), 'forecast', '--input', inputFile, '--horizon', String(set.horizon), '--frequency', set.frequency, '--output', outputFile, ...extraArgs],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+    [
+      '--import',
+      'tsx',
+      '--import',
+      path.join(repoRoot, 'bench/scale/peak-memory.mjs'),
+      path.join(repoRoot, 'src/cli/index.ts'),
+      'forecast',
+      '--input',
+      inputFile,
+      '--horizon',
+      String(set.horizon),
+      '--frequency',
+      set.frequency,
+      '--output',
+      outputFile,
+      ...extraArgs,
+    ],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, SCALE_BENCH_RSS_FILE: usageFile } },
   );
   if (process.env.BENCH_CLI_OUTPUT) process.stdout.write(printed);
-  return { text: readFileSync(outputFile, 'utf8'), printed };
+  const read = (file: string) => (existsSync(file) ? Number(readFileSync(file, 'utf8')) : NaN);
+  return { text: readFileSync(outputFile, 'utf8'), printed, cpuSeconds: read(`${usageFile}.cpu`), peakBytes: read(usageFile) };
 }

@@ -3,7 +3,8 @@ import { dayFromIso } from '../ground/calendar';
 import { seededRandom } from '../ground/random';
 import { forecastBucketedSeries } from './forecast-bucketed';
 import { forecastBucketedWithGlobal } from './forecast-bucketed-global';
-import { seasonalWindow } from './global-pipeline';
+import { PLAN_SHARE } from '../forecast/global/work-plan';
+import { cutTrainingOptions, seasonalBudget, seasonalWindow, trainingBudget } from './global-pipeline';
 import { weekdayOf } from './closed-weekdays';
 
 const H = 13;
@@ -40,7 +41,37 @@ describe('the pipeline on weekly peaks', () => {
     const engineMiss = Math.abs(total(engine.mean) - actual);
     const combinedMiss = Math.abs(total(result.columns.mean) - actual);
     expect(combinedMiss).toBeLessThan(engineMiss / 2);
+    // No series is younger than the engine's 8 weeks: nothing is learnt for the class `new`.
+    expect(learnt.weights.classes.new).toBeUndefined();
+    expect(learnt.profileWeights!.classes.new).toBeUndefined();
   }, 120_000);
+
+  it('gives SKUs launched a few weeks before the peak the weights their young copies learnt, and last year\'s shape', async () => {
+    const { history, peak } = peakShop(48, 91);
+    // The last 8 series launched 2 to 7 weeks ago: only their last weeks are history.
+    const young = history.map((h, s) => (s < 40 ? h : h.slice(91 - (2 + (s % 6)))));
+    const options = { frequency: 'week' as const, horizon: H, levels: LEVELS };
+    const engine = await forecastBucketedSeries(young, options);
+    const result = await forecastBucketedWithGlobal(young, { ...options, global: 'on', lastDay: dayFromIso('2024-09-29'), maxTrainSeconds: 2 });
+    const learnt = result.pipeline!.learnt;
+    expect(engine.demandClass.slice(40).every((c) => c === 'new')).toBe(true);
+    expect(learnt.weights.classes.new).toBeDefined();
+    expect(learnt.profileWeights!.classes.new!.bands.some((w) => w > 0)).toBe(true);
+    expect(learnt.bias.some((b) => b.demandClass === 'new')).toBe(true);
+    const total = (means: readonly Float64Array[]) => means.slice(40).reduce((sum, m) => sum + m.reduce((a, b) => a + b, 0), 0);
+    const actual = total(peak);
+    // The engine's mean of the weeks before the peak is 64% low here; the shape takes back part of it.
+    expect(Math.abs(total(result.columns.mean) - actual)).toBeLessThan(0.8 * Math.abs(total(engine.mean) - actual));
+    expect(result.columns.method.slice(40).every((m) => m.includes('profile') || m === 'global')).toBe(true);
+  }, 120_000);
+
+  it("sizes what is trained by its share of the plan's budget, the safety stop apart", () => {
+    const shape = { frequency: 'week' as const, horizon: H, lastDay: dayFromIso('2024-09-29'), levels: LEVELS };
+    const input = trainingBudget({ maxTrainSeconds: 900, planSeconds: 20, planShare: 0.25 })!;
+    expect(cutTrainingOptions(shape, H, input)).toMatchObject({ maxTrainSeconds: 900, plannedSeconds: 5 });
+    expect(cutTrainingOptions(shape, 52, seasonalBudget(input))).toMatchObject({ plannedSeconds: 20 * 0.35 * 0.25 });
+    expect(cutTrainingOptions(shape, H, trainingBudget({ maxTrainSeconds: 60 }))).toMatchObject({ plannedSeconds: 60 * PLAN_SHARE });
+  });
 
   it('scores the same weeks a year before the horizon only when a year and the horizon come before them', () => {
     const series = (length: number) => Array.from({ length: 30 }, () => length);

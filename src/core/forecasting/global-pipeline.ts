@@ -19,7 +19,7 @@ import type { GlobalForecast, GlobalModelArtefact, TrainingMetrics, TrainingOpti
 import { quantileKey } from '../forecast/quantiles';
 import type { TaskContext } from '../ground/task-context';
 import { fixedWeights, guardWithEngine, learnWeights, weightAt, type LearntWeights, type ValidationSeries } from './combination-weights';
-import { yearProfileForecasts, type YearProfilePool } from './global-year-profile';
+import { YearProfilePool, yearProfileForecasts } from './global-year-profile';
 import { seededRandom } from '../ground/random';
 import { calibrateAroundMean, SINGLE_WINDOW_MIN_FACTOR } from './combined-calibration';
 import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
@@ -30,6 +30,7 @@ import { adjustCombined, originFacts, shapeEngine, type OriginFacts, type Origin
 import { learnShapeWeight } from './weekday-shape';
 import { confirmGrowthShare, historyGrowthShare } from './shop-growth';
 import { SEASON_LENGTH, type Frequency } from './types';
+import { hasYoungSeries, withYoungWeights, YOUNG_CLASS, youngAge } from './young-validation';
 
 export type GlobalChoice = 'auto' | 'on' | 'off';
 export type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
@@ -57,6 +58,8 @@ export interface TrainOptions {
    * default for its size, so a longer --time-budget moves only the safety stop. Capped by maxTrainSeconds.
    */
   planSeconds?: number;
+  /** Share of the plan's budget what is trained fills at the calibrated cost (work-plan.ts; default PLAN_SHARE). */
+  planShare?: number;
   /** The engine from the validation origin: forecasts of the cut series (`indices` into `series`) over `horizon` buckets. */
   engineFromOrigin: (cut: Float64Array[], indices: readonly number[]) => Promise<EngineView[]>;
   ctx: TaskContext;
@@ -87,10 +90,11 @@ function windowsForBudget(seconds: number): number {
   return Math.round(Math.min(120_000, Math.max(10_000, 1500 * seconds)));
 }
 
-/** A model's training seconds: the safety stop, and the budget what it trains is sized by (work-plan.ts). */
+/** A model's training seconds: the safety stop, and the budget what it trains is sized by (work-plan.ts) with the share it fills. */
 export interface TrainingBudget {
   stop: number;
   plan: number;
+  share: number;
 }
 
 export const PIPELINE_STEPS = { validate: 'forecast.global.validate', apply: 'forecast.global.apply' } as const;
@@ -152,6 +156,8 @@ export interface TrainingFeed {
   series(i: number): PipelineSeries;
   /** The pooled yearly profile's forecast from the validation origin (every series cut `horizon` early pooled), for a validation series. */
   profileAtOrigin(i: number): Float64Array | null;
+  /** The same pool's forecast for any series ending at the validation origin (a validation series' young copy). */
+  profileFromOrigin(values: Float64Array): Float64Array | null;
   /** Closed weekdays and the shop's growth `back` buckets before the end (every series cut alike), the cut ending on `lastDay`. */
   originFacts(back: number, lastDay: number): OriginFacts;
   /** The share of the shop's growth learnt on its own past origins (shop-growth.ts), over every series. */
@@ -176,7 +182,10 @@ export async function trainAndLearn(
   const { artefact, metrics } = await feed.train(chosen, horizon, budget, ctx);
   ctx.throwIfCancelled();
   ctx.progress(PIPELINE_STEPS.validate, 0, 1);
-  const windows = [await scoreWindow(feed, shape, artefact, validationSample(chosen), horizon, options, true)];
+  const sample = validationSample(chosen);
+  const windows = [await scoreWindow(feed, shape, artefact, sample, horizon, options, true)];
+  // Only a run with young series needs their weights: the validation series scored again as young copies.
+  const young = hasYoungSeries(feed.lengths) ? await forecastWindow(feed, shape, artefact, sample, horizon, options, true, youngAge) : null;
   if (seasonal) {
     // A second model that never saw the season-aligned window: trained on the history before it.
     const before = await feed.train(seasonal.chosen, seasonal.back, seasonalBudget(budget), ctx);
@@ -184,7 +193,7 @@ export async function trainAndLearn(
     windows.push(await scoreWindow(feed, shape, before.artefact, validationSample(seasonal.chosen), seasonal.back, options, false));
   }
   ctx.throwIfCancelled();
-  const learnt = learnFromValidation(windows, shape.levels, frequency, horizon, options.fixedWeight, seasonal !== null, feed.growthShare());
+  const learnt = learnFromValidation(windows, young, shape.levels, frequency, horizon, options.fixedWeight, seasonal !== null, feed.growthShare());
   ctx.progress(PIPELINE_STEPS.validate, 1, 1);
   return { artefact, metrics, learnt };
 }
@@ -192,7 +201,14 @@ export async function trainAndLearn(
 /** Every series held in memory: the feed of `forecast --input` and of a run that holds its series. */
 export function inMemoryFeed(inputs: PipelineInputs): TrainingFeed {
   const { frequency, horizon, series } = inputs;
-  let profile: (Float64Array | null)[] | null = null;
+  let pool: YearProfilePool | null = null;
+  // The pooled yearly profile from the validation origin, over every series cut alike (the shop's total is all of them).
+  const atOrigin = (): YearProfilePool => {
+    if (pool) return pool;
+    pool = new YearProfilePool(frequency, horizon, MIN_GLOBAL_SERIES);
+    for (const s of series) pool.add(s.values.subarray(0, s.values.length - horizon));
+    return pool;
+  };
   return {
     lengths: series.map((s) => s.values.length),
     train: (chosen, back, budget, ctx) => {
@@ -207,11 +223,8 @@ export function inMemoryFeed(inputs: PipelineInputs): TrainingFeed {
       );
     },
     series: (i) => series[i]!,
-    profileAtOrigin: (i) => {
-      // The pooled yearly profile from the same origin, over every series cut alike (the shop's total is all of them).
-      profile ??= yearProfileForecasts(series.map((s) => s.values.subarray(0, s.values.length - horizon)), frequency, horizon, MIN_GLOBAL_SERIES);
-      return profile[i] ?? null;
-    },
+    profileAtOrigin: (i) => atOrigin().forecast(series[i]!.values.subarray(0, series[i]!.values.length - horizon)),
+    profileFromOrigin: (values) => atOrigin().forecast(values),
     originFacts: (back, lastDay) => originFacts(series.map((s) => s.values.subarray(0, s.values.length - back)), frequency, lastDay, MIN_GLOBAL_SERIES),
     growthShare: () => historyGrowthShare(series.map((s) => s.values), frequency, horizon, MIN_GLOBAL_SERIES),
   };
@@ -224,9 +237,9 @@ export function validatableSeries(frequency: Frequency, horizon: number, lengths
 }
 
 /** The forecasting model's budget from the pipeline's options (none: the model's own default). */
-export function trainingBudget(options: Pick<TrainOptions, 'maxTrainSeconds' | 'planSeconds'>): TrainingBudget | undefined {
+export function trainingBudget(options: Pick<TrainOptions, 'maxTrainSeconds' | 'planSeconds' | 'planShare'>): TrainingBudget | undefined {
   const stop = options.maxTrainSeconds;
-  return stop === undefined ? undefined : { stop, plan: Math.min(stop, options.planSeconds ?? stop) };
+  return stop === undefined ? undefined : { stop, plan: Math.min(stop, options.planSeconds ?? stop), share: options.planShare ?? PLAN_SHARE };
 }
 
 /** Training options of a model trained on the series cut `back` buckets early (the series and covariates are the feed's). */
@@ -239,13 +252,13 @@ export function cutTrainingOptions(shape: FeedShape, back: number, budget: Train
     quantiles: [...shape.levels],
     lastBucket: isoFromDay(bucketDayBefore(frequency, lastDay, back)),
     ...(events ? { events } : {}),
-    ...(budget ? { maxTrainSeconds: budget.stop, plannedSeconds: PLAN_SHARE * budget.plan, maxWindows: windowsForBudget(budget.plan) } : {}),
+    ...(budget ? { maxTrainSeconds: budget.stop, plannedSeconds: budget.share * budget.plan, maxWindows: windowsForBudget(budget.plan) } : {}),
   };
 }
 
 /** The season-aligned model's budget, from the forecasting model's. */
 export function seasonalBudget(budget: TrainingBudget | undefined): TrainingBudget | undefined {
-  return budget && { stop: budget.stop * SEASONAL_BUDGET_SHARE, plan: budget.plan * SEASONAL_BUDGET_SHARE };
+  return budget && { ...budget, stop: budget.stop * SEASONAL_BUDGET_SHARE, plan: budget.plan * SEASONAL_BUDGET_SHARE };
 }
 
 /**
@@ -282,14 +295,18 @@ export function seasonalWindow(frequency: Frequency, horizon: number, lengths: r
 }
 
 /** What the engine and the model said from `back` buckets before the end, against what happened in the `horizon` buckets after. */
-interface WindowEvidence {
+interface WindowEvidence extends WindowForecasts {
+  /** Closed weekdays and the shop's growth at the window's origin, measured over every series cut alike. */
+  facts: OriginFacts;
+}
+
+/** The forecasts of a validation window and what happened. */
+interface WindowForecasts {
   validation: ValidationSeries[];
   engine: EngineView[];
   global: GlobalForecast[];
   /** The pooled yearly profile's forecast per validation series, or null where it had no history. */
   profile: (Float64Array | null)[];
-  /** Closed weekdays and the shop's growth at the window's origin, measured over every series cut alike. */
-  facts: OriginFacts;
 }
 
 async function scoreWindow(
@@ -301,14 +318,36 @@ async function scoreWindow(
   options: TrainOptions,
   withProfile: boolean,
 ): Promise<WindowEvidence> {
+  const forecasts = await forecastWindow(feed, shape, artefact, sample, back, options, withProfile);
+  return { ...forecasts, facts: feed.originFacts(back, bucketDayBefore(shape.frequency, shape.lastDay, back)) };
+}
+
+/**
+ * The window's forecasts from each sample series' history cut `back` buckets early, or with `age`,
+ * from only the last `age(k)` buckets of the k-th one's (a young copy: scaled and weighed as the
+ * whole series, whose held-out buckets it forecasts).
+ */
+async function forecastWindow(
+  feed: TrainingFeed,
+  shape: FeedShape,
+  artefact: GlobalModelArtefact,
+  sample: readonly number[],
+  back: number,
+  options: TrainOptions,
+  withProfile: boolean,
+  age?: (k: number) => number,
+): Promise<WindowForecasts> {
   const { frequency, horizon, lastDay, events } = shape;
   const series = (i: number) => feed.series(i);
   const cutTo = (i: number) => series(i).values.length - back;
-  const cut = sample.map((i) => series(i).values.subarray(0, cutTo(i)));
+  const whole = sample.map((i) => series(i).values.subarray(0, cutTo(i)));
+  const from = (k: number) => (age ? Math.max(0, whole[k]!.length - age(k)) : 0);
+  const cut = whole.map((values, k) => values.subarray(from(k)));
   // Forecasting from the cut origin knows the window's own promotions and prices (planned then).
-  const known = (i: number) => definedOnly({ promo: series(i).promo?.subarray(0, cutTo(i) + horizon), price: series(i).price?.subarray(0, cutTo(i) + horizon) });
+  const known = (i: number, k: number) =>
+    definedOnly({ promo: series(i).promo?.subarray(from(k), cutTo(i) + horizon), price: series(i).price?.subarray(from(k), cutTo(i) + horizon) });
   const cutInputs: GlobalRunInputs = { frequency, horizon, lastDay: bucketDayBefore(frequency, lastDay, back), events };
-  const global = await forecastGlobal(artefact, sample.map((i, k) => ({ values: cut[k]!, ...known(i) })), cutInputs);
+  const global = await forecastGlobal(artefact, sample.map((i, k) => ({ values: cut[k]!, ...known(i, k) })), cutInputs);
   const engine = await options.engineFromOrigin(
     cut.map((values) => values.subarray(Math.max(0, values.length - VALIDATION_ENGINE_HISTORY[frequency]))),
     sample,
@@ -319,11 +358,11 @@ async function scoreWindow(
     actual: series(i).values.subarray(cutTo(i), cutTo(i) + horizon),
     engine: engine[k]!.mean,
     global: global[k]!.mean,
-    scale: validationScale(cut[k]!),
-    weight: recentSales(cut[k]!, horizon),
+    scale: validationScale(whole[k]!),
+    weight: recentSales(whole[k]!, horizon),
   }));
-  const facts = feed.originFacts(back, cutInputs.lastDay);
-  return { validation, engine, global, profile: sample.map((i) => (withProfile ? feed.profileAtOrigin(i) : null)), facts };
+  const profile = sample.map((i, k) => (!withProfile ? null : age ? feed.profileFromOrigin(cut[k]!) : feed.profileAtOrigin(i)));
+  return { validation, engine, global, profile };
 }
 
 /**
@@ -369,6 +408,7 @@ export async function combineWithModel(
  */
 function learnFromValidation(
   windows: readonly WindowEvidence[],
+  young: WindowForecasts | null,
   levels: readonly number[],
   frequency: Frequency,
   horizon: number,
@@ -380,22 +420,19 @@ function learnFromValidation(
   const validation = windows.flatMap((w) => w.validation);
   const global = windows.flatMap((w) => w.global);
   const profile = windows.flatMap((w) => w.profile);
-  const profileWeights = fixedWeight === undefined ? learnProfileWeights(validation, profile) : undefined;
+  const learntProfile = fixedWeight === undefined ? learnProfileWeights(validation, profile) : undefined;
+  const youngProfiled = young?.validation.flatMap((v, k) => (young.profile[k] ? [{ ...v, global: young.profile[k]! }] : [])) ?? [];
+  const profileWeights = learntProfile && withYoungWeights(learntProfile, youngProfiled);
   // The global model's weight is learnt against the engine with the profile blended in, as it will be combined.
-  const based = profileWeights ? validation.map((v, k) => withProfile(v, profile[k] ?? null, profileWeights)) : validation;
+  const blend = (v: ValidationSeries, p: Float64Array | null | undefined) => (profileWeights ? withProfile(v, p ?? null, profileWeights) : v);
+  const based = validation.map((v, k) => blend(v, profile[k]));
   // Weights come from the window before the origin; the season-aligned window only guards them. Learning
   // on both raised the global model's weight on M4 weekly (0.3 → 0.5) and MASE (2.082 → 2.139).
   const recent = based.slice(0, windows[0]!.validation.length);
   let weights = fixedWeight === undefined ? learnWeights(recent) : fixedWeights(validation, fixedWeight);
   if (fixedWeight === undefined && seasonal) weights = guardWithEngine(weights, based.slice(recent.length));
-  const views: EngineView[] = windows.flatMap((w) =>
-    w.engine.map((e) => ({
-      mean: Float64Array.from(e.mean.subarray(0, horizon)),
-      quantiles: Object.fromEntries(Object.entries(e.quantiles).map(([k, q]) => [k, Float64Array.from(q.subarray(0, horizon))])),
-      demandClass: e.demandClass,
-      method: e.method,
-    })),
-  );
+  if (young) weights = withYoungWeights(weights, young.validation.map((v, k) => blend(v, young.profile[k])), fixedWeight);
+  const views = windows.flatMap((w) => horizonViews(w.engine, horizon));
   const identity: LearntCombination = {
     weights,
     calibration: { factors: {}, coverageBefore: {}, coverageAfter: {} },
@@ -411,6 +448,12 @@ function learnFromValidation(
     seasonal ? {} : { minFactor: SINGLE_WINDOW_MIN_FACTOR },
   );
   const bias = validationBias(validation, views);
+  if (young) {
+    // The young copies' bias is their class's (the copies do not calibrate: an interval factor is another's work).
+    const youngViews = horizonViews(young.engine, horizon);
+    applyCombination(youngViews, young.global, identity, levels, csvMethodName, young.profile);
+    bias.push(...validationBias(young.validation, youngViews).filter((b) => b.demandClass === YOUNG_CLASS));
+  }
   return {
     weights,
     calibration,
@@ -421,6 +464,16 @@ function learnFromValidation(
     ...(weekdayShape > 0 ? { weekdayShape } : {}),
     ...(seasonal ? { seasonalSeries: windows[windows.length - 1]!.validation.length } : {}),
   };
+}
+
+/** Copies of the engine's validation forecasts over the horizon, to combine in place. */
+function horizonViews(engine: readonly EngineView[], horizon: number): EngineView[] {
+  return engine.map((e) => ({
+    mean: Float64Array.from(e.mean.subarray(0, horizon)),
+    quantiles: Object.fromEntries(Object.entries(e.quantiles).map(([k, q]) => [k, Float64Array.from(q.subarray(0, horizon))])),
+    demandClass: e.demandClass,
+    method: e.method,
+  }));
 }
 
 /**

@@ -27,10 +27,21 @@ describe('the pooled yearly profile', () => {
     expect(Array.from(young!.subarray(0, 7))).toEqual([21, 21, 21, 21, 21, 21, 7]);
     expect(Array.from(newest!.subarray(0, 7))).toEqual([21, 21, 21, 21, 21, 21, 7]);
     expect(Array.from(big!.subarray(0, 7))).toEqual([60, 60, 60, 60, 60, 60, 20]);
-    // Under its level window (8 weeks) a series gets none.
-    expect(yearProfileForecasts([shop(92, 10), shop(92, 5), shop(7, 7)], 'week', 13, 2)[2]).toBeNull();
+    // Under its level window (8 weeks), its level is what it sold in the weeks it lived.
+    expect(yearProfileForecasts([shop(92, 10), shop(92, 5), shop(7, 7)], 'week', 13, 2)[2]![0]).toBeCloseTo(21, 9);
     // Young series alone make no shape.
     expect(yearProfileForecasts([shop(92, 10), shop(30, 5), shop(30, 7)], 'week', 13, 2)).toEqual([null, null, null]);
+  });
+
+  it('reads the level of a series younger than its level window beside the shop over the weeks it lived', () => {
+    // The shop sold double in its last two weeks; a SKU launched then sold 14 a week. Over the
+    // whole window the shop's two series sold 150 a week on average, in those two weeks 30.
+    const busy = (size: number) => Float64Array.from(shop(92, size), (v, t) => (t >= 90 ? 2 * v : v));
+    const [, , launched] = yearProfileForecasts([busy(10), busy(5), Float64Array.of(14, 14)], 'week', 13, 2);
+    const level = (28 / 60) * (150 / 8);
+    expect(launched![0]).toBeCloseTo(3 * level, 9);
+    expect(launched![12]).toBeCloseTo(level, 9);
+    expect(yearProfileForecasts([busy(10), busy(5), new Float64Array(0)], 'week', 13, 2)[2]).toBeNull();
   });
 
   it("scales the shop's rise by what each series' own last year showed, where the shop's series differ", () => {

@@ -4,7 +4,8 @@
  * its total in the LEVEL_BUCKETS before those weeks a year ago, times the series' own level (its
  * mean over its last LEVEL_BUCKETS). The shape of last year's peak, at this year's level. The
  * shop's shape is pooled from the series that reach a year back; a younger series (a SKU launched
- * since) gets it too, from its own level, as it has not lived through last year's peak itself.
+ * since) gets it too, from its own level, as it has not lived through last year's peak itself;
+ * one younger than the level window from its sales beside the shop's over the buckets it has lived.
  * A series that has gets the shop's rise scaled by what its own last year showed (season-lift.ts).
  */
 
@@ -29,7 +30,7 @@ export function profileHistory(frequency: Frequency): number {
 
 /**
  * Per series (all ending on the same bucket), the profile's forecast of the next `horizon` buckets,
- * NaN beyond a year ahead; null for a series shorter than its level window, and all null when fewer
+ * NaN beyond a year ahead; null for an empty series, and all null when fewer
  * than `minSeries` series reach back `profileHistory` or the pooled level a year ago is zero.
  */
 export function yearProfileForecasts(series: readonly ArrayLike<number>[], frequency: Frequency, horizon: number, minSeries: number): (Float64Array | null)[] {
@@ -76,13 +77,31 @@ export class YearProfilePool {
   /** The profile's forecast of the next `horizon` buckets (NaN beyond a year), or null (see yearProfileForecasts). Call after every add. */
   forecast(s: ArrayLike<number>): Float64Array | null {
     const shape = this.shape();
-    const level = LEVEL_BUCKETS[this.frequency];
-    if (!shape || s.length < level) return null;
-    let sum = 0;
-    for (let t = s.length - level; t < s.length; t++) sum += Number.isFinite(s[t] as number) ? (s[t] as number) : 0;
-    const own = sum / level;
+    if (!shape || s.length === 0) return null;
+    const own = this.ownLevel(s);
     const multiple = s.length >= this.need ? riseMultiple(this.ownLiftOf(s), this.shopLift(shape), this.spread.between()) : 1;
     return multiple === 1 ? shape.map((r) => own * r) : shape.map((r) => own * (1 + (r - 1) * multiple));
+  }
+
+  /**
+   * The series' mean over its level window. A series younger than the window has sold only in the
+   * shop's last buckets: its mean there, over the shop's mean there against the whole window's,
+   * reads as its level over the window (a SKU launched in a week the shop sold double is not a
+   * double seller; daily, the weekdays it has lived through count as the shop's do).
+   */
+  private ownLevel(s: ArrayLike<number>): number {
+    const level = LEVEL_BUCKETS[this.frequency];
+    const lived = Math.min(level, s.length);
+    let own = 0;
+    for (let t = s.length - lived; t < s.length; t++) own += Number.isFinite(s[t] as number) ? (s[t] as number) : 0;
+    if (lived === level) return own / level;
+    let shop = 0;
+    let shopWindow = 0;
+    for (let j = 0; j < level; j++) {
+      if (j < lived) shop += this.totals[j]!;
+      shopWindow += this.totals[j]!;
+    }
+    return shop > 0 ? (own / shop) * (shopWindow / level) : own / lived;
   }
 
   /** The series' own lift a year before the horizon, over the same buckets as the shop's (a series of `need` buckets or more). */

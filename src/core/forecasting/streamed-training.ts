@@ -338,6 +338,10 @@ class StreamedFeed implements TrainingFeed {
     return this.keptOf(i).profile;
   }
 
+  profileFromOrigin(values: Float64Array): Float64Array | null {
+    return this.first.profile.forecast(values);
+  }
+
   originFacts(back: number, lastDay: number): OriginFacts {
     const pool = this.first.facts.get(back);
     if (!pool) throw new Error(`no origin facts pooled ${back} buckets back`);
