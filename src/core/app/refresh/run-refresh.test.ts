@@ -7,6 +7,7 @@ import { methodOfStoredLabel } from '../../forecasting/stored-method';
 import { addOverride } from '../../forecasting/overrides';
 import { runWorkspaceForecast } from '../../forecasting/run-forecast';
 import { pooledBacktestFigures } from '../../forecasting/run-backtest-score';
+import { packedKeys, packedValues } from '../../forecasting/packed-forecasts';
 import { addDailySales, addProduct, steadyUnits } from '../../../../test/fixtures/forecasting-workspace';
 import { createInlineTaskContext } from '../../ground/task-context';
 import { planAndSave } from '../../planning/plan-and-save';
@@ -51,6 +52,30 @@ function addNewDays(db: Database.Database, days: number): void {
 }
 
 const count = (db: Database.Database, sql: string) => db.prepare(sql).pluck().get() as number;
+
+/** The run is packed for the plan (every series), with the very numbers of its rows. */
+function expectPackedAsRows(db: Database.Database, runId: number): void {
+  const seriesCount = count(db, `SELECT series_count FROM forecast_runs WHERE id = ${runId}`);
+  const chunks = packedKeys(db, runId, seriesCount);
+  expect(chunks).not.toBeNull();
+  const rows = db.prepare('SELECT mean, variance, cum_variance FROM forecast_values WHERE run_id = ? AND product_id = ? AND location_id = ? ORDER BY bucket_date');
+  let c = 0;
+  let checked = 0;
+  for (const packed of packedValues(db, runId)) {
+    const { productIds, locationIds, bucketDates } = chunks![c++]!;
+    const numbers = (bytes: Buffer) => new Float64Array(Uint8Array.from(bytes).buffer);
+    const [mean, variance, cumVariance] = [numbers(packed.mean), numbers(packed.variance), numbers(packed.cumVariance)];
+    expect(bucketDates.split(',')).toHaveLength(packed.buckets);
+    productIds.forEach((productId, i) => {
+      const stored = (rows.raw().all(runId, productId, locationIds[i]) as number[][]).flat();
+      const at = i * packed.buckets;
+      const kept = Array.from({ length: packed.buckets }, (_, t) => [mean[at + t], variance[at + t], cumVariance[at + t]]).flat();
+      expect(kept).toEqual(stored);
+      checked++;
+    });
+  }
+  expect(checked).toBe(seriesCount);
+}
 
 describe('incremental refresh after a week of new sales', () => {
   const demo = planningDemo(60);
@@ -133,6 +158,10 @@ describe('incremental refresh after a week of new sales', () => {
       compared++;
     }
     expect(compared).toBe(outcome.summary.series.copied);
+  });
+
+  it('is written packed, as a full run is, so the plan after it reads the same numbers packed', () => {
+    expectPackedAsRows(ws.db, outcome.summary.runId as number);
   });
 
   it("re-forecasts changed series with the parent's method, carrying its reason and backtest", () => {
@@ -254,6 +283,8 @@ describe('a refresh when no sales day was added', () => {
     const parent = refit.get(parentId, target.product_id, target.location_id) as Row;
     expect(methodOfStoredLabel(mine.method as string)).toBe(methodOfStoredLabel(parent.method as string));
     expect(mine.explanation).toBe(parent.explanation);
+    // The copied series are packed from the parent's rows, beside the refit one.
+    expectPackedAsRows(db, summary.runId as number);
   });
 });
 
