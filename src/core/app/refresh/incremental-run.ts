@@ -62,6 +62,12 @@ export const INCREMENTAL_STEP = 'refresh.forecast';
  */
 const KEEP_BYTES = 128 * 1024 * 1024;
 
+/** Bytes of series the first pass keeps for the second (KEEP_BYTES) and series per slice (STREAM_SLICE). */
+export interface IncrementalStreaming {
+  keepBytes?: number;
+  sliceSize?: number;
+}
+
 export interface IncrementalRun {
   runId: number;
   counts: IncrementalCounts;
@@ -72,13 +78,19 @@ export interface IncrementalRun {
 }
 
 /** Runs and writes the incremental run; the caller holds the write transaction (a cancel rolls it all back). */
-export async function runIncremental(db: Database.Database, parent: RunInfo, ctx: TaskContext, startedAt: number): Promise<IncrementalRun> {
+export async function runIncremental(
+  db: Database.Database,
+  parent: RunInfo,
+  ctx: TaskContext,
+  startedAt: number,
+  streaming: IncrementalStreaming = {},
+): Promise<IncrementalRun> {
   const products = readProducts(db);
   ensureHistoryStore(db, products, ctx);
   // A file's history streams on a read connection of its own (the write connection writes meanwhile).
   const reader = db.name === '' || db.name === ':memory:' ? null : openConnection(db.name, { readonly: true, fileMustExist: true });
   try {
-    return await new IncrementalState(db, reader, parent, products, ctx, startedAt).run();
+    return await new IncrementalState(db, reader, parent, products, ctx, startedAt, { keepBytes: KEEP_BYTES, sliceSize: STREAM_SLICE, ...streaming }).run();
   } finally {
     reader?.close();
   }
@@ -108,6 +120,7 @@ class IncrementalState {
     private readonly products: ReadonlyMap<number, ProductInfo>,
     private readonly ctx: TaskContext,
     private readonly startedAt: number,
+    private readonly streaming: Required<IncrementalStreaming>,
   ) {
     const { frequency, horizon, locations } = parent;
     this.settings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
@@ -192,7 +205,7 @@ class IncrementalState {
       }
       if (kept) {
         keptBytes += seriesBytes(s);
-        if (keptBytes <= KEEP_BYTES) kept.push(s);
+        if (keptBytes <= this.streaming.keepBytes) kept.push(s);
         else kept = null;
       }
     }
@@ -208,14 +221,14 @@ class IncrementalState {
   /** The series again in slices: the kept ones, or read a second time (the reading counted as history). */
   private *slices(kept: SeriesHistory[] | null): Generator<SeriesHistory[]> {
     if (kept) {
-      for (let at = 0; at < kept.length; at += STREAM_SLICE) yield kept.slice(at, at + STREAM_SLICE);
+      for (let at = 0; at < kept.length; at += this.streaming.sliceSize) yield kept.slice(at, at + this.streaming.sliceSize);
       return;
     }
     let slice: SeriesHistory[] = [];
     let readFrom = performance.now();
     for (const s of this.readHistory().series) {
       slice.push(s);
-      if (slice.length < STREAM_SLICE) continue;
+      if (slice.length < this.streaming.sliceSize) continue;
       this.historySeconds += (performance.now() - readFrom) / 1000;
       yield slice;
       slice = [];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { refreshSalesSeries } from '../../db/sales-series/store';
 import { openWorkspace, type Workspace } from '../../db/workspace';
@@ -238,6 +239,36 @@ describe('a refresh after one new day: the week is not complete', () => {
     }
     expect(lastRefreshSummary(db)).toEqual(summary);
   });
+});
+
+describe('the incremental run streamed', () => {
+  const demo = planningDemo(30);
+  afterAll(() => demo.remove());
+
+  it('stores the same run read twice in small slices as kept whole between its passes', async () => {
+    const seed = openWorkspace(demo.file);
+    addNewDays(seed.db, 7);
+    seed.close();
+    const copy = `${demo.file}.copy`;
+    fs.copyFileSync(demo.file, copy);
+    const refreshed = async (file: string, incremental: { keepBytes?: number; sliceSize?: number }) => {
+      const ws = openWorkspace(file);
+      try {
+        const { summary } = await runRefresh(ws.db, { cause: { reason: 'manual' }, incremental }, createInlineTaskContext());
+        expectPackedAsRows(ws.db, summary.runId as number);
+        const rows = (table: string, order: string) =>
+          ws.db.prepare(`SELECT * FROM ${table} WHERE run_id = ? ORDER BY ${order}`).raw().all(summary.runId).map((r) => (r as unknown[]).slice(1));
+        return { series: summary.series, rows: [rows('forecast_series', 'product_id, location_id'), rows('forecast_values', 'product_id, location_id, bucket_date')] };
+      } finally {
+        ws.close();
+      }
+    };
+    const kept = await refreshed(demo.file, {});
+    const streamed = await refreshed(copy, { keepBytes: 0, sliceSize: 7 });
+    expect(kept.series.refit).toBeGreaterThan(0);
+    expect(streamed.series).toEqual(kept.series);
+    expect(streamed.rows).toEqual(kept.rows);
+  }, 120_000);
 });
 
 describe('a refresh when no sales day was added', () => {

@@ -22,7 +22,7 @@ import type { RunInfo } from '../../forecasting/runs';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { forecastChunksOnWorkers } from '../jobs/tasks/forecast-chunk-task';
 import { beginWrite, endWrite } from '../../db/write-lock';
-import { runIncremental } from './incremental-run';
+import { runIncremental, type IncrementalStreaming } from './incremental-run';
 import { findParentRun, parentGlobalModel, STALE_AFTER_DAYS, undoneSince } from './parent-run';
 import { saveRefreshSummary } from './refresh-record';
 import { rollForwardDate } from './roll-forward';
@@ -37,6 +37,8 @@ export interface RefreshOptions {
   alerts?: RefreshAlertsStep;
   /** The job worker's script: a full fallback then spreads series over worker threads. */
   workerEntry?: string;
+  /** How the incremental run streams (tests make both small to read a small workspace twice, in several slices). */
+  incremental?: IncrementalStreaming;
 }
 
 export interface RefreshOutcome {
@@ -61,7 +63,7 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
     // Streamed and written as it goes, so the write transaction is taken first (as a streamed run takes it).
     beginWrite(db);
     try {
-      const run = await runIncremental(db, parent, ctx, started);
+      const run = await runIncremental(db, parent, ctx, started, options.incremental);
       ctx.throwIfCancelled();
       const forecast: ForecastStep = {
         runId: run.runId, mode: 'incremental', today: isoFromDay(run.toDay), series: run.counts,
