@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { BatchInsert } from '../db/batch-insert';
 import { storeForecastSortKeys } from './forecast-sort-key';
-import { PackedForecastWriter } from './packed-forecasts';
+import { PackedForecastWriter, type PackedChunk } from './packed-forecasts';
 import { keepRunBacktestScore } from './run-backtest-score';
 import { STORED_KEYS, STORED_LEVELS, type Frequency, type LocationMode, type SeriesForecast } from './types';
 
@@ -84,8 +84,11 @@ export class RunWriter {
     this.packed = new PackedForecastWriter(db, this.runId, run.bucketDates);
   }
 
-  /** Writes a chunk of forecasts; `onSeries` hears the run's series written so far. */
-  add(forecasts: readonly SeriesForecast[], onSeries?: (done: number) => void): void {
+  /**
+   * Writes a chunk of forecasts; `onSeries` hears the run's series written so far. `columnsOf`
+   * gives a series' row (the refresh writes a refit with its parent's reason and backtest).
+   */
+  add(forecasts: readonly SeriesForecast[], onSeries?: (done: number) => void, columnsOf: (f: SeriesForecast) => unknown[] = seriesColumns): void {
     if (forecasts.length === 0) return;
     const { runId, run } = this;
     const order = keyOrder(forecasts);
@@ -104,12 +107,23 @@ export class RunWriter {
     for (i = 0; i < order.length; i++) {
       f = forecasts[order[i]!]!;
       packed.keys(i, f);
-      this.insertSeries.run(runId, ...seriesColumns(f));
+      this.insertSeries.run(runId, ...columnsOf(f));
       for (t = 0; t < run.bucketDates.length; t++) this.values.fill(fillValue);
       if (onSeries && (this.written + i) % 256 === 0) onSeries(this.written + i);
     }
     this.packed.store(packed);
     this.written += order.length;
+  }
+
+  /** A packed chunk of `series` series to fill for rows the caller writes itself (addWritten). */
+  startPacked(series: number): PackedChunk {
+    return this.packed.start(series);
+  }
+
+  /** Series whose rows the caller wrote in SQL (the refresh copies unchanged ones): packed, and counted as written. */
+  addWritten(chunk: PackedChunk): void {
+    this.packed.store(chunk);
+    this.written += chunk.series;
   }
 
   /**

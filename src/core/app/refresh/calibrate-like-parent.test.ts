@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ClassCalibration } from '../../forecasting/calibration';
 import type { SeriesForecast } from '../../forecasting/types';
-import { calibrateLikeParent, type PreparedIncremental } from './incremental-run';
+import { calibrateLikeParent } from './incremental-run';
 
 const q = (v: number) => Float64Array.from([v]);
 const forecast = (demandClass: string, analogues: [] | null = null) =>
@@ -20,12 +21,7 @@ describe('calibrateLikeParent', () => {
     const combined = forecast('smooth');
     const coldStart = forecast('smooth', []);
     const otherClass = forecast('lumpy');
-    const prepared = {
-      recomputed: [engineOnly, combined, coldStart, otherClass],
-      calibration: [{ demandClass: 'smooth', factor: 1.5 }],
-    } as unknown as PreparedIncremental;
-
-    calibrateLikeParent(prepared, new Set([combined]));
+    calibrateLikeParent([engineOnly, combined, coldStart, otherClass], [{ demandClass: 'smooth', factor: 1.5 }] as ClassCalibration[], new Set([combined]));
 
     expect(engineOnly.quantiles.p90[0]).toBe(115);
     expect(engineOnly.calibrationFactor).toBe(1.5);

@@ -12,130 +12,309 @@
  *   analogues' forecasts may have moved).
  * Copied and refit series carry the parent's backtest figures and the parent's interval
  * calibration; only full-engine series carry a backtest of their own.
+ *
+ * Streamed, so its memory stays at a slice whatever the SKU count (as stream-run.ts streams a full
+ * run), and written as it goes inside the caller's write transaction, packed like every run:
+ * 1. a first pass tells each series' kind and pools, over the re-forecast ones, the yearly
+ *    profile and shop facts the global model's combination reads (the whole-history refresh pooled
+ *    them over the same series); it keeps the series too while they fit in KEEP_BYTES;
+ * 2. then, a slice at a time (the kept series, or the history read again): re-forecast, combined
+ *    with the global model, widened by the parent's calibration where the combination did not
+ *    calibrate, written; unchanged series copied from the parent's rows in SQL;
+ * 3. cold starts from the analogue pool of every established series, written last.
  */
 
 import type Database from 'better-sqlite3';
+import { openConnection } from '../../db/connection-policy';
 import type { TaskContext } from '../../ground/task-context';
-import { SEASON_LENGTH } from '../../forecasting/types';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { AnaloguePool, type AnalogueCandidate } from '../../forecasting/analogues';
 import { bucketGrid } from '../../forecasting/bucket-grid';
 import { widenForecast, type ClassCalibration } from '../../forecasting/calibration';
 import { forecastColdStart, type ColdStartTarget } from '../../forecasting/cold-start';
-import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory } from '../../forecasting/cold-start-targets';
+import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory, type TargetContext } from '../../forecasting/cold-start-targets';
 import { fillCensored } from '../../forecasting/fill-censored';
 import { forecastEstablished, type EngineSettings } from '../../forecasting/forecast-established';
-import { readHistory, type History, type SeriesHistory } from '../../forecasting/history';
+import { OriginFactsPool } from '../../forecasting/global-adjust';
+import { combineSlice, type SliceRun } from '../../forecasting/global-blend';
+import { workspaceEventsForDays } from '../../forecasting/global-events';
+import { latestGlobalModel, type StoredGlobalModel } from '../../forecasting/global-models';
+import { MIN_GLOBAL_SERIES, type ShopPools } from '../../forecasting/global-pipeline';
+import { YearProfilePool } from '../../forecasting/global-year-profile';
+import { ensureHistoryStore, readHistory, streamHistory, type History, type HistoryOptions, type SeriesHistory } from '../../forecasting/history';
 import { listLaunchPlans } from '../../forecasting/launch-plans';
 import { withLaunchSignals } from '../../forecasting/launch-signal-plans';
 import { readProducts, type ProductInfo } from '../../forecasting/products';
-import { isShort, LAUNCH_SEEN_AFTER_DAYS } from '../../forecasting/run-forecast';
+import { analogueCandidate, isShort } from '../../forecasting/run-forecast';
 import type { RunInfo } from '../../forecasting/runs';
-import type { SeriesForecast, SeriesKey } from '../../forecasting/types';
-import { correctedSince, parentCalibration, readParentSeries, seriesKeyOf, type ParentSeries } from './parent-run';
+import { STREAM_SLICE } from '../../forecasting/stream-run';
+import { SEASON_LENGTH, type SeriesForecast, type SeriesKey } from '../../forecasting/types';
+import { RunWriter } from '../../forecasting/write-run';
+import { correctedSince, parentCalibration, parentGlobalModel, readParentColdStarts, readParentSeries, seriesKeyOf, type ParentSeries } from './parent-run';
 import { refitWithParentMethod } from './refit-established';
+import { copyFromParent, incrementalSettings, refitColumns, type IncrementalCounts } from './write-incremental';
 
 export const INCREMENTAL_STEP = 'refresh.forecast';
 
-export interface IncrementalCounts {
-  copied: number;
-  refit: number;
-  full: number;
-  coldStart: number;
+/**
+ * Bytes of bucketed series the first pass keeps for the second (about 3.5 KB a weekly series of two
+ * years: 20,000 series at 10,000 SKUs fit, and are not read twice); beyond, the history is read again.
+ */
+const KEEP_BYTES = 128 * 1024 * 1024;
+
+/** Bytes of series the first pass keeps for the second (KEEP_BYTES) and series per slice (STREAM_SLICE). */
+export interface IncrementalStreaming {
+  keepBytes?: number;
+  sliceSize?: number;
 }
 
-export interface PreparedIncremental {
-  parent: RunInfo;
-  settings: EngineSettings;
-  history: History;
-  /** Series forecast in this run (refit, full engine, cold start), calibrated. */
-  recomputed: SeriesForecast[];
-  /** Keys of the refit series: they are written with the parent's reason and backtest row. */
-  refitKeys: ReadonlySet<string>;
-  parentSeries: ReadonlyMap<string, ParentSeries>;
-  copied: SeriesKey[];
+export interface IncrementalRun {
+  runId: number;
   counts: IncrementalCounts;
-  calibration: ClassCalibration[];
-  /** Future bucket dates of the parent and of this run, index for index. */
-  parentBucketDates: string[];
-  bucketDates: string[];
-  /** Wall seconds reading and bucketing the history, and forecasting the series. */
-  seconds: { history: number; series: number };
+  /** The new history's last day: the data's "today". */
+  toDay: number;
+  /** Wall seconds reading and bucketing the history, forecasting the series and writing them. */
+  seconds: { history: number; series: number; write: number };
 }
 
-export function prepareIncrementalRun(db: Database.Database, parent: RunInfo, ctx: TaskContext): PreparedIncremental {
-  const started = performance.now();
-  const { frequency, horizon, locations } = parent;
-  const settings: EngineSettings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
+/** Runs and writes the incremental run; the caller holds the write transaction (a cancel rolls it all back). */
+export async function runIncremental(
+  db: Database.Database,
+  parent: RunInfo,
+  ctx: TaskContext,
+  startedAt: number,
+  streaming: IncrementalStreaming = {},
+): Promise<IncrementalRun> {
   const products = readProducts(db);
-  const parentLastDay = dayFromIso(parent.historyTo);
-  const history = readHistory(db, products, { frequency, locations, previousLastDay: parentLastDay }, ctx);
-  const historySeconds = (performance.now() - started) / 1000;
-  const parentSeries = readParentSeries(db, parent.id);
-  const corrected = correctedSince(db, parent, locations === 'total');
-  const minBuckets = COLD_START_BUCKETS[frequency];
-  const unchanged = (s: SeriesHistory, parentRow: ParentSeries | undefined): boolean =>
-    parentRow !== undefined && !parentRow.coldStart && !corrected.has(seriesKeyOf(s.productId, s.locationId)) && sameValues(s.previousValues, s.values);
+  ensureHistoryStore(db, products, ctx);
+  // A file's history streams on a read connection of its own (the write connection writes meanwhile).
+  const reader = db.name === '' || db.name === ':memory:' ? null : openConnection(db.name, { readonly: true, fileMustExist: true });
+  try {
+    return await new IncrementalState(db, reader, parent, products, ctx, startedAt, { keepBytes: KEEP_BYTES, sliceSize: STREAM_SLICE, ...streaming }).run();
+  } finally {
+    reader?.close();
+  }
+}
 
-  const copied: SeriesKey[] = [];
-  const established: { series: SeriesHistory; forecast: SeriesForecast | null; parentRow: ParentSeries | undefined }[] = [];
-  const shortSeries: SeriesHistory[] = [];
-  for (const s of history.series) {
-    const parentRow = parentSeries.get(seriesKeyOf(s.productId, s.locationId));
-    // Cold starts are always forecast again: cheap, and their analogues' forecasts may have moved.
-    if (isShort(s.values, minBuckets)) shortSeries.push(s);
-    else if (unchanged(s, parentRow)) copied.push({ productId: s.productId, locationId: s.locationId });
-    else established.push({ series: s, forecast: null, parentRow });
+type Kind = 'short' | 'copied' | 'established';
+
+class IncrementalState {
+  private readonly settings: EngineSettings;
+  private readonly minBuckets: number;
+  private readonly historyOptions: HistoryOptions;
+  private readonly calibration: ClassCalibration[];
+  private readonly corrected: Set<string>;
+  private readonly counts: IncrementalCounts = { copied: 0, refit: 0, full: 0, coldStart: 0 };
+  /** Analogue candidates: the re-forecast series (engine means), then the copied ones (the parent's), as the whole-history refresh pooled them. */
+  private readonly recomputedCandidates: AnalogueCandidate[] = [];
+  private readonly copiedCandidates: AnalogueCandidate[] = [];
+  private readonly coldTargets: ColdStartTarget[] = [];
+  private blended = 0;
+  private historySeconds = 0;
+  private writeSeconds = 0;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly reader: Database.Database | null,
+    private readonly parent: RunInfo,
+    private readonly products: ReadonlyMap<number, ProductInfo>,
+    private readonly ctx: TaskContext,
+    private readonly startedAt: number,
+    private readonly streaming: Required<IncrementalStreaming>,
+  ) {
+    const { frequency, horizon, locations } = parent;
+    this.settings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
+    this.minBuckets = COLD_START_BUCKETS[frequency];
+    this.historyOptions = { frequency, locations, previousLastDay: dayFromIso(parent.historyTo) };
+    this.calibration = parentCalibration(parent);
+    this.corrected = correctedSince(db, parent, locations === 'total');
   }
 
-  const calibration = parentCalibration(parent);
-  const refitKeys = new Set<string>();
-  const total = established.length + shortSeries.length;
-  let full = 0;
-  ctx.progress(INCREMENTAL_STEP, 0, total);
-  established.forEach((item, i) => {
-    if (i % 64 === 0) {
+  async run(): Promise<IncrementalRun> {
+    const { db, parent, ctx } = this;
+    const { frequency, horizon } = parent;
+    const started = performance.now();
+    const first = this.firstPass();
+    const { history } = first;
+    const model = blendModel(db, parent);
+    const sliceRun: SliceRun = { frequency, horizon, events: workspaceEventsForDays(db, history.fromDay, history.toDay) };
+    const targets = buildTargetContext({ grid: history.grid, series: first.keys }, this.products, withLaunchSignals(db, listLaunchPlans(db)), parent.locations);
+    const parentGrid = bucketGrid(frequency, dayFromIso(parent.historyTo));
+    const bucketDates = Array.from({ length: horizon }, (_, k) => isoFromDay(history.grid.futureEndDay(k + 1)));
+    const parentBucketDates = Array.from({ length: horizon }, (_, k) => isoFromDay(parentGrid.futureEndDay(k + 1)));
+    const settings = (blended: number) => incrementalSettings(parent, this.calibration, model && { id: model.info.id, blended }, this.counts);
+    const writer = new RunWriter(db, {
+      createdAt: new Date().toISOString(), frequency, horizon, locations: parent.locations,
+      historyFrom: isoFromDay(history.fromDay), historyTo: isoFromDay(history.toDay), bucketDates,
+      settings: settings(0), notes: parent.notes, startedAt: this.startedAt,
+    });
+    const total = first.established + first.short;
+    let done = 0;
+    ctx.progress(INCREMENTAL_STEP, 0, total);
+    for (const slice of this.slices(first.kept)) {
       ctx.throwIfCancelled();
-      ctx.progress(INCREMENTAL_STEP, i, total);
+      await this.forecastSlice(slice, { history, targets, sliceRun, model, pools: first.pools, writer, dates: { parentBucketDates, bucketDates } });
+      done += slice.length;
+      ctx.progress(INCREMENTAL_STEP, Math.min(done, total), total);
     }
-    const refit = item.parentRow && !item.parentRow.coldStart ? refitWithParentMethod(item.series, settings, item.parentRow) : null;
-    if (refit) refitKeys.add(seriesKeyOf(refit.productId, refit.locationId));
-    else full++;
-    item.forecast = refit ?? forecastEstablished(item.series, settings);
-  });
+    const cold = this.coldStarts(first.keys, targets);
+    ctx.throwIfCancelled();
+    const writeStarted = performance.now();
+    writer.add(cold);
+    const runId = writer.finish(settings(this.blended));
+    this.writeSeconds += (performance.now() - writeStarted) / 1000;
+    ctx.progress(INCREMENTAL_STEP, total, total);
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      runId,
+      counts: this.counts,
+      toDay: history.toDay,
+      seconds: { history: this.historySeconds, series: seconds - this.historySeconds - this.writeSeconds, write: this.writeSeconds },
+    };
+  }
 
-  const recomputed = established.map((item) => item.forecast as SeriesForecast);
-  const plans = withLaunchSignals(db, listLaunchPlans(db));
-  const targets = buildTargetContext(history, products, plans, locations);
-  const coldTargets: ColdStartTarget[] = [
-    ...shortSeries.map((s) => targetFromHistory(s, products.get(s.productId) as ProductInfo, targets)),
-    ...targetsWithoutHistory(new Set(history.series.map((s) => s.productId)), targets),
-  ];
-  if (coldTargets.length > 0) {
-    const pool = analoguePool(db, parent, history, products, recomputed, copied, parentSeries);
-    coldTargets.forEach((target, i) => {
-      if (i % 64 === 0) ctx.throwIfCancelled();
-      recomputed.push(forecastColdStart(target, pool.find(target.product, target.locationId, target.launchDay), settings));
+  /** Cold start (short history), copied (unchanged since the parent) or re-forecast. */
+  private kindOf(s: SeriesHistory, parentCold: boolean | undefined): Kind {
+    if (isShort(s.values, this.minBuckets)) return 'short';
+    const unchanged = parentCold === false && !this.corrected.has(seriesKeyOf(s.productId, s.locationId)) && sameValues(s.previousValues, s.values);
+    return unchanged ? 'copied' : 'established';
+  }
+
+  /** Every series once: keys, kinds, the pools over the re-forecast series, and the series while they fit. */
+  private firstPass(): { history: Omit<History, 'series'>; keys: SeriesKey[]; pools: ShopPools; kept: SeriesHistory[] | null; established: number; short: number } {
+    const { parent } = this;
+    const started = performance.now();
+    const { series, ...history } = this.readHistory();
+    const parentCold = readParentColdStarts(this.db, parent.id);
+    const pools: ShopPools = { profile: new YearProfilePool(parent.frequency, parent.horizon, MIN_GLOBAL_SERIES), facts: new OriginFactsPool(parent.frequency) };
+    const keys: SeriesKey[] = [];
+    let kept: SeriesHistory[] | null = [];
+    let keptBytes = 0;
+    let established = 0;
+    let short = 0;
+    for (const s of series) {
+      keys.push({ productId: s.productId, locationId: s.locationId });
+      const kind = this.kindOf(s, parentCold.get(seriesKeyOf(s.productId, s.locationId)));
+      if (kind === 'short') short++;
+      if (kind === 'established') {
+        established++;
+        // The global model's view of the series (globalModelSeries' values), pooled as the combination pools them.
+        const values = fillCensored(s.values, s.integral);
+        pools.profile.add(values);
+        pools.facts.add(values);
+      }
+      if (kept) {
+        keptBytes += seriesBytes(s);
+        if (keptBytes <= this.streaming.keepBytes) kept.push(s);
+        else kept = null;
+      }
+    }
+    this.historySeconds += (performance.now() - started) / 1000;
+    return { history, keys, pools, kept, established, short };
+  }
+
+  private readHistory(): Omit<History, 'series'> & { series: Iterable<SeriesHistory> } {
+    if (this.reader) return streamHistory(this.reader, this.products, this.historyOptions, this.ctx);
+    return readHistory(this.db, this.products, this.historyOptions);
+  }
+
+  /** The series again in slices: the kept ones, or read a second time (the reading counted as history). */
+  private *slices(kept: SeriesHistory[] | null): Generator<SeriesHistory[]> {
+    if (kept) {
+      for (let at = 0; at < kept.length; at += this.streaming.sliceSize) yield kept.slice(at, at + this.streaming.sliceSize);
+      return;
+    }
+    let slice: SeriesHistory[] = [];
+    let readFrom = performance.now();
+    for (const s of this.readHistory().series) {
+      slice.push(s);
+      if (slice.length < this.streaming.sliceSize) continue;
+      this.historySeconds += (performance.now() - readFrom) / 1000;
+      yield slice;
+      slice = [];
+      readFrom = performance.now();
+    }
+    this.historySeconds += (performance.now() - readFrom) / 1000;
+    if (slice.length > 0) yield slice;
+  }
+
+  private async forecastSlice(
+    slice: SeriesHistory[],
+    run: {
+      history: Omit<History, 'series'>;
+      targets: TargetContext;
+      sliceRun: SliceRun;
+      model: StoredGlobalModel | null;
+      pools: ShopPools;
+      writer: RunWriter;
+      dates: { parentBucketDates: string[]; bucketDates: string[] };
+    },
+  ): Promise<void> {
+    const { db, parent, products, settings } = this;
+    const { history, model, writer } = run;
+    const parents = readParentSeries(db, parent.id, { from: slice[0]!.productId, to: slice[slice.length - 1]!.productId });
+    const established: SeriesHistory[] = [];
+    const forecasts: SeriesForecast[] = [];
+    const refit = new Map<SeriesForecast, ParentSeries>();
+    const copied: SeriesHistory[] = [];
+    for (const s of slice) {
+      const parentRow = parents.get(seriesKeyOf(s.productId, s.locationId));
+      const kind = this.kindOf(s, parentRow?.coldStart);
+      if (kind === 'short') this.coldTargets.push(targetFromHistory(s, products.get(s.productId) as ProductInfo, run.targets));
+      else if (kind === 'copied') copied.push(s);
+      else {
+        if (established.length % 64 === 0) this.ctx.throwIfCancelled();
+        const refitted = parentRow && !parentRow.coldStart ? refitWithParentMethod(s, settings, parentRow) : null;
+        const forecast = refitted ?? forecastEstablished(s, settings);
+        if (refitted) refit.set(forecast, parentRow!);
+        established.push(s);
+        forecasts.push(forecast);
+      }
+    }
+    this.counts.refit += refit.size;
+    this.counts.full += forecasts.length - refit.size;
+    this.counts.copied += copied.length;
+    forecasts.forEach((f, i) => {
+      // A copy of the engine's own mean: the combination below changes the forecast's in place.
+      if (f.demandClass !== 'zero') this.recomputedCandidates.push(analogueCandidate(established[i]!, Float64Array.from(f.mean), products, history.fromDay));
+    });
+    const calibrated = new Set<SeriesForecast>();
+    if (model?.info.combination) {
+      this.blended += await combineSlice(db, run.sliceRun, { ...history, series: established }, forecasts, model, run.pools, calibrated, this.ctx);
+    }
+    calibrateLikeParent(forecasts, this.calibration, calibrated);
+
+    const writeStarted = performance.now();
+    writer.add(forecasts, undefined, (f) => refitColumns(f, refit.get(f)));
+    const means = copyFromParent(db, writer, parent.id, copied, run.dates);
+    this.writeSeconds += (performance.now() - writeStarted) / 1000;
+    copied.forEach((s, i) => {
+      if (parents.get(seriesKeyOf(s.productId, s.locationId))?.demandClass !== 'zero') this.copiedCandidates.push(analogueCandidate(s, means[i]!, products, history.fromDay));
     });
   }
-  ctx.progress(INCREMENTAL_STEP, total, total);
 
-  const parentGrid = bucketGrid(frequency, parentLastDay);
-  const grid = history.grid;
-  return {
-    parent,
-    settings,
-    history,
-    recomputed,
-    refitKeys,
-    parentSeries,
-    copied,
-    counts: { copied: copied.length, refit: refitKeys.size, full, coldStart: coldTargets.length },
-    calibration,
-    seconds: { history: historySeconds, series: (performance.now() - started) / 1000 - historySeconds },
-    parentBucketDates: Array.from({ length: horizon }, (_, k) => isoFromDay(parentGrid.futureEndDay(k + 1))),
-    bucketDates: Array.from({ length: horizon }, (_, k) => isoFromDay(grid.futureEndDay(k + 1))),
-  };
+  /** The short series' and brand-new SKUs' forecasts from the pool of every established series. */
+  private coldStarts(keys: readonly SeriesKey[], targets: TargetContext): SeriesForecast[] {
+    const all = [...this.coldTargets, ...targetsWithoutHistory(new Set(keys.map((k) => k.productId)), targets)];
+    this.counts.coldStart = all.length;
+    if (all.length === 0) return [];
+    const pool = new AnaloguePool([...this.recomputedCandidates, ...this.copiedCandidates]);
+    return all.map((target, i) => {
+      if (i % 64 === 0) this.ctx.throwIfCancelled();
+      return forecastColdStart(target, pool.find(target.product, target.locationId, target.launchDay), this.settings);
+    });
+  }
+}
+
+/** The stored model combined into the re-forecast series when the parent had one blended (null: none). */
+function blendModel(db: Database.Database, parent: RunInfo): StoredGlobalModel | null {
+  if (!parentGlobalModel(parent)) return null;
+  const model = latestGlobalModel(db, parent.frequency);
+  return model && model.info.frequency === parent.frequency ? model : null;
+}
+
+function seriesBytes(s: SeriesHistory): number {
+  return s.values.byteLength + s.promoShare.byteLength + s.availability.byteLength + (s.previousValues?.byteLength ?? 0) + 256;
 }
 
 /** Same length, same numbers, censored (NaN) in the same buckets. */
@@ -146,51 +325,14 @@ export function sameValues(a: Float64Array | null | undefined, b: Float64Array):
 }
 
 /**
- * The analogue pool a full run would build: every established, non-zero series with its
- * history and forecast mean — from this run where recomputed, from the parent where copied.
- */
-function analoguePool(
-  db: Database.Database,
-  parent: RunInfo,
-  history: History,
-  products: ReadonlyMap<number, ProductInfo>,
-  recomputed: readonly SeriesForecast[],
-  copied: readonly SeriesKey[],
-  parentSeries: ReadonlyMap<string, ParentSeries>,
-): AnaloguePool {
-  const byKey = new Map(history.series.map((s) => [seriesKeyOf(s.productId, s.locationId), s]));
-  const candidates: AnalogueCandidate[] = [];
-  const add = (series: SeriesHistory, forecastMean: Float64Array) =>
-    candidates.push({
-      product: products.get(series.productId) as ProductInfo,
-      locationId: series.locationId,
-      history: fillCensored(series.values, series.integral),
-      forecastMean,
-      launchDay: series.startDay >= history.fromDay + LAUNCH_SEEN_AFTER_DAYS ? series.startDay : null,
-    });
-  for (const f of recomputed) {
-    const series = byKey.get(seriesKeyOf(f.productId, f.locationId));
-    if (series && f.demandClass !== 'zero') add(series, f.mean);
-  }
-  const means = db.prepare('SELECT mean FROM forecast_values WHERE run_id = ? AND product_id = ? AND location_id = ? ORDER BY bucket_date').pluck();
-  for (const key of copied) {
-    const k = seriesKeyOf(key.productId, key.locationId);
-    if (parentSeries.get(k)?.demandClass === 'zero') continue;
-    const series = byKey.get(k) as SeriesHistory;
-    add(series, Float64Array.from(means.all(parent.id, key.productId, key.locationId) as number[]));
-  }
-  return new AnaloguePool(candidates);
-}
-
-/**
- * The parent's calibration, per class, on the recomputed established series: this run has too few
+ * The parent's calibration, per class, on the re-forecast established series: this run has too few
  * fresh backtests to calibrate on. Series the global-model pipeline combined carry its own
- * calibration already (`pipelineCalibrated`) and are not widened twice.
+ * calibration already (`pipelineCalibrated`) and are not widened twice; cold starts are not widened.
  */
-export function calibrateLikeParent(prepared: PreparedIncremental, pipelineCalibrated: ReadonlySet<SeriesForecast> | undefined): void {
-  const factors = new Map(prepared.calibration.map((c) => [c.demandClass, c.factor]));
-  for (const f of prepared.recomputed) {
-    if (f.analogues !== null || pipelineCalibrated?.has(f)) continue;
+export function calibrateLikeParent(forecasts: readonly SeriesForecast[], calibration: readonly ClassCalibration[], pipelineCalibrated: ReadonlySet<SeriesForecast>): void {
+  const factors = new Map(calibration.map((c) => [c.demandClass, c.factor]));
+  for (const f of forecasts) {
+    if (f.analogues !== null || pipelineCalibrated.has(f)) continue;
     const factor = factors.get(f.demandClass) ?? 1;
     if (factor !== 1) widenForecast(f, factor);
   }

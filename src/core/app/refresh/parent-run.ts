@@ -51,14 +51,16 @@ export function parentGlobalModel(run: RunInfo): { id: number; blended: number }
   return model && typeof model.id === 'number' ? { id: model.id, blended: Number(model.blended ?? 0) } : null;
 }
 
-export function readParentSeries(db: Database.Database, runId: number): Map<string, ParentSeries> {
+/** The parent's series, or those of products `from` … `to` (a slice of a streamed refresh). */
+export function readParentSeries(db: Database.Database, runId: number, products?: { from: number; to: number }): Map<string, ParentSeries> {
+  const range = products ? ' AND product_id BETWEEN ? AND ?' : '';
   const rows = db
     .prepare(
       `SELECT product_id, location_id, method, demand_class, explanation, analogues IS NOT NULL AS cold, ${BACKTEST_COLUMNS.join(', ')}
-         FROM forecast_series WHERE run_id = ?`,
+         FROM forecast_series WHERE run_id = ?${range}`,
     )
     .raw()
-    .all(runId) as unknown[][];
+    .all(runId, ...(products ? [products.from, products.to] : [])) as unknown[][];
   const map = new Map<string, ParentSeries>();
   for (const row of rows) {
     map.set(seriesKeyOf(row[0] as number, row[1] as number), {
@@ -71,6 +73,12 @@ export function readParentSeries(db: Database.Database, runId: number): Map<stri
     });
   }
   return map;
+}
+
+/** Each parent series' key and whether it was a cold start: all a first pass needs to tell which series are copied. */
+export function readParentColdStarts(db: Database.Database, runId: number): Map<string, boolean> {
+  const rows = db.prepare('SELECT product_id, location_id, analogues IS NOT NULL FROM forecast_series WHERE run_id = ?').raw().all(runId) as [number, number, number][];
+  return new Map(rows.map(([product, location, cold]) => [seriesKeyOf(product, location), cold === 1]));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { refreshSalesSeries } from '../../db/sales-series/store';
 import { openWorkspace, type Workspace } from '../../db/workspace';
@@ -7,6 +8,7 @@ import { methodOfStoredLabel } from '../../forecasting/stored-method';
 import { addOverride } from '../../forecasting/overrides';
 import { runWorkspaceForecast } from '../../forecasting/run-forecast';
 import { pooledBacktestFigures } from '../../forecasting/run-backtest-score';
+import { packedKeys, packedValues } from '../../forecasting/packed-forecasts';
 import { addDailySales, addProduct, steadyUnits } from '../../../../test/fixtures/forecasting-workspace';
 import { createInlineTaskContext } from '../../ground/task-context';
 import { planAndSave } from '../../planning/plan-and-save';
@@ -51,6 +53,30 @@ function addNewDays(db: Database.Database, days: number): void {
 }
 
 const count = (db: Database.Database, sql: string) => db.prepare(sql).pluck().get() as number;
+
+/** The run is packed for the plan (every series), with the very numbers of its rows. */
+function expectPackedAsRows(db: Database.Database, runId: number): void {
+  const seriesCount = count(db, `SELECT series_count FROM forecast_runs WHERE id = ${runId}`);
+  const chunks = packedKeys(db, runId, seriesCount);
+  expect(chunks).not.toBeNull();
+  const rows = db.prepare('SELECT mean, variance, cum_variance FROM forecast_values WHERE run_id = ? AND product_id = ? AND location_id = ? ORDER BY bucket_date');
+  let c = 0;
+  let checked = 0;
+  for (const packed of packedValues(db, runId)) {
+    const { productIds, locationIds, bucketDates } = chunks![c++]!;
+    const numbers = (bytes: Buffer) => new Float64Array(Uint8Array.from(bytes).buffer);
+    const [mean, variance, cumVariance] = [numbers(packed.mean), numbers(packed.variance), numbers(packed.cumVariance)];
+    expect(bucketDates.split(',')).toHaveLength(packed.buckets);
+    productIds.forEach((productId, i) => {
+      const stored = (rows.raw().all(runId, productId, locationIds[i]) as number[][]).flat();
+      const at = i * packed.buckets;
+      const kept = Array.from({ length: packed.buckets }, (_, t) => [mean[at + t], variance[at + t], cumVariance[at + t]]).flat();
+      expect(kept).toEqual(stored);
+      checked++;
+    });
+  }
+  expect(checked).toBe(seriesCount);
+}
 
 describe('incremental refresh after a week of new sales', () => {
   const demo = planningDemo(60);
@@ -135,6 +161,10 @@ describe('incremental refresh after a week of new sales', () => {
     expect(compared).toBe(outcome.summary.series.copied);
   });
 
+  it('is written packed, as a full run is, so the plan after it reads the same numbers packed', () => {
+    expectPackedAsRows(ws.db, outcome.summary.runId as number);
+  });
+
   it("re-forecasts changed series with the parent's method, carrying its reason and backtest", () => {
     const mine = seriesRows(ws.db, outcome.summary.runId as number);
     const parent = seriesRows(ws.db, parentId);
@@ -211,6 +241,36 @@ describe('a refresh after one new day: the week is not complete', () => {
   });
 });
 
+describe('the incremental run streamed', () => {
+  const demo = planningDemo(30);
+  afterAll(() => demo.remove());
+
+  it('stores the same run read twice in small slices as kept whole between its passes', async () => {
+    const seed = openWorkspace(demo.file);
+    addNewDays(seed.db, 7);
+    seed.close();
+    const copy = `${demo.file}.copy`;
+    fs.copyFileSync(demo.file, copy);
+    const refreshed = async (file: string, incremental: { keepBytes?: number; sliceSize?: number }) => {
+      const ws = openWorkspace(file);
+      try {
+        const { summary } = await runRefresh(ws.db, { cause: { reason: 'manual' }, incremental }, createInlineTaskContext());
+        expectPackedAsRows(ws.db, summary.runId as number);
+        const rows = (table: string, order: string) =>
+          ws.db.prepare(`SELECT * FROM ${table} WHERE run_id = ? ORDER BY ${order}`).raw().all(summary.runId).map((r) => (r as unknown[]).slice(1));
+        return { series: summary.series, rows: [rows('forecast_series', 'product_id, location_id'), rows('forecast_values', 'product_id, location_id, bucket_date')] };
+      } finally {
+        ws.close();
+      }
+    };
+    const kept = await refreshed(demo.file, {});
+    const streamed = await refreshed(copy, { keepBytes: 0, sliceSize: 7 });
+    expect(kept.series.refit).toBeGreaterThan(0);
+    expect(streamed.series).toEqual(kept.series);
+    expect(streamed.rows).toEqual(kept.rows);
+  }, 120_000);
+});
+
 describe('a refresh when no sales day was added', () => {
   const demo = planningDemo(30);
   let ws: Workspace;
@@ -254,6 +314,8 @@ describe('a refresh when no sales day was added', () => {
     const parent = refit.get(parentId, target.product_id, target.location_id) as Row;
     expect(methodOfStoredLabel(mine.method as string)).toBe(methodOfStoredLabel(parent.method as string));
     expect(mine.explanation).toBe(parent.explanation);
+    // The copied series are packed from the parent's rows, beside the refit one.
+    expectPackedAsRows(db, summary.runId as number);
   });
 });
 

@@ -1,18 +1,26 @@
 /**
- * Stores an incremental run in one transaction: the run row, the recomputed series from memory
- * (refits with the parent's reason and backtest row), and the copied series and their values
- * straight from the parent's rows in SQL, re-dated onto this run's future buckets.
+ * What an incremental run writes besides what every run writes (write-run.ts's RunWriter): the
+ * settings that name its parent, refit series with the parent's reason and backtest row, and the
+ * unchanged series copied from the parent's rows in SQL — re-dated onto this run's future buckets
+ * and packed like the rest, so the plan after a refresh reads the run packed.
  */
 
 import type Database from 'better-sqlite3';
+import type { ClassCalibration } from '../../forecasting/calibration';
 import { COLD_START_BUCKETS } from '../../forecasting/cold-start-targets';
-import { storeForecastSortKeys } from '../../forecasting/forecast-sort-key';
-import { keepRunBacktestScore } from '../../forecasting/run-backtest-score';
-import { seriesColumns, valueColumns } from '../../forecasting/write-run';
-import { STORED_LEVELS } from '../../forecasting/types';
-import { isoFromDay } from '../../ground/calendar';
-import { seriesKeyOf } from './parent-run';
-import type { IncrementalCounts, PreparedIncremental } from './incremental-run';
+import type { SeriesHistory } from '../../forecasting/history';
+import type { RunInfo } from '../../forecasting/runs';
+import { SEASON_LENGTH, type SeriesForecast } from '../../forecasting/types';
+import { seriesColumns, type RunWriter } from '../../forecasting/write-run';
+import { seriesKeyOf, type ParentSeries } from './parent-run';
+
+/** How the incremental run's series were made. */
+export interface IncrementalCounts {
+  copied: number;
+  refit: number;
+  full: number;
+  coldStart: number;
+}
 
 /** What an incremental run records in its settings (besides what every run records). */
 export interface IncrementalRecord extends IncrementalCounts {
@@ -30,82 +38,91 @@ const VALUE_COLUMNS = 'mean, p10, p50, p90, p95, p99, variance, cum_variance, sn
 const EXPLANATION_AT = 4;
 const BACKTEST_AT = 16;
 
-export function writeIncrementalRun(
-  db: Database.Database,
-  prepared: PreparedIncremental,
+/** The run's settings: the parent's calibration, the global model it blended, its parent and counts. */
+export function incrementalSettings(
+  parent: RunInfo,
+  calibration: ClassCalibration[],
   globalModel: { id: number; blended: number } | null,
-  startedAt: number,
-): number {
-  const { parent, history, recomputed, copied, bucketDates } = prepared;
-  const h = bucketDates.length;
-  const incremental: IncrementalRecord = { parentRunId: parent.id, backtestFrom: parent.id, ...prepared.counts };
-  const settings = {
-    seasonLength: prepared.settings.seasonLength,
+  counts: IncrementalCounts,
+): Record<string, unknown> {
+  const incremental: IncrementalRecord = { parentRunId: parent.id, backtestFrom: parent.id, ...counts };
+  return {
+    seasonLength: SEASON_LENGTH[parent.frequency],
     coldStartBuckets: COLD_START_BUCKETS[parent.frequency],
     asOf: null,
-    calibration: prepared.calibration,
+    calibration,
     globalModel,
     incremental,
   };
-  const insertSeries = db.prepare(`INSERT INTO forecast_series (run_id, ${SERIES_COLUMNS}) VALUES (${new Array(31).fill('?').join(', ')})`);
-  const insertValues = db.prepare(
-    `INSERT INTO forecast_values (run_id, product_id, location_id, bucket_date, ${VALUE_COLUMNS})
-     VALUES ${new Array(h).fill(`(${new Array(13).fill('?').join(', ')})`).join(', ')}`,
-  );
-  return db.transaction(() => {
-    const runId = Number(
-      db
-        .prepare(
-          `INSERT INTO forecast_runs (created_at, frequency, horizon, quantile_levels, locations, history_from, history_to, status, series_count, settings, notes)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 'done', ?, ?, ?)`,
-        )
-        .run(
-          new Date().toISOString(), parent.frequency, parent.horizon, JSON.stringify(STORED_LEVELS), parent.locations,
-          isoFromDay(history.fromDay), isoFromDay(history.toDay), recomputed.length + copied.length, JSON.stringify(settings), parent.notes,
-        ).lastInsertRowid,
-    );
-    for (const f of recomputed) {
-      const columns = seriesColumns(f);
-      const key = seriesKeyOf(f.productId, f.locationId);
-      if (prepared.refitKeys.has(key)) {
-        const parentRow = prepared.parentSeries.get(key)!;
-        columns[EXPLANATION_AT] = parentRow.explanation;
-        columns.splice(BACKTEST_AT, parentRow.backtest.length, ...parentRow.backtest);
-      }
-      insertSeries.run(runId, ...columns);
-      // One statement per series: far fewer calls than one per value row.
-      const args: unknown[] = [];
-      for (let t = 0; t < h; t++) args.push(runId, f.productId, f.locationId, bucketDates[t], ...valueColumns(f, t));
-      insertValues.run(args);
-    }
-    copyFromParent(db, runId, prepared);
-    storeForecastSortKeys(db, runId);
-    keepRunBacktestScore(db, runId);
-    db.prepare('UPDATE forecast_runs SET seconds = ? WHERE id = ?').run((performance.now() - startedAt) / 1000, runId);
-    return runId;
-  })();
 }
 
-/** The unchanged series, copied row for row in SQL: a temporary table names them. */
-function copyFromParent(db: Database.Database, runId: number, prepared: PreparedIncremental): void {
-  const { parent, copied, parentBucketDates, bucketDates } = prepared;
-  if (copied.length === 0) return;
+/** A series' row; a refit one keeps its parent's reason and backtest row (the method was chosen there). */
+export function refitColumns(f: SeriesForecast, parentRow: ParentSeries | undefined): unknown[] {
+  const columns = seriesColumns(f);
+  if (parentRow) {
+    columns[EXPLANATION_AT] = parentRow.explanation;
+    columns.splice(BACKTEST_AT, parentRow.backtest.length, ...parentRow.backtest);
+  }
+  return columns;
+}
+
+/**
+ * The unchanged series, copied row for row in SQL (a temporary table names them), then read back
+ * one row per series to pack them; returns each one's mean ahead, in `copied`'s order (the
+ * analogue pool's forecast of it).
+ */
+export function copyFromParent(
+  db: Database.Database,
+  writer: RunWriter,
+  parentId: number,
+  copied: readonly SeriesHistory[],
+  dates: { parentBucketDates: string[]; bucketDates: string[] },
+): Float64Array[] {
+  if (copied.length === 0) return [];
+  const runId = writer.runId;
   db.exec('CREATE TEMP TABLE IF NOT EXISTS refresh_copied (product_id INTEGER NOT NULL, location_id INTEGER NOT NULL, PRIMARY KEY (product_id, location_id)) WITHOUT ROWID');
   db.exec('DELETE FROM temp.refresh_copied');
   const name = db.prepare('INSERT INTO temp.refresh_copied (product_id, location_id) VALUES (?, ?)');
-  for (const key of copied) name.run(key.productId, key.locationId);
+  for (const s of copied) name.run(s.productId, s.locationId);
   db.prepare(
     `INSERT INTO forecast_series (run_id, ${SERIES_COLUMNS})
      SELECT ?, ${SERIES_COLUMNS} FROM forecast_series JOIN temp.refresh_copied USING (product_id, location_id) WHERE run_id = ?`,
-  ).run(runId, parent.id);
+  ).run(runId, parentId);
   // Bucket k of the parent is bucket k of this run: the forecast ahead is the same, its dates move.
-  const dates = JSON.stringify(parentBucketDates.map((from, k) => [from, bucketDates[k]]));
+  const moved = JSON.stringify(dates.parentBucketDates.map((from, k) => [from, dates.bucketDates[k]]));
   db.prepare(
     `INSERT INTO forecast_values (run_id, product_id, location_id, bucket_date, ${VALUE_COLUMNS})
      SELECT ?, v.product_id, v.location_id, json_extract(d.value, '$[1]'), ${VALUE_COLUMNS.split(', ').map((c) => `v.${c}`).join(', ')}
        FROM temp.refresh_copied c
        JOIN forecast_values v ON v.run_id = ? AND v.product_id = c.product_id AND v.location_id = c.location_id
        JOIN json_each(?) d ON json_extract(d.value, '$[0]') = v.bucket_date`,
-  ).run(runId, parent.id, dates);
+  ).run(runId, parentId, moved);
+  const means = packCopied(db, writer, copied, dates.bucketDates.length);
   db.exec('DELETE FROM temp.refresh_copied');
+  return means;
+}
+
+/** The copied rows read back one row per series (reals as JSON print round-trip exact) into a packed chunk. */
+function packCopied(db: Database.Database, writer: RunWriter, copied: readonly SeriesHistory[], h: number): Float64Array[] {
+  const rows = db
+    .prepare(
+      `SELECT v.product_id, v.location_id, json_group_array(v.mean ORDER BY v.bucket_date), json_group_array(v.variance ORDER BY v.bucket_date),
+              json_group_array(v.cum_variance ORDER BY v.bucket_date)
+         FROM temp.refresh_copied c JOIN forecast_values v ON v.run_id = ? AND v.product_id = c.product_id AND v.location_id = c.location_id
+        GROUP BY v.product_id, v.location_id ORDER BY v.product_id, v.location_id`,
+    )
+    .raw(true)
+    .all(writer.runId) as [number, number, string, string, string][];
+  const chunk = writer.startPacked(rows.length);
+  const byKey = new Map<string, Float64Array>();
+  rows.forEach(([productId, locationId, mean, variance, cumVariance], i) => {
+    chunk.keys(i, { productId, locationId });
+    const means = Float64Array.from(JSON.parse(mean) as number[]);
+    chunk.mean.set(means.subarray(0, h), i * h);
+    chunk.variance.set((JSON.parse(variance) as number[]).slice(0, h), i * h);
+    chunk.cumVariance.set((JSON.parse(cumVariance) as number[]).slice(0, h), i * h);
+    byKey.set(seriesKeyOf(productId, locationId), means);
+  });
+  writer.addWritten(chunk);
+  return copied.map((s) => byKey.get(seriesKeyOf(s.productId, s.locationId)) ?? new Float64Array(0));
 }
