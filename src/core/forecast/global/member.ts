@@ -2,7 +2,7 @@
  * One member of the global model's ensemble: a network from its own seed, trained with Adam on
  * the summed pinball loss (+ mean head) for its planned epochs, early stopping on held-out
  * windows with the best weights restored and the learning rate halved on each plateau; the
- * deadline is only a safety stop.
+ * time budget is only a safety stop (safety-stop.ts).
  */
 
 import * as tf from '@tensorflow/tfjs';
@@ -10,6 +10,7 @@ import { saveArtefact } from './artefact';
 import { BestWeights } from './early-stopping';
 import { buildNetwork, decodeOutputs, denseVariables, trainingForward, trainingLoss, type LossWeights } from './model';
 import { pinballLoss } from './quantile-head';
+import type { SafetyStop } from './safety-stop';
 import { shuffle } from './sampling';
 import type { ResolvedTrainingOptions } from './training-data';
 import type { GlobalModelArtefact, GlobalModelMeta, TrainingContext } from './types';
@@ -37,8 +38,8 @@ export interface MemberRun {
 export interface MemberSettings {
   seed: number;
   random: () => number;
-  /** performance.now() after which no new batch starts: the safety stop. */
-  deadline: number;
+  /** When no new batch starts. */
+  stop: SafetyStop;
   /** Set for the first epoch of the first member only. */
   fullFirstEpoch: boolean;
   anchor: number;
@@ -73,7 +74,7 @@ export async function trainMember(
   const batchSize = Math.min(options.batchSize, train.count);
   let outOfTime = false;
 
-  /** One pass over the shuffled training windows (cut short at the deadline); returns the mean training loss. */
+  /** One pass over the shuffled training windows (cut short by the safety stop); returns the mean training loss. */
   const runEpoch = (): number => {
     shuffle(order, random);
     let lossSum = 0;
@@ -81,7 +82,7 @@ export async function trainMember(
     for (let from = 0; from < train.count; from += batchSize) {
       ctx.throwIfCancelled();
       // The first epoch of the first member always completes: a model that saw part of its data is no model.
-      if (!settings.fullFirstEpoch && rowsSeen > 0 && performance.now() > settings.deadline) {
+      if (!settings.fullFirstEpoch && rowsSeen > 0 && settings.stop.passed()) {
         outOfTime = true;
         break;
       }
@@ -113,7 +114,7 @@ export async function trainMember(
   try {
     let plateaus = 0;
     for (let epoch = 1; epoch <= options.maxEpochs; epoch++) {
-      if (epoch > 1 && performance.now() > settings.deadline) {
+      if (epoch > 1 && settings.stop.passed()) {
         run.stoppedByTime = true;
         break;
       }

@@ -10,6 +10,7 @@ import * as tf from '@tensorflow/tfjs';
 import { initTensorflow } from './backend';
 import { trainMember, type MemberRun, type TensorSet } from './member';
 import { anchorIndex, pinballLoss } from './quantile-head';
+import { safetyStop } from './safety-stop';
 import { seededRandom } from '../../ground/random';
 import { buildTrainingData, resolveTrainingOptions, type ResolvedTrainingOptions, type TrainingData } from './training-data';
 import type { GlobalModelArtefact, TrainingContext, TrainingMetrics, TrainingOptions } from './types';
@@ -64,14 +65,14 @@ export async function trainOnWindows(
   const { work } = data;
   const memberOptions = { ...options, maxEpochs: work.epochs };
   const totalEpochs = work.members * work.epochs;
-  const safetyStop = started + options.maxTrainSeconds * 1000;
+  const stop = safetyStop(started, options.maxTrainSeconds);
   try {
     for (let m = 0; m < work.members; m++) {
       const memberStart = performance.now();
       const run = await trainMember(train, validation, memberOptions, {
         seed: options.seed + 7919 * m,
         random: m === 0 ? random : seededRandom(options.seed + 7919 * m),
-        deadline: safetyStop,
+        stop,
         fullFirstEpoch: m === 0,
         anchor,
         layoutWidth: layout.width,
