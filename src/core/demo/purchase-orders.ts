@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DemoCalendar } from './calendar';
 import { NO_DAY } from './deliveries';
-import type { OrderBook } from './order-book';
+import type { BookView } from './order-book';
 import type { Supplier } from './suppliers';
 import { BatchInsert } from '../db/batch-insert';
 
@@ -25,7 +25,7 @@ const NOTE_BELOW_MINIMUM = '未达起订金额，付附加费 Below minimum orde
 export function writePurchaseOrders(
   db: Database.Database,
   calendar: DemoCalendar,
-  book: OrderBook,
+  book: BookView,
   suppliers: readonly Supplier[],
   onProgress: (done: number, total: number) => void,
 ): PurchaseCounts {
@@ -56,7 +56,7 @@ class PurchaseOrderWriter {
   constructor(
     db: Database.Database,
     private readonly calendar: DemoCalendar,
-    private readonly book: OrderBook,
+    private readonly book: BookView,
     suppliers: readonly Supplier[],
   ) {
     // Batched like the lines: a PO may reach the file after its lines, since the demo writes with foreign keys off.
@@ -191,7 +191,7 @@ class PurchaseOrderWriter {
   }
 }
 
-function samePo(book: OrderBook, a: number, b: number): boolean {
+function samePo(book: BookView, a: number, b: number): boolean {
   return (
     book.orderDay[a] === book.orderDay[b] &&
     book.supplierId[a] === book.supplierId[b] &&
@@ -200,7 +200,7 @@ function samePo(book: OrderBook, a: number, b: number): boolean {
 }
 
 /** Line indexes ordered by order day, supplier, warehouse and product. */
-function sortedLineIndexes(book: OrderBook): Int32Array {
+function sortedLineIndexes(book: BookView): Int32Array {
   const order = new Int32Array(book.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   const { orderDay, supplierId, locationId, productId } = book;
