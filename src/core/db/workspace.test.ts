@@ -6,7 +6,7 @@ import { fileFingerprint, useTempDir } from '../../../test/helpers/temp-dir';
 import { AppError } from '../ground/errors/app-error';
 import { APPLICATION_ID, migrate } from './migrate';
 import { latestSchemaVersion, migrations } from './migrations';
-import { createWorkspace, openWorkspace } from './workspace';
+import { createWorkspace, finishBulkWrite, openWorkspace } from './workspace';
 
 function expectCode(fn: () => unknown, code: string) {
   try {
@@ -33,6 +33,21 @@ describe('workspace files', () => {
     expect(reopened.meta.name).toBe('Shop');
     expect(reopened.meta.kind).toBe('user');
     reopened.close();
+  });
+
+  it('builds a bulk workspace with its journal in memory (no -journal file) and finishes it as WAL', () => {
+    const file = path.join(tempDir(), 'bulk.supplydesk');
+    const bulk = createWorkspace(file, { name: 'Bulk', bulk: true });
+    expect(bulk.db.pragma('journal_mode', { simple: true })).toBe('memory');
+    bulk.db.exec('CREATE TABLE scratch (n INTEGER)');
+    bulk.db.transaction(() => {
+      bulk.db.prepare('INSERT INTO scratch VALUES (1)').run();
+      expect(fs.existsSync(`${file}-journal`)).toBe(false);
+    })();
+    finishBulkWrite(bulk);
+    expect(bulk.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(bulk.db.pragma('synchronous', { simple: true })).toBe(2);
+    bulk.close();
   });
 
   it('refuses to overwrite an existing file', () => {

@@ -63,9 +63,11 @@ export function createWorkspace(path: string, options: CreateOptions): Workspace
   const db = connect(path, {});
   try {
     if (options.bulk) {
-      // Safe only because the file is new and private to this writer: a crash leaves a file the
-      // caller deletes, never a half-written workspace the user knows about.
-      db.pragma('journal_mode = OFF');
+      // The rollback journal stays in memory (no -journal file is written; better-sqlite3's
+      // defensive mode refuses journal_mode = OFF) and nothing waits for the disk. A crash can
+      // leave the file inconsistent, which is safe only because it is new and private to this
+      // writer: the caller builds it under a temporary name and deletes it if it is not finished.
+      db.pragma('journal_mode = MEMORY');
       db.pragma('synchronous = OFF');
     } else {
       db.pragma('journal_mode = WAL');

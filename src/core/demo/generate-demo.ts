@@ -4,7 +4,7 @@ import type { TaskContext } from '../ground/task-context';
 import { createRng } from '../ground/random';
 import { writeCatalog } from './catalog-writer';
 import { writeDemoLanes } from './lanes';
-import { OrderBook } from './order-book';
+import { JoinedBook } from './order-book';
 import { writeCustomerOrders } from './customer-orders';
 import { writePurchaseOrders } from './purchase-orders';
 import { DEMO_STEPS } from './steps';
@@ -96,7 +96,7 @@ export async function generateDemoWith(db: Database.Database, options: DemoOptio
 class DemoWrite {
   readonly world: World;
   readonly tables: Record<string, number>;
-  private readonly book = new OrderBook();
+  private readonly book = new JoinedBook();
   private readonly history: HistoryWriter;
   private readonly restorePragmas: () => void;
   private readonly restoreIndexes: () => void;
@@ -161,7 +161,7 @@ class DemoWrite {
       tables,
       db.transaction(() => {
         moveDataVersion(db, 'purchases');
-        return writePurchaseOrders(db, calendar, book, suppliers, onProgress);
+        return writePurchaseOrders(db, calendar, book.join(), suppliers, onProgress);
       })(),
     );
     tables.order_lines = db.transaction(() => writeCustomerOrders(db, calendar, products, createRng(seed, STREAM.customers)))();

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DemoCalendar } from './calendar';
 import { NO_DAY } from './deliveries';
-import type { OrderBook } from './order-book';
+import type { BookView } from './order-book';
 import type { Supplier } from './suppliers';
 import { BatchInsert } from '../db/batch-insert';
 
@@ -25,7 +25,7 @@ const NOTE_BELOW_MINIMUM = '未达起订金额，付附加费 Below minimum orde
 export function writePurchaseOrders(
   db: Database.Database,
   calendar: DemoCalendar,
-  book: OrderBook,
+  book: BookView,
   suppliers: readonly Supplier[],
   onProgress: (done: number, total: number) => void,
 ): PurchaseCounts {
@@ -46,7 +46,7 @@ export function writePurchaseOrders(
 
 class PurchaseOrderWriter {
   readonly counts: PurchaseCounts = { purchase_orders: 0, po_lines: 0, receipts: 0 };
-  private readonly insertPo: Database.Statement;
+  private readonly pos: BatchInsert;
   private readonly lines: BatchInsert;
   private readonly receipts: BatchInsert;
   private readonly sequenceByYear = new Map<string, number>();
@@ -56,13 +56,11 @@ class PurchaseOrderWriter {
   constructor(
     db: Database.Database,
     private readonly calendar: DemoCalendar,
-    private readonly book: OrderBook,
+    private readonly book: BookView,
     suppliers: readonly Supplier[],
   ) {
-    this.insertPo = db.prepare(
-      `INSERT INTO purchase_orders (id, po_number, supplier_id, location_id, order_date, promised_date, status, currency, notes)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'CNY', ?)`,
-    );
+    // Batched like the lines: a PO may reach the file after its lines, since the demo writes with foreign keys off.
+    this.pos = new BatchInsert(db, 'purchase_orders (id, po_number, supplier_id, location_id, order_date, promised_date, status, currency, notes)', 9);
     this.lines = new BatchInsert(
       db,
       'po_lines (id, po_id, line_no, product_id, qty_ordered, unit_cost, promised_date, confirmed_qty, confirmed_date, status)',
@@ -95,14 +93,26 @@ class PurchaseOrderWriter {
       statuses.add(this.lineStatus(i));
     }
     const status: Status = statuses.size > 1 ? 'partial' : (statuses.values().next().value as Status);
-    this.insertPo.run(
-      poId, poNumber, book.supplierId[first], book.locationId[first], orderDate, calendar.dateAt(promised), status,
-      this.notes(lineIndexes),
-    );
-    lineIndexes.forEach((i, n) => this.writeLine(i, poId, n + 1, poNumber));
+    const supplierId = book.supplierId[first];
+    const locationId = book.locationId[first];
+    const promisedDate = calendar.dateAt(promised);
+    const notes = this.notes(lineIndexes);
+    this.pos.fill((v, at) => {
+      v[at] = poId;
+      v[at + 1] = poNumber;
+      v[at + 2] = supplierId;
+      v[at + 3] = locationId;
+      v[at + 4] = orderDate;
+      v[at + 5] = promisedDate;
+      v[at + 6] = status;
+      v[at + 7] = 'CNY';
+      v[at + 8] = notes;
+    });
+    for (let n = 0; n < lineIndexes.length; n++) this.writeLine(lineIndexes[n] as number, poId, n + 1, poNumber);
   }
 
   flush(): void {
+    this.pos.flush();
     this.lines.flush();
     this.receipts.flush();
   }
@@ -110,26 +120,48 @@ class PurchaseOrderWriter {
   private writeLine(i: number, poId: number, lineNo: number, poNumber: string): void {
     const { book, calendar } = this;
     const lineId = ++this.counts.po_lines;
+    const productId = book.productId[i];
+    const qtyOrdered = book.qtyOrdered[i];
+    const unitCost = book.unitCost[i];
+    const promisedDate = calendar.dateAt(book.promisedDay[i] as number);
     const confirmedQty = book.confirmedQty[i] as number;
     const confirmedDay = book.confirmedDay[i] as number;
-    this.lines.row(
-      lineId, poId, lineNo, book.productId[i], book.qtyOrdered[i], book.unitCost[i],
-      calendar.dateAt(book.promisedDay[i] as number),
-      confirmedQty >= 0 ? confirmedQty : null,
-      confirmedDay !== NO_DAY ? calendar.dateAt(confirmedDay) : null,
-      this.lineStatus(i),
-    );
-    const deliveries: Array<[number, number, number]> = [
-      [book.firstDay[i] as number, book.firstQty[i] as number, book.firstRejected[i] as number],
-      [book.secondDay[i] as number, book.secondQty[i] as number, book.secondRejected[i] as number],
-    ];
-    deliveries.forEach(([day, qty, rejected], n) => {
-      if (day === NO_DAY || day > this.asOfDay) return;
-      // The supplier's delivery note number ties a receipt to its PO.
-      const reference = `DN-${poNumber.slice(3)}-${n + 1}`;
-      this.receipts.row(lineId, book.productId[i], book.locationId[i], calendar.dateAt(day), qty, rejected, reference);
-      this.counts.receipts++;
+    const status = this.lineStatus(i);
+    this.lines.fill((v, at) => {
+      v[at] = lineId;
+      v[at + 1] = poId;
+      v[at + 2] = lineNo;
+      v[at + 3] = productId;
+      v[at + 4] = qtyOrdered;
+      v[at + 5] = unitCost;
+      v[at + 6] = promisedDate;
+      v[at + 7] = confirmedQty >= 0 ? confirmedQty : null;
+      v[at + 8] = confirmedDay !== NO_DAY ? calendar.dateAt(confirmedDay) : null;
+      v[at + 9] = status;
     });
+    this.writeReceipt(i, lineId, poNumber, 1, book.firstDay[i] as number, book.firstQty[i] as number, book.firstRejected[i] as number);
+    this.writeReceipt(i, lineId, poNumber, 2, book.secondDay[i] as number, book.secondQty[i] as number, book.secondRejected[i] as number);
+  }
+
+  /** The line's `delivery`-th delivery (1 or 2), if it has arrived by asOf. */
+  private writeReceipt(i: number, lineId: number, poNumber: string, delivery: number, day: number, qty: number, rejected: number): void {
+    if (day === NO_DAY || day > this.asOfDay) return;
+    const { book } = this;
+    const productId = book.productId[i];
+    const locationId = book.locationId[i];
+    const date = this.calendar.dateAt(day);
+    // The supplier's delivery note number ties a receipt to its PO.
+    const reference = `DN-${poNumber.slice(3)}-${delivery}`;
+    this.receipts.fill((v, at) => {
+      v[at] = lineId;
+      v[at + 1] = productId;
+      v[at + 2] = locationId;
+      v[at + 3] = date;
+      v[at + 4] = qty;
+      v[at + 5] = rejected;
+      v[at + 6] = reference;
+    });
+    this.counts.receipts++;
   }
 
   /** Open: nothing arrived yet; partial: a backorder is still to come; received: done. */
@@ -159,7 +191,7 @@ class PurchaseOrderWriter {
   }
 }
 
-function samePo(book: OrderBook, a: number, b: number): boolean {
+function samePo(book: BookView, a: number, b: number): boolean {
   return (
     book.orderDay[a] === book.orderDay[b] &&
     book.supplierId[a] === book.supplierId[b] &&
@@ -168,7 +200,7 @@ function samePo(book: OrderBook, a: number, b: number): boolean {
 }
 
 /** Line indexes ordered by order day, supplier, warehouse and product. */
-function sortedLineIndexes(book: OrderBook): Int32Array {
+function sortedLineIndexes(book: BookView): Int32Array {
   const order = new Int32Array(book.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   const { orderDay, supplierId, locationId, productId } = book;
