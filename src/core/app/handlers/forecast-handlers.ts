@@ -2,8 +2,6 @@ import { forecastDetail } from '../../forecasting/forecast-detail';
 import { forecastGridPage } from '../../forecasting/forecast-grid-page';
 import { countsKey } from '../../db/grid-page';
 import { addOverride, removeOverride } from '../../forecasting/overrides';
-import { groupActuals, scoreAgainstActuals } from '../../forecasting/actuals-accuracy';
-import { compareRuns } from '../../forecasting/compare-runs';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { ForecastRunTaskInput } from '../jobs/tasks/forecast-run-task';
@@ -64,19 +62,18 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
       const rows = await ctx.readWith('forecastAccuracy', { runId, groupBy });
       return rows.map(({ group: _group, ...row }) => row);
     },
-    'forecast:actualsAccuracy': ({ runId, groupBy }) => {
-      // Scored once per run (it reads the sales since the run); every grouping reuses the scores.
-      const scores = ctx.cachedRead(`forecast:actuals:${runId}`, (workspace) => scoreAgainstActuals(workspace.db, runId));
-      const { overrides, rows, events, ...report } = groupActuals(scores, groupBy);
+    'forecast:actualsAccuracy': async ({ runId, groupBy }) => {
+      // It reads the run's forecasts and the sales since it: in the read worker, kept per grouping until data changes.
+      const { overrides, rows, events, ...report } = await ctx.readWith('forecastActualsAccuracy', { runId, groupBy });
       const { byOverride: _byOverride, ...overrideTotals } = overrides;
       const ungrouped = <R extends { group: unknown }>({ group: _group, ...row }: R) => row;
       return { ...report, rows: rows.map(ungrouped), overrides: overrideTotals, events: events.map(ungrouped) };
     },
-    'forecast:compare': ({ runA, runB }) =>
-      ctx.cachedRead(`forecast:compare:${runA}:${runB}`, (workspace) => {
-        const comparison = compareRuns(workspace.db, runA, runB);
-        return { ...comparison, runA: runSummary(comparison.runA), runB: runSummary(comparison.runB) };
-      }),
+    'forecast:compare': async ({ runA, runB }) => {
+      // Both runs' forecasts read series by series: in the read worker, kept until data changes.
+      const comparison = await ctx.readWith('forecastCompare', { runA, runB });
+      return { ...comparison, runA: runSummary(comparison.runA), runB: runSummary(comparison.runB) };
+    },
   };
 }
 
