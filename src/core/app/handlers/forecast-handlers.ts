@@ -1,6 +1,5 @@
 import { forecastDetail } from '../../forecasting/forecast-detail';
 import { forecastGridPage } from '../../forecasting/forecast-grid-page';
-import { countsKey } from '../../db/grid-page';
 import { addOverride, removeOverride } from '../../forecasting/overrides';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
@@ -39,8 +38,8 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
     },
     'forecast:runs': () => listRuns(db()).map(runSummary),
     'forecast:gridPage': ({ runId, ...query }) =>
-      // The counts need a pass over every series: remembered per filter and search until data changes.
-      forecastGridPage(db(), runId, query, (compute) => ctx.cachedRead(`forecast:gridCounts:${runId}:${countsKey(query)}`, compute)),
+      // The counts need a pass over every series: remembered (the run's, and per filter and search) until data changes.
+      forecastGridPage(db(), runId, query, (key, compute) => ctx.cachedRead(`forecast:gridCounts:${runId}:${key}`, compute)),
     // A pass over every series of the run (0.1 s at 50,000 SKUs), asked for with the grid's first page: off this thread.
     'forecast:gridFacts': ({ runId }) => ctx.readWith('forecastGridFacts', { runId }),
     'forecast:detail': ({ runId, productId, locationId }) => forecastDetail(db(), runId, productId, locationId),
