@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { gridPageQuerySchema } from '../../shared/contract/schemas/grid-page';
-import { gridPage, type GridSource } from './grid-page';
+import { gridCounts, gridPage, type CountsMemo, type GridSource } from './grid-page';
 
 function items(): Database.Database {
   const db = new Database(':memory:');
@@ -65,6 +65,28 @@ describe('a grid page in SQL', () => {
     expect(found.rows.every((r) => r.sku.startsWith('SKU-12') && r.brand !== null)).toBe(true);
     expect(found.matched).toBe(found.rows.length);
     expect(found.matched).toBeGreaterThan(0);
+  });
+
+  it('counts every row once for all filters and searches, and the matching rows once per filter and search', () => {
+    const db = items();
+    const kept = new Map<string, unknown>();
+    const computed: string[] = [];
+    const memo: CountsMemo = <T,>(key: string, compute: () => T): T => {
+      if (!kept.has(key)) {
+        computed.push(key === 'total' ? key : 'matched');
+        kept.set(key, compute());
+      }
+      return kept.get(key) as T;
+    };
+    const counts = (query: object) => gridCounts(db, source, gridPageQuerySchema.parse({ offset: 0, limit: 10, ...query }), memo);
+    expect(counts({})).toEqual({ matched: 250, total: 250 });
+    const byKind = { filter: { kind: { filterType: 'text', type: 'equals', filter: 'a' } } };
+    expect(counts(byKind)).toEqual({ matched: 84, total: 250 });
+    expect(counts({ ...byKind, sort: [{ colId: 'sku', sort: 'desc' }], offset: 20 })).toEqual({ matched: 84, total: 250 });
+    expect(counts({ search: 'sku-00' })).toEqual({ matched: 10, total: 250 });
+    expect(computed).toEqual(['matched', 'total', 'matched', 'matched']);
+    // Nothing kept: counted afresh, the same.
+    expect(gridCounts(db, source, gridPageQuerySchema.parse({ offset: 0, limit: 10, ...byKind }))).toEqual({ matched: 84, total: 250 });
   });
 
   it('refuses a column it does not know, by name', () => {

@@ -29,15 +29,23 @@ export interface GridSource {
 type Clause = { sql: string; params: unknown[] };
 
 /**
+ * Keeps a count by key until the data changes (a handler hands in its read cache): sorting and
+ * scrolling do not change the counts, and the count of every row holds whatever the filters.
+ */
+export type CountsMemo = <T>(key: string, compute: () => T) => T;
+
+const unremembered: CountsMemo = (_key, compute) => compute();
+
+/**
  * One page of a grid: filters, quick search and sort in SQL over the source as a subquery; the
- * counts say how many rows match and how many there are (`counts` may hand in remembered ones:
- * sorting and scrolling do not change them). Unknown columns are refused by name.
+ * counts say how many rows match and how many there are (`counts` may count another way, e.g.
+ * over a source without a page's index). Unknown columns are refused by name.
  */
 export function gridPage<R>(
   db: Database.Database,
   source: GridSource,
   query: GridPageQuery,
-  counts: (compute: () => GridCounts) => GridCounts = (compute) => compute(),
+  counts: () => GridCounts = () => gridCounts(db, source, query),
 ): GridPage<R> {
   const where = whereClause(source, query);
   const order = [
@@ -47,7 +55,7 @@ export function gridPage<R>(
   const from = `(${source.select}) AS g`;
   const named = source.params ?? {};
   const rows = db.prepare(`SELECT ${source.pick ?? 'g.*'} FROM ${from} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...bind(named, [...where.params, query.limit, query.offset])) as R[];
-  return { rows, ...counts(() => gridCounts(db, source, query)) };
+  return { rows, ...counts() };
 }
 
 export interface GridCounts {
@@ -55,18 +63,23 @@ export interface GridCounts {
   total: number;
 }
 
-/** How many rows the grid has, and how many match its filters and search. */
-export function gridCounts(db: Database.Database, source: GridSource, query: GridPageQuery): GridCounts {
-  const where = whereClause(source, query);
-  const from = `(${source.select}) AS g`;
-  const named = source.params ?? {};
-  const total = db.prepare(`SELECT count(*) FROM ${from}`).pluck().get(...bind(named, [])) as number;
-  const matched = where.sql === '' ? total : (db.prepare(`SELECT count(*) FROM ${from} ${where.sql}`).pluck().get(...bind(named, where.params)) as number);
-  return { matched, total };
+/**
+ * How many rows the grid has and how many match its filters and search, each kept in `memo`: the
+ * count of every row (a pass over them all) is made once for every filter and search.
+ */
+export function gridCounts(db: Database.Database, source: GridSource, query: GridPageQuery, memo: CountsMemo = unremembered): GridCounts {
+  return memo(countsKey(query), () => {
+    const where = whereClause(source, query);
+    const from = `(${source.select}) AS g`;
+    const named = source.params ?? {};
+    const total = memo('total', () => db.prepare(`SELECT count(*) FROM ${from}`).pluck().get(...bind(named, [])) as number);
+    const matched = where.sql === '' ? total : (db.prepare(`SELECT count(*) FROM ${from} ${where.sql}`).pluck().get(...bind(named, where.params)) as number);
+    return { matched, total };
+  });
 }
 
 /** What the counts depend on: the same key means the same counts until the data changes. */
-export function countsKey(query: GridPageQuery): string {
+function countsKey(query: GridPageQuery): string {
   return JSON.stringify({ filter: query.filter, search: query.search.trim().toLowerCase() });
 }
 

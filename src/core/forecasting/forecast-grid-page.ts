@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ForecastGridRow } from '../../shared/contract/schemas/forecast';
 import type { GridPage, GridPageQuery } from '../../shared/contract/schemas/grid-page';
-import { gridCounts, gridPage, type GridCounts, type GridSource } from '../db/grid-page';
+import { gridCounts, gridPage, type CountsMemo, type GridSource } from '../db/grid-page';
 import { NEXT_BUCKETS, nextDates, overriddenSeries } from './forecast-grid';
 import { hasForecastSortKeys } from './forecast-sort-key';
 import { YEAR_BUCKETS } from './pooled-season';
@@ -107,7 +107,7 @@ export function forecastGridPage(
   db: Database.Database,
   runId: number,
   query: GridPageQuery,
-  counts?: (compute: () => GridCounts) => GridCounts,
+  counts?: CountsMemo,
 ): GridPage<ForecastGridRow> {
   const dates = nextDates(db, runId);
   const joinNext = NEXT_COLUMNS.some((id) => query.sort.some((s) => s.colId === id) || id in query.filter);
@@ -119,8 +119,7 @@ export function forecastGridPage(
   const span = bucketSpan(db, runId);
   const plain = source(runId, dates, span, joinNext, keyed, false, joinFlags);
   // The counts scan every series: through the table, never through the money index (a look-up per row).
-  const countsOf = () => gridCounts(db, plain, query);
-  const page = gridPage<SqlRow>(db, byMoney ? source(runId, dates, span, joinNext, keyed, true, joinFlags) : plain, query, () => (counts ? counts(countsOf) : countsOf()));
+  const page = gridPage<SqlRow>(db, byMoney ? source(runId, dates, span, joinNext, keyed, true, joinFlags) : plain, query, () => gridCounts(db, plain, query, counts));
   const next = joinNext ? null : nextOfRows(db, runId, dates, page.rows);
   const frequency = db.prepare('SELECT frequency FROM forecast_runs WHERE id = ?').pluck().get(runId) as Frequency | undefined;
   const year = YEAR_BUCKETS[frequency ?? 'week'];

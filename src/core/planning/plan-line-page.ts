@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { GridPage, GridPageQuery } from '../../shared/contract/schemas/grid-page';
 import type { PlanLineRow } from '../../shared/contract/schemas/planning';
-import { gridPage, type GridColumnSql, type GridCounts, type GridSource } from '../db/grid-page';
+import { gridCounts, gridPage, type CountsMemo, type GridColumnSql, type GridSource } from '../db/grid-page';
 import { planLineRowsById } from './plan-views';
 
 const text = (sql: string): GridColumnSql => ({ sql, kind: 'text' });
@@ -71,7 +71,7 @@ export function planLinePage(
   planId: number,
   draft: DraftScope | null,
   query: GridPageQuery,
-  counts?: (compute: () => GridCounts) => GridCounts,
+  counts?: CountsMemo,
 ): GridPage<PlanLineRow> {
   // The draft card is one more filter: the count of all lines stays the plan's.
   const scoped: GridPageQuery = draft
@@ -84,6 +84,7 @@ export function planLinePage(
         },
       }
     : query;
-  const page = gridPage<{ lineId: number }>(db, source(planId), scoped, counts);
+  const lines = source(planId);
+  const page = gridPage<{ lineId: number }>(db, lines, scoped, () => gridCounts(db, lines, scoped, counts));
   return { ...page, rows: planLineRowsById(db, planId, page.rows.map((row) => row.lineId)) };
 }

@@ -5,6 +5,7 @@ import { useAppStore } from '../store/app-store';
 import { agGridLocaleText } from '../i18n/ag-grid-locale';
 import { useLocale } from '../i18n/hooks';
 import { loadColumnState, saveColumnState } from './column-state';
+import { SERVER_BLOCK_ROWS } from './first-query';
 import { GridEmptyOverlay, type GridEmptyOverlayParams } from './GridEmptyOverlay';
 import { gridTheme } from './grid-theme';
 
@@ -38,9 +39,6 @@ const defaultColDef: ColDef = {
   suppressHeaderMenuButton: false,
   minWidth: 70,
 };
-
-/** Rows asked of the core at a time: a screenful or three. */
-export const SERVER_BLOCK_ROWS = 100;
 
 /** A spreadsheet-like read-only grid: sort, filters, quick search, keyboard navigation, remembered columns. */
 export function DataGrid<T>(props: DataGridProps<T>) {

@@ -3,20 +3,33 @@ import { fetchTablePage } from '../api/table-pages';
 import { toErrorShape } from '../api/errors';
 import { isTableKey } from '../store/data-slice';
 import { useAppStore } from '../store/app-store';
-import { parseRoute } from '../hooks/route';
+import { parseRoute, type Route } from '../hooks/route';
+import { readForecastsAhead, readReplenishmentAhead } from '../api/page-reads';
+import { dropReadsAhead } from '../api/reads-ahead';
 
 /**
- * Start loading what the current page shows as soon as the workspace is known to be open,
- * instead of after the shell and page have rendered. The core keeps a table's rows once read,
- * so the grid's own first page is then served from them.
+ * Start loading what a page shows as soon as it is known — at start-up, while the UI code loads,
+ * and when the route enters another page, before React renders it: its code (a chunk of its own)
+ * and its first reads (api/page-reads.ts) go out together instead of one after another. A route
+ * within the page already shown (a SKU a link names) is left to that page: it has its reads.
  */
-function preloadCurrentPage(): void {
-  const store = useAppStore.getState();
-  if (!store.workspace) return;
+function preloadPage(route: Route, from: Route | null): void {
+  if (route.page === from?.page) return;
+  if (route.page === 'forecasts') {
+    void import('../pages/forecasts/ForecastsPage').catch(() => undefined);
+    // A SKU or another view opens with other reads, which the page asks for itself.
+    if (route.sub === undefined || route.sub === 'series') readForecastsAhead();
+  }
+  if (route.page === 'replenishment') {
+    void import('../pages/replenishment/ReplenishmentPage').catch(() => undefined);
+    if (route.sub === undefined) readReplenishmentAhead();
+  }
+}
+
+/** The core keeps a Data table's rows once read: ask for them once the workspace is known to be open. */
+function preloadData(): void {
+  if (!useAppStore.getState().workspace) return;
   const route = parseRoute(window.location.hash);
-  // The page's own code is a chunk of its own: fetch it while the workspace answers, not after the shell rendered.
-  if (route.page === 'forecasts') void import('../pages/forecasts/ForecastsPage').catch(() => undefined);
-  if (route.page === 'replenishment') void import('../pages/replenishment/ReplenishmentPage').catch(() => undefined);
   if (route.page === 'data') void fetchTablePage(isTableKey(route.sub) ? route.sub : 'products', { offset: 0, limit: 1, sort: [], filter: {}, search: '' }).catch(() => undefined);
 }
 
@@ -31,7 +44,7 @@ async function loadState(): Promise<void> {
       .workspace.current()
       .then((summary) => {
         useAppStore.getState().setWorkspace(summary);
-        preloadCurrentPage();
+        preloadData();
       }),
     getApi().jobs.list().then((jobs) => useAppStore.getState().applyJobList(jobs)),
   ]);
@@ -54,13 +67,27 @@ export function startBackendSync(): void {
   const { api, connection } = getBackend();
   const store = useAppStore.getState;
 
+  // Not waiting for the event stream or the workspace: these reads change nothing, a page without
+  // a workspace never takes them, and they are dropped when a job finishes or the workspace changes.
+  let route = parseRoute(window.location.hash);
+  preloadPage(route, null);
+  window.addEventListener('hashchange', () => {
+    const from = route;
+    route = parseRoute(window.location.hash);
+    preloadPage(route, from);
+  });
+
   api.on('job:progress', (progress) => store().applyJobProgress(progress));
   api.on('job:finished', (finished) => {
+    dropReadsAhead();
     store().applyJobFinished(finished);
     // Belt and braces: workspace:changed should follow, but do not depend on it.
     if (finished.status === 'done') void store().refreshWorkspace().catch(() => undefined);
   });
-  api.on('workspace:changed', (summary) => store().setWorkspace(summary));
+  api.on('workspace:changed', (summary) => {
+    dropReadsAhead();
+    store().setWorkspace(summary);
+  });
   connection.subscribe((state, previous) => {
     store().setConnection(state);
     if (state === 'open' && previous === 'reconnecting') void loadState();

@@ -1,9 +1,6 @@
 import { forecastDetail } from '../../forecasting/forecast-detail';
 import { forecastGridPage } from '../../forecasting/forecast-grid-page';
-import { countsKey } from '../../db/grid-page';
 import { addOverride, removeOverride } from '../../forecasting/overrides';
-import { groupActuals, scoreAgainstActuals } from '../../forecasting/actuals-accuracy';
-import { compareRuns } from '../../forecasting/compare-runs';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { ForecastRunTaskInput } from '../jobs/tasks/forecast-run-task';
@@ -41,8 +38,8 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
     },
     'forecast:runs': () => listRuns(db()).map(runSummary),
     'forecast:gridPage': ({ runId, ...query }) =>
-      // The counts need a pass over every series: remembered per filter and search until data changes.
-      forecastGridPage(db(), runId, query, (compute) => ctx.cachedRead(`forecast:gridCounts:${runId}:${countsKey(query)}`, compute)),
+      // The counts need a pass over every series: remembered (the run's, and per filter and search) until data changes.
+      forecastGridPage(db(), runId, query, (key, compute) => ctx.cachedRead(`forecast:gridCounts:${runId}:${key}`, compute)),
     // A pass over every series of the run (0.1 s at 50,000 SKUs), asked for with the grid's first page: off this thread.
     'forecast:gridFacts': ({ runId }) => ctx.readWith('forecastGridFacts', { runId }),
     'forecast:detail': ({ runId, productId, locationId }) => forecastDetail(db(), runId, productId, locationId),
@@ -64,19 +61,18 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
       const rows = await ctx.readWith('forecastAccuracy', { runId, groupBy });
       return rows.map(({ group: _group, ...row }) => row);
     },
-    'forecast:actualsAccuracy': ({ runId, groupBy }) => {
-      // Scored once per run (it reads the sales since the run); every grouping reuses the scores.
-      const scores = ctx.cachedRead(`forecast:actuals:${runId}`, (workspace) => scoreAgainstActuals(workspace.db, runId));
-      const { overrides, rows, events, ...report } = groupActuals(scores, groupBy);
+    'forecast:actualsAccuracy': async ({ runId, groupBy }) => {
+      // It reads the run's forecasts and the sales since it: in the read worker, kept per grouping until data changes.
+      const { overrides, rows, events, ...report } = await ctx.readWith('forecastActualsAccuracy', { runId, groupBy });
       const { byOverride: _byOverride, ...overrideTotals } = overrides;
       const ungrouped = <R extends { group: unknown }>({ group: _group, ...row }: R) => row;
       return { ...report, rows: rows.map(ungrouped), overrides: overrideTotals, events: events.map(ungrouped) };
     },
-    'forecast:compare': ({ runA, runB }) =>
-      ctx.cachedRead(`forecast:compare:${runA}:${runB}`, (workspace) => {
-        const comparison = compareRuns(workspace.db, runA, runB);
-        return { ...comparison, runA: runSummary(comparison.runA), runB: runSummary(comparison.runB) };
-      }),
+    'forecast:compare': async ({ runA, runB }) => {
+      // Both runs' forecasts read series by series: in the read worker, kept until data changes.
+      const comparison = await ctx.readWith('forecastCompare', { runA, runB });
+      return { ...comparison, runA: runSummary(comparison.runA), runB: runSummary(comparison.runB) };
+    },
   };
 }
 

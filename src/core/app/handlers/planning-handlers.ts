@@ -1,7 +1,6 @@
 import { approvePlan, draftPurchaseOrder, editLineQuantity, purchaseOrderFileName, writeDraftPurchaseOrder, listSimulations, simulationView, loadPlan, writePlanFile, planLineDetail, planLineRow, planList, planningSettings, readBudget, saveBudget, saveSettingOverride, setLineLocked } from '../../planning';
 import { abcXyzClasses } from '../../../shared/contract/schemas/planning';
 import { AppError } from '../../ground/errors/app-error';
-import { countsKey } from '../../db/grid-page';
 import { planLinePage } from '../../planning/plan-line-page';
 import type { JobInput } from '../jobs/job-map';
 import type { AppContext } from '../app-context';
@@ -29,10 +28,8 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
     },
     'planning:plans': () => planList(db()),
     'planning:linePage': ({ planId, draft, ...query }) =>
-      // The counts need a pass over every line: remembered per filter and search until data changes.
-      planLinePage(db(), planId, draft, query, (compute) =>
-        ctx.cachedRead(`planning:lineCounts:${planId}:${JSON.stringify(draft)}:${countsKey(query)}`, compute),
-      ),
+      // The counts need a pass over every line: remembered (the plan's, and per filter, search and draft card) until data changes.
+      planLinePage(db(), planId, draft, query, (key, compute) => ctx.cachedRead(`planning:lineCounts:${planId}:${key}`, compute)),
     'planning:line': ({ planId, lineId }) => planLineDetail(db(), planId, lineId),
     // Every line of the plan is read (a second at 30,000 lines): in the read worker, beside the grid's first page.
     'planning:drafts': ({ planId }) => ctx.readWith('planDrafts', { planId }),

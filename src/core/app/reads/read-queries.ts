@@ -9,6 +9,8 @@ import { logisticsOverview } from '../../logistics/overview';
 import { backtestAccuracy, type AccuracyGroup } from '../../forecasting/accuracy';
 import { planDrafts } from '../../planning/plan-views';
 import { forecastGridFacts } from '../../forecasting/forecast-grid-page';
+import { actualsAccuracy } from '../../forecasting/actuals-accuracy';
+import { compareRuns } from '../../forecasting/compare-runs';
 
 /** Whole-workspace reads that may take seconds at 10,000 SKUs: served by the read worker. */
 export const readQueries = {
@@ -38,6 +40,10 @@ export const inputReadQueries = {
   forecastGridFacts: (db: Db, { runId }: { runId: number }) => forecastGridFacts(db, runId),
   /** A forecast run's backtest accuracy by one grouping (100,000 series read). */
   forecastAccuracy: (db: Db, { runId, groupBy }: { runId: number; groupBy: AccuracyGroup }) => backtestAccuracy(db, runId, groupBy),
+  /** A run scored against the sales since it, by one grouping (the run's forecasts and those sales read). */
+  forecastActualsAccuracy: (db: Db, { runId, groupBy }: { runId: number; groupBy: AccuracyGroup }) => actualsAccuracy(db, runId, groupBy),
+  /** Two runs side by side, series by series (both runs' forecasts read). */
+  forecastCompare: (db: Db, { runA, runB }: { runA: number; runB: number }) => compareRuns(db, runA, runB),
   /** A plan's drafts per supplier and location, and its budget (every line of the plan read). */
   planDrafts: (db: Db, { planId }: { planId: number }) => planDrafts(db, planId),
   /**

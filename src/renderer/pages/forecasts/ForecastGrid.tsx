@@ -5,7 +5,7 @@ import { Button, Tooltip } from 'antd';
 import { useCallback, useMemo } from 'react';
 import type { ForecastGridRow } from '../../../shared/contract/schemas/forecast';
 import type { GridPageQuery } from '../../../shared/contract/schemas/grid-page';
-import { getApi } from '../../api/backend';
+import { FORECAST_GRID_ID, readForecastGridPage } from '../../api/page-reads';
 import { ServerGrid } from '../../grid/ServerGrid';
 import { useColumnReset } from '../../grid/useColumnReset';
 import { useFormat, useT } from '../../i18n/hooks';
@@ -13,8 +13,6 @@ import { forecastColumns, nextColumnIndex } from './forecast-columns';
 import type { Frequency } from '../../i18n/forecast-frequency';
 import { nextLabel } from './forecast-labels';
 import { seriesKey } from './series-key';
-
-export const FORECAST_GRID_ID = 'forecasts';
 
 export interface CellEdit {
   row: ForecastGridRow;
@@ -52,7 +50,7 @@ export function ForecastGrid({ runId, frequency, search, onSearch, onSelect, onC
     },
     [onResetGridApi, onPageGridApi],
   );
-  const fetchPage = useCallback((query: GridPageQuery) => getApi().forecast.gridPage({ runId, ...query }), [runId]);
+  const fetchPage = useCallback((query: GridPageQuery) => readForecastGridPage(runId, query), [runId]);
 
   const columnDefs = useMemo(() => forecastColumns(t, format, frequency), [t, format, frequency]);
   const empty = useMemo(() => ({ title: t('forecasts.grid.empty'), hint: t('forecasts.grid.emptyHint') }), [t]);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { ApiErrorShape } from '../../../shared/contract/errors';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import { getApi } from '../../api/backend';
+import { readForecastRuns } from '../../api/page-reads';
 import { useLoad } from '../../hooks/useLoad';
 import type { LoadStatus } from '../../store/types';
 
@@ -13,16 +14,12 @@ export interface ForecastRuns {
   reload(): void;
 }
 
-function newestFirst(runs: ForecastRun[]): ForecastRun[] {
-  return [...runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-}
-
 /**
  * The workspace's forecast runs; reloaded when a forecast job finishes, and `onNewRun` is
  * told so the page can show the run that was just made.
  */
 export function useForecastRuns(onNewRun: () => void): ForecastRuns {
-  const loaded = useLoad('runs', async () => newestFirst(await getApi().forecast.runs()), 'forecastRun');
+  const loaded = useLoad('runs', readForecastRuns, 'forecastRun');
   const { reload } = loaded;
   useEffect(
     () =>

@@ -3,7 +3,7 @@ import type { AgGridReactProps } from 'ag-grid-react';
 import { useCallback, useMemo } from 'react';
 import type { GridPageQuery } from '../../../shared/contract/schemas/grid-page';
 import type { PlanLineRow } from '../../../shared/contract/schemas/planning';
-import { getApi } from '../../api/backend';
+import { PLAN_GRID_ID, readPlanLinePage } from '../../api/page-reads';
 import { ServerGrid } from '../../grid/ServerGrid';
 import { useFormat, useT } from '../../i18n/hooks';
 import type { PlanGridContext } from './PlanCells';
@@ -51,7 +51,7 @@ export function PlanGrid({ planId, draft, readOnly, search, onSearch, onSelect, 
   // The draft card chosen narrows the lines in the core; choosing another fetches from the first row.
   const fetchPage = useCallback(
     (query: GridPageQuery) =>
-      getApi().planning.linePage({ planId, draft: supplierId !== null && locationId !== null ? { supplierId, locationId } : null, ...query }),
+      readPlanLinePage(planId, supplierId !== null && locationId !== null ? { supplierId, locationId } : null, query),
     [planId, supplierId, locationId],
   );
 
@@ -87,7 +87,7 @@ export function PlanGrid({ planId, draft, readOnly, search, onSearch, onSelect, 
       countTestId="plan-row-count"
       hint={t('plan.grid.editHint')}
       size="small"
-      gridId="plan"
+      gridId={PLAN_GRID_ID}
       ariaLabel={t('plan.grid')}
       columnDefs={columnDefs}
       getRowId={getRowId}

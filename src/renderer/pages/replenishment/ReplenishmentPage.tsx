@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
 import type { PlanListItem } from '../../../shared/contract/schemas/planning';
 import { getApi } from '../../api/backend';
+import { readForecastRuns, readPlans } from '../../api/page-reads';
 import { FullPage, PageLoadError } from '../../components/PageHeader';
 import { describeError } from '../../i18n/errors';
 import { useT } from '../../i18n/hooks';
@@ -35,8 +36,8 @@ export function ReplenishmentPage({ sku }: { sku?: string | undefined }) {
 
 function Replenishment({ sku }: { sku: string | undefined }) {
   const t = useT();
-  const plans = useLoad<PlanListItem[]>('plans', () => getApi().planning.plans(), 'planRun');
-  const runs = useLoad<ForecastRun[]>('runs', () => getApi().forecast.runs(), 'forecastRun');
+  const plans = useLoad<PlanListItem[]>('plans', readPlans, 'planRun');
+  const runs = useLoad<ForecastRun[]>('runs', readForecastRuns, 'forecastRun');
   const [chosen, setChosen] = useState<number | null>(null);
   const [tab, setTab] = useState('plan');
   const [settingsOpen, setSettingsOpen] = useState(false);
