@@ -5,9 +5,18 @@ import { listProducts, listSupplierTerms, listSuppliers } from '../../data/catal
 import { lineFactsSnapshot } from '../../suppliers/facts-snapshot';
 import { computeKeyFigures } from '../../monitoring/key-figures/key-figures';
 import { logisticsOverview } from '../../logistics/overview';
+import { logisticsFirstView, logisticsRowsPage, shipmentPoints } from '../../logistics/overview-pages';
+import { memoByDataVersion } from '../../monitoring/key-figures/connection-memo';
 import { backtestAccuracy, type AccuracyGroup } from '../../forecasting/accuracy';
 import { planDrafts } from '../../planning/plan-views';
 import { forecastGridFacts } from '../../forecasting/forecast-grid-page';
+
+/**
+ * The newest plan's logistics, planned once per data version in the scans' worker (seconds at 50,000
+ * SKUs): its first view, later pages and timeline are all cut from this one result.
+ */
+const keptLogistics = memoByDataVersion(logisticsOverview);
+type RowsQuery = { offset: number; limit: number };
 
 /** Whole-workspace reads that may take seconds at 10,000 SKUs: served by the read worker. */
 export const readQueries = {
@@ -23,8 +32,10 @@ export const readQueries = {
   supplierLineFacts: lineFactsSnapshot,
   /** The Dashboard's seven key figures. */
   keyFigures: computeKeyFigures,
-  /** The newest plan's transfers, shipments and containers (seconds at 10,000 SKUs). */
-  logisticsOverview,
+  /** The newest plan's figures, containers and first transfers and shipments (seconds at 10,000 SKUs). */
+  logisticsOverview: (db: Db) => logisticsFirstView(keptLogistics(db)),
+  /** Every shipment of the newest plan as a timeline dot. */
+  shipmentTimeline: (db: Db) => shipmentPoints(keptLogistics(db)),
 } satisfies Record<string, (db: Db) => unknown>;
 
 /**
@@ -39,6 +50,9 @@ export const inputReadQueries = {
   forecastAccuracy: (db: Db, { runId, groupBy }: { runId: number; groupBy: AccuracyGroup }) => backtestAccuracy(db, runId, groupBy),
   /** A plan's drafts per supplier and location, and its budget (every line of the plan read). */
   planDrafts: (db: Db, { planId }: { planId: number }) => planDrafts(db, planId),
+  /** A page of the newest plan's transfer drafts / shipments (its logistics kept as for `logisticsOverview`). */
+  logisticsTransfers: (db: Db, { offset, limit }: RowsQuery) => logisticsRowsPage(keptLogistics(db).transfers, offset, limit),
+  logisticsShipments: (db: Db, { offset, limit }: RowsQuery) => logisticsRowsPage(keptLogistics(db).shipments, offset, limit),
 } satisfies Record<string, (db: Db, input: never) => unknown>;
 
 export type ReadQueryName = keyof typeof readQueries;
@@ -51,4 +65,4 @@ export type InputReadQueryResult<N extends InputReadQueryName> = ReturnType<(typ
  * Reads that scan every sales row (seconds at 10,000 SKUs). They get a worker of their own,
  * so the catalogue never waits behind the Dashboard's weekly totals.
  */
-export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'supplierLineFacts', 'keyFigures', 'logisticsOverview']);
+export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'supplierLineFacts', 'keyFigures', 'logisticsOverview', 'shipmentTimeline']);
