@@ -51,8 +51,19 @@ test('logistics: lanes, approve a transfer into transit, timeline, containers, i
   await app.screenshot('logistics-transfers', 'en');
 
   // Shipments by mode on the timeline, and the consolidated containers with their fill.
+  // The table's first page comes with the overview, the next is asked for when turned to.
+  // (Asked again: the approval moved the positions the shipments are planned from.)
+  const shipped = await callApi(server, 'logistics:overview');
   await logistics.openTab('shipments');
   await expect(logistics.timeline.locator('canvas').first()).toBeVisible();
+  await expect(logistics.shipmentRows()).toHaveCount(Math.min(20, shipped.shipmentCount));
+  await expect(logistics.shipmentRows().first()).toContainText(shipped.shipments[0]!.sku);
+  if (shipped.shipmentCount > 20) {
+    const second = await callApi(server, 'logistics:shipments', { offset: 20, limit: 20 });
+    await logistics.shipmentsPage(2);
+    await expect(logistics.shipmentRows().first()).toContainText(second.rows[0]!.sku);
+    await expect(logistics.shipmentRows()).toHaveCount(second.rows.length);
+  }
   await logistics.openTab('containers');
   const { containers, consolidation } = await callApi(server, 'logistics:overview');
   if (containers.length > 0) {

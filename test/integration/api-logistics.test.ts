@@ -1,9 +1,14 @@
 import path from 'node:path';
 import fs from 'node:fs';
+import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/core/app/app-context';
 import { createHandlerTable, type HandlerTable } from '../../src/core/app/handlers';
 import { loadPositions } from '../../src/core/planning/inventory-position';
+import { planLogistics } from '../../src/core/logistics';
+import { FIRST_VIEW_ROWS } from '../../src/core/logistics/overview-pages';
+import type { ChannelOutput } from '../../src/shared/contract/channels';
+import { shipmentLineSchema, transferDraftSchema } from '../../src/shared/contract/schemas/logistics';
 import { logisticsDemo } from '../fixtures/logistics-workspace';
 import { apiCaller, apiFailure, type ApiCall } from '../helpers/api-call';
 import { jobFinished, testAppContext } from '../helpers/app-context';
@@ -36,12 +41,36 @@ describe('logistics API', () => {
     ctx.open(file);
     table = createHandlerTable(ctx);
     call = apiCaller(table);
+    /** Every row of a list, a page of 7 at a time (so the pages' edges are crossed). */
+    const allRows = async <C extends 'logistics:transfers' | 'logistics:shipments'>(channel: C): Promise<ChannelOutput<C>['rows']> => {
+      const pages: ChannelOutput<C>['rows'][] = [];
+      for (let offset = 0; ; offset += 7) {
+        const page = await call(channel, { offset, limit: 7 });
+        pages.push(page.rows);
+        if (offset + 7 >= page.total) return pages.flat() as ChannelOutput<C>['rows'];
+      }
+    };
 
     const overview = await call('logistics:overview');
     expect(overview.missing).toEqual([]);
     expect(overview.planId).not.toBeNull();
     expect(overview.shipments.length).toBeGreaterThan(0);
     expect(overview.summary!.freightCost).toBeGreaterThan(0);
+
+    // The first view carries the first rows; the pages give the rest, in the plan's order, as planned here.
+    const planned = planLogistics(ctx.requireWorkspace().db, { planId: overview.planId! });
+    expect(planned.shipments.length).toBeGreaterThan(FIRST_VIEW_ROWS);
+    expect([overview.transferCount, overview.shipmentCount]).toEqual([planned.transfers.length, planned.shipments.length]);
+    // As the contract sends them (the day numbers and unit costs stay in the core).
+    const sentTransfers = z.array(transferDraftSchema).parse(planned.transfers);
+    const sentShipments = z.array(shipmentLineSchema).parse(planned.shipments);
+    expect(overview.shipments).toEqual(sentShipments.slice(0, FIRST_VIEW_ROWS));
+    expect(overview.summary).toMatchObject({ shipments: planned.summary.shipments, freightCost: planned.summary.freightCost });
+    const allTransfers = () => allRows('logistics:transfers');
+    expect(await allTransfers()).toEqual(sentTransfers);
+    expect(await allRows('logistics:shipments')).toEqual(sentShipments);
+    expect(await call('logistics:shipments', { offset: planned.shipments.length, limit: 10 })).toEqual({ rows: [], matched: planned.shipments.length, total: planned.shipments.length });
+    expect(await call('logistics:shipmentTimeline')).toEqual(planned.shipments.map((s) => [s.mode, s.arrivalDate, s.freightCost, s.quantity, s.sku, s.to]));
 
     // Lanes: listed with codes; a bad origin, a warehouse to itself and a duplicate are refused and change nothing.
     const lanes = await call('logistics:lanes');
@@ -66,7 +95,7 @@ describe('logistics API', () => {
     // A transfer: the plan's draft when it has one, else a move of 1 unit between the warehouses.
     // (A draft may count stock still arriving at the origin: only one the origin holds today can ship today.)
     const held = loadPositions(ctx.requireWorkspace().db, overview.planDate!);
-    const draft = overview.transfers.find((t) => t.quantity <= (held.get(`${t.productId}:${t.fromLocationId}`)?.onHand ?? 0));
+    const draft = (await allTransfers()).find((t) => t.quantity <= (held.get(`${t.productId}:${t.fromLocationId}`)?.onHand ?? 0));
     const approval = draft
       ? { productId: draft.productId, fromLocationId: draft.fromLocationId, toLocationId: draft.toLocationId, laneId: draft.laneId, mode: draft.mode, quantity: draft.quantity, shipDate: draft.shipDate, arrivalDate: draft.arrivalDate, freightCost: draft.cost, planId: overview.planId, reason: { kind: 'transfer_pays' }, note: 'before the promotion' }
       : await someTransfer(ctx, overview.planDate!);
@@ -83,7 +112,7 @@ describe('logistics API', () => {
     expect((await jobFinished(ctx, (await call('planning:start')).jobId)).status).toBe('done');
     const after = await call('logistics:overview');
     expect(after.planId).toBeGreaterThan(overview.planId!);
-    const again = after.transfers.find((t) => t.productId === approval.productId && t.fromLocationId === approval.fromLocationId && t.toLocationId === approval.toLocationId);
+    const again = (await allTransfers()).find((t) => t.productId === approval.productId && t.fromLocationId === approval.fromLocationId && t.toLocationId === approval.toLocationId);
     expect(again?.quantity ?? 0).toBeLessThan(approval.quantity);
 
     expect(await call('logistics:receiveTransfer', { id: order.id })).toMatchObject({ status: 'received', received: approval.quantity });

@@ -9,6 +9,7 @@ export class LogisticsPage {
   readonly orders: Locator;
   readonly approveDialog: Locator;
   readonly timeline: Locator;
+  readonly shipments: Locator;
   readonly containers: Locator;
   readonly laneCount: Locator;
   readonly lanesGrid: Locator;
@@ -21,6 +22,7 @@ export class LogisticsPage {
     this.orders = page.getByTestId('transfer-orders');
     this.approveDialog = page.getByTestId('approve-transfer-dialog');
     this.timeline = page.getByTestId('shipment-timeline');
+    this.shipments = page.getByTestId('shipments');
     this.containers = page.getByTestId('containers');
     this.laneCount = page.getByTestId('lane-count');
     this.lanesGrid = page.getByTestId('grid-logistics-lanes');
@@ -32,6 +34,17 @@ export class LogisticsPage {
 
   draftRow(sku: string): Locator {
     return this.drafts.locator(`[data-testid="transfer-draft"][data-sku="${sku}"]`);
+  }
+
+  /** The shipments table's rows on the page shown. */
+  shipmentRows(): Locator {
+    return this.shipments.locator('tr.ant-table-row');
+  }
+
+  /** Turns the shipments table to page `n` (its rows are asked of the core). */
+  async shipmentsPage(n: number): Promise<void> {
+    // The pager is beside the table, in the table's wrapper.
+    await this.page.locator('.ant-table-wrapper').filter({ has: this.shipments }).locator(`.ant-pagination-item-${n}`).click();
   }
 
   orderRow(transferNumber: string): Locator {

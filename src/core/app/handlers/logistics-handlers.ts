@@ -7,8 +7,12 @@ import { writes, type DomainHandlers } from './types';
 export function logisticsHandlers(ctx: AppContext): DomainHandlers<'logistics'> {
   const db = () => ctx.requireWorkspace().db;
   return {
-    // Planning logistics for a 10,000-SKU plan takes seconds: the read worker computes it, once per change.
+    // Planning logistics for a 50,000-SKU plan takes seconds: the scans' read worker computes it once per
+    // change and keeps it; these cut what the page shows from it (all three on that worker's connection).
     'logistics:overview': () => ctx.read('logisticsOverview'),
+    'logistics:transfers': (page) => ctx.readWith('logisticsTransfers', page),
+    'logistics:shipments': (page) => ctx.readWith('logisticsShipments', page),
+    'logistics:shipmentTimeline': () => ctx.read('shipmentTimeline'),
     'logistics:lanes': () => laneRows(db()),
     'logistics:saveLane': writes((input) => saveLaneEdit(db(), input)),
     'logistics:deleteLane': writes(({ id }) => {

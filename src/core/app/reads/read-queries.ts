@@ -6,11 +6,20 @@ import { keptLineFactsSnapshot } from '../../suppliers/facts-snapshot';
 import { scorecardList, supplierDetailView, type ViewOptions } from '../../suppliers/supplier-views';
 import { computeKeyFigures } from '../../monitoring/key-figures/key-figures';
 import { logisticsOverview } from '../../logistics/overview';
+import { logisticsFirstView, logisticsRowsPage, shipmentPoints } from '../../logistics/overview-pages';
+import { memoByDataVersion } from '../../monitoring/key-figures/connection-memo';
 import { backtestAccuracy, type AccuracyGroup } from '../../forecasting/accuracy';
 import { planDrafts } from '../../planning/plan-views';
 import { forecastGridFacts } from '../../forecasting/forecast-grid-page';
 import { actualsAccuracy } from '../../forecasting/actuals-accuracy';
 import { compareRuns } from '../../forecasting/compare-runs';
+
+/**
+ * The newest plan's logistics, planned once per data version in the scans' worker (seconds at 50,000
+ * SKUs): its first view, later pages and timeline are all cut from this one result.
+ */
+const keptLogistics = memoByDataVersion(logisticsOverview);
+type RowsQuery = { offset: number; limit: number };
 
 /** Whole-workspace reads that may take seconds at 10,000 SKUs: served by the read worker. */
 export const readQueries = {
@@ -26,8 +35,10 @@ export const readQueries = {
   supplierLineFacts: keptLineFactsSnapshot,
   /** The Dashboard's seven key figures. */
   keyFigures: computeKeyFigures,
-  /** The newest plan's transfers, shipments and containers (seconds at 10,000 SKUs). */
-  logisticsOverview,
+  /** The newest plan's figures, containers and first transfers and shipments (seconds at 10,000 SKUs). */
+  logisticsOverview: (db: Db) => logisticsFirstView(keptLogistics(db)),
+  /** Every shipment of the newest plan as a timeline dot. */
+  shipmentTimeline: (db: Db) => shipmentPoints(keptLogistics(db)),
 } satisfies Record<string, (db: Db) => unknown>;
 
 /**
@@ -54,6 +65,9 @@ export const inputReadQueries = {
   /** One supplier's scorecard, with its rank from the ranking of the same view. */
   supplierDetail: (db: Db, { supplierId, rank, ...options }: ViewOptions & { supplierId: number; rank: number | null }) =>
     supplierDetailView(db, keptLineFactsSnapshot(db), supplierId, options, rank),
+  /** A page of the newest plan's transfer drafts / shipments (its logistics kept as for `logisticsOverview`). */
+  logisticsTransfers: (db: Db, { offset, limit }: RowsQuery) => logisticsRowsPage(keptLogistics(db).transfers, offset, limit),
+  logisticsShipments: (db: Db, { offset, limit }: RowsQuery) => logisticsRowsPage(keptLogistics(db).shipments, offset, limit),
 } satisfies Record<string, (db: Db, input: never) => unknown>;
 
 export type ReadQueryName = keyof typeof readQueries;
@@ -66,4 +80,4 @@ export type InputReadQueryResult<N extends InputReadQueryName> = ReturnType<(typ
  * Reads that scan every sales row (seconds at 10,000 SKUs). They get a worker of their own,
  * so the catalogue never waits behind the Dashboard's weekly totals.
  */
-export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'supplierLineFacts', 'keyFigures', 'logisticsOverview']);
+export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'supplierLineFacts', 'keyFigures', 'logisticsOverview', 'shipmentTimeline']);

@@ -1,32 +1,41 @@
-import { Table, Tag, Typography } from 'antd';
+import { Skeleton, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
-import type { LogisticsOverview, ShipmentLineRow } from '../../../shared/contract/schemas/logistics';
+import type { LogisticsOverview, ShipmentLineRow, ShipmentPoint } from '../../../shared/contract/schemas/logistics';
+import { getApi } from '../../api/backend';
 import { EChart } from '../../charts/EChart';
+import { useLoad } from '../../hooks/useLoad';
 import { useFormat, useT } from '../../i18n/hooks';
 import { blockedBy } from './MissingInputs';
 import { MODE_COLOURS, modeLabel, reasonText } from './logistics-text';
 import { shipmentTimelineOption } from './shipment-timeline-option';
+import { overviewKey, usePlanRows } from './usePlanRows';
+
+const SHIPMENTS_PER_PAGE = 20;
 
 /** Purchase drafts and open orders by lane: arrival on a timeline, freight, landed cost and why that mode. */
 export function ShipmentsPanel({ overview }: { overview: LogisticsOverview }) {
   const t = useT();
   const format = useFormat();
+  const shipments = usePlanRows(overview, 'shipments', SHIPMENTS_PER_PAGE, (offset, limit) => getApi().logistics.shipments({ offset, limit }));
+  // Every shipment's dot, asked for only when this tab opens (56,000 at 50,000 SKUs).
+  const points = useLoad<ShipmentPoint[]>(overview.shipmentCount > 0 ? `timeline:${overviewKey(overview)}` : null, () => getApi().logistics.shipmentTimeline());
   const option = useMemo(
-    () => shipmentTimelineOption(t, format, overview.shipments, overview.planDate, overview.currency),
-    [t, format, overview.shipments, overview.planDate, overview.currency],
+    () => shipmentTimelineOption(t, format, points.value ?? [], overview.planDate, overview.currency),
+    [t, format, points.value, overview.planDate, overview.currency],
   );
-  if (overview.shipments.length === 0) return <Typography.Text type="secondary" data-testid="shipments-empty">{t(blockedBy(overview) ? 'logistics.missing.title' : 'logistics.shipments.none')}</Typography.Text>;
+  if (overview.shipmentCount === 0) return <Typography.Text type="secondary" data-testid="shipments-empty">{t(blockedBy(overview) ? 'logistics.missing.title' : 'logistics.shipments.none')}</Typography.Text>;
   return (
     <div style={{ display: 'grid', gap: 12 }}>
       <div data-testid="shipment-timeline">
-        <EChart option={option} height={300} ariaLabel={t('logistics.shipments.chart')} />
+        {points.value ? <EChart option={option} height={300} ariaLabel={t('logistics.shipments.chart')} /> : <Skeleton active paragraph={{ rows: 6 }} />}
       </div>
       <Table<ShipmentLineRow>
         size="small"
         data-testid="shipments"
         rowKey={(r) => `${r.source}:${r.planLineId ?? r.poLineId}:${r.part}:${r.laneId}`}
-        dataSource={overview.shipments}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        dataSource={shipments.rows}
+        loading={shipments.status === 'loading'}
+        pagination={{ current: shipments.page, pageSize: SHIPMENTS_PER_PAGE, total: shipments.total, onChange: shipments.setPage, hideOnSinglePage: true, showSizeChanger: false }}
         columns={[
           { key: 'sku', title: t('logistics.col.sku'), dataIndex: 'sku', width: 110 },
           { key: 'supplier', title: t('logistics.col.supplier'), dataIndex: 'supplier', width: 100 },

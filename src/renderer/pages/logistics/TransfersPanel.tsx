@@ -8,7 +8,9 @@ import { useFormat, useT } from '../../i18n/hooks';
 import { ApproveTransferDialog } from './ApproveTransferDialog';
 import { MODE_COLOURS, modeLabel, reasonText } from './logistics-text';
 import { blockedBy } from './MissingInputs';
+import { usePlanRows } from './usePlanRows';
 
+const DRAFTS_PER_PAGE = 10;
 const STATUS_COLOURS: Record<TransferOrderRow['status'], string> = { open: 'blue', in_transit: 'processing', partial: 'orange', received: 'green', cancelled: 'default' };
 
 interface Props {
@@ -25,6 +27,7 @@ export function TransfersPanel({ overview, orders, onChanged }: Props) {
   const { message } = App.useApp();
   const [approving, setApproving] = useState<TransferDraftRow | null>(null);
   const action = useAction(t('logistics.transfers.actionFailed'));
+  const drafts = usePlanRows(overview, 'transfers', DRAFTS_PER_PAGE, (offset, limit) => getApi().logistics.transfers({ offset, limit }));
   const draftKey = (d: TransferDraftRow) => `${d.productId}:${d.fromLocationId}:${d.toLocationId}`;
   const change = (work: () => Promise<unknown>) =>
     action.run(async () => {
@@ -44,8 +47,9 @@ export function TransfersPanel({ overview, orders, onChanged }: Props) {
             size="small"
             data-testid="transfer-drafts"
             rowKey={draftKey}
-            dataSource={overview.transfers}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            dataSource={drafts.rows}
+            loading={drafts.status === 'loading'}
+            pagination={{ current: drafts.page, pageSize: DRAFTS_PER_PAGE, total: drafts.total, onChange: drafts.setPage, hideOnSinglePage: true, showSizeChanger: false }}
             locale={{ emptyText: blockedBy(overview) ? t('logistics.missing.title') : t('logistics.transfers.none') }}
             onRow={(row) => ({ 'data-testid': 'transfer-draft', 'data-sku': row.sku }) as object}
             columns={[

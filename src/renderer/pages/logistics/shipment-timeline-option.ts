@@ -1,7 +1,7 @@
 import type { ChartOption } from '../../charts/echarts';
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
-import type { ShipmentLineRow } from '../../../shared/contract/schemas/logistics';
+import type { ShipmentPoint } from '../../../shared/contract/schemas/logistics';
 import { MODE_COLOURS, modeLabel } from './logistics-text';
 
 type Point = [arrival: string, freight: number, quantity: number, sku: string, to: string];
@@ -10,14 +10,14 @@ type Point = [arrival: string, freight: number, quantity: number, sku: string, t
  * Shipments on a timeline: each one a dot at its arrival date and freight cost, one series (colour)
  * per mode, its size by quantity, so the air parts landing early stand out from the sea freight.
  */
-export function shipmentTimelineOption(t: Translate, format: Formatters, shipments: readonly ShipmentLineRow[], planDate: string | null, currency: string): ChartOption {
+export function shipmentTimelineOption(t: Translate, format: Formatters, shipments: readonly ShipmentPoint[], planDate: string | null, currency: string): ChartOption {
   const byMode = new Map<string, Point[]>();
   let maxQuantity = 1;
-  for (const s of shipments) {
-    const list = byMode.get(s.mode) ?? [];
-    list.push([s.arrivalDate, Math.round(s.freightCost * 100) / 100, s.quantity, s.sku, s.to]);
-    byMode.set(s.mode, list);
-    maxQuantity = Math.max(maxQuantity, s.quantity);
+  for (const [mode, arrivalDate, freightCost, quantity, sku, to] of shipments) {
+    const list = byMode.get(mode) ?? [];
+    list.push([arrivalDate, Math.round(freightCost * 100) / 100, quantity, sku, to]);
+    byMode.set(mode, list);
+    maxQuantity = Math.max(maxQuantity, quantity);
   }
   return {
     grid: { left: 64, right: 24, top: 36, bottom: 56 },

@@ -192,23 +192,6 @@ export const consolidationGroupSchema = z.object({
 });
 export type ConsolidationGroupRow = z.infer<typeof consolidationGroupSchema>;
 
-export const expediteCandidateSchema = z.object({
-  poNumber: z.string(),
-  productId: z.number().int(),
-  sku: z.string(),
-  supplier: z.string(),
-  to: z.string(),
-  quantity: z.number(),
-  stockoutDate: z.string(),
-  currentArrivalDate: z.string(),
-  expeditedArrivalDate: z.string(),
-  mode: freightModeSchema,
-  extraFreight: z.number(),
-  marginSaved: z.number(),
-  currency: z.string(),
-});
-export type ExpediteCandidateRow = z.infer<typeof expediteCandidateSchema>;
-
 export const logisticsNoteSchema = z.object({ kind: z.string() }).catchall(z.unknown());
 export type LogisticsNoteRow = z.infer<typeof logisticsNoteSchema>;
 
@@ -216,6 +199,11 @@ export type LogisticsNoteRow = z.infer<typeof logisticsNoteSchema>;
 export const logisticsMissingSchema = z.enum(['warehouses', 'lanes', 'plan']);
 export type LogisticsMissing = z.infer<typeof logisticsMissingSchema>;
 
+/**
+ * What the Logistics page shows first: the figures, notes and containers, and the first rows of the
+ * transfer drafts and shipments with how many there are in all (56,000 shipments at 50,000 SKUs:
+ * the rest come a page at a time, `logistics:transfers` / `logistics:shipments`).
+ */
 export const logisticsOverviewSchema = z.object({
   missing: z.array(logisticsMissingSchema),
   warehouses: z.number().int(),
@@ -224,10 +212,11 @@ export const logisticsOverviewSchema = z.object({
   planDate: z.string().nullable(),
   currency: z.string(),
   transfers: z.array(transferDraftSchema),
+  transferCount: z.number().int(),
   shipments: z.array(shipmentLineSchema),
+  shipmentCount: z.number().int(),
   containers: z.array(containerLoadSchema),
   consolidation: z.array(consolidationGroupSchema),
-  expediteCandidates: z.array(expediteCandidateSchema),
   notes: z.array(logisticsNoteSchema),
   summary: z.object({
     transfers: z.number(),
@@ -243,6 +232,10 @@ export const logisticsOverviewSchema = z.object({
   }).nullable(),
 });
 export type LogisticsOverview = z.infer<typeof logisticsOverviewSchema>;
+
+/** Every shipment as its dot on the page's timeline: mode, arrival date, freight, units, SKU, warehouse. */
+export const shipmentPointSchema = z.tuple([freightModeSchema, z.string(), z.number(), z.number(), z.string(), z.string()]);
+export type ShipmentPoint = z.infer<typeof shipmentPointSchema>;
 
 const armSchema = z.object({
   fillRate: z.number(),
