@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { getRun } from '../forecasting';
-import { listPlans, loadPlan, loadPositions, type InventoryPosition, type PlanLine } from '../planning';
+import { loadPlan, newestActivePlan, loadPositions, type InventoryPosition, type PlanLine } from '../planning';
 import { seriesKey } from '../planning/load-forecasts';
 import { readDailyDemand } from './daily-demand';
 import { loadLocationCodes, loadProducts, loadSupplierChoices, type ProductFacts, type SupplierChoice } from '../planning/supplier-choice';
@@ -67,7 +67,7 @@ export const transferLaneKey = (fromId: number, toId: number) => `w${fromId}>l${
 
 export function resolvePlanId(db: Database.Database, planId: number | undefined): number {
   if (planId !== undefined) return planId;
-  const newest = listPlans(db)[0];
+  const newest = newestActivePlan(db);
   if (!newest) {
     throw new AppError('not_found', 'The workspace has no replenishment plan: make one first (npm run cli -- plan --workspace FILE), then plan logistics for it', { missing: 'plan' });
   }

@@ -6,7 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import type { LogisticsMissing, LogisticsOverview } from '../../shared/contract/schemas/logistics';
-import { listPlans } from '../planning';
+import { newestActivePlan } from '../planning';
 import { laneCount } from './lanes';
 import { planLogistics } from './plan-logistics';
 
@@ -16,7 +16,7 @@ export type LogisticsPlanView = Omit<LogisticsOverview, 'transferCount' | 'shipm
 export function logisticsOverview(db: Database.Database): LogisticsPlanView {
   const warehouses = db.prepare("SELECT count(*) FROM locations WHERE kind = 'warehouse'").pluck().get() as number;
   const lanes = laneCount(db);
-  const plan = listPlans(db)[0];
+  const plan = newestActivePlan(db);
   const missing: LogisticsMissing[] = [];
   if (warehouses < 2) missing.push('warehouses');
   if (lanes === 0) missing.push('lanes');

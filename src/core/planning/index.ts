@@ -26,7 +26,7 @@ export { anyInputMissing, missingInputs } from './missing-inputs';
 export { applyContainerLimits, draftContainer } from './containers';
 export { readBudget, saveBudget } from './preferences';
 export { latestDraftPlanId, lockedLinesOf, replaceDraftPlans } from './carry-locked';
-export { savePlan, loadPlan, listPlans, type StoredPlan, type PlanListItem } from './plan-store';
+export { savePlan, loadPlan, listPlans, newestActivePlan, type StoredPlan, type PlanListItem } from './plan-store';
 export { editLineQuantity, setLineLocked, approvePlan, type ApprovalResult } from './plan-control';
 export { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine, type ExportOptions } from './export/format';
 export { writePlanFile, planCsv, planJson, planWorkbook, type ExportFormat } from './export/write-export';

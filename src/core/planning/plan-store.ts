@@ -147,6 +147,17 @@ export interface PlanListItem {
   lines: number;
 }
 
+/**
+ * The plan the rest of the app acts on (alerts, logistics): the newest that is not archived. One
+ * query for every reader, so the alerts check and the Logistics page never disagree on which plan it is.
+ */
+export function newestActivePlan(db: Database.Database): { id: number; planDate: string } | null {
+  const row = db
+    .prepare("SELECT id, plan_date AS planDate FROM plans WHERE status <> 'archived' ORDER BY created_at DESC, id DESC LIMIT 1")
+    .get() as { id: number; planDate: string } | undefined;
+  return row ?? null;
+}
+
 export function listPlans(db: Database.Database): PlanListItem[] {
   return db
     .prepare(
