@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { memoByKey } from '../db/connection-memo';
 import { isoFromDay } from '../ground/calendar';
 import { factsInputs, inOneSnapshot } from './lead-times-kept';
 import { loadLineFacts, type LineFacts } from './line-facts';
@@ -22,24 +23,19 @@ export function lineFactsSnapshot(db: Database.Database): LineFactsSnapshot {
   return inOneSnapshot(db, () => readSnapshot(db, asOfOf(db)));
 }
 
-/** The last snapshot each connection read, with the versions and as-of date it was read at. */
-const kept = new WeakMap<Database.Database, { inputs: string; snapshot: LineFactsSnapshot }>();
-
 /**
- * The snapshot, kept on this connection while the purchases and suppliers versions
- * (db/data-versions.ts) and the as-of date stand: a write to anything else (an alert acknowledged,
- * a plan, a forecast) leaves it as it is, so the read worker does not read a million lines again.
+ * Kept per connection while the purchases and suppliers versions (db/data-versions.ts) and the
+ * as-of date stand: a write to anything else (an alert acknowledged, a plan, a forecast) leaves it
+ * as it is, so the read worker does not read a million lines again.
  */
+const keptSnapshot = memoByKey(
+  (db) => `${factsInputs(db)}@${asOfOf(db)}`,
+  (db) => readSnapshot(db, asOfOf(db)),
+);
+
+/** The snapshot, read in one snapshot of the workspace so its versions and rows agree. */
 export function keptLineFactsSnapshot(db: Database.Database): LineFactsSnapshot {
-  return inOneSnapshot(db, () => {
-    const asOf = asOfOf(db);
-    const inputs = `${factsInputs(db)}@${asOf}`;
-    const last = kept.get(db);
-    if (last?.inputs === inputs) return last.snapshot;
-    const snapshot = readSnapshot(db, asOf);
-    kept.set(db, { inputs, snapshot });
-    return snapshot;
-  });
+  return inOneSnapshot(db, () => keptSnapshot(db));
 }
 
 function asOfOf(db: Database.Database): string {

@@ -7,7 +7,7 @@ import { scorecardList, supplierDetailView, type ViewOptions } from '../../suppl
 import { computeKeyFigures } from '../../monitoring/key-figures/key-figures';
 import { logisticsOverview } from '../../logistics/overview';
 import { logisticsFirstView, logisticsRowsPage, shipmentPoints } from '../../logistics/overview-pages';
-import { memoByDataVersion } from '../../monitoring/key-figures/connection-memo';
+import { memoByDataVersion } from '../../db/connection-memo';
 import { backtestAccuracy, type AccuracyGroup } from '../../forecasting/accuracy';
 import { planDrafts } from '../../planning/plan-views';
 import { forecastGridFacts } from '../../forecasting/forecast-grid-page';

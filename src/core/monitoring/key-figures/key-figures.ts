@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LineFacts } from '../../suppliers/line-facts';
 import { readScorecardSettings } from '../../suppliers/settings';
-import { memoByDataVersion } from './connection-memo';
+import { memoByDataVersion } from '../../db/connection-memo';
 import { emptyFigure } from './figure';
 import { fillRateFigure } from './fill-rate';
 import { forecastAccuracyFigure } from './forecast-accuracy';

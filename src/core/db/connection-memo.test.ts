@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { useTempDir } from '../../../../test/helpers/temp-dir';
+import { useTempDir } from '../../../test/helpers/temp-dir';
 import { memoByDataVersion } from './connection-memo';
 
 describe('a result kept while the data version stands', () => {
