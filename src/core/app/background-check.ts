@@ -11,7 +11,8 @@ export const BACKGROUND_CHECK_DELAY_MS = 15_000;
 
 /**
  * The whole-file check a large workspace skipped at open (db/workspace.ts), run in a worker thread
- * on its own read-only connection; damage found is announced (`workspace:damaged`) so the UI can
+ * on its own read-only connection at the lowest priority (minutes at 50,000 SKUs: the pages opened
+ * meanwhile must not share the cores with it evenly); damage found is announced (`workspace:damaged`) so the UI can
  * offer the backups. Cancelled when the workspace closes before it started.
  */
 export function scheduleBackgroundCheck(
@@ -28,7 +29,7 @@ export function scheduleBackgroundCheck(
     if (!workspace.wholeFileCheckOwed) return resolve(null);
     timer = setTimeout(() => {
       if (cancelled || !isStillOpen()) return resolve(null);
-      checkFileInWorker(workspace.path, 'pages')
+      checkFileInWorker(workspace.path, 'pages', 'background')
         .then((problems) => {
           if (problems.length > 0 && isStillOpen()) events.emit('workspace:damaged', integrityReport(workspace.path, problems));
           resolve(problems);

@@ -1,13 +1,15 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { nativeBindingPath } from '../db/native-binding';
+import { lowerThreadPrioritySource } from '../ground/thread-priority';
 
 /**
  * The full integrity check reads every page: seconds on a large workspace (4.4 s at 3,000 SKUs,
  * 89 MB). It runs on its own read-only connection in a worker thread, so the thread serving the
  * UI keeps answering. Plain CommonJS evaluated in the worker: no build step or entry file needed.
  */
-const WORKER_SOURCE = `
+const workerSource = (background: boolean) => `
+${background ? lowerThreadPrioritySource(BACKGROUND_CHECK_NICENESS) : ''}
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.modulePath);
 let db;
@@ -29,10 +31,17 @@ try {
  */
 export type FileCheck = 'full' | 'pages';
 
-export function checkFileInWorker(file: string, check: FileCheck = 'full'): Promise<string[]> {
+/**
+ * The check nobody waits for (a large workspace's, after it opened) takes the CPU only when the
+ * threads answering the user and the pages' warm-ups (thread-priority.ts) leave it some.
+ */
+const BACKGROUND_CHECK_NICENESS = 19;
+
+/** `background`: nobody waits for the answer, so the worker runs at the lowest priority (Linux). */
+export function checkFileInWorker(file: string, check: FileCheck = 'full', priority: 'user' | 'background' = 'user'): Promise<string[]> {
   const modulePath = createRequire(import.meta.url).resolve('better-sqlite3');
   const pragma = check === 'full' ? 'integrity_check' : 'quick_check';
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, modulePath, binding: nativeBindingPath(), pragma } });
+  const worker = new Worker(workerSource(priority === 'background'), { eval: true, workerData: { file, modulePath, binding: nativeBindingPath(), pragma } });
   return new Promise((resolve, reject) => {
     worker.once('message', (problems: string[]) => {
       resolve(problems);
