@@ -7,7 +7,7 @@ import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../ground/errors/app-error';
-import { SCAN_QUERIES, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
+import { KEPT_PAGE_READS, SCAN_QUERIES, WARM_QUERIES, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
 import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
 import { JobRunner, type StartedJob } from './jobs/runner';
 import { WriterQueue } from './jobs/writer-queue';
@@ -16,6 +16,7 @@ import { announceNewAlerts } from './alert-notices';
 import { EventBus } from './event-bus';
 import { scheduleBackgroundCheck } from './background-check';
 import { PathPolicy, WatchFolderPolicy } from './path-policy';
+import { PageWarmer } from './page-warmer';
 import { ReadWorker } from './read-worker';
 import { SettingsStore } from './settings-store';
 
@@ -45,7 +46,15 @@ export interface AppContextOptions {
   confirmedWatchFolders?: readonly string[];
   /** How long after a large workspace opened its whole-file check starts (background-check.ts). */
   backgroundCheckDelayMs?: number;
+  /** How long after the workspace opened or a job wrote the kept pages are warmed (page-warmer.ts). */
+  pageWarmDelayMs?: number;
 }
+
+/**
+ * The open workspace's readers: one for full scans and one for everything quick, started at open;
+ * one for the kept pages (read-queries.ts: KEPT_PAGE_READS), at a lower priority, started when first asked.
+ */
+type Readers = { path: string; scans: ReadWorker; quick: ReadWorker; kept: ReadWorker | null };
 
 /** The state one running SupplyDesk shares between all its handlers. */
 export class AppContext {
@@ -82,14 +91,22 @@ export class AppContext {
     });
     return started;
   });
-  /** Two readers per open workspace: one for full scans, one for everything quick. */
-  private readers: { scans: ReadWorker; quick: ReadWorker } | null = null;
+  /** The open workspace's readers (see Readers). */
+  private readers: Readers | null = null;
 
   private readonly backgroundCheckDelayMs: number | undefined;
+  /** Warms the Logistics and Suppliers pages' kept reads in their readers, in the background. */
+  private readonly pageWarmer: PageWarmer;
 
   constructor(options: AppContextOptions) {
     this.host = options.host;
     this.backgroundCheckDelayMs = options.backgroundCheckDelayMs;
+    // Not before the readers the pages ask first are up, nor while a writer runs or waits.
+    const quiet = async () => {
+      await this.readersReady();
+      await this.writers.whenIdle();
+    };
+    this.pageWarmer = new PageWarmer(() => this.warmKeptPages(), quiet, options.pageWarmDelayMs);
     this.home = options.home;
     this.workspacesFolder = path.join(options.home, 'workspaces');
     fs.mkdirSync(this.workspacesFolder, { recursive: true });
@@ -135,6 +152,7 @@ export class AppContext {
     this.forgetReads();
     // Start the readers now: their start-up overlaps the UI's first requests instead of delaying them.
     this.readers = this.startReaders(resolved);
+    this.warmPages();
     this.settings.rememberOpened({ path: resolved, name: next.meta.name, kind: next.meta.kind });
     const summary = summarize(next);
     this.events.emit('workspace:changed', summary);
@@ -153,9 +171,8 @@ export class AppContext {
   /** Close the workspace so its file can be replaced (restore), keeping it as the one to reopen. */
   async release(): Promise<void> {
     await this.backups.idle();
-    await this.readers?.scans.stop();
-    await this.readers?.quick.stop();
-    this.readers = null;
+    this.pageWarmer.cancel();
+    await this.stopReaders();
     this.readCache.clear();
     this.backgroundCheck?.cancel();
     this.current?.close();
@@ -174,7 +191,7 @@ export class AppContext {
    * so the thread serving the UI stays free; concurrent callers share one result, kept until data changes.
    */
   read<N extends ReadQueryName>(name: N): Promise<ReadQueryResult<N>> {
-    return this.workerRead(`read:${name}`, (readers) => (SCAN_QUERIES.has(name) ? readers.scans : readers.quick).run(name));
+    return this.workerRead(`read:${name}`, (readers) => this.readerOf(readers, name, SCAN_QUERIES.has(name) ? 'scans' : 'quick').run(name));
   }
 
   /**
@@ -182,10 +199,30 @@ export class AppContext {
    * (the catalogue's rows never wait behind it), kept per input as `read` keeps its results.
    */
   readWith<N extends InputReadQueryName>(name: N, input: InputReadQueryInput<N>): Promise<InputReadQueryResult<N>> {
-    return this.workerRead(`read:${name}:${JSON.stringify(input)}`, (readers) => readers.scans.runWith(name, input));
+    return this.workerRead(`read:${name}:${JSON.stringify(input)}`, (readers) => this.readerOf(readers, name, 'scans').runWith(name, input));
   }
 
-  private workerRead<T>(key: string, start: (readers: { scans: ReadWorker; quick: ReadWorker }) => Promise<T>): Promise<T> {
+  /**
+   * Warm the kept pages in the background (after the workspace opened or a job wrote): the first
+   * visit to Logistics or Suppliers then finds its result kept in its reader.
+   */
+  warmPages(): void {
+    this.pageWarmer.request();
+  }
+
+  private async warmKeptPages(): Promise<void> {
+    const readers = this.readers;
+    if (!readers) return;
+    for (const query of WARM_QUERIES) await this.readerOf(readers, query, 'scans').run(query);
+  }
+
+  /** The reader that serves a read: the kept pages' (started on first use), else `otherwise`. */
+  private readerOf(readers: Readers, name: ReadQueryName | InputReadQueryName, otherwise: 'scans' | 'quick'): ReadWorker {
+    if (!KEPT_PAGE_READS.has(name)) return readers[otherwise];
+    return (readers.kept ??= new ReadWorker(this.workerEntry, readers.path, true));
+  }
+
+  private workerRead<T>(key: string, start: (readers: Readers) => Promise<T>): Promise<T> {
     const workspace = this.requireWorkspace();
     let result = this.readCache.get(key) as Promise<T> | undefined;
     if (!result) {
@@ -211,6 +248,7 @@ export class AppContext {
       .then((output) => {
         if (!wrote(output)) return;
         this.dataChanged();
+        this.warmPages();
         if (ALERTS_FOLLOW_JOBS.has(kind)) this.alertsFollow.request();
       })
       .catch(() => {
@@ -229,15 +267,21 @@ export class AppContext {
     await Promise.all([this.readers?.scans.ready, this.readers?.quick.ready]);
   }
 
-  private startReaders(workspacePath: string): { scans: ReadWorker; quick: ReadWorker } {
-    return { scans: new ReadWorker(this.workerEntry, workspacePath), quick: new ReadWorker(this.workerEntry, workspacePath) };
+  private startReaders(workspacePath: string): Readers {
+    return { path: workspacePath, scans: new ReadWorker(this.workerEntry, workspacePath), quick: new ReadWorker(this.workerEntry, workspacePath), kept: null };
+  }
+
+  private async stopReaders(): Promise<void> {
+    const readers = this.readers;
+    this.readers = null;
+    this.readCache.clear();
+    if (!readers) return;
+    await Promise.all([readers.scans.stop(), readers.quick.stop(), readers.kept?.stop()]);
   }
 
   private forgetReads(): void {
-    this.readCache.clear();
-    void this.readers?.scans.stop();
-    void this.readers?.quick.stop();
-    this.readers = null;
+    this.pageWarmer.cancel();
+    void this.stopReaders();
   }
 
   /** A path for a new workspace in the default folder, never overwriting an existing file. */
@@ -253,9 +297,8 @@ export class AppContext {
     this.backups.stop();
     await this.backups.idle();
     await this.jobs.stopAll();
-    await this.readers?.scans.stop();
-    await this.readers?.quick.stop();
-    this.readers = null;
+    this.pageWarmer.cancel();
+    await this.stopReaders();
     this.backgroundCheck?.cancel();
     this.current?.close();
     this.current = null;

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { InputReadQueryInput, InputReadQueryName, InputReadQueryResult, ReadQueryName, ReadQueryResult } from './reads/read-queries';
-import type { ReadReply, ReadRequest } from './reads/read-service';
+import type { ReadReply, ReadRequest, ReadServiceInput } from './reads/read-service';
 import { nativeBindingPath } from '../db/native-binding';
 import { AppError } from '../ground/errors/app-error';
 import type { WorkerStart } from './jobs/protocol';
@@ -13,10 +13,11 @@ export class ReadWorker {
   /** Resolves once the worker has its connection open. */
   readonly ready: Promise<void>;
 
-  constructor(workerEntry: URL | string, path: string) {
+  constructor(workerEntry: URL | string, path: string, background = false) {
+    const input: ReadServiceInput = { path, background };
     const workerData: WorkerStart = {
       kind: 'readService',
-      input: { path },
+      input,
       cancelFlag: new SharedArrayBuffer(4),
       nativeBinding: nativeBindingPath(),
     };

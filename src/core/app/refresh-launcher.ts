@@ -31,6 +31,7 @@ export function startRefresh(ctx: AppContext, cause: RefreshCause): { jobId: str
   const settle = () => {
     state.running = null;
     ctx.dataChanged();
+    ctx.warmPages();
     const next = state.queued;
     state.queued = null;
     if (next && ctx.workspace?.path === path) startRefresh(ctx, next);

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { serveReads } from '../reads/read-service';
+import { serveReads, type ReadServiceInput } from '../reads/read-service';
 import { setNativeBindingPath } from '../../db/native-binding';
 import { setWriterName, setWriteWaitListener } from '../../db/write-lock';
 import { AppError } from '../../ground/errors/app-error';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const send = (message: WorkerMessage) => port.postMessage(message);
   if (start.kind === 'readService') {
     // Not a job: a long-lived reader for the open workspace (see core/app/read-worker.ts).
-    serveReads(port, (start.input as { path: string }).path);
+    serveReads(port, start.input as ReadServiceInput);
     return;
   }
   if (start.kind === FORECAST_STREAM_KIND) {

@@ -39,11 +39,15 @@ export const readQueries = {
   logisticsOverview: (db: Db) => logisticsFirstView(keptLogistics(db)),
   /** Every shipment of the newest plan as a timeline dot. */
   shipmentTimeline: (db: Db) => shipmentPoints(keptLogistics(db)),
+  /** Plans the newest plan's logistics ahead of the page's first visit, keeping it (the page's reads then cut from it). */
+  warmLogistics: (db: Db) => keptLogistics(db).shipments.length,
+  /** Reads the PO-line snapshot ahead of the Suppliers page's first visit, keeping it (never sent: only its line count). */
+  warmSuppliers: (db: Db) => keptLineFactsSnapshot(db).facts.length,
 } satisfies Record<string, (db: Db) => unknown>;
 
 /**
  * Reads of one run or plan the page names that take a second or more at 50,000 SKUs: served by the
- * scans' read worker, so neither the page's grid rows, asked for at the same moment on the serving
+ * scans' read worker (the kept pages' by their own: KEPT_PAGE_READS), so neither the page's grid rows, asked for at the same moment on the serving
  * thread, nor the catalogue's rows in the quick worker wait behind them.
  */
 export const inputReadQueries = {
@@ -80,4 +84,17 @@ export type InputReadQueryResult<N extends InputReadQueryName> = ReturnType<(typ
  * Reads that scan every sales row (seconds at 10,000 SKUs). They get a worker of their own,
  * so the catalogue never waits behind the Dashboard's weekly totals.
  */
-export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'supplierLineFacts', 'keyFigures', 'logisticsOverview', 'shipmentTimeline']);
+export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'keyFigures']);
+
+/**
+ * The reads of the two pages whose first visit costs seconds at 50,000 SKUs (the snapshot of every
+ * PO line behind the Suppliers page; the newest plan's logistics). They have a reader of their own
+ * that keeps the results and warms them in the background (WARM_QUERIES, in this order: the short
+ * one first) after the workspace opened or a job wrote, at a lower priority: the Forecasts and
+ * Dashboard reads in the scans' reader never wait behind a warm-up.
+ */
+export const KEPT_PAGE_READS: ReadonlySet<ReadQueryName | InputReadQueryName> = new Set([
+  'supplierLineFacts', 'supplierScorecards', 'supplierDetail', 'warmSuppliers',
+  'logisticsOverview', 'shipmentTimeline', 'logisticsTransfers', 'logisticsShipments', 'warmLogistics',
+]);
+export const WARM_QUERIES = ['warmSuppliers', 'warmLogistics'] as const satisfies readonly ReadQueryName[];

@@ -1,0 +1,42 @@
+/**
+ * How long after the trigger the warm-up starts: the page being opened asks first, and a burst of
+ * jobs (a plan, then the alerts check it starts) warms once.
+ */
+export const PAGE_WARM_DELAY_MS = 2_000;
+
+/**
+ * Warms the kept pages' reads (read-queries.ts: KEPT_PAGE_READS) after the workspace opened or a
+ * job wrote, so the Logistics and Suppliers pages' first visit finds them ready. It starts only when
+ * no writer runs or waits: the newest plan's logistics are kept per data version, so a write just
+ * after would make them stale again. A request made while one waits replaces it.
+ */
+export class PageWarmer {
+  private timer: NodeJS.Timeout | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly warm: () => Promise<unknown>,
+    private readonly writersIdle: () => Promise<void>,
+    private readonly delayMs = PAGE_WARM_DELAY_MS,
+  ) {}
+
+  request(): void {
+    const generation = this.cancel();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.writersIdle()
+        .then(() => (generation === this.generation ? this.warm() : undefined))
+        .catch(() => {
+          // A warm-up that failed leaves the page to read as it would have: its own read reports the error.
+        });
+    }, this.delayMs);
+    this.timer.unref();
+  }
+
+  /** Forget a warm-up not started yet (the workspace closes or a newer request comes); returns the new generation. */
+  cancel(): number {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    return ++this.generation;
+  }
+}
