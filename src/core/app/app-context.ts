@@ -7,7 +7,7 @@ import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../ground/errors/app-error';
-import { KEPT_PAGE_READS, SCAN_QUERIES, WARM_QUERIES, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
+import { KEPT_PAGE_READS, SCAN_QUERIES, WARM_QUERIES, type KeptPage, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
 import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
 import { JobRunner, type StartedJob } from './jobs/runner';
 import { WriterQueue } from './jobs/writer-queue';
@@ -52,9 +52,9 @@ export interface AppContextOptions {
 
 /**
  * The open workspace's readers: one for full scans and one for everything quick, started at open;
- * one for the kept pages (read-queries.ts: KEPT_PAGE_READS), at a lower priority, started when first asked.
+ * one per kept page (read-queries.ts: KEPT_PAGE_READS), at a lower priority, started when first asked.
  */
-type Readers = { path: string; scans: ReadWorker; quick: ReadWorker; kept: ReadWorker | null };
+type Readers = { path: string; scans: ReadWorker; quick: ReadWorker; kept: Partial<Record<KeptPage, ReadWorker>> };
 
 /** The state one running SupplyDesk shares between all its handlers. */
 export class AppContext {
@@ -210,16 +210,21 @@ export class AppContext {
     this.pageWarmer.request();
   }
 
+  /**
+   * Each kept page's warm-up in its own reader, one after the other (the short one first): their
+   * peaks of memory never add up, and a visit to either page never waits behind the other's.
+   */
   private async warmKeptPages(): Promise<void> {
     const readers = this.readers;
     if (!readers) return;
-    for (const query of WARM_QUERIES) await this.readerOf(readers, query, 'scans').run(query);
+    for (const query of Object.values(WARM_QUERIES)) await this.readerOf(readers, query, 'scans').run(query);
   }
 
-  /** The reader that serves a read: the kept pages' (started on first use), else `otherwise`. */
+  /** The reader that serves a read: its kept page's (started on first use), else `otherwise`. */
   private readerOf(readers: Readers, name: ReadQueryName | InputReadQueryName, otherwise: 'scans' | 'quick'): ReadWorker {
-    if (!KEPT_PAGE_READS.has(name)) return readers[otherwise];
-    return (readers.kept ??= new ReadWorker(this.workerEntry, readers.path, true));
+    const page = KEPT_PAGE_READS[name];
+    if (!page) return readers[otherwise];
+    return (readers.kept[page] ??= new ReadWorker(this.workerEntry, readers.path, true));
   }
 
   private workerRead<T>(key: string, start: (readers: Readers) => Promise<T>): Promise<T> {
@@ -268,7 +273,7 @@ export class AppContext {
   }
 
   private startReaders(workspacePath: string): Readers {
-    return { path: workspacePath, scans: new ReadWorker(this.workerEntry, workspacePath), quick: new ReadWorker(this.workerEntry, workspacePath), kept: null };
+    return { path: workspacePath, scans: new ReadWorker(this.workerEntry, workspacePath), quick: new ReadWorker(this.workerEntry, workspacePath), kept: {} };
   }
 
   private async stopReaders(): Promise<void> {
@@ -276,7 +281,7 @@ export class AppContext {
     this.readers = null;
     this.readCache.clear();
     if (!readers) return;
-    await Promise.all([readers.scans.stop(), readers.quick.stop(), readers.kept?.stop()]);
+    await Promise.all([readers.scans, readers.quick, ...Object.values(readers.kept)].map((reader) => reader.stop()));
   }
 
   private forgetReads(): void {

@@ -87,14 +87,22 @@ export type InputReadQueryResult<N extends InputReadQueryName> = ReturnType<(typ
 export const SCAN_QUERIES: ReadonlySet<ReadQueryName> = new Set(['info', 'salesBySku', 'salesByWeek', 'purchaseOrders', 'keyFigures']);
 
 /**
- * The reads of the two pages whose first visit costs seconds at 50,000 SKUs (the snapshot of every
- * PO line behind the Suppliers page; the newest plan's logistics). They have a reader of their own
- * that keeps the results and warms them in the background (WARM_QUERIES, in this order: the short
- * one first) after the workspace opened or a job wrote, at a lower priority: the Forecasts and
- * Dashboard reads in the scans' reader never wait behind a warm-up.
+ * The reads of the two pages whose first visit costs seconds at 50,000 SKUs: the snapshot of every
+ * PO line behind the Suppliers page, the newest plan's logistics. Each page has a reader of its own
+ * that keeps its result and warms it in the background (WARM_QUERIES) after the workspace opened
+ * or a job wrote, at a lower priority: the Forecasts and Dashboard reads in the scans' reader never
+ * wait behind a warm-up, nor does one page's first visit behind the other page's warm-up.
  */
-export const KEPT_PAGE_READS: ReadonlySet<ReadQueryName | InputReadQueryName> = new Set([
-  'supplierLineFacts', 'supplierScorecards', 'supplierDetail', 'warmSuppliers',
-  'logisticsOverview', 'shipmentTimeline', 'logisticsTransfers', 'logisticsShipments', 'warmLogistics',
-]);
-export const WARM_QUERIES = ['warmSuppliers', 'warmLogistics'] as const satisfies readonly ReadQueryName[];
+export type KeptPage = 'suppliers' | 'logistics';
+export const KEPT_PAGE_READS: Readonly<Partial<Record<ReadQueryName | InputReadQueryName, KeptPage>>> = {
+  supplierLineFacts: 'suppliers',
+  supplierScorecards: 'suppliers',
+  supplierDetail: 'suppliers',
+  warmSuppliers: 'suppliers',
+  logisticsOverview: 'logistics',
+  shipmentTimeline: 'logistics',
+  logisticsTransfers: 'logistics',
+  logisticsShipments: 'logistics',
+  warmLogistics: 'logistics',
+};
+export const WARM_QUERIES = { suppliers: 'warmSuppliers', logistics: 'warmLogistics' } as const satisfies Record<KeptPage, ReadQueryName>;
