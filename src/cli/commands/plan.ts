@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sourceWorkerEntry } from '../../core/app/jobs/runner';
-import { offerPurchaseReads, purchaseReadsOnWorker } from '../../core/app/jobs/tasks/purchase-reads-task';
+import { withPurchaseReadsBeside } from '../../core/app/jobs/tasks/purchase-reads-task';
 import { openWorkspace } from '../../core/db/workspace';
 import { runWorkspaceForecast } from '../../core/forecasting';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { refreshAlerts } from '../../core/monitoring/alerts';
-import { buildPlan, latestRunId, loadPlan, planReadsLeadTimeFacts, savePlan, withSharedReads, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat, type Plan, type StoredPlan, type SupplierDraft } from '../../core/planning';
+import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat, type Plan, type SupplierDraft } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { missingInputsText } from './missing-inputs-text';
@@ -46,27 +46,21 @@ export async function planCommand(args: string[]): Promise<void> {
       progress.done();
     }
     const started = performance.now();
-    // A first plan's purchase reads are made on the other core while this one plans (purchase-reads-task.ts).
-    const reads = planReadsLeadTimeFacts(workspace.db, values['promised-lead-times'] ? true : undefined) ? purchaseReadsOnWorker(sourceWorkerEntry, file, runId ?? null) : null;
-    let planned: { plan: Plan; planId: number; stored: StoredPlan };
-    try {
-      // The plan and the alerts check after it read positions and forecasts once (shared-reads.ts).
-      planned = withSharedReads(workspace.db, () => {
-        if (reads) offerPurchaseReads(workspace.db, reads);
-        const plan = buildPlan(workspace.db, {
-          ...(runId !== undefined ? { runId } : {}),
-          ...(serviceLevel !== undefined ? { serviceLevel } : {}),
-          ...(budget !== undefined ? { budget } : {}),
-          ...(values['promised-lead-times'] ? { usePromisedLeadTimes: true } : {}),
-        });
-        const planId = savePlan(workspace.db, plan);
-        // Alerts follow plans (and the forecast made for it): what a line answers points to it.
-        refreshAlerts(workspace.db);
-        return { plan, planId, stored: loadPlan(workspace.db, planId) };
+    // The plan and the alerts check after it read positions and forecasts once (shared-reads.ts), and a
+    // first plan's purchase reads are made on the other core while this one plans (purchase-reads-task.ts).
+    const beside = { workerEntry: sourceWorkerEntry, file, runId: runId ?? null, ...(values['promised-lead-times'] ? { usePromisedLeadTimes: true } : {}) };
+    const planned = withPurchaseReadsBeside(workspace.db, beside, () => {
+      const plan = buildPlan(workspace.db, {
+        ...(runId !== undefined ? { runId } : {}),
+        ...(serviceLevel !== undefined ? { serviceLevel } : {}),
+        ...(budget !== undefined ? { budget } : {}),
+        ...(values['promised-lead-times'] ? { usePromisedLeadTimes: true } : {}),
       });
-    } finally {
-      reads?.close();
-    }
+      const planId = savePlan(workspace.db, plan);
+      // Alerts follow plans (and the forecast made for it): what a line answers points to it.
+      refreshAlerts(workspace.db);
+      return { plan, planId, stored: loadPlan(workspace.db, planId) };
+    });
     const { plan, planId, stored } = planned;
     const lines = await writePlanFile(stored, output, format);
     for (const line of planReport({ planId, plan, output, seconds: (performance.now() - started) / 1000, lines, drafts: stored.drafts })) console.log(line);

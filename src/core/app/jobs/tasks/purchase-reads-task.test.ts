@@ -83,7 +83,7 @@ describe('purchase reads made on a worker beside the plan', () => {
     missing.close();
     forgetLeadTimes();
     // A TypeScript file a plain worker cannot load: it never starts, so the plan stops waiting.
-    const broken = purchaseReadsOnWorker(new URL('./purchase-reads-task.ts', import.meta.url), demo.file, null, 2000);
+    const broken = purchaseReadsOnWorker(new URL('./purchase-reads-task.ts', import.meta.url), demo.file, {}, 2000);
     const plan = withSharedReads(ws.db, () => {
       offerPurchaseReads(ws.db, broken);
       return buildPlan(ws.db, { planDate: '2026-01-31' });

@@ -18,7 +18,8 @@ import { nativeBindingPath, setNativeBindingPath } from '../../../db/native-bind
 import type Database from 'better-sqlite3';
 import { LANE_TRANSIT_READ, measureTransitAhead, type OfferedTransit } from '../../../monitoring/alerts/detectors/logistics-plan';
 import { LEAD_TIME_FACTS_READ } from '../../../planning/lead-times/lead-time-stats';
-import { offerRead } from '../../../planning/shared-reads';
+import { offerRead, withSharedReads } from '../../../planning/shared-reads';
+import { planReadsLeadTimeFacts } from '../../../planning/lead-times/lead-time-stats';
 import { defaultPlanDateOf, latestRunId } from '../../../planning/build-plan';
 import { leadTimeFactsOf, type FactsRead } from '../../../suppliers/lead-times-kept';
 import { sourceWorkerEntry } from '../runner';
@@ -42,6 +43,8 @@ interface ReadsStart {
   file: string;
   /** The run the plan is made from (default the newest): its date is what the transit is measured as of. */
   runId: number | null;
+  /** Whether an alerts check follows the plan and takes the lanes' transit (not after the plan job alone). */
+  transit: boolean;
   port: MessagePort;
   /** Int32Array over a SharedArrayBuffer: element 0 goes through READS_FLAG's states. */
   posted: SharedArrayBuffer;
@@ -56,7 +59,7 @@ type TransitAnswer = { ok: true; transit: OfferedTransit | null } | { ok: false;
  * after each, failures included.
  */
 export function servePurchaseReads(start: WorkerStart): void {
-  const { file, runId, port, posted } = start.input as ReadsStart;
+  const { file, runId, transit, port, posted } = start.input as ReadsStart;
   setNativeBindingPath(start.nativeBinding);
   const flag = new Int32Array(posted);
   raise(flag, READS_FLAG.reading);
@@ -73,7 +76,7 @@ export function servePurchaseReads(start: WorkerStart): void {
   raise(flag, READS_FLAG.facts);
   try {
     if (!db) throw new Error('No connection');
-    const planDate = defaultPlanDateOf(db, runId ?? latestRunId(db));
+    const planDate = transit ? defaultPlanDateOf(db, runId ?? latestRunId(db)) : null;
     port.postMessage({ ok: true, transit: planDate === null ? null : measureTransitAhead(db, planDate) } satisfies TransitAnswer);
   } catch (error) {
     port.postMessage(failed(error) satisfies TransitAnswer);
@@ -99,17 +102,22 @@ export interface PurchaseReadsOnWorker {
   close(): void;
 }
 
+/** What the worker reads for: the plan's run (default the newest), and whether an alerts check follows that takes the transit. */
+export interface PurchaseReadsFor {
+  runId?: number | null;
+  transit?: boolean;
+}
+
 /**
- * Parent side: starts the read at once, for a plan of run `runId` (default the newest). From
- * sources the lean worker runs it; a bundled app passes its general worker's entry, which serves
- * this kind too.
+ * Parent side: starts the read at once. From sources the lean worker runs it; a bundled app passes
+ * its general worker's entry, which serves this kind too.
  */
-export function purchaseReadsOnWorker(workerEntry: URL | string, file: string, runId: number | null = null, startWithinMs = START_MS): PurchaseReadsOnWorker {
+export function purchaseReadsOnWorker(workerEntry: URL | string, file: string, readsFor: PurchaseReadsFor = {}, startWithinMs = START_MS): PurchaseReadsOnWorker {
   const hrefOf = (entry: URL | string) => (entry instanceof URL ? entry.href : entry.startsWith('file:') ? entry : pathToFileURL(entry).href);
   const entry = hrefOf(workerEntry) === sourceWorkerEntry.href ? sourcePurchaseReadsWorkerEntry : workerEntry;
   const { port1, port2 } = new MessageChannel();
   const posted = new SharedArrayBuffer(4);
-  const input: ReadsStart = { file, runId, port: port2, posted };
+  const input: ReadsStart = { file, runId: readsFor.runId ?? null, transit: readsFor.transit ?? true, port: port2, posted };
   const start: WorkerStart = { kind: PURCHASE_READS_KIND, input, cancelFlag: new SharedArrayBuffer(4), nativeBinding: nativeBindingPath() };
   let worker: Worker | null = null;
   try {
@@ -167,4 +175,30 @@ export function purchaseReadsOnWorker(workerEntry: URL | string, file: string, r
 export function offerPurchaseReads(db: Database.Database, reads: PurchaseReadsOnWorker): void {
   offerRead(db, LEAD_TIME_FACTS_READ, () => reads.take());
   offerRead(db, LANE_TRANSIT_READ, () => reads.takeTransit());
+}
+
+/** Where a plan's purchase reads are made beside it: the job worker's script and the workspace file. */
+export interface PurchaseReadsBeside extends PurchaseReadsFor {
+  workerEntry: URL | string;
+  file: string;
+  /** The plan's own choice (--promised-lead-times); default the workspace's setting. */
+  usePromisedLeadTimes?: boolean;
+}
+
+/**
+ * Runs `work` (a plan, and the alerts check after it) with shared reads on `db`; when the plan will
+ * read the purchase facts (a first plan, or one after an order or receipt import), they are read on
+ * a worker beside it and offered to the scope. The one way the CLI, the plan job and the refresh plan.
+ */
+export function withPurchaseReadsBeside<T>(db: Database.Database, beside: PurchaseReadsBeside, work: () => T): T {
+  const { workerEntry, file, usePromisedLeadTimes, ...readsFor } = beside;
+  const reads = planReadsLeadTimeFacts(db, usePromisedLeadTimes) ? purchaseReadsOnWorker(workerEntry, file, readsFor) : null;
+  try {
+    return withSharedReads(db, () => {
+      if (reads) offerPurchaseReads(db, reads);
+      return work();
+    });
+  } finally {
+    reads?.close();
+  }
 }
