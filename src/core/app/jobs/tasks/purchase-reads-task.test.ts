@@ -7,7 +7,8 @@ import { buildPlan, LEAD_TIME_FACTS_READ, offerRead, savePlan, withSharedReads }
 import { planReadsLeadTimeFacts } from '../../../planning/lead-times/lead-time-stats';
 import { leadTimeFactsOf } from '../../../suppliers/lead-times-kept';
 import { sourceWorkerEntry } from '../runner';
-import { offerPurchaseReads, purchaseReadsOnWorker } from './purchase-reads-task';
+import { offerPurchaseReads } from './purchase-reads-task';
+import { purchaseReadsOnWorker } from './purchase-reads-on-worker';
 
 let demo: ReturnType<typeof logisticsDemo>;
 let ws: Workspace;
@@ -75,6 +76,23 @@ describe('purchase reads made on a worker beside the plan', () => {
     offered.close();
     const kept = ws.db.prepare("SELECT value FROM alert_cache WHERE name = 'laneTransit'").pluck().get() as string;
     expect(JSON.parse(kept)).toEqual(expected!.measures);
+  });
+
+  it('started before anyone asked whether the plan reads the facts, read them only if it does', () => {
+    forgetLeadTimes();
+    const needed = purchaseReadsOnWorker(sourceWorkerEntry, demo.file, { whenPlanReads: {} });
+    expect(needed.take()?.inputs).toBe(leadTimeFactsOf(ws.db).inputs);
+    needed.close();
+    // Kept facts, or promised lead times: the plan reads none, and the worker gives none.
+    savePlan(ws.db, buildPlan(ws.db, {}));
+    expect(planReadsLeadTimeFacts(ws.db)).toBe(false);
+    const kept = purchaseReadsOnWorker(sourceWorkerEntry, demo.file, { whenPlanReads: {} });
+    expect(kept.take()).toBeNull();
+    kept.close();
+    forgetLeadTimes();
+    const promised = purchaseReadsOnWorker(sourceWorkerEntry, demo.file, { whenPlanReads: { usePromised: true } });
+    expect(promised.take()).toBeNull();
+    promised.close();
   });
 
   it('give null when the worker is not there or its code does not load, and the plan reads the facts itself', () => {
