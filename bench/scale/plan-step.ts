@@ -16,7 +16,7 @@
 import { openWorkspace } from '../../src/core/db/workspace';
 import { refreshAlerts } from '../../src/core/monitoring/alerts';
 import { sourceWorkerEntry } from '../../src/core/app/jobs/runner';
-import { withPurchaseReadsBeside } from '../../src/core/app/jobs/tasks/purchase-reads-task';
+import { withPurchaseReadsBeside } from '../../src/core/app/jobs/tasks/purchase-reads-beside';
 import { buildPlan, loadPlan, savePlan, writePlanFile } from '../../src/core/planning';
 import { flag } from '../kit';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { PurchaseReadsOnWorker } from '../../core/app/jobs/tasks/purchase-reads-on-worker';
-import { withPurchaseReadsOffered } from '../../core/app/jobs/tasks/purchase-reads-task';
+import { withPurchaseReadsOffered } from '../../core/app/jobs/tasks/purchase-reads-beside';
 import { runWorkspaceForecast } from '../../core/forecasting';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { refreshAlerts } from '../../core/monitoring/alerts';

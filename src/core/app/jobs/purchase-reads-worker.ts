@@ -11,4 +11,4 @@ import { PURCHASE_READS_KIND } from './tasks/purchase-reads-on-worker';
 
 const start = workerData as WorkerStart;
 if (start.kind !== PURCHASE_READS_KIND) throw new Error(`The purchase reads worker makes a plan's purchase reads, not ${start.kind}`);
-servePurchaseReads(start);
+void servePurchaseReads(start);

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   }
   if (start.kind === PURCHASE_READS_KIND) {
     // Nor this: a plan's purchase reads made beside the plan (bundled app).
-    servePurchaseReads(start);
+    void servePurchaseReads(start);
     return;
   }
   const ctx = createTaskContext(start.cancelFlag, send);

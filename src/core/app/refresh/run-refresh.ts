@@ -21,7 +21,7 @@ import { prepareRun, prepareRunParallel, storeRun, type PreparedRun } from '../.
 import type { RunInfo } from '../../forecasting/runs';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { forecastChunksOnWorkers } from '../jobs/tasks/forecast-chunk-task';
-import { withPurchaseReadsBeside } from '../jobs/tasks/purchase-reads-task';
+import { withPurchaseReadsBeside } from '../jobs/tasks/purchase-reads-beside';
 import { beginWrite, endWrite } from '../../db/write-lock';
 import { runIncremental, type IncrementalStreaming } from './incremental-run';
 import { findParentRun, parentGlobalModel, STALE_AFTER_DAYS, undoneSince } from './parent-run';

@@ -1,7 +1,7 @@
 import { openForecastConnection } from '../../../forecasting/connection';
 import { planAndSave, type PlanAndSaveResult } from '../../../planning/plan-and-save';
 import type { TaskContext } from '../../../ground/task-context';
-import { withPurchaseReadsBeside } from './purchase-reads-task';
+import { withPurchaseReadsBeside } from './purchase-reads-beside';
 
 export interface PlanRunTaskInput {
   /** The workspace file (the app has it open; the worker opens its own connection). */

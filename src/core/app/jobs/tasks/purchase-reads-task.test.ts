@@ -7,7 +7,7 @@ import { buildPlan, LEAD_TIME_FACTS_READ, offerRead, savePlan, withSharedReads }
 import { planReadsLeadTimeFacts } from '../../../planning/lead-times/lead-time-stats';
 import { leadTimeFactsOf } from '../../../suppliers/lead-times-kept';
 import { sourceWorkerEntry } from '../runner';
-import { offerPurchaseReads } from './purchase-reads-task';
+import { offerPurchaseReads } from './purchase-reads-beside';
 import { purchaseReadsOnWorker } from './purchase-reads-on-worker';
 
 let demo: ReturnType<typeof logisticsDemo>;

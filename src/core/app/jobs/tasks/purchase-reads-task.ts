@@ -1,5 +1,6 @@
 /**
- * The purchase reads of a first plan, made on a worker thread beside the plan's own: the lead-time
+ * The purchase reads of a first plan, made on a worker thread beside the plan's own (this file is
+ * the worker's side; purchase-reads-on-worker.ts the plan's, purchase-reads-beside.ts the offer): the lead-time
  * facts (every PO line and receipt: the largest step of the build, 3.5 CPU-s at 50,000 SKUs), read
  * while the plan's thread reads forecasts, positions and the catalogue, then the lanes' transit the
  * alerts check after the plan measures (a year of receipts), measured while the plan is built and
@@ -13,20 +14,18 @@
 import type Database from 'better-sqlite3';
 import { openConnection } from '../../../db/connection-policy';
 import { setNativeBindingPath } from '../../../db/native-binding';
-import { LANE_TRANSIT_READ, measureTransitAhead } from '../../../monitoring/alerts/detectors/logistics-plan';
-import { LEAD_TIME_FACTS_READ, planReadsLeadTimeFacts } from '../../../planning/lead-times/lead-time-stats';
-import { offerRead, withSharedReads } from '../../../planning/shared-reads';
-import { defaultPlanDateOf, latestRunId } from '../../../planning/build-plan';
+import { planReadsLeadTimeFacts } from '../../../planning/lead-times/lead-time-stats';
 import { leadTimeFactsOf } from '../../../suppliers/lead-times-kept';
 import type { WorkerStart } from '../protocol';
-import { purchaseReadsOnWorker, READS_FLAG, type FactsAnswer, type PurchaseReadsFor, type PurchaseReadsOnWorker, type ReadsStart, type TransitAnswer } from './purchase-reads-on-worker';
+import { READS_FLAG, type FactsAnswer, type ReadsStart, type TransitAnswer } from './purchase-reads-on-worker';
 
 /**
  * Worker side: reads the facts and posts them, then measures the lanes' transit the alerts check
  * after the plan would measure (alerts/detectors/logistics-plan.ts) and posts it; the flag moves on
- * after each, failures included.
+ * after each, failures included. The facts' few modules load first; the transit's many only once
+ * the facts are posted (the plan waits for the facts first).
  */
-export function servePurchaseReads(start: WorkerStart): void {
+export async function servePurchaseReads(start: WorkerStart): Promise<void> {
   const { file, runId, transit, whenPlanReads, port, posted } = start.input as ReadsStart;
   setNativeBindingPath(start.nativeBinding);
   const flag = new Int32Array(posted);
@@ -48,8 +47,14 @@ export function servePurchaseReads(start: WorkerStart): void {
   raise(flag, READS_FLAG.facts);
   try {
     if (!db) throw new Error('No connection');
-    const planDate = transit ? defaultPlanDateOf(db, runId ?? latestRunId(db)) : null;
-    port.postMessage({ ok: true, transit: planDate === null ? null : measureTransitAhead(db, planDate) } satisfies TransitAnswer);
+    let measured: TransitAnswer = { ok: true, transit: null };
+    if (transit) {
+      const { defaultPlanDateOf, latestRunId } = await import('../../../planning/build-plan');
+      const { measureTransitAhead } = await import('../../../monitoring/alerts/detectors/logistics-plan');
+      const planDate = defaultPlanDateOf(db, runId ?? latestRunId(db));
+      measured = { ok: true, transit: planDate === null ? null : measureTransitAhead(db, planDate) };
+    }
+    port.postMessage(measured satisfies TransitAnswer);
   } catch (error) {
     port.postMessage(failed(error) satisfies TransitAnswer);
   } finally {
@@ -65,39 +70,3 @@ function raise(flag: Int32Array, state: number): void {
   Atomics.notify(flag, 0);
 }
 
-/** Offers the plan's scope on `db` what the worker reads: the facts to the build, the transit to the alerts check. */
-export function offerPurchaseReads(db: Database.Database, reads: PurchaseReadsOnWorker): void {
-  offerRead(db, LEAD_TIME_FACTS_READ, () => reads.take());
-  offerRead(db, LANE_TRANSIT_READ, () => reads.takeTransit());
-}
-
-/** Where a plan's purchase reads are made beside it: the job worker's script and the workspace file. */
-export interface PurchaseReadsBeside extends PurchaseReadsFor {
-  workerEntry: URL | string;
-  file: string;
-  /** The plan's own choice (--promised-lead-times); default the workspace's setting. */
-  usePromisedLeadTimes?: boolean;
-}
-
-/**
- * Runs `work` (a plan, and the alerts check after it) with shared reads on `db`; when the plan will
- * read the purchase facts (a first plan, or one after an order or receipt import), they are read on
- * a worker beside it and offered to the scope. The one way the CLI, the plan job and the refresh plan.
- */
-export function withPurchaseReadsBeside<T>(db: Database.Database, beside: PurchaseReadsBeside, work: () => T): T {
-  const { workerEntry, file, usePromisedLeadTimes, ...readsFor } = beside;
-  const reads = planReadsLeadTimeFacts(db, usePromisedLeadTimes) ? purchaseReadsOnWorker(workerEntry, file, readsFor) : null;
-  try {
-    return withPurchaseReadsOffered(db, reads, work);
-  } finally {
-    reads?.close();
-  }
-}
-
-/** Runs `work` with shared reads on `db`, offered what `reads` (started by the caller, who closes it) reads. */
-export function withPurchaseReadsOffered<T>(db: Database.Database, reads: PurchaseReadsOnWorker | null, work: () => T): T {
-  return withSharedReads(db, () => {
-    if (reads) offerPurchaseReads(db, reads);
-    return work();
-  });
-}
