@@ -16,8 +16,8 @@
 import { openWorkspace } from '../../src/core/db/workspace';
 import { refreshAlerts } from '../../src/core/monitoring/alerts';
 import { sourceWorkerEntry } from '../../src/core/app/jobs/runner';
-import { offerPurchaseReads, purchaseReadsOnWorker } from '../../src/core/app/jobs/tasks/purchase-reads-task';
-import { buildPlan, loadPlan, planReadsLeadTimeFacts, savePlan, withSharedReads, writePlanFile } from '../../src/core/planning';
+import { withPurchaseReadsBeside } from '../../src/core/app/jobs/tasks/purchase-reads-beside';
+import { buildPlan, loadPlan, savePlan, writePlanFile } from '../../src/core/planning';
 import { flag } from '../kit';
 
 const [file, output] = process.argv.slice(2);
@@ -46,9 +46,7 @@ const timed = <T>(name: string, work: () => T): T => {
   return value;
 };
 // As the command does: a first plan's purchase reads made on a worker beside the plan.
-const reads = planReadsLeadTimeFacts(db) ? purchaseReadsOnWorker(sourceWorkerEntry, file) : null;
-const stored = withSharedReads(db, () => {
-  if (reads) offerPurchaseReads(db, reads);
+const stored = withPurchaseReadsBeside(db, { workerEntry: sourceWorkerEntry, file }, () => {
   const buildMs: Record<string, number> = {};
   const buildCpuMs: Record<string, number> = {};
   const plan = timed('build', () => buildPlan(db, {}, undefined, buildMs, buildCpuMs));
@@ -60,7 +58,6 @@ const stored = withSharedReads(db, () => {
   for (const [name, ms] of Object.entries(alerts.stepsMs ?? {})) if (ms >= 50) steps[`alerts.${name}`] = ms / 1000;
   return timed('readBack', () => loadPlan(db, planId));
 });
-reads?.close();
 if (stored) {
   const at = performance.now();
   const cpuAt = cpuSeconds();

@@ -11,10 +11,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) throw new CliUsageError(`Unknown command "${name}"`);
+  const load = commands[name];
+  if (!load) throw new CliUsageError(`Unknown command "${name}"`);
   setWriterName(name);
   setWriteWaitListener(sayWhatWeWaitFor);
+  const command = await load();
   return (await command(rest)) ?? 0;
 }
 

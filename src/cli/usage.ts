@@ -1,10 +1,45 @@
-import { approveUsage } from './commands/approve';
-import { importUsage } from './commands/import';
-import { recommendUsage } from './commands/recommend';
-import { recommendWorkspaceUsage } from './commands/recommend-workspace';
-import { watchUsage } from './commands/watch';
+import { importKinds } from '../core/import/types';
 
 export { CliUsageError } from './usage-error';
+
+const importUsage = `  import --workspace FILE --kind KIND DATAFILE [--mapping auto|MAPPING.json] [--encoding auto|utf8|gb18030]
+         [--date-order dmy|mdy|ymd] [--on-error abort|skip] [--report FILE] [--sheet NAME] [--header-row N] [--delimiter C|tab] [--json]
+      Import a CSV or XLSX file. KIND: ${importKinds.join(', ')}. The day/month order of dates like 03/04/2024
+      is read from every value of the column; give --date-order when every value fits both.
+  import --workspace FILE --undo IMPORT_ID
+      Undo an import (the newest first).
+`;
+
+const approveUsage = `  approve --workspace FILE [--plan ID] [--supplier ID] [--location ID] [--json]
+      Approve a plan's draft lines (default: the newest draft plan, every supplier) into open purchase orders.
+`;
+
+const watchUsage = `  watch --workspace FILE --folder DIR [--kind KIND|detect] [--once] [--json] [--stable-ms N] [--interval-ms N]
+      Import new or changed files landing in DIR with the saved mapping of their layout (the folder is
+      added to the workspace's watched folders). --once: look twice, --stable-ms apart (default 2000),
+      import what is whole and stable, print what happened and exit (1 if a file failed); without it,
+      keep watching until Ctrl+C. --json prints one ledger entry per line.
+`;
+
+const recommendUsage = `  recommend --input LINES.csv [--customers CUSTOMERS.csv] --top N --output RECS.csv
+      Next-purchase recommendations for the days after the file's last date: N rows per customer with history
+      (customer_id,rank,sku,score,reason). LINES.csv: order_id,customer_id,sku,date,qty (ISO dates; an empty
+      customer_id is a guest order, whose basket still counts for co-purchases and popularity). Lines with a
+      zero or negative qty (returns, cancellations) are not purchases and are left out; every other SKU code,
+      postage and fees included, is an item like any other. CUSTOMERS.csv: a customer_id column (default:
+      every customer in LINES.csv); listed customers without history get no rows.
+  recommend-backtest --input LINES.csv [--top 10] [--recent-days 90] [--json]
+      Hold out each recent customer's last order and score HitRate@N, Recall@N and NDCG@N of the blend
+      against the repeat, item-kNN and popularity baselines, overall and by number of past orders.
+`;
+
+const recommendWorkspaceUsage = `  recommend --workspace FILE [--customers CUSTOMERS.csv] --top N --output RECS.csv [--no-backtest]
+      The same recommendations from a workspace's order lines (those with a customer_id), stored in it as the
+      newest run the Recommendations page shows (with its backtest unless --no-backtest); RECS.csv as above.
+  bought-together --workspace FILE --output FILE.csv|.xlsx|.json [--min-support S] [--min-orders N]
+      Bought-together pairs of the workspace's newest recommendation run (made first if there is none), in the
+      documented platform format (docs/recommend-export-format.md).
+`;
 
 export function usage(): string {
   return `Usage: npm run cli -- <command> [options]

@@ -6,10 +6,6 @@ import { approvePlan } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { counted, listLine } from '../short-lines';
 
-export const approveUsage = `  approve --workspace FILE [--plan ID] [--supplier ID] [--location ID] [--json]
-      Approve a plan's draft lines (default: the newest draft plan, every supplier) into open purchase orders.
-`;
-
 /** `approve`: a saved plan's draft lines become open purchase orders, in one transaction, as the Plan page's Approve does. */
 export function approveCommand(args: string[]): number {
   const { values } = parseCommandArgs(args, {

@@ -19,14 +19,6 @@ import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { progressPrinter } from '../progress';
 import { CliUsageError } from '../usage-error';
 
-export const importUsage = `  import --workspace FILE --kind KIND DATAFILE [--mapping auto|MAPPING.json] [--encoding auto|utf8|gb18030]
-         [--date-order dmy|mdy|ymd] [--on-error abort|skip] [--report FILE] [--sheet NAME] [--header-row N] [--delimiter C|tab] [--json]
-      Import a CSV or XLSX file. KIND: ${importKinds.join(', ')}. The day/month order of dates like 03/04/2024
-      is read from every value of the column; give --date-order when every value fits both.
-  import --workspace FILE --undo IMPORT_ID
-      Undo an import (the newest first).
-`;
-
 const SHOWN_PROBLEMS = 20;
 
 /** `import`: one file into a workspace, in one transaction; exit 1 when it aborts. */

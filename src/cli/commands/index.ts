@@ -1,47 +1,29 @@
-import { dashboardCommand } from './dashboard';
-import { demoCommand } from './demo';
-import { eventsCommand } from './events';
-import { forecastCommand } from './forecast';
-import { importCommand } from './import';
-import { infoCommand } from './info';
-import { exportPlanCommand } from './export-plan';
-import { initCommand } from './init';
-import { planCommand } from './plan';
-import { refreshCommand } from './refresh';
-import { scorecardCommand } from './scorecard';
-import { simulateCommand } from './simulate';
-import { supplierPackCommand } from './supplier-pack';
-import { watchCommand } from './watch';
-import { alertsCommand } from './alerts';
-import { approveCommand } from './approve';
-import { digestCommand } from './digest';
-import { logisticsCommand } from './logistics';
-import { boughtTogetherCommand } from './recommend-workspace';
-import { recommendCommand } from './recommend';
-import { recommendBacktestCommand } from './recommend-backtest';
-
 export type Command = (args: string[]) => Promise<number | void> | number | void;
 
-export const commands: Record<string, Command> = {
-  init: initCommand,
-  demo: demoCommand,
-  info: infoCommand,
-  forecast: forecastCommand,
-  events: eventsCommand,
-  import: importCommand,
-  scorecard: scorecardCommand,
-  'supplier-pack': supplierPackCommand,
-  plan: planCommand,
-  approve: approveCommand,
-  simulate: simulateCommand,
-  export: exportPlanCommand,
-  watch: watchCommand,
-  refresh: refreshCommand,
-  dashboard: dashboardCommand,
-  alerts: alertsCommand,
-  digest: digestCommand,
-  logistics: logisticsCommand,
-  'bought-together': boughtTogetherCommand,
-  recommend: recommendCommand,
-  'recommend-backtest': recommendBacktestCommand,
+/**
+ * Each command's module is loaded only when that command runs: loading all of them (and through
+ * them exceljs, tfjs and every domain) cost about 2 CPU-s before any command started.
+ */
+export const commands: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./init')).initCommand,
+  demo: async () => (await import('./demo')).demoCommand,
+  info: async () => (await import('./info')).infoCommand,
+  forecast: async () => (await import('./forecast')).forecastCommand,
+  events: async () => (await import('./events')).eventsCommand,
+  import: async () => (await import('./import')).importCommand,
+  scorecard: async () => (await import('./scorecard')).scorecardCommand,
+  'supplier-pack': async () => (await import('./supplier-pack')).supplierPackCommand,
+  plan: async () => (await import('./plan')).planCommand,
+  approve: async () => (await import('./approve')).approveCommand,
+  simulate: async () => (await import('./simulate')).simulateCommand,
+  export: async () => (await import('./export-plan')).exportPlanCommand,
+  watch: async () => (await import('./watch')).watchCommand,
+  refresh: async () => (await import('./refresh')).refreshCommand,
+  dashboard: async () => (await import('./dashboard')).dashboardCommand,
+  alerts: async () => (await import('./alerts')).alertsCommand,
+  digest: async () => (await import('./digest')).digestCommand,
+  logistics: async () => (await import('./logistics')).logisticsCommand,
+  'bought-together': async () => (await import('./recommend-workspace')).boughtTogetherCommand,
+  recommend: async () => (await import('./recommend')).recommendCommand,
+  'recommend-backtest': async () => (await import('./recommend-backtest')).recommendBacktestCommand,
 };

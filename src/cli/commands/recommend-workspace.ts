@@ -13,14 +13,6 @@ import { CliUsageError } from '../usage-error';
 /** As the --input form allows (recommend.ts; not imported from there, which dispatches here). */
 const MAX_TOP = 1000;
 
-export const recommendWorkspaceUsage = `  recommend --workspace FILE [--customers CUSTOMERS.csv] --top N --output RECS.csv [--no-backtest]
-      The same recommendations from a workspace's order lines (those with a customer_id), stored in it as the
-      newest run the Recommendations page shows (with its backtest unless --no-backtest); RECS.csv as above.
-  bought-together --workspace FILE --output FILE.csv|.xlsx|.json [--min-support S] [--min-orders N]
-      Bought-together pairs of the workspace's newest recommendation run (made first if there is none), in the
-      documented platform format (docs/recommend-export-format.md).
-`;
-
 /** Whether a `recommend` invocation names a workspace rather than an --input file. */
 export function namesWorkspace(args: readonly string[]): boolean {
   return args.some((a) => a === '--workspace' || a.startsWith('--workspace='));

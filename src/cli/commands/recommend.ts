@@ -10,18 +10,6 @@ import { namesWorkspace, recommendWorkspaceCommand } from './recommend-workspace
 
 export const MAX_TOP = 1000;
 
-export const recommendUsage = `  recommend --input LINES.csv [--customers CUSTOMERS.csv] --top N --output RECS.csv
-      Next-purchase recommendations for the days after the file's last date: N rows per customer with history
-      (customer_id,rank,sku,score,reason). LINES.csv: order_id,customer_id,sku,date,qty (ISO dates; an empty
-      customer_id is a guest order, whose basket still counts for co-purchases and popularity). Lines with a
-      zero or negative qty (returns, cancellations) are not purchases and are left out; every other SKU code,
-      postage and fees included, is an item like any other. CUSTOMERS.csv: a customer_id column (default:
-      every customer in LINES.csv); listed customers without history get no rows.
-  recommend-backtest --input LINES.csv [--top 10] [--recent-days 90] [--json]
-      Hold out each recent customer's last order and score HitRate@N, Recall@N and NDCG@N of the blend
-      against the repeat, item-kNN and popularity baselines, overall and by number of past orders.
-`;
-
 /** `recommend --input LINES.csv [--customers CUSTOMERS.csv] --top N --output RECS.csv` */
 export async function recommendCommand(args: string[]): Promise<void> {
   // `recommend --workspace FILE …` reads a workspace's order lines instead (recommend-workspace.ts).

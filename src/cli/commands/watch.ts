@@ -8,13 +8,6 @@ import type { WatchFile } from '../../shared/contract/schemas/watch';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
 import { CliUsageError } from '../usage-error';
 
-export const watchUsage = `  watch --workspace FILE --folder DIR [--kind KIND|detect] [--once] [--json] [--stable-ms N] [--interval-ms N]
-      Import new or changed files landing in DIR with the saved mapping of their layout (the folder is
-      added to the workspace's watched folders). --once: look twice, --stable-ms apart (default 2000),
-      import what is whole and stable, print what happened and exit (1 if a file failed); without it,
-      keep watching until Ctrl+C. --json prints one ledger entry per line.
-`;
-
 /** `watch`: the watched-folder importer without the app, for a server or a scheduled task. */
 export async function watchCommand(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {

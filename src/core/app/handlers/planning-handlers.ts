@@ -21,6 +21,7 @@ export function planningHandlers(ctx: AppContext): DomainHandlers<'planning'> {
       const saved = budget === undefined ? readBudget(db()) : budget;
       return startJob('planRun', {
         path: ctx.requireWorkspace().path,
+        workerEntry: ctx.workerEntry,
         ...(runId !== undefined ? { runId } : {}),
         ...(serviceLevel !== undefined ? { serviceLevel } : {}),
         ...(saved !== null ? { budget: saved } : {}),

@@ -6,8 +6,9 @@
 
 import { workerData } from 'node:worker_threads';
 import type { WorkerStart } from './protocol';
-import { PURCHASE_READS_KIND, servePurchaseReads } from './tasks/purchase-reads-task';
+import { servePurchaseReads } from './tasks/purchase-reads-task';
+import { PURCHASE_READS_KIND } from './tasks/purchase-reads-on-worker';
 
 const start = workerData as WorkerStart;
 if (start.kind !== PURCHASE_READS_KIND) throw new Error(`The purchase reads worker makes a plan's purchase reads, not ${start.kind}`);
-servePurchaseReads(start);
+void servePurchaseReads(start);

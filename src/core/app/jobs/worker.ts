@@ -9,7 +9,8 @@ import { tasks } from './tasks';
 import type { WorkerMessage, WorkerStart } from './protocol';
 import { FORECAST_STREAM_KIND, serveForecastStream } from './chunk-stream-serve';
 import { DEMO_HISTORY_KIND, serveDemoHistory } from './tasks/demo-history-task';
-import { PURCHASE_READS_KIND, servePurchaseReads } from './tasks/purchase-reads-task';
+import { servePurchaseReads } from './tasks/purchase-reads-task';
+import { PURCHASE_READS_KIND } from './tasks/purchase-reads-on-worker';
 
 /** How a job names itself in the writer note another SupplyDesk process reads while it waits. */
 const JOB_WRITER_NAMES: Record<string, string> = {
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   }
   if (start.kind === PURCHASE_READS_KIND) {
     // Nor this: a plan's purchase reads made beside the plan (bundled app).
-    servePurchaseReads(start);
+    void servePurchaseReads(start);
     return;
   }
   const ctx = createTaskContext(start.cancelFlag, send);

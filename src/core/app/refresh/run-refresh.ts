@@ -21,6 +21,7 @@ import { prepareRun, prepareRunParallel, storeRun, type PreparedRun } from '../.
 import type { RunInfo } from '../../forecasting/runs';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { forecastChunksOnWorkers } from '../jobs/tasks/forecast-chunk-task';
+import { withPurchaseReadsBeside } from '../jobs/tasks/purchase-reads-beside';
 import { beginWrite, endWrite } from '../../db/write-lock';
 import { runIncremental, type IncrementalStreaming } from './incremental-run';
 import { findParentRun, parentGlobalModel, STALE_AFTER_DAYS, undoneSince } from './parent-run';
@@ -146,7 +147,11 @@ function planAndRecord(
   const budget = readBudget(db);
   // Dated the last sales day (buildPlan's default), so a rolled-forward week plans from the new day.
   // The plan and the alerts after it read positions and forecasts once (planning/shared-reads.ts).
-  const { planId, alerts } = withSharedReads(db, () => {
+  // A plan after an order or receipt import reads the purchases on a worker beside it (purchase-reads-task.ts).
+  const { workerEntry } = options;
+  const planPass = <T>(work: () => T): T =>
+    workerEntry && planRunId !== null ? withPurchaseReadsBeside(db, { workerEntry, file: db.name, runId: planRunId }, work) : withSharedReads(db, work);
+  const { planId, alerts } = planPass(() => {
     const planId = planRunId !== null ? planAndSave(db, { runId: planRunId, ...(budget !== null ? { budget } : {}) }, ctx).planId : null;
     planSeconds = elapsed(step);
     ctx.throwIfCancelled();

@@ -11,7 +11,7 @@
 
 import type Database from 'better-sqlite3';
 import { isoFromDay } from '../../ground/calendar';
-import { supplierLeadTimes, type LeadTimeProfile, type LeadTimeTable } from '../../suppliers';
+import { supplierLeadTimes, type LeadTimeProfile, type LeadTimeTable } from '../../suppliers/lead-times';
 import { DEFAULT_MIN_SKU_DELIVERIES, DEFAULT_MIN_SUPPLIER_DELIVERIES } from '../../suppliers/lead-times';
 import { factsInputs, keepLeadTimeFacts, leadTimeFactsKept, leadTimeFactsOf, type FactsRead } from '../../suppliers/lead-times-kept';
 import { measureLeadTimes } from '../../suppliers/lead-times-measure';

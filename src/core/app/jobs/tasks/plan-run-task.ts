@@ -1,6 +1,7 @@
 import { openForecastConnection } from '../../../forecasting/connection';
 import { planAndSave, type PlanAndSaveResult } from '../../../planning/plan-and-save';
 import type { TaskContext } from '../../../ground/task-context';
+import { withPurchaseReadsBeside } from './purchase-reads-beside';
 
 export interface PlanRunTaskInput {
   /** The workspace file (the app has it open; the worker opens its own connection). */
@@ -8,6 +9,8 @@ export interface PlanRunTaskInput {
   runId?: number;
   serviceLevel?: number;
   budget?: number;
+  /** The job worker's script: a first plan's purchase reads are then made on a worker beside it. */
+  workerEntry?: string;
 }
 
 export type PlanRunTaskResult = PlanAndSaveResult;
@@ -19,10 +22,12 @@ export type PlanRunTaskResult = PlanAndSaveResult;
  * written in one transaction at the end.
  */
 export function planRunTask(input: PlanRunTaskInput, ctx: TaskContext): PlanRunTaskResult {
-  const { path, ...options } = input;
+  const { path, workerEntry, ...options } = input;
   const db = openForecastConnection(path);
   try {
-    return planAndSave(db, options, ctx);
+    if (!workerEntry) return planAndSave(db, options, ctx);
+    // No alerts check follows in this job (the app asks for one after it): no transit to measure.
+    return withPurchaseReadsBeside(db, { workerEntry, file: path, runId: options.runId ?? null, transit: false }, () => planAndSave(db, options, ctx));
   } finally {
     db.close();
   }

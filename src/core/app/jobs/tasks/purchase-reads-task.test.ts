@@ -7,7 +7,8 @@ import { buildPlan, LEAD_TIME_FACTS_READ, offerRead, savePlan, withSharedReads }
 import { planReadsLeadTimeFacts } from '../../../planning/lead-times/lead-time-stats';
 import { leadTimeFactsOf } from '../../../suppliers/lead-times-kept';
 import { sourceWorkerEntry } from '../runner';
-import { offerPurchaseReads, purchaseReadsOnWorker } from './purchase-reads-task';
+import { offerPurchaseReads } from './purchase-reads-beside';
+import { purchaseReadsOnWorker } from './purchase-reads-on-worker';
 
 let demo: ReturnType<typeof logisticsDemo>;
 let ws: Workspace;
@@ -77,13 +78,30 @@ describe('purchase reads made on a worker beside the plan', () => {
     expect(JSON.parse(kept)).toEqual(expected!.measures);
   });
 
+  it('started before anyone asked whether the plan reads the facts, read them only if it does', () => {
+    forgetLeadTimes();
+    const needed = purchaseReadsOnWorker(sourceWorkerEntry, demo.file, { whenPlanReads: {} });
+    expect(needed.take()?.inputs).toBe(leadTimeFactsOf(ws.db).inputs);
+    needed.close();
+    // Kept facts, or promised lead times: the plan reads none, and the worker gives none.
+    savePlan(ws.db, buildPlan(ws.db, {}));
+    expect(planReadsLeadTimeFacts(ws.db)).toBe(false);
+    const kept = purchaseReadsOnWorker(sourceWorkerEntry, demo.file, { whenPlanReads: {} });
+    expect(kept.take()).toBeNull();
+    kept.close();
+    forgetLeadTimes();
+    const promised = purchaseReadsOnWorker(sourceWorkerEntry, demo.file, { whenPlanReads: { usePromised: true } });
+    expect(promised.take()).toBeNull();
+    promised.close();
+  });
+
   it('give null when the worker is not there or its code does not load, and the plan reads the facts itself', () => {
     const missing = purchaseReadsOnWorker(new URL('./no-such-worker.mjs', import.meta.url), demo.file);
     expect(missing.take()).toBeNull();
     missing.close();
     forgetLeadTimes();
     // A TypeScript file a plain worker cannot load: it never starts, so the plan stops waiting.
-    const broken = purchaseReadsOnWorker(new URL('./purchase-reads-task.ts', import.meta.url), demo.file, null, 2000);
+    const broken = purchaseReadsOnWorker(new URL('./purchase-reads-task.ts', import.meta.url), demo.file, {}, 2000);
     const plan = withSharedReads(ws.db, () => {
       offerPurchaseReads(ws.db, broken);
       return buildPlan(ws.db, { planDate: '2026-01-31' });
