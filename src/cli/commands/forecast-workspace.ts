@@ -95,7 +95,8 @@ async function runForecast(
     const streamed = await runWorkspaceStreamed(db, runOptions, ctx, { spread: keptWorkerSpread(sourceWorkerEntry, kept), global: globalOptions });
     if (streamed) return streamed;
   } finally {
-    kept.close();
+    // Released after the last slice already (stream-run.ts); whatever is left ends before the alerts check.
+    await kept.close();
   }
   const prepared = await prepareRunParallel(db, runOptions, ctx, globalOptions.spread);
   const globalModel = await combineRunWithGlobal(db, prepared, globalOptions, ctx);

@@ -66,6 +66,8 @@ export interface SpreadSettings {
   runGlobal?: RunGlobalChunk | undefined;
   /** Starts the workers ahead of their first chunk (a streamed run, while it reads the history once). */
   warmUp?: (() => void) | undefined;
+  /** Ends the workers once a streamed run's last slice is in, so their memory is free for its cold starts and last writes. */
+  release?: (() => Promise<void>) | undefined;
   workers?: number;
   /** Fewest series worth a worker of their own (default 4,000; tests lower it). */
   minSeriesPerWorker?: number;

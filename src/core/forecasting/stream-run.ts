@@ -227,6 +227,8 @@ class StreamedRunState {
       // Ends the history's statement on the reader, which is closed next.
       slices.return();
     }
+    // The workers' part is over: their threads (tfjs and the model with them, ~0.2 GB at 50,000 SKUs) end before the cold starts and the last writes.
+    await stream.spread.release?.();
 
     const cold = this.coldStarts(first, targets);
     ctx.progress(FORECAST_STEPS.series, total + cold.length, total + cold.length);

@@ -38,11 +38,6 @@ export function serveForecastStream(port: MessagePort, start: WorkerStart): void
   let queue = Promise.resolve();
   port.on('message', (message: StreamToWorker) => {
     queue = queue.then(async () => {
-      if (message.type === 'end') {
-        models.dispose();
-        port.close();
-        return;
-      }
       try {
         if (message.type === 'batch') send({ type: 'batch', id: message.id, value: forecastBatch(message, ctx) });
         else send({ type: 'global', id: message.id, value: await models.predict(message, ctx) });
@@ -80,13 +75,6 @@ class LoadedModels {
     const value = predictGlobalChunk(db, products, predictor, share);
     packForecasts(value);
     return value;
-  }
-
-  dispose(): void {
-    for (const predictor of this.loaded.values()) predictor.dispose();
-    this.loaded.clear();
-    this.workspace?.db.close();
-    this.workspace = null;
   }
 
   private open(path: string) {

@@ -24,14 +24,14 @@ export interface WorkerStart {
 
 /**
  * A streamed forecast chunk (chunk-stream.ts): the parent sends batches of series, each with its
- * chunk's settings (a kept worker serves chunks of any settings), then `end`. A kept worker also
+ * chunk's settings (a kept worker serves chunks of any settings); the parent ends the worker's
+ * thread when it has nothing more to send (chunk-stream.ts). A kept worker also
  * predicts slices with the global model, reading their prices itself: the model comes with the
  * first slice that needs it and stays loaded, later slices name it by id.
  */
 export type StreamToWorker =
   | { type: 'batch'; id: number; series: EngineSeries[]; settings: EngineSettings }
-  | ({ type: 'global'; id: number; model: { id: number; artefact?: GlobalModelArtefact } } & Omit<GlobalChunk, 'model'>)
-  | { type: 'end' };
+  | ({ type: 'global'; id: number; model: { id: number; artefact?: GlobalModelArtefact } } & Omit<GlobalChunk, 'model'>);
 
 /** One answer per batch or share, in the order sent; an `error` (naming the batch that failed) ends the stream. */
 export type StreamToParent =

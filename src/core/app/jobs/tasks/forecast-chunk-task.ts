@@ -28,9 +28,9 @@ export function forecastChunksOnWorkers(workerEntry: URL | string, kept?: KeptCh
  * What a streamed run is handed: the engine's chunks and the global model's predictions on the
  * same kept workers (one per core), so the run's own thread only reads, combines and writes.
  */
-export function keptWorkerSpread(workerEntry: URL | string, kept: KeptChunkWorkers): Required<Pick<SpreadSettings, 'runChunk' | 'runGlobal' | 'warmUp'>> {
+export function keptWorkerSpread(workerEntry: URL | string, kept: KeptChunkWorkers): Required<Pick<SpreadSettings, 'runChunk' | 'runGlobal' | 'warmUp' | 'release'>> {
   const entry = chunkEntry(workerEntry);
-  return { runChunk: streamOnWorker(entry, STREAM_BATCH, kept), runGlobal: predictOnKeptWorkers(entry, kept), warmUp: () => kept.warm(entry) };
+  return { runChunk: streamOnWorker(entry, STREAM_BATCH, kept), runGlobal: predictOnKeptWorkers(entry, kept), warmUp: () => kept.warm(entry), release: () => kept.close() };
 }
 
 /** From sources, the lean chunk worker in place of the general one. */

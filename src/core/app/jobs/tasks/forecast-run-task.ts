@@ -64,7 +64,7 @@ export async function forecastRunTask(input: ForecastRunTaskInput, ctx: TaskCont
         return { ...streamed.summary, globalModel: streamed.globalModel };
       }
     } finally {
-      kept.close();
+      await kept.close();
     }
     const prepared = workerEntry ? await prepareRunParallel(db, options, ctx, spread) : prepareRun(db, options, ctx);
     ctx.throwIfCancelled();
