@@ -33,6 +33,19 @@ export type EngineSeries = Pick<
   refit?: EarlierChoice;
 };
 
+/**
+ * Only what the engine reads of a series: a run's series carry more (promotion shares, availability,
+ * the previous grid's values), which a worker would be sent for nothing.
+ */
+export function engineSeriesOf(s: EngineSeries): EngineSeries {
+  const { productId, locationId, values, integral, censoredBuckets, cappedBuckets, totalUnits, promoUnits, seasonalIndex, refit } = s;
+  return {
+    productId, locationId, values, integral, censoredBuckets, cappedBuckets, totalUnits, promoUnits,
+    ...(seasonalIndex ? { seasonalIndex } : {}),
+    ...(refit ? { refit } : {}),
+  };
+}
+
 /** A method an earlier run chose by its backtest, with the demand class it was chosen for. */
 export interface EarlierChoice {
   method: RefitMethod | null;
