@@ -15,6 +15,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sourceWorkerEntry } from '../src/core/app/jobs/runner';
 import { createWorkspace, finishBulkWrite, openWorkspace } from '../src/core/db/workspace';
 import { generateDemo } from '../src/core/demo/generate-demo';
 import { runWorkspaceForecast } from '../src/core/forecasting';
@@ -105,7 +107,8 @@ async function scenario(title: string, daysBefore: number, compare: boolean): Pr
   const refreshed = await timed(() =>
     runRefresh(
       db,
-      { cause: { reason: 'import', importIds: [imported.value.importId as number] } },
+      // With the job worker's script, as the app's refresh job runs it.
+      { cause: { reason: 'import', importIds: [imported.value.importId as number] }, workerEntry: fileURLToPath(sourceWorkerEntry) },
       createInlineTaskContext((step) => {
         if (!cpuAtStep.has(step)) cpuAtStep.set(step, cpu());
       }),

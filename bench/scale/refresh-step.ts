@@ -7,6 +7,8 @@
  *   node --import tsx bench/scale/refresh-step.ts prepare|complete FILE
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sourceWorkerEntry } from '../../src/core/app/jobs/runner';
 import { runRefresh } from '../../src/core/app/refresh';
 import { openWorkspace } from '../../src/core/db/workspace';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
@@ -35,7 +37,9 @@ try {
     const started = performance.now();
     const importId = await importDay();
     const imported = (performance.now() - started) / 1000;
-    const { summary } = await runRefresh(db, { cause: { reason: 'import', importIds: [importId] } }, createInlineTaskContext());
+    // With the job worker's script, as the app's refresh job runs it (its workers kept for the run's slices).
+    const workerEntry = fileURLToPath(sourceWorkerEntry);
+    const { summary } = await runRefresh(db, { cause: { reason: 'import', importIds: [importId] }, workerEntry }, createInlineTaskContext());
     const total = (performance.now() - started) / 1000;
     const { total: refresh, ...steps } = summary.seconds;
     console.log(JSON.stringify({ mode: summary.mode, import: imported, refresh, ...steps, total }));

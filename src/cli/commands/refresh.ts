@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sourceWorkerEntry } from '../../core/app/jobs/runner';
 import { openWorkspace } from '../../core/db/workspace';
 import { createInlineTaskContext } from '../../core/ground/task-context';
 import { runRefresh, type RefreshSummary } from '../../core/app/refresh';
@@ -17,7 +19,8 @@ export async function refreshCommand(args: string[]): Promise<void> {
     const progress = progressPrinter();
     const { summary } = await runRefresh(
       workspace.db,
-      { cause: { reason: 'manual' } },
+      // As the app's refresh job: a large incremental run refits and predicts on kept workers.
+      { cause: { reason: 'manual' }, workerEntry: fileURLToPath(sourceWorkerEntry) },
       createInlineTaskContext((step, current, total) => progress.update(step, current, total)),
     );
     progress.done();

@@ -1,6 +1,7 @@
 /** Forecast of a series with enough history for the statistical engine, with its backtest. */
 
 import { forecastSeries, quantileKey, seasonalNaive, type ForecastResult } from '../forecast';
+import { refitSeries, type RefitMethod } from '../forecast/refit-series';
 import { meanAbsDiff, meanSquaredDiff } from '../forecast/series';
 import { spreadOverWorkers, type ChunkHooks } from '../ground/spread-over-workers';
 import type { TaskContext } from '../ground/task-context';
@@ -28,11 +29,42 @@ export type EngineSeries = Pick<
 > & {
   /** The category's or brand's season (history + horizon) for a series too short to show its own (pooled-season.ts). */
   seasonalIndex?: Float64Array;
+  /** The method an earlier run chose for the series (a refresh refits with it); see refitOrForecast. */
+  refit?: EarlierChoice;
 };
 
+/**
+ * Only what the engine reads of a series: a run's series carry more (promotion shares, availability,
+ * the previous grid's values), which a worker would be sent for nothing.
+ */
+export function engineSeriesOf(s: EngineSeries): EngineSeries {
+  const { productId, locationId, values, integral, censoredBuckets, cappedBuckets, totalUnits, promoUnits, seasonalIndex, refit } = s;
+  return {
+    productId, locationId, values, integral, censoredBuckets, cappedBuckets, totalUnits, promoUnits,
+    ...(seasonalIndex ? { seasonalIndex } : {}),
+    ...(refit ? { refit } : {}),
+  };
+}
+
+/** A method an earlier run chose by its backtest, with the demand class it was chosen for. */
+export interface EarlierChoice {
+  method: RefitMethod | null;
+  demandClass: string;
+}
+
+/**
+ * Given an earlier choice (`series.refit`), the series refit with that method — no candidate search
+ * and no backtest, marked `refitted` — unless the choice no longer fits the history; otherwise, and
+ * without one, the full engine with its backtest.
+ */
 export function forecastEstablished(series: EngineSeries, settings: EngineSettings): SeriesForecast {
   const { seasonLength: m, horizon } = settings;
   const filled = fillCensored(series.values, series.integral);
+  if (series.refit) {
+    const refit = refitSeries(filled, { seasonLength: m, horizon, quantiles: [...STORED_LEVELS] }, series.refit.method, series.refit.demandClass);
+    // The reason is the earlier run's to give (the choice was made there): the caller writes it.
+    if (refit) return { ...establishedForecast(series, filled, settings, refit, { reason: { kind: 'text', text: '' }, backtest: null }), refitted: true };
+  }
   const raw = alignedRaw(series.values, filled.length);
   const result = forecastSeries(filled, {
     seasonLength: m,

@@ -120,7 +120,8 @@ const STREAM_MIN_PER_WORKER = 256;
  */
 const CHUNKS_PER_CORE = 2;
 
-function sliceSpread(spread: SpreadSettings): SpreadSettings {
+/** A streamed run's spread (also a refresh's): chunks per core and the fewest series a slice gives a worker. */
+export function sliceSpread(spread: SpreadSettings): SpreadSettings {
   return {
     ...spread,
     workers: spread.workers ?? CHUNKS_PER_CORE * os.availableParallelism(),
@@ -129,7 +130,7 @@ function sliceSpread(spread: SpreadSettings): SpreadSettings {
 }
 
 /** A context for the engine's slices that also stops once the run has failed, so the slice ahead stops with it. */
-function stoppable(ctx: TaskContext): { ctx: TaskContext; stop(): void } {
+export function stoppable(ctx: TaskContext): { ctx: TaskContext; stop(): void } {
   let stopped = false;
   const isCancelled = () => stopped || ctx.isCancelled();
   return {

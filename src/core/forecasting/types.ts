@@ -98,4 +98,6 @@ export interface SeriesForecast {
   censoredBuckets: number;
   cappedBuckets: number;
   promoShare: number;
+  /** Made with the method an earlier run chose (a refresh's refit, EngineSeries.refit), not the full engine. */
+  refitted?: true;
 }

@@ -18,9 +18,11 @@
  * 1. a first pass tells each series' kind and pools, over the re-forecast ones, the yearly
  *    profile and shop facts the global model's combination reads (the whole-history refresh pooled
  *    them over the same series); it keeps the series too while they fit in KEEP_BYTES;
- * 2. then, a slice at a time (the kept series, or the history read again): re-forecast, combined
- *    with the global model, widened by the parent's calibration where the combination did not
- *    calibrate, written; unchanged series copied from the parent's rows in SQL;
+ * 2. then, a slice at a time (the kept series, or the history read again): re-forecast and
+ *    predicted with the global model (on the refresh's kept workers when it has them, the next
+ *    slice started before this one is finished), combined, widened by the parent's calibration
+ *    where the combination did not calibrate, written; unchanged series copied from the parent's
+ *    rows in SQL;
  * 3. cold starts from the analogue pool of every established series, written last.
  */
 
@@ -34,10 +36,12 @@ import { widenForecast, type ClassCalibration } from '../../forecasting/calibrat
 import { forecastColdStart, type ColdStartTarget } from '../../forecasting/cold-start';
 import { buildTargetContext, COLD_START_BUCKETS, targetFromHistory, targetsWithoutHistory, type TargetContext } from '../../forecasting/cold-start-targets';
 import { fillCensored } from '../../forecasting/fill-censored';
-import { forecastEstablished, type EngineSettings } from '../../forecasting/forecast-established';
+import { forecastEstablishedMany, type EngineSeries, type EngineSettings, type SpreadSettings } from '../../forecasting/forecast-established';
 import { OriginFactsPool } from '../../forecasting/global-adjust';
 import { combineSlice, type SliceRun } from '../../forecasting/global-blend';
 import { workspaceEventsForDays } from '../../forecasting/global-events';
+import { forecastSliceGlobal } from '../../forecasting/global-spread';
+import type { GlobalForecast } from '../../forecast/global/types';
 import { latestGlobalModel, type StoredGlobalModel } from '../../forecasting/global-models';
 import { MIN_GLOBAL_SERIES, type ShopPools } from '../../forecasting/global-pipeline';
 import { YearProfilePool } from '../../forecasting/global-year-profile';
@@ -47,11 +51,10 @@ import { withLaunchSignals } from '../../forecasting/launch-signal-plans';
 import { readProducts, type ProductInfo } from '../../forecasting/products';
 import { analogueCandidate, isShort } from '../../forecasting/run-forecast';
 import type { RunInfo } from '../../forecasting/runs';
-import { STREAM_SLICE } from '../../forecasting/stream-run';
+import { sliceSpread, stoppable, STREAM_SLICE } from '../../forecasting/stream-run';
 import { SEASON_LENGTH, type SeriesForecast, type SeriesKey } from '../../forecasting/types';
 import { RunWriter } from '../../forecasting/write-run';
 import { correctedSince, parentCalibration, parentGlobalModel, readParentColdStarts, readParentSeries, seriesKeyOf, type ParentSeries } from './parent-run';
-import { refitWithParentMethod } from './refit-established';
 import { copyFromParent, incrementalSettings, refitColumns, type IncrementalCounts } from './write-incremental';
 
 export const INCREMENTAL_STEP = 'refresh.forecast';
@@ -66,6 +69,9 @@ const KEEP_BYTES = 128 * 1024 * 1024;
 export interface IncrementalStreaming {
   keepBytes?: number;
   sliceSize?: number;
+  /** Fewest series in the parent run worth kept workers (the refresh's KEPT_WORKERS_FROM), and fewest a slice gives one. */
+  workersFrom?: number;
+  minSeriesPerWorker?: number;
 }
 
 export interface IncrementalRun {
@@ -77,26 +83,58 @@ export interface IncrementalRun {
   seconds: { history: number; series: number; write: number };
 }
 
-/** Runs and writes the incremental run; the caller holds the write transaction (a cancel rolls it all back). */
+/**
+ * Runs and writes the incremental run; the caller holds the write transaction (a cancel rolls it all
+ * back). With `spread` (the refresh's kept workers) the re-forecast series and the global model's
+ * predictions of them are made on the workers, as a streamed run makes them.
+ */
 export async function runIncremental(
   db: Database.Database,
   parent: RunInfo,
   ctx: TaskContext,
   startedAt: number,
   streaming: IncrementalStreaming = {},
+  spread: SpreadSettings = {},
 ): Promise<IncrementalRun> {
   const products = readProducts(db);
   ensureHistoryStore(db, products, ctx);
+  // The kept workers start while the first pass reads the history.
+  spread.warmUp?.();
   // A file's history streams on a read connection of its own (the write connection writes meanwhile).
   const reader = db.name === '' || db.name === ':memory:' ? null : openConnection(db.name, { readonly: true, fileMustExist: true });
   try {
-    return await new IncrementalState(db, reader, parent, products, ctx, startedAt, { keepBytes: KEEP_BYTES, sliceSize: STREAM_SLICE, ...streaming }).run();
+    return await new IncrementalState(db, reader, parent, products, ctx, startedAt, { keepBytes: KEEP_BYTES, sliceSize: STREAM_SLICE, ...streaming }, sliceSpread(spread)).run();
   } finally {
     reader?.close();
   }
 }
 
 type Kind = 'short' | 'copied' | 'established';
+
+/** What every slice of the run shares. */
+interface SliceContext {
+  history: Omit<History, 'series'>;
+  targets: TargetContext;
+  sliceRun: SliceRun;
+  model: StoredGlobalModel | null;
+  pools: ShopPools;
+  writer: RunWriter;
+  dates: { parentBucketDates: string[]; bucketDates: string[] };
+  /** The kept workers' engine and global model, or none (then all on this thread). */
+  spread: SpreadSettings;
+  /** The refresh's context, stopped too once a slice has failed. */
+  ctx: TaskContext;
+}
+
+/** A slice whose re-forecast series are under way. */
+interface SliceInFlight {
+  parents: Map<string, ParentSeries>;
+  established: (SeriesHistory & EngineSeries)[];
+  copied: SeriesHistory[];
+  engine: Promise<SeriesForecast[]>;
+  /** The global model's forecasts of `established` (null: no model to combine). */
+  global: Promise<GlobalForecast[]> | null;
+}
 
 class IncrementalState {
   private readonly settings: EngineSettings;
@@ -120,7 +158,8 @@ class IncrementalState {
     private readonly products: ReadonlyMap<number, ProductInfo>,
     private readonly ctx: TaskContext,
     private readonly startedAt: number,
-    private readonly streaming: Required<IncrementalStreaming>,
+    private readonly streaming: Required<Pick<IncrementalStreaming, 'keepBytes' | 'sliceSize'>>,
+    private readonly spread: SpreadSettings,
   ) {
     const { frequency, horizon, locations } = parent;
     this.settings = { frequency, horizon, seasonLength: SEASON_LENGTH[frequency] };
@@ -151,11 +190,30 @@ class IncrementalState {
     const total = first.established + first.short;
     let done = 0;
     ctx.progress(INCREMENTAL_STEP, 0, total);
-    for (const slice of this.slices(first.kept)) {
-      ctx.throwIfCancelled();
-      await this.forecastSlice(slice, { history, targets, sliceRun, model, pools: first.pools, writer, dates: { parentBucketDates, bucketDates } });
-      done += slice.length;
-      ctx.progress(INCREMENTAL_STEP, Math.min(done, total), total);
+    // Slice n+1 is sorted and started on the workers before slice n is combined and written here,
+    // so the workers refit and predict while this thread works; a failure stops the slice ahead too.
+    const stop = stoppable(ctx);
+    const slices = this.slices(first.kept);
+    try {
+      const run: SliceContext = {
+        history, targets, sliceRun, model, pools: first.pools, writer, dates: { parentBucketDates, bucketDates }, spread: this.spread, ctx: stop.ctx,
+      };
+      const next = () => {
+        const slice = slices.next();
+        return slice.done ? null : { size: slice.value.length, inFlight: this.startSlice(slice.value, run) };
+      };
+      let ahead = next();
+      while (ahead) {
+        const current = ahead;
+        ahead = next();
+        await this.finishSlice(current.inFlight, run);
+        done += current.size;
+        ctx.progress(INCREMENTAL_STEP, Math.min(done, total), total);
+      }
+    } finally {
+      stop.stop();
+      // Ends the history's statement on the reader when it was read again.
+      slices.return();
     }
     const cold = this.coldStarts(first.keys, targets);
     ctx.throwIfCancelled();
@@ -219,7 +277,7 @@ class IncrementalState {
   }
 
   /** The series again in slices: the kept ones, or read a second time (the reading counted as history). */
-  private *slices(kept: SeriesHistory[] | null): Generator<SeriesHistory[]> {
+  private *slices(kept: SeriesHistory[] | null): Generator<SeriesHistory[], void> {
     if (kept) {
       for (let at = 0; at < kept.length; at += this.streaming.sliceSize) yield kept.slice(at, at + this.streaming.sliceSize);
       return;
@@ -238,39 +296,49 @@ class IncrementalState {
     if (slice.length > 0) yield slice;
   }
 
-  private async forecastSlice(
-    slice: SeriesHistory[],
-    run: {
-      history: Omit<History, 'series'>;
-      targets: TargetContext;
-      sliceRun: SliceRun;
-      model: StoredGlobalModel | null;
-      pools: ShopPools;
-      writer: RunWriter;
-      dates: { parentBucketDates: string[]; bucketDates: string[] };
-    },
-  ): Promise<void> {
+  /**
+   * Sorts a slice's series (cold start, copied, re-forecast) and starts the re-forecast ones: the
+   * engine's refits and full forecasts, and the global model's prediction of them, on the kept
+   * workers when the refresh has them (else here, before returning).
+   */
+  private startSlice(slice: SeriesHistory[], run: SliceContext): SliceInFlight {
     const { db, parent, products, settings } = this;
-    const { history, model, writer } = run;
+    const { history, model, spread, ctx } = run;
+    ctx.throwIfCancelled();
     const parents = readParentSeries(db, parent.id, { from: slice[0]!.productId, to: slice[slice.length - 1]!.productId });
-    const established: SeriesHistory[] = [];
-    const forecasts: SeriesForecast[] = [];
-    const refit = new Map<SeriesForecast, ParentSeries>();
+    const established: (SeriesHistory & EngineSeries)[] = [];
     const copied: SeriesHistory[] = [];
     for (const s of slice) {
       const parentRow = parents.get(seriesKeyOf(s.productId, s.locationId));
       const kind = this.kindOf(s, parentRow?.coldStart);
       if (kind === 'short') this.coldTargets.push(targetFromHistory(s, products.get(s.productId) as ProductInfo, run.targets));
       else if (kind === 'copied') copied.push(s);
-      else {
-        if (established.length % 64 === 0) this.ctx.throwIfCancelled();
-        const refitted = parentRow && !parentRow.coldStart ? refitWithParentMethod(s, settings, parentRow) : null;
-        const forecast = refitted ?? forecastEstablished(s, settings);
-        if (refitted) refit.set(forecast, parentRow!);
-        established.push(s);
-        forecasts.push(forecast);
-      }
+      // Refit with the method the parent chose (the full engine when it no longer fits, or the parent had none).
+      else established.push(parentRow && !parentRow.coldStart ? { ...s, refit: { method: parentRow.refitMethod, demandClass: parentRow.demandClass } } : s);
     }
+    const engine = forecastEstablishedMany(established, settings, spread, ctx);
+    // Awaited in turn; until then a failure must not go unhandled (the refresh stops on the slice before it).
+    engine.catch(() => {});
+    let global: Promise<GlobalForecast[]> | null = null;
+    if (model?.info.combination) {
+      const sliceHistory: History = { ...history, series: established };
+      const globalRun = { frequency: run.sliceRun.frequency, horizon: run.sliceRun.horizon, lastDay: history.toDay, events: run.sliceRun.events };
+      global = forecastSliceGlobal(db, products, { id: model.info.id, artefact: model.artefact }, sliceHistory, globalRun, spread.runGlobal, ctx);
+      global.catch(() => {});
+    }
+    return { parents, established, copied, engine, global };
+  }
+
+  /** A slice's forecasts combined with the global model, widened like the parent's, written; its unchanged series copied. */
+  private async finishSlice(slice: SliceInFlight, run: SliceContext): Promise<void> {
+    const { db, parent, products } = this;
+    const { history, model, writer } = run;
+    const { parents, established, copied } = slice;
+    const forecasts = await slice.engine;
+    const global = slice.global && (await slice.global);
+    this.ctx.throwIfCancelled();
+    const refit = new Map<SeriesForecast, ParentSeries>();
+    for (const f of forecasts) if (f.refitted) refit.set(f, parents.get(seriesKeyOf(f.productId, f.locationId))!);
     this.counts.refit += refit.size;
     this.counts.full += forecasts.length - refit.size;
     this.counts.copied += copied.length;
@@ -279,8 +347,10 @@ class IncrementalState {
       if (f.demandClass !== 'zero') this.recomputedCandidates.push(analogueCandidate(established[i]!, Float64Array.from(f.mean), products, history.fromDay));
     });
     const calibrated = new Set<SeriesForecast>();
-    if (model?.info.combination) {
-      this.blended += await combineSlice(db, run.sliceRun, { ...history, series: established }, forecasts, model, run.pools, calibrated, this.ctx);
+    if (model && global) {
+      // The combination reads the series' values only (the pooled profile's forecast): their prices went to the model.
+      const predicted = { series: established.map((s) => ({ values: fillCensored(s.values, s.integral) })), global };
+      this.blended += await combineSlice(db, run.sliceRun, { ...history, series: established }, forecasts, model, run.pools, calibrated, this.ctx, predicted);
     }
     calibrateLikeParent(forecasts, this.calibration, calibrated);
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { refreshSalesSeries } from '../../db/sales-series/store';
 import { openWorkspace, type Workspace } from '../../db/workspace';
@@ -15,6 +16,7 @@ import { planAndSave } from '../../planning/plan-and-save';
 import { latestDraftPlanId, setLineLocked, editLineQuantity } from '../../planning';
 import { loadRunForecasts, seriesKey } from '../../planning/load-forecasts';
 import { planningDemo } from '../../../../test/fixtures/planning-workspace';
+import { forecastRunTask } from '../jobs/tasks/forecast-run-task';
 import { lastRefreshSummary } from './refresh-record';
 import { REFRESH_STEPS, runRefresh } from './run-refresh';
 
@@ -269,6 +271,74 @@ describe('the incremental run streamed', () => {
     expect(streamed.series).toEqual(kept.series);
     expect(streamed.rows).toEqual(kept.rows);
   }, 120_000);
+});
+
+describe('the incremental run on kept workers', () => {
+  const demo = planningDemo(200, false);
+  const workerEntry = fileURLToPath(new URL('../jobs/worker-source-entry.mjs', import.meta.url));
+  // Slices of 60 series, several in flight at once; every slice's refits and global model predictions on the workers.
+  const onWorkers = { sliceSize: 60, workersFrom: 0, minSeriesPerWorker: 20 };
+  afterAll(() => demo.remove());
+
+  beforeAll(async () => {
+    // A run with the global model trained and combined, which the refresh predicts with again.
+    await forecastRunTask({ path: demo.file, frequency: 'week', horizon: 26, timeBudget: 1 }, createInlineTaskContext());
+    const ws = openWorkspace(demo.file);
+    addNewDays(ws.db, 7);
+    ws.close();
+  }, 300_000);
+
+  const copyOf = (name: string) => {
+    const file = `${demo.file}.${name}`;
+    fs.copyFileSync(demo.file, file);
+    return file;
+  };
+
+  it('stores exactly what the refresh on one thread stores, plan and alerts included', async () => {
+    const refreshed = async (file: string, workers: boolean) => {
+      const ws = openWorkspace(file);
+      try {
+        const options = { cause: { reason: 'manual' as const }, incremental: onWorkers, ...(workers ? { workerEntry } : {}) };
+        const { summary } = await runRefresh(ws.db, options, createInlineTaskContext());
+        expectPackedAsRows(ws.db, summary.runId as number);
+        const rows = (sql: string, id: number | null) => ws.db.prepare(sql).raw().all(id).map((r) => (r as unknown[]).slice(1));
+        return {
+          summary: { mode: summary.mode, series: summary.series, runId: summary.runId, planId: summary.planId },
+          globalModel: count(ws.db, `SELECT json_extract(settings, '$.globalModel.blended') FROM forecast_runs WHERE id = ${summary.runId}`),
+          rows: [
+            rows('SELECT * FROM forecast_series WHERE run_id = ? ORDER BY product_id, location_id', summary.runId),
+            rows('SELECT * FROM forecast_values WHERE run_id = ? ORDER BY product_id, location_id, bucket_date', summary.runId),
+            rows('SELECT * FROM forecast_packed WHERE run_id = ? ORDER BY chunk', summary.runId),
+            rows('SELECT * FROM plan_lines WHERE plan_id = ? ORDER BY id', summary.planId),
+            rows('SELECT id, key, kind, priority, status, money, entity, facts FROM alerts WHERE id > ? ORDER BY id', 0),
+          ],
+        };
+      } finally {
+        ws.close();
+      }
+    };
+    const inline = await refreshed(copyOf('inline'), false);
+    const workers = await refreshed(copyOf('workers'), true);
+    expect(inline.summary.mode).toBe('incremental');
+    expect(inline.summary.series.refit).toBeGreaterThan(100);
+    expect(inline.globalModel).toBeGreaterThan(0);
+    expect(workers).toEqual(inline);
+  }, 300_000);
+
+  it('cancelled while slices are on the workers, leaves the previous run and plan as they were', async () => {
+    const ws = openWorkspace(copyOf('cancel'));
+    try {
+      const before = count(ws.db, 'SELECT group_concat(id) FROM forecast_runs') + count(ws.db, 'SELECT count(*) FROM plans');
+      const ctx = createInlineTaskContext((step, current) => {
+        if (step === REFRESH_STEPS.forecast && current > 0) ctx.cancel();
+      });
+      const error = await runRefresh(ws.db, { cause: { reason: 'manual' }, incremental: onWorkers, workerEntry }, ctx).catch((e: unknown) => e);
+      expect(isAppError(error) && error.code).toBe('job_cancelled');
+      expect(count(ws.db, 'SELECT group_concat(id) FROM forecast_runs') + count(ws.db, 'SELECT count(*) FROM plans')).toBe(before);
+    } finally {
+      ws.close();
+    }
+  }, 300_000);
 });
 
 describe('a refresh when no sales day was added', () => {

@@ -20,7 +20,9 @@ import { pruneRuns } from '../../forecasting/retention';
 import { prepareRun, prepareRunParallel, storeRun, type PreparedRun } from '../../forecasting/run-forecast';
 import type { RunInfo } from '../../forecasting/runs';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
-import { forecastChunksOnWorkers } from '../jobs/tasks/forecast-chunk-task';
+import type { SpreadSettings } from '../../forecasting/forecast-established';
+import { KeptChunkWorkers } from '../jobs/chunk-stream';
+import { forecastChunksOnWorkers, keptWorkerSpread } from '../jobs/tasks/forecast-chunk-task';
 import { withPurchaseReadsBeside } from '../jobs/tasks/purchase-reads-beside';
 import { beginWrite, endWrite } from '../../db/write-lock';
 import { runIncremental, type IncrementalStreaming } from './incremental-run';
@@ -36,9 +38,12 @@ export interface RefreshOptions {
   cause: RefreshCause;
   /** The alerts step (see RefreshAlertsStep); default: refreshAlertsStep (alerts-step.ts). */
   alerts?: RefreshAlertsStep;
-  /** The job worker's script: a full fallback then spreads series over worker threads. */
+  /**
+   * The job worker's script: the incremental run then refits and predicts on workers kept for its
+   * slices, and a full fallback spreads its series over worker threads.
+   */
   workerEntry?: string;
-  /** How the incremental run streams (tests make both small to read a small workspace twice, in several slices). */
+  /** How the incremental run streams (tests make the sizes small to read a small workspace twice, in several slices, on workers). */
   incremental?: IncrementalStreaming;
 }
 
@@ -63,8 +68,10 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
   if (parent && fullReason === null && rolledTo === null) {
     // Streamed and written as it goes, so the write transaction is taken first (as a streamed run takes it).
     beginWrite(db);
+    const kept = keptWorkersFor(parent, options.workerEntry, options.incremental);
     try {
-      const run = await runIncremental(db, parent, ctx, started, options.incremental);
+      // The workers go as soon as the forecast is made: the plan and alerts run on this thread.
+      const run = await runIncremental(db, parent, ctx, started, options.incremental, kept?.spread).finally(() => kept?.workers.close());
       ctx.throwIfCancelled();
       const forecast: ForecastStep = {
         runId: run.runId, mode: 'incremental', today: isoFromDay(run.toDay), series: run.counts,
@@ -108,6 +115,24 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
   // Only once the new run and plan are safely stored do older runs make way.
   if (summary.runId !== null) pruneRuns(db);
   return { summary, alerts };
+}
+
+/**
+ * Fewest series in the parent run worth the kept workers: below, starting them (and tfjs in one)
+ * costs more than the refresh's forecasts do on this thread.
+ */
+const KEPT_WORKERS_FROM = 2000;
+
+/** One worker per core kept for the incremental run's slices (engine and global model), given the job worker's script and a run large enough. */
+function keptWorkersFor(
+  parent: RunInfo,
+  workerEntry: string | undefined,
+  streaming: IncrementalStreaming = {},
+): { workers: KeptChunkWorkers; spread: SpreadSettings } | null {
+  if (!workerEntry || parent.seriesCount < (streaming.workersFrom ?? KEPT_WORKERS_FROM)) return null;
+  const workers = new KeptChunkWorkers();
+  const { minSeriesPerWorker } = streaming;
+  return { workers, spread: { ...keptWorkerSpread(workerEntry, workers), ...(minSeriesPerWorker ? { minSeriesPerWorker } : {}) } };
 }
 
 /** What the forecast step made: the run the plan is made from (null: none) and its part of the summary. */
