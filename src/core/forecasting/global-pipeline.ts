@@ -21,7 +21,7 @@ import type { TaskContext } from '../ground/task-context';
 import { fixedWeights, guardWithEngine, learnWeights, weightAt, type LearntWeights, type ValidationSeries } from './combination-weights';
 import { YearProfilePool, yearProfileForecasts } from './global-year-profile';
 import { seededRandom } from '../ground/random';
-import { calibrateAroundMean, SINGLE_WINDOW_MIN_FACTOR } from './combined-calibration';
+import { calibrateAroundMedian, SINGLE_WINDOW_MIN_FACTOR } from './combined-calibration';
 import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 import { applyCombination, csvMethodName, forecastGlobal, type GlobalRunInputs, type MethodNamer } from './global-combine';
 import { bucketDayBefore, validationBias, validationScale } from './global-validation';
@@ -439,9 +439,9 @@ function learnFromValidation(
   };
   applyCombination(views, global, identity, levels, csvMethodName, profile);
   const growthShare = fixedWeight === undefined ? learnWindowsGrowth(windows, views, frequency, proposedGrowth) : 0;
-  const [low, high] = [quantileKey(0.1), quantileKey(0.9)];
-  const calibration = calibrateAroundMean(
-    views.map((v, k) => ({ demandClass: v.demandClass, actual: validation[k]!.actual, mean: v.mean, p10: v.quantiles[low]!, p90: v.quantiles[high]! })),
+  const [low, median, high] = [quantileKey(0.1), quantileKey(0.5), quantileKey(0.9)];
+  const calibration = calibrateAroundMedian(
+    views.map((v, k) => ({ demandClass: v.demandClass, actual: validation[k]!.actual, p10: v.quantiles[low]!, p50: v.quantiles[median]!, p90: v.quantiles[high]! })),
     seasonal ? {} : { minFactor: SINGLE_WINDOW_MIN_FACTOR },
   );
   const bias = validationBias(validation, views);
