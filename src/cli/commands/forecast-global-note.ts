@@ -1,5 +1,4 @@
 import { BAND_LABELS } from '../../core/forecasting/combination-weights';
-import type { CombinedCalibration } from '../../core/forecasting/combined-calibration';
 import type { GlobalDecision, PipelineResult } from '../../core/forecasting/global-pipeline';
 
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
@@ -22,16 +21,9 @@ export function globalNote(decision: GlobalDecision, pipeline: PipelineResult | 
   lines.push(`  weights of the global model by step ${BAND_LABELS.join(' / ')}, bias on the validation window (engine → combined):`);
   for (const bias of learnt.bias) {
     const weights = learnt.weights.classes[bias.demandClass]?.bands ?? [];
+    const bands = learnt.calibration.bandFactors?.[bias.demandClass] ?? [learnt.calibration.factors[bias.demandClass] ?? 1];
     const shown = weights.length > 0 ? weights.map((w) => w.toFixed(1)).join(' / ') : 'engine alone';
-    lines.push(`  ${bias.demandClass} (${bias.series}): ${shown}; bias ${pct(bias.engine)} → ${pct(bias.combined)}; intervals ${intervalFactors(learnt.calibration, bias.demandClass)}`);
+    lines.push(`  ${bias.demandClass} (${bias.series}): ${shown}; bias ${pct(bias.engine)} → ${pct(bias.combined)}; intervals ×${bands.map((f) => f.toFixed(2)).join(' / ')}`);
   }
   return lines;
-}
-
-/** "×0.80↓ 1.30↑ / …" per band (below / above the median), or "×1.10 / …" on a model stored with one factor for both sides. */
-function intervalFactors(calibration: CombinedCalibration, demandClass: string): string {
-  const sides = calibration.sideFactors?.[demandClass];
-  if (sides) return sides.lower.map((lower, b) => `×${lower.toFixed(2)}↓ ${sides.upper[b]!.toFixed(2)}↑`).join(' / ');
-  const bands = calibration.bandFactors?.[demandClass] ?? [calibration.factors[demandClass] ?? 1];
-  return bands.map((f) => `×${f.toFixed(2)}`).join(' / ');
 }

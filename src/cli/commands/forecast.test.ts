@@ -44,7 +44,7 @@ describe('forecast --input with the global model', () => {
     expect(auto.code).toBe(0);
     expect(auto.stdout).toMatch(/^Global model: on \(auto\): 40 series with ≥ 21 weeks of history$/m);
     const combined = Number(/combined into (\d+) series/.exec(auto.stdout)?.[1]);
-    expect(auto.stdout).toMatch(/^ {2}(smooth|erratic|intermittent|lumpy) \(\d+\): (\d\.\d \/ ){2}\d\.\d; bias [+-]\d+\.\d% → [+-]\d+\.\d%; intervals ×\d\.\d\d↓ \d\.\d\d↑( \/ ×\d\.\d\d↓ \d\.\d\d↑)*$/m);
+    expect(auto.stdout).toMatch(/^ {2}(smooth|erratic|intermittent|lumpy) \(\d+\): (\d\.\d \/ ){2}\d\.\d; bias [+-]\d+\.\d% → [+-]\d+\.\d%; intervals ×\d\.\d\d( \/ \d\.\d\d)*$/m);
     const rows = readForecast(path.join(dir, 'auto.csv'));
     expect(rows).toHaveLength(40 * 4);
     const methods = new Map(rows.map((r) => [r[0], r[7]!]));

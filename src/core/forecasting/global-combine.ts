@@ -1,6 +1,6 @@
 /**
  * Forecasting with a trained global model and combining it with the engine's forecasts by the
- * learnt weights, then widening or narrowing each side of the combined intervals by the class's factors.
+ * learnt weights, then widening or narrowing the combined intervals around their median by the class's factor.
  */
 
 import type { EventSpan } from '../forecast/events/event-span';
@@ -9,7 +9,7 @@ import type { GlobalForecast, GlobalModelArtefact } from '../forecast/global/typ
 import { quantileKey } from '../forecast/quantiles';
 import { isoFromDay } from '../ground/calendar';
 import { weightAt, type LearntWeights } from './combination-weights';
-import { factorsAt, scaleAroundMedian } from './combined-calibration';
+import { factorAt, scaleAroundMedian } from './combined-calibration';
 import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 import type { Frequency } from './types';
 
@@ -44,7 +44,7 @@ export function globalInputs(series: readonly PipelineSeries[], run: GlobalRunIn
 /**
  * Combines in place: the pooled yearly profile into the engine by its weight, then mean and each
  * quantile become w·global + (1 − w)·engine with the weight of the series' class and horizon band
- * (the engine alone beyond the model's horizon), then each side's interval factor of the class and band.
+ * (the engine alone beyond the model's horizon), then the interval factor of the class and band.
  * Returns how many series took some of the global model.
  */
 export function applyCombination(
@@ -78,11 +78,10 @@ export function applyCombination(
         if (q && g) q[t] = w * (g[t] as number) + (1 - w) * (q[t] as number);
       }
     }
-    const factors = (t: number) => factorsAt(learnt.calibration, view.demandClass, t);
-    const { calibration } = learnt;
-    const rescaled = (calibration.factors[view.demandClass] ?? 1) !== 1 || calibration.bandFactors?.[view.demandClass] !== undefined || calibration.sideFactors?.[view.demandClass] !== undefined;
+    const factor = (t: number) => factorAt(learnt.calibration, view.demandClass, t);
+    const rescaled = (learnt.calibration.factors[view.demandClass] ?? 1) !== 1 || learnt.calibration.bandFactors?.[view.demandClass] !== undefined;
     const median = view.quantiles[quantileKey(0.5)];
-    if (theirs && median && (used > 0 || rescaled)) scaleAroundMedian(keys.map((k) => view.quantiles[k]!).filter(Boolean), median, factors);
+    if (theirs && median && (used > 0 || rescaled)) scaleAroundMedian(keys.map((k) => view.quantiles[k]!).filter(Boolean), median, factor);
     if (used > 0) combined++;
     if (used === 0 && !profileShown) return;
     view.method = nameMethod(view.method, whole === view.mean.length, { global: used > 0, profile: profileShown });
