@@ -58,6 +58,8 @@ export interface TrainOptions {
    * default for its size, so a longer --time-budget moves only the safety stop. Capped by maxTrainSeconds.
    */
   planSeconds?: number;
+  /** Share of the plan's budget what is trained fills at the calibrated cost (work-plan.ts; default PLAN_SHARE). */
+  planShare?: number;
   /** The engine from the validation origin: forecasts of the cut series (`indices` into `series`) over `horizon` buckets. */
   engineFromOrigin: (cut: Float64Array[], indices: readonly number[]) => Promise<EngineView[]>;
   ctx: TaskContext;
@@ -88,10 +90,11 @@ function windowsForBudget(seconds: number): number {
   return Math.round(Math.min(120_000, Math.max(10_000, 1500 * seconds)));
 }
 
-/** A model's training seconds: the safety stop, and the budget what it trains is sized by (work-plan.ts). */
+/** A model's training seconds: the safety stop, and the budget what it trains is sized by (work-plan.ts) with the share it fills. */
 export interface TrainingBudget {
   stop: number;
   plan: number;
+  share: number;
 }
 
 export const PIPELINE_STEPS = { validate: 'forecast.global.validate', apply: 'forecast.global.apply' } as const;
@@ -234,9 +237,9 @@ export function validatableSeries(frequency: Frequency, horizon: number, lengths
 }
 
 /** The forecasting model's budget from the pipeline's options (none: the model's own default). */
-export function trainingBudget(options: Pick<TrainOptions, 'maxTrainSeconds' | 'planSeconds'>): TrainingBudget | undefined {
+export function trainingBudget(options: Pick<TrainOptions, 'maxTrainSeconds' | 'planSeconds' | 'planShare'>): TrainingBudget | undefined {
   const stop = options.maxTrainSeconds;
-  return stop === undefined ? undefined : { stop, plan: Math.min(stop, options.planSeconds ?? stop) };
+  return stop === undefined ? undefined : { stop, plan: Math.min(stop, options.planSeconds ?? stop), share: options.planShare ?? PLAN_SHARE };
 }
 
 /** Training options of a model trained on the series cut `back` buckets early (the series and covariates are the feed's). */
@@ -249,13 +252,13 @@ export function cutTrainingOptions(shape: FeedShape, back: number, budget: Train
     quantiles: [...shape.levels],
     lastBucket: isoFromDay(bucketDayBefore(frequency, lastDay, back)),
     ...(events ? { events } : {}),
-    ...(budget ? { maxTrainSeconds: budget.stop, plannedSeconds: PLAN_SHARE * budget.plan, maxWindows: windowsForBudget(budget.plan) } : {}),
+    ...(budget ? { maxTrainSeconds: budget.stop, plannedSeconds: budget.share * budget.plan, maxWindows: windowsForBudget(budget.plan) } : {}),
   };
 }
 
 /** The season-aligned model's budget, from the forecasting model's. */
 export function seasonalBudget(budget: TrainingBudget | undefined): TrainingBudget | undefined {
-  return budget && { stop: budget.stop * SEASONAL_BUDGET_SHARE, plan: budget.plan * SEASONAL_BUDGET_SHARE };
+  return budget && { ...budget, stop: budget.stop * SEASONAL_BUDGET_SHARE, plan: budget.plan * SEASONAL_BUDGET_SHARE };
 }
 
 /**
