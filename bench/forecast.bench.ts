@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   if (!existsSync(dataDir)) throw new Error(`benchmark data not found at ${dataDir}`);
   if (only === undefined || only === 'm4') runM4Weekly(dataDir);
   if (only === undefined || only === 'm4' || only === 'm4-pipeline') await runM4Pipeline(dataDir);
-  if (only === undefined || only === 'carparts') runCarparts(dataDir);
+  if (only === undefined || only === 'carparts') await runCarparts(dataDir);
   if (only === undefined || only === 'speed') await runSpeed(dataDir);
   if (only === undefined || only === 'analogues') runAnalogueSearch();
   if (only === 'bias') await runBiasBreakdown(dataDir, process.argv.slice(3));

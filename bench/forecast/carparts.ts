@@ -1,18 +1,24 @@
-/** carparts (monthly, mostly intermittent): train 39 months, forecast the last 12. */
+/**
+ * carparts (monthly, mostly intermittent): train 39 months, forecast the last 12 — the engine and
+ * its references per series, then the same series through `forecast --input`'s pipeline.
+ */
 
 import { cleanHistory, croston, forecastSeries, sba, type MethodForecast } from '../../src/core/forecast';
+import { dayFromIso } from '../../src/core/ground/calendar';
 import { accumulator, avg, scoreDistribution, PINBALL_LEVELS } from './evaluate';
 import { loadCarparts } from './data';
+import { runPipelineWays } from './pipeline-ways';
 
 const H = 12;
 
-export function runCarparts(dataDir: string): void {
+export async function runCarparts(dataDir: string): Promise<void> {
   const all = loadCarparts(dataDir);
   const acc = accumulator();
   const classes = new Map<string, number>();
   const methods = new Map<string, number>();
   let used = 0;
   let skipped = 0;
+  const kept = { train: [] as Float64Array[], test: [] as Float64Array[] };
   const t0 = performance.now();
   for (const series of all.values()) {
     const train = series.subarray(0, series.length - H);
@@ -24,6 +30,8 @@ export function runCarparts(dataDir: string): void {
     for (let t = 1; t < clean.length; t++) scale += Math.abs((clean[t] as number) - (clean[t - 1] as number));
     if (scale === 0) { skipped++; continue; }
     used++;
+    kept.train.push(clean);
+    kept.test.push(test);
     const counts = (f: MethodForecast): MethodForecast => ({ ...f, family: 'count' });
     scoreDistribution(acc, 'croston', counts(croston(clean, H, 0.1)), clean, test);
     scoreDistribution(acc, 'sba', counts(sba(clean, H, 0.1)), clean, test);
@@ -52,4 +60,6 @@ export function runCarparts(dataDir: string): void {
   }
   console.log('classes:', [...classes].map(([k, v]) => `${k} ${v}`).join('; '));
   console.log('engine choices:', [...methods].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join('; '));
+  console.log(`\n== carparts through the pipeline (forecast --input's defaults, the plan trained whole): the same ${used} series ==`);
+  await runPipelineWays({ ...kept, frequency: 'month', horizon: H, lastDay: dayFromIso('2020-01-01') }, ['engine', 'learnt']);
 }

@@ -1,6 +1,6 @@
 /**
  * Forecasting with a trained global model and combining it with the engine's forecasts by the
- * learnt weights, then widening or narrowing the combined intervals by the class's factor.
+ * learnt weights, then widening or narrowing the combined intervals around their median by the class's factor.
  */
 
 import type { EventSpan } from '../forecast/events/event-span';
@@ -9,7 +9,7 @@ import type { GlobalForecast, GlobalModelArtefact } from '../forecast/global/typ
 import { quantileKey } from '../forecast/quantiles';
 import { isoFromDay } from '../ground/calendar';
 import { weightAt, type LearntWeights } from './combination-weights';
-import { factorAt, scaleAroundMean } from './combined-calibration';
+import { factorAt, scaleAroundMedian } from './combined-calibration';
 import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 import type { Frequency } from './types';
 
@@ -80,7 +80,8 @@ export function applyCombination(
     }
     const factor = (t: number) => factorAt(learnt.calibration, view.demandClass, t);
     const rescaled = (learnt.calibration.factors[view.demandClass] ?? 1) !== 1 || learnt.calibration.bandFactors?.[view.demandClass] !== undefined;
-    if (theirs && (used > 0 || rescaled)) scaleAroundMean(view.mean, keys.map((k) => view.quantiles[k]!).filter(Boolean), factor);
+    const median = view.quantiles[quantileKey(0.5)];
+    if (theirs && median && (used > 0 || rescaled)) scaleAroundMedian(keys.map((k) => view.quantiles[k]!).filter(Boolean), median, factor);
     if (used > 0) combined++;
     if (used === 0 && !profileShown) return;
     view.method = nameMethod(view.method, whole === view.mean.length, { global: used > 0, profile: profileShown });

@@ -3,7 +3,8 @@ import { dayFromIso } from '../ground/calendar';
 import { seededRandom } from '../ground/random';
 import { forecastBucketedSeries } from './forecast-bucketed';
 import { forecastBucketedWithGlobal } from './forecast-bucketed-global';
-import { seasonalWindow } from './global-pipeline';
+import { PLAN_SHARE } from '../forecast/global/work-plan';
+import { cutTrainingOptions, seasonalBudget, seasonalWindow, trainingBudget } from './global-pipeline';
 import { weekdayOf } from './closed-weekdays';
 
 const H = 13;
@@ -63,6 +64,14 @@ describe('the pipeline on weekly peaks', () => {
     expect(Math.abs(total(result.columns.mean) - actual)).toBeLessThan(0.8 * Math.abs(total(engine.mean) - actual));
     expect(result.columns.method.slice(40).every((m) => m.includes('profile') || m === 'global')).toBe(true);
   }, 120_000);
+
+  it("sizes what is trained by its share of the plan's budget, the safety stop apart", () => {
+    const shape = { frequency: 'week' as const, horizon: H, lastDay: dayFromIso('2024-09-29'), levels: LEVELS };
+    const input = trainingBudget({ maxTrainSeconds: 900, planSeconds: 20, planShare: 0.25 })!;
+    expect(cutTrainingOptions(shape, H, input)).toMatchObject({ maxTrainSeconds: 900, plannedSeconds: 5 });
+    expect(cutTrainingOptions(shape, 52, seasonalBudget(input))).toMatchObject({ plannedSeconds: 20 * 0.35 * 0.25 });
+    expect(cutTrainingOptions(shape, H, trainingBudget({ maxTrainSeconds: 60 }))).toMatchObject({ plannedSeconds: 60 * PLAN_SHARE });
+  });
 
   it('scores the same weeks a year before the horizon only when a year and the horizon come before them', () => {
     const series = (length: number) => Array.from({ length: 30 }, () => length);

@@ -21,7 +21,7 @@ import type { TaskContext } from '../ground/task-context';
 import { fixedWeights, guardWithEngine, learnWeights, weightAt, type LearntWeights, type ValidationSeries } from './combination-weights';
 import { YearProfilePool, yearProfileForecasts } from './global-year-profile';
 import { seededRandom } from '../ground/random';
-import { calibrateAroundMean, SINGLE_WINDOW_MIN_FACTOR } from './combined-calibration';
+import { calibrateAroundMedian, SINGLE_WINDOW_MIN_FACTOR } from './combined-calibration';
 import type { EngineView, LearntCombination, PipelineSeries } from './global-pipeline-types';
 import { applyCombination, csvMethodName, forecastGlobal, type GlobalRunInputs, type MethodNamer } from './global-combine';
 import { bucketDayBefore, validationBias, validationScale } from './global-validation';
@@ -58,6 +58,8 @@ export interface TrainOptions {
    * default for its size, so a longer --time-budget moves only the safety stop. Capped by maxTrainSeconds.
    */
   planSeconds?: number;
+  /** Share of the plan's budget what is trained fills at the calibrated cost (work-plan.ts; default PLAN_SHARE). */
+  planShare?: number;
   /** The engine from the validation origin: forecasts of the cut series (`indices` into `series`) over `horizon` buckets. */
   engineFromOrigin: (cut: Float64Array[], indices: readonly number[]) => Promise<EngineView[]>;
   ctx: TaskContext;
@@ -88,10 +90,11 @@ function windowsForBudget(seconds: number): number {
   return Math.round(Math.min(120_000, Math.max(10_000, 1500 * seconds)));
 }
 
-/** A model's training seconds: the safety stop, and the budget what it trains is sized by (work-plan.ts). */
+/** A model's training seconds: the safety stop, and the budget what it trains is sized by (work-plan.ts) with the share it fills. */
 export interface TrainingBudget {
   stop: number;
   plan: number;
+  share: number;
 }
 
 export const PIPELINE_STEPS = { validate: 'forecast.global.validate', apply: 'forecast.global.apply' } as const;
@@ -234,9 +237,9 @@ export function validatableSeries(frequency: Frequency, horizon: number, lengths
 }
 
 /** The forecasting model's budget from the pipeline's options (none: the model's own default). */
-export function trainingBudget(options: Pick<TrainOptions, 'maxTrainSeconds' | 'planSeconds'>): TrainingBudget | undefined {
+export function trainingBudget(options: Pick<TrainOptions, 'maxTrainSeconds' | 'planSeconds' | 'planShare'>): TrainingBudget | undefined {
   const stop = options.maxTrainSeconds;
-  return stop === undefined ? undefined : { stop, plan: Math.min(stop, options.planSeconds ?? stop) };
+  return stop === undefined ? undefined : { stop, plan: Math.min(stop, options.planSeconds ?? stop), share: options.planShare ?? PLAN_SHARE };
 }
 
 /** Training options of a model trained on the series cut `back` buckets early (the series and covariates are the feed's). */
@@ -249,13 +252,13 @@ export function cutTrainingOptions(shape: FeedShape, back: number, budget: Train
     quantiles: [...shape.levels],
     lastBucket: isoFromDay(bucketDayBefore(frequency, lastDay, back)),
     ...(events ? { events } : {}),
-    ...(budget ? { maxTrainSeconds: budget.stop, plannedSeconds: PLAN_SHARE * budget.plan, maxWindows: windowsForBudget(budget.plan) } : {}),
+    ...(budget ? { maxTrainSeconds: budget.stop, plannedSeconds: budget.share * budget.plan, maxWindows: windowsForBudget(budget.plan) } : {}),
   };
 }
 
 /** The season-aligned model's budget, from the forecasting model's. */
 export function seasonalBudget(budget: TrainingBudget | undefined): TrainingBudget | undefined {
-  return budget && { stop: budget.stop * SEASONAL_BUDGET_SHARE, plan: budget.plan * SEASONAL_BUDGET_SHARE };
+  return budget && { ...budget, stop: budget.stop * SEASONAL_BUDGET_SHARE, plan: budget.plan * SEASONAL_BUDGET_SHARE };
 }
 
 /**
@@ -439,9 +442,9 @@ function learnFromValidation(
   };
   applyCombination(views, global, identity, levels, csvMethodName, profile);
   const growthShare = fixedWeight === undefined ? learnWindowsGrowth(windows, views, frequency, proposedGrowth) : 0;
-  const [low, high] = [quantileKey(0.1), quantileKey(0.9)];
-  const calibration = calibrateAroundMean(
-    views.map((v, k) => ({ demandClass: v.demandClass, actual: validation[k]!.actual, mean: v.mean, p10: v.quantiles[low]!, p90: v.quantiles[high]! })),
+  const [low, median, high] = [quantileKey(0.1), quantileKey(0.5), quantileKey(0.9)];
+  const calibration = calibrateAroundMedian(
+    views.map((v, k) => ({ demandClass: v.demandClass, actual: validation[k]!.actual, p10: v.quantiles[low]!, p50: v.quantiles[median]!, p90: v.quantiles[high]! })),
     seasonal ? {} : { minFactor: SINGLE_WINDOW_MIN_FACTOR },
   );
   const bias = validationBias(validation, views);
