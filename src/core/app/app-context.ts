@@ -229,8 +229,10 @@ export class AppContext {
     await Promise.all([this.readers?.scans.ready, this.readers?.quick.ready]);
   }
 
+  /** The quick reader starts once the scans' reader is up (or at its first read): one start-up at a time beside the first page. */
   private startReaders(workspacePath: string): { scans: ReadWorker; quick: ReadWorker } {
-    return { scans: new ReadWorker(this.workerEntry, workspacePath), quick: new ReadWorker(this.workerEntry, workspacePath) };
+    const scans = new ReadWorker(this.workerEntry, workspacePath);
+    return { scans, quick: new ReadWorker(this.workerEntry, workspacePath, scans.ready) };
   }
 
   private forgetReads(): void {
