@@ -42,17 +42,35 @@ export async function serverSettled(serverGroup: number): Promise<void> {
 }
 
 /**
- * Times a step by the wall clock and by the server's CPU seconds (all its threads) over the same
- * span; `settle` first waits for the server to be idle, so the figure is the step's own.
+ * Seconds the page's main thread has been busy running tasks (script, style, layout, paint), from
+ * Chromium's own metrics (CDP Performance.getMetrics: TaskDuration). On a loaded machine a task's
+ * time includes waiting for a core, so it is an upper bound of the main thread's CPU.
  */
-export function stepTimer(serverGroup: number) {
+export async function rendererBusy(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+  };
+}
+
+/**
+ * Times a step by the wall clock, by the server's CPU seconds (all its threads) and, given the
+ * page's busy reader, by its main thread's busy seconds over the same span; `settle` first waits
+ * for the server to be idle, so the figure is the step's own.
+ */
+export function stepTimer(serverGroup: number, pageBusy?: () => Promise<number>) {
   return async function timed(label: string, action: () => Promise<void>, settle = false): Promise<number> {
     if (settle) await serverSettled(serverGroup);
     const cpu = groupCpuSeconds(serverGroup);
+    const busy = (await pageBusy?.()) ?? 0;
     const started = Date.now();
     await action();
     const ms = Date.now() - started;
-    console.log(`${label}: ${fmt(ms)} (server ${(groupCpuSeconds(serverGroup) - cpu).toFixed(2)} cpu s)`);
+    const server = groupCpuSeconds(serverGroup) - cpu;
+    const page = pageBusy ? `, page main thread ${((await pageBusy()) - busy).toFixed(2)} s busy` : '';
+    console.log(`${label}: ${fmt(ms)} (server ${server.toFixed(2)} cpu s${page})`);
     return ms;
   };
 }

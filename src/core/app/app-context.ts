@@ -224,7 +224,7 @@ export class AppContext {
   private readerOf(readers: Readers, name: ReadQueryName | InputReadQueryName, otherwise: 'scans' | 'quick'): ReadWorker {
     const page = KEPT_PAGE_READS[name];
     if (!page) return readers[otherwise];
-    return (readers.kept[page] ??= new ReadWorker(this.workerEntry, readers.path, true));
+    return (readers.kept[page] ??= new ReadWorker(this.workerEntry, readers.path, { background: true }));
   }
 
   private workerRead<T>(key: string, start: (readers: Readers) => Promise<T>): Promise<T> {
@@ -272,8 +272,10 @@ export class AppContext {
     await Promise.all([this.readers?.scans.ready, this.readers?.quick.ready]);
   }
 
+  /** The quick reader starts once the scans' reader is up (or at its first read): one start-up at a time beside the first page. */
   private startReaders(workspacePath: string): Readers {
-    return { path: workspacePath, scans: new ReadWorker(this.workerEntry, workspacePath), quick: new ReadWorker(this.workerEntry, workspacePath), kept: {} };
+    const scans = new ReadWorker(this.workerEntry, workspacePath);
+    return { path: workspacePath, scans, quick: new ReadWorker(this.workerEntry, workspacePath, { startAfter: scans.ready }), kept: {} };
   }
 
   private async stopReaders(): Promise<void> {

@@ -4,29 +4,53 @@ import type { ReadReply, ReadRequest, ReadServiceInput } from './reads/read-serv
 import { nativeBindingPath } from '../db/native-binding';
 import { AppError } from '../ground/errors/app-error';
 import type { WorkerStart } from './jobs/protocol';
+import { leanWorkerEntry } from './jobs/runner';
 
-/** The main side of the read worker of one open workspace. */
+/** The lean read worker (reads/read-worker-main.ts), from TypeScript sources. */
+const sourceReadWorkerEntry = new URL('./reads/read-worker-source-entry.mjs', import.meta.url);
+
+/**
+ * The main side of the read worker of one open workspace. From sources it runs the lean read
+ * worker (about a second of CPU less to start than the general one, while the first page loads).
+ */
 export class ReadWorker {
-  private readonly worker: Worker;
+  private worker: Worker | null = null;
+  private stopped = false;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextId = 1;
+  private markReady: () => void = () => {};
   /** Resolves once the worker has its connection open. */
   readonly ready: Promise<void>;
 
-  constructor(workerEntry: URL | string, path: string, background = false) {
-    const input: ReadServiceInput = { path, background };
+  /**
+   * Starts the worker now, or once `startAfter` resolves (a second reader need not compete with
+   * the first for the cores while the first page loads); a read asked before then starts it at once.
+   * A `background` reader runs at a lower priority (the kept pages' warm-ups).
+   */
+  constructor(
+    private readonly workerEntry: URL | string,
+    private readonly path: string,
+    private readonly options: { background?: boolean; startAfter?: Promise<unknown> } = {},
+  ) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+    if (options.startAfter) void options.startAfter.then(() => this.start());
+    else this.start();
+  }
+
+  private start(): Worker | null {
+    if (this.worker || this.stopped) return this.worker;
+    const input: ReadServiceInput = { path: this.path, background: this.options.background ?? false };
     const workerData: WorkerStart = {
       kind: 'readService',
       input,
       cancelFlag: new SharedArrayBuffer(4),
       nativeBinding: nativeBindingPath(),
     };
-    this.worker = new Worker(workerEntry, { workerData });
-    let markReady: () => void = () => {};
-    this.ready = new Promise((resolve) => (markReady = resolve));
-    this.worker.on('message', (reply: ReadReply) => {
+    const worker = new Worker(leanWorkerEntry(this.workerEntry, sourceReadWorkerEntry), { workerData });
+    this.worker = worker;
+    worker.on('message', (reply: ReadReply) => {
       if (reply.id === 0) {
-        markReady();
+        this.markReady();
         return;
       }
       const waiting = this.pending.get(reply.id);
@@ -36,12 +60,13 @@ export class ReadWorker {
       else waiting.reject(new AppError(reply.error.code, reply.error.message, reply.error.details));
     });
     const failAll = (message: string) => {
-      markReady();
+      this.markReady();
       for (const waiting of this.pending.values()) waiting.reject(new AppError('internal', message));
       this.pending.clear();
     };
-    this.worker.on('error', (error) => failAll(`The read worker failed: ${error.message}`));
-    this.worker.on('exit', () => failAll('The read worker stopped'));
+    worker.on('error', (error) => failAll(`The read worker failed: ${error.message}`));
+    worker.on('exit', () => failAll('The read worker stopped'));
+    return worker;
   }
 
   run<N extends ReadQueryName>(name: N): Promise<ReadQueryResult<N>> {
@@ -54,13 +79,17 @@ export class ReadWorker {
   }
 
   private ask(request: ReadRequest): Promise<unknown> {
+    const worker = this.start();
+    if (!worker) return Promise.reject(new AppError('internal', 'The read worker stopped'));
     return new Promise((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject });
-      this.worker.postMessage(request);
+      worker.postMessage(request);
     });
   }
 
   async stop(): Promise<void> {
-    await this.worker.terminate();
+    this.stopped = true;
+    this.markReady();
+    await this.worker?.terminate();
   }
 }

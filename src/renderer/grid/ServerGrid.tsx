@@ -5,6 +5,7 @@ import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { DataGrid, type DataGridProps } from './DataGrid';
 import { GridSearchBar } from './GridSearchBar';
 import { serverFilter } from './server-filter';
+import { TYPING_PAUSE_MS } from './first-query';
 
 export interface ServerGridProps<T> extends Omit<DataGridProps<T>, 'rows' | 'quickFilterText' | 'onDisplayedRowsChange' | 'datasource' | 'loading'> {
   /** One page from the core; memoise it: a new function reloads the grid from its first row. */
@@ -31,7 +32,7 @@ export interface ServerGridProps<T> extends Omit<DataGridProps<T>, 'rows' | 'qui
  * filtered and searched in SQL. Scrolling, sorting and filtering never hold more than a few pages.
  */
 export function ServerGrid<T>({ fetchPage, version, onFirstPage, onError, search, onSearch, placeholder, countTestId, hint, size, actions, ...grid }: ServerGridProps<T>) {
-  const settledSearch = useDebouncedValue(search, 150);
+  const settledSearch = useDebouncedValue(search, TYPING_PAUSE_MS);
   const [counts, setCounts] = useState<{ matched: number; total: number } | null>(null);
   const latest = useRef({ onFirstPage, onError });
   latest.current = { onFirstPage, onError };

@@ -88,10 +88,13 @@ export function startBackendSync(): void {
     dropReadsAhead();
     store().setWorkspace(summary);
   });
+  // The state is asked at once, beside opening the event stream: the page waits for the workspace,
+  // and waiting for the stream first cost a round trip on a busy start. An event sent before the
+  // stream was open could be missed, so the state is asked again once it opens (and on reconnects).
   connection.subscribe((state, previous) => {
     store().setConnection(state);
-    if (state === 'open' && previous === 'reconnecting') void loadState();
+    if (state === 'open' && (previous === 'reconnecting' || previous === 'connecting')) void loadState();
   });
   store().setConnection(connection.current);
-  void connection.whenOpen(3000).then(loadState);
+  void loadState();
 }

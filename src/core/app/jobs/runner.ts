@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ApiErrorShape } from '../../../shared/contract/errors';
 import type { JobInfo, JobKind, JobProgress } from '../../../shared/contract/schemas/app';
@@ -182,3 +183,17 @@ export class JobRunner {
 
 /** The worker entry when running from TypeScript sources. */
 export const sourceWorkerEntry = new URL('./worker-source-entry.mjs', import.meta.url);
+
+/** A worker entry as a file URL's text, whether given as a URL, a file URL or a path. */
+export function workerEntryHref(entry: URL | string): string {
+  return entry instanceof URL ? entry.href : entry.startsWith('file:') ? entry : pathToFileURL(entry).href;
+}
+
+/**
+ * The entry for a worker that serves one kind only: from sources its lean entry (it loads that
+ * kind's code, not every task's, so it starts in a fraction of the time); a bundled app passes
+ * its general worker, which serves every kind.
+ */
+export function leanWorkerEntry(workerEntry: URL | string, leanSourceEntry: URL): URL | string {
+  return workerEntryHref(workerEntry) === sourceWorkerEntry.href ? leanSourceEntry : workerEntry;
+}

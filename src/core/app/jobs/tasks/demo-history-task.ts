@@ -8,7 +8,6 @@
  */
 
 import fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ApiErrorShape } from '../../../../shared/contract/errors';
 import type { HistoryRunner, HistoryStream } from '../../../demo/generate-demo';
@@ -19,7 +18,7 @@ import { planWorld, type DemoOptions } from '../../../demo/world';
 import { nativeBindingPath, setNativeBindingPath } from '../../../db/native-binding';
 import { AppError } from '../../../ground/errors/app-error';
 import { toApiError } from '../../../ground/errors/to-api-error';
-import { sourceWorkerEntry } from '../runner';
+import { leanWorkerEntry } from '../runner';
 import type { WorkerStart } from '../protocol';
 
 /** The worker kind that serves demo history (worker.ts and demo-worker.ts dispatch on it). */
@@ -96,8 +95,7 @@ export function serveDemoHistory(port: MessagePort, start: WorkerStart): void {
  * runs it; a bundled app passes its general worker's entry, which serves demo history too.
  */
 export function demoHistoryOnWorker(workerEntry: URL | string): HistoryRunner {
-  const href = workerEntry instanceof URL ? workerEntry.href : workerEntry.startsWith('file:') ? workerEntry : pathToFileURL(workerEntry).href;
-  const entry = href === sourceWorkerEntry.href ? sourceDemoWorkerEntry : workerEntry;
+  const entry = leanWorkerEntry(workerEntry, sourceDemoWorkerEntry);
   return (options, skusPerBlock, stock) => startStream(entry, { options, skusPerBlock, stock });
 }
 

@@ -5,12 +5,12 @@
  */
 
 import fs from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { nativeBindingPath } from '../../../db/native-binding';
 import type { OfferedTransit } from '../../../monitoring/alerts/detectors/logistics-plan';
 import type { FactsRead } from '../../../suppliers/lead-times-kept';
-import { sourceWorkerEntry } from '../runner';
+import { leanWorkerEntry, workerEntryHref } from '../runner';
 import type { WorkerStart } from '../protocol';
 
 /** The worker kind that makes a plan's purchase reads (purchase-reads-worker.ts and worker.ts dispatch on it). */
@@ -68,8 +68,7 @@ export interface PurchaseReadsFor {
  * its general worker's entry, which serves this kind too.
  */
 export function purchaseReadsOnWorker(workerEntry: URL | string, file: string, readsFor: PurchaseReadsFor = {}, startWithinMs = START_MS): PurchaseReadsOnWorker {
-  const hrefOf = (entry: URL | string) => (entry instanceof URL ? entry.href : entry.startsWith('file:') ? entry : pathToFileURL(entry).href);
-  const entry = hrefOf(workerEntry) === sourceWorkerEntry.href ? sourcePurchaseReadsWorkerEntry : workerEntry;
+  const entry = leanWorkerEntry(workerEntry, sourcePurchaseReadsWorkerEntry);
   const { port1, port2 } = new MessageChannel();
   const posted = new SharedArrayBuffer(4);
   const input: ReadsStart = {
@@ -83,7 +82,7 @@ export function purchaseReadsOnWorker(workerEntry: URL | string, file: string, r
   const start: WorkerStart = { kind: PURCHASE_READS_KIND, input, cancelFlag: new SharedArrayBuffer(4), nativeBinding: nativeBindingPath() };
   let worker: Worker | null = null;
   try {
-    if (!fs.existsSync(fileURLToPath(hrefOf(entry)))) throw new Error(`No worker at ${hrefOf(entry)}`);
+    if (!fs.existsSync(fileURLToPath(workerEntryHref(entry)))) throw new Error(`No worker at ${workerEntryHref(entry)}`);
     worker = new Worker(entry, { workerData: start, transferList: [port2] });
     // Its failure to start is seen by take() as an answer that never comes; nothing else to do.
     worker.on('error', () => undefined);
