@@ -16,7 +16,7 @@ import { announceNewAlerts } from './alert-notices';
 import { EventBus } from './event-bus';
 import { scheduleBackgroundCheck } from './background-check';
 import { PathPolicy, WatchFolderPolicy } from './path-policy';
-import { PageWarmer } from './page-warmer';
+import { PageWarmer, worthWarming } from './page-warmer';
 import { ReadWorker } from './read-worker';
 import { SettingsStore } from './settings-store';
 
@@ -204,10 +204,12 @@ export class AppContext {
 
   /**
    * Warm the kept pages in the background (after the workspace opened or a job wrote): the first
-   * visit to Logistics or Suppliers then finds its result kept in its reader.
+   * visit to Logistics or Suppliers then finds its result kept in its reader. Only a large
+   * workspace is warmed: a small one's pages read in well under a second.
    */
   warmPages(): void {
-    this.pageWarmer.request();
+    const file = this.current?.path;
+    if (file && worthWarming(fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0)) this.pageWarmer.request();
   }
 
   /**

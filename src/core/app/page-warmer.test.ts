@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WriterQueue } from './jobs/writer-queue';
-import { PageWarmer } from './page-warmer';
+import { PAGE_WARM_MIN_BYTES, PageWarmer, worthWarming } from './page-warmer';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -58,5 +58,11 @@ describe('warming the kept pages in the background', () => {
     warmer.request();
     await tick(40);
     expect(tried).toBe(1);
+  });
+
+  it('warms only a workspace large enough for its pages to read slowly', () => {
+    expect(worthWarming(5 * 1024 * 1024)).toBe(false);
+    expect(worthWarming(PAGE_WARM_MIN_BYTES - 1)).toBe(false);
+    expect(worthWarming(PAGE_WARM_MIN_BYTES)).toBe(true);
   });
 });
