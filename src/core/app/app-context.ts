@@ -269,8 +269,8 @@ export class AppContext {
     this.readCache.clear();
   }
 
-  /** Resolves when the open workspace's readers can answer (browser mode waits before printing its address). */
-  async readersReady(): Promise<void> {
+  /** Resolves when the open workspace's scans and quick readers can answer (the page warm-ups wait for it, so they never delay the first page's reads). */
+  private async readersReady(): Promise<void> {
     await Promise.all([this.readers?.scans.ready, this.readers?.quick.ready]);
   }
 
