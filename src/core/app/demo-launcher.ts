@@ -1,5 +1,6 @@
 import { toApiError } from '../ground/errors/to-api-error';
 import type { DemoTaskInput } from './jobs/tasks/demo-task';
+import { partialDemoPath, removePartialDemo } from './jobs/tasks/demo-partial';
 import type { AppContext } from './app-context';
 
 export const DEFAULT_DEMO_SKUS = 300;
@@ -24,7 +25,8 @@ export function launchDemo(
     asOf: todayIso(),
     workerEntry: ctx.workerEntry,
   };
-  const { jobId, done } = ctx.jobs.start('demo', input);
+  // A demo stopped hard (a cancel not noticed within the grace) never removed its half-written file.
+  const { jobId, done } = ctx.jobs.start('demo', input, { afterHardStop: () => removePartialDemo(partialDemoPath(input.path)) });
   const opened = done.then(() => ctx.open(input.path));
   opened.catch(() => {
     // Failures reach the UI through the job:finished event.

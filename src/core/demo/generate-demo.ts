@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { writeMeta } from '../db/meta';
 import type { TaskContext } from '../ground/task-context';
 import { createRng } from '../ground/random';
+import { untilCancelled } from '../ground/until-cancelled';
 import { writeCatalog } from './catalog-writer';
 import { writeDemoLanes } from './lanes';
 import { JoinedBook } from './order-book';
@@ -73,15 +74,16 @@ export async function generateDemoWith(db: Database.Database, options: DemoOptio
   try {
     const demo = new DemoWrite(db, valid, ctx, { stockElsewhere: true });
     try {
-      for (let chunk = await stream.next(); chunk; chunk = await stream.next()) {
-        ctx.throwIfCancelled();
+      // A cancel is noticed while this thread waits for a block, not only when the block arrives.
+      for (;;) {
+        const chunk = await untilCancelled(stream.next(), ctx);
+        if (!chunk) break;
         demo.writeBlock(chunk);
       }
       // The side file's index is sorted on the other thread while this one writes the orders.
       demo.writeOrders();
       ctx.progress(DEMO_STEPS.indexes, 0, 1);
-      await stream.stockWritten();
-      ctx.throwIfCancelled();
+      await untilCancelled(stream.stockWritten(), ctx);
       demo.copyStock(side.path);
       return demo.finish();
     } finally {

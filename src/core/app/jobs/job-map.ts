@@ -1,5 +1,5 @@
 import type { JobKind } from '../../../shared/contract/schemas/app';
-import type { JobRunner, StartedJob } from './runner';
+import type { JobRunner, JobStartOptions, StartedJob } from './runner';
 import type { tasks } from './tasks';
 
 /** What a job of this kind is started with: its task's first parameter. */
@@ -13,5 +13,5 @@ export type JobOutput<K extends JobKind> = Awaited<ReturnType<(typeof tasks)[K]>
  * so starting a job with the wrong input does not compile.
  */
 export interface Jobs extends Omit<JobRunner, 'start'> {
-  start<K extends JobKind>(kind: K, input: JobInput<K>): StartedJob<JobOutput<K>>;
+  start<K extends JobKind>(kind: K, input: JobInput<K>, options?: JobStartOptions): StartedJob<JobOutput<K>>;
 }

@@ -40,6 +40,15 @@ export function waitStep(holder: string): string {
   return `wait.${holder}`;
 }
 
+export interface JobStartOptions {
+  /**
+   * Runs on this thread when the job's worker ended without answering (stopped hard after a cancel
+   * it did not notice in time, or crashed), before the job is reported finished: removes what the
+   * task would have removed itself, such as a half-written file.
+   */
+  afterHardStop?: () => void;
+}
+
 /** A started job: its id, and its result once it is done. */
 export interface StartedJob<T> {
   jobId: string;
@@ -72,7 +81,7 @@ export class JobRunner {
    * Untyped: the app starts jobs through the typed `Jobs` view of this runner (job-map.ts);
    * tasks that fan out to workers of their own name the result they expect.
    */
-  start<T>(kind: JobKind, input: unknown): StartedJob<T> {
+  start<T>(kind: JobKind, input: unknown, options: JobStartOptions = {}): StartedJob<T> {
     const jobId = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
     const job: RunningJob = {
@@ -103,6 +112,13 @@ export class JobRunner {
         if (status === 'done') resolve(value as T);
         else reject(new AppError(error?.code ?? 'job_failed', error?.message ?? 'The job failed', error?.details));
       };
+      const cleanUpAfterHardStop = () => {
+        try {
+          options.afterHardStop?.();
+        } catch {
+          // Best effort: the job's end must still be reported.
+        }
+      };
       const startWorker = () => {
         job.queued = null;
         job.cancelWaiting = null;
@@ -116,13 +132,17 @@ export class JobRunner {
           return;
         }
         job.worker = worker;
+        let answered = false;
         worker.on('message', (message: WorkerMessage) => {
+          answered ||= message.type !== 'progress';
           if (message.type === 'progress') reportProgress(message.step, message.current, message.total);
           else if (message.type === 'result') finish('done', null, message.value);
           else finish(message.error.code === 'job_cancelled' ? 'cancelled' : 'failed', message.error);
         });
         worker.on('error', (error) => finish('failed', { code: 'job_failed', message: error.message, details: {} }));
         worker.on('exit', (code) => {
+          // Stopped hard (a cancel it did not notice in time) or crashed: its own clean-up never ran.
+          if (!answered) cleanUpAfterHardStop();
           if (this.isCancelled(job)) {
             finish('cancelled', { code: 'job_cancelled', message: 'The job was cancelled', details: {} });
           } else {

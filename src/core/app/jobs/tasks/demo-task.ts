@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { generateDemo, generateDemoWith, type DemoResult } from '../../../demo/generate-demo';
-import { stockSideFile } from '../../../demo/stock-side-file';
 import { AppError } from '../../../ground/errors/app-error';
 import { createWorkspace, finishBulkWrite, type Workspace } from '../../../db/workspace';
 import { refreshAlerts } from '../../../monitoring/alerts';
 import type { TaskContext } from '../../../ground/task-context';
 import { demoHistoryOnWorker } from './demo-history-task';
+import { partialDemoPath, removePartialDemo } from './demo-partial';
 
 export interface DemoTaskInput {
   path: string;
@@ -60,9 +60,8 @@ function createPartial(input: DemoTaskInput): Workspace {
   if (fs.existsSync(input.path)) {
     throw new AppError('workspace_exists', `A file already exists at ${input.path}`, { path: input.path });
   }
-  const partial = `${input.path}.partial`;
-  fs.rmSync(partial, { force: true });
-  fs.rmSync(stockSideFile(partial), { force: true });
+  const partial = partialDemoPath(input.path);
+  removePartialDemo(partial);
   return createWorkspace(partial, { name: input.name, kind: 'demo', bulk: true });
 }
 
@@ -84,6 +83,5 @@ function complete(input: DemoTaskInput, workspace: Workspace, result: DemoResult
 
 function discard(workspace: Workspace): void {
   workspace.close();
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(workspace.path + suffix, { force: true });
-  fs.rmSync(stockSideFile(workspace.path), { force: true });
+  removePartialDemo(workspace.path);
 }
