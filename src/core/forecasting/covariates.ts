@@ -18,7 +18,7 @@
 import type Database from 'better-sqlite3';
 import { dayFromIso } from '../ground/calendar';
 import { alignedRaw } from './fill-censored';
-import { promoFlag } from './global-inputs';
+import { promoFlag, type GlobalSeriesView } from './global-inputs';
 import type { History } from './history';
 import { listPlannedPromotions, type PlannedPromotion } from './planned-promotions';
 import type { ProductInfo } from './products';
@@ -45,7 +45,7 @@ export const PLANNED_PROMO_SHARE = 0.25;
  */
 export function buildRunCovariates(
   db: Database.Database,
-  history: History,
+  history: History<GlobalSeriesView>,
   horizon: number,
   products?: ReadonlyMap<number, Pick<ProductInfo, 'price'>>,
 ): SeriesCovariates[] {
@@ -85,7 +85,7 @@ export function buildRunCovariates(
 }
 
 /** The catalogue price of the products the series span. */
-function cataloguePrices(db: Database.Database, series: History['series']): Map<number, { price: number | null }> {
+function cataloguePrices(db: Database.Database, series: readonly Pick<GlobalSeriesView, 'productId'>[]): Map<number, { price: number | null }> {
   const span = productSpan(series);
   const out = new Map<number, { price: number | null }>();
   if (!span) return out;

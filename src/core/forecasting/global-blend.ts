@@ -10,7 +10,7 @@ import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import type { TaskContext } from '../ground/task-context';
 import { forecastEstablishedMany, type EngineSeries, type SpreadSettings } from './forecast-established';
-import { globalModelSeries } from './global-inputs';
+import { globalModelSeries, type GlobalSeriesView } from './global-inputs';
 import { buildRunCovariates } from './covariates';
 import { workspaceEventsForDays } from './global-events';
 import type { MethodNamer } from './global-combine';
@@ -106,7 +106,7 @@ function establishedOf(
  * history and horizon), in the history's order. A streamed run reads them for a slice before its
  * engine forecasts exist, so the model can predict while the engine runs.
  */
-export function globalSeriesOf(db: Database.Database, run: Pick<SliceRun, 'horizon'>, history: History, products?: ReadonlyMap<number, ProductInfo>): PipelineSeries[] {
+export function globalSeriesOf(db: Database.Database, run: Pick<SliceRun, 'horizon'>, history: History<GlobalSeriesView>, products?: ReadonlyMap<number, ProductInfo>): PipelineSeries[] {
   const covariates = buildRunCovariates(db, history, run.horizon, products);
   return history.series.map((s, i) => {
     const { values } = globalModelSeries(s);

@@ -6,7 +6,7 @@
 import type { GlobalForecast, GlobalModelArtefact } from '../forecast/global/types';
 import type { ChunkHooks } from '../ground/spread-over-workers';
 import type { GlobalRunInputs } from './global-combine';
-import type { SeriesHistory } from './history';
+import type { GlobalSeriesView } from './global-inputs';
 
 /** A stored model, by its id (a worker loads it once and keeps it for the run's later slices). */
 export interface GlobalChunkModel {
@@ -20,7 +20,7 @@ export interface GlobalChunk {
   /** The workspace file: the worker reads prices and promotions on a read connection of its own. */
   workspace: string;
   fromDay: number;
-  series: SeriesHistory[];
+  series: GlobalSeriesView[];
   run: GlobalRunInputs;
 }
 

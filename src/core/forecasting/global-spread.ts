@@ -12,6 +12,7 @@ import type { TaskContext } from '../ground/task-context';
 import { bucketGrid } from './bucket-grid';
 import { globalSeriesOf } from './global-blend';
 import { forecastGlobal, globalInputs, type GlobalRunInputs } from './global-combine';
+import { globalSeriesView, type GlobalSeriesView } from './global-inputs';
 import type { PipelineSeries } from './global-pipeline-types';
 import type { GlobalChunk, GlobalChunkModel, RunGlobalChunk } from './global-chunk';
 import type { History } from './history';
@@ -35,7 +36,8 @@ export async function forecastSliceGlobal(
   const stop = new AbortController();
   const relay = setInterval(() => ctx.isCancelled() && stop.abort(), CANCEL_POLL_MS);
   try {
-    return await runGlobal({ model, workspace: db.name, fromDay: history.fromDay, series: history.series, run }, { signal: stop.signal, onProgress: () => {} });
+    // The model's view of each series only: a run's series weigh about twice as much in the message.
+    return await runGlobal({ model, workspace: db.name, fromDay: history.fromDay, series: history.series.map(globalSeriesView), run }, { signal: stop.signal, onProgress: () => {} });
   } finally {
     clearInterval(relay);
     ctx.throwIfCancelled();
@@ -53,7 +55,7 @@ export function predictGlobalChunk(
   chunk: Omit<GlobalChunk, 'model' | 'workspace'>,
 ): GlobalForecast[] {
   const { run } = chunk;
-  const history: History = { grid: bucketGrid(run.frequency, run.lastDay), fromDay: chunk.fromDay, toDay: run.lastDay, series: chunk.series };
+  const history: History<GlobalSeriesView> = { grid: bucketGrid(run.frequency, run.lastDay), fromDay: chunk.fromDay, toDay: run.lastDay, series: chunk.series };
   const series: PipelineSeries[] = globalSeriesOf(db, run, history, products);
   return predictor.predict(
     series.map((s) => s.values),

@@ -33,11 +33,12 @@ export interface SeriesHistory extends BucketedSeries {
   previousValues?: Float64Array | null;
 }
 
-export interface History {
+/** A run's bucketed history; `S` narrows its series to what a reader takes (the global model's view, say). */
+export interface History<S = SeriesHistory> {
   grid: BucketGrid;
   fromDay: number;
   toDay: number;
-  series: SeriesHistory[];
+  series: S[];
 }
 
 export interface HistoryOptions {

@@ -12,7 +12,7 @@ import { readSeriesRevenue } from '../db/sales-series/revenue-store';
 import { salesSeriesComplete } from '../db/sales-series/store';
 import type { BucketGrid } from './bucket-grid';
 import type { History } from './history';
-import { ALL_LOCATIONS } from './types';
+import { ALL_LOCATIONS, type SeriesKey } from './types';
 
 /** Known prices of a series by bucket index (0 = the last bucket), in the order their buckets were first met. */
 export type BucketPrices = Map<number, number>;
@@ -24,7 +24,7 @@ export interface ProductSpan {
 }
 
 /** Prices by `${productId}:${locationId}` (ALL_LOCATIONS when `total`) for the series of `history`. */
-export function readBucketPrices(db: Database.Database, history: History, total: boolean): Map<string, BucketPrices> {
+export function readBucketPrices(db: Database.Database, history: History<SeriesKey>, total: boolean): Map<string, BucketPrices> {
   const prices = new Map<string, BucketPrices>();
   const span = productSpan(history.series);
   if (!span) return prices;
@@ -38,7 +38,7 @@ export function readBucketPrices(db: Database.Database, history: History, total:
   return prices;
 }
 
-export function productSpan(series: History['series']): ProductSpan | null {
+export function productSpan(series: readonly Pick<SeriesKey, 'productId'>[]): ProductSpan | null {
   if (series.length === 0) return null;
   let first = Infinity;
   let last = -Infinity;
@@ -50,7 +50,7 @@ export function productSpan(series: History['series']): ProductSpan | null {
 }
 
 /** Sums from the store; returns the products with a series whose revenue is not filled yet (left out). */
-function readFromStore(db: Database.Database, span: ProductSpan, history: History, total: boolean, sums: BucketSums, prices: Map<string, BucketPrices>): number[] {
+function readFromStore(db: Database.Database, span: ProductSpan, history: History<SeriesKey>, total: boolean, sums: BucketSums, prices: Map<string, BucketPrices>): number[] {
   const unknown: number[] = [];
   const { grid } = history;
   let groupKey = '';
@@ -92,7 +92,7 @@ function readFromStore(db: Database.Database, span: ProductSpan, history: Histor
 function readFromRows(
   db: Database.Database,
   which: { span: ProductSpan } | { products: number[] },
-  history: History,
+  history: History<SeriesKey>,
   total: boolean,
   sums: BucketSums,
   prices: Map<string, BucketPrices>,

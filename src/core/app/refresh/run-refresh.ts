@@ -123,6 +123,12 @@ export async function runRefresh(db: Database.Database, options: RefreshOptions,
  */
 const KEPT_WORKERS_FROM = 2000;
 
+/**
+ * Fewest series in the parent run worth reading the plan's purchases on a worker beside it: below,
+ * starting the worker (its modules, a connection) costs more CPU than the reads it saves this thread.
+ */
+const PURCHASE_READS_BESIDE_FROM = 40_000;
+
 /** One worker per core kept for the incremental run's slices (engine and global model), given the job worker's script and a run large enough. */
 function keptWorkersFor(
   parent: RunInfo,
@@ -172,10 +178,12 @@ function planAndRecord(
   const budget = readBudget(db);
   // Dated the last sales day (buildPlan's default), so a rolled-forward week plans from the new day.
   // The plan and the alerts after it read positions and forecasts once (planning/shared-reads.ts).
-  // A plan after an order or receipt import reads the purchases on a worker beside it (purchase-reads-task.ts).
+  // A plan after an order or receipt import reads the purchases on a worker beside it (purchase-reads-task.ts),
+  // once the run is large enough to pay for starting it (PURCHASE_READS_BESIDE_FROM).
   const { workerEntry } = options;
+  const readsBeside = workerEntry !== undefined && planRunId !== null && (parent?.seriesCount ?? 0) >= PURCHASE_READS_BESIDE_FROM;
   const planPass = <T>(work: () => T): T =>
-    workerEntry && planRunId !== null ? withPurchaseReadsBeside(db, { workerEntry, file: db.name, runId: planRunId }, work) : withSharedReads(db, work);
+    readsBeside ? withPurchaseReadsBeside(db, { workerEntry, file: db.name, runId: planRunId }, work) : withSharedReads(db, work);
   const { planId, alerts } = planPass(() => {
     const planId = planRunId !== null ? planAndSave(db, { runId: planRunId, ...(budget !== null ? { budget } : {}) }, ctx).planId : null;
     planSeconds = elapsed(step);
