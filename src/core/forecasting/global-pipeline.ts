@@ -395,6 +395,8 @@ export async function combineWithModel(
   const facts = pools ? pools.facts.facts(lastDay, MIN_GLOBAL_SERIES) : originFacts(values, frequency, lastDay, MIN_GLOBAL_SERIES);
   shapeEngine(inputs.engine, facts, learnt.weekdayShape ?? 0, horizon);
   const combined = applyCombination(inputs.engine, global, learnt, inputs.levels, inputs.nameMethod, profile);
+  // After the interval factor, where validation measured it after these: the same intervals, as both
+  // multiply a step's mean and quantiles alike (global-adjust.test.ts).
   adjustCombined(inputs.engine, facts, frequency, learnt.growthShare ?? 0);
   ctx.progress(PIPELINE_STEPS.apply, 1, 1);
   return combined;
