@@ -3,10 +3,12 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { PurchaseReadsOnWorker } from '../../core/app/jobs/tasks/purchase-reads-on-worker';
 import { withPurchaseReadsOffered } from '../../core/app/jobs/tasks/purchase-reads-beside';
-import { runWorkspaceForecast } from '../../core/forecasting';
 import { createInlineTaskContext } from '../../core/ground/task-context';
-import { refreshAlerts } from '../../core/monitoring/alerts';
-import { buildPlan, latestRunId, loadPlan, savePlan, writePlanFile, writePurchaseOrderFiles, productNames, type ExportFormat, type PlanOptions } from '../../core/planning';
+import { refreshAlerts } from '../../core/monitoring/alerts/refresh';
+import { buildPlan, latestRunId } from '../../core/planning/build-plan';
+import { writePlanFile, type ExportFormat } from '../../core/planning/export/write-export';
+import { loadPlan, savePlan } from '../../core/planning/plan-store';
+import type { PlanOptions } from '../../core/planning/types';
 import { progressPrinter } from '../progress';
 import { wrapLine } from '../short-lines';
 import { planReport } from './plan-report';
@@ -26,6 +28,8 @@ export async function planWorkspace(db: Database.Database, reads: PurchaseReadsO
   const { output, format } = options;
   if (options.plan.runId === undefined && latestRunId(db) === null) {
     process.stderr.write('The workspace has no forecast run: running a weekly forecast first.\n');
+    // Loaded only here: the forecasting engine's modules are most of what a plan would load otherwise.
+    const { runWorkspaceForecast } = await import('../../core/forecasting/run-forecast');
     const progress = progressPrinter();
     runWorkspaceForecast(db, { frequency: 'week' }, createInlineTaskContext((step, current, total) => progress.update(step, current, total)));
     progress.done();
@@ -45,6 +49,8 @@ export async function planWorkspace(db: Database.Database, reads: PurchaseReadsO
   if (options.poDir) {
     const dir = path.resolve(options.poDir);
     fs.mkdirSync(dir, { recursive: true });
+    const { productNames } = await import('../../core/planning/export/draft-purchase-order');
+    const { writePurchaseOrderFiles } = await import('../../core/planning/export/purchase-order-xlsx');
     const files = await writePurchaseOrderFiles(stored, dir, productNames(db, stored.lines.map((l) => l.productId)));
     for (const line of wrapLine(`Wrote ${files.length} purchase order drafts to ${dir}`)) console.log(line);
   }
