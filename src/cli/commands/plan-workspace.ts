@@ -11,7 +11,7 @@ import { loadPlan, savePlan } from '../../core/planning/plan-store';
 import type { PlanOptions } from '../../core/planning/types';
 import { progressPrinter } from '../progress';
 import { wrapLine } from '../short-lines';
-import { planReport } from './plan-report';
+import { planReport, type PlanReportInput } from './plan-report';
 
 export interface PlanWorkspaceOptions {
   output: string;
@@ -38,8 +38,7 @@ export async function planWorkspace(db: Database.Database, reads: PurchaseReadsO
   // The plan and the alerts check after it read positions and forecasts once (shared-reads.ts), and a
   // first plan's purchase reads are made on the other core while this one plans (purchase-reads-task.ts).
   const { plan, planId, stored } = withPurchaseReadsOffered(db, reads, () => {
-    const plan = buildPlan(db, options.plan);
-    const planId = savePlan(db, plan);
+    const { plan, planId } = buildAndSave(db, options.plan);
     // Alerts follow plans (and the forecast made for it): what a line answers points to it.
     refreshAlerts(db);
     return { plan, planId, stored: loadPlan(db, planId) };
@@ -54,4 +53,15 @@ export async function planWorkspace(db: Database.Database, reads: PurchaseReadsO
     const files = await writePurchaseOrderFiles(stored, dir, productNames(db, stored.lines.map((l) => l.productId)));
     for (const line of wrapLine(`Wrote ${files.length} purchase order drafts to ${dir}`)) console.log(line);
   }
+}
+
+/**
+ * Builds and saves the plan, and keeps of it only what the report prints: its every SKU-location's
+ * line (100,000 at 50,000 SKUs) is let go before the alerts check, whose memory peak and collections
+ * it would otherwise add to; the saved lines are what the check and the file read (loadPlan).
+ */
+function buildAndSave(db: Database.Database, options: PlanWorkspaceOptions['plan']): { plan: PlanReportInput['plan']; planId: number } {
+  const built = buildPlan(db, options);
+  const planId = savePlan(db, built);
+  return { plan: { planDate: built.planDate, runId: built.runId, summary: built.summary }, planId };
 }
