@@ -24,7 +24,7 @@ export interface PlanWorkspaceOptions {
  * The `plan` command's work once its options are read and its purchase reads started (plan.ts):
  * forecast first if there is no run, plan, save, check alerts, write the file and the PO drafts.
  */
-export async function planWorkspace(db: Database.Database, reads: PurchaseReadsOnWorker, options: PlanWorkspaceOptions): Promise<void> {
+export async function planWorkspace(db: Database.Database, reads: PurchaseReadsOnWorker | null, options: PlanWorkspaceOptions): Promise<void> {
   const { output, format } = options;
   if (options.plan.runId === undefined && latestRunId(db) === null) {
     process.stderr.write('The workspace has no forecast run: running a weekly forecast first.\n');
