@@ -49,10 +49,14 @@ const timed = <T>(name: string, work: () => T): T => {
 const stored = withPurchaseReadsBeside(db, { workerEntry: sourceWorkerEntry, file }, () => {
   const buildMs: Record<string, number> = {};
   const buildCpuMs: Record<string, number> = {};
-  const plan = timed('build', () => buildPlan(db, {}, undefined, buildMs, buildCpuMs));
+  // As the command does: the built plan (every SKU-location's line) is let go once saved.
+  const buildAndSave = () => {
+    const plan = timed('build', () => buildPlan(db, {}, undefined, buildMs, buildCpuMs));
+    return timed('save', () => savePlan(db, plan));
+  };
+  const planId = buildAndSave();
   for (const [name, ms] of Object.entries(buildMs)) steps[`build.${name}`] = ms / 1000;
   for (const [name, ms] of Object.entries(buildCpuMs)) cpu[`build.${name}`] = ms / 1000;
-  const planId = timed('save', () => savePlan(db, plan));
   if (planOnly) return null;
   const alerts = timed('alerts', () => refreshAlerts(db));
   for (const [name, ms] of Object.entries(alerts.stepsMs ?? {})) if (ms >= 50) steps[`alerts.${name}`] = ms / 1000;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { sourceWorkerEntry } from '../../core/app/jobs/runner';
-import { purchaseReadsOnWorker } from '../../core/app/jobs/tasks/purchase-reads-on-worker';
+import { purchaseReadsOnWorker, worthReadingBeside } from '../../core/app/jobs/tasks/purchase-reads-on-worker';
 import { openWorkspace } from '../../core/db/workspace';
 import type { ExportFormat } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
@@ -37,7 +37,10 @@ export async function planCommand(args: string[]): Promise<void> {
   // Started before the plan's modules load: the worker reads the purchase facts if the plan will
   // (a first plan, or one after an order or receipt import), and gives nothing otherwise.
   const usePromised = values['promised-lead-times'] ? true : undefined;
-  const reads = purchaseReadsOnWorker(sourceWorkerEntry, file, { runId: runId ?? null, whenPlanReads: usePromised ? { usePromised } : {} });
+  // A small shop's plan reads them itself: the worker's start-up would cost more than it saves.
+  const reads = worthReadingBeside(workspace.db)
+    ? purchaseReadsOnWorker(sourceWorkerEntry, file, { runId: runId ?? null, whenPlanReads: usePromised ? { usePromised } : {} })
+    : null;
   try {
     const { planWorkspace } = await import('./plan-workspace');
     await planWorkspace(workspace.db, reads, {
@@ -52,7 +55,7 @@ export async function planCommand(args: string[]): Promise<void> {
       },
     });
   } finally {
-    reads.close();
+    reads?.close();
     workspace.close();
   }
 }

@@ -9,7 +9,7 @@
 
 import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
-import { leadTimeDistribution, type LeadTimeDistribution } from '../forecast';
+import { leadTimeDistribution, type LeadTimeDistribution } from '../forecast/lead-time-distribution';
 import type { MethodForecast } from '../forecast/types';
 import { daysToBuckets } from './bucket-grid';
 import { effectiveForecast, type EffectiveRow } from './effective-forecast';

@@ -7,7 +7,10 @@
  */
 
 import type Database from 'better-sqlite3';
-import { adjustedProductIds, effectiveForecast, MEAN_BUCKET_DAYS, type RunInfo } from '../forecasting';
+import { MEAN_BUCKET_DAYS } from '../forecasting/bucket-grid';
+import { adjustedProductIds } from '../forecasting/campaign-effect';
+import { effectiveForecast } from '../forecasting/effective-forecast';
+import type { RunInfo } from '../forecasting/runs';
 import type { DailyDemand } from '../freight/shortage';
 import { runForecastsKey, seriesKey, type SeriesForecastInput } from '../planning/load-forecasts';
 import { alreadyRead } from '../planning/shared-reads';

@@ -8,8 +8,10 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../ground/errors/app-error';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
-import { getRun } from '../forecasting';
-import { loadPlan, newestActivePlan, loadPositions, type InventoryPosition, type PlanLine } from '../planning';
+import { getRun } from '../forecasting/runs';
+import { loadPositions, type InventoryPosition } from '../planning/inventory-position';
+import { loadPlan, newestActivePlan } from '../planning/plan-store';
+import type { PlanLine } from '../planning/types';
 import { seriesKey } from '../planning/load-forecasts';
 import { readDailyDemand } from './daily-demand';
 import { loadLocationCodes, loadProducts, loadSupplierChoices, type ProductFacts, type SupplierChoice } from '../planning/supplier-choice';

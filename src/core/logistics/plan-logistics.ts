@@ -5,7 +5,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { DEFAULT_HOLDING_RATE } from '../planning';
+import { DEFAULT_HOLDING_RATE } from '../planning/build-plan';
 import { consolidate } from './consolidate';
 import { readInputs, requireLanes, resolvePlanId, seriesKey, type LogisticsInputs, type TransitMeasurer } from './inputs';
 import { planExpedites, planShipments } from './shipment-step';

@@ -29,7 +29,8 @@ export { latestDraftPlanId, lockedLinesOf, replaceDraftPlans } from './carry-loc
 export { savePlan, loadPlan, listPlans, newestActivePlan, type StoredPlan, type PlanListItem } from './plan-store';
 export { editLineQuantity, setLineLocked, approvePlan, type ApprovalResult } from './plan-control';
 export { EXPORT_COLUMNS, EXPORT_FORMAT, EXPORT_MINOR_VERSION, EXPORT_VERSION, exportLines, type ExportLine, type ExportOptions } from './export/format';
-export { writePlanFile, planCsv, planJson, planWorkbook, type ExportFormat } from './export/write-export';
+export { writePlanFile, planCsv, planJson, type ExportFormat } from './export/write-export';
+export { planWorkbook } from './export/plan-workbook';
 export { writePurchaseOrderFiles, purchaseOrderWorkbook, purchaseOrderFileName, PURCHASE_ORDER_LINE_COLUMNS } from './export/purchase-order-xlsx';
 export { draftPurchaseOrder, productNames, writeDraftPurchaseOrder, type DraftRef } from './export/draft-purchase-order';
 export { readPlanFile } from './export/read-export';

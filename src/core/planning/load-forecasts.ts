@@ -5,7 +5,9 @@
  */
 
 import type Database from 'better-sqlite3';
-import { adjustedProductIds, effectiveForecast, getRun } from '../forecasting';
+import { adjustedProductIds } from '../forecasting/campaign-effect';
+import { effectiveForecast } from '../forecasting/effective-forecast';
+import { getRun } from '../forecasting/runs';
 import { toDistribution } from '../forecasting/lead-time-demand';
 import { packedKeys, packedValues } from '../forecasting/packed-forecasts';
 import type { MethodForecast } from '../forecast/types';

@@ -5,24 +5,29 @@
  */
 
 import type Database from 'better-sqlite3';
-import { sharedRead } from './shared-reads';
+import { keepRead, sharedRead, sharesReads } from './shared-reads';
 import { AppError } from '../ground/errors/app-error';
 import { buildDrafts } from './po-drafts';
 import { storedFlags } from './reason';
 import type { Plan, PlanLine, PlanOptions, PlanSummary } from './types';
 
 export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): number {
+  // In a shared-reads scope the steps after the save (the alerts' logistics, the `plan` command's
+  // file) read this plan next: it is kept as loadPlan would read it back, from the rows as written.
+  const written: LineRow[] | null = sharesReads(db) ? [] : null;
+  const settings = JSON.stringify(plan.settings);
+  const summary = JSON.stringify(plan.summary);
   const insertLine = db.prepare(
     `INSERT INTO plan_lines (plan_id, product_id, location_id, supplier_id, policy, abc, xyz, service_level, need_qty, suggested_qty,
        quantity, unit_cost, currency, moq, order_multiple, max_order_qty, order_date, expected_arrival, reason, explanation, locked,
        edited, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  return db.transaction(() => {
+  const planId = db.transaction(() => {
     const planId = Number(
       db
         .prepare('INSERT INTO plans (created_at, plan_date, forecast_run_id, settings, summary) VALUES (?, ?, ?, ?, ?)')
-        .run(plan.createdAt, plan.planDate, plan.runId, JSON.stringify(plan.settings), JSON.stringify(plan.summary)).lastInsertRowid,
+        .run(plan.createdAt, plan.planDate, plan.runId, settings, summary).lastInsertRowid,
     );
     for (const line of storedLines(plan.lines)) {
       // The figures without the reason (a column of its own): the field blanked for the moment
@@ -32,17 +37,26 @@ export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): num
       const explanation = JSON.stringify(line);
       line.reason = reason;
       // Positional: a named-parameter object copied every line's sixty fields once more.
-      insertLine.run(
+      const { lastInsertRowid } = insertLine.run(
         planId, line.productId, line.locationId, line.supplierId, line.policy, line.abc, line.xyz, line.serviceLevel, line.needQty,
         line.suggestedQty, line.quantity, line.unitCost, line.currency, line.moq, line.orderMultiple, line.maxOrderQty, line.orderDate,
         line.expectedArrival, line.reason, explanation, line.locked ? 1 : 0, line.edited ? 1 : 0, line.status,
       );
+      written?.push({
+        id: Number(lastInsertRowid), quantity: line.quantity, locked: line.locked ? 1 : 0, edited: line.edited ? 1 : 0, status: line.status,
+        reason: line.reason, explanation, poNumber: null, supplierId: line.supplierId,
+      });
     }
     db.prepare("INSERT INTO audit_log (actor, action, entity, entity_id, details) VALUES (?, 'plan.create', 'plans', ?, ?)")
       .run(actor, String(planId), JSON.stringify({ runId: plan.runId, planDate: plan.planDate, ...plan.summary }));
     plan.id = planId;
     return planId;
   })();
+  if (written) {
+    const head: PlanRow = { id: planId, createdAt: plan.createdAt, planDate: plan.planDate, runId: plan.runId, status: 'draft', settings, summary };
+    keepRead(db, planKey(planId), storedPlanOf(head, written, supplierTerms(db, written)));
+  }
+  return planId;
 }
 
 /** A stored line's figures; flags of lines stored before flags were data stay as their sentences. */
@@ -96,9 +110,25 @@ export interface StoredPlan extends Plan {
   lineIds: number[];
 }
 
-/** A stored plan; read once per shared-reads scope (the `plan` command reads it back after the alerts' logistics did). */
+const planKey = (planId: number) => `plan:${planId}`;
+
+/**
+ * A stored plan; read once per shared-reads scope, and not at all after savePlan wrote it in the
+ * same scope (the alerts' logistics and the `plan` command's file take what it kept).
+ */
 export function loadPlan(db: Database.Database, planId: number): StoredPlan {
-  return sharedRead(db, `plan:${planId}`, () => readPlan(db, planId));
+  return sharedRead(db, planKey(planId), () => readPlan(db, planId));
+}
+
+/** A plan_lines row as a stored plan is built from, with its supplier (the drafts' name and minimum order value). */
+interface LineRow extends StoredLineRow {
+  id: number;
+  supplierId: number | null;
+}
+
+interface SupplierTerms {
+  supplierName: string;
+  minOrderValue: number | null;
 }
 
 function readPlan(db: Database.Database, planId: number): StoredPlan {
@@ -108,20 +138,34 @@ function readPlan(db: Database.Database, planId: number): StoredPlan {
   if (!row) throw new AppError('not_found', `No plan ${planId}`, { planId });
   const rows = db
     .prepare(
-      `SELECT l.id, l.quantity, l.locked, l.edited, l.status, l.reason, l.explanation, s.name AS supplierName, s.min_order_value AS minOrderValue,
-         po.po_number AS poNumber
+      `SELECT l.id, l.quantity, l.locked, l.edited, l.status, l.reason, l.explanation, l.supplier_id AS supplierId, s.name AS supplierName,
+         s.min_order_value AS minOrderValue, po.po_number AS poNumber
        FROM plan_lines l LEFT JOIN suppliers s ON s.id = l.supplier_id
          LEFT JOIN po_lines pl ON pl.id = l.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id
        WHERE l.plan_id = ? ORDER BY l.id`,
     )
-    .all(planId) as {
-    id: number; quantity: number; locked: number; edited: number; status: PlanLine['status']; reason: string; explanation: string;
-    supplierName: string | null; minOrderValue: number | null; poNumber: string | null;
-  }[];
-  const suppliers = new Map<number, { supplierName: string; minOrderValue: number | null }>();
+    .all(planId) as (LineRow & { supplierName: string | null; minOrderValue: number | null })[];
+  const terms = new Map(rows.map((r) => [r.supplierId, { supplierName: r.supplierName ?? '', minOrderValue: r.minOrderValue }]));
+  return storedPlanOf(row, rows, terms);
+}
+
+/** The terms of the suppliers of lines just written, as readPlan's join reads them. */
+function supplierTerms(db: Database.Database, rows: readonly LineRow[]): Map<number | null, SupplierTerms> {
+  const read = db.prepare('SELECT name AS supplierName, min_order_value AS minOrderValue FROM suppliers WHERE id = ?');
+  const terms = new Map<number | null, SupplierTerms>();
+  for (const { supplierId } of rows) {
+    if (supplierId === null || terms.has(supplierId)) continue;
+    const found = read.get(supplierId) as SupplierTerms | undefined;
+    terms.set(supplierId, { supplierName: found?.supplierName ?? '', minOrderValue: found?.minOrderValue ?? null });
+  }
+  return terms;
+}
+
+function storedPlanOf(row: PlanRow, rows: readonly LineRow[], terms: ReadonlyMap<number | null, SupplierTerms>): StoredPlan {
+  const suppliers = new Map<number, SupplierTerms>();
   const lines = rows.map((r) => {
     const line = lineFromRow(r);
-    if (line.supplierId !== null) suppliers.set(line.supplierId, { supplierName: r.supplierName ?? '', minOrderValue: r.minOrderValue });
+    if (line.supplierId !== null) suppliers.set(line.supplierId, terms.get(r.supplierId)!);
     return line;
   });
   return {

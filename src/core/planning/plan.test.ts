@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../db/workspace';
 import { approvePlan, buildPlan, exportLines, planLineRows, marginPerCash, saveSettingOverride, editLineQuantity, loadPlan, loadPositions, readPlanFile, savePlan, setLineLocked, writePlanFile, writePurchaseOrderFiles } from '.';
 import { planningDemo } from '../../../test/fixtures/planning-workspace';
+import { withSharedReads } from './shared-reads';
 
 let demo: ReturnType<typeof planningDemo>;
 let ws: Workspace;
@@ -101,6 +102,31 @@ describe('container limits on the demo business', () => {
 });
 
 describe('saved plans: export round trip, planner control, approval', () => {
+  it('keeps a plan saved in a shared-reads scope exactly as it would be read back, without reading it', () => {
+    const plan = buildPlan(ws.db, {});
+    // Counts the reads of plan lines while the scope is open: the kept plan needs none.
+    const { id, kept, reads } = withSharedReads(ws.db, () => {
+      const id = savePlan(ws.db, plan);
+      const prepared = ws.db.prepare.bind(ws.db);
+      let reads = 0;
+      ws.db.prepare = ((sql: string) => {
+        if (sql.includes('FROM plan_lines')) reads++;
+        return prepared(sql);
+      }) as typeof ws.db.prepare;
+      try {
+        return { id, kept: loadPlan(ws.db, id), reads };
+      } finally {
+        ws.db.prepare = prepared;
+      }
+    });
+    expect(reads).toBe(0);
+    const read = loadPlan(ws.db, id);
+    expect(kept).not.toBe(read);
+    expect(JSON.stringify(kept)).toBe(JSON.stringify(read));
+    expect(kept).toStrictEqual(read);
+    expect(kept.drafts.some((d) => d.minOrderValue !== null)).toBe(true);
+  });
+
   it('reads back exactly what it exported, in all three formats', async () => {
     const plan = buildPlan(ws.db, {});
     const id = savePlan(ws.db, plan);

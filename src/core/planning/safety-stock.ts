@@ -10,7 +10,7 @@
  * intermittent, lumpy or new items, and any item whose sd exceeds its mean (demand-distribution.ts).
  */
 
-import { leadTimeDistribution } from '../forecast';
+import { leadTimeDistribution } from '../forecast/lead-time-distribution';
 import type { MethodForecast } from '../forecast/types';
 import { demandQuantile, type DemandDistribution, type DemandShape } from './demand-distribution';
 

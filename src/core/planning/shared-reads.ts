@@ -60,6 +60,19 @@ export function takeOffered<T>(db: Database.Database, key: string): T | null {
   return take ? (take() as T | null) : null;
 }
 
+/** Whether a scope is open on `db`: a writer checks before preparing what it would hand the scope (keepRead). */
+export function sharesReads(db: Database.Database): boolean {
+  return open?.db === db;
+}
+
+/**
+ * Keeps `value` under `key` in the open scope on `db` as if it had been read there: what a step has
+ * just written, handed to the steps after it instead of their reading it back. No scope, nothing kept.
+ */
+export function keepRead<T>(db: Database.Database, key: string, value: T): void {
+  if (open?.db === db) open.values.set(key, value);
+}
+
 /** What the open scope on `db` has already read under `key`, or undefined: for a reader with a cheaper path of its own. */
 export function alreadyRead<T>(db: Database.Database, key: string): T | undefined {
   return open?.db === db ? (open.values.get(key) as T | undefined) : undefined;

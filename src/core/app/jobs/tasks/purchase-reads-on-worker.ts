@@ -5,6 +5,7 @@
  */
 
 import fs from 'node:fs';
+import type Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { nativeBindingPath } from '../../../db/native-binding';
@@ -18,6 +19,17 @@ export const PURCHASE_READS_KIND = 'purchaseReads';
 
 /** The lean worker that loads these reads only, from TypeScript sources. */
 export const sourcePurchaseReadsWorkerEntry = new URL('../purchase-reads-worker-source-entry.mjs', import.meta.url);
+
+/**
+ * Below this many products a plan's purchase reads take less than the worker's start-up (its module
+ * graph, its connection): a small shop's plan reads them itself.
+ */
+export const MIN_PRODUCTS_FOR_READS_BESIDE = 2000;
+
+/** Whether a workspace is large enough for its plan's purchase reads to be worth a worker (one count of the catalogue). */
+export function worthReadingBeside(db: Database.Database): boolean {
+  return (db.prepare('SELECT count(*) FROM products').pluck().get() as number) >= MIN_PRODUCTS_FOR_READS_BESIDE;
+}
 
 /** The flag's states: the worker has not started yet, is reading, has posted the facts, then the transit (or failures). */
 export const READS_FLAG = { waiting: 0, reading: 1, facts: 2, transit: 3 } as const;

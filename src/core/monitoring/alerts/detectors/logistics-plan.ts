@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { dataVersion } from '../../../db/data-versions';
-import { measureTransit, planAlertLogistics, type AlertLogistics, type TransitMeasure } from '../../../logistics';
+import { measureTransit, type TransitMeasure } from '../../../logistics/measured-transit';
+import { planAlertLogistics, type AlertLogistics } from '../../../logistics/plan-logistics';
 import type { Lane } from '../../../logistics/types';
 import { takeOffered } from '../../../planning/shared-reads';
 import { listLanes } from '../../../logistics/lanes';
