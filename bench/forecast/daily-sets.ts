@@ -8,11 +8,13 @@
  * - `thinned`: 280 of store-item's item × store series with each unit kept at a seeded rate per
  *   series so their means spread from a tenth of a unit to six units a day (M5 item × store series sell under one unit a day at the median), held out on M5's
  *   dates (2017-05-23 … 06-19 after four years and a half). Thinning real sales keeps their weekly
- *   and yearly shape and adds the counting noise and zero days of slow movers.
+ *   and yearly shape and adds the counting noise and zero days of slow movers;
+ * - `stores`: 28 other store-item items in all 10 stores, thinned at one rate per item, the closest
+ *   to an M5 item × store subset (see storeItemMultiStore).
  */
 
 import { dayFromIso, isoFromDay } from '../../src/core/ground/calendar';
-import { createRng } from '../../src/core/ground/random';
+import { createRng, type Rng } from '../../src/core/ground/random';
 import { readOnlineRetail, readStoreItemDays, retailBuckets, weights, type HoldoutSet } from './retail-sets';
 
 /** Last held-out day of each mid-year cut: 28 days ending at the end of June, July and August 2010. */
@@ -47,19 +49,74 @@ export async function storeItemThinned(dataDir: string, count = 280): Promise<Ho
   const actual: Float64Array[] = [];
   for (const sku of skus) {
     const days = series.get(sku)!;
-    let sum = 0;
-    for (let t = 0; t < length; t++) sum += days.get(firstDay + t) ?? 0;
     const target = THINNED_MEAN_LOW * (THINNED_MEAN_HIGH / THINNED_MEAN_LOW) ** rng.next();
-    const keep = Math.min(1, target / (sum / length));
-    const thin = (day: number): number => {
-      let kept = 0;
-      for (let unit = days.get(day) ?? 0; unit > 0; unit--) if (rng.next() < keep) kept++;
-      return kept;
-    };
-    train.push(Float64Array.from({ length }, (_, t) => thin(firstDay + t)));
-    actual.push(Float64Array.from({ length: THINNED_HORIZON }, (_, t) => thin(cut + 1 + t)));
+    const kept = thinDays(days, firstDay, cut, Math.min(1, target / (daySum(days, firstDay, length) / length)), rng);
+    train.push(kept.train);
+    actual.push(kept.actual);
   }
+  return heldOutSet('store-item daily thinned', skus, train, actual, cut);
+}
+
+/** Items of the multi-store set: the last 28 of store-item's 50 (thinned takes the first 28), in all 10 stores. */
+const STORES_FIRST_ITEM = 23;
+const STORES_ITEMS = 28;
+/** An item's mean per store after thinning runs log-uniformly between these (units a day); its stores keep their sizes. */
+const STORES_MEAN_LOW = 0.1;
+const STORES_MEAN_HIGH = 4;
+const STORES_SEED = 11;
+
+/**
+ * Closer to an M5 item × store subset than `thinned`: 28 items each in all 10 stores, thinned at
+ * one rate per item (not per series), so an item's stores keep their relative sizes and shared
+ * pattern, as the same product's sales across a chain's stores do; item means spread from a
+ * tenth of a unit to four units a day per store (M5's median item × store sells under one).
+ * Held out on M5's dates a year on, like `thinned`.
+ */
+export async function storeItemMultiStore(dataDir: string): Promise<HoldoutSet> {
+  const { series, firstDay } = await readStoreItemDays(dataDir, STORES_FIRST_ITEM + STORES_ITEMS - 1);
+  const cut = dayFromIso(THINNED_FROM) - 1;
+  const length = cut - firstDay + 1;
+  const rng = createRng(STORES_SEED);
+  const skus: string[] = [];
+  const train: Float64Array[] = [];
+  const actual: Float64Array[] = [];
+  for (let item = STORES_FIRST_ITEM; item < STORES_FIRST_ITEM + STORES_ITEMS; item++) {
+    const prefix = `I${String(item).padStart(2, '0')}-`;
+    const stores = [...series.keys()].filter((key) => key.startsWith(prefix)).sort();
+    const perStore = stores.reduce((sum, key) => sum + daySum(series.get(key)!, firstDay, length), 0) / (stores.length * length);
+    const target = STORES_MEAN_LOW * (STORES_MEAN_HIGH / STORES_MEAN_LOW) ** rng.next();
+    const keep = Math.min(1, target / perStore);
+    for (const sku of stores) {
+      const kept = thinDays(series.get(sku)!, firstDay, cut, keep, rng);
+      skus.push(sku);
+      train.push(kept.train);
+      actual.push(kept.actual);
+    }
+  }
+  return heldOutSet('store-item daily multi-store', skus, train, actual, cut);
+}
+
+function daySum(days: Map<number, number>, firstDay: number, length: number): number {
+  let sum = 0;
+  for (let t = 0; t < length; t++) sum += days.get(firstDay + t) ?? 0;
+  return sum;
+}
+
+/** Each unit sold from `firstDay` to `cut` (training) and in the 28 days after (held out) kept at rate `keep`, in that order. */
+function thinDays(days: Map<number, number>, firstDay: number, cut: number, keep: number, rng: Rng): { train: Float64Array; actual: Float64Array } {
+  const thin = (day: number): number => {
+    let kept = 0;
+    for (let unit = days.get(day) ?? 0; unit > 0; unit--) if (rng.next() < keep) kept++;
+    return kept;
+  };
+  const train = Float64Array.from({ length: cut - firstDay + 1 }, (_, t) => thin(firstDay + t));
+  const actual = Float64Array.from({ length: THINNED_HORIZON }, (_, t) => thin(cut + 1 + t));
+  return { train, actual };
+}
+
+/** A thinned hold-out named with its series count and zero-day share over the last year. */
+function heldOutSet(label: string, skus: string[], train: Float64Array[], actual: Float64Array[], cut: number): HoldoutSet {
   const zeros = train.reduce((n, v) => n + v.subarray(v.length - 364).filter((x) => x === 0).length, 0) / (skus.length * 364);
-  const name = `store-item daily thinned (${skus.length} series, ${Math.round(zeros * 100)}% zero days, h=28 from ${isoFromDay(cut + 1)})`;
+  const name = `${label} (${skus.length} series, ${Math.round(zeros * 100)}% zero days, h=28 from ${isoFromDay(cut + 1)})`;
   return { name, frequency: 'day', horizon: THINNED_HORIZON, skus, train, actual, weight: weights(train, THINNED_HORIZON), lastDay: cut, step: 1 };
 }

@@ -15,11 +15,13 @@ import { shuffle } from './sampling';
 import type { ResolvedTrainingOptions } from './training-data';
 import type { GlobalModelArtefact, GlobalModelMeta, TrainingContext } from './types';
 
-const LOSS_WEIGHTS: LossWeights = { mean: 0.25, meanCap: 25 };
+const LOSS_WEIGHTS: LossWeights = { mean: 0.25 };
 
 export interface TensorSet {
   x: tf.Tensor2D;
   y: tf.Tensor2D;
+  /** [count, 1]: each window's cap on its mean-head targets. */
+  meanCap: tf.Tensor2D;
   count: number;
 }
 
@@ -91,7 +93,8 @@ export async function trainMember(
         const index = tf.tensor1d(rows, 'int32');
         const x = tf.gather(train.x, index);
         const y = tf.gather(train.y, index);
-        const loss = (): tf.Scalar => trainingLoss(trainingForward(layers, x), y, levels, anchor, LOSS_WEIGHTS);
+        const meanCap = tf.gather(train.meanCap, index);
+        const loss = (): tf.Scalar => trainingLoss(trainingForward(layers, x), y, meanCap, levels, anchor, LOSS_WEIGHTS);
         return optimizer.minimize(loss, true, variables) as tf.Scalar;
       });
       lossSum += (cost.dataSync()[0] as number) * rows.length;

@@ -105,14 +105,13 @@ export function decodeOutputs(
 export interface LossWeights {
   /** Weight of the mean head's squared error next to the summed pinball loss. */
   mean: number;
-  /** Winsorising cap on scaled targets for the mean head. */
-  meanCap: number;
 }
 
-/** Training objective on scaled targets y [B, H]: summed pinball + weighted mean-head error. */
+/** Training objective on scaled targets y [B, H]: summed pinball + weighted mean-head error on targets winsorised at each window's cap [B, 1]. */
 export function trainingLoss(
   raw: tf.Tensor2D,
   y: tf.Tensor2D,
+  meanCap: tf.Tensor2D,
   levels: readonly number[],
   anchor: number,
   weights: LossWeights,
@@ -120,5 +119,6 @@ export function trainingLoss(
   const { quantiles, mean } = decodeOutputs(raw, levels.length, anchor, fastMatMul);
   const target = tf.reshape(y, [-1, 1]) as tf.Tensor2D;
   const pinball = pinballLoss(target, quantiles, levels);
-  return tf.add(pinball, tf.mul(meanLoss(target, mean, weights.meanCap), weights.mean)) as tf.Scalar;
+  const cap = tf.reshape(tf.tile(meanCap, [1, y.shape[1]]), [-1, 1]) as tf.Tensor2D;
+  return tf.add(pinball, tf.mul(meanLoss(target, mean, cap), weights.mean)) as tf.Scalar;
 }

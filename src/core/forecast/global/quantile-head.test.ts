@@ -62,6 +62,11 @@ describe('losses', () => {
     expect(loss.dataSync()[0]).toBeCloseTo((100 + 1) / 2, 6);
   });
 
+  it('mean loss winsorises each row at its own cap', () => {
+    const loss = meanLoss(tf.tensor2d([[100], [-100], [3]]), tf.tensor2d([[0], [0], [0]]), tf.tensor2d([[10], [5], [25]]));
+    expect(loss.dataSync()[0]).toBeCloseTo((100 + 25 + 9) / 3, 4);
+  });
+
   it('decodes the mean as an offset from the median, per step', () => {
     // One row, H = 2, Q = 2 (+ mean): step 1 = [q.5 raw 1, increment 0, mean offset 0.5].
     const raw = tf.tensor2d([[1, 0, 0.5, -2, 0, 0]]);

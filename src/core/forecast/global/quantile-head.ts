@@ -61,9 +61,13 @@ export function pinballLoss(y: tf.Tensor2D, quantiles: tf.Tensor2D, levels: read
 }
 
 /**
- * Squared error of the mean head. Targets are winsorised: in scaled units a lumpy order can be
- * hundreds of times the window level and would otherwise dominate every gradient.
+ * Squared error of the mean head. Targets are winsorised at ±cap (a number, or one per row [N, 1]):
+ * in scaled units a lumpy order can be hundreds of times the window level and would otherwise
+ * dominate every gradient.
  */
-export function meanLoss(y: tf.Tensor2D, mean: tf.Tensor2D, cap: number): tf.Scalar {
-  return tf.tidy(() => tf.mean(tf.square(tf.sub(tf.clipByValue(y, -cap, cap), mean))));
+export function meanLoss(y: tf.Tensor2D, mean: tf.Tensor2D, cap: number | tf.Tensor2D): tf.Scalar {
+  return tf.tidy(() => {
+    const capped = typeof cap === 'number' ? tf.clipByValue(y, -cap, cap) : tf.minimum(tf.maximum(y, tf.neg(cap)), cap);
+    return tf.mean(tf.square(tf.sub(capped, mean)));
+  });
 }

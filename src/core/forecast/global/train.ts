@@ -14,7 +14,7 @@ import { safetyStop } from './safety-stop';
 import { seededRandom } from '../../ground/random';
 import { buildTrainingData, resolveTrainingOptions, type ResolvedTrainingOptions, type TrainingData } from './training-data';
 import type { GlobalModelArtefact, TrainingContext, TrainingMetrics, TrainingOptions } from './types';
-import type { WindowSet } from './windows';
+import { emptyWindowSet, type WindowSet } from './windows';
 
 export interface TrainingResult {
   artefact: GlobalModelArtefact;
@@ -60,7 +60,7 @@ export async function trainOnWindows(
   const train = toTensors(data.train, layout.width, layout.horizon);
   const validation = data.validation.count > 0 ? toTensors(data.validation, layout.width, layout.horizon) : null;
   // The tensors hold the windows now: the arrays (hundreds of MB at 100,000 series) are let go.
-  data.train = data.validation = { x: new Float32Array(0), y: new Float32Array(0), count: 0 };
+  data.train = data.validation = emptyWindowSet(0, 0, 0);
   const runs: MemberRun[] = [];
   const { work } = data;
   const memberOptions = { ...options, maxEpochs: work.epochs };
@@ -110,13 +110,18 @@ export async function trainOnWindows(
     };
     return { artefact, metrics };
   } finally {
-    tf.dispose([train.x, train.y, ...(validation ? [validation.x, validation.y] : [])]);
+    tf.dispose([train.x, train.y, train.meanCap, ...(validation ? [validation.x, validation.y, validation.meanCap] : [])]);
     runs.forEach((r) => r.validationQuantiles?.dispose());
   }
 }
 
 function toTensors(set: WindowSet, width: number, horizon: number): TensorSet {
-  return { x: tf.tensor2d(set.x, [set.count, width]), y: tf.tensor2d(set.y, [set.count, horizon]), count: set.count };
+  return {
+    x: tf.tensor2d(set.x, [set.count, width]),
+    y: tf.tensor2d(set.y, [set.count, horizon]),
+    meanCap: tf.tensor2d(set.meanCap, [set.count, 1]),
+    count: set.count,
+  };
 }
 
 /** Members' weights back to back: every member has the same topology, so the same byte length. */

@@ -5,7 +5,7 @@ import { EventCalendar, bucketDayRange, eventKeysWithin } from './events';
 import { planWindows, type SeriesExtent } from './sampling';
 import type { FeatureLayout, TrainingOptions } from './types';
 import { PLAN_SHARE, plannedWindowCap, planWork, windowEpochSeconds, type WorkPlan } from './work-plan';
-import { defaultInputLength, featureLayout, hasLastYear, prepareSeries, writeInputRow, writeTargetRow, type PreparedSeries, type WindowSet } from './windows';
+import { defaultInputLength, emptyWindowSet, featureLayout, hasLastYear, prepareSeries, writeWindow, type PreparedSeries, type WindowSet } from './windows';
 
 /** Training options with every default filled in. */
 export type ResolvedTrainingOptions = Required<Omit<TrainingOptions, 'lastBucket' | 'covariates' | 'events'>> &
@@ -148,8 +148,8 @@ export class TrainingDataBuilder {
 
   constructor(private readonly plan: TrainingPlan) {
     const { width, horizon } = plan.layout;
-    this.train = { x: new Float32Array(plan.trainCount * width), y: new Float32Array(plan.trainCount * horizon), count: plan.trainCount };
-    this.validation = { x: new Float32Array(plan.validationCount * width), y: new Float32Array(plan.validationCount * horizon), count: plan.validationCount };
+    this.train = emptyWindowSet(plan.trainCount, width, horizon);
+    this.validation = emptyWindowSet(plan.validationCount, width, horizon);
   }
 
   /** Whether series `index` has any window (a caller may skip preparing the others). */
@@ -165,9 +165,7 @@ export class TrainingDataBuilder {
   }
 
   private write(set: WindowSet, row: number, series: PreparedSeries, origin: number): void {
-    const { layout, events } = this.plan;
-    const norm = writeInputRow(set.x, row * layout.width, series, origin, layout, events);
-    writeTargetRow(set.y, row * layout.horizon, series, origin, layout.horizon, norm);
+    writeWindow(set, row, series, origin, this.plan.layout, this.plan.events);
   }
 
   data(): TrainingData {

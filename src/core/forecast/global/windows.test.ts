@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarFeaturesPerStep, parseBucketDate, shiftBucket, writeCalendarFeatures } from './calendar';
 import { seededRandom } from '../../ground/random';
 import { planWindows } from './sampling';
-import { buildWindowSet, featureLayout, prepareSeries, windowNormaliser, writeInputRow, SUMMARY_FEATURES } from './windows';
+import { buildWindowSet, featureLayout, meanTargetCap, prepareSeries, windowNormaliser, writeInputRow, SUMMARY_FEATURES } from './windows';
 
 const f32 = (values: ArrayLike<number>): number[] => Array.from(values, (v) => Math.fround(v));
 const plain = {};
@@ -23,6 +23,17 @@ describe('windowNormaliser', () => {
     expect(windowNormaliser(new Float64Array(4), 0, 4, 3)).toEqual({ base: 0, scale: 1, level: 0 });
   });
 
+  it('caps the mean-head targets of a lumpy window at 5 scale units, of a smooth one at 25', () => {
+    // Lumpy: a bulk order of 40 among zeros and ones; mean |Δy| is above the level.
+    const lumpy = windowNormaliser(Float64Array.from([0, 1, 0, 40, 0, 1, 0, 0]), 0, 8, 8);
+    expect(lumpy.scale).toBeGreaterThan(lumpy.level);
+    expect(meanTargetCap(lumpy)).toBe(5);
+    // Smooth: ~100 units a bucket changing by 1–2 (level / scale = 100 / 1.5).
+    expect(meanTargetCap(windowNormaliser(Float64Array.from([100, 101, 99, 100, 102, 100]), 0, 6, 6))).toBe(25);
+    // Between: level / scale = 3 → 15.
+    expect(meanTargetCap({ base: 3, scale: 1, level: 3 })).toBe(15);
+  });
+
   it('ignores buckets before the item existed', () => {
     // Observed from index 2: window [4, 8] → base 6, scale 4.
     expect(windowNormaliser(Float64Array.from([0, 0, 4, 8]), 2, 4, 3)).toEqual({ base: 6, scale: 4, level: 6 });
@@ -38,6 +49,8 @@ describe('writeInputRow', () => {
     // Window [2, 3, 4]: base 3, scale 1.
     expect(Array.from(set.x)).toEqual(f32([-1, 0, 1, 1, 0, Math.log1p(3) / 10, -3 / 4]));
     expect(Array.from(set.y)).toEqual([2, 3]);
+    // level / scale = 3: the mean head's targets are capped at 15 scale units.
+    expect(Array.from(set.meanCap)).toEqual([15]);
   });
 
   it('pads missing history with zeros, fills gaps, and counts zeros', () => {
