@@ -1,5 +1,6 @@
 import type { Db } from '../db/workspace';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
+import { weekTotals } from '../db/sales-totals/store';
 import type {
   PurchaseOrderLineRow,
   SalesBySkuRow,
@@ -36,23 +37,11 @@ export function salesBySku(db: Db): SalesBySkuRow[] {
 }
 
 /**
- * Weekly totals. The inner GROUP BY follows the primary key (SKU, location, date), so it
- * streams without sorting; the outer one only sorts SKU-weeks, ~50× fewer than daily rows.
- * Julian day 2440587.5 is 1970-01-01 (day 0), a Thursday: +3 makes weeks start on Monday.
+ * Weekly totals, from the totals kept beside sales_daily (~100 rows) once complete, else from
+ * every daily row by the same query (db/sales-totals/week-sql.ts). `week` is its Monday.
  */
 export function salesByWeek(db: Db): SalesByWeekRow[] {
-  const rows = db
-    .prepare(
-      `SELECT week, sum(units) AS units, sum(revenue) AS revenue, sum(orders) AS orders,
-              sum(sold) AS skusSold, sum(promo_days) AS promoDays
-         FROM (SELECT product_id, CAST((julianday(date) - 2440587.5 + 3) / 7 AS INTEGER) AS week,
-                      sum(units) AS units, sum(revenue) AS revenue, sum(orders) AS orders,
-                      max(units > 0) AS sold, sum(promo) AS promo_days
-                 FROM sales_daily GROUP BY product_id, week)
-        GROUP BY week ORDER BY week`,
-    )
-    .all() as (Omit<SalesByWeekRow, 'week'> & { week: number })[];
-  return rows.map((row) => ({ ...row, week: isoFromDay(row.week * 7 - 3) }));
+  return weekTotals(db).map(({ week, units, revenue, orders, skusSold, promoDays }) => ({ week: isoFromDay(week * 7 - 3), units, revenue, orders, skusSold, promoDays }));
 }
 
 /** The newest snapshot per SKU and location, with what is still to arrive on open lines. */

@@ -1,4 +1,5 @@
 import type { WorkspaceInfo } from '../../shared/contract/schemas/app';
+import { storedSalesTotals } from './sales-totals/store';
 import type { Db } from './workspace';
 
 /** Row counts per table and sales totals: what `info` prints and scripts rely on. */
@@ -11,8 +12,27 @@ export function workspaceInfo(db: Db): WorkspaceInfo {
   for (const name of tableNames) {
     tables[name] = db.prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get() as number;
   }
+  const sales = storedSales(db) ?? scannedSales(db);
+  return {
+    tables,
+    sales: { ...sales, revenue: Math.round(sales.revenue * 100) / 100 },
+    products: tables.products ?? 0,
+    suppliers: tables.suppliers ?? 0,
+  };
+}
+
+/** From the totals kept beside sales_daily (db/sales-totals/store.ts); min/max from the date index. */
+function storedSales(db: Db): WorkspaceInfo['sales'] | null {
+  const totals = storedSalesTotals(db);
+  if (!totals) return null;
+  const range = db.prepare('SELECT (SELECT min(date) FROM sales_daily) AS "from", (SELECT max(date) FROM sales_daily) AS "to"').get() as Pick<WorkspaceInfo['sales'], 'from' | 'to'>;
+  return { units: totals.units, revenue: totals.revenue, skus: totals.skus, ...range };
+}
+
+/** Every daily row read (3.7 s at 50,000 SKUs): while the totals are stale. */
+function scannedSales(db: Db): WorkspaceInfo['sales'] {
   // min/max come from the date index, the SKU count streams in key order: no sort over all rows.
-  const sales = db
+  return db
     .prepare(
       `SELECT coalesce(sum(units), 0) AS units, coalesce(sum(revenue), 0) AS revenue,
               (SELECT count(*) FROM (SELECT 1 FROM sales_daily WHERE units > 0 GROUP BY product_id)) AS skus,
@@ -20,10 +40,4 @@ export function workspaceInfo(db: Db): WorkspaceInfo {
          FROM sales_daily`,
     )
     .get() as WorkspaceInfo['sales'];
-  return {
-    tables,
-    sales: { ...sales, revenue: Math.round(sales.revenue * 100) / 100 },
-    products: tables.products ?? 0,
-    suppliers: tables.suppliers ?? 0,
-  };
 }

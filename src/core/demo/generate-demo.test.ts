@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMeta } from '../db/meta';
+import { salesTotalsComplete } from '../db/sales-totals/store';
+import { weekTotalsSql } from '../db/sales-totals/week-sql';
 import { createWorkspace, type Workspace } from '../db/workspace';
 import { isAppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
@@ -69,6 +71,10 @@ describe('generateDemo', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").pluck().all();
     expect(indexes).toEqual(expect.arrayContaining(['sales_daily_date', 'po_lines_product', 'receipts_po_line', 'receipts_product']));
+    // The weekly totals kept beside sales_daily are complete and hold what their query gives.
+    expect(salesTotalsComplete(db)).toBe(true);
+    expect(db.prepare('SELECT * FROM sales_weeks ORDER BY week').all()).toEqual(db.prepare(weekTotalsSql()).all());
+    expect(db.prepare('SELECT count(*) FROM sales_sold_products').pluck().get()).toBe(db.prepare('SELECT count(DISTINCT product_id) FROM sales_daily WHERE units > 0').pluck().get());
     workspace.close();
   });
 

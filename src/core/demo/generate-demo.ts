@@ -12,6 +12,7 @@ import { DEMO_STEPS } from './steps';
 import { HistoryWriter, suspendIndexes, tuneSorter } from './writer';
 import { copyStockFrom, describeStockSide, type StockSide } from './stock-side-file';
 import { markSalesSeriesComplete, markSalesSeriesStale } from '../db/sales-series/store';
+import { rebuildSalesTotals } from '../db/sales-totals/store';
 import { moveDataVersion } from '../db/data-versions';
 import type { HistoryChunk } from './history-chunk';
 import { HistorySimulation, SKUS_PER_BLOCK } from './history-simulation';
@@ -189,7 +190,10 @@ class DemoWrite {
       restoreSorter();
     }
     ctx.progress(DEMO_STEPS.indexes, 1, 1);
-    db.transaction(() => markSalesSeriesComplete(db))();
+    db.transaction(() => {
+      markSalesSeriesComplete(db);
+      rebuildSalesTotals(db);
+    })();
 
     writeMeta(db, { kind: 'demo', asOf: this.options.asOf, seed });
     const rowsWritten = Object.values(tables).reduce((sum, n) => sum + n, 0);

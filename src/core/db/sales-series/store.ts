@@ -16,6 +16,7 @@
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { dataVersion, moveDataVersion } from '../data-versions';
+import { markSalesTotalsStale, refreshSalesTotals } from '../sales-totals/store';
 import { decodeSeries, encodeSeries } from './codec';
 import { allocateRecords, withCapacity, type DailyRecords } from './records';
 import { decodeRevenue, encodeRevenue } from './revenue-codec';
@@ -45,6 +46,7 @@ export function salesSeriesComplete(db: Database.Database): boolean {
 /** For a writer of sales_daily that does not keep the store: readers go back to the rows until the next build. */
 export function markSalesSeriesStale(db: Database.Database): void {
   db.prepare('DELETE FROM workspace_meta WHERE key = ?').run(STATE_KEY);
+  markSalesTotalsStale(db);
   moveDataVersion(db, 'sales');
 }
 
@@ -102,11 +104,13 @@ export function ensureSalesSeries(db: Database.Database, onProgress?: (done: num
  * Brings the touched series up to date after their rows in sales_daily were replaced, inside
  * the writer's transaction: the stored rows outside each range stay, the range is read again —
  * revenue too (a series whose revenue was not filled yet stays so, unless the range replaced all its rows).
- * Moves the sales version; leaves the store alone while it is not complete (the next build reads everything anyway).
+ * Moves the sales version and refreshes the weekly totals; leaves the store alone while it is not complete (the next build reads everything anyway).
  */
 export function refreshSalesSeries(db: Database.Database, ranges: readonly TouchedRange[]): void {
   if (ranges.length === 0) return;
   moveDataVersion(db, 'sales');
+  // The weekly totals beside the store (sales-totals/store.ts) follow the same writers.
+  refreshSalesTotals(db, ranges);
   if (!salesSeriesComplete(db)) return;
   const stored = db.prepare('SELECT first_day, rows, layout, data, revenue FROM sales_series WHERE product_id = ? AND location_id = ?').raw(true);
   const fresh = db.prepare(`SELECT count(*), ${SERIES_TEXT_WITH_REVENUE} FROM sales_daily WHERE product_id = ? AND location_id = ? AND date BETWEEN ? AND ?`).raw(true);

@@ -1,0 +1,23 @@
+/**
+ * The SQL that defines the weekly sales totals (table `sales_weeks`, migration 024): the Dashboard's
+ * and the Data page's weekly figures. The table holds exactly what this query gives over all of
+ * sales_daily; a writer re-runs it over the weeks it touched (weeks.ts).
+ * Julian day 2440587.5 is 1970-01-01 (day 0), a Thursday: +3 makes weeks start on Monday.
+ * The inner GROUP BY follows the primary key (SKU, location, date) over the whole table, so it
+ * streams without sorting; the outer one only sorts SKU-weeks, ~50× fewer than daily rows.
+ */
+export const WEEK_OF_DATE = 'CAST((julianday(date) - 2440587.5 + 3) / 7 AS INTEGER)';
+
+/** `where` limits the daily rows (bound parameters welcome); the result has one row per week, in week order. */
+export function weekTotalsSql(where = ''): string {
+  return `SELECT week, sum(rows) AS rows, sum(units) AS units, sum(revenue) AS revenue, sum(orders) AS orders,
+              sum(sold) AS skus_sold, sum(promo_days) AS promo_days
+         FROM (SELECT product_id, ${WEEK_OF_DATE} AS week, count(*) AS rows,
+                      sum(units) AS units, sum(revenue) AS revenue, sum(orders) AS orders,
+                      max(units > 0) AS sold, sum(promo) AS promo_days
+                 FROM sales_daily ${where} GROUP BY product_id, week)
+        GROUP BY week ORDER BY week`;
+}
+
+/** The SKUs with a sale (a row with units > 0): `workspace:info`'s SKU count, table `sales_sold_products`. */
+export const SOLD_PRODUCTS_SQL = 'SELECT product_id FROM sales_daily WHERE units > 0 GROUP BY product_id';
