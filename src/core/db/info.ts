@@ -1,5 +1,5 @@
 import type { WorkspaceInfo } from '../../shared/contract/schemas/app';
-import { storedSalesTotals } from './sales-totals/store';
+import { storedSalesTotals, type StoredSalesTotals } from './sales-totals/store';
 import type { Db } from './workspace';
 
 /** Row counts per table and sales totals: what `info` prints and scripts rely on. */
@@ -8,11 +8,13 @@ export function workspaceInfo(db: Db): WorkspaceInfo {
     .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
     .all() as string[];
+  const kept = storedSalesTotals(db);
   const tables: Record<string, number> = {};
   for (const name of tableNames) {
-    tables[name] = db.prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get() as number;
+    // Counting sales_daily reads its whole date index (0.3 CPU-s at 50,000 SKUs); the kept weeks count its rows.
+    tables[name] = kept && name === 'sales_daily' ? kept.rows : (db.prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get() as number);
   }
-  const sales = storedSales(db) ?? scannedSales(db);
+  const sales = kept ? storedSales(db, kept) : scannedSales(db);
   return {
     tables,
     sales: { ...sales, revenue: Math.round(sales.revenue * 100) / 100 },
@@ -22,11 +24,9 @@ export function workspaceInfo(db: Db): WorkspaceInfo {
 }
 
 /** From the totals kept beside sales_daily (db/sales-totals/store.ts); min/max from the date index. */
-function storedSales(db: Db): WorkspaceInfo['sales'] | null {
-  const totals = storedSalesTotals(db);
-  if (!totals) return null;
+function storedSales(db: Db, kept: StoredSalesTotals): WorkspaceInfo['sales'] {
   const range = db.prepare('SELECT (SELECT min(date) FROM sales_daily) AS "from", (SELECT max(date) FROM sales_daily) AS "to"').get() as Pick<WorkspaceInfo['sales'], 'from' | 'to'>;
-  return { units: totals.units, revenue: totals.revenue, skus: totals.skus, ...range };
+  return { units: kept.units, revenue: kept.revenue, skus: kept.skus, ...range };
 }
 
 /** Every daily row read (3.7 s at 50,000 SKUs): while the totals are stale. */

@@ -52,11 +52,14 @@ describe('weekly sales totals kept beside sales_daily', () => {
     const dir = tempDir();
     const ws = importWorkspace(dir);
     await importFile(ws.db, writeText(dir, 'a.csv', [HEADER, 'A,2023-12-31,3,30.10,S1,2,0', 'A,2024-01-01,1,10.05,S2,1,1', 'B,2024-01-09,0,0,S1,0,0'].join('\n')), { kind: 'sales' });
-    const kept = { weeks: weekTotals(ws.db), sales: workspaceInfo(ws.db).sales };
+    const info = workspaceInfo(ws.db);
+    const kept = { weeks: weekTotals(ws.db), sales: info.sales, dailyRows: info.tables.sales_daily };
+    expect(kept.dailyRows).toBe(3);
     expect(storedSalesTotals(ws.db)).toEqual({ rows: 3, units: 4, revenue: 30.1 + 10.05, skus: 1 });
     markSalesTotalsStale(ws.db);
     expect(storedSalesTotals(ws.db)).toBeNull();
-    expect({ weeks: weekTotals(ws.db), sales: workspaceInfo(ws.db).sales }).toEqual(kept);
+    const scanned = workspaceInfo(ws.db);
+    expect({ weeks: weekTotals(ws.db), sales: scanned.sales, dailyRows: scanned.tables.sales_daily }).toEqual(kept);
     // Sunday 2023-12-31 and Monday 2024-01-01 fall in different weeks, each named by its Monday.
     expect(salesByWeek(ws.db).map((w) => w.week)).toEqual(['2023-12-25', '2024-01-01', '2024-01-08']);
     ws.db.transaction(() => rebuildSalesTotals(ws.db))();
