@@ -8,7 +8,7 @@ type Timed = (label: string, action: () => Promise<void>, settle?: boolean) => P
  * The pages after Forecasts, Replenishment and Data, clicked in turn as a user would: Suppliers
  * (ranking rows, then the first row's scorecard), Alerts, Logistics, Recommendations,
  * Settings, and the Dashboard last (its whole-workspace figures would share the cores with the
- * others). Each counts once it shows text: a row with a name, a figure with a value. Each page
+ * others): its figures, its actions, then its weekly chart and counts. Each counts once it shows text: a row with a name, a figure with a value. Each page
  * is clicked once the server is idle, so its CPU seconds are its own, not the page's before.
  */
 export async function measureOtherPages(page: Page, timed: Timed): Promise<void> {
@@ -62,4 +62,11 @@ export async function measureOtherPages(page: Page, timed: Timed): Promise<void>
     await page.getByTestId('action-item').or(page.getByTestId('action-empty')).or(page.getByTestId('action-never')).first().waitFor({ timeout: WAIT_MS });
   });
   console.log(`  ${((await page.getByTestId('action-counts').textContent().catch(() => null)) ?? '').trim() || `${await page.getByTestId('action-item').count()} actions`}`);
+  // Asked once the figures are in: the weekly units chart and the subtitle's SKU and supplier counts.
+  const dashboard = page.getByTestId('page-dashboard');
+  await timed('Dashboard weekly chart and counts shown (after its actions)', async () => {
+    await dashboard.getByRole('img', { name: 'Units sold per week' }).waitFor({ timeout: WAIT_MS });
+    await dashboard.getByText(/ SKUs · /).first().waitFor({ timeout: WAIT_MS });
+  });
+  console.log(`  ${((await dashboard.getByText(/ SKUs · /).first().textContent()) ?? '').trim()}`);
 }
