@@ -9,6 +9,7 @@ import { AppError } from '../ground/errors/app-error';
 import type { TaskContext } from '../ground/task-context';
 import { dayFromIso } from '../ground/calendar';
 import { fillSalesRevenue, salesRevenuePending } from '../db/sales-series/revenue-store';
+import { rebuildSalesTotals, salesTotalsComplete } from '../db/sales-totals/store';
 import { ensureSalesSeries, salesSeriesComplete } from '../db/sales-series/store';
 import { bucketGrid, type BucketGrid } from './bucket-grid';
 import { DailyScratch, toBuckets, type BucketedSeries } from './daily-buckets';
@@ -176,6 +177,11 @@ function buildSeriesStore(db: Database.Database, productCount: number, ctx: Task
   if (salesRevenuePending(db)) {
     ctx.progress('forecast.history', 0, productCount);
     fillSalesRevenue(db, onProgress);
+  }
+  if (!salesTotalsComplete(db)) {
+    // Weekly totals of a workspace upgraded with sales (migration 024), or of a large demo.
+    ctx.progress('forecast.history', 0, productCount);
+    db.transaction(() => rebuildSalesTotals(db))();
   }
 }
 

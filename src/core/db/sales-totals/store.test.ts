@@ -7,6 +7,9 @@ import { workspaceInfo } from '../info';
 import type { Db } from '../workspace';
 import { markSalesTotalsStale, rebuildSalesTotals, salesTotalsComplete, storedSalesTotals, weekTotals } from './store';
 import { weekTotalsSql } from './week-sql';
+import { ensureHistoryStore } from '../../forecasting/history';
+import { readProducts } from '../../forecasting/products';
+import { createInlineTaskContext } from '../../ground/task-context';
 
 /** What the kept tables hold, beside what the defining queries give over every daily row now. */
 function keptAndScanned(db: Db) {
@@ -65,6 +68,22 @@ describe('weekly sales totals kept beside sales_daily', () => {
     ws.db.transaction(() => rebuildSalesTotals(ws.db))();
     expect(salesTotalsComplete(ws.db)).toBe(true);
     expect(keptAndScanned(ws.db).kept).toEqual(keptAndScanned(ws.db).scanned);
+    ws.close();
+  });
+
+  it('of a workspace upgraded with sales are filled by the next job that reads history', async () => {
+    const dir = tempDir();
+    const ws = importWorkspace(dir);
+    await importFile(ws.db, writeText(dir, 'a.csv', [HEADER, 'A,2024-01-01,3,30.10,S1,2,0', 'B,2024-01-09,2,7.00,S1,1,1'].join('\n')), { kind: 'sales' });
+    // As migration 024 leaves a workspace that has sales: empty tables, not complete.
+    ws.db.exec('DELETE FROM sales_weeks; DELETE FROM sales_sold_products');
+    markSalesTotalsStale(ws.db);
+    expect(storedSalesTotals(ws.db)).toBeNull();
+    ensureHistoryStore(ws.db, readProducts(ws.db), createInlineTaskContext());
+    expect(salesTotalsComplete(ws.db)).toBe(true);
+    const filled = keptAndScanned(ws.db);
+    expect(filled.kept.weeks).toHaveLength(2);
+    expect(filled.kept).toEqual(filled.scanned);
     ws.close();
   });
 });
