@@ -45,6 +45,8 @@ export interface RefreshOptions {
   workerEntry?: string;
   /** How the incremental run streams (tests make the sizes small to read a small workspace twice, in several slices, on workers). */
   incremental?: IncrementalStreaming;
+  /** Fewest series in the parent run to read the plan's purchases beside it (default PURCHASE_READS_BESIDE_FROM; tests lower it). */
+  purchaseReadsBesideFrom?: number;
 }
 
 export interface RefreshOutcome {
@@ -181,7 +183,7 @@ function planAndRecord(
   // A plan after an order or receipt import reads the purchases on a worker beside it (purchase-reads-task.ts),
   // once the run is large enough to pay for starting it (PURCHASE_READS_BESIDE_FROM).
   const { workerEntry } = options;
-  const readsBeside = workerEntry !== undefined && planRunId !== null && (parent?.seriesCount ?? 0) >= PURCHASE_READS_BESIDE_FROM;
+  const readsBeside = workerEntry !== undefined && planRunId !== null && (parent?.seriesCount ?? 0) >= (options.purchaseReadsBesideFrom ?? PURCHASE_READS_BESIDE_FROM);
   const planPass = <T>(work: () => T): T =>
     readsBeside ? withPurchaseReadsBeside(db, { workerEntry, file: db.name, runId: planRunId }, work) : withSharedReads(db, work);
   const { planId, alerts } = planPass(() => {

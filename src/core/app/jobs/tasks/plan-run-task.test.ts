@@ -63,9 +63,17 @@ describe('the app plans a first plan with its purchase reads on a worker beside 
     expect(planReadsLeadTimeFacts(ws.db)).toBe(false);
   });
 
-  it('in the refresh: the plan after new data takes the facts read beside it, the same plan a plan job makes', async () => {
+  it('in the refresh of a small shop: the plan reads its purchases on its own thread, a worker would cost more', async () => {
     forgetLeadTimes();
     const { summary } = await runRefresh(ws.db, { cause: { reason: 'import' }, workerEntry }, createInlineTaskContext());
+    expect(summary.planId).not.toBeNull();
+    expect(readsHere).toHaveBeenCalledTimes(1);
+  });
+
+  it('in the refresh of a large run: the plan after new data takes the facts read beside it, the same plan a plan job makes', async () => {
+    forgetLeadTimes();
+    const options = { cause: { reason: 'import' as const }, workerEntry, purchaseReadsBesideFrom: 0 };
+    const { summary } = await runRefresh(ws.db, options, createInlineTaskContext());
     expect(summary.planId).not.toBeNull();
     expect(readsHere).not.toHaveBeenCalled();
 
