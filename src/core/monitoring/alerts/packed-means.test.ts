@@ -26,7 +26,7 @@ describe('demand from a packed run', () => {
   it.each([
     ['weekly, per location', { frequency: 'week' as const }],
     ['monthly, over all locations', { frequency: 'month' as const, horizon: 6, locations: 'total' as const }],
-  ])('gives a %s run the very means and dates of its rows', (_, options) => {
+  ])('gives a %s run the very means and dates of its rows, in their order', (_, options) => {
     const { runId } = runWorkspaceForecast(ws.db, options, createInlineTaskContext());
     const today = ws.db.prepare('SELECT history_to FROM forecast_runs WHERE id = ?').pluck().get(runId) as string;
     expect(packedRunMeans(ws.db, runId, 7)).not.toBeNull();

@@ -24,7 +24,7 @@ export function packedRunMeans(db: Database.Database, runId: number, bucketDays:
   const chunks = packedKeys(db, runId, seriesCount);
   if (!chunks) return null;
   const datesOf = new Map<string, string[]>();
-  const out = new Map<string, PackedSeriesMeans>();
+  const read: PackedSeriesMeans[] = [];
   let c = 0;
   for (const values of packedValues(db, runId)) {
     const chunk = chunks[c++]!;
@@ -38,8 +38,11 @@ export function packedRunMeans(db: Database.Database, runId: number, bucketDays:
       const productId = chunk.productIds[i]!;
       const locationId = chunk.locationIds[i]!;
       const mean = means.subarray(i * values.buckets, (i + 1) * values.buckets);
-      out.set(seriesKey(productId, locationId), { productId, locationId, bucketDates, mean, bucketDays, source: 'forecast' });
+      read.push({ productId, locationId, bucketDates, mean, bucketDays, source: 'forecast' });
     }
   }
-  return c === chunks.length ? out : null;
+  if (c !== chunks.length) return null;
+  // In the order the rows give them (by product, then location): the detectors find, and a tie keeps, in that order.
+  read.sort((a, b) => a.productId - b.productId || a.locationId - b.locationId);
+  return new Map(read.map((s) => [seriesKey(s.productId, s.locationId), s]));
 }
