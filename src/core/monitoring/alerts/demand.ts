@@ -6,6 +6,7 @@ import { adjustedProductIds } from '../../forecasting/campaign-effect';
 import { runForecastsKey, seriesKey, type SeriesForecastInput } from '../../planning/load-forecasts';
 import { alreadyRead } from '../../planning/shared-reads';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
+import { packedRunMeans } from './packed-means';
 
 /** Expected demand per SKU-location: forecast means per bucket, ending on the bucket dates. */
 export interface SeriesDemand {
@@ -76,12 +77,11 @@ export function dailyDemandAhead(demand: Pick<SeriesDemand, 'mean' | 'bucketDate
 }
 
 /**
- * Only the means of a run, one row per series (SQLite gathers each series' buckets as JSON): at
- * 10,000 SKU-locations this is several times quicker than reading every bucket row into JavaScript,
- * which matters in a refresh budget of seconds. SKUs with active overrides take the planner's numbers.
+ * Only the means of a run: as the plan read them, else from the run's packed copy, else one row per
+ * series (SQLite gathers each series' buckets as JSON). SKUs with active overrides take the planner's numbers.
  */
 function runMeans(db: Database.Database, runId: number, bucketDays: number): Map<string, SeriesDemand> {
-  const out = planForecastMeans(db, runId, bucketDays) ?? readRunMeans(db, runId, bucketDays);
+  const out: Map<string, SeriesDemand> = planForecastMeans(db, runId, bucketDays) ?? packedRunMeans(db, runId, bucketDays) ?? readRunMeans(db, runId, bucketDays);
   const overridden = adjustedProductIds(db);
   if (overridden.length === 0) return out;
   const bySeries = new Map<string, { dates: string[]; means: number[] }>();
@@ -99,7 +99,7 @@ function runMeans(db: Database.Database, runId: number, bucketDays: number): Map
   return out;
 }
 
-/** The stored means of a run, one row per series (SQLite gathers each series' buckets as JSON). */
+/** The stored means of a run, one row per series (SQLite gathers each series' buckets as JSON): a run with no packed copy. */
 function readRunMeans(db: Database.Database, runId: number, bucketDays: number): Map<string, SeriesDemand> {
   // Every series of a run is written on the run's bucket dates: read them once, with the first series.
   const runDates = db

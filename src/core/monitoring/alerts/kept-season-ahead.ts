@@ -26,8 +26,12 @@ export function keptLastYearAhead(db: Database.Database, todayDay: number, serie
   if (kept !== undefined) {
     const stored = JSON.parse(kept) as Stored;
     const bytes = Buffer.from(stored.weeks, 'base64');
-    const weeks = new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8);
-    stored.keys.forEach((key, i) => out.set(key, weeks.slice(i * YEAR_WEEKS, (i + 1) * YEAR_WEEKS)));
+    // Each series a view of one array (copied only off a Float64Array's alignment): tens of
+    // thousands of 52-number arrays each with a buffer of its own cost more than the numbers.
+    const count = bytes.byteLength / Float64Array.BYTES_PER_ELEMENT;
+    const weeks = bytes.byteOffset % Float64Array.BYTES_PER_ELEMENT === 0 ? new Float64Array(bytes.buffer, bytes.byteOffset, count) : new Float64Array(count);
+    if (weeks.buffer !== bytes.buffer) new Uint8Array(weeks.buffer).set(bytes);
+    stored.keys.forEach((key, i) => out.set(key, weeks.subarray(i * YEAR_WEEKS, (i + 1) * YEAR_WEEKS)));
     for (const key of stored.without) without.add(key);
   }
   const missing = series.filter((s) => {

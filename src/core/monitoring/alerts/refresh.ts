@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { alertKinds, type AlertKind, type AlertRefreshSummary } from '../../../shared/contract/schemas/monitoring';
+import { alertKinds, type AlertKind, type AlertRefreshSummary, type AlertSettings } from '../../../shared/contract/schemas/monitoring';
 import type { TaskContext } from '../../ground/task-context';
 import { detectBelowReorderPoint } from './detectors/below-reorder-point';
 import { detectDeadStock } from './detectors/dead-stock';
@@ -26,6 +26,7 @@ import { applyDetections } from './store';
 import { withStockSnapshot } from './stock-input';
 import { workspaceToday } from './today';
 import type { AlertInputs, DetectedAlert, Detection } from './types';
+import type { RefreshInputs } from './refresh-inputs';
 
 export interface RefreshOptions {
   /** The workspace's "today"; default its as-of date (see workspaceToday). */
@@ -66,6 +67,65 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
     task?.progress('alerts.save', 1, 1);
     return reused;
   }
+  const { detected, detectedByGroup, keptDetectors, currency, todayDay } = detectAll(db, today, settings, current, timed, task);
+  if (keptDetectors > 0) stepsMs.keptDetectors = keptDetectors;
+  const minimum = timed('materiality', () => materialityMinimum(settings, keptWeeklyGrossMargin(db, todayDay)));
+  task?.throwIfCancelled();
+  task?.progress('alerts.save', 0, 1);
+  const byKind = Object.fromEntries(alertKinds.map((k) => [k, 0])) as Record<AlertKind, number>;
+  for (const d of detected) byKind[d.kind]++;
+  const saveStarted = performance.now();
+  const summary = db.transaction((): AlertRefreshSummary => {
+    // On a workspace's first check every alert is new: the action list shows them, a notification would only shout.
+    const firstCheck = db.prepare('SELECT 1 FROM alert_refreshes LIMIT 1').pluck().get() === undefined;
+    const applied = applyDetections(db, detected, today, currency);
+    const seconds = Math.round(performance.now() - started) / 1000;
+    stepsMs.save = Math.round(performance.now() - saveStarted);
+    const result: AlertRefreshSummary = {
+      today, seconds, detected: detected.length, byKind,
+      inserted: applied.inserted, updated: applied.updated, reopened: applied.reopened, resolved: applied.resolved,
+      newHigh: firstCheck ? [] : applied.raised.sort((a, b) => b.money - a.money),
+      stepsMs,
+    };
+    const { newHigh, stepsMs: _steps, ...recorded } = result;
+    db.prepare('INSERT INTO alert_refreshes (at, today, seconds, summary) VALUES (?, ?, ?, ?)').run(
+      new Date().toISOString(),
+      today,
+      seconds,
+      JSON.stringify({ ...recorded, newHigh: newHigh.length, minimum }),
+    );
+    storeRefreshInputs(db, fingerprint, { detected: result.detected, byKind, stored: applied.inserted + applied.updated, minimum });
+    for (const [group, detections] of detectedByGroup) storeDetections(db, group, current, detections);
+    return result;
+  })();
+  task?.progress('alerts.save', 1, 1);
+  return summary;
+}
+
+interface Detected {
+  /** One alert per SKU-location, with its plan cover and priority. */
+  detected: DetectedAlert[];
+  /** What each group whose inputs moved detected, to keep for the next check (kept-detections.ts). */
+  detectedByGroup: Map<DetectorGroup, GroupDetections>;
+  /** Detectors whose group kept what it found last time. */
+  keptDetectors: number;
+  currency: string;
+  todayDay: number;
+}
+
+/**
+ * Every detector's findings, one per SKU-location with its plan cover and priority. In a function of
+ * its own so that the inputs the detectors share (every SKU-location's position, demand and season)
+ * and their raw findings can be collected during the save, which only needs what it stores.
+ */
+function detectAll(
+  db: Database.Database,
+  today: string,
+  settings: AlertSettings,
+  current: RefreshInputs,
+  timed: <T>(step: string, work: () => T) => T,
+  task: TaskContext | undefined,
+): Detected {
   // A group of detectors whose own inputs stand keeps what it detected last time (kept-detections.ts).
   const keptGroups = new Map<DetectorGroup, GroupDetections>();
   for (const group of Object.keys(DETECTOR_GROUPS) as DetectorGroup[]) {
@@ -111,39 +171,8 @@ export function refreshAlerts(db: Database.Database, options: RefreshOptions = {
     }
     found.push(...detections);
   });
-  if (keptDetectors > 0) stepsMs.keptDetectors = keptDetectors;
   task?.progress('alerts.detect', detectors.length, detectors.length);
   const answered = timed('planCover', () => onePerSkuLocation(withPlanCover(found, readPlanCover(db))));
   const detected = answered.map((d): DetectedAlert => ({ ...d, priority: priorityOf(d, settings) }));
-  const minimum = timed('materiality', () => materialityMinimum(settings, keptWeeklyGrossMargin(db, inputs.todayDay)));
-  task?.throwIfCancelled();
-  task?.progress('alerts.save', 0, 1);
-  const byKind = Object.fromEntries(alertKinds.map((k) => [k, 0])) as Record<AlertKind, number>;
-  for (const d of detected) byKind[d.kind]++;
-  const saveStarted = performance.now();
-  const summary = db.transaction((): AlertRefreshSummary => {
-    // On a workspace's first check every alert is new: the action list shows them, a notification would only shout.
-    const firstCheck = db.prepare('SELECT 1 FROM alert_refreshes LIMIT 1').pluck().get() === undefined;
-    const applied = applyDetections(db, detected, today, inputs.currency);
-    const seconds = Math.round(performance.now() - started) / 1000;
-    stepsMs.save = Math.round(performance.now() - saveStarted);
-    const result: AlertRefreshSummary = {
-      today, seconds, detected: detected.length, byKind,
-      inserted: applied.inserted, updated: applied.updated, reopened: applied.reopened, resolved: applied.resolved,
-      newHigh: firstCheck ? [] : applied.raised.sort((a, b) => b.money - a.money),
-      stepsMs,
-    };
-    const { newHigh, stepsMs: _steps, ...recorded } = result;
-    db.prepare('INSERT INTO alert_refreshes (at, today, seconds, summary) VALUES (?, ?, ?, ?)').run(
-      new Date().toISOString(),
-      today,
-      seconds,
-      JSON.stringify({ ...recorded, newHigh: newHigh.length, minimum }),
-    );
-    storeRefreshInputs(db, fingerprint, { detected: result.detected, byKind, stored: applied.inserted + applied.updated, minimum });
-    for (const [group, detections] of detectedByGroup) storeDetections(db, group, current, detections);
-    return result;
-  })();
-  task?.progress('alerts.save', 1, 1);
-  return summary;
+  return { detected, detectedByGroup, keptDetectors, currency: inputs.currency, todayDay: inputs.todayDay };
 }

@@ -20,6 +20,9 @@ export interface ApplyResult {
   raised: AlertNotice[];
 }
 
+/** In an alert's facts when a plan line answers it (coverage.ts puts its id there). */
+const COVERED_MARK = '"planLineId":';
+
 interface StoredState {
   id: number;
   status: AlertStatus;
@@ -27,12 +30,7 @@ interface StoredState {
   ackMoney: number | null;
   /** A plan line answered it last time. */
   covered: boolean;
-  /** What a repeat run may leave as it is: priority, money, method, entity, facts, last seen. */
-  fingerprint: string;
 }
-
-const fingerprintOf = (priority: string, money: number, method: string, entity: string, facts: string, lastSeen: string) =>
-  `${priority}|${money}|${method}|${lastSeen}|${entity}|${facts}`;
 
 /**
  * Stores one refresh's detections against the alerts already kept, in one transaction:
@@ -49,20 +47,22 @@ export function applyDetections(db: Database.Database, detected: readonly Detect
   const now = new Date().toISOString();
   const result: ApplyResult = { inserted: 0, updated: 0, reopened: 0, resolved: 0, raised: [] };
   db.transaction(() => {
+    // Only what decides a row's fate crosses into JavaScript: its facts and entity stay in SQLite (tens of MB at 50,000 SKUs).
     const existing = new Map<string, StoredState>();
     const rows = db
-      .prepare('SELECT key, id, status, snoozed_until, ack_money, priority, money, money_method, entity, facts, last_seen FROM alerts')
+      .prepare(`SELECT key, id, status, snoozed_until, ack_money, instr(facts, '${COVERED_MARK}') > 0 FROM alerts`)
       .raw(true)
-      .all() as [string, number, AlertStatus, string | null, number | null, string, number, string, string, string, string][];
-    for (const [key, id, status, snoozedUntil, ackMoney, priority, money, method, entity, facts, lastSeen] of rows) {
-      existing.set(key, { id, status, snoozedUntil, ackMoney, covered: isCovered(facts), fingerprint: fingerprintOf(priority, money, method, entity, facts, lastSeen) });
-    }
+      .iterate() as IterableIterator<[string, number, AlertStatus, string | null, number | null, number]>;
+    for (const [key, id, status, snoozedUntil, ackMoney, covered] of rows) existing.set(key, { id, status, snoozedUntil, ackMoney, covered: covered === 1 });
     const insert = db.prepare(
       `INSERT INTO alerts (key, kind, priority, status, money, currency, money_method, entity, facts, first_seen, last_seen, raised_on, updated_at)
        VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // A repeat run on the same day usually finds nothing changed: SQLite compares, and writes none of those rows.
     const update = db.prepare(
-      `UPDATE alerts SET priority = ?, money = ?, currency = ?, money_method = ?, entity = ?, facts = ?, last_seen = max(last_seen, ?), updated_at = ? WHERE id = ?`,
+      `UPDATE alerts SET priority = @priority, money = @money, currency = @currency, money_method = @method, entity = @entity, facts = @facts,
+         last_seen = max(last_seen, @today), updated_at = @now
+       WHERE id = @id AND NOT (priority IS @priority AND money IS @money AND money_method IS @method AND last_seen IS @today AND entity IS @entity AND facts IS @facts)`,
     );
     const raise = db.prepare(
       `UPDATE alerts SET status = 'open', raised_on = ?, snoozed_until = NULL, acknowledged_at = NULL, ack_note = NULL, ack_money = NULL,
@@ -84,10 +84,7 @@ export function applyDetections(db: Database.Database, detected: readonly Detect
         raised = true;
       } else {
         id = stored.id;
-        // A repeat run on the same day usually finds nothing changed: no write for those rows.
-        if (stored.fingerprint !== fingerprintOf(alert.priority, money, alert.moneyMethod, entity, facts, today)) {
-          update.run(alert.priority, money, currency, alert.moneyMethod, entity, facts, today, now, id);
-        }
+        update.run({ priority: alert.priority, money, currency, method: alert.moneyMethod, entity, facts, today, now, id });
         result.updated++;
         if (stored.status === 'resolved') {
           raise.run(today, 1, id);
@@ -124,7 +121,7 @@ export function applyDetections(db: Database.Database, detected: readonly Detect
 
 /** A plan line answers the alert (coverage.ts puts its id in the facts). */
 function isCovered(facts: string): boolean {
-  return facts.includes('"planLineId":');
+  return facts.includes(COVERED_MARK);
 }
 
 function audit(db: Database.Database, actor: string, action: string, id: number, details: object): void {
