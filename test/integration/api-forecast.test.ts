@@ -10,7 +10,6 @@ import { jobFinished, testAppContext } from '../helpers/app-context';
 import { useTempDir } from '../helpers/temp-dir';
 import { everyRow } from '../helpers/every-row';
 import { hasForecastSortKeys, storeForecastSortKeys } from '../../src/core/forecasting/forecast-sort-key';
-import { newestRunsFirst } from '../../src/shared/contract/forecast-runs';
 
 describe('forecast API: run a forecast job, review, override', () => {
   const tempDir = useTempDir();
@@ -38,8 +37,6 @@ describe('forecast API: run a forecast job, review, override', () => {
 
   it('runs in a worker, stores the run, and shows overrides in the grid and detail', async () => {
     const call = openDemo();
-    const opening = { offset: 0, limit: 10, sort: [{ colId: 'moneyAtStake', sort: 'desc' as const }] };
-    expect(await call('forecast:newestRunPage', opening)).toEqual({ runs: [], page: null });
     await runForecast(call, { frequency: 'week', horizon: 8 });
 
     const [run] = await call('forecast:runs');
@@ -134,12 +131,6 @@ describe('forecast API: run a forecast job, review, override', () => {
     await runForecast(call, { frequency: 'week', horizon: 8 });
     await runForecast(call, { frequency: 'week', horizon: 12 });
     const [newer, older] = await call('forecast:runs');
-    // The page opens on the newest run: its runs and first page in one call, as the two calls give them.
-    const query = { offset: 0, limit: 20, sort: [{ colId: 'moneyAtStake', sort: 'desc' as const }] };
-    expect(await call('forecast:newestRunPage', query)).toEqual({
-      runs: newestRunsFirst(await call('forecast:runs')),
-      page: await call('forecast:gridPage', { runId: newer!.id, ...query }),
-    });
     const comparison = await call('forecast:compare', { runA: older!.id, runB: newer!.id });
     expect(comparison.sameFrequency).toBe(true);
     expect(comparison.summary.inBoth).toBe(comparison.rows.length);

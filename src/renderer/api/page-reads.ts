@@ -1,4 +1,3 @@
-import { newestRunsFirst } from '../../shared/contract/forecast-runs';
 import type { ForecastRun } from '../../shared/contract/schemas/forecast';
 import type { GridPage, GridPageQuery } from '../../shared/contract/schemas/grid-page';
 import type { ChannelOutput } from '../../shared/contract/channels';
@@ -32,10 +31,15 @@ function firstPageKey(channel: string, owner: number, query: GridPageQuery): str
   return `${channel} ${owner} ${query.limit} ${query.sort.map(({ colId, sort }) => `${colId}:${sort}`).join(',')}`;
 }
 
+/** Newest first. */
+function newestFirst(runs: readonly ForecastRun[]): ForecastRun[] {
+  return [...runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+
 const forecastRuns = () => getApi().forecast.runs();
 const plans = () => getApi().planning.plans();
 
-export const readForecastRuns = (): Promise<ForecastRun[]> => takeReadAhead('forecast:runs', forecastRuns).then(newestRunsFirst);
+export const readForecastRuns = (): Promise<ForecastRun[]> => takeReadAhead('forecast:runs', forecastRuns).then(newestFirst);
 
 const forecastPage = (runId: number, query: GridPageQuery) => () => getApi().forecast.gridPage({ runId, ...query });
 const planLinePage = (planId: number, draft: DraftKey | null, query: GridPageQuery) => () => getApi().planning.linePage({ planId, draft, ...query });
@@ -57,19 +61,15 @@ export function readPlanLinePage(planId: number, draft: DraftKey | null, query: 
 
 const quietly = (answer: Promise<unknown>) => void answer.catch(() => undefined);
 
-/**
- * The Forecasts page's runs and the newest run's first grid page, asked in one call: the page is
- * kept for the grid once the answer says which run it is of (before the page's own reads see it).
- */
+/** The Forecasts page's runs, then the newest run's first grid page. */
 export function readForecastsAhead(): void {
-  const query = firstGridQuery(FORECAST_GRID_ID, FORECAST_DEFAULT_SORT);
-  const opening = getApi().forecast.newestRunPage(query);
-  quietly(readAhead('forecast:runs', () => opening.then(({ runs }) => runs)));
   quietly(
-    opening.then(({ runs, page }) => {
-      const run = runs[0];
-      const key = run ? firstPageKey('forecast:gridPage', run.id, query) : null;
-      if (page && key !== null) quietly(readAhead(key, () => Promise.resolve(page)));
+    readAhead('forecast:runs', forecastRuns).then((list) => {
+      const run = newestFirst(list)[0];
+      if (!run) return;
+      const query = firstGridQuery(FORECAST_GRID_ID, FORECAST_DEFAULT_SORT);
+      const key = firstPageKey('forecast:gridPage', run.id, query);
+      if (key !== null) quietly(readAhead(key, forecastPage(run.id, query)));
     }),
   );
 }

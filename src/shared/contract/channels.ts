@@ -111,14 +111,6 @@ export const channels = {
   'forecast:runs': channel(none, z.array(forecastRunSchema)),
   /** One page of a run's series, sorted, filtered and searched in the core (the Forecasts grid). */
   'forecast:gridPage': channel(gridPageQuerySchema.extend({ runId: z.number().int() }).strict(), gridPageSchema(forecastGridRowSchema)),
-  /**
-   * The runs (newest first, as `newestRunsFirst` orders them) and the newest run's first grid page
-   * in one call: the Forecasts page opens with both, not the page a round trip after the runs.
-   */
-  'forecast:newestRunPage': channel(
-    gridPageQuerySchema.strict(),
-    z.object({ runs: z.array(forecastRunSchema), page: gridPageSchema(forecastGridRowSchema).nullable() }),
-  ),
   /** A run's series as a whole: how many, from analogues, with less history than the horizon. */
   'forecast:gridFacts': channel(
     z.object({ runId: z.number().int() }).strict(),

@@ -2,9 +2,7 @@ import { forecastDetail } from '../../forecasting/forecast-detail';
 import { forecastGridPage } from '../../forecasting/forecast-grid-page';
 import { addOverride, removeOverride } from '../../forecasting/overrides';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
-import { newestRunsFirst } from '../../../shared/contract/forecast-runs';
 import type { ForecastRun } from '../../../shared/contract/schemas/forecast';
-import type { GridPageQuery } from '../../../shared/contract/schemas/grid-page';
 import type { ForecastRunTaskInput } from '../jobs/tasks/forecast-run-task';
 import type { GlobalModelTaskInput } from '../jobs/tasks/global-model-task';
 import type { JobInput } from '../jobs/job-map';
@@ -19,9 +17,6 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
   const startWritingJob = <K extends 'forecastRun' | 'globalModel'>(kind: K, input: JobInput<K>) => ({
     jobId: ctx.startWritingJob(kind, input).jobId,
   });
-  // The counts need a pass over every series: remembered (the run's, and per filter and search) until data changes.
-  const gridPage = (runId: number, query: GridPageQuery) =>
-    forecastGridPage(db(), runId, query, (key, compute) => ctx.cachedRead(`forecast:gridCounts:${runId}:${key}`, compute));
   return {
     ...eventHandlers(ctx),
     'forecast:start': ({ frequency, horizon, locations, global, globalModel }) => {
@@ -42,12 +37,9 @@ export function forecastHandlers(ctx: AppContext): DomainHandlers<'forecast'> {
       return startWritingJob('globalModel', input);
     },
     'forecast:runs': () => listRuns(db()).map(runSummary),
-    'forecast:gridPage': ({ runId, ...query }) => gridPage(runId, query),
-    'forecast:newestRunPage': (query) => {
-      const runs = newestRunsFirst(listRuns(db()).map(runSummary));
-      const newest = runs[0];
-      return { runs, page: newest ? gridPage(newest.id, query) : null };
-    },
+    'forecast:gridPage': ({ runId, ...query }) =>
+      // The counts need a pass over every series: remembered (the run's, and per filter and search) until data changes.
+      forecastGridPage(db(), runId, query, (key, compute) => ctx.cachedRead(`forecast:gridCounts:${runId}:${key}`, compute)),
     // A pass over every series of the run (0.1 s at 50,000 SKUs), asked for with the grid's first page: off this thread.
     'forecast:gridFacts': ({ runId }) => ctx.readWith('forecastGridFacts', { runId }),
     'forecast:detail': ({ runId, productId, locationId }) => forecastDetail(db(), runId, productId, locationId),
