@@ -88,6 +88,7 @@ test('the global model: a run on auto trains and stores it, combines it by learn
 
   const [run] = await callApi(server, 'forecast:runs');
   const combined = (await everyRow((channel, input) => callApi(server, channel, input), 'forecast:gridPage', { runId: run!.id })).filter((row) => row.method.endsWith(' + global model'));
+  await forecasts.showColumn('method');
   await forecasts.floatingFilter('Method').fill('global model');
   await expect.poll(() => forecasts.shownRows()).toBe(combined.length);
 

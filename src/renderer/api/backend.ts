@@ -1,5 +1,5 @@
 import type { SupplyDeskApi } from '../../shared/contract/api';
-import { buildApi } from '../../shared/contract/build-api';
+import { callerApi } from '../../shared/contract/api-calls';
 import { ConnectionMonitor } from './connection';
 import { createHttpTransport } from './http-transport';
 import { takeSessionToken } from './session-token';
@@ -18,7 +18,7 @@ export function getBackend(): Backend {
     backend = { api: window.supplydesk, connection: new ConnectionMonitor('open') };
   } else {
     const transport = createHttpTransport(takeSessionToken());
-    backend = { api: buildApi(transport.invoke, transport.subscribe), connection: transport.connection };
+    backend = { api: callerApi(transport.invoke, transport.subscribe), connection: transport.connection };
   }
   return backend;
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/build-api';
+import { ApiError } from '../../shared/contract/api-error';
 import { errorCodes, type ApiErrorShape, type ErrorCode } from '../../shared/contract/errors';
 
 function isErrorCode(value: unknown): value is ErrorCode {

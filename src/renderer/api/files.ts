@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/contract/build-api';
+import { ApiError } from '../../shared/contract/api-error';
 import type { ApiErrorShape } from '../../shared/contract/errors';
 import type { ExportedFile, FileChoice } from '../../shared/contract/schemas/files';
 import { getApi } from './backend';

@@ -59,8 +59,28 @@ export class ForecastsPage {
     return this.grid.locator(`.ag-row[row-id="${rowId}"]`);
   }
 
+  /** A series' cell: drawn only while its column is in view (showColumn). */
   cell(rowId: string, colId: string): Locator {
     return this.row(rowId).locator(`[col-id="${colId}"]`);
+  }
+
+  /**
+   * Scrolls the grid sideways, as a user would with the wheel, until the column is in view: the
+   * grid draws only the columns in view, and the detail pane narrows it.
+   */
+  async showColumn(colId: string): Promise<void> {
+    const place = () => this.grid.evaluate(columnPlace, colId);
+    // A column not drawn yet: on to the right, and back from the right end.
+    let way: 'left' | 'right' = 'right';
+    for (let step = 0; step < 60; step++) {
+      const where = await place();
+      if (where === 'inView') return;
+      if (where === 'left' || where === 'right') way = where;
+      else if (where === 'notDrawnAtEnd') way = 'left';
+      await this.grid.locator('.ag-header').hover();
+      await this.page.mouse.wheel(way === 'left' ? -200 : 200, 0);
+    }
+    await expect.poll(place).toBe('inView');
   }
 
   columnHeader(header: string): Locator {
@@ -127,4 +147,23 @@ export class ForecastsPage {
     await this.overrideItems.first().getByRole('button', { name: 'Remove' }).click();
     await this.page.locator('.ant-popconfirm').getByRole('button', { name: 'Remove' }).click();
   }
+}
+
+/**
+ * Where a column is against the scrolled part of the grid (between the pinned SKU and the grid's
+ * right edge): in view, or which way to scroll; a column not drawn says whether the grid is
+ * scrolled to its right end.
+ */
+function columnPlace(grid: Element, colId: string): 'inView' | 'left' | 'right' | 'notDrawn' | 'notDrawnAtEnd' {
+  const scroller = grid.querySelector('.ag-body-horizontal-scroll-viewport');
+  const header = grid.querySelector(`.ag-header-cell[col-id="${colId}"]`);
+  if (!scroller || !header) {
+    const atEnd = scroller !== null && scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 1;
+    return atEnd ? 'notDrawnAtEnd' : 'notDrawn';
+  }
+  const cell = header.getBoundingClientRect();
+  const shown = scroller.getBoundingClientRect();
+  if (cell.left < shown.left - 1) return 'left';
+  if (cell.right > shown.right + 1) return 'right';
+  return 'inView';
 }

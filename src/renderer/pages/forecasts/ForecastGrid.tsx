@@ -58,8 +58,6 @@ export function ForecastGrid({ runId, frequency, search, onSearch, onSelect, onC
   const gridOptions = useMemo<AgGridReactProps<ForecastGridRow>>(
     () => ({
       rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
-      // All columns stay rendered: a row's totals can be read even when the detail pane narrows the grid.
-      suppressColumnVirtualisation: true,
       readOnlyEdit: true,
       onRowClicked: (event: RowClickedEvent<ForecastGridRow>) => {
         if (event.data) onSelect(event.data);
