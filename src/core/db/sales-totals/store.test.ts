@@ -86,4 +86,21 @@ describe('weekly sales totals kept beside sales_daily', () => {
     expect(filled.kept).toEqual(filled.scanned);
     ws.close();
   });
+
+  it('after an import of many weeks (rebuilt by ranges of products) and its undo, exactly', async () => {
+    const dir = tempDir();
+    const ws = importWorkspace(dir);
+    const first = await importFile(ws.db, writeText(dir, 'a.csv', [HEADER, 'A,2024-01-01,3,30.10,S1,2,0', 'B,2024-02-01,1,1.00,S1,1,0'].join('\n')), { kind: 'sales' });
+    const year = await importFile(ws.db, writeText(dir, 'b.csv', [HEADER, 'A,2024-01-02,1,10.05,S1,1,1', 'A,2024-09-30,2,7.00,S1,1,0', 'C,2024-05-06,1,2.50,S2,1,0', 'B,2024-02-01,0,0,S1,0,0'].join('\n')), { kind: 'sales' });
+    const afterYear = keptAndScanned(ws.db);
+    expect(afterYear.kept.weeks).toHaveLength(4);
+    expect(afterYear.kept).toEqual(afterYear.scanned);
+    undoImport(ws.db, year.importId!);
+    const undone = keptAndScanned(ws.db);
+    expect(undone.kept).toEqual(undone.scanned);
+    expect(undone.kept.sold).toHaveLength(2);
+    undoImport(ws.db, first.importId!);
+    expect(keptAndScanned(ws.db).kept).toEqual({ weeks: [], sold: [] });
+    ws.close();
+  });
 });

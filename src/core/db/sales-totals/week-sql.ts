@@ -19,5 +19,7 @@ export function weekTotalsSql(where = ''): string {
         GROUP BY week ORDER BY week`;
 }
 
-/** The SKUs with a sale (a row with units > 0): `workspace:info`'s SKU count, table `sales_sold_products`. */
-export const SOLD_PRODUCTS_SQL = 'SELECT product_id FROM sales_daily WHERE units > 0 GROUP BY product_id';
+/** The SKUs with a sale (a row with units > 0) among those `where` limits to: `workspace:info`'s SKU count, table `sales_sold_products`. */
+export function soldProductsSql(where: string): string {
+  return `SELECT product_id FROM sales_daily WHERE (${where}) AND units > 0 GROUP BY product_id`;
+}
