@@ -25,12 +25,22 @@ export function readMeta(db: Database.Database): WorkspaceMeta {
 }
 
 export function writeMeta(db: Database.Database, meta: Partial<WorkspaceMeta>): void {
-  const upsert = db.prepare(
-    'INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
   db.transaction(() => {
     for (const [key, value] of Object.entries(meta)) {
-      if (value !== undefined) upsert.run(key, String(value));
+      if (value !== undefined) setMetaValue(db, key, String(value));
     }
   })();
+}
+
+/** One value kept in workspace_meta (a kept table's state, the last refresh), or undefined. */
+export function metaValue(db: Database.Database, key: string): string | undefined {
+  return db.prepare('SELECT value FROM workspace_meta WHERE key = ?').pluck().get(key) as string | undefined;
+}
+
+export function setMetaValue(db: Database.Database, key: string, value: string): void {
+  db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export function deleteMetaValue(db: Database.Database, key: string): void {
+  db.prepare('DELETE FROM workspace_meta WHERE key = ?').run(key);
 }

@@ -5,21 +5,19 @@
  */
 
 import type Database from 'better-sqlite3';
+import { metaValue, setMetaValue } from '../../db/meta';
 import { writeAudit } from '../../forecasting/audit';
 import type { RefreshSummary } from './types';
 
 const KEY = 'refresh.last';
 
 export function saveRefreshSummary(db: Database.Database, summary: RefreshSummary): void {
-  db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    KEY,
-    JSON.stringify(summary),
-  );
+  setMetaValue(db, KEY, JSON.stringify(summary));
   writeAudit(db, { actor: summary.cause.reason === 'manual' ? 'user' : summary.cause.reason, action: 'refresh.finish', entity: 'forecast_run', entityId: summary.runId ?? '', before: null, after: summary });
 }
 
 export function lastRefreshSummary(db: Database.Database): RefreshSummary | null {
-  const value = db.prepare('SELECT value FROM workspace_meta WHERE key = ?').pluck().get(KEY) as string | undefined;
+  const value = metaValue(db, KEY);
   if (value === undefined) return null;
   try {
     return JSON.parse(value) as RefreshSummary;

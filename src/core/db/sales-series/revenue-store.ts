@@ -8,13 +8,15 @@ import { decodeSeries } from './codec';
 import { allocateRecords, type DailyRecords } from './records';
 import { decodeRevenue, encodeRevenue } from './revenue-codec';
 import { parseDecimal } from './scan-sales';
+import { deleteMetaValue, metaValue } from '../meta';
+import { productRanges } from '../product-ranges';
 import { REVENUE_STATE_KEY, salesSeriesComplete, type DayRange } from './store';
 
 const FILL_PRODUCTS = 256;
 
 /** Some stored series have no revenue yet (a store built before migration 019). */
 export function salesRevenuePending(db: Database.Database): boolean {
-  return db.prepare('SELECT 1 FROM workspace_meta WHERE key = ?').pluck().get(REVENUE_STATE_KEY) !== undefined;
+  return metaValue(db, REVENUE_STATE_KEY) !== undefined;
 }
 
 /**
@@ -26,23 +28,21 @@ export function salesRevenuePending(db: Database.Database): boolean {
 export function fillSalesRevenue(db: Database.Database, onProgress?: (done: number) => void): boolean {
   if (!salesRevenuePending(db) || !salesSeriesComplete(db)) return false;
   db.transaction(() => {
-    const productIds = db.prepare('SELECT id FROM products ORDER BY id').pluck().all() as number[];
     // group_concat follows the primary key: each series' rows in day order, as they are stored.
     const read = db
       .prepare(`SELECT product_id, location_id, count(*), group_concat(revenue, ' ') FROM sales_daily WHERE product_id BETWEEN ? AND ? GROUP BY product_id, location_id`)
       .raw(true);
     const update = db.prepare('UPDATE sales_series SET revenue = ? WHERE product_id = ? AND location_id = ? AND rows = ? AND revenue IS NULL');
     let revenue = new Float64Array(1024);
-    for (let at = 0; at < productIds.length; at += FILL_PRODUCTS) {
-      const last = productIds[Math.min(productIds.length, at + FILL_PRODUCTS) - 1] as number;
-      for (const [productId, locationId, count, text] of read.all(productIds[at], last) as [number, number, number, string][]) {
+    for (const { first, last, done } of productRanges(db, FILL_PRODUCTS)) {
+      for (const [productId, locationId, count, text] of read.all(first, last) as [number, number, number, string][]) {
         if (count > revenue.length) revenue = new Float64Array(Math.max(count, revenue.length * 2));
         parseRevenueText(text, revenue);
         update.run(encodeRevenue(revenue, count), productId, locationId, count);
       }
-      onProgress?.(Math.min(productIds.length, at + FILL_PRODUCTS));
+      onProgress?.(done);
     }
-    db.prepare('DELETE FROM workspace_meta WHERE key = ?').run(REVENUE_STATE_KEY);
+    deleteMetaValue(db, REVENUE_STATE_KEY);
   })();
   return true;
 }

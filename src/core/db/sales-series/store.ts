@@ -16,6 +16,8 @@
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import { dataVersion, moveDataVersion } from '../data-versions';
+import { deleteMetaValue, metaValue, setMetaValue } from '../meta';
+import { productRanges } from '../product-ranges';
 import { markSalesTotalsStale, refreshSalesTotals } from '../sales-totals/store';
 import { decodeSeries, encodeSeries } from './codec';
 import { allocateRecords, withCapacity, type DailyRecords } from './records';
@@ -39,13 +41,12 @@ export interface TouchedRange {
 }
 
 export function salesSeriesComplete(db: Database.Database): boolean {
-  const value = db.prepare('SELECT value FROM workspace_meta WHERE key = ?').pluck().get(STATE_KEY) as string | undefined;
-  return value === COMPLETE;
+  return metaValue(db, STATE_KEY) === COMPLETE;
 }
 
 /** For a writer of sales_daily that does not keep the store: readers go back to the rows until the next build. */
 export function markSalesSeriesStale(db: Database.Database): void {
-  db.prepare('DELETE FROM workspace_meta WHERE key = ?').run(STATE_KEY);
+  deleteMetaValue(db, STATE_KEY);
   markSalesTotalsStale(db);
   moveDataVersion(db, 'sales');
 }
@@ -64,7 +65,7 @@ export function salesVersion(db: Database.Database): number {
  * in one pass): the store is complete without a build.
  */
 export function markSalesSeriesComplete(db: Database.Database): void {
-  db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(STATE_KEY, COMPLETE);
+  setMetaValue(db, STATE_KEY, COMPLETE);
 }
 
 /**
@@ -78,24 +79,22 @@ export function ensureSalesSeries(db: Database.Database, onProgress?: (done: num
     db.prepare('DELETE FROM sales_series').run();
     const insert = db.prepare('INSERT INTO sales_series (product_id, location_id, first_day, last_day, rows, layout, data, revenue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     // better-sqlite3 cannot write while a statement iterates: read a few hundred products at a time.
-    const productIds = db.prepare('SELECT id FROM products ORDER BY id').pluck().all() as number[];
     const series = db.prepare(SERIES_OF_PRODUCTS).raw(true);
     const monthCache = new Map<number, number>();
     let records = allocateRecords(1024);
-    for (let at = 0; at < productIds.length; at += BUILD_PRODUCTS) {
-      const last = productIds[Math.min(productIds.length, at + BUILD_PRODUCTS) - 1] as number;
-      for (const [productId, locationId, count, text] of series.all(productIds[at], last) as [number, number, number, string][]) {
+    for (const { first, last, done } of productRanges(db, BUILD_PRODUCTS)) {
+      for (const [productId, locationId, count, text] of series.all(first, last) as [number, number, number, string][]) {
         records = withCapacity(records, count);
         records.length = count;
         parseSeriesText(text, records, monthCache, true);
         const e = encodeSeries(records.days, records.units, records.flags, count);
         insert.run(productId, locationId, e.firstDay, e.lastDay, e.rows, e.layout, e.data, encodeRevenue(records.revenue, count));
       }
-      onProgress?.(Math.min(productIds.length, at + BUILD_PRODUCTS));
+      onProgress?.(done);
     }
-    db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(STATE_KEY, COMPLETE);
+    setMetaValue(db, STATE_KEY, COMPLETE);
     // Every row just got its revenue: nothing left for fillSalesRevenue.
-    db.prepare('DELETE FROM workspace_meta WHERE key = ?').run(REVENUE_STATE_KEY);
+    deleteMetaValue(db, REVENUE_STATE_KEY);
   })();
   return true;
 }

@@ -6,12 +6,15 @@
  * - `sales_sold_products`: the SKUs with a sale.
  * Like the series store they are complete or not used: every writer of sales_daily goes through
  * refreshSalesSeries (imports, undo), which re-runs the queries over what it touched, in its
- * transaction; the demo marks them stale and rebuilds them at the end. Until complete, readers
- * run the queries over sales_daily itself: slower, same figures.
+ * transaction. The demo marks them stale; a small demo rebuilds them at its end, a large one and a
+ * workspace upgraded with sales leave them to the next job that reads history. Until complete,
+ * readers run the queries over sales_daily itself: slower, same figures.
  */
 
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
+import { deleteMetaValue, metaValue, setMetaValue } from '../meta';
+import { productRanges } from '../product-ranges';
 import { soldProductsSql, weekTotalsSql } from './week-sql';
 
 const STATE_KEY = 'sales_totals';
@@ -42,12 +45,12 @@ export interface StoredSalesTotals {
 }
 
 export function salesTotalsComplete(db: Database.Database): boolean {
-  return db.prepare('SELECT value FROM workspace_meta WHERE key = ?').pluck().get(STATE_KEY) === COMPLETE;
+  return metaValue(db, STATE_KEY) === COMPLETE;
 }
 
-/** For a writer of sales_daily that does not keep the totals (the demo, until it rebuilds them). */
+/** For a writer of sales_daily that does not keep the totals (the demo): readers go back to the rows until a rebuild. */
 export function markSalesTotalsStale(db: Database.Database): void {
-  db.prepare('DELETE FROM workspace_meta WHERE key = ?').run(STATE_KEY);
+  deleteMetaValue(db, STATE_KEY);
 }
 
 /** Touched weeks from which a writer rebuilds the totals instead: a week's query sorts its rows' SKU-weeks in memory. */
@@ -73,14 +76,11 @@ export function rebuildSalesTotals(db: Database.Database): void {
        skus_sold = skus_sold + excluded.skus_sold, promo_days = promo_days + excluded.promo_days`,
   );
   const addSold = db.prepare(`INSERT INTO sales_sold_products (product_id) ${soldProductsSql('product_id BETWEEN ? AND ?')}`);
-  const productIds = db.prepare('SELECT id FROM products ORDER BY id').pluck().all() as number[];
-  for (let at = 0; at < productIds.length; at += REBUILD_PRODUCTS) {
-    const first = productIds[at] as number;
-    const last = productIds[Math.min(productIds.length, at + REBUILD_PRODUCTS) - 1] as number;
+  for (const { first, last } of productRanges(db, REBUILD_PRODUCTS)) {
     addWeeks.run(first, last);
     addSold.run(first, last);
   }
-  db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(STATE_KEY, COMPLETE);
+  setMetaValue(db, STATE_KEY, COMPLETE);
 }
 
 /**
