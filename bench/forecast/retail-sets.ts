@@ -30,15 +30,17 @@ export interface HoldoutSet {
   step: number;
 }
 
-/** `sku,date,qty` lines for the CLI: one row per bucket with demand (empty buckets are zero demand). */
+/** `sku,date,qty` lines for the CLI: one row per bucket with demand (other buckets are zero demand), and each series' first and last. */
 export function historyCsv(set: HoldoutSet): string {
   const lines = ['sku,date,qty'];
   set.skus.forEach((sku, s) => {
     const train = set.train[s]!;
     for (let t = 0; t < train.length; t++) {
       const qty = train[t]!;
-      // Keep the series' first bucket even at zero so its start is known.
-      if (qty === 0 && t > 0) continue;
+      // Keep the series' first and last buckets even at zero so its start and the origin are known:
+      // the file's last date is the origin, and a shop closed on the set's last day (online retail
+      // on a Saturday) would otherwise be forecast from the day before, scored a day out of step.
+      if (qty === 0 && t > 0 && t < train.length - 1) continue;
       lines.push(`${sku},${isoFromDay(set.lastDay - (train.length - 1 - t) * set.step)},${qty}`);
     }
   });
