@@ -1,7 +1,7 @@
 /**
  * Forecast engine benchmark: accuracy on M4 weekly and carparts, throughput, and `forecast --input`
  * on real retail hold-outs.
- * Run: npx tsx bench/forecast.bench.ts [m4|m4-pipeline|carparts|speed|analogues|bias [--sets …]|retail [--sets weekly,peak,launches,fall,daily,store,midyear,thinned,stores] [--compare] [CLI flags…]|targets]   (data: ../shared/data relative to the repo root)
+ * Run: npx tsx bench/forecast.bench.ts [m4|m4-pipeline|carparts|speed|analogues|bias [--sets …]|retail [--sets weekly,peak,launches,fall,daily,store,midyear,thinned,stores,sold] [--compare] [CLI flags…]|targets]   (data: ../shared/data relative to the repo root)
  */
 
 import { existsSync } from 'node:fs';

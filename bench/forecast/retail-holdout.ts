@@ -1,7 +1,7 @@
 /**
  * `forecast --input` on real retail hold-out sets, exactly as a user runs it (defaults, or the
  * flags given after `retail`), scored with WRMSSE, bias, pinball and p10–p90 coverage.
- * Bench-only flags: `--sets weekly,peak,launches,fall,daily,store,midyear,thinned,stores` picks the sets (midyear, thinned and stores, the daily sets shaped like the hidden one, run only when named; peak: store-item by week, 13 weeks up to its yearly peak after 91 weeks of history; launches: the same with each series starting when an online-retail SKU first sold, so some have no last year of their own; fall: the 13 weeks after that peak); `--compare` runs each set four
+ * Bench-only flags: `--sets weekly,peak,launches,fall,daily,store,midyear,thinned,stores,sold` picks the sets (midyear, thinned and stores, the daily sets shaped like the hidden one, and sold, the weekly set with each SKU from its first sale, run only when named; peak: store-item by week, 13 weeks up to its yearly peak after 91 weeks of history; launches: the same with each series starting when an online-retail SKU first sold, so some have no last year of their own; fall: the 13 weeks after that peak); `--compare` runs each set four
  * ways side by side: the engine alone (--global off), the global model alone and the plain
  * average (the hidden --fixed-global-weight 1 / 0.5), and the learnt combination (defaults).
  */
@@ -11,11 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { onlineRetailMidyear, storeItemMultiStore, storeItemThinned } from './daily-sets';
 import { parseForecastCsv, scoreHoldout } from './holdout-score';
-import { historyCsv, onlineRetailDaily, onlineRetailWeekly, runForecastCli, storeItemDaily, storeItemWeeklyAfterPeak, storeItemWeeklyLaunches, storeItemWeeklyPeak, type HoldoutSet } from './retail-sets';
+import { historyCsv, onlineRetailDaily, onlineRetailWeekly, onlineRetailWeeklySold, runForecastCli, storeItemDaily, storeItemWeeklyAfterPeak, storeItemWeeklyLaunches, storeItemWeeklyPeak, type HoldoutSet } from './retail-sets';
 
 const SET_NAMES = ['weekly', 'peak', 'launches', 'fall', 'daily', 'store'] as const;
-/** Sets run only when named: the daily sets shaped like the hidden daily set (daily-sets.ts). */
-const NAMED_ONLY = ['midyear', 'thinned', 'stores'] as const;
+/** Sets run only when named: the daily sets shaped like the hidden daily set (daily-sets.ts), and the weekly set as sold weeks only. */
+const NAMED_ONLY = ['midyear', 'thinned', 'stores', 'sold'] as const;
 
 const VARIANTS: { label: string; args: string[] }[] = [
   { label: 'engine', args: ['--global', 'off'] },
@@ -38,6 +38,7 @@ export async function pickSets(dataDir: string, args: readonly string[]): Promis
   if (wanted.includes('midyear')) sets.push(...onlineRetailMidyear(dataDir));
   if (wanted.includes('thinned')) sets.push(await storeItemThinned(dataDir));
   if (wanted.includes('stores')) sets.push(await storeItemMultiStore(dataDir));
+  if (wanted.includes('sold')) sets.push(onlineRetailWeeklySold(dataDir));
   const unknown = wanted.filter((name) => !(SET_NAMES as readonly string[]).includes(name) && !(NAMED_ONLY as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`unknown set ${unknown.join(', ')}: the sets are ${[...SET_NAMES, ...NAMED_ONLY].join(', ')}`);
   return sets;

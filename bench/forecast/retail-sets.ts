@@ -244,6 +244,17 @@ export function onlineRetailWeekly(dataDir: string, minWeeks = 8, count = Infini
   return retailBuckets(readOnlineRetail(dataDir), 'week', 13, minWeeks, count);
 }
 
+/**
+ * The weekly set as an export of sold weeks gives it: each SKU's history from its first sale, so
+ * the CLI reads nothing before it (the `weekly` set writes every SKU from the file's first week,
+ * zeros before its launch included). The same hold-out, scales and weights.
+ */
+export function onlineRetailWeeklySold(dataDir: string): HoldoutSet {
+  const set = onlineRetailWeekly(dataDir);
+  const train = set.train.map((values) => values.slice(Math.max(0, values.findIndex((v) => v > 0))));
+  return { ...set, name: `online retail weekly, sold weeks only (${set.skus.length} SKUs from their first sale, h=13 to the peak)`, train };
+}
+
 /** The same retailer by day: the `count` SKUs with the most revenue, the last 28 days held out (intermittent daily series). */
 export function onlineRetailDaily(dataDir: string, count = 280): HoldoutSet {
   return retailBuckets(readOnlineRetail(dataDir), 'day', 28, 1, count);

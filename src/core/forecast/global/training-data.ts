@@ -5,7 +5,7 @@ import { EventCalendar, bucketDayRange, eventKeysWithin } from './events';
 import { planWindows, type SeriesExtent } from './sampling';
 import type { FeatureLayout, TrainingOptions } from './types';
 import { PLAN_SHARE, plannedWindowCap, planWork, windowEpochSeconds, type WorkPlan } from './work-plan';
-import { defaultInputLength, emptyWindowSet, featureLayout, hasLastYear, prepareSeries, writeWindow, type PreparedSeries, type WindowSet } from './windows';
+import { defaultInputLength, emptyWindowSet, featureLayout, hasLastYear, prepareSeries, seesTheYear, writeWindow, type PreparedSeries, type WindowSet } from './windows';
 
 /** Training options with every default filled in. */
 export type ResolvedTrainingOptions = Required<Omit<TrainingOptions, 'lastBucket' | 'covariates' | 'events'>> &
@@ -107,6 +107,7 @@ export function planTrainingData(outlines: readonly SeriesOutline[], options: Re
     price: outlines.some((o) => o.price),
     eventKeys,
     lastYear: dates && hasLastYear(outlines, options.frequency, options.horizon),
+    yearSeen: dates && seesTheYear(outlines, options.frequency, options.horizon),
   });
   const events = eventKeys.length > 0 ? new EventCalendar(eventKeys, options.events ?? []) : null;
   const extents: SeriesExtent[] = outlines.map((o) => ({ start: o.start, length: o.length }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarFeaturesPerStep, parseBucketDate, shiftBucket, writeCalendarFeatures } from './calendar';
 import { seededRandom } from '../../ground/random';
 import { planWindows } from './sampling';
-import { buildWindowSet, featureLayout, meanTargetCap, prepareSeries, windowNormaliser, writeInputRow, SUMMARY_FEATURES } from './windows';
+import { buildWindowSet, featureLayout, meanTargetCap, prepareSeries, seesTheYear, windowNormaliser, writeInputRow, SUMMARY_FEATURES } from './windows';
 
 const f32 = (values: ArrayLike<number>): number[] => Array.from(values, (v) => Math.fround(v));
 const plain = {};
@@ -113,6 +113,19 @@ describe('calendar features', () => {
       return [Math.sin(phase), Math.cos(phase)];
     };
     expect(Array.from(out)).toEqual(f32([...week('2024-02-02'), ...week('2024-02-03')]));
+  });
+
+  it("gives weekly and monthly models the year's phase only once a series has a year of its own", () => {
+    // 51 weeks trained on never reach the horizon's weeks a year back; 52 from a later start do.
+    expect(seesTheYear([{ start: 0, length: 51 }], 'week', 13)).toBe(false);
+    expect(seesTheYear([{ start: 0, length: 51 }, { start: 3, length: 55 }], 'week', 13)).toBe(true);
+    expect(seesTheYear([{ start: 2, length: 13 }], 'month', 12)).toBe(false);
+    expect(seesTheYear([{ start: 0, length: 12 }], 'month', 12)).toBe(true);
+    const unseen = featureLayout(4, 2, 'week', { dates: true, promo: false, price: false, yearSeen: false });
+    const seen = featureLayout(4, 2, 'week', { dates: true, promo: false, price: false, yearSeen: true });
+    expect(unseen.calendarPerStep).toBe(0);
+    expect(seen.calendarPerStep).toBe(2);
+    expect(seen.width - unseen.width).toBe(2 * 2);
   });
 });
 

@@ -47,9 +47,10 @@ export function featureLayout(
   inputLength: number,
   horizon: number,
   frequency: Frequency,
-  options: { dates: boolean; promo: boolean; price: boolean; eventKeys?: readonly string[]; lastYear?: boolean },
+  /** `lastYear`: daily rows get last year's weekly blocks; `yearSeen` (default: `lastYear` for days, true otherwise): see calendarFeaturesPerStep. */
+  options: { dates: boolean; promo: boolean; price: boolean; eventKeys?: readonly string[]; lastYear?: boolean; yearSeen?: boolean },
 ): FeatureLayout {
-  const calendarPerStep = calendarFeaturesPerStep(frequency, options.dates, options.lastYear ?? false);
+  const calendarPerStep = calendarFeaturesPerStep(frequency, options.dates, options.yearSeen ?? (frequency === 'day' ? (options.lastYear ?? false) : true));
   const covariateWidth = (options.promo ? 1 : 0) + (options.price ? 1 : 0);
   const eventKeys = options.dates ? [...(options.eventKeys ?? [])] : [];
   const yearBlocks = options.lastYear ? yearBlockCount(frequency, horizon) : 0;
@@ -232,6 +233,19 @@ function writeLastYear(out: Float32Array, at: number, s: PreparedSeries, origin:
   }
   out[i++] = seen / (blocks * YEAR_BLOCK_DAYS);
   return i;
+}
+
+/** Buckets in a year of weekly and monthly series: one that long has trained at every phase of the year. */
+const YEAR_BUCKETS: Partial<Record<Frequency, number>> = { week: 52, month: 12 };
+
+/**
+ * Whether the model has seen every phase of the year in what it trains on: for daily series, a
+ * year before the latest window (hasLastYear); for weekly and monthly ones, a series with a year of its own.
+ */
+export function seesTheYear(series: readonly { start: number; length: number }[], frequency: Frequency, horizon: number): boolean {
+  if (frequency === 'day') return hasLastYear(series, frequency, horizon);
+  const year = YEAR_BUCKETS[frequency];
+  return year !== undefined && series.some((p) => p.length - p.start >= year);
 }
 
 /** Whether any series has a year of history before the latest window it will be forecast from. */
