@@ -117,10 +117,8 @@ function addSeries(curves: Curves, s: ValidationSeries, cost: SeriesCost = 'squa
   }
   BAND_ENDS.forEach((_, b) => {
     if (!seen[b]) return;
-    WEIGHT_GRID.forEach((_, k) => {
-      const mean = sums[b]![k]! / counts[b]!;
-      curves.cost[b]![k]! += s.weight * (cost === 'root' ? Math.sqrt(mean) : mean);
-    });
+    // The squared cost keeps its former arithmetic to the last bit (weekly and monthly weights unchanged).
+    WEIGHT_GRID.forEach((_, k) => (curves.cost[b]![k]! += cost === 'root' ? s.weight * Math.sqrt(sums[b]![k]! / counts[b]!) : (s.weight * sums[b]![k]!) / counts[b]!));
     curves.mass[b]! += s.weight;
     curves.series[b]!++;
   });
