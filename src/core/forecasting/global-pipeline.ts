@@ -422,7 +422,7 @@ function learnFromValidation(
   const validation = windows.flatMap((w) => w.validation);
   const global = windows.flatMap((w) => w.global);
   const profile = windows.flatMap((w) => w.profile);
-  const learntProfile = fixedWeight === undefined ? learnProfileWeights(validation, profile) : undefined;
+  const learntProfile = fixedWeight === undefined ? learnProfileWeights(validation, profile, WEIGHT_COST[frequency]) : undefined;
   const youngProfiled = young?.validation.flatMap((v, k) => (young.profile[k] ? [{ ...v, global: young.profile[k]! }] : [])) ?? [];
   const profileWeights = learntProfile && withYoungWeights(learntProfile, youngProfiled);
   // The global model's weight is learnt against the engine with the profile blended in, as it will be combined.
@@ -469,8 +469,8 @@ function learnFromValidation(
 }
 
 /**
- * How the global model's weights add up each validation series' errors (combination-weights.ts).
- * Daily: RMSSE per series, as the M5 score does. Under the squared cost, 5 of online retail's 280
+ * How the global model's and the pooled profile's weights add up each validation series' errors
+ * (combination-weights.ts). Daily: RMSSE per series, as the M5 score does. Under the squared cost, 5 of online retail's 280
  * daily series (bulk orders many times their scale) carried 33–67% of the validation cost on the
  * mid-year cuts (14–20% under the root), and the weights they chose trusted the model where the
  * engine then did better. Weekly and monthly keep the squared cost they were tuned on.
@@ -524,9 +524,9 @@ function learnWindowsShape(windows: readonly WindowEvidence[], horizon: number):
 }
 
 /** The profile's weight against the engine, learnt where it had a forecast (undefined when too few series had one). */
-function learnProfileWeights(validation: readonly ValidationSeries[], profile: readonly (Float64Array | null)[]): LearntWeights | undefined {
+function learnProfileWeights(validation: readonly ValidationSeries[], profile: readonly (Float64Array | null)[], cost: SeriesCost): LearntWeights | undefined {
   const scored = validation.flatMap((v, k) => (profile[k] ? [{ ...v, global: profile[k]! }] : []));
-  return scored.length >= MIN_GLOBAL_SERIES ? learnWeights(scored) : undefined;
+  return scored.length >= MIN_GLOBAL_SERIES ? learnWeights(scored, cost) : undefined;
 }
 
 /** A validation series whose engine forecast has the profile blended in by its weight. */
