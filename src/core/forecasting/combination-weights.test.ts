@@ -37,6 +37,15 @@ describe('learnt weights of the global model', () => {
     expect(opposite.classes.erratic!.bands[0]).toBe(0.5);
   });
 
+  it('lets one series far off its scale decide the weight under the squared cost, but not under the root cost', () => {
+    // 39 series where the engine is exact and the model a unit off; one where the engine misses a bulk order by 20.
+    const validation = [...Array.from({ length: 39 }, () => series('lumpy', 0, 1)), series('lumpy', 20, 0)];
+    const squared = learnWeights(validation);
+    const root = learnWeights(validation, 'root');
+    for (const w of squared.classes.lumpy!.bands.slice(0, 2)) expect(w).toBeGreaterThanOrEqual(0.8);
+    for (const w of root.classes.lumpy!.bands.slice(0, 2)) expect(w).toBeLessThanOrEqual(0.1);
+  });
+
   it('pulls a class with few series toward the overall weight, and leaves unseen classes to the engine', () => {
     const weights = learnWeights([...Array.from({ length: 200 }, () => series('smooth', 3, 0)), series('lumpy', 1, 1.2)]);
     // Alone, lumpy's own evidence (global slightly worse) would give 0.4 or so; 200 smooth series say 1.

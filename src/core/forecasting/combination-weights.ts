@@ -1,8 +1,9 @@
 /**
  * Learnt weights of the global model against the statistical engine, chosen on a held-out window:
  * per demand class × horizon band, the weight w ∈ {0, 0.1, …, 1} of the global model that
- * minimises the sales-weighted scaled squared error (RMSSE-like, M5's scale). A cell with few
- * series is pulled toward its class's weight, a class with few series toward the overall one.
+ * minimises the sales-weighted scaled error (M5's scale), each series' squared errors summed as
+ * `SeriesCost` says. A cell with few series is pulled toward its class's weight, a class with few
+ * series toward the overall one.
  */
 
 /** Horizon bands by step (1-based): 1–4, 5–13, 14 and beyond. */
@@ -11,6 +12,14 @@ export const BAND_LABELS = ['1–4', '5–13', '14+'] as const;
 export const WEIGHT_GRID = Array.from({ length: 11 }, (_, i) => i / 10);
 /** How many series' worth of evidence the broader level counts for when a cell is shrunk toward it. */
 const PRIOR_SERIES = 20;
+
+/**
+ * What a series adds to a cell's cost at a weight: `squared`, its mean squared scaled error
+ * (MSSE); `root`, the square root of that (RMSSE, M5's own term per series). Under `squared`, a
+ * few series with errors many times their scale (a bulk order on lumpy daily sales) decide the
+ * cell almost alone; `root` weighs each series by its sales only, as WRMSSE does.
+ */
+export type SeriesCost = 'squared' | 'root';
 
 export function bandOfStep(step: number): number {
   return BAND_ENDS.findIndex((end) => step + 1 <= end);
@@ -52,15 +61,15 @@ const emptyCurves = (): Curves => ({
   series: BAND_ENDS.map(() => 0),
 });
 
-export function learnWeights(validation: readonly ValidationSeries[]): LearntWeights {
+export function learnWeights(validation: readonly ValidationSeries[], cost: SeriesCost = 'squared'): LearntWeights {
   const all = emptyCurves();
   const byClass = new Map<string, Curves>();
   for (const s of validation) {
     if (!(s.scale > 0) || !(s.weight > 0)) continue;
     const curves = byClass.get(s.demandClass) ?? emptyCurves();
     byClass.set(s.demandClass, curves);
-    addSeries(curves, s);
-    addSeries(all, s);
+    addSeries(curves, s, cost);
+    addSeries(all, s, cost);
   }
   const overall = BAND_ENDS.map((_, b) => argmin(meanCurve(all, b)));
   const allCurve = pooledCurve(all);
@@ -89,7 +98,7 @@ export function weightAt(weights: LearntWeights, demandClass: string, step: numb
   return cls ? (cls.bands[bandOfStep(step)] ?? 0) : 0;
 }
 
-function addSeries(curves: Curves, s: ValidationSeries): void {
+function addSeries(curves: Curves, s: ValidationSeries, cost: SeriesCost = 'squared'): void {
   const seen = BAND_ENDS.map(() => false);
   const sums = BAND_ENDS.map(() => WEIGHT_GRID.map(() => 0));
   const counts = BAND_ENDS.map(() => 0);
@@ -108,7 +117,8 @@ function addSeries(curves: Curves, s: ValidationSeries): void {
   }
   BAND_ENDS.forEach((_, b) => {
     if (!seen[b]) return;
-    WEIGHT_GRID.forEach((_, k) => (curves.cost[b]![k]! += (s.weight * sums[b]![k]!) / counts[b]!));
+    // The squared cost keeps its former arithmetic to the last bit (weekly and monthly weights unchanged).
+    WEIGHT_GRID.forEach((_, k) => (curves.cost[b]![k]! += cost === 'root' ? s.weight * Math.sqrt(sums[b]![k]! / counts[b]!) : (s.weight * sums[b]![k]!) / counts[b]!));
     curves.mass[b]! += s.weight;
     curves.series[b]!++;
   });
