@@ -14,6 +14,9 @@ import { generateDemo } from '../../src/core/demo/generate-demo';
 import { backtestAccuracy } from '../../src/core/forecasting/accuracy';
 import { actualsAccuracy } from '../../src/core/forecasting/actuals-accuracy';
 import { getRun } from '../../src/core/forecasting/runs';
+import { readHistory } from '../../src/core/forecasting/history';
+import { readProducts } from '../../src/core/forecasting/products';
+import { readWindowActuals } from '../../src/core/forecasting/window-actuals';
 import { dayFromIso, isoFromDay } from '../../src/core/ground/calendar';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { computeKeyFigures } from '../../src/core/monitoring/key-figures';
@@ -99,6 +102,21 @@ describe('the Dashboard figures at scale are the figures they were', () => {
     expectClose(pooledActualsFigures(workspace.db, getRun(workspace.db, oldRun))!, report.rows[0]!.model);
     // The newest run has no bucket behind it yet.
     expect(pooledActualsFigures(workspace.db, getRun(workspace.db, newRun))).toBeNull();
+  });
+
+  it('packs a run\'s scored weeks exactly as the history reader buckets them', () => {
+    const run = getRun(workspace.db, oldRun);
+    const [from, to] = [isoFromDay(dayFromIso(run.historyTo) + 1), AS_OF];
+    const history = readHistory(workspace.db, readProducts(workspace.db), { frequency: run.frequency, locations: run.locations, asOf: to, from });
+    const window = readWindowActuals(workspace.db, run, from, to);
+    expect(window.dates).toEqual([1, 2, 3, 4].map((k) => isoFromDay(dayFromIso(run.historyTo) + 7 * k)));
+    expect(window.keys).toEqual(history.series.flatMap((s) => [s.productId, s.locationId]));
+    history.series.forEach((s, i) => {
+      const n = s.values.length;
+      const byDate = new Map([...s.values].map((v, j) => [isoFromDay(history.grid.endDay(n - 1 - j)), v]));
+      expect([...window.values.subarray(4 * i, 4 * i + 4)], `series ${i}`).toEqual(window.dates.map((date) => byDate.get(date) ?? 0));
+    });
+    expect(window.values.some((v) => Number.isNaN(v)) && window.values.some((v) => v > 0)).toBe(true);
   });
 
   it('pools the stored backtest as the accuracy report does', () => {
