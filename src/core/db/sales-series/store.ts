@@ -15,7 +15,7 @@
 
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
-import { dataVersion, moveDataVersion } from '../data-versions';
+import { dataVersion } from '../data-versions';
 import { deleteMetaValue, metaValue, setMetaValue } from '../meta';
 import { productRanges } from '../product-ranges';
 import { markSalesTotalsStale, refreshSalesTotals } from '../sales-totals/store';
@@ -23,6 +23,7 @@ import { decodeSeries, encodeSeries } from './codec';
 import { allocateRecords, withCapacity, type DailyRecords } from './records';
 import { decodeRevenue, encodeRevenue } from './revenue-codec';
 import { parseSeriesText, SERIES_TEXT, SERIES_TEXT_WITH_REVENUE } from './scan-sales';
+import { noteSalesWrite } from './sales-writes';
 import { seriesTailColumns } from './tail';
 
 const STATE_KEY = 'sales_series';
@@ -49,12 +50,12 @@ export function salesSeriesComplete(db: Database.Database): boolean {
 export function markSalesSeriesStale(db: Database.Database): void {
   deleteMetaValue(db, STATE_KEY);
   markSalesTotalsStale(db);
-  moveDataVersion(db, 'sales');
+  noteSalesWrite(db, -Infinity);
 }
 
 /**
  * A counter every writer of sales_daily moves in its transaction (through refreshSalesSeries or
- * markSalesSeriesStale; migration 016), so a reader that keeps what it computed from sales (the
+ * markSalesSeriesStale; migration 016; how far back each write reached: sales-writes.ts), so a reader that keeps what it computed from sales (the
  * Dashboard's run scores) knows in one look-up whether they changed. 0 until the first write.
  */
 export function salesVersion(db: Database.Database): number {
@@ -108,7 +109,8 @@ export function ensureSalesSeries(db: Database.Database, onProgress?: (done: num
  */
 export function refreshSalesSeries(db: Database.Database, ranges: readonly TouchedRange[]): void {
   if (ranges.length === 0) return;
-  moveDataVersion(db, 'sales');
+  // The earliest day written, by ISO order (a day's import touches 100,000 ranges: no spread of them all).
+  noteSalesWrite(db, dayFromIso(ranges.reduce((first, r) => (r.from < first ? r.from : first), ranges[0]!.from)));
   // The weekly totals beside the store (sales-totals/store.ts) follow the same writers.
   refreshSalesTotals(db, ranges);
   if (!salesSeriesComplete(db)) return;

@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { AccuracyFigures } from '../../forecasting/accuracy';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
-import { dayFromIso } from '../../ground/calendar';
 import { keyFigure } from './figure';
-import { pooledActualsFigures, WindowActualsReader } from './run-actuals-score';
+import { pooledActualsFigures, scoredBuckets, WindowActualsReader } from './run-actuals-score';
 import { runBacktestFigures } from '../../forecasting/run-backtest-score';
 import { cachedRunScore } from './run-score-cache';
 import { rollingRates } from './rolling';
@@ -69,9 +68,9 @@ function scoreRun(db: Database.Database, run: RunInfo, reader: WindowActualsRead
 function actualsFigures(db: Database.Database, run: RunInfo, reader: WindowActualsReader): AccuracyFigures | null {
   // A run none of whose buckets has ended is known at once (no read of its series): no need to cache.
   const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
-  const bucketDays = run.frequency === 'day' ? 1 : run.frequency === 'week' ? 7 : 28;
-  if (!lastSale || dayFromIso(lastSale) < dayFromIso(run.historyTo) + bucketDays) return null;
-  return cachedRunScore(db, run, () => pooledActualsFigures(db, run, reader));
+  const scored = scoredBuckets(run, lastSale);
+  if (!scored) return null;
+  return cachedRunScore(db, run, scored.to, () => pooledActualsFigures(db, run, reader));
 }
 
 /** 1 − WAPE, floored at 0: an error larger than the demand itself is no accuracy at all. */
