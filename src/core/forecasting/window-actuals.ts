@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../ground/calendar';
 import { bucketGrid } from './bucket-grid';
 import { streamHistory } from './history';
-import { readProducts, type ProductInfo } from './products';
+import { readLaunchDays, type LaunchFacts } from './products';
 import type { RunInfo } from './runs';
 
 /**
@@ -25,7 +25,7 @@ export function readWindowActuals(
   run: Pick<RunInfo, 'frequency' | 'locations' | 'historyTo'>,
   from: string,
   to: string,
-  products: ReadonlyMap<number, ProductInfo> = readProducts(db),
+  products: ReadonlyMap<number, LaunchFacts> = readLaunchDays(db),
 ): WindowActuals {
   const grid = bucketGrid(run.frequency, dayFromIso(run.historyTo));
   const toDay = dayFromIso(to);

@@ -5,7 +5,7 @@ import { bucketGrid } from '../../forecasting/bucket-grid';
 import type { RunInfo } from '../../forecasting/runs';
 import { STORED_KEYS } from '../../forecasting/types';
 import { pooledSeriesRecord } from '../../forecasting/run-backtest-score';
-import { readProducts, type ProductInfo } from '../../forecasting/products';
+import { readLaunchDays, type LaunchFacts } from '../../forecasting/products';
 import { readWindowActuals, type WindowActuals } from '../../forecasting/window-actuals';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
@@ -21,11 +21,11 @@ export function scoredBuckets(run: RunInfo, lastSale: string | null): { count: n
 /**
  * The actuals of each scoring window, read once for the runs that share it: a refreshed run's
  * parent and the run before it often have the same history end, so the Dashboard's value and its
- * previous value score the same buckets. Products (launch dates) are read once for all.
+ * previous value score the same buckets. Launch dates are read once for all.
  */
 export class WindowActualsReader {
   private readonly windows = new Map<string, WindowActuals>();
-  private products: ReadonlyMap<number, ProductInfo> | null = null;
+  private products: ReadonlyMap<number, LaunchFacts> | null = null;
 
   constructor(private readonly db: Database.Database) {}
 
@@ -33,7 +33,7 @@ export class WindowActualsReader {
     const key = `${run.frequency}|${run.locations}|${run.historyTo}|${to}`;
     let window = this.windows.get(key);
     if (!window) {
-      this.products ??= readProducts(this.db);
+      this.products ??= readLaunchDays(this.db);
       this.windows.set(key, (window = readWindowActuals(this.db, run, from, to, this.products)));
     }
     return window;
