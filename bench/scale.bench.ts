@@ -6,7 +6,8 @@
  *   demo --skus N (and its steps) · forecast --workspace twice (weekly, 26 weeks: reading, forecasting,
  *   writing; the first trains the global model, the second reuses it — the issue's target) · plan
  *   (and its steps: building, saving, the alerts check, reading back, writing) ·
- *   dashboard (cold, warm) · the refresh of the day that completes a week since the run.
+ *   dashboard (cold, warm) · the refresh of the day that completes a week since the run · dashboard
+ *   again after it (the newest run's parent now scored against the new week's sales).
  *
  * Without --workspace the demo is generated into a temp folder and deleted afterwards (--keep
  * keeps it); with --workspace F an existing demo is reused (the demo step is skipped, the file is
@@ -146,6 +147,15 @@ try {
     row('  forecast', r.forecast, null, `history ${r.history.toFixed(1)} s, series ${r.series.toFixed(1)} s, store ${r.write.toFixed(1)} s`);
     row('  plan', r.plan, null, '');
     row('  alerts', r.alerts, null, '');
+    // What a category manager sees the morning after: the run the refresh derived from is now scored against that week.
+    const after = runChild('dashboard-after-refresh', 'bench/scale/dashboard-step.ts', [file]);
+    const a = jsonOf<{ open: number; cold: number; coldCpu: number; warm: number }>(after.stdout);
+    row(
+      'dashboard after new sales',
+      after.seconds,
+      after,
+      `process, after the refresh; key figures ${a.cold.toFixed(2)} s (${a.coldCpu.toFixed(2)} s CPU), accuracy scored against the new week; target ≤ ${TARGETS.dashboardCold} s → ${verdict(a.cold <= TARGETS.dashboardCold)}`,
+    );
   }
   console.log(`load average ${os.loadavg()[0]?.toFixed(2)} on ${os.cpus().length} cores (wall seconds stretch on a busy machine; cpu seconds add up every thread); each process includes ~1 s of start-up`);
 } finally {

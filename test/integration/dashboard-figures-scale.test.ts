@@ -9,14 +9,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSalesSeries } from '../../src/core/db/sales-series/store';
-import { createWorkspace, finishBulkWrite, type Workspace } from '../../src/core/db/workspace';
+import { createWorkspace, finishBulkWrite, openWorkspace, type Workspace } from '../../src/core/db/workspace';
+import { undoImport } from '../../src/core/import/write/undo';
+import { importFile, writeText } from '../fixtures/import-workspace';
 import { generateDemo } from '../../src/core/demo/generate-demo';
 import { backtestAccuracy } from '../../src/core/forecasting/accuracy';
 import { actualsAccuracy } from '../../src/core/forecasting/actuals-accuracy';
 import { getRun } from '../../src/core/forecasting/runs';
+import { readHistory } from '../../src/core/forecasting/history';
+import { readProducts } from '../../src/core/forecasting/products';
+import { readWindowActuals } from '../../src/core/forecasting/window-actuals';
 import { dayFromIso, isoFromDay } from '../../src/core/ground/calendar';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
 import { computeKeyFigures } from '../../src/core/monitoring/key-figures';
+import type { KeyFigures } from '../../src/core/monitoring/key-figures/types';
 import { pooledActualsFigures } from '../../src/core/monitoring/key-figures/run-actuals-score';
 import { pooledBacktestFigures } from '../../src/core/forecasting/run-backtest-score';
 import { otifLineFacts, supplierOtifFigure } from '../../src/core/monitoring/key-figures/supplier-otif';
@@ -101,6 +107,21 @@ describe('the Dashboard figures at scale are the figures they were', () => {
     expect(pooledActualsFigures(workspace.db, getRun(workspace.db, newRun))).toBeNull();
   });
 
+  it('packs a run\'s scored weeks exactly as the history reader buckets them', () => {
+    const run = getRun(workspace.db, oldRun);
+    const [from, to] = [isoFromDay(dayFromIso(run.historyTo) + 1), AS_OF];
+    const history = readHistory(workspace.db, readProducts(workspace.db), { frequency: run.frequency, locations: run.locations, asOf: to, from });
+    const window = readWindowActuals(workspace.db, run, from, to);
+    expect(window.dates).toEqual([1, 2, 3, 4].map((k) => isoFromDay(dayFromIso(run.historyTo) + 7 * k)));
+    expect(window.keys).toEqual(history.series.flatMap((s) => [s.productId, s.locationId]));
+    history.series.forEach((s, i) => {
+      const n = s.values.length;
+      const byDate = new Map([...s.values].map((v, j) => [isoFromDay(history.grid.endDay(n - 1 - j)), v]));
+      expect([...window.values.subarray(4 * i, 4 * i + 4)], `series ${i}`).toEqual(window.dates.map((date) => byDate.get(date) ?? 0));
+    });
+    expect(window.values.some((v) => Number.isNaN(v)) && window.values.some((v) => v > 0)).toBe(true);
+  });
+
   it('pools the stored backtest as the accuracy report does', () => {
     expectClose(pooledBacktestFigures(workspace.db, newRun)!, backtestAccuracy(workspace.db, newRun, 'all')[0]!.model);
   });
@@ -142,5 +163,48 @@ describe('the Dashboard figures at scale are the figures they were', () => {
     expect(accuracy.basis).toBe('actuals');
     expect(accuracy.value).toBeCloseTo(Math.max(0, 1 - actualsAccuracy(db, oldRun, 'all').rows[0]!.model.wape!), 9);
     expect(fromStore.figures.every((f) => f.value !== null)).toBe(true);
+  });
+
+  it('keeps a run\'s score while new sales fall after its weeks, and equals a cold computation after a new day, a day inside them and their undo', async () => {
+    const db = workspace.db;
+    // On a copy under another name: nothing kept for this file (the read worker's run scores) is used.
+    let copies = 0;
+    const cold = (): KeyFigures => {
+      const copy = path.join(dir, `cold-${++copies}.supplydesk`);
+      db.prepare('VACUUM INTO ?').run(copy);
+      const other = openWorkspace(copy);
+      try {
+        return computeKeyFigures(other.db);
+      } finally {
+        other.close();
+        fs.rmSync(copy);
+      }
+    };
+    const accuracy = (figures: KeyFigures) => figures.figures.find((f) => f.id === 'forecastAccuracy')!.value;
+    const start = computeKeyFigures(db);
+    expect(start).toEqual(cold());
+    const [sku, location] = db
+      .prepare('SELECT p.sku, l.code FROM sales_daily s JOIN products p ON p.id = s.product_id JOIN locations l ON l.id = s.location_id ORDER BY s.units DESC, s.date LIMIT 1')
+      .raw(true)
+      .get() as [string, string];
+    const importDay = async (date: string, units: number) =>
+      (await importFile(db, writeText(dir, `${date}.csv`, `sku,location,date,units\n${sku},${location},${date},${units}\n`), { kind: 'sales' })).importId!;
+
+    // The morning's new day is after the old run's scored weeks (to 06-30): its score is kept, and it is the cold one.
+    const newDay = await importDay('2026-07-01', 3);
+    const afterNewDay = computeKeyFigures(db);
+    expect(afterNewDay).toEqual(cold());
+    expect(accuracy(afterNewDay)).toBe(accuracy(start));
+    // A correction inside those weeks scores the run again.
+    const inside = await importDay('2026-06-20', 40);
+    const afterInside = computeKeyFigures(db);
+    expect(afterInside).toEqual(cold());
+    expect(accuracy(afterInside)).not.toBe(accuracy(afterNewDay));
+    undoImport(db, inside);
+    expect(computeKeyFigures(db)).toEqual(afterNewDay);
+    expect(afterNewDay).toEqual(cold());
+    undoImport(db, newDay);
+    expect(computeKeyFigures(db)).toEqual(start);
+    expect(start).toEqual(cold());
   });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkspace, type Db } from '../../src/core/db/workspace';
 import { scanDailySales } from '../../src/core/db/sales-series/scan-sales';
-import { ensureSalesSeries, markSalesSeriesStale, readStoredSeries, salesSeriesComplete } from '../../src/core/db/sales-series/store';
+import { ensureSalesSeries, FROM_THE_START, markSalesSeriesStale, readStoredSeries, salesSeriesComplete } from '../../src/core/db/sales-series/store';
 import { createRng, type Rng } from '../../src/core/ground/random';
 import { isoFromDay, dayFromIso } from '../../src/core/ground/calendar';
 import { createInlineTaskContext } from '../../src/core/ground/task-context';
@@ -123,6 +123,23 @@ describe('the series store follows every write to sales_daily', () => {
       for (const locations of ['each', 'total'] as const) {
         const stored = readHistory(db, products, { frequency, locations });
         expect(printed(stored)).toEqual(printed(historyFromRows(db, () => readHistory(db, products, { frequency, locations }))));
+      }
+    }
+    // A read from a given day (a run scored on the weeks since it) cuts each series' tail in SQL:
+    // the same rows and the same windowed history as from the rows, and firstRow still counts the stored rows.
+    const before = new Map<string, Int32Array>();
+    for (const s of readStoredSeries(db, { fromDay: FROM_THE_START, toDay: 1e9 })) before.set(`${s.productId}/${s.locationId}`, s.days.slice(0, s.length));
+    for (let w = 0; w < 4; w++) {
+      const range = { fromDay: FIRST_DAY + rng.int(0, SPAN), toDay: 0 };
+      range.toDay = range.fromDay + rng.int(0, 21);
+      const [from, to] = [isoFromDay(range.fromDay), isoFromDay(range.toDay)];
+      expect(rowsOf(readStoredSeries(db, range))).toEqual(rowsOf(scanDailySales(db, { from, to })));
+      for (const s of readStoredSeries(db, range)) {
+        expect(s.firstRow).toBe(before.get(`${s.productId}/${s.locationId}`)!.filter((day) => day < range.fromDay).length);
+      }
+      for (const locations of ['each', 'total'] as const) {
+        const options = { frequency: 'week' as const, locations, asOf: to, from };
+        expect(printed(readHistory(db, products, options))).toEqual(printed(historyFromRows(db, () => readHistory(db, products, options))));
       }
     }
     ws.close();

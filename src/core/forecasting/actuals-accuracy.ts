@@ -15,10 +15,9 @@ import { bucketGrid, type BucketGrid } from './bucket-grid';
 import { readEventCalendar } from './event-calendar';
 import { readEventSpans } from './event-spans';
 import { effectiveForecast, type EffectiveRow } from './effective-forecast';
-import { readHistory } from './history';
-import { readProducts } from './products';
 import { overrideValueAdded, type OverrideValueAdded } from './override-value';
 import { getRun, runSeries, type RunInfo, type SeriesRow } from './runs';
+import { readWindowActuals } from './window-actuals';
 
 /** The error of the buckets that overlap one event (or, with key `NO_EVENT`, that overlap none). */
 export interface EventAccuracyRow extends AccuracyRow {
@@ -126,13 +125,10 @@ function bucketEvents(db: Database.Database, grid: BucketGrid, buckets: number) 
 
 /** Actual demand per series and bucket date, cleaned like the history (NaN = out of stock). */
 export function readActuals(db: Database.Database, run: RunInfo, from: string, to: string): Map<string, Map<string, number>> {
-  const history = readHistory(db, readProducts(db), { frequency: run.frequency, locations: run.locations, asOf: to, from });
+  const { dates, keys, values } = readWindowActuals(db, run, from, to);
   const actuals = new Map<string, Map<string, number>>();
-  for (const s of history.series) {
-    const byDate = new Map<string, number>();
-    const n = s.values.length;
-    for (let i = 0; i < n; i++) byDate.set(isoFromDay(history.grid.endDay(n - 1 - i)), s.values[i] as number);
-    actuals.set(`${s.productId}:${s.locationId}`, byDate);
+  for (let s = 0; s < keys.length / 2; s++) {
+    actuals.set(`${keys[2 * s]}:${keys[2 * s + 1]}`, new Map(dates.map((date, k) => [date, values[s * dates.length + k] as number])));
   }
   return actuals;
 }

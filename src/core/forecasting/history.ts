@@ -14,7 +14,7 @@ import { ensureSalesSeries, salesSeriesComplete } from '../db/sales-series/store
 import { bucketGrid, type BucketGrid } from './bucket-grid';
 import { DailyScratch, toBuckets, type BucketedSeries } from './daily-buckets';
 import { capOutliers } from './outliers';
-import type { ProductInfo } from './products';
+import type { LaunchFacts, ProductInfo } from './products';
 import { PROMO_FLAG, readDailySales, STOCKOUT_FLAG, type DailyRecords } from './read-sales';
 import { ALL_LOCATIONS, type Frequency, type LocationMode } from './types';
 
@@ -80,7 +80,7 @@ export interface HistoryStream extends Omit<History, 'series'> {
  */
 export function streamHistory(
   db: Database.Database,
-  products: ReadonlyMap<number, ProductInfo>,
+  products: ReadonlyMap<number, LaunchFacts>,
   options: HistoryOptions,
   ctx?: TaskContext,
 ): HistoryStream {
@@ -98,7 +98,7 @@ export function streamHistory(
 
 function* historySeries(
   db: Database.Database,
-  products: ReadonlyMap<number, ProductInfo>,
+  products: ReadonlyMap<number, LaunchFacts>,
   options: HistoryOptions,
   span: { from: string; to: string; fromDay: number; toDay: number; grid: BucketGrid },
   ctx?: TaskContext,

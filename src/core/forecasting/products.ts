@@ -15,6 +15,20 @@ export interface ProductInfo {
   attributes: Record<string, string>;
 }
 
+/** What a history read needs of a product: where its series may start. */
+export type LaunchFacts = Pick<ProductInfo, 'launchDay'>;
+
+/** Every product's launch day alone: a scorer of a few weeks skips reading names and attributes of the catalogue. */
+export function readLaunchDays(db: Database.Database): Map<number, LaunchFacts> {
+  const rows = db.prepare('SELECT id, launch_date FROM products ORDER BY id').raw(true).all() as [number, string | null][];
+  return new Map(rows.map(([id, launch]) => [id, { launchDay: launchDayOf(launch) }]));
+}
+
+function launchDayOf(launchDate: string | null): number | null {
+  const day = launchDate ? dayFromIso(launchDate) : NaN;
+  return Number.isFinite(day) ? day : null;
+}
+
 interface ProductRow {
   id: number;
   sku: string;
@@ -32,7 +46,6 @@ export function readProducts(db: Database.Database): Map<number, ProductInfo> {
     .all() as ProductRow[];
   const products = new Map<number, ProductInfo>();
   for (const row of rows) {
-    const launchDay = row.launch_date ? dayFromIso(row.launch_date) : NaN;
     products.set(row.id, {
       id: row.id,
       sku: row.sku,
@@ -40,7 +53,7 @@ export function readProducts(db: Database.Database): Map<number, ProductInfo> {
       category: row.category,
       price: row.price,
       status: row.status,
-      launchDay: Number.isFinite(launchDay) ? launchDay : null,
+      launchDay: launchDayOf(row.launch_date),
       attributes: parseAttributes(row.attributes),
     });
   }

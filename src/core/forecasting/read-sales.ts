@@ -7,13 +7,10 @@
 import type Database from 'better-sqlite3';
 import { dayFromIso } from '../ground/calendar';
 import { scanDailySales } from '../db/sales-series/scan-sales';
-import { readStoredSeries, salesSeriesComplete } from '../db/sales-series/store';
+import { FROM_THE_START, readStoredSeries, salesSeriesComplete } from '../db/sales-series/store';
 import type { DailyRecords } from '../db/sales-series/records';
 
 export { PROMO_FLAG, STOCKOUT_FLAG, type DailyRecords } from '../db/sales-series/records';
-
-/** Before any date the calendar writes. */
-const EARLIEST_DAY = -0x7fffffff;
 
 export interface SalesRange {
   /** Inclusive ISO dates; `from` may be omitted. */
@@ -27,5 +24,5 @@ export interface SalesRange {
  */
 export function readDailySales(db: Database.Database, range: SalesRange): Generator<DailyRecords> {
   if (!salesSeriesComplete(db)) return scanDailySales(db, range);
-  return readStoredSeries(db, { fromDay: range.from === undefined ? EARLIEST_DAY : dayFromIso(range.from), toDay: dayFromIso(range.to) });
+  return readStoredSeries(db, { fromDay: range.from === undefined ? FROM_THE_START : dayFromIso(range.from), toDay: dayFromIso(range.to) });
 }

@@ -15,7 +15,7 @@
 
 import type Database from 'better-sqlite3';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
-import { dataVersion, moveDataVersion } from '../data-versions';
+import { dataVersion } from '../data-versions';
 import { deleteMetaValue, metaValue, setMetaValue } from '../meta';
 import { productRanges } from '../product-ranges';
 import { markSalesTotalsStale, refreshSalesTotals } from '../sales-totals/store';
@@ -23,6 +23,8 @@ import { decodeSeries, encodeSeries } from './codec';
 import { allocateRecords, withCapacity, type DailyRecords } from './records';
 import { decodeRevenue, encodeRevenue } from './revenue-codec';
 import { parseSeriesText, SERIES_TEXT, SERIES_TEXT_WITH_REVENUE } from './scan-sales';
+import { noteSalesWrite } from './sales-writes';
+import { seriesTailColumns } from './tail';
 
 const STATE_KEY = 'sales_series';
 /** Set (migration 019) while some stored series have no revenue yet: fillSalesRevenue clears it. */
@@ -48,12 +50,12 @@ export function salesSeriesComplete(db: Database.Database): boolean {
 export function markSalesSeriesStale(db: Database.Database): void {
   deleteMetaValue(db, STATE_KEY);
   markSalesTotalsStale(db);
-  moveDataVersion(db, 'sales');
+  noteSalesWrite(db, -Infinity);
 }
 
 /**
  * A counter every writer of sales_daily moves in its transaction (through refreshSalesSeries or
- * markSalesSeriesStale; migration 016), so a reader that keeps what it computed from sales (the
+ * markSalesSeriesStale; migration 016; how far back each write reached: sales-writes.ts), so a reader that keeps what it computed from sales (the
  * Dashboard's run scores) knows in one look-up whether they changed. 0 until the first write.
  */
 export function salesVersion(db: Database.Database): number {
@@ -107,7 +109,8 @@ export function ensureSalesSeries(db: Database.Database, onProgress?: (done: num
  */
 export function refreshSalesSeries(db: Database.Database, ranges: readonly TouchedRange[]): void {
   if (ranges.length === 0) return;
-  moveDataVersion(db, 'sales');
+  // The earliest day written, by ISO order (a day's import touches 100,000 ranges: no spread of them all).
+  noteSalesWrite(db, dayFromIso(ranges.reduce((first, r) => (r.from < first ? r.from : first), ranges[0]!.from)));
   // The weekly totals beside the store (sales-totals/store.ts) follow the same writers.
   refreshSalesTotals(db, ranges);
   if (!salesSeriesComplete(db)) return;
@@ -175,20 +178,33 @@ export interface DayRange {
   toDay: number;
 }
 
+/** A range's `fromDay` for "from the first stored row on": every row of a series is read. */
+export const FROM_THE_START = -0x7fffffff;
+
 /**
  * Every SKU-location with a row in the range, in (product, location) order, its rows within the
  * range in day order. The arrays are reused: copy what you keep. The store must be complete.
+ * A range from a given day (scoring a run on the weeks since it) reads only each series' rows
+ * from that day on, cut from the BLOB in SQL (tail.ts): a few of its ~700 rows, where moving and
+ * walking the whole BLOB costs more than the reads. `firstRow` still counts the stored rows.
  */
 export function* readStoredSeries(db: Database.Database, range: DayRange): Generator<DailyRecords> {
+  const whole = range.fromDay <= FROM_THE_START;
+  const data = whole ? 'rows, data' : seriesTailColumns('sales_series', '@fromDay');
   const statement = db
-    .prepare('SELECT product_id, location_id, first_day, rows, layout, data FROM sales_series WHERE first_day <= ? AND last_day >= ? ORDER BY product_id, location_id')
+    .prepare(
+      `SELECT product_id, location_id, first_day, rows, layout, ${data} FROM sales_series
+        WHERE first_day <= @toDay AND last_day >= @fromDay ORDER BY product_id, location_id`,
+    )
     .raw(true);
   let records = allocateRecords(1024);
-  for (const row of statement.iterate(range.toDay, range.fromDay) as Iterable<[number, number, number, number, number, Buffer]>) {
-    records = decodeSeries({ firstDay: row[2], rows: row[3], layout: row[4], data: row[5] }, range.fromDay, range.toDay, records);
+  const rows = statement.iterate({ fromDay: range.fromDay, toDay: range.toDay }) as Iterable<[number, number, number, number, number, number, Buffer]>;
+  for (const [productId, locationId, firstDay, storedRows, layout, count, blob] of rows) {
+    records = decodeSeries({ firstDay, rows: count, layout, data: blob }, range.fromDay, range.toDay, records);
     if (records.length === 0) continue;
-    records.productId = row[0];
-    records.locationId = row[1];
+    records.firstRow += storedRows - count;
+    records.productId = productId;
+    records.locationId = locationId;
     yield records;
   }
 }

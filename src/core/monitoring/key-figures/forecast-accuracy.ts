@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { AccuracyFigures } from '../../forecasting/accuracy';
 import { listRuns, type RunInfo } from '../../forecasting/runs';
-import { dayFromIso } from '../../ground/calendar';
 import { keyFigure } from './figure';
-import { pooledActualsFigures } from './run-actuals-score';
+import { pooledActualsFigures, scoredBuckets, WindowActualsReader } from './run-actuals-score';
 import { runBacktestFigures } from '../../forecasting/run-backtest-score';
 import { cachedRunScore } from './run-score-cache';
 import { rollingRates } from './rolling';
@@ -27,9 +26,10 @@ export function forecastAccuracyFigure(db: Database.Database, grid: WeekGrid): K
   const runs = listRuns(db)
     .filter((run) => run.status === 'done' && run.historyTo <= grid.today)
     .sort((a, b) => (a.historyTo === b.historyTo ? b.id - a.id : a.historyTo < b.historyTo ? 1 : -1));
-  const scored = newestScored(db, runs);
+  const reader = new WindowActualsReader(db);
+  const scored = newestScored(db, runs, reader);
   const previousRun = scored ? runs[runs.indexOf(scored.run) + 1] : undefined;
-  const previous = previousRun ? scoreRun(db, previousRun) : null;
+  const previous = previousRun ? scoreRun(db, previousRun, reader) : null;
   const errors = weeklyForecastErrors(db, grid, -LEAD_WEEKS);
   const weekly = rollingRates((k) => {
     const week = errors.get(k);
@@ -47,9 +47,9 @@ export function forecastAccuracyFigure(db: Database.Database, grid: WeekGrid): K
 }
 
 /** The newest run scored against actuals; else the newest run's backtest. */
-function newestScored(db: Database.Database, runs: readonly RunInfo[]): { run: RunInfo; score: RunScore } | null {
+function newestScored(db: Database.Database, runs: readonly RunInfo[], reader: WindowActualsReader): { run: RunInfo; score: RunScore } | null {
   for (const run of runs) {
-    const actuals = actualsFigures(db, run);
+    const actuals = actualsFigures(db, run, reader);
     if (actuals) return { run, score: { figures: actuals, basis: 'actuals' } };
   }
   const newest = runs[0];
@@ -57,20 +57,20 @@ function newestScored(db: Database.Database, runs: readonly RunInfo[]): { run: R
   return newest && backtest ? { run: newest, score: { figures: backtest, basis: 'backtest' } } : null;
 }
 
-function scoreRun(db: Database.Database, run: RunInfo): RunScore | null {
-  const actuals = actualsFigures(db, run);
+function scoreRun(db: Database.Database, run: RunInfo, reader: WindowActualsReader): RunScore | null {
+  const actuals = actualsFigures(db, run, reader);
   if (actuals) return { figures: actuals, basis: 'actuals' };
   const backtest = runBacktestFigures(db, run.id);
   return backtest ? { figures: backtest, basis: 'backtest' } : null;
 }
 
 /** The run's pooled figures against what sold after it, or null while none of its buckets has ended. */
-function actualsFigures(db: Database.Database, run: RunInfo): AccuracyFigures | null {
+function actualsFigures(db: Database.Database, run: RunInfo, reader: WindowActualsReader): AccuracyFigures | null {
   // A run none of whose buckets has ended is known at once (no read of its series): no need to cache.
   const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
-  const bucketDays = run.frequency === 'day' ? 1 : run.frequency === 'week' ? 7 : 28;
-  if (!lastSale || dayFromIso(lastSale) < dayFromIso(run.historyTo) + bucketDays) return null;
-  return cachedRunScore(db, run, () => pooledActualsFigures(db, run));
+  const scored = scoredBuckets(run, lastSale);
+  if (!scored) return null;
+  return cachedRunScore(db, run, scored.to, () => pooledActualsFigures(db, run, reader));
 }
 
 /** 1 − WAPE, floored at 0: an error larger than the demand itself is no accuracy at all. */

@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import { aggregateAccuracy, type AccuracyFigures, type SeriesAccuracy } from '../../forecasting/accuracy';
-import { figures, readActuals } from '../../forecasting/actuals-accuracy';
+import { figures } from '../../forecasting/actuals-accuracy';
 import { bucketGrid } from '../../forecasting/bucket-grid';
 import type { RunInfo } from '../../forecasting/runs';
 import { STORED_KEYS } from '../../forecasting/types';
 import { pooledSeriesRecord } from '../../forecasting/run-backtest-score';
+import { readLaunchDays, type LaunchFacts } from '../../forecasting/products';
+import { readWindowActuals, type WindowActuals } from '../../forecasting/window-actuals';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 
 /** The scored buckets of a run: those after its history that have ended by the last sales day. */
@@ -17,17 +19,41 @@ export function scoredBuckets(run: RunInfo, lastSale: string | null): { count: n
 }
 
 /**
+ * The actuals of each scoring window, read once for the runs that share it: a refreshed run's
+ * parent and the run before it often have the same history end, so the Dashboard's value and its
+ * previous value score the same buckets. Launch dates are read once for all.
+ */
+export class WindowActualsReader {
+  private readonly windows = new Map<string, WindowActuals>();
+  private products: ReadonlyMap<number, LaunchFacts> | null = null;
+
+  constructor(private readonly db: Database.Database) {}
+
+  of(run: RunInfo, from: string, to: string): WindowActuals {
+    const key = `${run.frequency}|${run.locations}|${run.historyTo}|${to}`;
+    let window = this.windows.get(key);
+    if (!window) {
+      this.products ??= readLaunchDays(this.db);
+      this.windows.set(key, (window = readWindowActuals(this.db, run, from, to, this.products)));
+    }
+    return window;
+  }
+}
+
+/**
  * The pooled model figures of the accuracy report against actuals (actuals-accuracy.ts, grouped
  * 'all'), computed from the run's stored values and scales alone. The report also applies
  * overrides and campaigns, splits by event and scores the seasonal naive forecast; the figure uses
  * none of that (it scores the stored forecast), so reading only these columns gives the same
  * numbers in a fraction of the time. Null while none of its buckets has ended.
  */
-export function pooledActualsFigures(db: Database.Database, run: RunInfo): AccuracyFigures | null {
+export function pooledActualsFigures(db: Database.Database, run: RunInfo, reader = new WindowActualsReader(db)): AccuracyFigures | null {
   const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
   const scored = scoredBuckets(run, lastSale);
   if (!scored) return null;
-  const actuals = readActuals(db, run, scored.from, scored.to);
+  const actuals = reader.of(run, scored.from, scored.to);
+  const width = actuals.dates.length;
+  const slotOf = new Map(actuals.dates.map((date, k) => [date, k]));
   // Series by series, each read only up to the last scored bucket (a range of the primary key):
   // filtering the whole run's values would walk every bucket of the horizon to keep the first few.
   const values = db
@@ -44,28 +70,32 @@ export function pooledActualsFigures(db: Database.Database, run: RunInfo): Accur
     .raw(true)
     .all(run.id) as [number, number, number | null, number | null][];
   const records: SeriesAccuracy[] = [];
+  const keys = actuals.keys;
   let next = values.next();
+  let a = 0; // the next series of the actuals, in the same (product, location) order
   for (const [productId, locationId, scaleMae, scaleMse] of series) {
+    while (a < keys.length && ((keys[a] as number) < productId || (keys[a] === productId && (keys[a + 1] as number) < locationId))) a += 2;
+    // No sales rows in the window means no demand while in stock: zero, as in the report.
+    const row = a < keys.length && keys[a] === productId && keys[a + 1] === locationId ? (a / 2) * width : -1;
     const actual: number[] = [];
     const mean: number[] = [];
     const quantiles: number[][] = STORED_KEYS.map(() => []);
-    const byDate = actuals.get(`${productId}:${locationId}`);
     // Both are in (product, location) order: take this series' values off the front.
     while (!next.done && (next.value[0] < productId || (next.value[0] === productId && next.value[1] < locationId))) next = values.next();
     while (!next.done && next.value[0] === productId && next.value[1] === locationId) {
-      const row = next.value;
-      // No sales rows in the window means no demand while in stock: zero, as in the report.
-      actual.push(byDate?.get(row[2]) ?? 0);
-      mean.push(row[3]);
-      for (let q = 0; q < STORED_KEYS.length; q++) quantiles[q]!.push(row[4 + q] as number);
+      const value = next.value;
+      const slot = slotOf.get(value[2]);
+      actual.push(row >= 0 && slot !== undefined ? (actuals.values[row + slot] as number) : 0);
+      mean.push(value[3]);
+      for (let q = 0; q < STORED_KEYS.length; q++) quantiles[q]!.push(value[4 + q] as number);
       next = values.next();
     }
     records.push(
       pooledSeriesRecord(
         productId,
         locationId,
-        actual.filter((a) => Number.isFinite(a)).length,
-        actual.reduce((sum, a) => (Number.isFinite(a) ? sum + Math.abs(a) : sum), 0),
+        actual.filter((x) => Number.isFinite(x)).length,
+        actual.reduce((sum, x) => (Number.isFinite(x) ? sum + Math.abs(x) : sum), 0),
         figures(actual, mean, quantiles, { scaleMae, scaleMse }),
       ),
     );

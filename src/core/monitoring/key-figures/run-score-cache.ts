@@ -1,29 +1,34 @@
 import type Database from 'better-sqlite3';
+import { salesUnchangedThrough } from '../../db/sales-series/sales-writes';
 import { salesVersion } from '../../db/sales-series/store';
 import type { RunInfo } from '../../forecasting/runs';
+import { dayFromIso } from '../../ground/calendar';
 
 /**
- * Scoring a run against actuals reads its series and the sales since, and the Dashboard's cache is
- * dropped by any write — a plan edit, a supplier setting. A stored run never changes, so its score
- * is kept (in the read worker, per workspace file and run) until what it depends on changes: the
- * sales (the version every writer of sales_daily moves, db/sales-series/store.ts) and the
- * catalogue's launch dates (a series starts at its launch). Checking that costs two look-ups and
- * one pass over the catalogue, never a read of the sales rows.
+ * Scoring a run against actuals reads its series and the sales of its scored buckets, and the
+ * Dashboard's cache is dropped by any write — a plan edit, a supplier setting, the morning's import
+ * of a new day. A stored run never changes, so its score is kept (in the read worker, per workspace
+ * file and run) while what it depends on stands: the same scored buckets (up to `to`), no write of
+ * sales_daily since that reached back to them (sales-writes.ts: a new day after `to` does not) and
+ * the catalogue's launch dates (a series starts at its launch). Checking that costs a few look-ups
+ * and one pass over the catalogue, never a read of the sales rows.
  */
-const scores = new Map<string, { fingerprint: string; value: unknown }>();
+const scores = new Map<string, { to: string; salesVersion: number; catalogue: string; value: unknown }>();
 
-export function cachedRunScore<T>(db: Database.Database, run: RunInfo, compute: () => T): T {
+export function cachedRunScore<T>(db: Database.Database, run: RunInfo, to: string, compute: () => T): T {
   const key = `${db.name}:${run.id}`;
-  const fingerprint = runInputsFingerprint(db);
+  const version = salesVersion(db);
+  const catalogue = catalogueFingerprint(db);
   const hit = scores.get(key);
-  if (hit && hit.fingerprint === fingerprint) return hit.value as T;
+  if (hit && hit.to === to && hit.catalogue === catalogue && salesUnchangedThrough(db, hit.salesVersion, dayFromIso(to))) {
+    hit.salesVersion = version; // checked up to now: the next check starts here
+    return hit.value as T;
+  }
   const value = compute();
-  scores.set(key, { fingerprint, value });
+  scores.set(key, { to, salesVersion: version, catalogue, value });
   return value;
 }
 
-function runInputsFingerprint(db: Database.Database): string {
-  const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get();
-  const catalogue = db.prepare('SELECT count(*), max(id), total(unixepoch(launch_date)) FROM products').raw(true).get();
-  return JSON.stringify([salesVersion(db), lastSale, catalogue]);
+function catalogueFingerprint(db: Database.Database): string {
+  return JSON.stringify(db.prepare('SELECT count(*), max(id), total(unixepoch(launch_date)) FROM products').raw(true).get());
 }

@@ -54,6 +54,7 @@ export function weeklyForecastErrors(db: Database.Database, grid: WeekGrid, from
 
   const ends = [...new Set(scored.map((s) => s.bucketEnd))].sort((a, b) => a - b);
   const sold = bucketSales(db, ends);
+  const slotOfDate = new Map(ends.map((end, slot) => [isoFromDay(end), slot]));
   for (const run of new Set(scored.map((s) => s.run))) {
     const weeks = scored.filter((s) => s.run === run);
     const dates = weeks.map((s) => isoFromDay(s.bucketEnd));
@@ -69,8 +70,8 @@ export function weeklyForecastErrors(db: Database.Database, grid: WeekGrid, from
       .raw(true)
       .iterate(...dates, run.id) as IterableIterator<[number, number, string, number]>;
     for (const [productId, locationId, date, mean] of values) {
-      const slot = ends.indexOf(dayFromIso(date));
-      const units = (run.total ? sold.byProduct.get(productId) : sold.bySeries.get(`${productId}:${locationId}`))?.[slot] ?? 0;
+      const slot = slotOfDate.get(date) as number;
+      const units = (run.total ? sold.byProduct.get(productId) : sold.bySeries.get(seriesKey(productId, locationId)))?.[slot] ?? 0;
       const sum = sums.get(date)!;
       sum.error += Math.abs(mean - units);
       sum.actual += units;
@@ -85,8 +86,8 @@ export function weeklyForecastErrors(db: Database.Database, grid: WeekGrid, from
 }
 
 /** Units sold in each bucket (bucketEnd − 7, bucketEnd], per SKU-location and per SKU over all locations. */
-function bucketSales(db: Database.Database, ends: readonly number[]): { bySeries: Map<string, Float64Array>; byProduct: Map<number, Float64Array> } {
-  const bySeries = new Map<string, Float64Array>();
+function bucketSales(db: Database.Database, ends: readonly number[]): { bySeries: Map<number, Float64Array>; byProduct: Map<number, Float64Array> } {
+  const bySeries = new Map<number, Float64Array>();
   const byProduct = new Map<number, Float64Array>();
   const range = { fromDay: (ends[0] as number) - 6, toDay: ends.at(-1) as number };
   for (const sales of seriesInRange(db, range)) {
@@ -100,12 +101,17 @@ function bucketSales(db: Database.Database, ends: readonly number[]): { bySeries
         if (day > end - 7 && day <= end) units[b] = (units[b] as number) + (sales.units[r] as number);
       }
     }
-    bySeries.set(`${productId}:${locationId}`, units);
+    bySeries.set(seriesKey(productId, locationId), units);
     let total = byProduct.get(productId);
     if (!total) byProduct.set(productId, (total = new Float64Array(ends.length)));
     for (let b = 0; b < ends.length; b++) total[b] = (total[b] as number) + (units[b] as number);
   }
   return { bySeries, byProduct };
+}
+
+/** One number per SKU-location (ids are far below 2^31 locations apart): no key string per series and value. */
+function seriesKey(productId: number, locationId: number): number {
+  return productId * 0x8000_0000 + locationId;
 }
 
 /**
