@@ -34,6 +34,18 @@ export interface SeriesHistory extends BucketedSeries {
   previousValues?: Float64Array | null;
 }
 
+const NO_BUCKETS = new Float64Array(0);
+
+/**
+ * A series as a later pass over kept series reads it: the availability (read by nothing once the
+ * buckets are made) and the previous grid's values (read once, to tell what changed) let go, so a
+ * pass that keeps thousands of series holds half the arrays.
+ */
+export function keptForLaterPass(s: SeriesHistory): SeriesHistory {
+  const { previousValues: _previous, ...rest } = s;
+  return { ...rest, availability: NO_BUCKETS };
+}
+
 /** A run's bucketed history; `S` narrows its series to what a reader takes (the global model's view, say). */
 export interface History<S = SeriesHistory> {
   grid: BucketGrid;

@@ -57,7 +57,7 @@ import {
   type TrainingFeed,
 } from './global-pipeline';
 import { YearProfilePool } from './global-year-profile';
-import { ensureHistoryStore, streamHistory, type History, type SeriesHistory } from './history';
+import { ensureHistoryStore, keptForLaterPass, streamHistory, type History, type SeriesHistory } from './history';
 import { readProducts, type ProductInfo } from './products';
 import { FORECAST_STEPS, isShort, validateRunOptions } from './run-forecast';
 import { GrowthHistoryPool } from './shop-growth';
@@ -158,8 +158,6 @@ interface EstablishedSeries {
   series: SeriesHistory;
 }
 
-const NO_BUCKETS = new Float64Array(0);
-
 function firstPass(history: ReturnType<typeof streamHistory>, frequency: Frequency, horizon: number, keepBytes: number): FirstPass {
   const minBuckets = COLD_START_BUCKETS[frequency];
   const profile = new YearProfilePool(frequency, horizon, MIN_GLOBAL_SERIES);
@@ -175,8 +173,8 @@ function firstPass(history: ReturnType<typeof streamHistory>, frequency: Frequen
     if (isShort(s.values, minBuckets)) continue;
     const { values } = globalModelSeries(s);
     if (kept && values.length >= validatable) {
-      // The windows read the values and the promotion shares; availability is not needed again.
-      kept.push({ index: lengths.length, series: { ...s, availability: NO_BUCKETS } });
+      // The windows read the values and the promotion shares.
+      kept.push({ index: lengths.length, series: keptForLaterPass(s) });
       keptBytes += s.values.byteLength + s.promoShare.byteLength;
       if (keptBytes > keepBytes) kept = null;
     }

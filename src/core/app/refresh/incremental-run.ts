@@ -45,7 +45,7 @@ import type { GlobalForecast } from '../../forecast/global/types';
 import { latestGlobalModel, type StoredGlobalModel } from '../../forecasting/global-models';
 import { MIN_GLOBAL_SERIES, type ShopPools } from '../../forecasting/global-pipeline';
 import { YearProfilePool } from '../../forecasting/global-year-profile';
-import { ensureHistoryStore, readHistory, streamHistory, type History, type HistoryOptions, type SeriesHistory } from '../../forecasting/history';
+import { ensureHistoryStore, keptForLaterPass, readHistory, streamHistory, type History, type HistoryOptions, type SeriesHistory } from '../../forecasting/history';
 import { listLaunchPlans } from '../../forecasting/launch-plans';
 import { withLaunchSignals } from '../../forecasting/launch-signal-plans';
 import { readProducts, type ProductInfo } from '../../forecasting/products';
@@ -60,8 +60,8 @@ import { copyFromParent, incrementalSettings, refitColumns, type IncrementalCoun
 export const INCREMENTAL_STEP = 'refresh.forecast';
 
 /**
- * Bytes of bucketed series the first pass keeps for the second (about 3.5 KB a weekly series of two
- * years: 20,000 series at 10,000 SKUs fit, and are not read twice); beyond, the history is read again.
+ * Bytes of bucketed series the first pass keeps for the second (narrowed, about 2 KB a weekly series
+ * of two years: 20,000 series at 10,000 SKUs fit, and are not read twice); beyond, the history is read again.
  */
 const KEEP_BYTES = 128 * 1024 * 1024;
 
@@ -110,6 +110,18 @@ export async function runIncremental(
 }
 
 type Kind = 'short' | 'copied' | 'established';
+
+/** Series kept by the first pass for the second, narrowed (keptForLaterPass), with the kind each was told. */
+interface KeptSeries {
+  series: SeriesHistory[];
+  kinds: Kind[];
+}
+
+/** A slice of the second pass; `kinds` when the first pass told them (kept series carry no previous values to tell them again). */
+interface Slice {
+  series: SeriesHistory[];
+  kinds: Kind[] | null;
+}
 
 /** What every slice of the run shares. */
 interface SliceContext {
@@ -200,7 +212,7 @@ class IncrementalState {
       };
       const next = () => {
         const slice = slices.next();
-        return slice.done ? null : { size: slice.value.length, inFlight: this.startSlice(slice.value, run) };
+        return slice.done ? null : { size: slice.value.series.length, inFlight: this.startSlice(slice.value, run) };
       };
       let ahead = next();
       while (ahead) {
@@ -239,14 +251,14 @@ class IncrementalState {
   }
 
   /** Every series once: keys, kinds, the pools over the re-forecast series, and the series while they fit. */
-  private firstPass(): { history: Omit<History, 'series'>; keys: SeriesKey[]; pools: ShopPools; kept: SeriesHistory[] | null; established: number; short: number } {
+  private firstPass(): { history: Omit<History, 'series'>; keys: SeriesKey[]; pools: ShopPools; kept: KeptSeries | null; established: number; short: number } {
     const { parent } = this;
     const started = performance.now();
     const { series, ...history } = this.readHistory();
     const parentCold = readParentColdStarts(this.db, parent.id);
     const pools: ShopPools = { profile: new YearProfilePool(parent.frequency, parent.horizon, MIN_GLOBAL_SERIES), facts: new OriginFactsPool(parent.frequency) };
     const keys: SeriesKey[] = [];
-    let kept: SeriesHistory[] | null = [];
+    let kept: KeptSeries | null = { series: [], kinds: [] };
     let keptBytes = 0;
     let established = 0;
     let short = 0;
@@ -262,9 +274,14 @@ class IncrementalState {
         pools.facts.add(values);
       }
       if (kept) {
-        keptBytes += seriesBytes(s);
-        if (keptBytes <= this.streaming.keepBytes) kept.push(s);
-        else kept = null;
+        const narrow = keptForLaterPass(s);
+        keptBytes += seriesBytes(narrow);
+        if (keptBytes <= this.streaming.keepBytes) {
+          kept.series.push(narrow);
+          kept.kinds.push(kind);
+        } else {
+          kept = null;
+        }
       }
     }
     this.historySeconds += (performance.now() - started) / 1000;
@@ -277,9 +294,12 @@ class IncrementalState {
   }
 
   /** The series again in slices: the kept ones, or read a second time (the reading counted as history). */
-  private *slices(kept: SeriesHistory[] | null): Generator<SeriesHistory[], void> {
+  private *slices(kept: KeptSeries | null): Generator<Slice, void> {
     if (kept) {
-      for (let at = 0; at < kept.length; at += this.streaming.sliceSize) yield kept.slice(at, at + this.streaming.sliceSize);
+      const { sliceSize } = this.streaming;
+      for (let at = 0; at < kept.series.length; at += sliceSize) {
+        yield { series: kept.series.slice(at, at + sliceSize), kinds: kept.kinds.slice(at, at + sliceSize) };
+      }
       return;
     }
     let slice: SeriesHistory[] = [];
@@ -288,12 +308,12 @@ class IncrementalState {
       slice.push(s);
       if (slice.length < this.streaming.sliceSize) continue;
       this.historySeconds += (performance.now() - readFrom) / 1000;
-      yield slice;
+      yield { series: slice, kinds: null };
       slice = [];
       readFrom = performance.now();
     }
     this.historySeconds += (performance.now() - readFrom) / 1000;
-    if (slice.length > 0) yield slice;
+    if (slice.length > 0) yield { series: slice, kinds: null };
   }
 
   /**
@@ -301,21 +321,21 @@ class IncrementalState {
    * engine's refits and full forecasts, and the global model's prediction of them, on the kept
    * workers when the refresh has them (else here, before returning).
    */
-  private startSlice(slice: SeriesHistory[], run: SliceContext): SliceInFlight {
+  private startSlice({ series: slice, kinds }: Slice, run: SliceContext): SliceInFlight {
     const { db, parent, products, settings } = this;
     const { history, model, spread, ctx } = run;
     ctx.throwIfCancelled();
     const parents = readParentSeries(db, parent.id, { from: slice[0]!.productId, to: slice[slice.length - 1]!.productId });
     const established: (SeriesHistory & EngineSeries)[] = [];
     const copied: SeriesHistory[] = [];
-    for (const s of slice) {
+    slice.forEach((s, i) => {
       const parentRow = parents.get(seriesKeyOf(s.productId, s.locationId));
-      const kind = this.kindOf(s, parentRow?.coldStart);
+      const kind = kinds?.[i] ?? this.kindOf(s, parentRow?.coldStart);
       if (kind === 'short') this.coldTargets.push(targetFromHistory(s, products.get(s.productId) as ProductInfo, run.targets));
       else if (kind === 'copied') copied.push(s);
       // Refit with the method the parent chose (the full engine when it no longer fits, or the parent had none).
       else established.push(parentRow && !parentRow.coldStart ? { ...s, refit: { method: parentRow.refitMethod, demandClass: parentRow.demandClass } } : s);
-    }
+    });
     const engine = forecastEstablishedMany(established, settings, spread, ctx);
     // Awaited in turn; until then a failure must not go unhandled (the refresh stops on the slice before it).
     engine.catch(() => {});
