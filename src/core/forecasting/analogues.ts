@@ -85,7 +85,17 @@ class Shelf {
   private readonly prices: Float64Array;
   /** NaN where the launch was not seen. */
   private readonly launches: Float64Array;
-  private readonly codes: Codes[];
+  /** Each candidate's attribute names then name=value pairs, interned, one after another (a search reads them in one place). */
+  private readonly attributes: Int32Array;
+  /** Where each candidate's attributes start in `attributes` (one more entry: the end). */
+  private readonly attributesAt: Uint32Array;
+  private readonly nameCounts: Uint16Array;
+  /** Each brand's candidates, in shelf order. */
+  private readonly byBrand = new Map<number, number[]>();
+  /** The candidates by price, lowest first (no price counts as 0). */
+  private readonly byPrice: Uint32Array;
+  /** The candidates whose launch the history saw. */
+  private readonly launched: Uint32Array;
 
   constructor(
     private readonly candidates: readonly AnalogueCandidate[],
@@ -98,16 +108,61 @@ class Shelf {
     this.brands = new Int32Array(n);
     this.prices = new Float64Array(n);
     this.launches = new Float64Array(n);
-    this.codes = candidates.map((c, k) => {
-      const codes = index.of(c.product);
+    this.attributesAt = new Uint32Array(n + 1);
+    this.nameCounts = new Uint16Array(n);
+    const codesOf = candidates.map((c) => index.of(c.product));
+    let attributeCount = 0;
+    for (const codes of codesOf) attributeCount += codes.names.length + codes.pairs.length;
+    this.attributes = new Int32Array(attributeCount);
+    let at = 0;
+    candidates.forEach((c, k) => {
+      const codes = codesOf[k]!;
+      this.attributesAt[k] = at;
+      this.nameCounts[k] = codes.names.length;
+      this.attributes.set(codes.names, at);
+      this.attributes.set(codes.pairs, at + codes.names.length);
+      at += codes.names.length + codes.pairs.length;
       this.products[k] = c.product.id;
       this.locations[k] = c.locationId;
       this.categories[k] = codes.category;
       this.brands[k] = codes.brand;
       this.prices[k] = c.product.price || 0;
       this.launches[k] = c.launchDay ?? NaN;
-      return codes;
+      if (codes.brand >= 0) {
+        const list = this.byBrand.get(codes.brand);
+        if (list) list.push(k);
+        else this.byBrand.set(codes.brand, [k]);
+      }
     });
+    this.attributesAt[n] = at;
+    const { prices } = this;
+    this.byPrice = Uint32Array.from(candidates.keys()).sort((a, b) => (prices[a] as number) - (prices[b] as number) || a - b);
+    this.launched = Uint32Array.from(candidates.keys()).filter((k) => !Number.isNaN(this.launches[k]));
+  }
+
+  /**
+   * The positions in byPrice of every candidate whose price can be within PRICE_BAND of
+   * `targetPrice` (a margin wider, for rounding), and those prices' bounds [lowest, above); null
+   * for a negative price (not searched by band).
+   */
+  private priceBand(targetPrice: number | null): { from: number; to: number; lowest: number; above: number } | null {
+    if (!targetPrice) return { from: 0, to: 0, lowest: 0, above: 0 };
+    if (targetPrice < 0) return null;
+    const lowest = targetPrice * (1 - PRICE_BAND) * (1 - 1e-6);
+    const above = targetPrice * (1 + PRICE_BAND) * (1 + 1e-6);
+    return { from: this.firstPriceFrom(lowest), to: this.firstPriceFrom(above), lowest, above };
+  }
+
+  /** The first position in byPrice whose price is at least `price`. */
+  private firstPriceFrom(price: number): number {
+    let lo = 0;
+    let hi = this.byPrice.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.prices[this.byPrice[mid]!] as number) < price) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Candidates other than the target itself. */
@@ -120,45 +175,84 @@ class Shelf {
 
   /**
    * The `limit` best by similarityScore (same terms, added in the same order, so the same
-   * numbers), ties by product then location. The attributes add at most 3: a candidate that
-   * cannot reach the current tenth best is passed over without comparing them.
+   * numbers), ties by product then location. The target's brand is looked through first, so
+   * the bar (the current tenth best) is high before the rest of the shelf: a candidate whose
+   * cheap terms plus the most the attributes and a shared launch season could add stay under
+   * it is passed over. The best under a total order do not depend on the order they are met in.
    */
   best(target: ProductInfo, targetCodes: Codes, locationId: number, targetLaunchDay: number | null, limit: number): { candidate: AnalogueCandidate; score: number }[] {
-    const { products, locations, categories, brands, prices, launches } = this;
-    const targetId = target.id;
-    const targetPrice = target.price;
-    const best: { candidate: AnalogueCandidate; score: number }[] = [];
-    let bar = -Infinity;
-    for (let k = 0; k < products.length; k++) {
-      const id = products[k] as number;
-      if (id === targetId && locations[k] === locationId) continue;
-      let score = 0;
-      if (id === targetId) score += 6;
-      if (targetCodes.category >= 0 && categories[k] === targetCodes.category) score += 4;
-      if (targetCodes.brand >= 0 && brands[k] === targetCodes.brand) score += 2;
-      const price = prices[k] as number;
-      if (targetPrice && price) {
-        const gap = price / targetPrice - 1;
-        if (Math.abs(gap) <= PRICE_BAND) score += 2 * (1 - Math.abs(gap) / PRICE_BAND);
-      }
-      const launch = launches[k] as number;
-      const aligned = targetLaunchDay !== null && !Number.isNaN(launch) && daysApartInYear(launch, targetLaunchDay) <= SAME_SEASON_DAYS;
-      if (score + MAX_ATTRIBUTE_SCORE + (aligned ? LAUNCH_SCORE : 0) < bar) continue;
-      score = withAttributesAndLaunch(score, targetCodes, this.codes[k]!, aligned);
-      const candidate = this.candidates[k]!;
-      if (best.length === limit && !ranksBefore(score, candidate, best[limit - 1]!)) continue;
-      let i = best.length - (best.length === limit ? 1 : 0);
-      while (i > 0 && ranksBefore(score, candidate, best[i - 1]!)) i--;
-      best.splice(i, 0, { candidate, score });
-      if (best.length > limit) best.pop();
-      if (best.length === limit) bar = best[limit - 1]!.score - 1e-9;
+    const search: Search = { target, targetCodes, locationId, targetLaunchDay, limit, best: [], bar: -Infinity };
+    const sameBrand = targetCodes.brand >= 0 ? this.byBrand.get(targetCodes.brand) : undefined;
+    if (sameBrand) for (const k of sameBrand) this.consider(k, search);
+    const { brands, byPrice } = this;
+    const otherBrand = (k: number) => {
+      if (!sameBrand || brands[k] !== targetCodes.brand) this.consider(k, search);
+    };
+    // Another brand's candidate outside the price band scores at most UNPRICED_MOST, or
+    // UNPRICED_UNLAUNCHED_MOST when it shares no launch season: once the bar is above that,
+    // consider() would pass over each of them, so they are not visited.
+    const band = search.bar > UNPRICED_UNLAUNCHED_MOST ? this.priceBand(target.price) : null;
+    if (!band) {
+      for (let k = 0; k < brands.length; k++) otherBrand(k);
+      return search.best;
     }
-    return best;
+    for (let i = band.from; i < band.to; i++) otherBrand(byPrice[i]!);
+    if (search.bar <= UNPRICED_MOST) {
+      const { prices } = this;
+      for (const k of this.launched) if (prices[k]! < band.lowest || prices[k]! >= band.above) otherBrand(k);
+    }
+    return search.best;
   }
+
+  /** Candidate k scored against the search's target, and kept among its best when it ranks there. */
+  private consider(k: number, search: Search): void {
+    const id = this.products[k] as number;
+    const { target, targetCodes, locationId, targetLaunchDay, best, limit } = search;
+    if (id === target.id && this.locations[k] === locationId) return;
+    let score = 0;
+    if (id === target.id) score += 6;
+    if (targetCodes.category >= 0 && this.categories[k] === targetCodes.category) score += 4;
+    if (targetCodes.brand >= 0 && this.brands[k] === targetCodes.brand) score += 2;
+    const price = this.prices[k] as number;
+    const targetPrice = target.price;
+    if (targetPrice && price) {
+      const gap = price / targetPrice - 1;
+      if (Math.abs(gap) <= PRICE_BAND) score += 2 * (1 - Math.abs(gap) / PRICE_BAND);
+    }
+    // Even a shared launch season would not lift it to the bar: the season is not worked out.
+    if (score + MAX_ATTRIBUTE_SCORE + LAUNCH_SCORE < search.bar) return;
+    const launch = this.launches[k] as number;
+    const aligned = targetLaunchDay !== null && !Number.isNaN(launch) && daysApartInYear(launch, targetLaunchDay) <= SAME_SEASON_DAYS;
+    if (score + MAX_ATTRIBUTE_SCORE + (aligned ? LAUNCH_SCORE : 0) < search.bar) return;
+    score = withAttributesAndLaunch(score, targetCodes, this.attributes, this.attributesAt[k]!, this.nameCounts[k]!, this.attributesAt[k + 1]!, aligned);
+    const candidate = this.candidates[k]!;
+    if (best.length === limit && !ranksBefore(score, candidate, best[limit - 1]!)) return;
+    let i = best.length - (best.length === limit ? 1 : 0);
+    while (i > 0 && ranksBefore(score, candidate, best[i - 1]!)) i--;
+    best.splice(i, 0, { candidate, score });
+    if (best.length > limit) best.pop();
+    if (best.length === limit) search.bar = best[limit - 1]!.score - 1e-9;
+  }
+}
+
+/** One search through a shelf: the target, and the best found so far with the bar they set. */
+interface Search {
+  target: ProductInfo;
+  targetCodes: Codes;
+  locationId: number;
+  targetLaunchDay: number | null;
+  limit: number;
+  best: { candidate: AnalogueCandidate; score: number }[];
+  /** The current last best's score (less a rounding margin) once `limit` are found, else −∞. */
+  bar: number;
 }
 
 const MAX_ATTRIBUTE_SCORE = 3;
 const LAUNCH_SCORE = 1.5;
+/** The most another brand's candidate outside the price band scores: category, attributes, launch season. */
+const UNPRICED_MOST = 4 + MAX_ATTRIBUTE_SCORE + LAUNCH_SCORE;
+/** The same without a shared launch season. */
+const UNPRICED_UNLAUNCHED_MOST = 4 + MAX_ATTRIBUTE_SCORE;
 
 /** What similarity compares of a product, as interned numbers (strings read from SQLite are compared character by character). */
 interface Codes {
@@ -201,12 +295,13 @@ class ProductCodes {
   }
 }
 
-function countCommon(a: Int32Array, b: Int32Array): number {
+/** How many of `a` are among `flat[from..to)`. */
+function countCommon(a: Int32Array, flat: Int32Array, from: number, to: number): number {
   let common = 0;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
-    for (let j = 0; j < b.length; j++) {
-      if (b[j] === x) {
+    for (let j = from; j < to; j++) {
+      if (flat[j] === x) {
         common++;
         break;
       }
@@ -263,11 +358,11 @@ export function similarityScore(target: ProductInfo, candidate: AnalogueCandidat
   return score;
 }
 
-/** similarityScore's last terms from interned attributes. */
-function withAttributesAndLaunch(partial: number, target: Codes, other: Codes, aligned: boolean): number {
+/** similarityScore's last terms from interned attributes: the other's names and pairs are attributes[from..from+names) and [from+names..to). */
+function withAttributesAndLaunch(partial: number, target: Codes, attributes: Int32Array, from: number, names: number, to: number, aligned: boolean): number {
   let score = partial;
-  const shared = countCommon(target.pairs, other.pairs);
-  if (shared > 0) score += (3 * shared) / (target.names.length + other.names.length - countCommon(target.names, other.names));
+  const shared = countCommon(target.pairs, attributes, from + names, to);
+  if (shared > 0) score += (3 * shared) / (target.names.length + names - countCommon(target.names, attributes, from, from + names));
   if (aligned) score += LAUNCH_SCORE;
   return score;
 }
