@@ -19,6 +19,7 @@ import { PathPolicy, WatchFolderPolicy } from './path-policy';
 import { PageWarmer, worthWarming } from './page-warmer';
 import { ReadWorker } from './read-worker';
 import { SettingsStore } from './settings-store';
+import { UiCalls } from './ui-calls';
 
 /** What differs between the Electron shell and the browser mode. */
 export interface Host {
@@ -70,6 +71,8 @@ export class AppContext {
   readonly watchFolders: WatchFolderPolicy;
   readonly settings: SettingsStore;
   readonly events = new EventBus();
+  /** The UI's calls, counted by the handler table: the page warm-ups wait until it is quiet. */
+  readonly uiCalls = new UiCalls();
   /** The whole-file check a large workspace skipped at open, running later in a worker. */
   backgroundCheck: ReturnType<typeof scheduleBackgroundCheck> | null = null;
   readonly jobs: Jobs;
@@ -101,9 +104,11 @@ export class AppContext {
   constructor(options: AppContextOptions) {
     this.host = options.host;
     this.backgroundCheckDelayMs = options.backgroundCheckDelayMs;
-    // Not before the readers the pages ask first are up, nor while a writer runs or waits.
+    // Not before the readers the pages ask first are up, nor while the page the user opened is
+    // still being answered, nor while a writer runs or waits.
     const quiet = async () => {
       await this.readersReady();
+      await this.uiCalls.whenQuiet();
       await this.writers.whenIdle();
     };
     this.pageWarmer = new PageWarmer(() => this.warmKeptPages(), quiet, options.pageWarmDelayMs);
@@ -274,10 +279,15 @@ export class AppContext {
     await Promise.all([this.readers?.scans.ready, this.readers?.quick.ready]);
   }
 
-  /** The quick reader starts once the scans' reader is up (or at its first read): one start-up at a time beside the first page. */
+  /**
+   * The quick reader starts at its first read, or once the scans' reader is up and the page the user
+   * opened has been answered (its start-up from sources is about a CPU second, which the first
+   * page's rows would otherwise share the cores with; no page but Data reads through it).
+   */
   private startReaders(workspacePath: string): Readers {
     const scans = new ReadWorker(this.workerEntry, workspacePath);
-    return { path: workspacePath, scans, quick: new ReadWorker(this.workerEntry, workspacePath, { startAfter: scans.ready }), kept: {} };
+    const quiet = Promise.all([scans.ready, this.uiCalls.whenQuiet()]);
+    return { path: workspacePath, scans, quick: new ReadWorker(this.workerEntry, workspacePath, { startAfter: quiet }), kept: {} };
   }
 
   private async stopReaders(): Promise<void> {
