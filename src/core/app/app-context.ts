@@ -7,7 +7,7 @@ import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../ground/errors/app-error';
-import { KEPT_PAGE_READS, SCAN_QUERIES, WARM_QUERIES, type KeptPage, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
+import { readerRole, WARM_QUERIES, type KeptPage, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
 import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
 import { JobRunner, type StartedJob } from './jobs/runner';
 import { WriterQueue } from './jobs/writer-queue';
@@ -53,7 +53,7 @@ export interface AppContextOptions {
 
 /**
  * The open workspace's readers: one for full scans and one for everything quick, started at open;
- * one per kept page (read-queries.ts: KEPT_PAGE_READS), at a lower priority, started when first asked.
+ * one per kept page (read-queries.ts: KeptPage), at a lower priority, started when first asked.
  */
 type Readers = { path: string; scans: ReadWorker; quick: ReadWorker; kept: Partial<Record<KeptPage, ReadWorker>> };
 
@@ -196,7 +196,7 @@ export class AppContext {
    * so the thread serving the UI stays free; concurrent callers share one result, kept until data changes.
    */
   read<N extends ReadQueryName>(name: N): Promise<ReadQueryResult<N>> {
-    return this.workerRead(`read:${name}`, (readers) => this.readerOf(readers, name, SCAN_QUERIES.has(name) ? 'scans' : 'quick').run(name));
+    return this.workerRead(`read:${name}`, (readers) => this.readerOf(readers, name).run(name));
   }
 
   /**
@@ -204,7 +204,7 @@ export class AppContext {
    * (the catalogue's rows never wait behind it), kept per input as `read` keeps its results.
    */
   readWith<N extends InputReadQueryName>(name: N, input: InputReadQueryInput<N>): Promise<InputReadQueryResult<N>> {
-    return this.workerRead(`read:${name}:${JSON.stringify(input)}`, (readers) => this.readerOf(readers, name, 'scans').runWith(name, input));
+    return this.workerRead(`read:${name}:${JSON.stringify(input)}`, (readers) => this.readerOf(readers, name).runWith(name, input));
   }
 
   /**
@@ -224,14 +224,14 @@ export class AppContext {
   private async warmKeptPages(): Promise<void> {
     const readers = this.readers;
     if (!readers) return;
-    for (const query of Object.values(WARM_QUERIES)) await this.readerOf(readers, query, 'scans').run(query);
+    for (const query of Object.values(WARM_QUERIES)) await this.readerOf(readers, query).run(query);
   }
 
-  /** The reader that serves a read: its kept page's (started on first use), else `otherwise`. */
-  private readerOf(readers: Readers, name: ReadQueryName | InputReadQueryName, otherwise: 'scans' | 'quick'): ReadWorker {
-    const page = KEPT_PAGE_READS[name];
-    if (!page) return readers[otherwise];
-    return (readers.kept[page] ??= new ReadWorker(this.workerEntry, readers.path, { background: true }));
+  /** The reader that serves a read (read-queries.ts: readerRole); a kept page's is started on first use. */
+  private readerOf(readers: Readers, name: ReadQueryName | InputReadQueryName): ReadWorker {
+    const role = readerRole(name);
+    if (role === 'scans' || role === 'quick') return readers[role];
+    return (readers.kept[role] ??= new ReadWorker(this.workerEntry, readers.path, { role, background: true }));
   }
 
   private workerRead<T>(key: string, start: (readers: Readers) => Promise<T>): Promise<T> {
@@ -285,9 +285,9 @@ export class AppContext {
    * page's rows would otherwise share the cores with; no page but Data reads through it).
    */
   private startReaders(workspacePath: string): Readers {
-    const scans = new ReadWorker(this.workerEntry, workspacePath);
+    const scans = new ReadWorker(this.workerEntry, workspacePath, { role: 'scans' });
     const quiet = Promise.all([scans.ready, this.uiCalls.whenQuiet()]);
-    return { path: workspacePath, scans, quick: new ReadWorker(this.workerEntry, workspacePath, { startAfter: quiet }), kept: {} };
+    return { path: workspacePath, scans, quick: new ReadWorker(this.workerEntry, workspacePath, { role: 'quick', startAfter: quiet }), kept: {} };
   }
 
   private async stopReaders(): Promise<void> {
