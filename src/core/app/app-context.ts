@@ -7,7 +7,7 @@ import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../ground/errors/app-error';
-import { KEPT_PAGE_READS, SCAN_QUERIES, WARM_QUERIES, type KeptPage, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
+import { readerRole, WARM_QUERIES, type KeptPage, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
 import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
 import { JobRunner, type StartedJob } from './jobs/runner';
 import { WriterQueue } from './jobs/writer-queue';
@@ -19,6 +19,7 @@ import { PathPolicy, WatchFolderPolicy } from './path-policy';
 import { PageWarmer, worthWarming } from './page-warmer';
 import { ReadWorker } from './read-worker';
 import { SettingsStore } from './settings-store';
+import { UiCalls } from './ui-calls';
 
 /** What differs between the Electron shell and the browser mode. */
 export interface Host {
@@ -52,7 +53,7 @@ export interface AppContextOptions {
 
 /**
  * The open workspace's readers: one for full scans and one for everything quick, started at open;
- * one per kept page (read-queries.ts: KEPT_PAGE_READS), at a lower priority, started when first asked.
+ * one per kept page (read-queries.ts: KeptPage), at a lower priority, started when first asked.
  */
 type Readers = { path: string; scans: ReadWorker; quick: ReadWorker; kept: Partial<Record<KeptPage, ReadWorker>> };
 
@@ -70,6 +71,8 @@ export class AppContext {
   readonly watchFolders: WatchFolderPolicy;
   readonly settings: SettingsStore;
   readonly events = new EventBus();
+  /** The UI's calls, counted by the handler table: the page warm-ups wait until it is quiet. */
+  readonly uiCalls = new UiCalls();
   /** The whole-file check a large workspace skipped at open, running later in a worker. */
   backgroundCheck: ReturnType<typeof scheduleBackgroundCheck> | null = null;
   readonly jobs: Jobs;
@@ -101,9 +104,11 @@ export class AppContext {
   constructor(options: AppContextOptions) {
     this.host = options.host;
     this.backgroundCheckDelayMs = options.backgroundCheckDelayMs;
-    // Not before the readers the pages ask first are up, nor while a writer runs or waits.
+    // Not before the readers the pages ask first are up, nor while the page the user opened is
+    // still being answered, nor while a writer runs or waits.
     const quiet = async () => {
       await this.readersReady();
+      await this.uiCalls.whenQuiet();
       await this.writers.whenIdle();
     };
     this.pageWarmer = new PageWarmer(() => this.warmKeptPages(), quiet, options.pageWarmDelayMs);
@@ -191,7 +196,7 @@ export class AppContext {
    * so the thread serving the UI stays free; concurrent callers share one result, kept until data changes.
    */
   read<N extends ReadQueryName>(name: N): Promise<ReadQueryResult<N>> {
-    return this.workerRead(`read:${name}`, (readers) => this.readerOf(readers, name, SCAN_QUERIES.has(name) ? 'scans' : 'quick').run(name));
+    return this.workerRead(`read:${name}`, (readers) => this.readerOf(readers, name).run(name));
   }
 
   /**
@@ -199,7 +204,7 @@ export class AppContext {
    * (the catalogue's rows never wait behind it), kept per input as `read` keeps its results.
    */
   readWith<N extends InputReadQueryName>(name: N, input: InputReadQueryInput<N>): Promise<InputReadQueryResult<N>> {
-    return this.workerRead(`read:${name}:${JSON.stringify(input)}`, (readers) => this.readerOf(readers, name, 'scans').runWith(name, input));
+    return this.workerRead(`read:${name}:${JSON.stringify(input)}`, (readers) => this.readerOf(readers, name).runWith(name, input));
   }
 
   /**
@@ -219,14 +224,14 @@ export class AppContext {
   private async warmKeptPages(): Promise<void> {
     const readers = this.readers;
     if (!readers) return;
-    for (const query of Object.values(WARM_QUERIES)) await this.readerOf(readers, query, 'scans').run(query);
+    for (const query of Object.values(WARM_QUERIES)) await this.readerOf(readers, query).run(query);
   }
 
-  /** The reader that serves a read: its kept page's (started on first use), else `otherwise`. */
-  private readerOf(readers: Readers, name: ReadQueryName | InputReadQueryName, otherwise: 'scans' | 'quick'): ReadWorker {
-    const page = KEPT_PAGE_READS[name];
-    if (!page) return readers[otherwise];
-    return (readers.kept[page] ??= new ReadWorker(this.workerEntry, readers.path, { background: true }));
+  /** The reader that serves a read (read-queries.ts: readerRole); a kept page's is started on first use. */
+  private readerOf(readers: Readers, name: ReadQueryName | InputReadQueryName): ReadWorker {
+    const role = readerRole(name);
+    if (role === 'scans' || role === 'quick') return readers[role];
+    return (readers.kept[role] ??= new ReadWorker(this.workerEntry, readers.path, { role, background: true }));
   }
 
   private workerRead<T>(key: string, start: (readers: Readers) => Promise<T>): Promise<T> {
@@ -274,10 +279,15 @@ export class AppContext {
     await Promise.all([this.readers?.scans.ready, this.readers?.quick.ready]);
   }
 
-  /** The quick reader starts once the scans' reader is up (or at its first read): one start-up at a time beside the first page. */
+  /**
+   * The quick reader starts at its first read, or once the scans' reader is up and the page the user
+   * opened has been answered (its start-up from sources is about a CPU second, which the first
+   * page's rows would otherwise share the cores with; no page but Data reads through it).
+   */
   private startReaders(workspacePath: string): Readers {
-    const scans = new ReadWorker(this.workerEntry, workspacePath);
-    return { path: workspacePath, scans, quick: new ReadWorker(this.workerEntry, workspacePath, { startAfter: scans.ready }), kept: {} };
+    const scans = new ReadWorker(this.workerEntry, workspacePath, { role: 'scans' });
+    const quiet = Promise.all([scans.ready, this.uiCalls.whenQuiet()]);
+    return { path: workspacePath, scans, quick: new ReadWorker(this.workerEntry, workspacePath, { role: 'quick', startAfter: quiet }), kept: {} };
   }
 
   private async stopReaders(): Promise<void> {

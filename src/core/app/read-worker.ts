@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { InputReadQueryInput, InputReadQueryName, InputReadQueryResult, ReadQueryName, ReadQueryResult } from './reads/read-queries';
+import type { InputReadQueryInput, InputReadQueryName, InputReadQueryResult, ReaderRole, ReadQueryName, ReadQueryResult } from './reads/read-queries';
 import type { ReadReply, ReadRequest, ReadServiceInput } from './reads/read-service';
 import { nativeBindingPath } from '../db/native-binding';
 import { AppError } from '../ground/errors/app-error';
@@ -25,12 +25,13 @@ export class ReadWorker {
   /**
    * Starts the worker now, or once `startAfter` resolves (a second reader need not compete with
    * the first for the cores while the first page loads); a read asked before then starts it at once.
-   * A `background` reader runs at a lower priority (the kept pages' warm-ups).
+   * It serves the reads of its `role` (read-queries.ts). A `background` reader runs at a lower
+   * priority (the kept pages' warm-ups).
    */
   constructor(
     private readonly workerEntry: URL | string,
     private readonly path: string,
-    private readonly options: { background?: boolean; startAfter?: Promise<unknown> } = {},
+    private readonly options: { role: ReaderRole; background?: boolean; startAfter?: Promise<unknown> },
   ) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     if (options.startAfter) void options.startAfter.then(() => this.start());
@@ -39,7 +40,7 @@ export class ReadWorker {
 
   private start(): Worker | null {
     if (this.worker || this.stopped) return this.worker;
-    const input: ReadServiceInput = { path: this.path, background: this.options.background ?? false };
+    const input: ReadServiceInput = { path: this.path, role: this.options.role, background: this.options.background ?? false };
     const workerData: WorkerStart = {
       kind: 'readService',
       input,

@@ -6,7 +6,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { bias, coverage, pinball, wape } from '../forecast';
+import { bias, coverage, pinball, wape } from '../forecast/metrics';
 import { normalQuantile } from '../forecast/distributions';
 import { SEASON_LENGTH, STORED_KEYS, STORED_LEVELS } from './types';
 import { dayFromIso, isoFromDay } from '../ground/calendar';

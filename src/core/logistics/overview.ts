@@ -6,7 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import type { LogisticsMissing, LogisticsOverview } from '../../shared/contract/schemas/logistics';
-import { newestActivePlan } from '../planning';
+import { newestActivePlan } from '../planning/plan-store';
 import { laneCount } from './lanes';
 import { planLogistics } from './plan-logistics';
 

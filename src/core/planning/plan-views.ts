@@ -7,7 +7,9 @@
 import type Database from 'better-sqlite3';
 import type { PlanDrafts, PlanLineDetail, PlanLineRow, PlanListItem } from '../../shared/contract/schemas/planning';
 import { AppError } from '../ground/errors/app-error';
-import { effectiveForecast, getRun, MEAN_BUCKET_DAYS } from '../forecasting';
+import { MEAN_BUCKET_DAYS } from '../forecasting/bucket-grid';
+import { effectiveForecast } from '../forecasting/effective-forecast';
+import { getRun } from '../forecasting/runs';
 import { emptyPosition, loadPositions } from './inventory-position';
 import { seriesKey } from './load-forecasts';
 import { lineFromRow, listPlans, loadPlan, type StoredLineRow } from './plan-store';

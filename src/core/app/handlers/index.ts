@@ -43,7 +43,9 @@ export function createHandlerTable(ctx: AppContext): HandlerTable {
       if (channel in table) throw new Error(`Channel ${channel} is handled twice`);
       // Handlers marked `writes` take their turn among the app's writers (at once when nobody
       // writes, else after the job writing now) and drop the cached reads after they succeeded.
-      table[channel] = isWriting(handler) ? inWritersTurn(ctx, channel, afterSuccess(handler as (input: unknown) => unknown, () => ctx.dataChanged())) : handler;
+      // Every call is counted while it runs: background reads wait until the UI is quiet.
+      const served = isWriting(handler) ? inWritersTurn(ctx, channel, afterSuccess(handler as (input: unknown) => unknown, () => ctx.dataChanged())) : (handler as (input: unknown) => unknown);
+      table[channel] = ctx.uiCalls.tracked(served);
     }
   }
   const missing = channelNames.filter((name) => !(name in table));

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const send = (message: WorkerMessage) => port.postMessage(message);
   if (start.kind === 'readService') {
     // Not a job: a long-lived reader for the open workspace (see core/app/read-worker.ts).
-    serveReads(port, start.input as ReadServiceInput);
+    await serveReads(port, start.input as ReadServiceInput);
     return;
   }
   if (start.kind === FORECAST_STREAM_KIND) {

@@ -13,4 +13,4 @@ if (!port) throw new Error('read-worker-main.ts must run in a worker thread');
 const start = workerData as WorkerStart;
 if (start.kind !== 'readService') throw new Error(`The read worker serves reads, not ${start.kind}`);
 setNativeBindingPath(start.nativeBinding);
-serveReads(port, start.input as ReadServiceInput);
+await serveReads(port, start.input as ReadServiceInput);

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/hooks';
 import { useAppStore } from '../../store/app-store';
 import { useRouteSelection } from '../../hooks/useRouteSelection';
 import { navigate } from '../../hooks/route';
+import { afterNextPaint } from '../../hooks/after-next-paint';
 import { AccuracyReport } from './AccuracyReport';
 import { CellOverridePrompt } from './CellOverridePrompt';
 import { EventCalendar } from './EventCalendar';
@@ -64,7 +65,9 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
   const showNewest = useCallback(() => setChosenRunId(null), []);
   const { runs, status, error, reload } = useForecastRuns(showNewest);
   const run = runs.find((candidate) => candidate.id === chosenRunId) ?? runs[0];
-  const data = useForecastRun(run?.id ?? null);
+  // The run's facts and accuracy are asked once the grid's first rows are painted (or could not be read).
+  const [rowsPainted, setRowsPainted] = useState(false);
+  const data = useForecastRun(run?.id ?? null, rowsPainted || pageError !== null);
   /** A row the core recomputed (an override): put in the grid and the open panel at once. */
   const replaceRow = useCallback((row: ForecastGridRow) => {
     gridApi.current?.getRowNode(seriesKey(row))?.setData(row);
@@ -73,7 +76,10 @@ function ForecastReview({ sub }: { sub: string | undefined }) {
   const onGridApi = useCallback((api: GridApi<ForecastGridRow> | null) => {
     gridApi.current = api;
   }, []);
-  const onFirstPage = useCallback((rows: readonly ForecastGridRow[], search: string) => setFirstPage({ search, rows }), []);
+  const onFirstPage = useCallback((rows: readonly ForecastGridRow[], search: string) => {
+    setFirstPage({ search, rows });
+    afterNextPaint(() => setRowsPainted(true));
+  }, []);
 
   const select = useCallback((row: ForecastGridRow) => setSelectedRow(row), []);
   const { search, setSearch, release } = useRouteSelection({

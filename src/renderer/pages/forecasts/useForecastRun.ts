@@ -19,9 +19,14 @@ export interface ForecastRunData {
   reload(): void;
 }
 
-/** What one run's page says besides its grid: the counts of its series and the overall accuracy. */
-export function useForecastRun(runId: number | null): ForecastRunData {
-  const loaded = useLoad(runId === null ? null : `run:${runId}`, async () => {
+/**
+ * What one run's page says besides its grid: the counts of its series and the overall accuracy.
+ * Asked only once `ask` is true (the page passes "the grid's first rows are painted"): reading them
+ * costs the core over a second of CPU at 50,000 SKUs, which would share the cores with those rows.
+ * Until then they show as loading.
+ */
+export function useForecastRun(runId: number | null, ask: boolean): ForecastRunData {
+  const loaded = useLoad(runId === null || !ask ? null : `run:${runId}`, async () => {
     const api = getApi().forecast;
     const id = runId ?? 0;
     const [facts, overall] = await Promise.all([api.gridFacts({ runId: id }), api.accuracy({ runId: id, groupBy: 'all' })]);
@@ -32,7 +37,7 @@ export function useForecastRun(runId: number | null): ForecastRunData {
   return {
     facts: current?.facts ?? null,
     accuracy: current?.accuracy ?? null,
-    status: loaded.status,
+    status: runId !== null && !ask ? 'loading' : loaded.status,
     error: loaded.error,
     reload: loaded.reload,
   };
