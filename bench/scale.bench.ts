@@ -128,14 +128,15 @@ try {
   for (const [name, s] of Object.entries(steps.steps)) if (s >= 0.05) row(`    ${name}`, s, null, '');
   fs.rmSync(planCopy, { force: true });
 
-  const dashboard = runChild('dashboard', 'bench/scale/dashboard-step.ts', [file]);
-  const figures = jsonOf<{ open: number; cold: number; coldCpu: number; warm: number }>(dashboard.stdout);
-  row(
-    'dashboard cold',
-    dashboard.seconds,
-    dashboard,
-    `process; key figures ${figures.cold.toFixed(2)} s (${figures.coldCpu.toFixed(2)} s CPU) after opening (${figures.open.toFixed(2)} s); target ≤ ${TARGETS.dashboardCold} s → ${verdict(figures.cold <= TARGETS.dashboardCold)}`,
-  );
+  /** The Dashboard's key figures in a fresh process: its row, and the figures for the rows that follow. */
+  const dashboardRow = (child: string, label: string, when: string) => {
+    const run = runChild(child, 'bench/scale/dashboard-step.ts', [file]);
+    const figures = jsonOf<{ open: number; cold: number; coldCpu: number; warm: number }>(run.stdout);
+    const cold = `key figures ${figures.cold.toFixed(2)} s (${figures.coldCpu.toFixed(2)} s CPU)`;
+    row(label, run.seconds, run, `process${when}; ${cold} after opening (${figures.open.toFixed(2)} s); target ≤ ${TARGETS.dashboardCold} s → ${verdict(figures.cold <= TARGETS.dashboardCold)}`);
+    return figures;
+  };
+  const figures = dashboardRow('dashboard', 'dashboard cold', '');
   row('dashboard warm', figures.warm, null, 'key figures again on the same connection (kept while the data version stands)');
 
   if (!flag('no-refresh')) {
@@ -148,14 +149,7 @@ try {
     row('  plan', r.plan, null, '');
     row('  alerts', r.alerts, null, '');
     // What a category manager sees the morning after: the run the refresh derived from is now scored against that week.
-    const after = runChild('dashboard-after-refresh', 'bench/scale/dashboard-step.ts', [file]);
-    const a = jsonOf<{ open: number; cold: number; coldCpu: number; warm: number }>(after.stdout);
-    row(
-      'dashboard after new sales',
-      after.seconds,
-      after,
-      `process, after the refresh; key figures ${a.cold.toFixed(2)} s (${a.coldCpu.toFixed(2)} s CPU), accuracy scored against the new week; target ≤ ${TARGETS.dashboardCold} s → ${verdict(a.cold <= TARGETS.dashboardCold)}`,
-    );
+    dashboardRow('dashboard-after-refresh', 'dashboard after new sales', ', after the refresh, accuracy scored against the new week');
   }
   console.log(`load average ${os.loadavg()[0]?.toFixed(2)} on ${os.cpus().length} cores (wall seconds stretch on a busy machine; cpu seconds add up every thread); each process includes ~1 s of start-up`);
 } finally {
