@@ -6,11 +6,11 @@
 export const UI_QUIET_MS = 2_000;
 
 /**
- * The UI's calls through the handler table (both transports serve it). Background work — the
- * Data page's reader starting, the kept pages' warm-ups — waits until the UI has called, has
- * nothing in flight and has been quiet a while: the page the user opened has then had its answers,
- * and that work never shares the cores with its first reads (on a 50,000-SKU workspace the
- * Suppliers warm-up alone is seconds of CPU, a reader's start-up from sources about one).
+ * The UI's calls through the handler table (both transports serve it). The Data page's reader
+ * starts (unless asked sooner) once the UI has called, has nothing in flight and has been quiet a
+ * while: the page the user opened has then had its answers, and the reader's start-up from sources
+ * (about a CPU second) never shares the cores with its first reads. The page warm-ups do not wait
+ * for it: a user clicking from page to page never leaves the UI quiet that long.
  */
 export class UiCalls {
   private inFlight = 0;
