@@ -37,9 +37,10 @@ export function historyCsv(set: HoldoutSet): string {
     const train = set.train[s]!;
     for (let t = 0; t < train.length; t++) {
       const qty = train[t]!;
-      // Keep the series' first and last buckets even at zero so its start and the origin are known:
-      // the file's last date is the origin, and a shop closed on the set's last day (online retail
-      // on a Saturday) would otherwise be forecast from the day before, scored a day out of step.
+      // Keep the series' first and last buckets even at zero: the file's last date is the origin,
+      // and a shop closed on the set's last day (online retail on a Saturday) would otherwise be
+      // forecast from the day before, scored a day out of step. (A zero first bucket is written as a
+      // listing export writes it; the CLI starts the series at its first sale all the same.)
       if (qty === 0 && t > 0 && t < train.length - 1) continue;
       lines.push(`${sku},${isoFromDay(set.lastDay - (train.length - 1 - t) * set.step)},${qty}`);
     }
@@ -245,14 +246,18 @@ export function onlineRetailWeekly(dataDir: string, minWeeks = 8, count = Infini
 }
 
 /**
- * The weekly set as an export of sold weeks gives it: each SKU's history from its first sale, so
- * the CLI reads nothing before it (the `weekly` set writes every SKU from the file's first week,
- * zeros before its launch included). The same hold-out, scales and weights.
+ * The weekly set as an export of sold weeks gives it: each SKU's history from its first sale (the
+ * `weekly` set writes every SKU from the file's first week, zeros before its launch included; the
+ * CLI starts each series at its first sale either way). The same hold-out, scales and weights.
  */
 export function onlineRetailWeeklySold(dataDir: string): HoldoutSet {
   const set = onlineRetailWeekly(dataDir);
-  const train = set.train.map((values) => values.slice(Math.max(0, values.findIndex((v) => v > 0))));
-  return { ...set, name: `online retail weekly, sold weeks only (${set.skus.length} SKUs from their first sale, h=13 to the peak)`, train };
+  return { ...set, name: `online retail weekly, sold weeks only (${set.skus.length} SKUs from their first sale, h=13 to the peak)`, train: set.train.map(fromFirstSale) };
+}
+
+/** A training series from its first sale, as `forecast --input` reads it (the whole series when it never sold). */
+export function fromFirstSale(values: Float64Array): Float64Array {
+  return values.slice(Math.max(0, values.findIndex((v) => v > 0)));
 }
 
 /** The same retailer by day: the `count` SKUs with the most revenue, the last 28 days held out (intermittent daily series). */

@@ -103,7 +103,7 @@ export async function readDemandCsvWithDates(file: string, options: DemandCsvOpt
     if (sku === '') fail('sku', 'the SKU is empty');
     const { price, promo } = covariateRows ? readCovariates(text, columns, fail) : NO_COVARIATES;
     const given = !Number.isNaN(price) || promo >= 0;
-    // An empty quantity is a missing observation; between a SKU's first date and the end it counts as zero.
+    // An empty quantity is a missing observation; between a SKU's first sale and the end it counts as zero.
     // After the origin, a row with an empty quantity plans the horizon's price and promotion.
     if (qtyText === '') {
       if (covariateRows && given) covariateRows.add(sku, dateIndexOf(dateText), NaN, price, promo);

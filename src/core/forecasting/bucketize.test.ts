@@ -56,4 +56,21 @@ describe('bucketing demand for forecasting', () => {
     expect(Array.from(m.series[1]!)).toEqual([0]);
     expect(m.futureDays(3).map(isoFromDay)).toEqual(['2002-04-01', '2002-05-01', '2002-06-01']);
   });
+
+  it('starts each series at its first sale: rows of 0 before it are weeks off sale, not demand', () => {
+    const listed = rows([
+      ['L', '2025-01-06', 0],
+      ['L', '2025-01-13', 0],
+      ['L', '2025-01-20', 4],
+      ['L', '2025-01-27', 0],
+      ['L', '2025-02-03', 2],
+      ['N', '2025-01-13', 0],
+      ['N', '2025-02-03', 0],
+    ]);
+    const { series } = bucketize(listed, 'week');
+    // From the week of the first sale to the last date, the zero after it kept as demand.
+    expect(Array.from(series[0]!)).toEqual([4, 0, 2]);
+    // A SKU that never sold keeps every bucket from its first row.
+    expect(Array.from(series[1]!)).toEqual([0, 0, 0, 0]);
+  });
 });
