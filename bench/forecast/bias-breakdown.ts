@@ -17,7 +17,7 @@ import { shopGrowthRatio } from '../../src/core/forecasting/shop-growth';
 import { defaultEventsForDays } from '../../src/core/forecasting/global-events';
 import { scoreHoldout, type HoldoutForecast } from './holdout-score';
 import { pickSets } from './retail-holdout';
-import type { HoldoutSet } from './retail-sets';
+import { fromFirstSale, type HoldoutSet } from './retail-sets';
 import { WHOLE_PLAN_BUDGET } from './whole-plan';
 
 const LEVELS = [0.1, 0.5, 0.9, 0.95];
@@ -35,8 +35,8 @@ export async function runBiasBreakdown(dataDir: string, args: string[]): Promise
 }
 
 async function breakdown(set: HoldoutSet): Promise<void> {
-  // The CLI's series: each SKU from its first row (historyCsv always writes the first bucket).
-  const series = set.train;
+  // The CLI's series: each SKU from its first sale.
+  const series = set.train.map(fromFirstSale);
   const common = { frequency: set.frequency, horizon: set.horizon, levels: LEVELS, runChunk: forecastChunksOnWorkers(sourceWorkerEntry) };
   const engineOnly = await forecastBucketedSeries(series, common);
   const firstDay = set.lastDay - (Math.max(...series.map((s) => s.length)) - 1) * set.step;
@@ -74,11 +74,7 @@ async function breakdown(set: HoldoutSet): Promise<void> {
     split.global[0]! += w * (global ? global[s]!.mean[t]! : NaN);
   };
   set.skus.forEach((_, s) => {
-    const train = set.train[s]!;
-    let first = 0;
-    while (first < train.length && train[first] === 0) first++;
-    const weeks = ((train.length - first) * set.step) / 7;
-    const ageBand = weeks < 26 ? 'age < 26 weeks' : weeks < 52 ? 'age 26–51 weeks' : 'age ≥ 52 weeks';
+    const ageBand = AGE_BANDS[ageBandOf((series[s]!.length * set.step) / 7)]!;
     for (let t = 0; t < set.horizon; t++) {
       add(`class ${engineOnly.demandClass[s]}`, s, t);
       add(`step ${String(t + 1).padStart(2)}`, s, t);
@@ -93,4 +89,36 @@ async function breakdown(set: HoldoutSet): Promise<void> {
     const r = (f: number) => (a > 0 ? pct((f - a) / a) : '—');
     console.log(`  ${x.label} | ${((a / total) * 100).toFixed(1)}% | ${r(x.engine[0]!)} | ${r(x.global[0]!)} | ${r(x.forecast[0]!)}`);
   }
+  printPaceByAge(set, series);
+}
+
+/** Age bands in weeks since the first sale (the engine's `new` class is under 8 buckets). */
+const AGE_BANDS = ['age < 8 weeks', 'age 8–25 weeks', 'age 26–51 weeks', 'age ≥ 52 weeks'] as const;
+const ageBandOf = (weeks: number): number => (weeks < 8 ? 0 : weeks < 26 ? 1 : weeks < 52 ? 2 : 3);
+/** Buckets of the recent pace a horizon's sales are compared with. */
+const PACE_BUCKETS = 4;
+
+/**
+ * Whether a correction by age learnt where the combination is learnt would hold at the horizon:
+ * per age band (at each origin), the horizon's sales over the last PACE_BUCKETS buckets' pace
+ * (sales-weighted, all series), from the validation origin (a horizon before the end of training,
+ * the window the weights are learnt on) and from the hold-out origin.
+ */
+function printPaceByAge(set: HoldoutSet, series: readonly Float64Array[]): void {
+  const pace = (back: number) => {
+    const next = AGE_BANDS.map(() => 0);
+    const level = AGE_BANDS.map(() => 0);
+    series.forEach((values, s) => {
+      const end = values.length - back;
+      if (end < PACE_BUCKETS) return;
+      const after = back > 0 ? values.subarray(end, end + set.horizon) : set.actual[s]!;
+      const band = ageBandOf((end * set.step) / 7);
+      for (let t = end - PACE_BUCKETS; t < end; t++) level[band]! += (values[t]! * set.horizon) / PACE_BUCKETS;
+      for (const v of after) next[band]! += v;
+    });
+    return AGE_BANDS.map((_, b) => (level[b]! > 0 ? (next[b]! / level[b]!).toFixed(2) : '—'));
+  };
+  const [validation, holdout] = [pace(set.horizon), pace(0)];
+  console.log(`  horizon sales / last ${PACE_BUCKETS} buckets' pace, by age | from the validation origin | from the hold-out origin`);
+  AGE_BANDS.forEach((label, b) => console.log(`  ${label} | ${validation[b]} | ${holdout[b]}`));
 }
