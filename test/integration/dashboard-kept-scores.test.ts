@@ -1,6 +1,6 @@
 /**
  * The Dashboard's forecast accuracy read from the scores a refresh kept in the workspace (migration
- * 026) must be the accuracy a cold computation gives: every key figure's JSON is compared, read on
+ * 026: the runs' scores against actuals and the trend's weekly errors) must be the accuracy a cold computation gives: every key figure's JSON is compared, read on
  * a copy that keeps the stored scores against a copy without them, after each write a merchant
  * makes — a new day, the day that completes a week, the day after, a correction inside the scored
  * weeks and its undo.
@@ -48,7 +48,7 @@ function readCopy(kept: boolean, change?: (copy: Workspace) => void): KeyFigures
   workspace.db.prepare('VACUUM INTO ?').run(file);
   const copy = openWorkspace(file);
   try {
-    if (!kept) copy.db.prepare('DELETE FROM forecast_run_actuals').run();
+    if (!kept) copy.db.exec('DELETE FROM forecast_run_actuals; DELETE FROM forecast_week_errors');
     change?.(copy);
     return computeKeyFigures(copy.db);
   } finally {
@@ -72,8 +72,11 @@ describe('the Dashboard\'s kept run scores', () => {
     // The stored score is what is read: with the run's forecasts changed on the copy, the kept read
     // still shows the kept value while a cold read scores the changed forecasts.
     const doubled = (copy: Workspace) => copy.db.prepare('UPDATE forecast_values SET mean = 2 * mean WHERE run_id = ?').run(oldRun);
-    expect(accuracy(readCopy(true, doubled)).value).toBe(accuracy(figures).value);
-    expect(accuracy(readCopy(false, doubled)).value).not.toBe(accuracy(figures).value);
+    expect(workspace.db.prepare('SELECT count(*) FROM forecast_week_errors').pluck().get()).toBeGreaterThan(0);
+    const [keptDoubled, coldDoubled] = [accuracy(readCopy(true, doubled)), accuracy(readCopy(false, doubled))];
+    expect([keptDoubled.value, keptDoubled.trend]).toEqual([accuracy(figures).value, accuracy(figures).trend]);
+    expect(coldDoubled.value).not.toBe(accuracy(figures).value);
+    expect(coldDoubled.trend).not.toEqual(accuracy(figures).trend);
   });
 
   it('hold through new days, are scored again when a day completes a week or a correction reaches back, and always equal a cold read', async () => {

@@ -8,7 +8,7 @@ import { migrations } from '.';
 describe('migration 026: run actuals scores', () => {
   const tempDir = useTempDir();
 
-  it('keeps one score row per run, gone with its run', () => {
+  it('keeps one score row per run and one error row per run and bucket, gone with their run', () => {
     const file = path.join(tempDir(), 'w.supplydesk');
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
@@ -19,8 +19,10 @@ describe('migration 026: run actuals scores', () => {
       .get() as number;
     db.prepare(`INSERT INTO forecast_run_actuals (run_id, scored_to, sales_version, catalogue, figures) VALUES (?, '2026-07-07', 1, '[]', 'null')`).run(run);
     expect(() => db.prepare(`INSERT INTO forecast_run_actuals (run_id, scored_to, sales_version, catalogue, figures) VALUES (?, '2026-07-07', 1, '[]', 'null')`).run(run)).toThrow(/UNIQUE|PRIMARY KEY/);
+    db.prepare(`INSERT INTO forecast_week_errors (run_id, bucket_date, error, actual, series, sales_version) VALUES (?, '2026-07-07', 1.5, 3, 2, 1)`).run(run);
     db.prepare('DELETE FROM forecast_runs WHERE id = ?').run(run);
     expect(db.prepare('SELECT count(*) FROM forecast_run_actuals').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM forecast_week_errors').pluck().get()).toBe(0);
     db.close();
   });
 });

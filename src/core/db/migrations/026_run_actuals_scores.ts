@@ -9,6 +9,10 @@ import type { Migration } from './types';
  * back to them (sales_writes, migration 025) and the catalogue's launch dates are `catalogue`.
  * `figures` is JSON: the pooled figures, or null when no series was scored. Bookkeeping that any
  * reader can recompute; it goes with its run.
+ *
+ * forecast_week_errors holds the same for the trend of that figure: a weekly run's Σ|mean − sold|,
+ * Σ sold and series counted on one bucket (monitoring/key-figures/weekly-forecast-error.ts), valid
+ * while no sales write since `sales_version` reached back into the bucket's days.
  */
 export const migration026: Migration = {
   version: 26,
@@ -21,5 +25,15 @@ CREATE TABLE forecast_run_actuals (
   catalogue     TEXT NOT NULL,
   figures       TEXT NOT NULL
 ) STRICT;
+
+CREATE TABLE forecast_week_errors (
+  run_id        INTEGER NOT NULL REFERENCES forecast_runs (id) ON DELETE CASCADE,
+  bucket_date   TEXT NOT NULL,
+  error         REAL NOT NULL,
+  actual        REAL NOT NULL,
+  series        INTEGER NOT NULL,
+  sales_version INTEGER NOT NULL,
+  PRIMARY KEY (run_id, bucket_date)
+) STRICT, WITHOUT ROWID;
 `,
 };

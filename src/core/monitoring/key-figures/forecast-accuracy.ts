@@ -8,7 +8,7 @@ import { cachedRunScore } from './run-score-cache';
 import { rollingRates } from './rolling';
 import type { KeyFigure } from './types';
 import { weeklyForecastErrors } from './weekly-forecast-error';
-import { dataToday, type WeekGrid } from './week-grid';
+import { dataToday, WeekGrid } from './week-grid';
 import { LEAD_WEEKS } from './weekly-demand';
 
 interface RunScore {
@@ -42,13 +42,16 @@ export function forecastAccuracyFigure(db: Database.Database, grid: WeekGrid): K
 
 /**
  * Keeps, in the writer's transaction, the scores against actuals the figure reads (its value's run
- * and the run before), so that the next cold read — the command line, the app's first Dashboard
- * after a refresh — reads them instead of scoring every series again (run-score-store.ts). Only a
- * run whose kept score no longer holds is scored: the refresh of a day that completes a week.
+ * and the run before; the trend's weekly errors), so that the next cold read — the command line,
+ * the app's first Dashboard after a refresh — reads them instead of scoring every series again
+ * (run-score-store.ts, week-error-store.ts). Only what no longer holds is scored: after the day
+ * that completes a week, or a correction of the weeks scored.
  */
 export function keepForecastAccuracyScores(db: Database.Database): void {
   const today = dataToday(db);
-  if (today) scoredRuns(db, today, new WindowActualsReader(db), true);
+  if (!today) return;
+  scoredRuns(db, today, new WindowActualsReader(db), true);
+  weeklyForecastErrors(db, new WeekGrid(today), -LEAD_WEEKS, true);
 }
 
 /** The runs the figure scores: the newest run with weeks behind it (else the newest run's backtest) and the run before it. */
