@@ -125,7 +125,8 @@ async function scenario(title: string, daysBefore: number, compare: boolean): Pr
   console.log(`    series          ${s2(r.seconds.series)}`);
   console.log(`    store run       ${s2(r.seconds.write)}`);
   console.log(`  refresh plan      ${s2(r.seconds.plan)} ${s2(stepCpu('refresh.plan', 'refresh.alerts'))}   plan ${r.planId}`);
-  console.log(`  refresh alerts    ${s2(r.seconds.alerts)} ${s2(stepCpu('refresh.alerts', null))}   ${alertsNote(refreshed.value.alerts)}`);
+  console.log(`  refresh alerts    ${s2(r.seconds.alerts)} ${s2(stepCpu('refresh.alerts', null))}   ${alertsNote(refreshed.value.alerts)} (cpu includes the scores below)`);
+  console.log(`    scores          ${s2(r.seconds.scores)}   the Dashboard's forecast accuracy kept (scored only when a week completed)`);
   const total = imported.wall + refreshed.wall;
   console.log(`  total             ${s2(total)} ${s2(imported.cpu + refreshed.cpu)}   target ≤ ${TARGET_S} s: ${total <= TARGET_S ? 'met' : 'NOT met'}`);
 

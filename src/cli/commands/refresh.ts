@@ -45,6 +45,7 @@ export function refreshReport(s: RefreshSummary): string {
     `    history ${sec(s.seconds.history).padStart(9)}   series ${sec(s.seconds.series)}, store ${sec(s.seconds.write)}`,
     `  plan      ${sec(s.seconds.plan).padStart(9)}   plan ${s.planId}`,
     `  alerts    ${sec(s.seconds.alerts).padStart(9)}`,
+    `  scores    ${sec(s.seconds.scores).padStart(9)}   the Dashboard's forecast accuracy against the weeks sold`,
     `  total     ${sec(s.seconds.total).padStart(9)}`,
   ];
   return lines.join('\n');

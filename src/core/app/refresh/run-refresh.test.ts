@@ -9,6 +9,8 @@ import { methodOfStoredLabel } from '../../forecasting/stored-method';
 import { addOverride } from '../../forecasting/overrides';
 import { runWorkspaceForecast } from '../../forecasting/run-forecast';
 import { pooledBacktestFigures } from '../../forecasting/run-backtest-score';
+import { getRun } from '../../forecasting/runs';
+import { pooledActualsFigures } from '../../monitoring/key-figures/run-actuals-score';
 import { packedKeys, packedValues } from '../../forecasting/packed-forecasts';
 import { addDailySales, addProduct, steadyUnits } from '../../../../test/fixtures/forecasting-workspace';
 import { createInlineTaskContext } from '../../ground/task-context';
@@ -135,6 +137,10 @@ describe('incremental refresh after a week of new sales', () => {
     // The run's pooled backtest is kept with it, as pooled from the series it was written with.
     const kept = ws.db.prepare('SELECT backtest FROM forecast_run_scores WHERE run_id = ?').pluck().get(summary.runId) as string | null;
     expect(kept === null ? null : JSON.parse(kept)).toEqual(pooledBacktestFigures(ws.db, summary.runId as number));
+    // The week it completed is the parent's first scored week: its score against it is kept for the Dashboard.
+    const scored = ws.db.prepare('SELECT scored_to, figures FROM forecast_run_actuals WHERE run_id = ?').get(parentId) as Row;
+    expect(scored.scored_to).toBe(NEW_WEEK_END);
+    expect(JSON.parse(scored.figures as string)).toEqual(pooledActualsFigures(ws.db, getRun(ws.db, parentId)));
   });
 
   it('dates the forecast as a full run does, and copies unchanged series exactly as a full run forecasts them', () => {

@@ -10,6 +10,7 @@
 import type Database from 'better-sqlite3';
 import type { TaskContext } from '../../ground/task-context';
 import type { AlertRefreshSummary } from '../../monitoring/alerts';
+import { keepForecastAccuracyScores } from '../../monitoring/key-figures';
 import { planAndSave } from '../../planning/plan-and-save';
 import { withSharedReads } from '../../planning/shared-reads';
 import { readBudget } from '../../planning';
@@ -200,6 +201,13 @@ function planAndRecord(
   ctx.progress(REFRESH_STEPS.alerts, 1, 1);
   ctx.throwIfCancelled();
 
+  // The Dashboard's accuracy scores the runs against the weeks since them: a day that completes a
+  // week gives them a new week to score, which is done here once, not by every cold Dashboard.
+  step = performance.now();
+  keepForecastAccuracyScores(db);
+  const scoresSeconds = elapsed(step);
+  ctx.throwIfCancelled();
+
   const summary: RefreshSummary = {
     startedAt: refresh.startedAt,
     finishedAt: new Date().toISOString(),
@@ -210,7 +218,7 @@ function planAndRecord(
     parentRunId: forecast.mode === 'incremental' || rolledTo !== null ? (parent as RunInfo).id : null,
     planId,
     series: forecast.series,
-    seconds: { ...forecast.seconds, plan: planSeconds, alerts: alertsSeconds, total: elapsed(refresh.started) },
+    seconds: { ...forecast.seconds, plan: planSeconds, alerts: alertsSeconds, scores: scoresSeconds, total: elapsed(refresh.started) },
   };
   saveRefreshSummary(db, summary);
   return { summary, alerts };

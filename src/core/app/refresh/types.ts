@@ -38,7 +38,8 @@ export interface RefreshSummary {
   series: { copied: number; refit: number; full: number; coldStart: number };
   /**
    * Wall seconds per step; forecast includes reading the history (history), forecasting the
-   * series (series) and storing the run (write).
+   * series (series) and storing the run (write); scores keeps the Dashboard's run scores against
+   * actuals (monitoring/key-figures/run-score-store.ts).
    */
-  seconds: { forecast: number; history: number; series: number; write: number; plan: number; alerts: number; total: number };
+  seconds: { forecast: number; history: number; series: number; write: number; plan: number; alerts: number; scores: number; total: number };
 }

@@ -23,6 +23,7 @@ import { migration022 } from './022_forecast_run_scores';
 import { migration023 } from './023_forecast_packed';
 import { migration024 } from './024_sales_totals';
 import { migration025 } from './025_sales_writes';
+import { migration026 } from './026_run_actuals_scores';
 import type { Migration } from './types';
 
 /** Append-only: never edit a migration that has shipped, add the next one. */
@@ -30,7 +31,7 @@ export const migrations: readonly Migration[] = [
   migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009,
   migration010, migration011, migration012, migration013, migration014, migration015, migration016,
   migration017, migration018, migration019, migration020, migration021, migration022, migration023, migration024,
-  migration025,
+  migration025, migration026,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -8,7 +8,7 @@ import { cachedRunScore } from './run-score-cache';
 import { rollingRates } from './rolling';
 import type { KeyFigure } from './types';
 import { weeklyForecastErrors } from './weekly-forecast-error';
-import type { WeekGrid } from './week-grid';
+import { dataToday, WeekGrid } from './week-grid';
 import { LEAD_WEEKS } from './weekly-demand';
 
 interface RunScore {
@@ -23,13 +23,7 @@ interface RunScore {
  * same way. The trend is weekly-forecast-error.ts, pooled over the four weeks ending at each point.
  */
 export function forecastAccuracyFigure(db: Database.Database, grid: WeekGrid): KeyFigure {
-  const runs = listRuns(db)
-    .filter((run) => run.status === 'done' && run.historyTo <= grid.today)
-    .sort((a, b) => (a.historyTo === b.historyTo ? b.id - a.id : a.historyTo < b.historyTo ? 1 : -1));
-  const reader = new WindowActualsReader(db);
-  const scored = newestScored(db, runs, reader);
-  const previousRun = scored ? runs[runs.indexOf(scored.run) + 1] : undefined;
-  const previous = previousRun ? scoreRun(db, previousRun, reader) : null;
+  const { scored, previous } = scoredRuns(db, grid.today, new WindowActualsReader(db));
   const errors = weeklyForecastErrors(db, grid, -LEAD_WEEKS);
   const weekly = rollingRates((k) => {
     const week = errors.get(k);
@@ -46,10 +40,34 @@ export function forecastAccuracyFigure(db: Database.Database, grid: WeekGrid): K
   });
 }
 
+/**
+ * Keeps, in the writer's transaction, the scores against actuals the figure reads (its value's run
+ * and the run before; the trend's weekly errors), so that the next cold read — the command line,
+ * the app's first Dashboard after a refresh — reads them instead of scoring every series again
+ * (run-score-store.ts, week-error-store.ts). Only what no longer holds is scored: after the day
+ * that completes a week, or a correction of the weeks scored.
+ */
+export function keepForecastAccuracyScores(db: Database.Database): void {
+  const today = dataToday(db);
+  if (!today) return;
+  scoredRuns(db, today, new WindowActualsReader(db), true);
+  weeklyForecastErrors(db, new WeekGrid(today), -LEAD_WEEKS, true);
+}
+
+/** The runs the figure scores: the newest run with weeks behind it (else the newest run's backtest) and the run before it. */
+function scoredRuns(db: Database.Database, today: string, reader: WindowActualsReader, keep = false): { scored: { run: RunInfo; score: RunScore } | null; previous: RunScore | null } {
+  const runs = listRuns(db)
+    .filter((run) => run.status === 'done' && run.historyTo <= today)
+    .sort((a, b) => (a.historyTo === b.historyTo ? b.id - a.id : a.historyTo < b.historyTo ? 1 : -1));
+  const scored = newestScored(db, runs, reader, keep);
+  const previousRun = scored ? runs[runs.indexOf(scored.run) + 1] : undefined;
+  return { scored, previous: previousRun ? scoreRun(db, previousRun, reader, keep) : null };
+}
+
 /** The newest run scored against actuals; else the newest run's backtest. */
-function newestScored(db: Database.Database, runs: readonly RunInfo[], reader: WindowActualsReader): { run: RunInfo; score: RunScore } | null {
+function newestScored(db: Database.Database, runs: readonly RunInfo[], reader: WindowActualsReader, keep: boolean): { run: RunInfo; score: RunScore } | null {
   for (const run of runs) {
-    const actuals = actualsFigures(db, run, reader);
+    const actuals = actualsFigures(db, run, reader, keep);
     if (actuals) return { run, score: { figures: actuals, basis: 'actuals' } };
   }
   const newest = runs[0];
@@ -57,20 +75,20 @@ function newestScored(db: Database.Database, runs: readonly RunInfo[], reader: W
   return newest && backtest ? { run: newest, score: { figures: backtest, basis: 'backtest' } } : null;
 }
 
-function scoreRun(db: Database.Database, run: RunInfo, reader: WindowActualsReader): RunScore | null {
-  const actuals = actualsFigures(db, run, reader);
+function scoreRun(db: Database.Database, run: RunInfo, reader: WindowActualsReader, keep: boolean): RunScore | null {
+  const actuals = actualsFigures(db, run, reader, keep);
   if (actuals) return { figures: actuals, basis: 'actuals' };
   const backtest = runBacktestFigures(db, run.id);
   return backtest ? { figures: backtest, basis: 'backtest' } : null;
 }
 
 /** The run's pooled figures against what sold after it, or null while none of its buckets has ended. */
-function actualsFigures(db: Database.Database, run: RunInfo, reader: WindowActualsReader): AccuracyFigures | null {
+function actualsFigures(db: Database.Database, run: RunInfo, reader: WindowActualsReader, keep: boolean): AccuracyFigures | null {
   // A run none of whose buckets has ended is known at once (no read of its series): no need to cache.
   const lastSale = db.prepare('SELECT max(date) FROM sales_daily').pluck().get() as string | null;
   const scored = scoredBuckets(run, lastSale);
   if (!scored) return null;
-  return cachedRunScore(db, run, scored.to, () => pooledActualsFigures(db, run, reader));
+  return cachedRunScore(db, run, scored.to, () => pooledActualsFigures(db, run, reader), keep);
 }
 
 /** 1 − WAPE, floored at 0: an error larger than the demand itself is no accuracy at all. */

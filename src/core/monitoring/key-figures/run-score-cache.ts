@@ -3,6 +3,7 @@ import { salesUnchangedThrough } from '../../db/sales-series/sales-writes';
 import { salesVersion } from '../../db/sales-series/store';
 import type { RunInfo } from '../../forecasting/runs';
 import { dayFromIso } from '../../ground/calendar';
+import { keepRunScore, readKeptRunScore } from './run-score-store';
 
 /**
  * Scoring a run against actuals reads its series and the sales of its scored buckets, and the
@@ -11,21 +12,27 @@ import { dayFromIso } from '../../ground/calendar';
  * file and run) while what it depends on stands: the same scored buckets (up to `to`), no write of
  * sales_daily since that reached back to them (sales-writes.ts: a new day after `to` does not) and
  * the catalogue's launch dates (a series starts at its launch). Checking that costs a few look-ups
- * and one pass over the catalogue, never a read of the sales rows.
+ * and one pass over the catalogue, never a read of the sales rows. A process that kept nothing
+ * (the command line, a new read worker) finds the score the refresh kept in the workspace under the
+ * same test (run-score-store.ts); `keep` (a writer) stores what it used there.
  */
 const scores = new Map<string, { to: string; salesVersion: number; catalogue: string; value: unknown }>();
 
-export function cachedRunScore<T>(db: Database.Database, run: RunInfo, to: string, compute: () => T): T {
+export function cachedRunScore<T>(db: Database.Database, run: RunInfo, to: string, compute: () => T, keep = false): T {
   const key = `${db.name}:${run.id}`;
   const version = salesVersion(db);
   const catalogue = catalogueFingerprint(db);
   const hit = scores.get(key);
   if (hit && hit.to === to && hit.catalogue === catalogue && salesUnchangedThrough(db, hit.salesVersion, dayFromIso(to))) {
     hit.salesVersion = version; // checked up to now: the next check starts here
+    if (keep) keepRunScore(db, run.id, hit);
     return hit.value as T;
   }
-  const value = compute();
-  scores.set(key, { to, salesVersion: version, catalogue, value });
+  const stored = readKeptRunScore<T>(db, run.id, to, catalogue);
+  const value = stored ? stored.value : compute();
+  const entry = { to, salesVersion: version, catalogue, value };
+  scores.set(key, entry);
+  if (keep && !(stored && stored.salesVersion === version)) keepRunScore(db, run.id, entry);
   return value;
 }
 

@@ -6,6 +6,7 @@ import { seriesTailColumns } from '../../db/sales-series/tail';
 import { AlignedCopy } from './aligned-copy';
 import { dayFromIso, isoFromDay } from '../../ground/calendar';
 import type { WeekGrid } from './week-grid';
+import { bucketKey, keepBucketErrors, readKeptBucketErrors, type BucketError } from './week-error-store';
 
 interface WeeklyRun {
   id: number;
@@ -37,7 +38,7 @@ interface ScoredWeek {
  * Sales come from the series store (one BLOB per SKU-location, or sales_daily's primary key until it
  * is built), read once for every scored bucket; the forecasts from one pass over each run's values.
  */
-export function weeklyForecastErrors(db: Database.Database, grid: WeekGrid, fromWeek: number): Map<number, WeekError> {
+export function weeklyForecastErrors(db: Database.Database, grid: WeekGrid, fromWeek: number, keep = false): Map<number, WeekError> {
   const runs = (
     db
       .prepare("SELECT id, history_to AS historyTo, horizon, locations FROM forecast_runs WHERE status = 'done' AND frequency = 'week' ORDER BY history_to DESC, id DESC")
@@ -52,13 +53,28 @@ export function weeklyForecastErrors(db: Database.Database, grid: WeekGrid, from
   const out = new Map<number, WeekError>();
   if (scored.length === 0) return out;
 
+  // The refresh keeps each bucket's sums (week-error-store.ts): a cold read then reads no sales,
+  // and the refresh scores them again only when a kept one no longer holds (a week completed).
+  const kept = readKeptBucketErrors(db, scored.map((s) => ({ runId: s.run.id, bucketEnd: s.bucketEnd })));
+  const errors = kept ?? bucketErrors(db, scored);
+  if (keep && !kept) keepBucketErrors(db, errors);
+  for (const s of scored) {
+    const sum = errors.get(bucketKey(s.run.id, s.bucketEnd))!;
+    if (sum.series > 0) out.set(s.week, { error: sum.error, actual: sum.actual });
+  }
+  return out;
+}
+
+/** Each scored bucket's Σ|mean − sold|, Σ sold and series, keyed bucketKey(run, bucket end): the run's stored means against one pass over the sales. */
+function bucketErrors(db: Database.Database, scored: readonly ScoredWeek[]): Map<string, BucketError> {
+  const errors = new Map<string, BucketError>();
   const ends = [...new Set(scored.map((s) => s.bucketEnd))].sort((a, b) => a - b);
   const sold = bucketSales(db, ends);
   const slotOfDate = new Map(ends.map((end, slot) => [isoFromDay(end), slot]));
   for (const run of new Set(scored.map((s) => s.run))) {
     const weeks = scored.filter((s) => s.run === run);
     const dates = weeks.map((s) => isoFromDay(s.bucketEnd));
-    const sums = new Map<string, WeekError & { series: number }>(dates.map((d) => [d, { error: 0, actual: 0, series: 0 }]));
+    const sums = new Map<string, BucketError>(dates.map((d) => [d, { error: 0, actual: 0, series: 0 }]));
     // A seek per series and date (the primary key's order), not a walk over every bucket of the run's horizon.
     const values = db
       .prepare(
@@ -77,12 +93,9 @@ export function weeklyForecastErrors(db: Database.Database, grid: WeekGrid, from
       sum.actual += units;
       sum.series++;
     }
-    for (const s of weeks) {
-      const sum = sums.get(isoFromDay(s.bucketEnd))!;
-      if (sum.series > 0) out.set(s.week, { error: sum.error, actual: sum.actual });
-    }
+    for (const s of weeks) errors.set(bucketKey(run.id, s.bucketEnd), sums.get(isoFromDay(s.bucketEnd))!);
   }
-  return out;
+  return errors;
 }
 
 /** Units sold in each bucket (bucketEnd − 7, bucketEnd], per SKU-location and per SKU over all locations. */
