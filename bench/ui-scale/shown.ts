@@ -41,35 +41,44 @@ export async function serverSettled(serverGroup: number): Promise<void> {
   }
 }
 
+/** The page's main thread so far: seconds busy running tasks and CPU seconds it used. */
+export interface MainThread {
+  busy: number;
+  cpu: number;
+}
+
 /**
- * Seconds the page's main thread has been busy running tasks (script, style, layout, paint), from
- * Chromium's own metrics (CDP Performance.getMetrics: TaskDuration). On a loaded machine a task's
- * time includes waiting for a core, so it is an upper bound of the main thread's CPU.
+ * The page's main thread from Chromium's own metrics (CDP Performance.getMetrics): TaskDuration,
+ * the seconds it was busy running tasks (script, style, layout, paint), and ThreadTime, the CPU
+ * seconds it used. On a loaded machine a task's time includes waiting for a core, so busy is an
+ * upper bound and the CPU seconds are the figure to compare.
  */
-export async function rendererBusy(page: Page): Promise<() => Promise<number>> {
+export async function mainThreadReader(page: Page): Promise<() => Promise<MainThread>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   return async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+    const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+    return { busy: metric('TaskDuration'), cpu: metric('ThreadTime') };
   };
 }
 
 /**
  * Times a step by the wall clock, by the server's CPU seconds (all its threads) and, given the
- * page's busy reader, by its main thread's busy seconds over the same span; `settle` first waits
+ * page's reader, by its main thread's busy and CPU seconds over the same span; `settle` first waits
  * for the server to be idle, so the figure is the step's own.
  */
-export function stepTimer(serverGroup: number, pageBusy?: () => Promise<number>) {
+export function stepTimer(serverGroup: number, pageMainThread?: () => Promise<MainThread>) {
   return async function timed(label: string, action: () => Promise<void>, settle = false): Promise<number> {
     if (settle) await serverSettled(serverGroup);
     const cpu = groupCpuSeconds(serverGroup);
-    const busy = (await pageBusy?.()) ?? 0;
+    const before = await pageMainThread?.();
     const started = Date.now();
     await action();
     const ms = Date.now() - started;
     const server = groupCpuSeconds(serverGroup) - cpu;
-    const page = pageBusy ? `, page main thread ${((await pageBusy()) - busy).toFixed(2)} s busy` : '';
+    const after = await pageMainThread?.();
+    const page = before && after ? `, page main thread ${(after.busy - before.busy).toFixed(2)} s busy, ${(after.cpu - before.cpu).toFixed(2)} cpu s` : '';
     console.log(`${label}: ${fmt(ms)} (server ${server.toFixed(2)} cpu s${page})`);
     return ms;
   };

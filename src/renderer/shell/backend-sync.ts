@@ -6,6 +6,10 @@ import { useAppStore } from '../store/app-store';
 import { parseRoute, type Route } from '../hooks/route';
 import { readForecastsAhead, readReplenishmentAhead } from '../api/page-reads';
 import { dropReadsAhead } from '../api/reads-ahead';
+import type { WorkspaceSummary } from '../../shared/contract/schemas/app';
+import type { ChannelOutput } from '../../shared/contract/channels';
+
+type JobList = ChannelOutput<'jobs:list'>;
 
 /**
  * Start loading what a page shows as soon as it is known — at start-up, while the UI code loads,
@@ -33,25 +37,36 @@ function preloadData(): void {
   if (route.page === 'data') void fetchTablePage(isTableKey(route.sub) ? route.sub : 'products', { offset: 0, limit: 1, sort: [], filter: {}, search: '' }).catch(() => undefined);
 }
 
+const applyWorkspace = (summary: WorkspaceSummary | null) => {
+  useAppStore.getState().setWorkspace(summary);
+  preloadData();
+};
+const applyJobs = (jobs: JobList) => useAppStore.getState().applyJobList(jobs);
+
 /** Ask the back end for everything the shell shows; also used after a reconnect. */
-async function loadState(): Promise<void> {
+async function loadState(): Promise<boolean> {
   const store = useAppStore.getState();
   const results = await Promise.allSettled([
     store.loadAppInfo(),
     store.loadSettings(),
     // Not `refreshWorkspace().then(…)`: the preload must go out before React re-renders for the new workspace.
-    getApi()
-      .workspace.current()
-      .then((summary) => {
-        useAppStore.getState().setWorkspace(summary);
-        preloadData();
-      }),
-    getApi().jobs.list().then((jobs) => useAppStore.getState().applyJobList(jobs)),
+    getApi().workspace.current().then(applyWorkspace),
+    getApi().jobs.list().then(applyJobs),
   ]);
   const failed = results.find((result) => result.status === 'rejected');
   const current = useAppStore.getState();
   if (current.workspaceStatus === 'loading') current.setWorkspace(null);
   current.setStartupError(failed ? toErrorShape(failed.reason) : null);
+  return failed === undefined;
+}
+
+/**
+ * What an event can change in the shell (the workspace, the jobs), asked again once the event
+ * stream first opens: an event sent before it opened was missed. App info and settings change
+ * through no event, so they are not asked twice at start-up.
+ */
+async function loadEventState(): Promise<void> {
+  await Promise.allSettled([getApi().workspace.current().then(applyWorkspace), getApi().jobs.list().then(applyJobs)]);
 }
 
 let started = false;
@@ -90,11 +105,14 @@ export function startBackendSync(): void {
   });
   // The state is asked at once, beside opening the event stream: the page waits for the workspace,
   // and waiting for the stream first cost a round trip on a busy start. An event sent before the
-  // stream was open could be missed, so the state is asked again once it opens (and on reconnects).
+  // stream was open could be missed, so what events change is asked again once it first opens
+  // (after the first answers; all of it if they failed), and everything on a reconnect.
+  const firstLoad = loadState();
   connection.subscribe((state, previous) => {
     store().setConnection(state);
-    if (state === 'open' && (previous === 'reconnecting' || previous === 'connecting')) void loadState();
+    if (state !== 'open') return;
+    if (previous === 'reconnecting') void loadState();
+    if (previous === 'connecting') void firstLoad.then((loaded) => (loaded ? loadEventState() : loadState().then(() => undefined)));
   });
   store().setConnection(connection.current);
-  void loadState();
 }

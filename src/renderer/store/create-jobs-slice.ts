@@ -7,6 +7,8 @@ export const createJobsSlice: SliceCreator<JobsSlice> = (set, get) => ({
 
   applyJobList: (list) =>
     set((state) => {
+      // No job known to the back end (the usual start-up): the jobs seen so far stay as they are.
+      if (list.length === 0) return {};
       const jobs = { ...state.jobs };
       for (const job of list) {
         jobs[job.jobId] = {

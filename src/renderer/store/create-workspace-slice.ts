@@ -1,3 +1,4 @@
+import { shallow } from 'zustand/shallow';
 import type { WorkspaceSummary } from '../../shared/contract/schemas/app';
 import { getApi } from '../api/backend';
 import type { SliceCreator } from './types';
@@ -19,7 +20,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => 
   setWorkspace: (summary) => {
     const state = get();
     if (sameWorkspace(state.workspace, summary)) {
-      set({ workspace: summary, workspaceStatus: 'ready' });
+      // Asked again with nothing changed (start-up asks twice): the pages showing it need not render again.
+      if (state.workspaceStatus !== 'ready' || !shallow(state.workspace, summary)) set({ workspace: summary, workspaceStatus: 'ready' });
       return;
     }
     state.clearTables();
