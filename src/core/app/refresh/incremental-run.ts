@@ -71,6 +71,8 @@ export interface IncrementalStreaming {
   sliceSize?: number;
   /** Fewest series in the parent run worth kept workers (the refresh's KEPT_WORKERS_FROM), and fewest a slice gives one. */
   workersFrom?: number;
+  /** How many kept workers (default: the refresh's keptWorkerCount, one fewer than the cores). */
+  keptWorkers?: number;
   minSeriesPerWorker?: number;
 }
 

@@ -20,7 +20,7 @@ import { loadRunForecasts, seriesKey } from '../../planning/load-forecasts';
 import { planningDemo } from '../../../../test/fixtures/planning-workspace';
 import { forecastRunTask } from '../jobs/tasks/forecast-run-task';
 import { lastRefreshSummary } from './refresh-record';
-import { REFRESH_STEPS, runRefresh } from './run-refresh';
+import { keptWorkerCount, REFRESH_STEPS, runRefresh } from './run-refresh';
 
 type Row = Record<string, number | string | null>;
 const NEW_DAY = '2026-07-01';
@@ -300,11 +300,11 @@ describe('the incremental run on kept workers', () => {
     return file;
   };
 
-  it('stores exactly what the refresh on one thread stores, plan and alerts included', async () => {
-    const refreshed = async (file: string, workers: boolean) => {
+  it('stores exactly what the refresh on one thread stores, plan and alerts included, on one kept worker or two', async () => {
+    const refreshed = async (file: string, keptWorkers: number | null) => {
       const ws = openWorkspace(file);
       try {
-        const options = { cause: { reason: 'manual' as const }, incremental: onWorkers, ...(workers ? { workerEntry } : {}) };
+        const options = { cause: { reason: 'manual' as const }, incremental: { ...onWorkers, ...(keptWorkers ? { keptWorkers } : {}) }, ...(keptWorkers ? { workerEntry } : {}) };
         const { summary } = await runRefresh(ws.db, options, createInlineTaskContext());
         expectPackedAsRows(ws.db, summary.runId as number);
         const rows = (sql: string, id: number | null) => ws.db.prepare(sql).raw().all(id).map((r) => (r as unknown[]).slice(1));
@@ -323,12 +323,14 @@ describe('the incremental run on kept workers', () => {
         ws.close();
       }
     };
-    const inline = await refreshed(copyOf('inline'), false);
-    const workers = await refreshed(copyOf('workers'), true);
+    const inline = await refreshed(copyOf('inline'), null);
+    const oneWorker = await refreshed(copyOf('one-worker'), 1);
+    const twoWorkers = await refreshed(copyOf('two-workers'), 2);
     expect(inline.summary.mode).toBe('incremental');
     expect(inline.summary.series.refit).toBeGreaterThan(100);
     expect(inline.globalModel).toBeGreaterThan(0);
-    expect(workers).toEqual(inline);
+    expect(oneWorker).toEqual(inline);
+    expect(twoWorkers).toEqual(inline);
   }, 300_000);
 
   it('cancelled while slices are on the workers, leaves the previous run and plan as they were', async () => {
@@ -449,4 +451,12 @@ describe('a refresh with nothing to refresh from, or too old a run', () => {
       demo.remove();
     }
   }, 120_000);
+});
+
+describe('keptWorkerCount', () => {
+  it('leaves a core to the refresh thread, and keeps at least one worker', () => {
+    expect(keptWorkerCount(1)).toBe(1);
+    expect(keptWorkerCount(2)).toBe(1);
+    expect(keptWorkerCount(8)).toBe(7);
+  });
 });
