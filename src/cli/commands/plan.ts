@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { sourceWorkerEntry } from '../../core/app/jobs/runner';
 import { purchaseReadsOnWorker, worthReadingBeside } from '../../core/app/jobs/tasks/purchase-reads-on-worker';
+import { purchaseReadsWanted } from '../../core/app/jobs/tasks/purchase-reads-wanted';
 import { openWorkspace } from '../../core/db/workspace';
 import type { ExportFormat } from '../../core/planning';
 import { integerOption, parseCommandArgs, requireOption } from '../args';
@@ -37,8 +38,9 @@ export async function planCommand(args: string[]): Promise<void> {
   // Started before the plan's modules load: the worker reads the purchase facts if the plan will
   // (a first plan, or one after an order or receipt import), and gives nothing otherwise.
   const usePromised = values['promised-lead-times'] ? true : undefined;
-  // A small shop's plan reads them itself: the worker's start-up would cost more than it saves.
-  const reads = worthReadingBeside(workspace.db)
+  // A small shop's plan reads them itself: the worker's start-up would cost more than it saves;
+  // a repeat plan has nothing to read (facts and transit kept).
+  const reads = worthReadingBeside(workspace.db) && (await purchaseReadsWanted(workspace.db, runId ?? null, usePromised))
     ? purchaseReadsOnWorker(sourceWorkerEntry, file, { runId: runId ?? null, whenPlanReads: usePromised ? { usePromised } : {} })
     : null;
   try {

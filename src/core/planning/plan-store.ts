@@ -5,7 +5,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { keepRead, sharedRead, sharesReads } from './shared-reads';
+import { alreadyRead, keepRead, sharedRead, sharesReads } from './shared-reads';
 import { AppError } from '../ground/errors/app-error';
 import { buildDrafts } from './po-drafts';
 import { storedFlags } from './reason';
@@ -54,7 +54,9 @@ export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): num
   })();
   if (written) {
     const head: PlanRow = { id: planId, createdAt: plan.createdAt, planDate: plan.planDate, runId: plan.runId, status: 'draft', settings, summary };
-    keepRead(db, planKey(planId), storedPlanOf(head, written, supplierTerms(db, written)));
+    const stored = storedPlanOf(head, written, supplierTerms(db, written));
+    keepRead(db, planKey(planId), stored);
+    keepRead(db, savedKey(planId), stored);
   }
   return planId;
 }
@@ -111,6 +113,17 @@ export interface StoredPlan extends Plan {
 }
 
 const planKey = (planId: number) => `plan:${planId}`;
+const savedKey = (planId: number) => `saved:${planId}`;
+
+/**
+ * The plan savePlan wrote in the open shared-reads scope on `db`, as loadPlan would read it back, or
+ * undefined (no scope, another plan, or one read rather than written here). Only a plan written
+ * here: its lines' columns are the figures they were written from (a plan read back may hold a
+ * supplier its row no longer names), so a reader of those columns may take its lines instead.
+ */
+export function savedPlanInScope(db: Database.Database, planId: number): StoredPlan | undefined {
+  return alreadyRead<StoredPlan>(db, savedKey(planId));
+}
 
 /**
  * A stored plan; read once per shared-reads scope, and not at all after savePlan wrote it in the

@@ -5,6 +5,7 @@
  */
 
 import type Database from 'better-sqlite3';
+import { sharedRead } from './shared-reads';
 
 export interface SupplierChoice {
   supplierId: number;
@@ -32,8 +33,16 @@ export interface ProductFacts {
   unitWeight: number | null;
 }
 
-/** Raw rows, in choice order per SKU: only each SKU's first row becomes an object (no row objects for the rest). */
+/**
+ * Each SKU's supplier choice, read once per shared-reads scope: the plan and the logistics its
+ * alerts check plans both ask (a second each at 50,000 SKUs). Raw rows, in choice order per SKU:
+ * only each SKU's first row becomes an object (no row objects for the rest).
+ */
 export function loadSupplierChoices(db: Database.Database): Map<number, SupplierChoice> {
+  return sharedRead(db, 'supplierChoices', () => readSupplierChoices(db));
+}
+
+function readSupplierChoices(db: Database.Database): Map<number, SupplierChoice> {
   const rows = db
     .prepare(
       `SELECT t.product_id, s.id, s.code, s.name, t.unit_cost, t.currency, t.moq, t.order_multiple, t.max_order_qty,
@@ -59,7 +68,12 @@ export function loadSupplierChoices(db: Database.Database): Map<number, Supplier
 
 type ChoiceRow = [number, number, string, string, number, string, number, number, number | null, number, number | null, number | null, number | null, number | null];
 
+/** Every product's facts, read once per shared-reads scope (the plan and its alerts' logistics). */
 export function loadProducts(db: Database.Database): Map<number, ProductFacts> {
+  return sharedRead(db, 'products', () => readProductFacts(db));
+}
+
+function readProductFacts(db: Database.Database): Map<number, ProductFacts> {
   const rows = db
     .prepare('SELECT id, sku, category, unit_cost, price, unit_volume_m3, unit_weight_kg FROM products')
     .raw(true)

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AlertKind } from '../../../shared/contract/schemas/monitoring';
 import { seriesKey } from '../../planning/load-forecasts';
+import { savedPlanInScope } from '../../planning/plan-store';
 import { newestActivePlanId } from './newest-plan';
 import type { Detection } from './types';
 
@@ -24,6 +25,16 @@ export function readPlanCover(db: Database.Database): Map<string, PlanCover> {
   const planId = newestActivePlanId(db);
   const out = new Map<string, PlanCover>();
   if (planId === null) return out;
+  // Just written in this pass (the `plan` command, the refresh): its lines as written, no read back.
+  const saved = savedPlanInScope(db, planId);
+  if (saved) {
+    saved.lines.forEach((l, i) => {
+      if ((l.status === 'draft' && l.quantity > 0) || l.status === 'approved') {
+        out.set(seriesKey(l.productId, l.locationId), { planId, lineId: saved.lineIds[i] as number, quantity: l.quantity, arrival: l.expectedArrival, status: l.status, poNumber: l.poNumber ?? null });
+      }
+    });
+    return out;
+  }
   const rows = db
     .prepare(
       `SELECT l.product_id, l.location_id, l.id, l.quantity, l.expected_arrival, l.status, po.po_number

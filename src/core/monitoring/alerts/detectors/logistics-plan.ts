@@ -56,11 +56,15 @@ function keptTransit(db: Database.Database, lanes: readonly Lane[], asOf: string
  * plan); null when there is nothing to measure (no active lanes) or it is kept already.
  */
 export function measureTransitAhead(db: Database.Database, asOf: string): OfferedTransit | null {
+  if (transitKept(db, asOf)) return null;
   const lanes = listLanes(db, { activeOnly: true });
-  if (lanes.length === 0) return null;
-  const fingerprint = transitFingerprint(db, lanes, asOf);
-  if (readCache(db, TRANSIT_CACHE, cacheFingerprint(fingerprint)) !== undefined) return null;
-  return { fingerprint, measures: measureTransit(db, lanes, asOf) };
+  return { fingerprint: transitFingerprint(db, lanes, asOf), measures: measureTransit(db, lanes, asOf) };
+}
+
+/** Whether a check after a plan dated `asOf` has nothing to measure: no active lanes, or their transit kept for what it reads. */
+export function transitKept(db: Database.Database, asOf: string): boolean {
+  const lanes = listLanes(db, { activeOnly: true });
+  return lanes.length === 0 || readCache(db, TRANSIT_CACHE, cacheFingerprint(transitFingerprint(db, lanes, asOf))) !== undefined;
 }
 
 const TRANSIT_CACHE = 'laneTransit';
