@@ -45,18 +45,13 @@ export async function forecastSliceGlobal(
 }
 
 /**
- * The worker side of runGlobal: the slice's prices and promotions read on `db` (a read
- * connection), then predicted on a model the worker has loaded.
+ * The worker side of runGlobal: the slice's prices, catalogue prices and promotions read on `db`
+ * (a read connection) for the products the slice spans, then predicted on a model the worker has loaded.
  */
-export function predictGlobalChunk(
-  db: Database.Database,
-  products: ReadonlyMap<number, ProductInfo>,
-  predictor: GlobalPredictor,
-  chunk: Omit<GlobalChunk, 'model' | 'workspace'>,
-): GlobalForecast[] {
+export function predictGlobalChunk(db: Database.Database, predictor: GlobalPredictor, chunk: Omit<GlobalChunk, 'model' | 'workspace'>): GlobalForecast[] {
   const { run } = chunk;
   const history: History<GlobalSeriesView> = { grid: bucketGrid(run.frequency, run.lastDay), fromDay: chunk.fromDay, toDay: run.lastDay, series: chunk.series };
-  const series: PipelineSeries[] = globalSeriesOf(db, run, history, products);
+  const series: PipelineSeries[] = globalSeriesOf(db, run, history);
   return predictor.predict(
     series.map((s) => s.values),
     globalInputs(series, run),

@@ -11,7 +11,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { openConnection } from '../../db/connection-policy';
-import { readProducts, type ProductInfo } from '../../forecasting/products';
 import { forecastEstablished } from '../../forecasting/forecast-established';
 import type { GlobalPredictor } from '../../forecast/global/predict';
 import type { SeriesForecast } from '../../forecasting/types';
@@ -61,29 +60,28 @@ function forecastBatch(message: Extract<StreamToWorker, { type: 'batch' }>, ctx:
 /**
  * What the worker keeps to predict a run's slices: the global models it has loaded, by id (the
  * parent sends a model's artefact with its first slice only), and a read connection to the
- * workspace with its products, to read each slice's prices.
+ * workspace, to read each slice's prices (the catalogue's too, for the slice's products only:
+ * reading every product with its attributes cost ~1 CPU-s and their memory at 50,000 SKUs).
  */
 class LoadedModels {
   private readonly loaded = new Map<number, GlobalPredictor>();
-  private workspace: { path: string; db: Database.Database; products: ReadonlyMap<number, ProductInfo> } | null = null;
+  private workspace: { path: string; db: Database.Database } | null = null;
 
   async predict(share: GlobalShare, ctx: TaskContext) {
     ctx.throwIfCancelled();
     const { predictGlobalChunk } = await import('../../forecasting/global-spread');
     const predictor = await this.predictor(share.model);
-    const { db, products } = this.open(share.workspace);
-    const value = predictGlobalChunk(db, products, predictor, share);
+    const value = predictGlobalChunk(this.open(share.workspace), predictor, share);
     packForecasts(value);
     return value;
   }
 
-  private open(path: string) {
+  private open(path: string): Database.Database {
     if (this.workspace?.path !== path) {
       this.workspace?.db.close();
-      const db = openConnection(path, { readonly: true, fileMustExist: true });
-      this.workspace = { path, db, products: readProducts(db) };
+      this.workspace = { path, db: openConnection(path, { readonly: true, fileMustExist: true }) };
     }
-    return this.workspace;
+    return this.workspace.db;
   }
 
   private async predictor(model: GlobalShare['model']): Promise<GlobalPredictor> {
