@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logisticsDemo } from '../../../test/fixtures/logistics-workspace';
-import type { Workspace } from '../db/workspace';
+import { describe, expect, it } from 'vitest';
+import { useLogisticsDemo } from '../../../test/fixtures/use-logistics-demo';
 import { planAlertLogistics, planLogistics } from './plan-logistics';
 
 /**
@@ -8,22 +7,12 @@ import { planAlertLogistics, planLogistics } from './plan-logistics';
  * real 300-SKU demo with its forecast, plan and lanes they are exactly those the whole logistics
  * plan decides — same drafts, figures, reasons and order.
  */
-let demo: ReturnType<typeof logisticsDemo>;
-let ws: Workspace;
-
-beforeAll(() => {
-  demo = logisticsDemo(300);
-  ws = demo.open();
-}, 300_000);
-afterAll(() => {
-  ws.close();
-  demo.remove();
-});
+const demo = useLogisticsDemo(300, 300_000);
 
 describe('planAlertLogistics', () => {
   it('decides exactly the transfer drafts and expedite candidates planLogistics decides', () => {
-    const whole = planLogistics(ws.db);
-    const forAlerts = planAlertLogistics(ws.db);
+    const whole = planLogistics(demo.ws.db);
+    const forAlerts = planAlertLogistics(demo.ws.db);
     expect(whole.transfers.length).toBeGreaterThanOrEqual(5);
     expect(whole.expediteCandidates.length).toBeGreaterThan(0);
     expect(forAlerts.planId).toBe(whole.planId);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logisticsDemo } from '../../../../../test/fixtures/logistics-workspace';
+import { describe, expect, it } from 'vitest';
+import { useLogisticsDemo } from '../../../../../test/fixtures/use-logistics-demo';
 import { refreshAlerts } from '../../../monitoring/alerts';
 import { measureTransitAhead } from '../../../monitoring/alerts/detectors/logistics-plan';
-import type { Workspace } from '../../../db/workspace';
 import { buildPlan, LEAD_TIME_FACTS_READ, offerRead, savePlan, withSharedReads } from '../../../planning';
 import { planReadsLeadTimeFacts } from '../../../planning/lead-times/lead-time-stats';
 import { leadTimeFactsOf } from '../../../suppliers/lead-times-kept';
@@ -10,26 +9,16 @@ import { sourceWorkerEntry } from '../runner';
 import { offerPurchaseReads } from './purchase-reads-beside';
 import { purchaseReadsOnWorker } from './purchase-reads-on-worker';
 
-let demo: ReturnType<typeof logisticsDemo>;
-let ws: Workspace;
-
-beforeAll(() => {
-  demo = logisticsDemo(60);
-  ws = demo.open();
-}, 120_000);
-afterAll(() => {
-  ws.close();
-  demo.remove();
-});
+const demo = useLogisticsDemo(60);
 
 /** Forgets kept lead times and facts, as an import of orders or receipts does. */
-const forgetLeadTimes = () => ws.db.exec('DELETE FROM lead_time_stats_inputs; DELETE FROM lead_time_facts');
+const forgetLeadTimes = () => demo.ws.db.exec('DELETE FROM lead_time_stats_inputs; DELETE FROM lead_time_facts');
 
 describe('purchase reads made on a worker beside the plan', () => {
   it('are the facts the plan would read itself, and the plan built from them is the same', () => {
     forgetLeadTimes();
-    expect(planReadsLeadTimeFacts(ws.db)).toBe(true);
-    const inline = leadTimeFactsOf(ws.db);
+    expect(planReadsLeadTimeFacts(demo.ws.db)).toBe(true);
+    const inline = leadTimeFactsOf(demo.ws.db);
     const worker = purchaseReadsOnWorker(sourceWorkerEntry, demo.file);
     const read = worker.take();
     worker.close();
@@ -38,28 +27,28 @@ describe('purchase reads made on a worker beside the plan', () => {
     expect(read!.inputs).toBe(inline.inputs);
     expect(read!.facts).toEqual(inline.facts);
 
-    const planned = buildPlan(ws.db, { planDate: '2026-01-31' });
+    const planned = buildPlan(demo.ws.db, { planDate: '2026-01-31' });
     forgetLeadTimes();
     const offered = purchaseReadsOnWorker(sourceWorkerEntry, demo.file);
     let taken = 0;
-    const fromWorker = withSharedReads(ws.db, () => {
-      offerRead(ws.db, LEAD_TIME_FACTS_READ, () => {
+    const fromWorker = withSharedReads(demo.ws.db, () => {
+      offerRead(demo.ws.db, LEAD_TIME_FACTS_READ, () => {
         taken++;
         return offered.take();
       });
-      return buildPlan(ws.db, { planDate: '2026-01-31' });
+      return buildPlan(demo.ws.db, { planDate: '2026-01-31' });
     });
     offered.close();
     expect(taken).toBe(1);
     expect(fromWorker.lines).toEqual(planned.lines);
     // Measured from read facts, the plan kept them: the next plan needs no worker.
-    expect(planReadsLeadTimeFacts(ws.db)).toBe(false);
+    expect(planReadsLeadTimeFacts(demo.ws.db)).toBe(false);
   });
 
   it('measure the transit the alerts check after the plan would measure, which it takes instead', () => {
     forgetLeadTimes();
-    ws.db.exec("DELETE FROM alert_cache WHERE name = 'laneTransit'");
-    const expected = measureTransitAhead(ws.db, buildPlan(ws.db, {}).planDate);
+    demo.ws.db.exec("DELETE FROM alert_cache WHERE name = 'laneTransit'");
+    const expected = measureTransitAhead(demo.ws.db, buildPlan(demo.ws.db, {}).planDate);
     expect(expected?.measures.length).toBeGreaterThan(0);
     const reads = purchaseReadsOnWorker(sourceWorkerEntry, demo.file);
     expect(reads.takeTransit()).toEqual(expected);
@@ -68,24 +57,24 @@ describe('purchase reads made on a worker beside the plan', () => {
     // The whole pass: the check stores the worker's measure, the one it would have made.
     forgetLeadTimes();
     const offered = purchaseReadsOnWorker(sourceWorkerEntry, demo.file);
-    withSharedReads(ws.db, () => {
-      offerPurchaseReads(ws.db, offered);
-      savePlan(ws.db, buildPlan(ws.db, {}));
-      refreshAlerts(ws.db);
+    withSharedReads(demo.ws.db, () => {
+      offerPurchaseReads(demo.ws.db, offered);
+      savePlan(demo.ws.db, buildPlan(demo.ws.db, {}));
+      refreshAlerts(demo.ws.db);
     });
     offered.close();
-    const kept = ws.db.prepare("SELECT value FROM alert_cache WHERE name = 'laneTransit'").pluck().get() as string;
+    const kept = demo.ws.db.prepare("SELECT value FROM alert_cache WHERE name = 'laneTransit'").pluck().get() as string;
     expect(JSON.parse(kept)).toEqual(expected!.measures);
   });
 
   it('started before anyone asked whether the plan reads the facts, read them only if it does', () => {
     forgetLeadTimes();
     const needed = purchaseReadsOnWorker(sourceWorkerEntry, demo.file, { whenPlanReads: {} });
-    expect(needed.take()?.inputs).toBe(leadTimeFactsOf(ws.db).inputs);
+    expect(needed.take()?.inputs).toBe(leadTimeFactsOf(demo.ws.db).inputs);
     needed.close();
     // Kept facts, or promised lead times: the plan reads none, and the worker gives none.
-    savePlan(ws.db, buildPlan(ws.db, {}));
-    expect(planReadsLeadTimeFacts(ws.db)).toBe(false);
+    savePlan(demo.ws.db, buildPlan(demo.ws.db, {}));
+    expect(planReadsLeadTimeFacts(demo.ws.db)).toBe(false);
     const kept = purchaseReadsOnWorker(sourceWorkerEntry, demo.file, { whenPlanReads: {} });
     expect(kept.take()).toBeNull();
     kept.close();
@@ -102,12 +91,12 @@ describe('purchase reads made on a worker beside the plan', () => {
     forgetLeadTimes();
     // A TypeScript file a plain worker cannot load: it never starts, so the plan stops waiting.
     const broken = purchaseReadsOnWorker(new URL('./purchase-reads-task.ts', import.meta.url), demo.file, {}, 2000);
-    const plan = withSharedReads(ws.db, () => {
-      offerPurchaseReads(ws.db, broken);
-      return buildPlan(ws.db, { planDate: '2026-01-31' });
+    const plan = withSharedReads(demo.ws.db, () => {
+      offerPurchaseReads(demo.ws.db, broken);
+      return buildPlan(demo.ws.db, { planDate: '2026-01-31' });
     });
     broken.close();
     expect(plan.lines.length).toBeGreaterThan(0);
-    expect(planReadsLeadTimeFacts(ws.db)).toBe(false);
+    expect(planReadsLeadTimeFacts(demo.ws.db)).toBe(false);
   });
 });
