@@ -1,9 +1,7 @@
 import type Database from 'better-sqlite3';
-import { salesUnchangedThrough } from '../../db/sales-series/sales-writes';
 import { salesVersion } from '../../db/sales-series/store';
 import type { RunInfo } from '../../forecasting/runs';
-import { dayFromIso } from '../../ground/calendar';
-import { keepRunScore, readKeptRunScore } from './run-score-store';
+import { keepRunScore, readKeptRunScore, runScoreHolds, type RunScoreBasis } from './run-score-store';
 
 /**
  * Scoring a run against actuals reads its series and the sales of its scored buckets, and the
@@ -16,14 +14,14 @@ import { keepRunScore, readKeptRunScore } from './run-score-store';
  * (the command line, a new read worker) finds the score the refresh kept in the workspace under the
  * same test (run-score-store.ts); `keep` (a writer) stores what it used there.
  */
-const scores = new Map<string, { to: string; salesVersion: number; catalogue: string; value: unknown }>();
+const scores = new Map<string, RunScoreBasis & { value: unknown }>();
 
 export function cachedRunScore<T>(db: Database.Database, run: RunInfo, to: string, compute: () => T, keep = false): T {
   const key = `${db.name}:${run.id}`;
   const version = salesVersion(db);
   const catalogue = catalogueFingerprint(db);
   const hit = scores.get(key);
-  if (hit && hit.to === to && hit.catalogue === catalogue && salesUnchangedThrough(db, hit.salesVersion, dayFromIso(to))) {
+  if (hit && runScoreHolds(db, hit, to, catalogue)) {
     hit.salesVersion = version; // checked up to now: the next check starts here
     if (keep) keepRunScore(db, run.id, hit);
     return hit.value as T;

@@ -13,6 +13,18 @@ export interface KeptRunScore<T> {
   salesVersion: number;
 }
 
+/** What a kept score was computed from: the run's scored buckets up to `to`, the sales version and the catalogue's launch dates. */
+export interface RunScoreBasis {
+  to: string;
+  salesVersion: number;
+  catalogue: string;
+}
+
+/** Whether a score kept on `kept` still holds for buckets up to `to` and the catalogue as it is (`catalogue`). */
+export function runScoreHolds(db: Database.Database, kept: RunScoreBasis, to: string, catalogue: string): boolean {
+  return kept.to === to && kept.catalogue === catalogue && salesUnchangedThrough(db, kept.salesVersion, dayFromIso(to));
+}
+
 export function readKeptRunScore<T>(db: Database.Database, runId: number, to: string, catalogue: string): KeptRunScore<T> | null {
   const row = db
     .prepare('SELECT scored_to, sales_version, catalogue, figures FROM forecast_run_actuals WHERE run_id = ?')
@@ -20,13 +32,13 @@ export function readKeptRunScore<T>(db: Database.Database, runId: number, to: st
     .get(runId) as [string, number, string, string] | undefined;
   if (!row) return null;
   const [scoredTo, salesVersion, keptCatalogue, figures] = row;
-  if (scoredTo !== to || keptCatalogue !== catalogue || !salesUnchangedThrough(db, salesVersion, dayFromIso(to))) return null;
+  if (!runScoreHolds(db, { to: scoredTo, salesVersion, catalogue: keptCatalogue }, to, catalogue)) return null;
   // JSON gives every double back exactly (as the kept backtest figures, run-backtest-score.ts).
   return { value: JSON.parse(figures) as T, salesVersion };
 }
 
 /** In the writer's transaction: the score as of the current sales version. */
-export function keepRunScore(db: Database.Database, runId: number, kept: { to: string; salesVersion: number; catalogue: string; value: unknown }): void {
+export function keepRunScore(db: Database.Database, runId: number, kept: RunScoreBasis & { value: unknown }): void {
   db.prepare('INSERT OR REPLACE INTO forecast_run_actuals (run_id, scored_to, sales_version, catalogue, figures) VALUES (?, ?, ?, ?, ?)').run(
     runId,
     kept.to,
