@@ -56,15 +56,21 @@ function keptTransit(db: Database.Database, lanes: readonly Lane[], asOf: string
  * plan); null when there is nothing to measure (no active lanes) or it is kept already.
  */
 export function measureTransitAhead(db: Database.Database, asOf: string): OfferedTransit | null {
-  if (transitKept(db, asOf)) return null;
-  const lanes = listLanes(db, { activeOnly: true });
-  return { fingerprint: transitFingerprint(db, lanes, asOf), measures: measureTransit(db, lanes, asOf) };
+  const toMeasure = transitToMeasure(db, asOf);
+  return toMeasure && { fingerprint: toMeasure.fingerprint, measures: measureTransit(db, toMeasure.lanes, asOf) };
 }
 
 /** Whether a check after a plan dated `asOf` has nothing to measure: no active lanes, or their transit kept for what it reads. */
 export function transitKept(db: Database.Database, asOf: string): boolean {
+  return transitToMeasure(db, asOf) === null;
+}
+
+/** The active lanes and the fingerprint keptTransit will measure them under, or null when there are none or their measure is kept. */
+function transitToMeasure(db: Database.Database, asOf: string): { lanes: Lane[]; fingerprint: string } | null {
   const lanes = listLanes(db, { activeOnly: true });
-  return lanes.length === 0 || readCache(db, TRANSIT_CACHE, cacheFingerprint(transitFingerprint(db, lanes, asOf))) !== undefined;
+  if (lanes.length === 0) return null;
+  const fingerprint = transitFingerprint(db, lanes, asOf);
+  return readCache(db, TRANSIT_CACHE, cacheFingerprint(fingerprint)) === undefined ? { lanes, fingerprint } : null;
 }
 
 const TRANSIT_CACHE = 'laneTransit';
