@@ -193,10 +193,12 @@ function receivedSince(
     const since = staleSince.get(key);
     if (since !== undefined && date > since) received.set(key, (received.get(key) ?? 0) + units);
   };
+  // Product, location (the receipt's, its order's, else the first), day and accepted units of each receipt.
+  const receipt = 'r.product_id, COALESCE(r.location_id, po.location_id, ?), r.receipt_date, r.qty_received - r.qty_rejected';
   const join = 'LEFT JOIN po_lines pl ON pl.id = r.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.po_id';
   const receipts = db
     .prepare(
-      `SELECT r.product_id, COALESCE(r.location_id, po.location_id, ?), r.receipt_date, r.qty_received - r.qty_rejected
+      `SELECT ${receipt}
        FROM json_each(?) k JOIN receipts r ON r.product_id = k.value ->> 0 AND r.receipt_date > k.value ->> 1 AND r.receipt_date <= ? ${join}`,
     )
     .raw(true)
@@ -205,7 +207,7 @@ function receivedSince(
   if (!byDate) return received;
   const window = db
     .prepare(
-      `SELECT r.id, r.product_id, COALESCE(r.location_id, po.location_id, ?), r.receipt_date, r.qty_received - r.qty_rejected
+      `SELECT r.id, ${receipt}
        FROM receipts r INDEXED BY receipts_date ${join} WHERE r.receipt_date > ? AND r.receipt_date <= ?`,
     )
     .raw(true)
