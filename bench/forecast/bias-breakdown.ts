@@ -2,7 +2,8 @@
  * Where a hold-out set's bias comes from: the `forecast --input` pipeline run in this process on
  * the series the CLI would build, with the engine alone, the global model alone and the combination
  * kept apart, then (Σ forecast − Σ actual) / Σ actual, weighted like WRMSSE, split by demand class,
- * horizon step, series age (buckets since the first sale) and weekday (daily sets).
+ * horizon step, series age (buckets since the first sale) and weekday (daily sets), with the share of
+ * actuals inside p10–p90 in each split (engine alone and combined: where the intervals miss 76–84%).
  * Run: npx tsx bench/forecast.bench.ts bias [--sets weekly,daily,peak,launches,fall,store]
  */
 
@@ -15,7 +16,7 @@ import { forecastGlobal } from '../../src/core/forecasting/global-combine';
 import { MIN_GLOBAL_SERIES } from '../../src/core/forecasting/global-pipeline';
 import { shopGrowthRatio } from '../../src/core/forecasting/shop-growth';
 import { defaultEventsForDays } from '../../src/core/forecasting/global-events';
-import { scoreHoldout, type HoldoutForecast } from './holdout-score';
+import { m5Scale, scoreHoldout, type HoldoutForecast } from './holdout-score';
 import { pickSets } from './retail-holdout';
 import { fromFirstSale, type HoldoutSet } from './retail-sets';
 import { WHOLE_PLAN_BUDGET } from './whole-plan';
@@ -28,6 +29,10 @@ interface Split {
   actual: number[];
   engine: number[];
   global: number[];
+  /** Points scored for coverage, and those inside p10–p90 (engine alone, combined). */
+  points: number;
+  engineInside: number;
+  inside: number;
 }
 
 export async function runBiasBreakdown(dataDir: string, args: string[]): Promise<void> {
@@ -66,13 +71,21 @@ async function breakdown(set: HoldoutSet): Promise<void> {
   const splits = new Map<string, Split>();
   const add = (label: string, s: number, t: number) => {
     let split = splits.get(label);
-    if (!split) splits.set(label, (split = { label, forecast: [0], actual: [0], engine: [0], global: [0] }));
+    if (!split) splits.set(label, (split = { label, forecast: [0], actual: [0], engine: [0], global: [0], points: 0, engineInside: 0, inside: 0 }));
     const w = set.weight[s]!;
+    const a = set.actual[s]![t]!;
+    // As the hold-out score counts coverage: series with a scale only (`scored`).
+    if (scored[s]) {
+      split.points++;
+      if (a >= engineOnly.quantiles[s]!.p10![t]! && a <= engineOnly.quantiles[s]!.p90![t]!) split.engineInside++;
+      if (a >= columns.quantiles[s]!.p10![t]! && a <= columns.quantiles[s]!.p90![t]!) split.inside++;
+    }
     split.forecast[0]! += w * columns.mean[s]![t]!;
     split.actual[0]! += w * set.actual[s]![t]!;
     split.engine[0]! += w * engineOnly.mean[s]![t]!;
     split.global[0]! += w * (global ? global[s]!.mean[t]! : NaN);
   };
+  const scored = set.train.map((train) => m5Scale(train) > 0);
   set.skus.forEach((_, s) => {
     const ageBand = AGE_BANDS[ageBandOf((series[s]!.length * set.step) / 7)]!;
     for (let t = 0; t < set.horizon; t++) {
@@ -82,12 +95,13 @@ async function breakdown(set: HoldoutSet): Promise<void> {
       if (set.step === 1) add(`weekday ${['Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed'][(((set.lastDay + t + 1) % 7) + 7) % 7]}`, s, t);
     }
   });
-  console.log('  split | actual share | bias engine | global | combined');
+  console.log('  split | actual share | bias engine | global | combined | p10–p90 coverage engine | combined | points');
   const total = [...splits.values()].filter((x) => x.label.startsWith('step')).reduce((a, x) => a + x.actual[0]!, 0);
   for (const x of [...splits.values()].sort((a, b) => (a.label < b.label ? -1 : 1))) {
     const a = x.actual[0]!;
     const r = (f: number) => (a > 0 ? pct((f - a) / a) : '—');
-    console.log(`  ${x.label} | ${((a / total) * 100).toFixed(1)}% | ${r(x.engine[0]!)} | ${r(x.global[0]!)} | ${r(x.forecast[0]!)}`);
+    const covered = (inside: number) => (x.points > 0 ? `${((inside / x.points) * 100).toFixed(1)}%` : '—');
+    console.log(`  ${x.label} | ${((a / total) * 100).toFixed(1)}% | ${r(x.engine[0]!)} | ${r(x.global[0]!)} | ${r(x.forecast[0]!)} | ${covered(x.engineInside)} | ${covered(x.inside)} | ${x.points}`);
   }
   printPaceByAge(set, series);
 }

@@ -21,8 +21,8 @@ export interface HoldoutScore {
   scored: number;
 }
 
-/** M5's scale: mean squared one-step change from the first non-zero bucket on. */
-function scale(train: Float64Array): number {
+/** M5's scale: mean squared one-step change from the first non-zero bucket on (0: the series is not scored). */
+export function m5Scale(train: Float64Array): number {
   let start = 0;
   while (start < train.length && train[start] === 0) start++;
   let sum = 0;
@@ -55,7 +55,7 @@ export function scoreHoldout(set: HoldoutSet, forecasts: ReadonlyArray<HoldoutFo
     const train = set.train[s]!;
     const actual = set.actual[s]!;
     const f = forecasts[s];
-    const sc = scale(train);
+    const sc = m5Scale(train);
     if (!f || !(sc > 0)) return;
     scored++;
     let se = 0;
