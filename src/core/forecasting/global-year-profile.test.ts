@@ -57,6 +57,19 @@ describe('the pooled yearly profile', () => {
     expect(forecasts[40]![0]).toBeCloseTo(100, 6);
   });
 
+  it("counts half of a series' own growth over the year beside the shop's, within a factor of two", () => {
+    // Two series doubled since last year, a third sold as much as then: the shop grew 40 / 25 = 1.6.
+    const [big, , flat] = yearProfileForecasts([shop(92, 10, 2), shop(92, 5, 2), shop(92, 10)], 'week', 13, 2);
+    // The level is the geometric mean of this year's and last year's grown at the shop's pace.
+    expect(flat![0]).toBeCloseTo(3 * Math.sqrt(10 * 10 * 1.6), 9);
+    expect(big![0]).toBeCloseTo(3 * Math.sqrt(20 * 10 * 1.6), 9);
+    // A series that grew as the shop did keeps its own level (see the first case), and one that grew
+    // 100-fold (a launch ramp) is damped by half at most.
+    // Step 6 is a week after last year's peak: the shop's shape is 1 there.
+    const [, , ramped] = yearProfileForecasts([shop(92, 1000, 2), shop(92, 500, 2), shop(92, 0.1, 1000)], 'week', 13, 2);
+    expect(ramped![6]).toBeCloseTo(100 / 2, 9);
+  });
+
   it('gives no profile with too few series a year back, for daily series under a year and eight weeks, or beyond a year ahead', () => {
     expect(yearProfileForecasts([shop(92, 10)], 'week', 13, 2)).toEqual([null]);
     expect(yearProfileForecasts([shop(400, 10), shop(400, 3)], 'day', 28, 2)).toEqual([null, null]);
