@@ -4,7 +4,7 @@
  */
 
 import type { EventSpan } from '../forecast/events/event-span';
-import { forecastWithGlobalModel, type ForecastInputs } from '../forecast/global/predict';
+import type { ForecastInputs } from '../forecast/global/predict';
 import type { GlobalForecast, GlobalModelArtefact } from '../forecast/global/types';
 import { quantileKey } from '../forecast/quantiles';
 import { isoFromDay } from '../ground/calendar';
@@ -23,6 +23,8 @@ export interface GlobalRunInputs {
 
 /** One global forecast per series from its last bucket, over the model's own horizon. */
 export async function forecastGlobal(artefact: GlobalModelArtefact, series: readonly PipelineSeries[], run: GlobalRunInputs): Promise<GlobalForecast[]> {
+  // Loaded here, not with this module: a refresh's own thread combines and never predicts (its workers do).
+  const { forecastWithGlobalModel } = await import('../forecast/global/predict');
   return forecastWithGlobalModel(
     artefact,
     series.map((s) => s.values),

@@ -4,7 +4,7 @@
  */
 
 import type Database from 'better-sqlite3';
-import { artefactFromColumns, artefactToColumns } from '../forecast/global/artefact';
+import { artefactFromColumns, artefactToColumns } from '../forecast/global/artefact-columns';
 import type { GlobalModelArtefact, TrainingMetrics } from '../forecast/global/types';
 import type { LearntCombination } from './global-pipeline';
 import type { Frequency } from './types';

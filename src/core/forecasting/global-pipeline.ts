@@ -13,7 +13,7 @@
  */
 
 import type { EventSpan } from '../forecast/events/event-span';
-import { trainGlobalModel, type TrainingResult } from '../forecast/global/train';
+import type { TrainingResult } from '../forecast/global/train';
 import { PLAN_SHARE } from '../forecast/global/work-plan';
 import type { GlobalForecast, GlobalModelArtefact, TrainingMetrics, TrainingOptions } from '../forecast/global/types';
 import { quantileKey } from '../forecast/quantiles';
@@ -211,8 +211,10 @@ export function inMemoryFeed(inputs: PipelineInputs): TrainingFeed {
   };
   return {
     lengths: series.map((s) => s.values.length),
-    train: (chosen, back, budget, ctx) => {
+    train: async (chosen, back, budget, ctx) => {
       const cutTo = (i: number) => series[i]!.values.length - back;
+      // Loaded only to train: a refresh's own thread reads this module to combine, never to train.
+      const { trainGlobalModel } = await import('../forecast/global/train');
       return trainGlobalModel(
         chosen.map((i) => series[i]!.values.subarray(0, cutTo(i))),
         {

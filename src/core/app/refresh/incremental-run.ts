@@ -17,7 +17,9 @@
  * run), and written as it goes inside the caller's write transaction, packed like every run:
  * 1. a first pass tells each series' kind and pools, over the re-forecast ones, the yearly
  *    profile and shop facts the global model's combination reads (the whole-history refresh pooled
- *    them over the same series); it keeps the series too while they fit in KEEP_BYTES;
+ *    them over the same series); it keeps the series too while they fit in KEEP_BYTES; with kept
+ *    workers, the first slice's refits and predictions start on them as soon as the pass has read
+ *    it (they need nothing the pass pools: only combining does);
  * 2. then, a slice at a time (the kept series, or the history read again): re-forecast and
  *    predicted with the global model (on the refresh's kept workers when it has them, the next
  *    slice started before this one is finished), combined, widened by the parent's calibration
@@ -125,19 +127,23 @@ interface Slice {
   kinds: Kind[] | null;
 }
 
-/** What every slice of the run shares. */
-interface SliceContext {
+/** What starting a slice reads: known once the first pass has begun reading the history. */
+interface SliceStart {
   history: Omit<History, 'series'>;
-  targets: TargetContext;
   sliceRun: SliceRun;
   model: StoredGlobalModel | null;
-  pools: ShopPools;
-  writer: RunWriter;
-  dates: { parentBucketDates: string[]; bucketDates: string[] };
   /** The kept workers' engine and global model, or none (then all on this thread). */
   spread: SpreadSettings;
   /** The refresh's context, stopped too once a slice has failed. */
   ctx: TaskContext;
+}
+
+/** What every slice of the run shares: finishing one also reads what the first pass pooled and told. */
+interface SliceContext extends SliceStart {
+  targets: TargetContext;
+  pools: ShopPools;
+  writer: RunWriter;
+  dates: { parentBucketDates: string[]; bucketDates: string[] };
 }
 
 /** A slice whose re-forecast series are under way. */
@@ -145,6 +151,8 @@ interface SliceInFlight {
   parents: Map<string, ParentSeries>;
   established: (SeriesHistory & EngineSeries)[];
   copied: SeriesHistory[];
+  /** Short series: cold-start targets once the first pass has told every series (their analogue targets read all keys). */
+  short: SeriesHistory[];
   engine: Promise<SeriesForecast[]>;
   /** The global model's forecasts of `established` (null: no model to combine). */
   global: Promise<GlobalForecast[]> | null;
@@ -187,10 +195,28 @@ class IncrementalState {
     const { db, parent, ctx } = this;
     const { frequency, horizon } = parent;
     const started = performance.now();
-    const first = this.firstPass();
-    const { history } = first;
     const model = blendModel(db, parent);
-    const sliceRun: SliceRun = { frequency, horizon, events: workspaceEventsForDays(db, history.fromDay, history.toDay) };
+    // Slice n+1 is sorted and started on the workers before slice n is combined and written here,
+    // so the workers refit and predict while this thread works; a failure stops the slice ahead too.
+    // The first slice starts during the first pass, which leaves the workers idle otherwise.
+    const stop = stoppable(ctx);
+    let sliceRun: SliceRun | null = null;
+    const sliceRunOf = (history: Omit<History, 'series'>): SliceRun =>
+      (sliceRun ??= { frequency, horizon, events: workspaceEventsForDays(db, history.fromDay, history.toDay) });
+    let early: { size: number; inFlight: SliceInFlight } | null = null;
+    const startEarly = (history: Omit<History, 'series'>, slice: Slice): void => {
+      early = { size: slice.series.length, inFlight: this.startSlice(slice, { history, sliceRun: sliceRunOf(history), model, spread: this.spread, ctx: stop.ctx }) };
+    };
+    let first: ReturnType<IncrementalState['firstPass']>;
+    try {
+      first = this.firstPass(this.spread.runChunk ? startEarly : null);
+    } catch (error) {
+      stop.stop();
+      throw error;
+    }
+    // Set by startEarly during the pass (which the compiler cannot see through the callback).
+    const startedEarly = early as { size: number; inFlight: SliceInFlight } | null;
+    const { history } = first;
     const targets = buildTargetContext({ grid: history.grid, series: first.keys }, this.products, withLaunchSignals(db, listLaunchPlans(db)), parent.locations);
     const parentGrid = bucketGrid(frequency, dayFromIso(parent.historyTo));
     const bucketDates = Array.from({ length: horizon }, (_, k) => isoFromDay(history.grid.futureEndDay(k + 1)));
@@ -204,19 +230,16 @@ class IncrementalState {
     const total = first.established + first.short;
     let done = 0;
     ctx.progress(INCREMENTAL_STEP, 0, total);
-    // Slice n+1 is sorted and started on the workers before slice n is combined and written here,
-    // so the workers refit and predict while this thread works; a failure stops the slice ahead too.
-    const stop = stoppable(ctx);
-    const slices = this.slices(first.kept);
+    const slices = this.slices(first.kept, startedEarly?.size ?? 0);
     try {
       const run: SliceContext = {
-        history, targets, sliceRun, model, pools: first.pools, writer, dates: { parentBucketDates, bucketDates }, spread: this.spread, ctx: stop.ctx,
+        history, targets, sliceRun: sliceRunOf(history), model, pools: first.pools, writer, dates: { parentBucketDates, bucketDates }, spread: this.spread, ctx: stop.ctx,
       };
       const next = () => {
         const slice = slices.next();
         return slice.done ? null : { size: slice.value.series.length, inFlight: this.startSlice(slice.value, run) };
       };
-      let ahead = next();
+      let ahead = startedEarly ?? next();
       while (ahead) {
         const current = ahead;
         ahead = next();
@@ -252,10 +275,16 @@ class IncrementalState {
     return unchanged ? 'copied' : 'established';
   }
 
-  /** Every series once: keys, kinds, the pools over the re-forecast series, and the series while they fit. */
-  private firstPass(): { history: Omit<History, 'series'>; keys: SeriesKey[]; pools: ShopPools; kept: KeptSeries | null; established: number; short: number } {
+  /**
+   * Every series once: keys, kinds, the pools over the re-forecast series, and the series while they
+   * fit. `startEarly` is handed the first slice of kept series as soon as it is read.
+   */
+  private firstPass(
+    startEarly: ((history: Omit<History, 'series'>, slice: Slice) => void) | null,
+  ): { history: Omit<History, 'series'>; keys: SeriesKey[]; pools: ShopPools; kept: KeptSeries | null; established: number; short: number } {
     const { parent } = this;
-    const started = performance.now();
+    const { sliceSize } = this.streaming;
+    let started = performance.now();
     const { series, ...history } = this.readHistory();
     const parentCold = readParentColdStarts(this.db, parent.id);
     const pools: ShopPools = { profile: new YearProfilePool(parent.frequency, parent.horizon, MIN_GLOBAL_SERIES), facts: new OriginFactsPool(parent.frequency) };
@@ -281,6 +310,12 @@ class IncrementalState {
         if (keptBytes <= this.streaming.keepBytes) {
           kept.series.push(narrow);
           kept.kinds.push(kind);
+          if (startEarly && kept.series.length === sliceSize) {
+            // The clock of the history stops while this thread sends the slice.
+            this.historySeconds += (performance.now() - started) / 1000;
+            startEarly(history, { series: kept.series.slice(0, sliceSize), kinds: kept.kinds.slice(0, sliceSize) });
+            started = performance.now();
+          }
         } else {
           kept = null;
         }
@@ -295,18 +330,26 @@ class IncrementalState {
     return readHistory(this.db, this.products, this.historyOptions);
   }
 
-  /** The series again in slices: the kept ones, or read a second time (the reading counted as history). */
-  private *slices(kept: KeptSeries | null): Generator<Slice, void> {
+  /**
+   * The series again in slices, from the `skip`th (those before were started during the first
+   * pass): the kept ones, or read a second time (the reading counted as history).
+   */
+  private *slices(kept: KeptSeries | null, skip: number): Generator<Slice, void> {
     if (kept) {
       const { sliceSize } = this.streaming;
-      for (let at = 0; at < kept.series.length; at += sliceSize) {
+      for (let at = skip; at < kept.series.length; at += sliceSize) {
         yield { series: kept.series.slice(at, at + sliceSize), kinds: kept.kinds.slice(at, at + sliceSize) };
       }
       return;
     }
     let slice: SeriesHistory[] = [];
     let readFrom = performance.now();
+    let skipped = 0;
     for (const s of this.readHistory().series) {
+      if (skipped < skip) {
+        skipped++;
+        continue;
+      }
       slice.push(s);
       if (slice.length < this.streaming.sliceSize) continue;
       this.historySeconds += (performance.now() - readFrom) / 1000;
@@ -323,17 +366,18 @@ class IncrementalState {
    * engine's refits and full forecasts, and the global model's prediction of them, on the kept
    * workers when the refresh has them (else here, before returning).
    */
-  private startSlice({ series: slice, kinds }: Slice, run: SliceContext): SliceInFlight {
+  private startSlice({ series: slice, kinds }: Slice, run: SliceStart): SliceInFlight {
     const { db, parent, products, settings } = this;
     const { history, model, spread, ctx } = run;
     ctx.throwIfCancelled();
     const parents = readParentSeries(db, parent.id, { from: slice[0]!.productId, to: slice[slice.length - 1]!.productId });
     const established: (SeriesHistory & EngineSeries)[] = [];
     const copied: SeriesHistory[] = [];
+    const short: SeriesHistory[] = [];
     slice.forEach((s, i) => {
       const parentRow = parents.get(seriesKeyOf(s.productId, s.locationId));
       const kind = kinds?.[i] ?? this.kindOf(s, parentRow?.coldStart);
-      if (kind === 'short') this.coldTargets.push(targetFromHistory(s, products.get(s.productId) as ProductInfo, run.targets));
+      if (kind === 'short') short.push(s);
       else if (kind === 'copied') copied.push(s);
       // Refit with the method the parent chose (the full engine when it no longer fits, or the parent had none).
       else established.push(parentRow && !parentRow.coldStart ? { ...s, refit: { method: parentRow.refitMethod, demandClass: parentRow.demandClass } } : s);
@@ -348,7 +392,7 @@ class IncrementalState {
       global = forecastSliceGlobal(db, products, { id: model.info.id, artefact: model.artefact }, sliceHistory, globalRun, spread.runGlobal, ctx);
       global.catch(() => {});
     }
-    return { parents, established, copied, engine, global };
+    return { parents, established, copied, short, engine, global };
   }
 
   /** A slice's forecasts combined with the global model, widened like the parent's, written; its unchanged series copied. */
@@ -356,6 +400,8 @@ class IncrementalState {
     const { db, parent, products } = this;
     const { history, model, writer } = run;
     const { parents, established, copied } = slice;
+    // In slice order, as the cold starts have always been pooled.
+    for (const s of slice.short) this.coldTargets.push(targetFromHistory(s, products.get(s.productId) as ProductInfo, run.targets));
     const forecasts = await slice.engine;
     const global = slice.global && (await slice.global);
     this.ctx.throwIfCancelled();

@@ -300,11 +300,12 @@ describe('the incremental run on kept workers', () => {
     return file;
   };
 
-  it('stores exactly what the refresh on one thread stores, plan and alerts included, on one kept worker or two', async () => {
-    const refreshed = async (file: string, keptWorkers: number | null) => {
+  it('stores exactly what the refresh on one thread stores, plan and alerts included, on one kept worker or two, the history kept or read again', async () => {
+    const refreshed = async (file: string, keptWorkers: number | null, keepBytes?: number) => {
       const ws = openWorkspace(file);
       try {
-        const options = { cause: { reason: 'manual' as const }, incremental: { ...onWorkers, ...(keptWorkers ? { keptWorkers } : {}) }, ...(keptWorkers ? { workerEntry } : {}) };
+        const incremental = { ...onWorkers, ...(keptWorkers ? { keptWorkers } : {}), ...(keepBytes !== undefined ? { keepBytes } : {}) };
+        const options = { cause: { reason: 'manual' as const }, incremental, ...(keptWorkers ? { workerEntry } : {}) };
         const { summary } = await runRefresh(ws.db, options, createInlineTaskContext());
         expectPackedAsRows(ws.db, summary.runId as number);
         const rows = (sql: string, id: number | null) => ws.db.prepare(sql).raw().all(id).map((r) => (r as unknown[]).slice(1));
@@ -326,11 +327,15 @@ describe('the incremental run on kept workers', () => {
     const inline = await refreshed(copyOf('inline'), null);
     const oneWorker = await refreshed(copyOf('one-worker'), 1);
     const twoWorkers = await refreshed(copyOf('two-workers'), 2);
+    // Room for about two slices of series (a few KB each): the first slice starts on the workers
+    // during the first pass, which then stops keeping series, and the rest is read again after it.
+    const readAgain = await refreshed(copyOf('read-again'), 1, 2 * onWorkers.sliceSize * 4096);
     expect(inline.summary.mode).toBe('incremental');
     expect(inline.summary.series.refit).toBeGreaterThan(100);
     expect(inline.globalModel).toBeGreaterThan(0);
     expect(oneWorker).toEqual(inline);
     expect(twoWorkers).toEqual(inline);
+    expect(readAgain).toEqual(inline);
   }, 300_000);
 
   it('cancelled while slices are on the workers, leaves the previous run and plan as they were', async () => {

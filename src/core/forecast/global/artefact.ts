@@ -1,10 +1,10 @@
 /**
- * In-memory save and load of the network (plain tfjs has no file:// saving in Node), and the
- * column form the workspace stores: topology JSON, weight specs JSON, weight bytes, meta JSON.
+ * In-memory save and load of the network (plain tfjs has no file:// saving in Node). The column
+ * form the workspace stores is in artefact-columns.ts, which needs no tfjs.
  */
 
 import * as tf from '@tensorflow/tfjs';
-import type { GlobalModelArtefact, GlobalModelMeta, WeightSpec } from './types';
+import type { GlobalModelArtefact, GlobalModelMeta } from './types';
 
 export async function saveArtefact(model: tf.LayersModel, meta: GlobalModelMeta): Promise<GlobalModelArtefact> {
   let saved: tf.io.ModelArtifacts | null = null;
@@ -31,36 +31,4 @@ export async function loadNetwork(artefact: GlobalModelArtefact): Promise<tf.Lay
   const bytes = artefact.weightData;
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   return tf.loadLayersModel(tf.io.fromMemory({ modelTopology: artefact.topology, weightSpecs: artefact.weightSpecs, weightData: buffer }));
-}
-
-/** The artefact as BLOB/TEXT columns of one workspace row. */
-export interface ArtefactColumns {
-  topologyJson: string;
-  weightSpecsJson: string;
-  weightData: Uint8Array;
-  metaJson: string;
-}
-
-export function artefactToColumns(artefact: GlobalModelArtefact): ArtefactColumns {
-  return {
-    topologyJson: JSON.stringify(artefact.topology),
-    weightSpecsJson: JSON.stringify(artefact.weightSpecs),
-    weightData: artefact.weightData,
-    metaJson: JSON.stringify(artefact.meta),
-  };
-}
-
-export function artefactFromColumns(columns: ArtefactColumns): GlobalModelArtefact {
-  const meta = JSON.parse(columns.metaJson) as GlobalModelMeta;
-  if (meta.format !== 'supplydesk-global-mlp') throw new Error(`unsupported global model format ${String(meta.format)}`);
-  // v1 rows are v2 rows without events, last year or members: they load as they are.
-  if (meta.version !== 1 && meta.version !== 2) {
-    throw new Error(`global model format v${String(meta.version)} is newer than this app understands: train the global model again`);
-  }
-  return {
-    topology: JSON.parse(columns.topologyJson) as object,
-    weightSpecs: JSON.parse(columns.weightSpecsJson) as WeightSpec[],
-    weightData: columns.weightData,
-    meta,
-  };
 }

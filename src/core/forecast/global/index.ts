@@ -3,7 +3,8 @@
 export { initTensorflow } from './backend';
 export { trainGlobalModel, type TrainingResult } from './train';
 export { forecastWithGlobalModel, type ForecastInputs } from './predict';
-export { artefactFromColumns, artefactToColumns, loadNetwork, type ArtefactColumns } from './artefact';
+export { loadNetwork } from './artefact';
+export { artefactFromColumns, artefactToColumns, type ArtefactColumns } from './artefact-columns';
 export { defaultInputLength } from './windows';
 export type {
   Covariates,

@@ -6,6 +6,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { meanLoss, monotoneQuantiles, pinballLoss, type MatMul } from './quantile-head';
+import { outputsPerStep } from './output-layout';
 
 export interface NetworkShape {
   inputWidth: number;
@@ -14,9 +15,6 @@ export interface NetworkShape {
   quantileCount: number;
   seed: number;
 }
-
-/** Outputs per forecast step: the quantiles and the mean. */
-export const outputsPerStep = (quantileCount: number): number => quantileCount + 1;
 
 export function buildNetwork(shape: NetworkShape): tf.LayersModel {
   const model = tf.sequential();

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../ground/errors/app-error';
-import { artefactFromColumns, artefactToColumns } from './artefact';
+import { artefactFromColumns, artefactToColumns } from './artefact-columns';
 import { initTensorflow } from './backend';
 import { forecastWithGlobalModel } from './predict';
 import { seededRandom } from '../../ground/random';

@@ -5,7 +5,7 @@
  * a run reports when it fires.
  */
 
-import { outputsPerStep } from './model';
+import { outputsPerStep } from './output-layout';
 import type { FeatureLayout } from './types';
 
 /**
