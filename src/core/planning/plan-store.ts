@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { alreadyRead, keepRead, sharedRead, sharesReads } from './shared-reads';
 import { AppError } from '../ground/errors/app-error';
+import { jsonExact } from '../ground/json-exact';
 import { buildDrafts } from './po-drafts';
 import { storedFlags } from './reason';
 import type { Plan, PlanLine, PlanOptions, PlanSummary } from './types';
@@ -14,7 +15,7 @@ import type { Plan, PlanLine, PlanOptions, PlanSummary } from './types';
 export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): number {
   // In a shared-reads scope the steps after the save (the alerts' logistics, the `plan` command's
   // file) read this plan next: it is kept as loadPlan would read it back, from the rows as written.
-  const written: LineRow[] | null = sharesReads(db) ? [] : null;
+  const written: WrittenLine[] | null = sharesReads(db) ? [] : null;
   const settings = JSON.stringify(plan.settings);
   const summary = JSON.stringify(plan.summary);
   const insertLine = db.prepare(
@@ -42,10 +43,7 @@ export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): num
         line.suggestedQty, line.quantity, line.unitCost, line.currency, line.moq, line.orderMultiple, line.maxOrderQty, line.orderDate,
         line.expectedArrival, line.reason, explanation, line.locked ? 1 : 0, line.edited ? 1 : 0, line.status,
       );
-      written?.push({
-        id: Number(lastInsertRowid), quantity: line.quantity, locked: line.locked ? 1 : 0, edited: line.edited ? 1 : 0, status: line.status,
-        reason: line.reason, explanation, poNumber: null, supplierId: line.supplierId,
-      });
+      written?.push({ id: Number(lastInsertRowid), supplierId: line.supplierId, line: writtenLine(line, explanation) });
     }
     db.prepare("INSERT INTO audit_log (actor, action, entity, entity_id, details) VALUES (?, 'plan.create', 'plans', ?, ?)")
       .run(actor, String(planId), JSON.stringify({ runId: plan.runId, planDate: plan.planDate, ...plan.summary }));
@@ -59,6 +57,25 @@ export function savePlan(db: Database.Database, plan: Plan, actor = 'user'): num
     keepRead(db, savedKey(planId), stored);
   }
   return planId;
+}
+
+/**
+ * The line lineFromRow reads back from the row savePlan wrote of it: its figures (`explanation`) with
+ * the row's state on top. Copied from the built line rather than parsed again when JSON gives its
+ * figures back as they are (finite numbers, no undefined fields: a plan's lines are); nested
+ * figures are the built line's own, which nothing changes once the plan is saved.
+ */
+function writtenLine(line: PlanLine, explanation: string): PlanLine {
+  const { reason, ...figures } = line;
+  if (!jsonExact(figures)) return lineFromRow({ explanation, quantity: line.quantity, locked: line.locked ? 1 : 0, edited: line.edited ? 1 : 0, status: line.status, reason, poNumber: null });
+  // As lineFromRow orders the keys: the figures' own, then the PO number and the reason.
+  const read = figures as PlanLine;
+  read.flags = storedFlags(read.flags);
+  read.locked = Boolean(line.locked);
+  read.edited = Boolean(line.edited);
+  read.poNumber = null;
+  read.reason = reason;
+  return read;
 }
 
 /** A stored line's figures; flags of lines stored before flags were data stay as their sentences. */
@@ -139,6 +156,13 @@ interface LineRow extends StoredLineRow {
   supplierId: number | null;
 }
 
+/** A stored line with its row's id and supplier column. */
+interface WrittenLine {
+  id: number;
+  supplierId: number | null;
+  line: PlanLine;
+}
+
 interface SupplierTerms {
   supplierName: string;
   minOrderValue: number | null;
@@ -159,11 +183,11 @@ function readPlan(db: Database.Database, planId: number): StoredPlan {
     )
     .all(planId) as (LineRow & { supplierName: string | null; minOrderValue: number | null })[];
   const terms = new Map(rows.map((r) => [r.supplierId, { supplierName: r.supplierName ?? '', minOrderValue: r.minOrderValue }]));
-  return storedPlanOf(row, rows, terms);
+  return storedPlanOf(row, rows.map((r) => ({ id: r.id, supplierId: r.supplierId, line: lineFromRow(r) })), terms);
 }
 
 /** The terms of the suppliers of lines just written, as readPlan's join reads them. */
-function supplierTerms(db: Database.Database, rows: readonly LineRow[]): Map<number | null, SupplierTerms> {
+function supplierTerms(db: Database.Database, rows: readonly WrittenLine[]): Map<number | null, SupplierTerms> {
   const read = db.prepare('SELECT name AS supplierName, min_order_value AS minOrderValue FROM suppliers WHERE id = ?');
   const terms = new Map<number | null, SupplierTerms>();
   for (const { supplierId } of rows) {
@@ -174,11 +198,10 @@ function supplierTerms(db: Database.Database, rows: readonly LineRow[]): Map<num
   return terms;
 }
 
-function storedPlanOf(row: PlanRow, rows: readonly LineRow[], terms: ReadonlyMap<number | null, SupplierTerms>): StoredPlan {
+function storedPlanOf(row: PlanRow, rows: readonly WrittenLine[], terms: ReadonlyMap<number | null, SupplierTerms>): StoredPlan {
   const suppliers = new Map<number, SupplierTerms>();
-  const lines = rows.map((r) => {
-    const line = lineFromRow(r);
-    if (line.supplierId !== null) suppliers.set(line.supplierId, terms.get(r.supplierId)!);
+  const lines = rows.map(({ supplierId, line }) => {
+    if (line.supplierId !== null) suppliers.set(line.supplierId, terms.get(supplierId)!);
     return line;
   });
   return {

@@ -127,6 +127,19 @@ describe('saved plans: export round trip, planner control, approval', () => {
     expect(kept.drafts.some((d) => d.minOrderValue !== null)).toBe(true);
   });
 
+  it('keeps a line JSON would change (a figure that is not a finite number) as it is read back, not as it was built', () => {
+    const plan = buildPlan(ws.db, {});
+    const line = plan.lines.find((l) => l.quantity > 0)!;
+    line.forecastSd = Number.NaN;
+    const { id, kept } = withSharedReads(ws.db, () => {
+      const id = savePlan(ws.db, plan);
+      return { id, kept: loadPlan(ws.db, id) };
+    });
+    const read = loadPlan(ws.db, id);
+    expect(read.lines.find((l) => l.productId === line.productId && l.locationId === line.locationId)!.forecastSd).toBeNull();
+    expect(kept).toStrictEqual(read);
+  });
+
   it('reads back exactly what it exported, in all three formats', async () => {
     const plan = buildPlan(ws.db, {});
     const id = savePlan(ws.db, plan);

@@ -33,20 +33,64 @@ export interface LeadTimeFacts {
 const VISIBLE_DAY = `unixepoch(date(p.order_date)) / 86400 + (p.order_date > date(p.order_date))`;
 
 /** Per PO (a tenth of the lines): its dates as numbers, so no line parses its PO's dates again. */
-const ORDERS = `
-SELECT p.id, p.supplier_id, unixepoch(p.order_date), ${VISIBLE_DAY}, unixepoch(p.promised_date) / 86400, s.default_lead_time_days
-FROM purchase_orders p JOIN suppliers s ON s.id = p.supplier_id
-WHERE p.status NOT IN ('draft', 'cancelled')`;
+const ORDERS: ColumnsQuery = {
+  columns: ['p.id', 'p.supplier_id', 'unixepoch(p.order_date)', VISIBLE_DAY, 'unixepoch(p.promised_date) / 86400', 's.default_lead_time_days'],
+  table: 'purchase_orders',
+  from: 'purchase_orders p JOIN suppliers s ON s.id = p.supplier_id',
+  where: "p.status NOT IN ('draft', 'cancelled')",
+  id: 'p.id',
+};
 
 /** Lines in id order (the table's own order: no sort, no join); supplier-SKU order is made in JavaScript. */
-const LINES = `
-SELECT id, po_id, product_id, unixepoch(promised_date) / 86400, qty_ordered, status = 'received'
-FROM po_lines WHERE status <> 'cancelled'`;
+const LINES: ColumnsQuery = {
+  columns: ['id', 'po_id', 'product_id', 'unixepoch(promised_date) / 86400', 'qty_ordered', "status = 'received'"],
+  table: 'po_lines',
+  from: 'po_lines',
+  where: "status <> 'cancelled'",
+  id: 'id',
+};
 
-/** Receipts in the table's order (a line's receipts keep their order among themselves). */
-const RECEIPTS = `
-SELECT po_line_id, unixepoch(receipt_date) / 86400, qty_received - qty_rejected
-FROM receipts WHERE po_line_id IS NOT NULL`;
+/** Receipts in id order (a line's receipts keep their order among themselves). */
+const RECEIPTS: ColumnsQuery = {
+  columns: ['po_line_id', 'unixepoch(receipt_date) / 86400', 'qty_received - qty_rejected'],
+  table: 'receipts',
+  from: 'receipts',
+  where: 'po_line_id IS NOT NULL',
+  id: 'id',
+};
+
+interface ColumnsQuery {
+  columns: readonly string[];
+  /** The table whose ids are ranged over, and the FROM clause (it, or it joined). */
+  table: string;
+  from: string;
+  where: string;
+  /** The table's integer primary key: rows are read in ranges of it, in its order. */
+  id: string;
+}
+
+/** A column of numbers where SQL may give NULL (a date that does not parse, a missing promise). */
+type Nullable = (number | null)[];
+
+/** Ids per range: a range's columns as JSON are a few megabytes, not the whole table's tens. */
+const IDS_PER_RANGE = 200_000;
+
+/**
+ * A query's rows, in id order, as columns handed to `visit` a range of ids at a time: SQLite sends
+ * each column as one JSON array (json_group_array over one scan, so the columns stay in step). A
+ * row handed to JavaScript costs about a microsecond, and a first plan at 50,000 SKUs reads millions
+ * of values; JSON gives SQLite's numbers back exactly.
+ */
+function eachColumns(db: Database.Database, query: ColumnsQuery, idsPerRange: number, visit: (columns: Nullable[]) => void): void {
+  const [low, high] = db.prepare(`SELECT min(id), max(id) FROM ${query.table}`).raw(true).get() as [number | null, number | null];
+  if (low === null || high === null) return;
+  const read = db
+    .prepare(`SELECT ${query.columns.map((c) => `json_group_array(${c})`).join(', ')} FROM ${query.from} WHERE ${query.id} >= ? AND ${query.id} < ? AND (${query.where})`)
+    .raw(true);
+  for (let from = low; from <= high; from += idsPerRange) {
+    visit((read.get(from, from + idsPerRange) as string[]).map((text) => JSON.parse(text) as Nullable));
+  }
+}
 
 interface Orders {
   supplierId: Int32Array;
@@ -59,9 +103,9 @@ interface Orders {
   counts: Uint8Array;
 }
 
-/** Every line and receipt, straight into typed arrays (no row objects kept). */
-export function readLeadTimeFacts(db: Database.Database): LeadTimeFacts {
-  const orders = readOrders(db);
+/** Every line and receipt, straight into typed arrays (no row objects kept); `idsPerRange` for tests. */
+export function readLeadTimeFacts(db: Database.Database, idsPerRange = IDS_PER_RANGE): LeadTimeFacts {
+  const orders = readOrders(db, idsPerRange);
   const terms = readTermDays(db);
   const count = db.prepare('SELECT count(*) FROM po_lines').pluck().get() as number;
   // Lines as read (id order); `key` is the supplier-SKU each is sorted by afterwards.
@@ -74,28 +118,33 @@ export function readLeadTimeFacts(db: Database.Database): LeadTimeFacts {
   const received = new Int32Array(count);
   const ordered = new Float64Array(count);
   let n = 0;
-  const rows = db.prepare(LINES).raw(true).iterate() as IterableIterator<[number, number, number, number | null, number, number]>;
-  for (const [id, poId, product, linePromise, qty, isReceived] of rows) {
-    if (n === count || poId >= orders.counts.length || orders.counts[poId] !== 1) continue;
-    const supplier = orders.supplierId[poId] as number;
-    const epoch = orders.orderEpoch[poId] as number;
-    // Line promise, else PO promise, else order date + terms lead time, else + supplier default (as line-facts.ts).
-    let due = linePromise ?? (orders.promisedDay[poId] === NO_DAY ? null : (orders.promisedDay[poId] as number));
-    if (due === null && !Number.isNaN(epoch)) {
-      const days = terms.get(termKey(supplier, product)) ?? orders.defaultLeadDays[poId] as number;
-      if (!Number.isNaN(days)) due = Math.trunc((epoch + 86400 * days) / 86400);
+  eachColumns(db, LINES, idsPerRange, (columns) => {
+    const [ids, poIds, products, linePromises, quantities, receivedFlags] = columns as [number[], number[], number[], Nullable, number[], number[]];
+    for (let row = 0; row < ids.length; row++) {
+      const poId = poIds[row] as number;
+      if (n === count || poId >= orders.counts.length || orders.counts[poId] !== 1) continue;
+      const product = products[row] as number;
+      const linePromise = linePromises[row] as number | null;
+      const supplier = orders.supplierId[poId] as number;
+      const epoch = orders.orderEpoch[poId] as number;
+      // Line promise, else PO promise, else order date + terms lead time, else + supplier default (as line-facts.ts).
+      let due = linePromise ?? (orders.promisedDay[poId] === NO_DAY ? null : (orders.promisedDay[poId] as number));
+      if (due === null && !Number.isNaN(epoch)) {
+        const days = terms.get(termKey(supplier, product)) ?? orders.defaultLeadDays[poId] as number;
+        if (!Number.isNaN(days)) due = Math.trunc((epoch + 86400 * days) / 86400);
+      }
+      if (due === null) continue;
+      lineId[n] = ids[row] as number;
+      supplierId[n] = supplier;
+      productId[n] = product;
+      orderDay[n] = Number.isNaN(epoch) ? NO_DAY : Math.trunc(epoch / 86400);
+      visibleDay[n] = orders.visibleDay[poId] as number;
+      dueDay[n] = due;
+      ordered[n] = quantities[row] as number;
+      received[n] = receivedFlags[row] as number;
+      n++;
     }
-    if (due === null) continue;
-    lineId[n] = id;
-    supplierId[n] = supplier;
-    productId[n] = product;
-    orderDay[n] = Number.isNaN(epoch) ? NO_DAY : Math.trunc(epoch / 86400);
-    visibleDay[n] = orders.visibleDay[poId] as number;
-    dueDay[n] = due;
-    ordered[n] = qty;
-    received[n] = isReceived;
-    n++;
-  }
+  });
   const order = supplierSkuOrder(supplierId, productId, n);
   const sorted = <T extends Int32Array | Float64Array>(column: T): T => {
     const out = column.slice(0, n) as T;
@@ -112,11 +161,11 @@ export function readLeadTimeFacts(db: Database.Database): LeadTimeFacts {
     dueDay: sorted(dueDay),
     received: sorted(received),
     ordered: sorted(ordered),
-    ...readReceipts(db, sortedIds),
+    ...readReceipts(db, sortedIds, idsPerRange),
   };
 }
 
-function readOrders(db: Database.Database): Orders {
+function readOrders(db: Database.Database, idsPerRange: number): Orders {
   const size = ((db.prepare('SELECT max(id) FROM purchase_orders').pluck().get() as number | null) ?? 0) + 1;
   const orders: Orders = {
     supplierId: new Int32Array(size),
@@ -126,16 +175,19 @@ function readOrders(db: Database.Database): Orders {
     defaultLeadDays: new Float64Array(size),
     counts: new Uint8Array(size),
   };
-  const rows = db.prepare(ORDERS).raw(true).iterate() as IterableIterator<[number, number, number | null, number | null, number | null, number | null]>;
-  for (const [id, supplier, epoch, visible, promised, defaultDays] of rows) {
-    if (id < 0 || id >= size) continue;
-    orders.supplierId[id] = supplier;
-    orders.orderEpoch[id] = epoch ?? Number.NaN;
-    orders.visibleDay[id] = visible ?? NO_DAY;
-    orders.promisedDay[id] = promised ?? NO_DAY;
-    orders.defaultLeadDays[id] = defaultDays ?? Number.NaN;
-    orders.counts[id] = 1;
-  }
+  eachColumns(db, ORDERS, idsPerRange, (columns) => {
+    const [ids, suppliers, epochs, visibles, promises, defaultDays] = columns as [number[], number[], Nullable, Nullable, Nullable, Nullable];
+    for (let row = 0; row < ids.length; row++) {
+      const id = ids[row] as number;
+      if (id < 0 || id >= size) continue;
+      orders.supplierId[id] = suppliers[row] as number;
+      orders.orderEpoch[id] = epochs[row] ?? Number.NaN;
+      orders.visibleDay[id] = visibles[row] ?? NO_DAY;
+      orders.promisedDay[id] = promises[row] ?? NO_DAY;
+      orders.defaultLeadDays[id] = defaultDays[row] ?? Number.NaN;
+      orders.counts[id] = 1;
+    }
+  });
   return orders;
 }
 
@@ -175,7 +227,7 @@ function supplierSkuOrder(supplierId: Int32Array, productId: Int32Array, n: numb
 }
 
 /** The receipts of the lines, grouped by line in the lines' order (receipts of other lines are skipped). */
-function readReceipts(db: Database.Database, lineId: Int32Array): Pick<LeadTimeFacts, 'receiptEnd' | 'receiptDay' | 'receiptAccepted'> {
+function readReceipts(db: Database.Database, lineId: Int32Array, idsPerRange: number): Pick<LeadTimeFacts, 'receiptEnd' | 'receiptDay' | 'receiptAccepted'> {
   const receiptEnd = new Int32Array(lineId.length);
   if (lineId.length === 0) return { receiptEnd, receiptDay: new Int32Array(0), receiptAccepted: new Float64Array(0) };
   let low = Infinity;
@@ -195,19 +247,21 @@ function readReceipts(db: Database.Database, lineId: Int32Array): Pick<LeadTimeF
   const counts = new Int32Array(lineId.length);
   let read = 0;
   let kept = 0;
-  const rows = db.prepare(RECEIPTS).raw(true).iterate() as IterableIterator<[number, number | null, number]>;
-  for (const [line, day, units] of rows) {
-    if (read === total) break;
-    const i = line >= low && line <= high ? (indexOf[line - low] as number) : -1;
-    at[read] = i;
-    days[read] = day ?? NO_DAY;
-    accepted[read] = units;
-    read++;
-    if (i >= 0) {
-      counts[i]!++;
-      kept++;
+  eachColumns(db, RECEIPTS, idsPerRange, (columns) => {
+    const [lines, receiptDays, units] = columns as [number[], Nullable, number[]];
+    for (let row = 0; row < lines.length && read < total; row++) {
+      const line = lines[row] as number;
+      const i = line >= low && line <= high ? (indexOf[line - low] as number) : -1;
+      at[read] = i;
+      days[read] = receiptDays[row] ?? NO_DAY;
+      accepted[read] = units[row] as number;
+      read++;
+      if (i >= 0) {
+        counts[i]!++;
+        kept++;
+      }
     }
-  }
+  });
   let end = 0;
   for (let i = 0; i < lineId.length; i++) receiptEnd[i] = end += counts[i] as number;
   const receiptDay = new Int32Array(kept);
