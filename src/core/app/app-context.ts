@@ -98,7 +98,7 @@ export class AppContext {
   private readers: Readers | null = null;
 
   private readonly backgroundCheckDelayMs: number | undefined;
-  /** Warms the Logistics and Suppliers pages' kept reads in their readers, in the background. */
+  /** Warms the Suppliers, Logistics and Dashboard pages' kept reads in their readers, in the background. */
   private readonly pageWarmer: PageWarmer;
 
   constructor(options: AppContextOptions) {
@@ -209,7 +209,7 @@ export class AppContext {
 
   /**
    * Warm the kept pages in the background (after the workspace opened or a job wrote): the first
-   * visit to Logistics or Suppliers then finds its result kept in its reader. Only a large
+   * visit to Suppliers, Logistics or the Dashboard then finds its result kept in its reader. Only a large
    * workspace is warmed: a small one's pages read in well under a second.
    */
   warmPages(): void {
@@ -218,8 +218,8 @@ export class AppContext {
   }
 
   /**
-   * Each kept page's warm-up in its own reader, one after the other (the short one first): their
-   * peaks of memory never add up, and a visit to either page never waits behind the other's.
+   * Each kept page's warm-up in its own reader, one after the other (WARM_QUERIES' order): their
+   * peaks of memory never add up, and a visit to one page never waits behind another's.
    */
   private async warmKeptPages(): Promise<void> {
     const readers = this.readers;
