@@ -7,7 +7,7 @@ import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../ground/errors/app-error';
-import { readerRole, WARM_QUERIES, type KeptPage, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
+import { readerRole, WARM_ANSWERS, WARM_QUERIES, type KeptPage, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
 import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
 import { JobRunner, type StartedJob } from './jobs/runner';
 import { WriterQueue } from './jobs/writer-queue';
@@ -224,7 +224,12 @@ export class AppContext {
   private async warmKeptPages(): Promise<void> {
     const readers = this.readers;
     if (!readers) return;
-    for (const query of Object.values(WARM_QUERIES)) await this.readerOf(readers, query).run(query);
+    for (const query of Object.values(WARM_QUERIES)) {
+      const answers = WARM_ANSWERS[query];
+      // Kept as the page's read: its first call (or one waiting already) takes this answer.
+      if (answers) await this.workerRead(`read:${answers}`, (started) => this.readerOf(started, query).run(query));
+      else await this.readerOf(readers, query).run(query);
+    }
   }
 
   /** The reader that serves a read (read-queries.ts: readerRole); a kept page's is started on first use. */

@@ -13,10 +13,13 @@ import * as dashboard from './dashboard-reads';
  * - quick: the Data page's catalogue and stock;
  * - the pages whose first visit costs seconds at 50,000 SKUs (KeptPage): the snapshot of every
  *   PO line behind the Suppliers page, the newest plan's logistics, the Dashboard's key figures.
- *   Each has a reader of its own that keeps its result and warms it in the background
- *   (WARM_QUERIES) after the workspace opened or a job wrote, at a lower priority: the Forecasts
- *   and Replenishment reads in the scans' reader never wait behind a warm-up, nor does one page's
- *   first visit behind another page's warm-up.
+ *   Each has a reader of its own that warms it in the background (WARM_QUERIES) after the
+ *   workspace opened or a job wrote, at a lower priority: the Forecasts and Replenishment reads in
+ *   the scans' reader never wait behind a warm-up, nor does one page's first visit behind another
+ *   page's warm-up. The Suppliers and Logistics readers keep their result and serve their pages
+ *   from it; the Dashboard's warm-up answers the key figures themselves, kept on the serving
+ *   thread as their read (WARM_ANSWERS), while its first visit before a warm-up reads them in the
+ *   scans' reader at the usual priority.
  */
 export const READER_READS = { scans, quick, suppliers, logistics, dashboard };
 export type ReaderRole = keyof typeof READER_READS;
@@ -50,3 +53,7 @@ export function readerRole(name: ReadQueryName | InputReadQueryName): ReaderRole
 
 /** In the order they are warmed: the Dashboard last, as before it was warmed (the other two's first visits cost more). */
 export const WARM_QUERIES = { suppliers: 'warmSuppliers', logistics: 'warmLogistics', dashboard: 'warmDashboard' } as const satisfies Record<KeptPage, ReadQueryName>;
+export type WarmQuery = (typeof WARM_QUERIES)[KeptPage];
+
+/** A warm-up whose answer is a page's read itself, kept as that read (AppContext.read's cache). */
+export const WARM_ANSWERS: Partial<Record<WarmQuery, ReadQueryName>> = { warmDashboard: 'keyFigures' };

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/workspace';
 import { workspaceInfo } from '../../db/info';
 import { purchaseOrderLines, salesBySku, salesByWeek } from '../../data/activity-queries';
+import { computeKeyFigures } from '../../monitoring/key-figures/key-figures';
 import { backtestAccuracy, type AccuracyGroup } from '../../forecasting/accuracy';
 import { planDrafts } from '../../planning/plan-views';
 import { forecastGridFacts } from '../../forecasting/forecast-grid-page';
@@ -16,6 +17,8 @@ export const reads = {
   salesBySku,
   salesByWeek,
   purchaseOrders: purchaseOrderLines,
+  /** The Dashboard's seven key figures. */
+  keyFigures: computeKeyFigures,
 };
 
 /**
