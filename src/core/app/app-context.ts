@@ -7,7 +7,7 @@ import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS } from '../backup/scheduler
 import { latestSchemaVersion } from '../db/migrations';
 import { openWorkspace, type Workspace } from '../db/workspace';
 import { AppError } from '../ground/errors/app-error';
-import { readerRole, WARM_QUERIES, type KeptPage, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
+import { readerRole, WARM_ANSWERS, WARM_QUERIES, type KeptPage, type InputReadQueryInput, type InputReadQueryName, type InputReadQueryResult, type ReadQueryName, type ReadQueryResult } from './reads/read-queries';
 import type { JobInput, JobOutput, Jobs } from './jobs/job-map';
 import { JobRunner, type StartedJob } from './jobs/runner';
 import { WriterQueue } from './jobs/writer-queue';
@@ -98,7 +98,7 @@ export class AppContext {
   private readers: Readers | null = null;
 
   private readonly backgroundCheckDelayMs: number | undefined;
-  /** Warms the Logistics and Suppliers pages' kept reads in their readers, in the background. */
+  /** Warms the Suppliers, Logistics and Dashboard pages' kept reads in their readers, in the background. */
   private readonly pageWarmer: PageWarmer;
 
   constructor(options: AppContextOptions) {
@@ -209,7 +209,7 @@ export class AppContext {
 
   /**
    * Warm the kept pages in the background (after the workspace opened or a job wrote): the first
-   * visit to Logistics or Suppliers then finds its result kept in its reader. Only a large
+   * visit to Suppliers, Logistics or the Dashboard then finds its result kept in its reader. Only a large
    * workspace is warmed: a small one's pages read in well under a second.
    */
   warmPages(): void {
@@ -218,13 +218,18 @@ export class AppContext {
   }
 
   /**
-   * Each kept page's warm-up in its own reader, one after the other (the short one first): their
-   * peaks of memory never add up, and a visit to either page never waits behind the other's.
+   * Each kept page's warm-up in its own reader, one after the other (WARM_QUERIES' order): their
+   * peaks of memory never add up, and a visit to one page never waits behind another's.
    */
   private async warmKeptPages(): Promise<void> {
     const readers = this.readers;
     if (!readers) return;
-    for (const query of Object.values(WARM_QUERIES)) await this.readerOf(readers, query).run(query);
+    for (const query of Object.values(WARM_QUERIES)) {
+      const answers = WARM_ANSWERS[query];
+      // Kept as the page's read: its first call (or one waiting already) takes this answer.
+      if (answers) await this.workerRead(`read:${answers}`, (started) => this.readerOf(started, query).run(query));
+      else await this.readerOf(readers, query).run(query);
+    }
   }
 
   /** The reader that serves a read (read-queries.ts: readerRole); a kept page's is started on first use. */

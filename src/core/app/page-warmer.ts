@@ -6,8 +6,8 @@ export const PAGE_WARM_DELAY_MS = 2_000;
 
 /**
  * The smallest workspace file worth warming (about 1,500 SKUs of demo history): below it the
- * Logistics and Suppliers pages read in a fraction of a second, and warming would only spend the
- * laptop's CPU and two readers' memory after every open and every job.
+ * Suppliers, Logistics and Dashboard pages read in a fraction of a second, and warming would only
+ * spend the laptop's CPU and three readers' memory after every open and every job.
  */
 export const PAGE_WARM_MIN_BYTES = 64 * 1024 * 1024;
 
@@ -16,8 +16,8 @@ export function worthWarming(fileBytes: number): boolean {
 }
 
 /**
- * Warms the kept pages' reads (read-queries.ts: KEPT_PAGE_READS) after the workspace opened or a
- * job wrote, so the Logistics and Suppliers pages' first visit finds them ready. It starts only when
+ * Warms the kept pages' reads (read-queries.ts: WARM_QUERIES) after the workspace opened or a
+ * job wrote, so the Suppliers, Logistics and Dashboard pages' first visit finds them ready. It starts only when
  * no writer runs or waits: the newest plan's logistics are kept per data version, so a write just
  * after would make them stale again. A request made while one waits replaces it.
  */

@@ -32,6 +32,7 @@ const READER_MODULES: Record<ReaderRole, () => Promise<ReaderReads>> = {
   quick: () => import('./quick-reads'),
   suppliers: () => import('./supplier-reads'),
   logistics: () => import('./logistics-reads'),
+  dashboard: () => import('./dashboard-reads'),
 };
 
 /**
