@@ -1,5 +1,6 @@
 import { setWriterName, setWriteWaitListener, type WriteWaitEvent } from '../core/db/write-lock';
 import { AppError } from '../core/ground/errors/app-error';
+import { boundHeapGrowth } from '../core/ground/heap-growth';
 import { commands } from './commands';
 import { usage } from './usage';
 import { CliUsageError } from './usage-error';
@@ -14,6 +15,8 @@ async function main(argv: string[]): Promise<number> {
   const load = commands[name];
   if (!load) throw new CliUsageError(`Unknown command "${name}"`);
   setWriterName(name);
+  // A forecast or refresh at 50,000 SKUs keeps its garbage in proportion (heap-growth.ts).
+  boundHeapGrowth();
   setWriteWaitListener(sayWhatWeWaitFor);
   const command = await load();
   return (await command(rest)) ?? 0;

@@ -7,6 +7,7 @@ import { createHandlerTable } from '../core/app/handlers';
 import { localeFromTag } from '../core/app/system-locale';
 import { setNativeBindingPath } from '../core/db/native-binding';
 import { isAppError } from '../core/ground/errors/app-error';
+import { boundHeapGrowth } from '../core/ground/heap-growth';
 import workerPath from '../core/app/jobs/worker?modulePath';
 import { showAlertNotifications } from './alert-notifications';
 import { pickFileToRead, pickFolder, revealFile } from './file-dialogs';
@@ -68,6 +69,8 @@ async function start(): Promise<void> {
   setNativeBindingPath(electronSqliteBinding(process.resourcesPath, app.isPackaged));
   // Handler outputs are checked against the contract in development only: the packaged app skips it for speed.
   checkHandlerOutputs(!app.isPackaged);
+  // The jobs' threads (a forecast run at 50,000 SKUs and its workers) keep their garbage in proportion (heap-growth.ts).
+  boundHeapGrowth();
   const context = new AppContext({
     host: { mode: 'electron', version: app.getVersion(), systemLocale: localeFromTag(app.getLocale()), pickFile, pickFileToRead, pickFolder, revealFile },
     home: app.getPath('userData'),

@@ -7,6 +7,7 @@ import { defaultHome } from '../core/app/home';
 import { systemLocale } from '../core/app/system-locale';
 import { packageVersion } from '../core/app/version';
 import { sourceWorkerEntry } from '../core/app/jobs/runner';
+import { boundHeapGrowth } from '../core/ground/heap-growth';
 import { startBridge } from './bridge';
 
 /** `npm run start:browser`: SupplyDesk in any browser on this machine, no Electron needed. */
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
       'watch-folder': { type: 'string', multiple: true },
     },
   });
+  // The jobs' threads (a forecast run at 50,000 SKUs and its workers) keep their garbage in proportion (heap-growth.ts).
+  boundHeapGrowth();
   const ctx = new AppContext({
     host: { mode: 'browser', version: packageVersion(), systemLocale: systemLocale() },
     home: path.resolve(values.home ?? defaultHome()),
