@@ -13,3 +13,13 @@ describe('one date formatter for the whole UI, following the locale', () => {
     expect(en.date(null)).toBe('—');
   });
 });
+
+describe('ratios line up in a column', () => {
+  it('always shows two decimals, with the locale’s separators', () => {
+    const en = getFormatters('en');
+    expect(en.twoDecimals(0.9)).toBe('0.90');
+    expect(en.twoDecimals(1.456)).toBe('1.46');
+    expect(en.twoDecimals(1234.5)).toBe('1,234.50');
+    expect(en.twoDecimals(null)).toBe('—');
+  });
+});

@@ -6,6 +6,8 @@ export interface Formatters {
   /** Up to two decimals (quantities can be fractional), thousands separators. */
   number(value: number | null | undefined): string;
   integer(value: number | null | undefined): string;
+  /** Exactly two decimals ("0.90", not "0.9"), so a column of ratios such as MASE lines up. */
+  twoDecimals(value: number | null | undefined): string;
   money(value: number | null | undefined, currency?: string): string;
   /** Money without decimals, for key figures. */
   moneyWhole(value: number | null | undefined, currency?: string): string;
@@ -36,6 +38,7 @@ export function getFormatters(locale: Locale): Formatters {
   const tag = intlLocale(locale);
   const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const integerFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const twoDecimalsFormat = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const dateFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit' });
   const dateTimeFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
   const timestampFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -65,6 +68,7 @@ export function getFormatters(locale: Locale): Formatters {
     locale,
     number: (value) => (value === null || value === undefined ? EMPTY : numberFormat.format(value)),
     integer: (value) => (value === null || value === undefined ? EMPTY : integerFormat.format(value)),
+    twoDecimals: (value) => (value === null || value === undefined ? EMPTY : twoDecimalsFormat.format(value)),
     money: (value, currency) => money(value, currency),
     moneyWhole: (value, currency) => money(value, currency, true),
     date: (iso) => {

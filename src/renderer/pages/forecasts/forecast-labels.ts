@@ -44,6 +44,5 @@ export function runLabel(t: Translate, format: Formatters, run: ForecastRun): st
 
 /** Ratios such as MASE: always two decimals so a column lines up. */
 export function ratio(format: Formatters, value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  return format.number(Math.round(value * 100) / 100);
+  return format.twoDecimals(value);
 }
